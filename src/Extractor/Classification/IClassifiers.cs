@@ -1,0 +1,15 @@
+using Extractor.Domain;
+
+namespace Extractor.Classification;
+
+/// <summary>Assigns a section type (see <see cref="SectionTypes"/>) to a section.</summary>
+public interface ISectionClassifier
+{
+    Label Classify(SectionedDocument document, Section section);
+}
+
+/// <summary>Assigns a document kind (see <see cref="DocumentKinds"/>) to a whole document.</summary>
+public interface IDocumentClassifier
+{
+    Label Classify(SectionedDocument document);
+}

@@ -1,0 +1,13 @@
+using Extractor.Domain;
+
+namespace Extractor.Loading;
+
+/// <summary>Reads one file format into a <see cref="SourceDocument"/>.</summary>
+public interface IDocumentLoader
+{
+    /// <summary>The file extensions this loader reads, lower-case with the dot (".pdf").</summary>
+    IReadOnlyCollection<string> Extensions { get; }
+
+    /// <summary>Loads the file. Expected failures (unreadable, encrypted, damaged) are results, never exceptions.</summary>
+    Task<Result<SourceDocument>> LoadAsync(string path, CancellationToken cancellationToken);
+}
