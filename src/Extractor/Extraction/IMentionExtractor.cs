@@ -2,24 +2,14 @@ using Extractor.Domain;
 
 namespace Extractor.Extraction;
 
-/// <summary>
-/// What extraction knows about a document beyond its text: the period it covers (for dates without a year),
-/// the issuer's country and currency (for "$" and "pesos"), and the names of the reporting body (never its own partner).
-/// </summary>
-public sealed record DocumentContext(
-    string DocumentName,
-    DateValue? Period,
-    string? Country,
-    string? DefaultCurrency,
-    IReadOnlyList<string> ReportingBody)
-{
-    public static DocumentContext Empty(string name) => new(name, null, null, null, []);
-}
-
 /// <summary>The input of one extractor: the sectioned document, its context, and the mentions earlier extractors found.</summary>
-public sealed record ExtractionInput(SectionedDocument Document, DocumentContext Context, IReadOnlyList<Mention> Earlier)
+/// <param name="Skipped">Spans not to read (sections classified as navigation: tables of contents, covers).</param>
+public sealed record ExtractionInput(SectionedDocument Document, DocumentContext Context, IReadOnlyList<Mention> Earlier, IReadOnlyList<TextSpan>? Skipped = null)
 {
     public string Text => Document.Clean.Text;
+
+    /// <summary>Whether a span lies in text that is not to be read.</summary>
+    public bool IsSkipped(TextSpan span) => Skipped is { Count: > 0 } s && s.Any(k => k.Overlaps(span));
 }
 
 /// <summary>One rule family: finds mentions of one kind in a sectioned document.</summary>

@@ -1,0 +1,253 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Extractor.Domain;
+
+namespace Extractor.Cleaning;
+
+/// <summary>
+/// The default cleaner: drops page furniture (page numbers, running headers and footers, vertical sidebar debris),
+/// rejoins hyphenated words and wrapped lines into blocks, and keeps table rows and list items as their own blocks.
+/// </summary>
+public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
+{
+    public TextCleaner() : this(new CleaningOptions()) { }
+
+    [GeneratedRegex(@"^\s*(?:[-–—]\s*)?(?:p[aá]g(?:ina)?\.?\s*)?\d{1,4}(?:\s*(?:/|de|of)\s*\d{1,4})?(?:\s*[-–—])?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^\s*(?:[•·▪■◦‣●○►✓]|[-–*])\s+")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)])\s+\S")]
+    private static partial Regex Enumerated();
+
+    private static readonly (string From, string To)[] Ligatures =
+        [("\uFB00", "ff"), ("\uFB01", "fi"), ("\uFB02", "fl"), ("\uFB03", "ffi"), ("\uFB04", "ffl"), ("\u00A0", " "), ("\u00AD", "")];
+
+    public CleanDocument Clean(SourceDocument document)
+    {
+        var lines = document.Pages.SelectMany(p => p.Lines).Select(Normalise).ToList();
+        var drop = new bool[lines.Count];
+        MarkSymbolOnlyLines(lines, drop);
+        var debrisTails = MarkVerticalDebris(lines, drop);
+        if (document.Pages.Count >= 2) MarkPageFurniture(document, lines, drop);
+        return Assemble(document, lines, drop, debrisTails);
+    }
+
+    private static SourceLine Normalise(SourceLine line)
+    {
+        var t = line.Text;
+        foreach (var (from, to) in Ligatures)
+            if (t.Contains(from, StringComparison.Ordinal)) t = t.Replace(from, to, StringComparison.Ordinal);
+        t = t.TrimEnd();
+        return ReferenceEquals(t, line.Text) ? line : line with { Text = t };
+    }
+
+    private static bool IsBlank(SourceLine l) => l.Text.Length == 0 || string.IsNullOrWhiteSpace(l.Text);
+
+    /// <summary>Lines with no letter and no digit ("••", "• •", "———") are layout debris.</summary>
+    private static void MarkSymbolOnlyLines(List<SourceLine> lines, bool[] drop)
+    {
+        for (var i = 0; i < lines.Count; i++)
+            if (!IsBlank(lines[i]) && lines[i].Role != LineRole.TableRow && !lines[i].Text.Any(char.IsLetterOrDigit)) drop[i] = true;
+    }
+
+    /// <summary>
+    /// A sidebar title set vertically comes out as a run of two- or three-character lines ("IN", "FO", "RM", "E ").
+    /// Returns the last fragment of each run: text extraction often glues it onto the next page's first line.
+    /// </summary>
+    private HashSet<string> MarkVerticalDebris(List<SourceLine> lines, bool[] drop)
+    {
+        var tails = new HashSet<string>(StringComparer.Ordinal);
+        var run = new List<int>();
+        void Flush()
+        {
+            var withLetters = run.Count(i => lines[i].Text.Any(char.IsLetter));
+            if (run.Count >= options.DebrisMinRun && withLetters >= 2)
+            {
+                foreach (var i in run) drop[i] = true;
+                var last = lines[run[^1]].Text.Trim();
+                if (last.Length > 0) tails.Add(last);
+            }
+
+            run.Clear();
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (IsBlank(lines[i])) continue;
+            var t = lines[i].Text.Trim();
+            if (t.Length <= 3 && lines[i].Role == LineRole.Text) run.Add(i);
+            else Flush();
+        }
+
+        Flush();
+        return tails;
+    }
+
+    /// <summary>Running headers and footers (the same line at the same page edge on many pages) and page numbers.</summary>
+    private void MarkPageFurniture(SourceDocument document, List<SourceLine> lines, bool[] drop)
+    {
+        var edgeLines = new List<(int Index, int Page)>();
+        var index = 0;
+        foreach (var page in document.Pages)
+        {
+            var content = new List<int>();
+            for (var k = 0; k < page.Lines.Count; k++, index++)
+                if (!IsBlank(lines[index]) && !drop[index]) content.Add(index);
+            var edges = content.Take(options.EdgeLines).Concat(content.TakeLast(options.EdgeLines)).Distinct();
+            edgeLines.AddRange(edges.Select(i => (i, page.Number)));
+        }
+
+        var pagesByKey = edgeLines.GroupBy(e => FurnitureKey(lines[e.Index].Text))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Page).Distinct().Count());
+        var threshold = Math.Max(options.RunningLineMinPages, (int)Math.Ceiling(options.RunningLineMinShare * document.Pages.Count));
+        foreach (var (i, _) in edgeLines)
+        {
+            var text = lines[i].Text;
+            if (PageNumber().IsMatch(text) || pagesByKey[FurnitureKey(text)] >= threshold) drop[i] = true;
+        }
+    }
+
+    /// <summary>Running lines differ only in their page number: compare them with digits folded.</summary>
+    private static string FurnitureKey(string text)
+    {
+        var b = new StringBuilder(text.Length);
+        foreach (var c in text.Trim())
+        {
+            if (char.IsDigit(c)) { if (b.Length == 0 || b[^1] != '#') b.Append('#'); }
+            else if (!char.IsWhiteSpace(c)) b.Append(char.ToLowerInvariant(c));
+        }
+
+        return b.ToString();
+    }
+
+    private CleanDocument Assemble(SourceDocument document, List<SourceLine> lines, bool[] drop, HashSet<string> debrisTails)
+    {
+        var text = new StringBuilder();
+        var blocks = new List<Block>();
+        var runs = new List<(int, SourcePosition)>();
+        var current = new List<SourceLine>();
+        var currentKind = BlockKind.Paragraph;
+
+        void Close()
+        {
+            if (current.Count == 0) return;
+            if (blocks.Count > 0) text.Append('\n');
+            var start = text.Length;
+            for (var k = 0; k < current.Count; k++)
+            {
+                var line = current[k];
+                var (piece, column) = Content(line, debrisTails, k == 0 && currentKind == BlockKind.ListItem && line.Role == LineRole.Text);
+                if (k > 0) AppendJoint(text, piece);
+                runs.Add((text.Length, new SourcePosition(line.Page, line.Number, column)));
+                text.Append(piece);
+            }
+
+            var first = current[0];
+            var sizes = current.Where(l => l.Layout is not null).Select(l => l.Layout!.FontSize).OrderBy(s => s).ToList();
+            blocks.Add(new Block(
+                new TextSpan(start, text.Length),
+                currentKind,
+                first.Page,
+                first.Number,
+                current.Count,
+                first.Role == LineRole.Heading ? first.Level : 0,
+                sizes.Count > 0 ? sizes[sizes.Count / 2] : null,
+                current.Count(l => l.Layout?.Bold == true) * 2 > current.Count));
+            current.Clear();
+        }
+
+        SourceLine? previous = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (drop[i]) continue;
+            if (IsBlank(line))
+            {
+                Close();
+                previous = null;
+                continue;
+            }
+
+            var kind = KindOf(line);
+            var startsNew = current.Count == 0
+                || kind is BlockKind.Heading or BlockKind.TableRow or BlockKind.ListItem
+                || currentKind is BlockKind.Heading or BlockKind.TableRow
+                || (line.Role == LineRole.Text && Enumerated().IsMatch(line.Text))
+                || (previous is not null && BreaksLayout(previous, line));
+            if (startsNew)
+            {
+                Close();
+                currentKind = kind;
+            }
+
+            current.Add(line);
+            previous = line;
+        }
+
+        Close();
+        if (text.Length == 0) runs.Add((0, new SourcePosition(1, 1, 1)));
+        return new CleanDocument(document, text.ToString(), blocks, new OffsetMap(runs));
+    }
+
+    private static BlockKind KindOf(SourceLine line) => line.Role switch
+    {
+        LineRole.Heading => BlockKind.Heading,
+        LineRole.TableRow => BlockKind.TableRow,
+        LineRole.ListItem => BlockKind.ListItem,
+        _ => Bullet().IsMatch(line.Text) ? BlockKind.ListItem : BlockKind.Paragraph,
+    };
+
+    /// <summary>A line's text to copy, and the 1-based source column it starts at.</summary>
+    private static (string Piece, int Column) Content(SourceLine line, HashSet<string> debrisTails, bool stripBullet)
+    {
+        var t = line.Text;
+        var skip = 0;
+        // Page-start artefact: " 2Presentación" where "2" is the tail of a vertical sidebar title.
+        if (t.Length > 1 && char.IsWhiteSpace(t[0]))
+        {
+            var body = t.TrimStart();
+            foreach (var tail in debrisTails)
+                if (body.Length > tail.Length && body.StartsWith(tail, StringComparison.Ordinal) && !char.IsWhiteSpace(body[tail.Length])
+                    && !char.IsDigit(body[tail.Length]))
+                {
+                    skip = t.Length - body.Length + tail.Length;
+                    break;
+                }
+        }
+
+        if (stripBullet && Bullet().Match(t, skip) is { Success: true } b && b.Index == skip) skip += b.Length;
+        while (skip < t.Length && char.IsWhiteSpace(t[skip]) && t[skip] != '\t') skip++;
+        return (t[skip..], skip + 1);
+    }
+
+    /// <summary>Joins a wrapped line onto the text: rejoins "legi-" + "timados", keeps "2021-" + "2023" and "CGLU-" + "África".</summary>
+    private void AppendJoint(StringBuilder text, string next)
+    {
+        if (text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]) && next.Length > 0)
+        {
+            if (options.JoinHyphenation && char.IsLower(next[0])) text.Length--;
+            return;
+        }
+
+        if (text.Length >= 1 && text[^1] is '-' or '—' or '–' or '/' && next.Length > 0 && !char.IsWhiteSpace(text.Length >= 2 ? text[^2] : ' ')) return;
+        text.Append(' ');
+    }
+
+    /// <summary>On a PDF page: a gap, a change of font size, weight or column ends a block.</summary>
+    private static bool BreaksLayout(SourceLine previous, SourceLine line)
+    {
+        if (previous.Page != line.Page)
+        {
+            var end = previous.Text.TrimEnd();
+            return end.Length == 0 || ".:;!?".Contains(end[^1]) || !char.IsLower(line.Text.TrimStart().FirstOrDefault());
+        }
+
+        if (previous.Layout is not { } a || line.Layout is not { } b) return false;
+        if (a.Column != b.Column || a.Bold != b.Bold) return true;
+        if (Math.Abs(a.FontSize - b.FontSize) > 0.15 * Math.Max(a.FontSize, b.FontSize)) return true;
+        var gap = b.Y - (a.Y + a.Height);
+        return gap > 0.8 * Math.Max(a.Height, b.Height) || gap < -2 * a.Height;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Extractor.Extraction;
+
+/// <summary>Options of the extraction stages.</summary>
+public sealed record ExtractionOptions
+{
+    /// <summary>The partner gazetteer, relative to the repository root or absolute. Default: corpus/gazetteer/partners.tsv.</summary>
+    public string Gazetteer { get; init; } = "corpus/gazetteer/partners.tsv";
+
+    /// <summary>Sections of these types are not read (tables of contents, covers). Default: navigation.</summary>
+    public IReadOnlyList<string> SkipSectionTypes { get; init; } = ["navigation"];
+}

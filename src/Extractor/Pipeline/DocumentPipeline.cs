@@ -1,0 +1,90 @@
+using Extractor.Classification;
+using Extractor.Cleaning;
+using Extractor.Domain;
+using Extractor.Extraction;
+using Extractor.Loading;
+using Extractor.Profiling;
+using Extractor.Sectioning;
+
+namespace Extractor.Pipeline;
+
+/// <summary>
+/// The composed, immutable pipeline for one document: load → clean → sections → profile → classify → extract.
+/// Built once by <see cref="DocumentPipelineBuilder"/>; thread-safe, so documents can run in parallel.
+/// </summary>
+public sealed class DocumentPipeline
+{
+    private readonly IReadOnlyDictionary<string, IDocumentLoader> _loaders;
+    private readonly ITextCleaner _cleaner;
+    private readonly ISectionSplitter _splitter;
+    private readonly DocumentProfiler _profiler;
+    private readonly ISectionClassifier? _sectionClassifier;
+    private readonly IDocumentClassifier? _documentClassifier;
+    private readonly IReadOnlyList<IMentionExtractor> _extractors;
+    private readonly IReadOnlySet<string> _skipSectionTypes;
+
+    internal DocumentPipeline(
+        IReadOnlyDictionary<string, IDocumentLoader> loaders,
+        ITextCleaner cleaner,
+        ISectionSplitter splitter,
+        DocumentProfiler profiler,
+        ISectionClassifier? sectionClassifier,
+        IDocumentClassifier? documentClassifier,
+        IReadOnlyList<IMentionExtractor> extractors,
+        IReadOnlySet<string> skipSectionTypes)
+    {
+        _loaders = loaders;
+        _cleaner = cleaner;
+        _splitter = splitter;
+        _profiler = profiler;
+        _sectionClassifier = sectionClassifier;
+        _documentClassifier = documentClassifier;
+        _extractors = extractors;
+        _skipSectionTypes = skipSectionTypes;
+    }
+
+    /// <summary>File extensions some loader reads (".pdf", ".txt", ".md", …).</summary>
+    public IReadOnlyCollection<string> Extensions => _loaders.Keys.ToList();
+
+    public bool CanRead(string path) => _loaders.ContainsKey(Path.GetExtension(path).ToLowerInvariant());
+
+    /// <summary>Loads and processes one file; a file that cannot be read is a failed result naming it.</summary>
+    public async Task<Result<ProcessedDocument>> ProcessFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        if (!_loaders.TryGetValue(Path.GetExtension(path).ToLowerInvariant(), out var loader))
+            return Result<ProcessedDocument>.Failure(path, $"unsupported file type '{Path.GetExtension(path)}' (readable: {string.Join(", ", _loaders.Keys.Order())})");
+        if (!File.Exists(path)) return Result<ProcessedDocument>.Failure(path, "file not found");
+        var loaded = await loader.LoadAsync(path, cancellationToken).ConfigureAwait(false);
+        return loaded.IsSuccess ? Result<ProcessedDocument>.Success(Process(loaded.Value!)) : Result<ProcessedDocument>.Failure(loaded.Error!);
+    }
+
+    /// <summary>Runs every stage after loading.</summary>
+    public ProcessedDocument Process(SourceDocument source)
+    {
+        var warnings = new List<Diagnostic>();
+        foreach (var page in source.Pages.Where(p => p.Origin == PageTextOrigin.NotRead))
+            warnings.Add(new Diagnostic(source.Path, $"page {page.Number} has no text layer and was not recognised"));
+        var sectioned = Prepare(source);
+        var context = _profiler.Profile(sectioned);
+        sectioned = sectioned with { Info = sectioned.Info with { Period = context.Period } };
+        sectioned = Classify(sectioned);
+        var skipped = sectioned.Sections.Where(s => s.Type is { } t && _skipSectionTypes.Contains(t.Name)).Select(s => s.Span).ToList();
+        var mentions = ExtractorCatalog.Run(_extractors, sectioned, context, skipped);
+        return new ProcessedDocument(sectioned, mentions, warnings);
+    }
+
+    /// <summary>Cleaning and sectioning only: what the classifiers are trained on.</summary>
+    public SectionedDocument Prepare(SourceDocument source) => _splitter.Split(_cleaner.Clean(source));
+
+    /// <summary>The context extraction would use for a sectioned document.</summary>
+    public DocumentContext Profile(SectionedDocument document) => _profiler.Profile(document);
+
+    private SectionedDocument Classify(SectionedDocument document)
+    {
+        if (_sectionClassifier is not null)
+            document = document with { Sections = document.Sections.Select(s => s with { Type = _sectionClassifier.Classify(document, s) }).ToList() };
+        if (_documentClassifier is not null)
+            document = document with { Info = document.Info with { Kind = _documentClassifier.Classify(document) } };
+        return document;
+    }
+}

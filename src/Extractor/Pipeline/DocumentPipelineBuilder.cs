@@ -1,0 +1,57 @@
+using Extractor.Classification;
+using Extractor.Cleaning;
+using Extractor.Extraction;
+using Extractor.Loading;
+using Extractor.Loading.Markdown;
+using Extractor.Loading.Text;
+using Extractor.Profiling;
+using Extractor.Sectioning;
+
+namespace Extractor.Pipeline;
+
+/// <summary>Composes a <see cref="DocumentPipeline"/>; every stage has a default, and Build freezes the result.</summary>
+public sealed class DocumentPipelineBuilder
+{
+    private readonly Dictionary<string, IDocumentLoader> _loaders = new(StringComparer.OrdinalIgnoreCase);
+    private ITextCleaner _cleaner = new TextCleaner();
+    private ISectionSplitter _splitter = new SectionSplitter();
+    private ISectionClassifier? _sectionClassifier;
+    private IDocumentClassifier? _documentClassifier;
+    private IReadOnlyList<IMentionExtractor> _extractors = [];
+    private IReadOnlySet<string> _skip = new HashSet<string>(["navigation"]);
+
+    public DocumentPipelineBuilder()
+    {
+        UseLoader(new TextLoader());
+        UseLoader(new MarkdownLoader());
+    }
+
+    /// <summary>Registers a loader for its extensions, replacing any earlier one for the same extension.</summary>
+    public DocumentPipelineBuilder UseLoader(IDocumentLoader loader)
+    {
+        foreach (var ext in loader.Extensions) _loaders[ext] = loader;
+        return this;
+    }
+
+    public DocumentPipelineBuilder UseCleaner(ITextCleaner cleaner) { _cleaner = cleaner; return this; }
+
+    public DocumentPipelineBuilder UseSplitter(ISectionSplitter splitter) { _splitter = splitter; return this; }
+
+    public DocumentPipelineBuilder UseClassifiers(ISectionClassifier? sections, IDocumentClassifier? documents)
+    {
+        _sectionClassifier = sections;
+        _documentClassifier = documents;
+        return this;
+    }
+
+    public DocumentPipelineBuilder UseExtractors(IReadOnlyList<IMentionExtractor> extractors, IEnumerable<string> skipSectionTypes)
+    {
+        _extractors = extractors.ToList();
+        _skip = skipSectionTypes.ToHashSet(StringComparer.Ordinal);
+        return this;
+    }
+
+    public DocumentPipeline Build() =>
+        new(new Dictionary<string, IDocumentLoader>(_loaders, StringComparer.OrdinalIgnoreCase), _cleaner, _splitter, new DocumentProfiler(),
+            _sectionClassifier, _documentClassifier, _extractors, _skip);
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Extractor.Domain;
+
+namespace Extractor.Profiling;
+
+/// <summary>
+/// Reads what a document says about itself: the period it covers, the issuing city's country and currency, and the
+/// names of the reporting body. Extraction uses these for dates without a year, bare "$", and self-mentions.
+/// </summary>
+public sealed partial class DocumentProfiler
+{
+    private static readonly string M = SpanishCalendar.MonthPattern;
+
+    [GeneratedRegex(@"\b(primer|segundo|1er\.?|2do\.?|1º|2º)\s+semestre\s+(?:de(?:l)?\s+)?(?:año\s+)?(\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Semester();
+
+    private static readonly Regex MonthRange = new(
+        $@"\b(?:de(?:l)?\s+)?({M})\.?(?:\s+(?:de(?:l)?\s+)?(\d{{4}}))?\s+(?:a|al|hasta|-|–)\s+(?:(?:el\s+)?\d{{1,2}}\s+de\s+)?({M})\.?\s+(?:de(?:l)?\s+)?(\d{{4}})\b",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    [GeneratedRegex(@"\b(?:año|vigencia|ejercicio|gestión|informe(?:\s+anual)?)\s+(?:fiscal\s+)?(?:de(?:l)?\s+)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex YearPhrase();
+
+    [GeneratedRegex(@"\b((?:19|20)\d{2})\b")]
+    private static partial Regex Year();
+
+    /// <summary>Cities and countries that tell the issuer's country; the first of each group is what counts.</summary>
+    private static readonly (string Country, string Currency, string[] Cues)[] Countries =
+    [
+        ("MX", "MXN", ["Ciudad de México", "CDMX", "México", "Torreón", "Guadalajara", "Monterrey", "Jalisco"]),
+        ("CO", "COP", ["Bogotá", "Colombia", "Medellín", "Cali"]),
+        ("AR", "ARS", ["Buenos Aires", "Argentina", "Rosario", "Córdoba", "Carmen de Areco"]),
+        ("ES", "EUR", ["España", "Madrid", "Barcelona", "Sevilla", "Valencia"]),
+        ("CL", "CLP", ["Chile", "Santiago de Chile"]),
+        ("PE", "PEN", ["Perú", "Lima"]),
+        ("PA", "PAB", ["Panamá"]),
+        ("UY", "UYU", ["Uruguay", "Montevideo"]),
+        ("EC", "USD", ["Ecuador", "Quito", "Guayaquil"]),
+        ("BR", "BRL", ["Brasil", "São Paulo", "Río de Janeiro"]),
+    ];
+
+    public DocumentContext Profile(SectionedDocument document)
+    {
+        var text = document.Clean.Text;
+        var head = text[..Math.Min(text.Length, 20_000)];
+        var period = FindPeriod(document.Info.Title, head, text);
+        var (country, currency) = FindCountry(document.Info.Title, text);
+        return new DocumentContext(document.Info.FileName, period, country, currency, ReportingBody(document.Info.Title, country, text));
+    }
+
+    /// <summary>The period: a stated semester or month range, else a year the title or a "año/vigencia" phrase names, else the most frequent year.</summary>
+    public static DateValue? FindPeriod(string title, string head, string text)
+    {
+        if (Semester().Match(head) is { Success: true } s)
+        {
+            var year = int.Parse(s.Groups[2].Value, CultureInfo.InvariantCulture);
+            var first = char.ToLowerInvariant(s.Groups[1].Value[0]) is 'p' or '1';
+            return new DateValue(new DatePoint(year, first ? 1 : 7), new DatePoint(year, first ? 6 : 12));
+        }
+
+        if (MonthRange.Match(head) is { Success: true } r && SpanishCalendar.Month(r.Groups[1].Value) is { } m1 && SpanishCalendar.Month(r.Groups[3].Value) is { } m2)
+        {
+            var y2 = int.Parse(r.Groups[4].Value, CultureInfo.InvariantCulture);
+            var y1 = r.Groups[2].Success ? int.Parse(r.Groups[2].Value, CultureInfo.InvariantCulture) : m1 <= m2 ? y2 : y2 - 1;
+            var a = new DatePoint(y1, m1);
+            var b = new DatePoint(y2, m2);
+            if (b.CompareTo(a) >= 0) return new DateValue(a, b);
+        }
+
+        if (Year().Matches(title).FirstOrDefault() is { } ty) return new DateValue(new DatePoint(int.Parse(ty.Value, CultureInfo.InvariantCulture)));
+        if (YearPhrase().Match(head) is { Success: true } yp) return new DateValue(new DatePoint(int.Parse(yp.Groups[1].Value, CultureInfo.InvariantCulture)));
+
+        var years = Year().Matches(text).Select(y => int.Parse(y.Value, CultureInfo.InvariantCulture)).Where(y => y is >= 1990 and <= 2100)
+            .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
+        return years is null ? null : new DateValue(new DatePoint(years.Key));
+    }
+
+    private static (string? Country, string? Currency) FindCountry(string title, string text)
+    {
+        string? best = null, currency = null;
+        var bestScore = 0;
+        foreach (var (country, cur, cues) in Countries)
+        {
+            var score = cues.Sum(c => Count(text, c) + 10 * Count(title, c));
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = country;
+                currency = cur;
+            }
+        }
+
+        return bestScore >= 3 ? (best, currency) : (null, null);
+    }
+
+    private static int Count(string text, string cue)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(cue, StringComparison.Ordinal); i >= 0; i = text.IndexOf(cue, i + cue.Length, StringComparison.Ordinal)) n++;
+        return n;
+    }
+
+    [GeneratedRegex(@"\b[A-ZÁÉÍÓÚÑ]{3,}\b")]
+    private static partial Regex Acronym();
+
+    private static IReadOnlyList<string> ReportingBody(string title, string? country, string text)
+    {
+        var names = new List<string>();
+        names.AddRange(Acronym().Matches(title).Select(m => m.Value).Where(a => a.Length <= 8 && !IsCommonCapsWord(a)));
+        if (country == "MX" && Count(text, "Ciudad de México") >= 10) names.AddRange(["Gobierno de la Ciudad de México", "Ciudad de México", "CDMX"]);
+        if (country == "CO" && Count(text, "Bogotá") >= 10) names.AddRange(["Alcaldía Mayor de Bogotá", "Bogotá", "Distrito Capital"]);
+        return names.Distinct().ToList();
+    }
+
+    private static bool IsCommonCapsWord(string word) =>
+        word is "INFORME" or "GESTIÓN" or "DE" or "DEL" or "LOS" or "LAS" or "PLAN" or "EJECUCIÓN" or "RECURSOS" or "COOPERACIÓN" or "DISTRITO" or "CAPITAL" or "ANUAL";
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Extractor.Domain;
+
+namespace Extractor.Sectioning;
+
+/// <summary>How a block was recognised as a heading; the style decides its level among the document's heading styles.</summary>
+public enum HeadingStyle { Markup, Numbered, FontSize, Capitals, TitleLine }
+
+/// <summary>A block recognised as a heading, with its style and, where the style states it, its level.</summary>
+public sealed record HeadingCandidate(int BlockIndex, HeadingStyle Style, int Depth, double FontSize, string Title);
+
+/// <summary>Recognises heading blocks: Markdown headings, numbered titles ("6.1.1."), larger or bold fonts, capitals, and short title lines.</summary>
+public sealed partial class HeadingDetector(SectioningOptions options)
+{
+    [GeneratedRegex(@"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?[\s\t]+(\S.*)$")]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"\.{4,}\s*\d+\s*$|\t\d{1,3}\s*$")]
+    private static partial Regex TocEntry();
+
+    [GeneratedRegex(@"\(\s*\d{1,2}(?:\s*(?:y|al?|-)\s*\d{1,2})?\s*(?:de\s+)?[a-záéíóú]+(?:\s+(?:de|del)\s+\d{4})?\s*\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketedDate();
+
+    public IReadOnlyList<HeadingCandidate> Detect(CleanDocument document)
+    {
+        var blocks = document.Blocks;
+        var bodySize = BodyFontSize(blocks);
+        var result = new List<HeadingCandidate>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            var text = document.Slice(b.Span).Trim();
+            if (text.Length == 0) continue;
+            if (b.Kind == BlockKind.Heading)
+            {
+                result.Add(new HeadingCandidate(i, HeadingStyle.Markup, Math.Max(1, b.Level), b.FontSize ?? 0, text));
+                continue;
+            }
+
+            if (b.Kind is BlockKind.TableRow or BlockKind.ListItem || TocEntry().IsMatch(text)) continue;
+            if (text.Length > options.MaxHeadingLength || b.LineCount > options.MaxHeadingLines) continue;
+            var next = NextContent(document, i);
+
+            if (Numbered().Match(text) is { Success: true } n && IsTitleText(n.Groups[2].Value) && !EndsSentence(text))
+            {
+                result.Add(new HeadingCandidate(i, HeadingStyle.Numbered, n.Groups[1].Value.Split('.').Length, b.FontSize ?? 0, text));
+                continue;
+            }
+
+            if (b.FontSize is { } size && bodySize > 0 && (size >= options.HeadingFontRatio * bodySize || (b.Bold && size >= bodySize * 0.95))
+                && IsTitleText(text) && !EndsSentence(text))
+            {
+                result.Add(new HeadingCandidate(i, HeadingStyle.FontSize, 0, size, text));
+                continue;
+            }
+
+            if (IsCapitals(text) && IsTitleText(text) && next is not null)
+            {
+                result.Add(new HeadingCandidate(i, HeadingStyle.Capitals, 0, b.FontSize ?? 0, text));
+                continue;
+            }
+
+            // A short title line followed by a longer paragraph; a date in brackets at its end is a strong sign ("… (24 de julio)").
+            if (next is { } nb && IsTitleText(text) && !EndsSentence(text) && char.IsUpper(FirstLetter(text))
+                && (BracketedDate().IsMatch(text) || (nb.Span.Length > 2 * text.Length && nb.Span.Length > 200 && b.FontSize is null && text.Length >= 12)))
+            {
+                result.Add(new HeadingCandidate(i, HeadingStyle.TitleLine, 0, b.FontSize ?? 0, text));
+            }
+        }
+
+        return result;
+    }
+
+    private static Block? NextContent(CleanDocument document, int index) => index + 1 < document.Blocks.Count ? document.Blocks[index + 1] : null;
+
+    private static double BodyFontSize(IReadOnlyList<Block> blocks)
+    {
+        // The body size is the size carrying the most characters.
+        var bySize = blocks.Where(b => b.FontSize is not null)
+            .GroupBy(b => Math.Round(b.FontSize!.Value * 2) / 2)
+            .Select(g => (Size: g.Key, Chars: g.Sum(b => b.Span.Length)))
+            .OrderByDescending(g => g.Chars)
+            .FirstOrDefault();
+        return bySize.Size;
+    }
+
+    private static char FirstLetter(string text) => text.FirstOrDefault(char.IsLetterOrDigit);
+
+    private static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && (t[^1] is '.' or ';' or ',' or ':') && !t.EndsWith("...", StringComparison.Ordinal);
+    }
+
+    /// <summary>Title text has letters and few digits (figures and table rows are not titles).</summary>
+    private static bool IsTitleText(string text)
+    {
+        var letters = text.Count(char.IsLetter);
+        var digits = text.Count(char.IsDigit);
+        return letters >= 3 && digits <= Math.Max(4, letters / 3) && !text.Contains('\t');
+    }
+
+    private static bool IsCapitals(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count >= 4 && letters.Count(char.IsUpper) >= 0.85 * letters.Count
+            && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;
+    }
+
+    /// <summary>Folded text for comparing titles with table-of-contents entries.</summary>
+    internal static string Fold(string text)
+    {
+        var d = text.Normalize(System.Text.NormalizationForm.FormD);
+        var b = new System.Text.StringBuilder(d.Length);
+        foreach (var c in d)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && char.IsLetterOrDigit(c)) b.Append(char.ToLowerInvariant(c));
+        return b.ToString();
+    }
+}
