@@ -171,6 +171,10 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             }
 
             var kind = KindOf(line);
+            // Consecutive enumerated lines ("1. C40 Cities" / "2. UCCI") are a list, not numbered headings.
+            if (kind == BlockKind.Paragraph && line.Role == LineRole.Text && Enumerated().IsMatch(line.Text)
+                && (IsEnumeratedNeighbour(lines, drop, i, -1) || IsEnumeratedNeighbour(lines, drop, i, +1)))
+                kind = BlockKind.ListItem;
             var startsNew = current.Count == 0
                 || kind is BlockKind.Heading or BlockKind.TableRow or BlockKind.ListItem
                 || currentKind is BlockKind.Heading or BlockKind.TableRow
@@ -189,6 +193,13 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         Close();
         if (text.Length == 0) runs.Add((0, new SourcePosition(1, 1, 1)));
         return new CleanDocument(document, text.ToString(), blocks, new OffsetMap(runs));
+    }
+
+    private static bool IsEnumeratedNeighbour(List<SourceLine> lines, bool[] drop, int i, int step)
+    {
+        var j = i + step;
+        while (j >= 0 && j < lines.Count && drop[j]) j += step;
+        return j >= 0 && j < lines.Count && !IsBlank(lines[j]) && Enumerated().IsMatch(lines[j].Text);
     }
 
     private static BlockKind KindOf(SourceLine line) => line.Role switch

@@ -13,8 +13,17 @@ public sealed record HeadingCandidate(int BlockIndex, HeadingStyle Style, int De
 /// <summary>Recognises heading blocks: Markdown headings, numbered titles ("6.1.1."), larger or bold fonts, capitals, and short title lines.</summary>
 public sealed partial class HeadingDetector(SectioningOptions options)
 {
-    [GeneratedRegex(@"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?[\s\t]+(\S.*)$")]
+    [GeneratedRegex(@"^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)[\s\t]+(\S.*)$")]
     private static partial Regex Numbered();
+
+    [GeneratedRegex(@"^(?:fuente|fuentes|nota|notas|elaboraci[oó]n|source|foto|imagen|gr[aá]fic[oa]|tabla|cuadro|figura)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
+
+    /// <summary>Words a title does not end on; a block ending on one is a paragraph cut by a column or page break.</summary>
+    private static readonly HashSet<string> OpenEndings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "del", "la", "el", "los", "las", "un", "una", "y", "e", "o", "u", "en", "a", "al", "con", "por", "para", "que", "se", "su", "sus", "como", "sobre", "entre", "lo",
+    };
 
     [GeneratedRegex(@"\.{4,}\s*\d+\s*$|\t\d{1,3}\s*$")]
     private static partial Regex TocEntry();
@@ -27,6 +36,7 @@ public sealed partial class HeadingDetector(SectioningOptions options)
         var blocks = document.Blocks;
         var bodySize = BodyFontSize(blocks);
         var result = new List<HeadingCandidate>();
+        int[]? lastNumber = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -39,12 +49,21 @@ public sealed partial class HeadingDetector(SectioningOptions options)
             }
 
             if (b.Kind is BlockKind.TableRow or BlockKind.ListItem || TocEntry().IsMatch(text)) continue;
-            if (text.Length > options.MaxHeadingLength || b.LineCount > options.MaxHeadingLines) continue;
+            if (text.Length > options.MaxHeadingLength || b.LineCount > options.MaxHeadingLines || Caption().IsMatch(text) || EndsOpen(text)) continue;
             var next = NextContent(document, i);
+            if (next is { } following && char.IsLower(document.Text[following.Span.Start])) continue;
 
-            if (Numbered().Match(text) is { Success: true } n && IsTitleText(n.Groups[2].Value) && !EndsSentence(text))
+            if (Numbered().Match(text) is { Success: true } n && IsTitleText(n.Groups[3].Value) && !EndsSentence(text)
+                && (n.Groups[2].Length > 0 || n.Groups[1].Value.Contains('.') || IsCapitals(n.Groups[3].Value)))
             {
-                result.Add(new HeadingCandidate(i, HeadingStyle.Numbered, n.Groups[1].Value.Split('.').Length, b.FontSize ?? 0, text));
+                var number = n.Groups[1].Value.Split('.').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
+                if (FollowsNumbering(lastNumber, number))
+                {
+                    lastNumber = number;
+                    result.Add(new HeadingCandidate(i, HeadingStyle.Numbered, number.Length, b.FontSize ?? 0, text));
+                }
+
+                // A numbered block out of sequence is a list item, whatever its style.
                 continue;
             }
 
@@ -63,13 +82,35 @@ public sealed partial class HeadingDetector(SectioningOptions options)
 
             // A short title line followed by a longer paragraph; a date in brackets at its end is a strong sign ("… (24 de julio)").
             if (next is { } nb && IsTitleText(text) && !EndsSentence(text) && char.IsUpper(FirstLetter(text))
-                && (BracketedDate().IsMatch(text) || (nb.Span.Length > 2 * text.Length && nb.Span.Length > 200 && b.FontSize is null && text.Length >= 12)))
+                && (BracketedDate().IsMatch(text) || (nb.Span.Length > 2 * text.Length && nb.Span.Length > 200 && b.FontSize is null && text.Length >= 12
+                    && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14)))
             {
                 result.Add(new HeadingCandidate(i, HeadingStyle.TitleLine, 0, b.FontSize ?? 0, text));
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Numbered headings follow their numbering: after 6.1 come 6.1.1, 6.2 or 7, never "1." again (that is a list).
+    /// The first one may be any number: excerpts and annexes start mid-way.
+    /// </summary>
+    internal static bool FollowsNumbering(int[]? previous, int[] next)
+    {
+        if (previous is null) return true;
+        if (next.Length == previous.Length + 1 && next[^1] == 1 && next.AsSpan(0, previous.Length).SequenceEqual(previous)) return true;
+        if (next.Length > previous.Length) return false;
+        var k = next.Length - 1;
+        return next.AsSpan(0, k).SequenceEqual(previous.AsSpan(0, k)) && next[k] == previous[k] + 1;
+    }
+
+    private static bool EndsOpen(string text)
+    {
+        var t = text.TrimEnd();
+        if (t.EndsWith('-') || t.EndsWith(',')) return true;
+        var space = t.LastIndexOf(' ');
+        return space >= 0 && OpenEndings.Contains(t[(space + 1)..]);
     }
 
     private static Block? NextContent(CleanDocument document, int index) => index + 1 < document.Blocks.Count ? document.Blocks[index + 1] : null;

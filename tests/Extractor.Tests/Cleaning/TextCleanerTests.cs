@@ -1,0 +1,78 @@
+using Extractor.Cleaning;
+using Extractor.Domain;
+using Extractor.Tests.Fixtures;
+
+namespace Extractor.Tests.Cleaning;
+
+public sealed class TextCleanerTests
+{
+    private static CleanDocument Clean(string text) => new TextCleaner().Clean(SourceBuilder.FromText(text));
+
+    [TestCase("las ciudades como actores legi-\ntimados del sistema", "las ciudades como actores legitimados del sistema")]
+    [TestCase("el Plan de Acción 2021-\n2023 de Metrópolis", "el Plan de Acción 2021-2023 de Metrópolis")]
+    [TestCase("con C40 y CGLU-\nÁfrica en la cumbre", "con C40 y CGLU-África en la cumbre")]
+    [TestCase("la pandemia por Covid-19\ny la recuperación", "la pandemia por Covid-19 y la recuperación")]
+    [TestCase("una línea que se corta\nen dos renglones", "una línea que se corta en dos renglones")]
+    public void WrappedLinesAreRejoinedAndRealHyphensKept(string input, string expected) =>
+        Assert.That(Clean(input).Text, Is.EqualTo(expected));
+
+    [Test]
+    public void BlankLinesSeparateBlocks()
+    {
+        var clean = Clean("Primer párrafo\nsigue aquí.\n\nSegundo párrafo.");
+        Assert.That(clean.Blocks.Select(b => clean.Slice(b.Span)), Is.EqualTo(new[] { "Primer párrafo sigue aquí.", "Segundo párrafo." }));
+    }
+
+    [Test]
+    public void TableRowsStayRowsWithTheirCells()
+    {
+        var clean = Clean("Entidad\tMonto\nIDU\t$ 1.000\nSDP\t$ 2.000");
+        Assert.That(clean.Blocks, Has.Count.EqualTo(3));
+        Assert.That(clean.Blocks.All(b => b.Kind == BlockKind.TableRow));
+        Assert.That(clean.Slice(clean.Blocks[1].Span), Is.EqualTo("IDU\t$ 1.000"));
+    }
+
+    [Test]
+    public void VerticalSidebarDebrisIsRemovedAndItsTailUnglued()
+    {
+        var text = "Texto del informe que sigue normal.\n\nIN\nFO\n\nRM\nE \n\nSE\nM\n\nES\nTR\n\nAL\n 2\n\n02\n1-\n\n2\n 2Presentación de la agenda\n\nOtro párrafo.";
+        var clean = Clean(text);
+        Assert.That(clean.Text, Does.Not.Contain("IN\n").And.Not.Contain("TR"));
+        Assert.That(clean.Blocks.Select(b => clean.Slice(b.Span)), Does.Contain("Presentación de la agenda"));
+    }
+
+    [Test]
+    public void SymbolOnlyLinesAreDropped()
+    {
+        var clean = Clean("Antes.\n\n••\n• •\n\nDespués.");
+        Assert.That(clean.Text, Is.EqualTo("Antes.\nDespués."));
+    }
+
+    [Test]
+    public void RunningHeadersFootersAndPageNumbersAreRemoved()
+    {
+        var pages = Enumerable.Range(1, 5).Select(p =>
+            $"Informe Semestral 2021 — Página {p}\n\nContenido propio de la página {p}, con texto que no se repite.\n\n{p}");
+        var clean = Clean(string.Join("\f", pages));
+        Assert.That(clean.Text, Does.Not.Contain("Informe Semestral"));
+        Assert.That(clean.Blocks.Select(b => clean.Slice(b.Span)), Has.All.StartWith("Contenido propio"));
+    }
+
+    [Test]
+    public void EveryCleanOffsetMapsBackToItsSourceLineAndColumn()
+    {
+        var clean = Clean("Título\n\nUna frase que se\nparte en la línea dos.");
+        var offset = clean.Text.IndexOf("parte", StringComparison.Ordinal);
+        var at = clean.Map.Locate(offset);
+        Assert.That((at.Line, at.Column), Is.EqualTo((4, 1)));
+        var title = clean.Map.Locate(clean.Text.IndexOf("tulo", StringComparison.Ordinal));
+        Assert.That((title.Line, title.Column), Is.EqualTo((1, 3)));
+    }
+
+    [Test]
+    public void ConsecutiveEnumeratedLinesAreListItems()
+    {
+        var clean = Clean("Redes:\n\n1. C40 Cities\n2. UCCI\n3. CGLU");
+        Assert.That(clean.Blocks.Skip(1).Select(b => b.Kind), Is.All.EqualTo(BlockKind.ListItem));
+    }
+}

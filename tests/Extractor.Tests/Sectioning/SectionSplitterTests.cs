@@ -1,0 +1,89 @@
+using Extractor.Cleaning;
+using Extractor.Domain;
+using Extractor.Pipeline;
+using Extractor.Sectioning;
+using Extractor.Tests.Fixtures;
+
+namespace Extractor.Tests.Sectioning;
+
+public sealed class SectionSplitterTests
+{
+    private static SectionedDocument Split(string text) => new SectionSplitter().Split(new TextCleaner().Clean(SourceBuilder.FromText(text)));
+
+    [Test]
+    public void NumberedHeadingsBuildATreeWithParents()
+    {
+        var body = string.Concat(Enumerable.Repeat("Texto de cuerpo suficientemente largo para un párrafo. ", 5));
+        var doc = Split($"1. INTRODUCCIÓN\n\n{body}\n\n2. REDES\n\n{body}\n\n2.1. Redes globales\n\n{body}\n\n2.1.1. C40 Cities\n\n{body}\n\n3. CIERRE\n\n{body}");
+        var titles = doc.Sections.Select(s => (s.Title, s.Level)).ToList();
+        Assert.That(titles, Is.EqualTo(new[] { ("1. INTRODUCCIÓN", 1), ("2. REDES", 1), ("2.1. Redes globales", 2), ("2.1.1. C40 Cities", 3), ("3. CIERRE", 1) }));
+        var c40 = doc.Sections[3];
+        Assert.That(c40.ParentId, Is.EqualTo(doc.Sections[2].Id));
+        Assert.That(doc.Sections[2].ParentId, Is.EqualTo(doc.Sections[1].Id));
+    }
+
+    [Test]
+    public void ANumberedListInsideAChapterIsNotAHeading()
+    {
+        var body = string.Concat(Enumerable.Repeat("Texto de cuerpo suficientemente largo. ", 8));
+        var doc = Split($"6. REDES\n\n{body}\n\n1. C40 Cities\n\n2. UCCI\n\n{body}");
+        Assert.That(doc.Sections.Select(s => s.Title), Is.EqualTo(new[] { "6. REDES" }));
+    }
+
+    [Test]
+    public void ATitleWithADateInBracketsIsAHeading()
+    {
+        var doc = Split("Ceremonia conmemorativa del natalicio\nde Simón Bolívar (24 de julio)\n\nLa Jefa de Gobierno acompañó al Presidente.");
+        Assert.That(doc.Sections.Single(s => s.Level == 1).Title, Is.EqualTo("Ceremonia conmemorativa del natalicio de Simón Bolívar (24 de julio)"));
+    }
+
+    [Test]
+    public void AParagraphCutByAPageBreakIsNotAHeading()
+    {
+        var doc = Split("El rol de las ciudades como actores del sistema internacional está fuera de\n\nduda desde hace años, según la literatura especializada que se ha revisado en este trabajo y en otros.");
+        Assert.That(doc.Sections.Where(s => s.Level > 0), Is.Empty);
+    }
+
+    [Test]
+    public void MarkdownHeadingLevelsAreKept()
+    {
+        var doc = Split("intro");
+        Assert.That(doc.Sections, Has.Count.EqualTo(1));
+        Assert.That(doc.Sections[0].Level, Is.EqualTo(0));
+    }
+
+    [TestCase(null, new[] { 1 }, true)]
+    [TestCase(new[] { 6, 1 }, new[] { 6, 1, 1 }, true)]
+    [TestCase(new[] { 6, 1, 7 }, new[] { 7 }, true)]
+    [TestCase(new[] { 6, 1 }, new[] { 1 }, false)]
+    [TestCase(new[] { 2 }, new[] { 4 }, false)]
+    public void NumberingMustFollowOn(int[]? previous, int[] next, bool expected) =>
+        Assert.That(HeadingDetector.FollowsNumbering(previous, next), Is.EqualTo(expected));
+
+    [Test]
+    public async Task Seed004HasChaptersOneToSixAndSubsections611To617()
+    {
+        var pipeline = new DocumentPipelineBuilder().Build();
+        var result = await pipeline.ProcessFileAsync(Path.Combine(RepoPaths.Root, "seeds", "004_9e0d3184b0ca2abc.txt"));
+        var sections = result.Value!.Document.Sections;
+        var numbered = sections.Where(s => char.IsDigit(s.Title.FirstOrDefault())).Select(s => s.Title.Split(' ')[0]).ToList();
+        Assert.That(numbered, Is.EqualTo(new[] { "1.", "2.", "3.", "4.", "5.", "6.", "6.1.", "6.1.1.", "6.1.2.", "6.1.3.", "6.1.4.", "6.1.5.", "6.1.6.", "6.1.7." }));
+        var chapter6 = sections.Single(s => s.Title.StartsWith("6. ", StringComparison.Ordinal));
+        var s61 = sections.Single(s => s.Title.StartsWith("6.1. ", StringComparison.Ordinal));
+        Assert.That(s61.ParentId, Is.EqualTo(chapter6.Id));
+        Assert.That(sections.Where(s => s.Title.StartsWith("6.1.", StringComparison.Ordinal) && s != s61).Select(s => s.ParentId), Is.All.EqualTo(s61.Id));
+        Assert.That(result.Value.Info.Period?.ToIso(), Is.EqualTo("2024"));
+    }
+
+    [Test]
+    public async Task Seed001CoversJulyToDecember2021AndHasItsEventHeadings()
+    {
+        var pipeline = new DocumentPipelineBuilder().Build();
+        var result = await pipeline.ProcessFileAsync(Path.Combine(RepoPaths.Root, "seeds", "001_4990110ad9e10d2f.txt"));
+        Assert.That(result.Value!.Info.Period?.ToIso(), Is.EqualTo("2021-07/2021-12"));
+        var titles = result.Value.Document.Sections.Select(s => s.Title).ToList();
+        Assert.That(titles, Does.Contain("Ceremonia conmemorativa del 238 aniversario del natalicio de Simón Bolívar (24 de julio)"));
+        Assert.That(titles, Does.Contain("Novena Reunión Anual de la Rainbow Cities Network (4 y 5 de noviembre)"));
+        Assert.That(titles.Any(t => t.StartsWith('2')), Is.False, "page-start debris must not stick to headings");
+    }
+}
