@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Extractor.Cli.Commands;
-using Extractor.Extraction;
-using Extractor.Pipeline;
 
 namespace Extractor.Cli;
 
@@ -10,16 +8,23 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        var root = new RootCommand("Extractor: Spanish municipal reports → events, dates, partners, amounts and participant counts.");
-        root.Subcommands.Add(ExtractCommand.Create(_ => BuildPipeline()));
-        return await root.Parse(args).InvokeAsync();
-    }
+        var root = new RootCommand(
+            """
+            Extractor: Spanish municipal reports and city-network brochures → events, dates, partner organisations,
+            money amounts and participant counts, in a JSON store and a full-text index.
 
-    private static DocumentPipeline BuildPipeline()
-    {
-        var options = new ExtractionOptions();
-        return new DocumentPipelineBuilder()
-            .UseExtractors(ExtractorCatalog.Default(options, Directory.GetCurrentDirectory()), options.SkipSectionTypes)
-            .Build();
+            Examples:
+              extractor ingest                      ingest the inputs of pipeline.json (seeds/ and corpus/)
+              extractor ingest informes/ --force    ingest a folder, redoing unchanged files
+              extractor extract informe.pdf         print the mentions found in a file (JSON lines)
+              extractor eval --gold ../shared/gold  precision, recall and F1 against hand-made gold
+              extractor search "reunión" --partner CGLU --from 2021-07
+            """);
+        root.Options.Add(GlobalOptions.Config);
+        root.Options.Add(GlobalOptions.Verbose);
+        root.Options.Add(GlobalOptions.Quiet);
+        root.Options.Add(GlobalOptions.LogFormat);
+        root.Subcommands.Add(ExtractCommand.Create());
+        return await root.Parse(args).InvokeAsync();
     }
 }

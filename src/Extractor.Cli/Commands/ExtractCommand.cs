@@ -3,14 +3,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Extractor.Domain;
 using Extractor.Extraction;
-using Extractor.Pipeline;
 
 namespace Extractor.Cli.Commands;
 
 /// <summary>`extractor extract FILE...`: runs the pipeline on files and prints what it found, without storing anything.</summary>
 public static class ExtractCommand
 {
-    public static Command Create(Func<ParseResult, DocumentPipeline> pipeline)
+    public static Command Create()
     {
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Files to extract from (.pdf, .txt, .md)." };
         var format = new Option<string>("--format") { Description = "mentions: one JSON line per mention (ANNOTATION.md format); json: one JSON document per file; text: the clean text; sections: the section tree.", DefaultValueFactory = _ => "mentions" };
@@ -18,7 +17,9 @@ public static class ExtractCommand
         var command = new Command("extract", "Extract mentions from files and print them to stdout (nothing is stored).") { files, format };
         command.SetAction(async (parse, cancel) =>
         {
-            var p = pipeline(parse);
+            using var host = CliHost.Start(parse);
+            if (host is null) return CliHost.UsageError;
+            var p = host.BuildPipeline();
             var failed = new List<Diagnostic>();
             foreach (var file in parse.GetValue(files)!)
             {

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using Extractor.Configuration;
+using Extractor.Domain;
+using Extractor.Pipeline;
+using Serilog;
+using Serilog.Core;
+using Serilog.Events;
+using Serilog.Formatting.Json;
+
+namespace Extractor.Cli;
+
+/// <summary>Options every verb takes.</summary>
+public static class GlobalOptions
+{
+    public static readonly Option<string?> Config = new("--config", "-c")
+    {
+        Description = "The pipeline.json to use (default: ./pipeline.json when present, else built-in defaults).",
+        Recursive = true,
+    };
+
+    public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Log debug detail.", Recursive = true };
+
+    public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Log warnings and errors only.", Recursive = true };
+
+    public static readonly Option<string?> LogFormat = new("--log-format") { Description = "Console log format: text or json (overrides pipeline.json).", Recursive = true };
+
+    static GlobalOptions() => LogFormat.AcceptOnlyFromAmong("text", "json");
+}
+
+/// <summary>What a verb runs with: the validated configuration, the logger, and the composed pipeline.</summary>
+public sealed class CliHost : IDisposable
+{
+    private readonly Logger _logger;
+
+    private CliHost(PipelineConfig config, Logger logger)
+    {
+        Config = config;
+        _logger = logger;
+    }
+
+    public PipelineConfig Config { get; }
+    public Serilog.ILogger Log => _logger;
+
+    /// <summary>Exit code for usage or configuration errors.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Reads the configuration and starts logging; a bad configuration prints one message and yields null.</summary>
+    public static CliHost? Start(ParseResult parse)
+    {
+        var path = parse.GetValue(GlobalOptions.Config);
+        Result<PipelineConfig> config;
+        if (path is not null) config = File.Exists(path) ? PipelineConfig.Load(path) : Result<PipelineConfig>.Failure(path, "configuration file not found");
+        else if (File.Exists("pipeline.json")) config = PipelineConfig.Load("pipeline.json");
+        else config = Result<PipelineConfig>.Success(PipelineConfig.Defaults(Directory.GetCurrentDirectory()));
+        if (!config.IsSuccess)
+        {
+            Console.Error.WriteLine($"error: {config.Error}");
+            return null;
+        }
+
+        var c = config.Value!;
+        var level = parse.GetValue(GlobalOptions.Verbose) ? LogEventLevel.Debug
+            : parse.GetValue(GlobalOptions.Quiet) ? LogEventLevel.Warning
+            : Enum.Parse<LogEventLevel>(c.Logging.Level);
+        var format = parse.GetValue(GlobalOptions.LogFormat) ?? c.Logging.Format;
+        var log = new LoggerConfiguration().MinimumLevel.Is(level).Enrich.FromLogContext();
+        log = format == "json"
+            ? log.WriteTo.Console(new JsonFormatter(renderMessage: true), standardErrorFromLevel: LogEventLevel.Verbose)
+            : log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}", standardErrorFromLevel: LogEventLevel.Verbose);
+        if (c.Logging.File)
+            log = log.WriteTo.File(new JsonFormatter(renderMessage: true), Path.Combine(c.Resolve(c.Output.Logs), "extractor-.log"),
+                restrictedToMinimumLevel: LogEventLevel.Debug, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
+        return new CliHost(c, log.CreateLogger());
+    }
+
+    public DocumentPipeline BuildPipeline(IReadOnlyDictionary<string, string>? passwords = null) => PipelineFactory.Create(Config, passwords);
+
+    public void Dispose() => _logger.Dispose();
+}

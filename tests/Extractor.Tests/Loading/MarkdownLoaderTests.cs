@@ -1,0 +1,79 @@
+using Extractor.Domain;
+using Extractor.Loading;
+using Extractor.Loading.Markdown;
+using Extractor.Loading.Text;
+
+namespace Extractor.Tests.Loading;
+
+public sealed class MarkdownLoaderTests
+{
+    private string _dir = "";
+
+    [SetUp]
+    public void SetUp() => _dir = Directory.CreateTempSubdirectory("extractor-md-").FullName;
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    private async Task<SourceDocument> Load(string markdown, IDocumentLoader? loader = null, string name = "doc.md")
+    {
+        var path = Path.Combine(_dir, name);
+        await File.WriteAllTextAsync(path, markdown);
+        var result = await (loader ?? new MarkdownLoader()).LoadAsync(path, CancellationToken.None);
+        return result.Value!;
+    }
+
+    [Test]
+    public async Task HeadingsListsAndTablesBecomeStructure()
+    {
+        var doc = await Load("# Informe 2024\n\n## 1. Redes\n\n- **C40** Cities\n- UCCI\n\n| Entidad | Monto |\n|---|---|\n| IDU | \\$ 1.000 |\n");
+        var lines = doc.Pages.SelectMany(p => p.Lines).Where(l => l.Text.Length > 0).ToList();
+        Assert.That(lines[0], Is.EqualTo(new SourceLine("Informe 2024", 1, 1, LineRole.Heading, 1)));
+        Assert.That(lines[1].Role == LineRole.Heading && lines[1].Level == 2);
+        Assert.That(lines[2], Is.EqualTo(new SourceLine("C40 Cities", 1, 5, LineRole.ListItem)));
+        Assert.That(lines.Single(l => l.Text.StartsWith("IDU", StringComparison.Ordinal)).Text, Is.EqualTo("IDU\t$ 1.000"));
+        Assert.That(lines.Any(l => l.Text.Contains("---", StringComparison.Ordinal)), Is.False);
+    }
+
+    [TestCase("La **estrategia** de _internacionalización_", "La estrategia de internacionalización")]
+    [TestCase("Monto de \\$ 34.055.833.247,50 y 10\\%", "Monto de $ 34.055.833.247,50 y 10%")]
+    [TestCase("Ver [el informe](https://example.org/x.pdf) y `código`", "Ver el informe y código")]
+    [TestCase("*aproximadamente", "*aproximadamente")]
+    [TestCase("snake_case_name stays", "snake_case_name stays")]
+    public void InlineSyntaxBecomesPlainText(string input, string expected) =>
+        Assert.That(MarkdownInline.ToPlainText(input), Is.EqualTo(expected));
+
+    [Test]
+    public async Task SetextHeadingsAreHeadings()
+    {
+        var doc = await Load("Informe anual\n=============\n\nTexto.");
+        Assert.That(doc.Pages[0].Lines[0], Is.EqualTo(new SourceLine("Informe anual", 1, 1, LineRole.Heading, 1)));
+    }
+
+    [Test]
+    public async Task PlainTextKeepsLineNumbersAndFormFeedPages()
+    {
+        var doc = await Load("uno\ndos\fseis\nsiete", new TextLoader(), "doc.txt");
+        Assert.That(doc.PageCount, Is.EqualTo(2));
+        Assert.That(doc.Pages[1].Lines[0], Is.EqualTo(new SourceLine("seis", 2, 2)));
+        Assert.That(doc.ContentHash, Has.Length.EqualTo(64));
+    }
+
+    [Test]
+    public async Task ABinaryFileNamedTxtIsAClearError()
+    {
+        var path = Path.Combine(_dir, "bin.txt");
+        await File.WriteAllBytesAsync(path, [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]);
+        var result = await new TextLoader().LoadAsync(path, CancellationToken.None);
+        Assert.That(result.Error!.ToString(), Is.EqualTo($"{path}: is not a text file (it contains NUL bytes)"));
+    }
+
+    [Test]
+    public async Task Windows1252TextIsDecoded()
+    {
+        var path = Path.Combine(_dir, "latin.txt");
+        await File.WriteAllBytesAsync(path, System.Text.Encoding.Latin1.GetBytes("Reunión en Bogotá"));
+        var result = await new TextLoader().LoadAsync(path, CancellationToken.None);
+        Assert.That(result.Value!.Pages[0].Lines[0].Text, Is.EqualTo("Reunión en Bogotá"));
+    }
+}
