@@ -1,0 +1,94 @@
+using System.CommandLine;
+using Extractor.Domain;
+using Extractor.Pipeline;
+using Spectre.Console;
+
+namespace Extractor.Cli.Commands;
+
+/// <summary>`extractor ingest [PATH...]`: the main job — incremental ingest into the store and index, with a summary per document.</summary>
+public static class IngestCommand
+{
+    public static Command Create(Func<CliHost, IIngestOutput> output)
+    {
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders to ingest (default: pipeline.json's inputs)." };
+        var force = new Option<bool>("--force") { Description = "Reprocess every file, changed or not." };
+        var passwords = new Option<string[]>("--password") { Description = "A PDF's user password, as FILE=PASSWORD (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("ingest", "Ingest reports into the store and index; unchanged files are skipped, deleted ones dropped.")
+        {
+            paths, force, passwords,
+        };
+        command.SetAction(async (parse, cancel) =>
+        {
+            using var host = CliHost.Start(parse);
+            if (host is null) return CliHost.UsageError;
+            var extra = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var p in parse.GetValue(passwords) ?? [])
+            {
+                var eq = p.IndexOf('=');
+                if (eq <= 0)
+                {
+                    Console.Error.WriteLine($"error: --password takes FILE=PASSWORD (got '{p}')");
+                    return CliHost.UsageError;
+                }
+
+                extra[p[..eq]] = p[(eq + 1)..];
+            }
+
+            var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given.ToList() : host.Config.Inputs.Select(host.Config.Resolve).ToList();
+            if (!Prerequisites.EnsureFor(inputs, host)) return 1;
+            var runner = new IngestRunner(host.BuildPipeline(extra), output(host), host.Config.BaseDirectory);
+            var request = new IngestRequest(inputs, parse.GetValue(force), host.Config.Parallelism);
+            host.Log.Information("Ingesting {Inputs} with {Parallelism} workers", inputs, request.Parallelism);
+
+            IReadOnlyList<IngestOutcome> outcomes;
+            if (!Console.IsOutputRedirected && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive)
+            {
+                outcomes = await AnsiConsole.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                    .StartAsync(async ctx =>
+                    {
+                        var task = ctx.AddTask("ingest", maxValue: 1);
+                        var progress = new Progress<IngestProgress>(p =>
+                        {
+                            task.MaxValue = Math.Max(1, p.Total);
+                            task.Value = p.Done;
+                            task.Description = Markup.Escape(Path.GetFileName(p.Path));
+                        });
+                        return await runner.RunAsync(request, progress, cancel);
+                    });
+            }
+            else
+            {
+                var progress = new Progress<IngestProgress>(p => host.Log.Information("[{Done}/{Total}] {Path}", p.Done, p.Total, p.Path));
+                outcomes = await runner.RunAsync(request, progress, cancel);
+            }
+
+            Report(outcomes);
+            return outcomes.Any(o => o.Status == IngestStatus.Failed) ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static void Report(IReadOnlyList<IngestOutcome> outcomes)
+    {
+        var o = Console.Out;
+        o.WriteLine($"{"document",-48} {"status",-9} {"pages",5} {"sect",5} {"events",6} {"dates",5} {"partn",5} {"amount",6} {"partic",6}");
+        foreach (var r in outcomes)
+        {
+            var c = r.Counts;
+            string N(MentionKind k) => c is null ? "" : c[k].ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var name = r.Path.Length > 48 ? "…" + r.Path[^47..] : r.Path;
+            o.WriteLine(r.Status is IngestStatus.Added or IngestStatus.Updated
+                ? $"{name,-48} {r.Status.ToString().ToLowerInvariant(),-9} {r.Pages,5} {r.Sections,5} {N(MentionKind.Event),6} {N(MentionKind.Date),5} {N(MentionKind.Partner),5} {N(MentionKind.Amount),6} {N(MentionKind.Participants),6}"
+                : $"{name,-48} {r.Status.ToString().ToLowerInvariant(),-9}");
+        }
+
+        var failed = outcomes.Where(r => r.Status == IngestStatus.Failed).ToList();
+        var counts = outcomes.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
+        var ocr = outcomes.Sum(r => r.OcrPages);
+        o.WriteLine();
+        o.WriteLine($"{outcomes.Count} files: {string.Join(", ", counts)}; {outcomes.Sum(r => r.Pages)} pages processed{(ocr > 0 ? $" ({ocr} by OCR)" : "")}.");
+        if (failed.Count == 0) return;
+        Console.Error.WriteLine($"{failed.Count} file(s) failed:");
+        foreach (var f in failed) Console.Error.WriteLine($"  {f.Error}");
+    }
+}
