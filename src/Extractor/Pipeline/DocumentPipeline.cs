@@ -76,6 +76,9 @@ public sealed class DocumentPipeline
     /// <summary>Cleaning and sectioning only: what the classifiers are trained on.</summary>
     public SectionedDocument Prepare(SourceDocument source) => _splitter.Split(_cleaner.Clean(source));
 
+    /// <summary>Extraction alone, on a prepared document.</summary>
+    public IReadOnlyList<Mention> Extract(SectionedDocument document, DocumentContext context) => ExtractorCatalog.Run(_extractors, document, context);
+
     /// <summary>The context extraction would use for a sectioned document.</summary>
     public DocumentContext Profile(SectionedDocument document) => _profiler.Profile(document);
 
