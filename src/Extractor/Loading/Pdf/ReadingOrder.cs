@@ -1,0 +1,80 @@
+namespace Extractor.Loading.Pdf;
+
+/// <summary>A block placed in reading order, with the 0-based column it was found in.</summary>
+internal sealed record PlacedBlock(LayoutBlock Block, int Column, bool Vertical);
+
+/// <summary>
+/// Puts a page's blocks in reading order. Poppler's flows keep each paragraph's lines together but can emit the
+/// top of a right column before the left column (samplefiles_multicolumn.pdf page 1), so blocks are reordered by a
+/// recursive X-Y cut: at each level the region is split at its widest empty gap, a horizontal gap giving
+/// top-then-bottom and a vertical gutter giving left-then-right (full-width titles thus come before the columns
+/// under them). Blocks no gap separates keep Poppler's order. Vertical text (rotated margin notes, letters stacked
+/// one per line) is taken out first and put after the page's text, so it cannot break a column or a paragraph.
+/// </summary>
+internal static class ReadingOrder
+{
+    /// <summary>A gutter narrower than this (points) is word spacing, not a column break.</summary>
+    private const double MinGutter = 4;
+
+    /// <summary>Both sides of a vertical cut must be at least this share of the page width to count as separate columns.</summary>
+    private const double MinColumnShare = 0.10;
+
+    public static IReadOnlyList<PlacedBlock> Arrange(IReadOnlyList<LayoutBlock> blocks, double pageWidth)
+    {
+        var horizontal = blocks.Where(b => !IsVertical(b)).ToList();
+        var placed = new List<PlacedBlock>(blocks.Count);
+        Cut(horizontal, 0, Math.Max(pageWidth, 1) * MinColumnShare, placed);
+        placed.AddRange(blocks.Where(IsVertical).Select(b => new PlacedBlock(b, 0, Vertical: true)));
+        return placed;
+    }
+
+    /// <summary>Whether a line of at least three characters runs top to bottom (its box is much taller than wide).</summary>
+    public static bool IsVerticalLine(LayoutLine line) => line.Text.Length >= 3 && line.Box.Height > 1.5 * line.Box.Width;
+
+    private static bool IsVertical(LayoutBlock block) =>
+        block.Lines.All(IsVerticalLine)
+        || (block.Lines.Count >= 3 && block.Lines.All(l => l.Text.Length <= 2) && block.Box.Height > 2 * block.Box.Width);
+
+    /// <summary>Emits the blocks in reading order from <paramref name="column"/> on; returns how many columns they span.</summary>
+    private static int Cut(List<LayoutBlock> blocks, int column, double minColumnWidth, List<PlacedBlock> output)
+    {
+        if (blocks.Count > 1)
+        {
+            var (yGap, yAt) = WidestGap(blocks, b => b.Box.YMin, b => b.Box.YMax);
+            var (xGap, xAt) = WidestGap(blocks, b => b.Box.XMin, b => b.Box.XMax);
+            if (yGap > 0 && yGap >= xGap)
+            {
+                var top = blocks.Where(b => b.Box.YMax <= yAt).ToList();
+                var bottom = blocks.Where(b => b.Box.YMax > yAt).ToList();
+                return Math.Max(Cut(top, column, minColumnWidth, output), Cut(bottom, column, minColumnWidth, output));
+            }
+            if (xGap >= MinGutter)
+            {
+                var left = blocks.Where(b => b.Box.XMax <= xAt).ToList();
+                var right = blocks.Where(b => b.Box.XMax > xAt).ToList();
+                var separate = Span(left) >= minColumnWidth && Span(right) >= minColumnWidth;
+                var leftColumns = Cut(left, column, minColumnWidth, output);
+                var rightColumns = Cut(right, separate ? column + leftColumns : column, minColumnWidth, output);
+                return separate ? leftColumns + rightColumns : Math.Max(leftColumns, rightColumns);
+            }
+        }
+        output.AddRange(blocks.OrderBy(b => b.Order).Select(b => new PlacedBlock(b, column, Vertical: false)));
+        return 1;
+    }
+
+    private static double Span(List<LayoutBlock> blocks) => blocks.Max(b => b.Box.XMax) - blocks.Min(b => b.Box.XMin);
+
+    /// <summary>The widest empty interval between the blocks' projections on one axis, and where it starts.</summary>
+    private static (double Size, double At) WidestGap(List<LayoutBlock> blocks, Func<LayoutBlock, double> start, Func<LayoutBlock, double> end)
+    {
+        var sorted = blocks.OrderBy(start).ToList();
+        double best = 0, at = 0, reach = end(sorted[0]);
+        foreach (var block in sorted.Skip(1))
+        {
+            var gap = start(block) - reach;
+            if (gap > best) (best, at) = (gap, reach);
+            reach = Math.Max(reach, end(block));
+        }
+        return (best, at);
+    }
+}
