@@ -76,7 +76,8 @@ public sealed class PdfLoader : IDocumentLoader
     {
         var arguments = new List<string>(flags);
         if (_options.MaxPages > 0) arguments.AddRange(["-f", "1", "-l", _options.MaxPages.ToString(CultureInfo.InvariantCulture)]);
-        if (password is not null) arguments.AddRange(["-upw", password]);
+        // Poppler tries the owner password first, then the user password: either one opens the document.
+        if (password is not null) arguments.AddRange(["-opw", password, "-upw", password]);
         arguments.AddRange(files);
         return arguments;
     }
@@ -131,7 +132,7 @@ public sealed class PdfLoader : IDocumentLoader
         var noPages = messages.RemoveAll(l => l.Contains("Wrong page range", StringComparison.Ordinal)) > 0;
         var reason = messages.LastOrDefault(l => l.Contains("Error", StringComparison.Ordinal)) ?? messages.LastOrDefault();
         reason = reason is null ? null : System.Text.RegularExpressions.Regex.Replace(reason, @"^(Syntax|Internal|Command Line|I/O) (Error|Warning):\s*", "");
-        var what = noPages ? "damaged: no pages could be read" : "damaged: Poppler could not read it";
-        return reason is null ? what : $"{what} ({reason})";
+        var what = noPages ? "damaged beyond repair: no page could be read" : "damaged beyond repair";
+        return reason is null ? what : $"{what} (Poppler: {reason})";
     }
 }

@@ -25,13 +25,14 @@ internal sealed record LayoutBlock(Box Box, IReadOnlyList<LayoutLine> Lines, int
 internal sealed record LayoutPage(int Number, double Width, double Height, IReadOnlyList<LayoutBlock> Blocks);
 
 /// <summary>Everything read from one pdftotext -bbox-layout run.</summary>
-internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pages)
+internal sealed partial record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pages)
 {
     /// <summary>Parses the XHTML pdftotext -bbox-layout writes (page, flow, block, line, word with xMin/yMin/xMax/yMax).</summary>
     public static PopplerLayout Parse(string xhtml)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, CheckCharacters = false, IgnoreWhitespace = true };
-        using var reader = XmlReader.Create(new StringReader(xhtml), settings);
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreWhitespace = true };
+        // Fonts without a Unicode map can make Poppler write control characters, which XML forbids even unchecked.
+        using var reader = XmlReader.Create(new StringReader(ControlCharacter().Replace(xhtml, "\uFFFD")), settings);
 
         string? title = null;
         var pages = new List<LayoutPage>();
@@ -97,6 +98,9 @@ internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pa
         }
         return new PopplerLayout(string.IsNullOrEmpty(title) ? null : title, pages);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\x00-\x08\x0B\x0C\x0E-\x1F]")]
+    private static partial System.Text.RegularExpressions.Regex ControlCharacter();
 
     private static Box ReadBox(XmlReader reader) =>
         new(Number(reader, "xMin"), Number(reader, "yMin"), Number(reader, "xMax"), Number(reader, "yMax"));
