@@ -84,10 +84,14 @@ public sealed class PdfWriter
 
         internal PdfPageBuilder(double height) => _height = height;
 
-        /// <summary>Places one line of text with its baseline at <paramref name="baselineFromTop"/> points below the top edge.</summary>
-        public PdfPageBuilder Text(double x, double baselineFromTop, string text, double size = 10, bool bold = false)
+        /// <summary>
+        /// Places one line of text with its baseline at <paramref name="baselineFromTop"/> points below the top edge;
+        /// <paramref name="rotated"/> turns it 90° to run bottom to top, as margin notes do.
+        /// </summary>
+        public PdfPageBuilder Text(double x, double baselineFromTop, string text, double size = 10, bool bold = false, bool rotated = false)
         {
-            _content.Append(CultureInfo.InvariantCulture, $"BT /{(bold ? "F2" : "F1")} {size} Tf 1 0 0 1 {x} {_height - baselineFromTop} Tm ({Escape(text)}) Tj ET\n");
+            var matrix = rotated ? "0 1 -1 0" : "1 0 0 1";
+            _content.Append(CultureInfo.InvariantCulture, $"BT /{(bold ? "F2" : "F1")} {size} Tf {matrix} {x} {_height - baselineFromTop} Tm ({Escape(text)}) Tj ET\n");
             return this;
         }
 

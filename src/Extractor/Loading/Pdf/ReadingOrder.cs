@@ -8,7 +8,9 @@ internal sealed record PlacedBlock(LayoutBlock Block, int Column, bool Vertical)
 /// top of a right column before the left column (samplefiles_multicolumn.pdf page 1), so blocks are reordered by a
 /// recursive X-Y cut: at each level the region is split at its widest empty gap, a horizontal gap giving
 /// top-then-bottom and a vertical gutter giving left-then-right (full-width titles thus come before the columns
-/// under them). Blocks no gap separates keep Poppler's order. Vertical text (rotated margin notes, letters stacked
+/// under them). A vertical gap is only taken over a horizontal one when both sides are tall enough to be columns,
+/// and then when it is wider or the horizontal gap is just aligned paragraph breaks in both columns.
+/// Blocks no gap separates keep Poppler's order. Vertical text (rotated margin notes, letters stacked
 /// one per line) is taken out first and put after the page's text, so it cannot break a column or a paragraph.
 /// </summary>
 internal static class ReadingOrder
@@ -18,6 +20,9 @@ internal static class ReadingOrder
 
     /// <summary>Both sides of a vertical cut must be at least this share of the page width to count as separate columns.</summary>
     private const double MinColumnShare = 0.10;
+
+    /// <summary>When a horizontal gap competes, each side of a vertical cut must span this share of the region's height.</summary>
+    private const double MinColumnHeightShare = 0.2;
 
     public static IReadOnlyList<PlacedBlock> Arrange(IReadOnlyList<LayoutBlock> blocks, double pageWidth)
     {
@@ -42,7 +47,11 @@ internal static class ReadingOrder
         {
             var (yGap, yAt) = WidestGap(blocks, b => b.Box.YMin, b => b.Box.YMax);
             var (xGap, xAt) = WidestGap(blocks, b => b.Box.XMin, b => b.Box.XMax);
-            if (yGap > 0 && yGap >= xGap)
+            var left = blocks.Where(b => b.Box.XMax <= xAt).ToList();
+            var right = blocks.Where(b => b.Box.XMax > xAt).ToList();
+            var vertical = xGap >= MinGutter
+                && (yGap <= 0 || (Tall(left, blocks) && Tall(right, blocks) && (xGap > yGap || Straddle(left, yAt) && Straddle(right, yAt))));
+            if (!vertical && yGap > 0)
             {
                 var top = blocks.Where(b => b.Box.YMax <= yAt).ToList();
                 var bottom = blocks.Where(b => b.Box.YMax > yAt).ToList();
@@ -50,8 +59,6 @@ internal static class ReadingOrder
             }
             if (xGap >= MinGutter)
             {
-                var left = blocks.Where(b => b.Box.XMax <= xAt).ToList();
-                var right = blocks.Where(b => b.Box.XMax > xAt).ToList();
                 var separate = Span(left) >= minColumnWidth && Span(right) >= minColumnWidth;
                 var leftColumns = Cut(left, column, minColumnWidth, output);
                 var rightColumns = Cut(right, separate ? column + leftColumns : column, minColumnWidth, output);
@@ -61,6 +68,19 @@ internal static class ReadingOrder
         output.AddRange(blocks.OrderBy(b => b.Order).Select(b => new PlacedBlock(b, column, Vertical: false)));
         return 1;
     }
+
+    /// <summary>
+    /// Whether one side of a vertical cut is tall enough to be a column: a fifth of the region's height. A short
+    /// item in the margin ("Núm. 92" beside a running header) would otherwise win over the gap under the header.
+    /// </summary>
+    private static bool Tall(List<LayoutBlock> side, List<LayoutBlock> region) =>
+        side.Max(b => b.Box.YMax) - side.Min(b => b.Box.YMin) >= MinColumnHeightShare * (region.Max(b => b.Box.YMax) - region.Min(b => b.Box.YMin));
+
+    /// <summary>
+    /// Whether a column has text both above and below a horizontal gap: the gap is then two columns' paragraph
+    /// breaks that happen to line up (common on a shared baseline grid), not a break across the page.
+    /// </summary>
+    private static bool Straddle(List<LayoutBlock> side, double y) => side.Any(b => b.Box.YMax <= y) && side.Any(b => b.Box.YMin > y);
 
     private static double Span(List<LayoutBlock> blocks) => blocks.Max(b => b.Box.XMax) - blocks.Min(b => b.Box.XMin);
 

@@ -58,6 +58,44 @@ public sealed class PdfLoaderLayoutTests
     }
 
     [Test]
+    public async Task TwoArticlesSideBySide_AreReadOneAfterTheOtherEvenWhenTheirParagraphBreaksLineUp()
+    {
+        // Paragraph breaks (27 pt) wider than the gutter (14 pt), at the same heights in both columns; Poppler alone interleaves the paragraphs.
+        var pdf = new PdfWriter();
+        var page = pdf.AddPage();
+        var left = new List<string>();
+        var right = new List<string>();
+        for (var p = 0; p < 3; p++)
+        {
+            var y = 100 + p * 84;
+            var l = Enumerable.Range(1, 5).Select(i => $"Bienvenida, párrafo {p + 1}, línea {i} del texto").ToList();
+            var r = Enumerable.Range(1, 5).Select(i => $"Datos, párrafo {p + 1}, línea {i} del texto").ToList();
+            page.Lines(50, y, l, leading: 12).Lines(235, y, r, leading: 12);
+            left.AddRange(l);
+            right.AddRange(r);
+        }
+        var lines = Texts((await LoadAsync(pdf, "articles.pdf")).Pages.Single());
+
+        Assert.That(lines, Is.EqualTo(left.Concat(right)));
+    }
+
+    [Test]
+    public async Task RotatedMarginText_ComesAfterThePageTextAndIsTallerThanWide()
+    {
+        var pdf = new PdfWriter();
+        pdf.AddPage()
+            .Lines(50, 100, Sentences("Cuerpo", 20))
+            .Text(570, 400, "cve: BOE-S-2024-92 verificable en https://www.boe.es", size: 7, rotated: true);
+
+        var lines = (await LoadAsync(pdf, "margin.pdf")).Pages.Single().Lines;
+
+        Assert.That(lines.Take(20).Select(l => l.Text), Is.EqualTo(Sentences("Cuerpo", 20)));
+        var note = lines.Last();
+        Assert.That(note.Text, Does.Contain("BOE-S-2024-92"));
+        Assert.That(note.Layout!.Height, Is.GreaterThan(note.Layout.Width));
+    }
+
+    [Test]
     public async Task RunningHeadersAndFooters_AreKeptWithTheirPositionsNearTheEdges()
     {
         var pdf = new PdfWriter();
