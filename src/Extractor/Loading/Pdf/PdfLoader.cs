@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using Extractor.Domain;
 
 namespace Extractor.Loading.Pdf;
@@ -15,7 +16,7 @@ namespace Extractor.Loading.Pdf;
 /// <see cref="LineLayout.Column"/> is 0-based; vertical text (rotated margin notes) is placed after the page's
 /// other lines and keeps its box, so it is taller than wide. Pages without a text layer come back with no lines.
 /// </remarks>
-public sealed class PdfLoader : IDocumentLoader
+public sealed partial class PdfLoader : IDocumentLoader
 {
     /// <summary>Shown when pdftotext cannot be started.</summary>
     public const string InstallHint = "pdftotext not found: install it with `sudo apt-get install poppler-utils`";
@@ -125,14 +126,21 @@ public sealed class PdfLoader : IDocumentLoader
                 ? $"encrypted: the supplied user password was rejected; {PasswordHint}"
                 : $"encrypted: needs a user password; {PasswordHint}";
         var messages = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(l => System.Text.RegularExpressions.Regex.Replace(l, @"\s*\(\d+\)", ""))
+            .Select(l => FileOffset().Replace(l, ""))
             .Where(l => !l.Contains("Illegal character", StringComparison.Ordinal))
             .Distinct()
             .ToList();
         var noPages = messages.RemoveAll(l => l.Contains("Wrong page range", StringComparison.Ordinal)) > 0;
         var reason = messages.LastOrDefault(l => l.Contains("Error", StringComparison.Ordinal)) ?? messages.LastOrDefault();
-        reason = reason is null ? null : System.Text.RegularExpressions.Regex.Replace(reason, @"^(Syntax|Internal|Command Line|I/O) (Error|Warning):\s*", "");
+        reason = reason is null ? null : Severity().Replace(reason, "");
         var what = noPages ? "damaged beyond repair: no page could be read" : "damaged beyond repair";
         return reason is null ? what : $"{what} (Poppler: {reason})";
     }
+
+    /// <summary>The byte offset Poppler puts after "Syntax Error" ("Syntax Error (25145): …").</summary>
+    [GeneratedRegex(@"\s*\(\d+\)")]
+    private static partial Regex FileOffset();
+
+    [GeneratedRegex(@"^(Syntax|Internal|Command Line|I/O) (Error|Warning):\s*")]
+    private static partial Regex Severity();
 }

@@ -18,7 +18,7 @@ public sealed record PdfOptions
     /// <summary>The pdftohtml executable, which reports font sizes and bold; without it sizes are estimated from line heights. Default: "pdftohtml".</summary>
     public string PdftohtmlPath { get; init; } = "pdftohtml";
 
-    /// <summary>The pdfinfo executable; the loader reads the title from pdftotext's output and only <see cref="PopplerProbe"/> uses it. Default: "pdfinfo".</summary>
+    /// <summary>The pdfinfo executable, for tools that report document information; the loader itself reads the title from pdftotext's output and does not run it. Default: "pdfinfo".</summary>
     public string PdfinfoPath { get; init; } = "pdfinfo";
 
     /// <summary>Read at most this many pages from the start of each document; 0 reads them all. Default: 0.</summary>

@@ -39,7 +39,9 @@ public sealed class SharedPdfCorpusTests
         foreach (var file in files)
         {
             var relative = Path.GetRelativePath(PdfDir, file).Replace('\\', '/');
+            var started = watch.Elapsed;
             var result = await loader.LoadAsync(file, CancellationToken.None);
+            var took = $"{(watch.Elapsed - started).TotalMilliseconds:F0} ms";
             if (ExpectedFailures.TryGetValue(relative, out var problem))
             {
                 Assert.That(result.Error, Is.Not.Null, $"{relative} should fail with '{problem}'");
@@ -56,8 +58,8 @@ public sealed class SharedPdfCorpusTests
                 Assert.That(error.ToString(), Does.Not.Contain("\n"), relative);
             }
             outcomes.Add(result.IsSuccess
-                ? $"{relative}: loaded, {result.Value!.PageCount} pages, {result.Value.Pages.Sum(p => p.Lines.Count)} lines"
-                : $"{relative}: {result.Error!.Problem}");
+                ? $"{relative}: loaded, {result.Value!.PageCount} pages, {result.Value.Pages.Sum(p => p.Lines.Count)} lines ({took})"
+                : $"{relative}: {result.Error!.Problem} ({took})");
         }
 
         TestContext.Out.WriteLine($"{files.Count} PDFs in {watch.Elapsed.TotalSeconds:F1} s");
