@@ -72,7 +72,21 @@ public sealed class PdfWriter
     // WinAnsiEncoding agrees with Latin-1 for every Spanish letter and sign (á é í ó ú ü ñ ¿ ¡ º ª).
     private static byte[] Latin(string s) => Encoding.Latin1.GetBytes(s);
 
-    internal static string Escape(string text) => text.Replace("\\", "\\\\").Replace("(", "\\(").Replace(")", "\\)");
+    internal static string Escape(string text) => WinAnsi(text).Replace("\\", "\\\\").Replace("(", "\\(").Replace(")", "\\)");
+
+    /// <summary>Maps the WinAnsi characters outside Latin-1 to their codes (PDF 32000-1, Annex D), so that Latin-1 writes the right byte.</summary>
+    private static string WinAnsi(string text) => new(text.Select(c => c switch
+    {
+        '€' => '\u0080',
+        '•' => '\u0095',
+        '–' => '\u0096',
+        '—' => '\u0097',
+        '“' => '\u0093',
+        '”' => '\u0094',
+        '‘' => '\u0091',
+        '’' => '\u0092',
+        _ => c,
+    }).ToArray());
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 

@@ -10,6 +10,7 @@ internal sealed record PlacedBlock(LayoutBlock Block, int Column, bool Vertical)
 /// top-then-bottom and a vertical gutter giving left-then-right (full-width titles thus come before the columns
 /// under them). A vertical gap is only taken over a horizontal one when both sides are tall enough to be columns,
 /// and then when it is wider or the horizontal gap is just aligned paragraph breaks in both columns.
+/// A side too narrow to be a column (bullets, list numbers) is merged line by line, row by row, with its neighbour.
 /// Blocks no gap separates keep Poppler's order. Vertical text (rotated margin notes, letters stacked
 /// one per line) is taken out first and put after the page's text, so it cannot break a column or a paragraph.
 /// </summary>
@@ -59,10 +60,20 @@ internal static class ReadingOrder
             }
             if (xGap >= MinGutter)
             {
-                var separate = Span(left) >= minColumnWidth && Span(right) >= minColumnWidth;
-                var leftColumns = Cut(left, column, minColumnWidth, output);
-                var rightColumns = Cut(right, separate ? column + leftColumns : column, minColumnWidth, output);
-                return separate ? leftColumns + rightColumns : Math.Max(leftColumns, rightColumns);
+                if (Span(left) >= minColumnWidth && Span(right) >= minColumnWidth)
+                {
+                    var leftColumns = Cut(left, column, minColumnWidth, output);
+                    return leftColumns + Cut(right, column + leftColumns, minColumnWidth, output);
+                }
+                // A narrow side is bullets, list numbers or a margin label, not a column: Poppler gives it blocks of
+                // its own ("•" "•" "•" before the items), so its lines are merged row by row with the other side's.
+                var wide = Span(left) >= Span(right) ? left : right;
+                if (WidestGap(wide, b => b.Box.XMin, b => b.Box.XMax).Size < MinGutter)
+                {
+                    output.Add(new PlacedBlock(MergeRows(blocks), column, Vertical: false));
+                    return 1;
+                }
+                return Math.Max(Cut(left, column, minColumnWidth, output), Cut(right, column, minColumnWidth, output));
             }
         }
         output.AddRange(blocks.OrderBy(b => b.Order).Select(b => new PlacedBlock(b, column, Vertical: false)));
@@ -75,6 +86,22 @@ internal static class ReadingOrder
     /// </summary>
     private static bool Tall(List<LayoutBlock> side, List<LayoutBlock> region) =>
         side.Max(b => b.Box.YMax) - side.Min(b => b.Box.YMin) >= MinColumnHeightShare * (region.Max(b => b.Box.YMax) - region.Min(b => b.Box.YMin));
+
+    /// <summary>The blocks' lines as one block, top to bottom, left to right within a row (lines whose middles are within half a line).</summary>
+    private static LayoutBlock MergeRows(List<LayoutBlock> blocks)
+    {
+        var lines = blocks.SelectMany(b => b.Lines).OrderBy(l => l.Box.CenterY).ToList();
+        var ordered = new List<LayoutLine>(lines.Count);
+        for (var i = 0; i < lines.Count;)
+        {
+            var end = i + 1;
+            while (end < lines.Count && lines[end].Box.CenterY - lines[i].Box.CenterY < 0.5 * Math.Min(lines[end].Box.Height, lines[i].Box.Height)) end++;
+            ordered.AddRange(lines.Skip(i).Take(end - i).OrderBy(l => l.Box.XMin));
+            i = end;
+        }
+        var box = new Box(blocks.Min(b => b.Box.XMin), blocks.Min(b => b.Box.YMin), blocks.Max(b => b.Box.XMax), blocks.Max(b => b.Box.YMax));
+        return new LayoutBlock(box, ordered, blocks.Min(b => b.Order));
+    }
 
     /// <summary>
     /// Whether a column has text both above and below a horizontal gap: the gap is then two columns' paragraph

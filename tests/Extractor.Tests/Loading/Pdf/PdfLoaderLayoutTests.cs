@@ -80,6 +80,21 @@ public sealed class PdfLoaderLayoutTests
     }
 
     [Test]
+    public async Task BulletsDrawnApartFromTheirItems_StayInFrontOfTheirItems()
+    {
+        // A guard: Poppler orders this simple list right; SharedPdfCorpusTests has a real list it gets wrong.
+        var pdf = new PdfWriter();
+        var page = pdf.AddPage().Text(50, 100, "Actividades realizadas en 2023:");
+        string[] items = ["Foro de ciudades por el clima – 120 asistentes", "Taller de datos abiertos con 45 técnicos municipales", "Visita de la delegación de Bogotá (3 días)"];
+        for (var i = 0; i < items.Length; i++)
+            page.Text(60, 124 + 18 * i, "•").Text(75, 124 + 18 * i, items[i]);
+
+        var lines = Texts((await LoadAsync(pdf, "bullets.pdf")).Pages.Single());
+
+        Assert.That(lines, Is.EqualTo(new[] { "Actividades realizadas en 2023:" }.Concat(items.SelectMany(item => new[] { "•", item }))));
+    }
+
+    [Test]
     public async Task RotatedMarginText_ComesAfterThePageTextAndIsTallerThanWide()
     {
         var pdf = new PdfWriter();

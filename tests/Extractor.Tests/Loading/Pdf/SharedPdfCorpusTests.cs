@@ -158,6 +158,21 @@ public sealed class SharedPdfCorpusTests
     }
 
     [Test]
+    public async Task BulletsThatPopplerPutsInBlocksOfTheirOwn_ComeBeforeTheirItems()
+    {
+        // Poppler alone gives the four "•" of this page's list one after the other, then the four items.
+        var result = await new PdfLoader().LoadAsync(PathOf("torture/pdfpig_2-columns-justified.pdf"), CancellationToken.None);
+
+        var lines = result.Value!.Pages[0].Lines.Select(l => l.Text).ToList();
+        foreach (var item in new[] { "Duis leo enim", "Etiam dolor erat", "Morbi viverra diam", "Donec at nisi" })
+        {
+            var at = lines.FindIndex(l => l.StartsWith(item, StringComparison.Ordinal));
+            Assert.That(at, Is.GreaterThan(0), item);
+            Assert.That(lines[at - 1], Is.EqualTo("•"), item);
+        }
+    }
+
+    [Test]
     public async Task LigaturesAreSpelledOut()
     {
         var result = await new PdfLoader(new PdfOptions { MaxPages = 30 }).LoadAsync(PathOf("es/datosgobar_Guia-los-datos-y-vos.pdf"), CancellationToken.None);
