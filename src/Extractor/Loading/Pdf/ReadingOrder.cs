@@ -1,7 +1,7 @@
 namespace Extractor.Loading.Pdf;
 
 /// <summary>A block placed in reading order, with the 0-based column it was found in.</summary>
-internal sealed record PlacedBlock(LayoutBlock Block, int Column, bool Vertical);
+internal sealed record PlacedBlock(LayoutBlock Block, int Column);
 
 /// <summary>
 /// Puts a page's blocks in reading order. Poppler's flows keep each paragraph's lines together but can emit the
@@ -30,12 +30,12 @@ internal static class ReadingOrder
         var horizontal = blocks.Where(b => !IsVertical(b)).ToList();
         var placed = new List<PlacedBlock>(blocks.Count);
         Cut(horizontal, 0, Math.Max(pageWidth, 1) * MinColumnShare, placed);
-        placed.AddRange(blocks.Where(IsVertical).Select(b => new PlacedBlock(b, 0, Vertical: true)));
+        placed.AddRange(blocks.Where(IsVertical).Select(b => new PlacedBlock(b, 0)));
         return placed;
     }
 
     /// <summary>Whether a line of at least three characters runs top to bottom (its box is much taller than wide).</summary>
-    public static bool IsVerticalLine(LayoutLine line) => line.Text.Length >= 3 && line.Box.Height > 1.5 * line.Box.Width;
+    private static bool IsVerticalLine(LayoutLine line) => line.Text.Length >= 3 && line.Box.Height > 1.5 * line.Box.Width;
 
     private static bool IsVertical(LayoutBlock block) =>
         block.Lines.All(IsVerticalLine)
@@ -70,13 +70,13 @@ internal static class ReadingOrder
                 var wide = Span(left) >= Span(right) ? left : right;
                 if (WidestGap(wide, b => b.Box.XMin, b => b.Box.XMax).Size < MinGutter)
                 {
-                    output.Add(new PlacedBlock(MergeRows(blocks), column, Vertical: false));
+                    output.Add(new PlacedBlock(MergeRows(blocks), column));
                     return 1;
                 }
                 return Math.Max(Cut(left, column, minColumnWidth, output), Cut(right, column, minColumnWidth, output));
             }
         }
-        output.AddRange(blocks.OrderBy(b => b.Order).Select(b => new PlacedBlock(b, column, Vertical: false)));
+        output.AddRange(blocks.OrderBy(b => b.Order).Select(b => new PlacedBlock(b, column)));
         return 1;
     }
 
