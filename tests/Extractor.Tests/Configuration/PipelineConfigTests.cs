@@ -8,7 +8,7 @@ public sealed class PipelineConfigTests
     [Test]
     public void TheCommittedPipelineJsonIsValid()
     {
-        var result = PipelineConfig.Load(Path.Combine(RepoPaths.Root, "pipeline.json"));
+        var result = PipelineConfig.Load(Path.Combine(RepoPaths.RepoRoot, "pipeline.json"));
         Assert.That(result.Error, Is.Null);
         Assert.That(result.Value!.Inputs, Is.EqualTo(new[] { "seeds", "corpus" }));
     }

@@ -1,17 +1,18 @@
 namespace Extractor.Tests.Fixtures;
 
-/// <summary>Where the repository and the shared test material are, found from the test assembly's folder.</summary>
+/// <summary>Where the repository and the shared test material are, found from the test binaries' folder.</summary>
 public static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    /// <summary>The folder holding Extractor.sln.</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
 
-    /// <summary>../shared beside the repository (seeds, gold, PDFs); may be absent.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>The shared folder beside the repository (RepoRoot/../shared), holding the real test PDFs.</summary>
+    public static string SharedDir => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
 
-    private static string FindRoot()
+    private static string FindRepoRoot()
     {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Extractor.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Extractor.sln not found above the test directory.");
+        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Extractor.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"No Extractor.sln above {TestContext.CurrentContext.TestDirectory}.");
     }
 }

@@ -64,7 +64,7 @@ public sealed class SectionSplitterTests
     public async Task Seed004HasChaptersOneToSixAndSubsections611To617()
     {
         var pipeline = new DocumentPipelineBuilder().Build();
-        var result = await pipeline.ProcessFileAsync(Path.Combine(RepoPaths.Root, "seeds", "004_9e0d3184b0ca2abc.txt"));
+        var result = await pipeline.ProcessFileAsync(Path.Combine(RepoPaths.RepoRoot, "seeds", "004_9e0d3184b0ca2abc.txt"));
         var sections = result.Value!.Document.Sections;
         var numbered = sections.Where(s => char.IsDigit(s.Title.FirstOrDefault())).Select(s => s.Title.Split(' ')[0]).ToList();
         Assert.That(numbered, Is.EqualTo(new[] { "1.", "2.", "3.", "4.", "5.", "6.", "6.1.", "6.1.1.", "6.1.2.", "6.1.3.", "6.1.4.", "6.1.5.", "6.1.6.", "6.1.7." }));
@@ -79,7 +79,7 @@ public sealed class SectionSplitterTests
     public async Task Seed001CoversJulyToDecember2021AndHasItsEventHeadings()
     {
         var pipeline = new DocumentPipelineBuilder().Build();
-        var result = await pipeline.ProcessFileAsync(Path.Combine(RepoPaths.Root, "seeds", "001_4990110ad9e10d2f.txt"));
+        var result = await pipeline.ProcessFileAsync(Path.Combine(RepoPaths.RepoRoot, "seeds", "001_4990110ad9e10d2f.txt"));
         Assert.That(result.Value!.Info.Period?.ToIso(), Is.EqualTo("2021-07/2021-12"));
         var titles = result.Value.Document.Sections.Select(s => s.Title).ToList();
         Assert.That(titles, Does.Contain("Ceremonia conmemorativa del 238 aniversario del natalicio de Simón Bolívar (24 de julio)"));
