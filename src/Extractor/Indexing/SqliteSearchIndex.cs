@@ -126,8 +126,28 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
     private static void Delete(SqliteConnection c, SqliteTransaction tx, string documentId)
     {
+        // FTS5 cannot use "rowid IN (subquery)" as a lookup and would scan the whole table: delete row by row.
+        var rowids = new List<long>();
+        using (var select = c.CreateCommand())
+        {
+            select.Transaction = tx;
+            select.CommandText = "SELECT rowid FROM events WHERE document_id = $d";
+            select.Parameters.AddWithValue("$d", documentId);
+            using var r = select.ExecuteReader();
+            while (r.Read()) rowids.Add(r.GetInt64(0));
+        }
+        using (var delete = c.CreateCommand())
+        {
+            delete.Transaction = tx;
+            delete.CommandText = "DELETE FROM events_fts WHERE rowid = $r";
+            var p = delete.Parameters.Add(new SqliteParameter("$r", 0L));
+            foreach (var rowid in rowids)
+            {
+                p.Value = rowid;
+                delete.ExecuteNonQuery();
+            }
+        }
         Execute(c, """
-            DELETE FROM events_fts WHERE rowid IN (SELECT rowid FROM events WHERE document_id = $d);
             DELETE FROM event_partners WHERE event_rowid IN (SELECT rowid FROM events WHERE document_id = $d);
             DELETE FROM events WHERE document_id = $d;
             DELETE FROM partner_names WHERE document_id = $d;
@@ -161,25 +181,34 @@ public sealed class SqliteSearchIndex : ISearchIndex
         {
             ev.Transaction = fts.Transaction = ep.Transaction = tx;
             ev.CommandText = """
-                INSERT INTO events(id, document_id, section_id, title, type, date, first_day, last_day, location, location_key,
+                INSERT INTO events(rowid, id, document_id, section_id, title, type, date, first_day, last_day, location, location_key,
                                    participants, partners, page, line, text, body)
-                VALUES($id, $d, $s, $t, $ty, $date, $fd, $ld, $loc, $lk, $pa, $pt, $pg, $ln, $tx, $b) RETURNING rowid
+                VALUES($rowid, $id, $d, $s, $t, $ty, $date, $fd, $ld, $loc, $lk, $pa, $pt, $pg, $ln, $tx, $b)
                 """;
-            var evp = AddParameters(ev, "$id", "$d", "$s", "$t", "$ty", "$date", "$fd", "$ld", "$loc", "$lk", "$pa", "$pt", "$pg", "$ln", "$tx", "$b");
+            var evp = AddParameters(ev, "$rowid", "$id", "$d", "$s", "$t", "$ty", "$date", "$fd", "$ld", "$loc", "$lk", "$pa", "$pt", "$pg", "$ln", "$tx", "$b");
             fts.CommandText = "INSERT INTO events_fts(rowid, title_s, body_s, title_f, body_f) VALUES($r, $ts, $bs, $tf, $bf)";
             var ftsp = AddParameters(fts, "$r", "$ts", "$bs", "$tf", "$bf");
             ep.CommandText = "INSERT OR IGNORE INTO event_partners(canonical, event_rowid) VALUES($c, $r)";
             var epp = AddParameters(ep, "$c", "$r");
 
+            long nextRowid;
+            using (var max = c.CreateCommand())
+            {
+                max.Transaction = tx;
+                max.CommandText = "SELECT COALESCE(MAX(rowid), 0) FROM events";
+                nextRowid = (long)max.ExecuteScalar()!;
+            }
             foreach (var e in stored.Events)
             {
+                var rowid = ++nextRowid;
                 var body = EventBody(e, e.SectionId is { } sid ? sectionTitles.GetValueOrDefault(sid) : null);
-                Set(evp, e.Id, d.Id, e.SectionId, e.Title, e.Type, e.Date, e.FirstDay, e.LastDay, e.Location,
+                Set(evp, rowid, e.Id, d.Id, e.SectionId, e.Title, e.Type, e.Date, e.FirstDay, e.LastDay, e.Location,
                     e.Location is null ? null : SpanishAnalyzer.Fold(e.Location.Trim()), e.Participants,
                     string.Join(ListSeparator, e.Partners), e.Page, e.Line, e.Text, body);
-                var rowid = (long)ev.ExecuteScalar()!;
-                Set(ftsp, rowid, SpanishAnalyzer.StemmedText(e.Title), SpanishAnalyzer.StemmedText(body),
-                    SpanishAnalyzer.FoldedText(e.Title), SpanishAnalyzer.FoldedText(body));
+                ev.ExecuteNonQuery();
+                var (titleStems, titleFolded) = SpanishAnalyzer.ShadowTexts(e.Title);
+                var (bodyStems, bodyFolded) = SpanishAnalyzer.ShadowTexts(body);
+                Set(ftsp, rowid, titleStems, bodyStems, titleFolded, bodyFolded);
                 fts.ExecuteNonQuery();
                 foreach (var p in e.Partners)
                 {

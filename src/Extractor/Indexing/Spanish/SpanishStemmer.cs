@@ -104,8 +104,13 @@ public static class SpanishStemmer
         return true;
     }
 
-    private static bool EndsWithAt(StringBuilder w, string s, int end) =>
-        end >= s.Length && end <= w.Length && w.ToString(end - s.Length, s.Length) == s;
+    private static bool EndsWithAt(StringBuilder w, string s, int end)
+    {
+        if (end < s.Length || end > w.Length) return false;
+        var offset = end - s.Length;
+        for (var i = 0; i < s.Length; i++) if (w[offset + i] != s[i]) return false;
+        return true;
+    }
 
     private static void Cut(StringBuilder w, int length) => w.Length -= length;
 
