@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Globalization;
+using Extractor.Indexing.Query;
+using Extractor.Storage;
+
+namespace Extractor.Indexing;
+
+/// <summary>What a benchmark run measured.</summary>
+/// <param name="SearchP50Ms">Median latency of one search (match, facets over all matches, top 20 with snippets).</param>
+public sealed record IndexBenchmarkReport(
+    int Events, int Documents, double IndexSeconds, double EventsPerSecond, int Searches,
+    double SearchP50Ms, double SearchP95Ms, double SearchP99Ms, double SearchMaxMs)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"indexed {Events:N0} events in {Documents:N0} documents in {IndexSeconds:F1} s ({EventsPerSecond:N0} events/s); " +
+        $"{Searches} searches: p50 {SearchP50Ms:F2} ms, p95 {SearchP95Ms:F2} ms, p99 {SearchP99Ms:F2} ms, max {SearchMaxMs:F2} ms");
+}
+
+/// <summary>
+/// Speed benchmark scaffolding: generates synthetic Spanish events (deterministic from a seed), indexes them
+/// document by document as an ingest would, then times a mix of queries with filters.
+/// </summary>
+public static class IndexBenchmark
+{
+    private static readonly string[] Activities =
+        ["Reunión", "Foro", "Taller", "Congreso", "Visita", "Firma de convenio", "Seminario", "Misión técnica", "Curso", "Ceremonia", "Lanzamiento", "Sesión"];
+    private static readonly string[] Topics =
+        ["movilidad urbana", "cooperación descentralizada", "cambio climático", "seguridad ciudadana", "igualdad de género", "vivienda social",
+         "resiliencia", "agua y saneamiento", "gobierno abierto", "innovación digital", "residuos sólidos", "espacio público", "turismo",
+         "cultura", "salud pública", "educación", "empleo juvenil", "migración", "alimentación", "energías renovables"];
+    private static readonly string[] Cities =
+        ["Ciudad de México", "Bogotá", "Madrid", "Barcelona", "Buenos Aires", "Lima", "Quito", "Montevideo", "Santiago", "São Paulo", "Lisboa", "París", "Seúl", "Nueva York"];
+    private static readonly string[] Partners =
+        ["CGLU", "UCCI", "C40", "Metrópolis", "BID", "ONU-Habitat", "Unión Europea", "GIZ", "JICA", "KOICA", "CAF", "Banco Mundial",
+         "PNUD", "UNESCO", "OCDE", "Fundación Ford", "AECID", "FLACMA", "ICLEI", "Mercociudades"];
+    private static readonly string[] Types = ["meeting", "forum", "workshop", "congress", "visit", "signing", "seminar", "mission", "course", "ceremony"];
+    private static readonly string[] Filler =
+        ["con la participación de", "representantes de", "se acordó", "fortalecer", "las alianzas", "entre ciudades", "para", "el intercambio de",
+         "buenas prácticas", "en materia de", "los gobiernos locales", "y", "la agenda 2030", "durante", "la jornada", "se presentaron", "proyectos"];
+
+    /// <summary>Synthetic stored documents holding <paramref name="events"/> events in all, <paramref name="eventsPerDocument"/> each.</summary>
+    public static IEnumerable<StoredDocument> Generate(int events, int eventsPerDocument = 100, int seed = 42)
+    {
+        var random = new Random(seed);
+        var docCount = (events + eventsPerDocument - 1) / eventsPerDocument;
+        for (var d = 0; d < docCount; d++)
+        {
+            var docId = d.ToString("x16", CultureInfo.InvariantCulture);
+            var n = Math.Min(eventsPerDocument, events - d * eventsPerDocument);
+            var sections = new List<SectionRecord>();
+            var list = new List<EventRecord>();
+            for (var i = 0; i < n; i++)
+            {
+                var title = $"{Pick(random, Activities)} sobre {Pick(random, Topics)}";
+                var city = Pick(random, Cities);
+                var partners = Enumerable.Range(0, random.Next(0, 4)).Select(_ => Pick(random, Partners)).Distinct().ToList();
+                var day = new DateOnly(2018, 1, 1).AddDays(random.Next(0, 365 * 7));
+                var last = day.AddDays(random.Next(0, 3));
+                var body = $"{title} en {city} {string.Join(' ', Enumerable.Range(0, 20).Select(_ => Pick(random, Filler)))} {string.Join(", ", partners)}.";
+                var sectionId = $"{docId}#{i + 1}";
+                sections.Add(new SectionRecord(sectionId, docId, title, 1, null, 1 + i / 5, 1 + i / 5, "activity", 0.9, 1 + i / 5, i * 3 + 1, i * 400, i * 400 + body.Length, body));
+                list.Add(new EventRecord($"{docId}:event:{i * 400}-{i * 400 + body.Length}", docId, sectionId, title, Pick(random, Types),
+                    last == day ? Iso(day) : $"{Iso(day)}/{Iso(last)}", Iso(day), Iso(last), city, random.Next(0, 3) == 0 ? random.Next(10, 2000) : null,
+                    partners, 1 + i / 5, i * 3 + 1, i * 400, i * 400 + body.Length, 0.8, body));
+            }
+            var doc = new DocumentRecord(docId, docId + new string('0', 48), $"bench/doc_{d}.txt", $"doc_{d}.txt", $"Informe sintético {d}",
+                null, 1 + n / 5, "municipal_report", 0.9, [], []);
+            yield return new StoredDocument(StoredDocument.CurrentSchemaVersion, doc, sections, [], list);
+        }
+    }
+
+    /// <summary>The queries timed: single words, prefixes, phrases, booleans, with and without filters.</summary>
+    public static IReadOnlyList<(string? Text, string? Partner, string? From, string? To, string? Type, string? City)> Queries { get; } =
+    [
+        ("reuniones", null, null, null, null, null),
+        ("cooperacion descentralizada", null, null, null, null, null),
+        ("\"cambio climático\"", null, null, null, null, null),
+        ("resilien*", null, null, null, null, null),
+        ("foro OR congreso", "CGLU", null, null, null, null),
+        ("taller NOT turismo", null, "2021", "2021", null, null),
+        ("movilidad", "BID", "2020-01", "2022-06", null, "Bogotá"),
+        ("vivienda social", null, null, null, "workshop", null),
+        (null, "UCCI", "2023-03", "2023-03", null, null),
+        ("(seguridad OR salud) AND Madrid", null, null, null, null, null),
+    ];
+
+    /// <summary>Indexes <paramref name="events"/> synthetic events into a fresh database at <paramref name="path"/> and times searches.</summary>
+    public static IndexBenchmarkReport Run(string path, int events = 100_000, int searches = 500)
+    {
+        foreach (var f in new[] { path, path + "-wal", path + "-shm" }) if (File.Exists(f)) File.Delete(f);
+        var index = new SqliteSearchIndex(new IndexOptions(path));
+        var docs = Generate(events).ToList(); // generated up front so only indexing is timed
+        var watch = Stopwatch.StartNew();
+        foreach (var d in docs) index.Update(d);
+        watch.Stop();
+        var indexSeconds = watch.Elapsed.TotalSeconds;
+
+        var parsed = Queries.Select(q => new IndexQuery(q.Text is null ? null : QueryParser.Parse(q.Text).Value, q.Partner,
+            q.From is null ? null : Domain.DatePoint.ParseIso(q.From), q.To is null ? null : Domain.DatePoint.ParseIso(q.To), q.Type, null, q.City)).ToList();
+        foreach (var q in parsed) index.Search(q); // warm-up
+        var times = new double[searches];
+        for (var i = 0; i < searches; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            index.Search(parsed[i % parsed.Count]);
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+        Array.Sort(times);
+        return new IndexBenchmarkReport(events, docs.Count, indexSeconds, events / indexSeconds, searches,
+            Percentile(times, 0.50), Percentile(times, 0.95), Percentile(times, 0.99), times[^1]);
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private static string Pick(Random random, string[] values) => values[random.Next(values.Length)];
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

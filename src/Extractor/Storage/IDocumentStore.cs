@@ -1,0 +1,31 @@
+using Extractor.Domain;
+
+namespace Extractor.Storage;
+
+/// <summary>
+/// The normalized store of processed documents. Saves and removals take effect on disk at once (one file per
+/// document); <see cref="Commit"/> rewrites the derived files (manifest, partners). Not safe for two writers.
+/// </summary>
+public interface IDocumentStore
+{
+    /// <summary>What the store holds, by source path (including saves and removals not yet committed).</summary>
+    StoreManifest ReadManifest();
+
+    /// <summary>Stores a document, replacing any earlier version from the same source path. Idempotent.</summary>
+    StoredDocument Save(ProcessedDocument document);
+
+    /// <summary>Removes what is stored for a source path; nothing happens when there is none.</summary>
+    void Remove(string sourcePath);
+
+    /// <summary>Rewrites manifest.json and partners.json from the per-document files.</summary>
+    void Commit();
+
+    /// <summary>Every stored document, read one at a time, in document id order.</summary>
+    IEnumerable<StoredDocument> ReadAll();
+
+    /// <summary>One stored document by id, or null.</summary>
+    StoredDocument? Read(string documentId);
+
+    /// <summary>Every partner across the committed documents (the content of partners.json).</summary>
+    IReadOnlyList<PartnerRecord> ReadPartners();
+}

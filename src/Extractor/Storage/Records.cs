@@ -1,0 +1,133 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Extractor.Storage;
+
+/// <summary>One page of a stored document and how its text was obtained ("text_layer", "ocr", "not_read").</summary>
+public sealed record PageRecord(int Number, string Origin, double? OcrConfidence);
+
+/// <summary>A stored document's metadata. Its id is <see cref="Domain.DocumentInfo.Id"/>.</summary>
+/// <param name="Period">ISO 8601 period the document covers ("2021-07/2021-12"), or null.</param>
+/// <param name="Kind">The document classifier's label, or null.</param>
+public sealed record DocumentRecord(
+    string Id,
+    string ContentHash,
+    string SourcePath,
+    string FileName,
+    string Title,
+    string? Period,
+    int PageCount,
+    string? Kind,
+    double? KindProbability,
+    IReadOnlyList<PageRecord> Pages,
+    IReadOnlyList<string> Warnings);
+
+/// <summary>
+/// A stored section with its provenance. Start and End are offsets into the document's clean text (half-open);
+/// Page and Line are where the section starts in the source.
+/// </summary>
+public sealed record SectionRecord(
+    string Id,
+    string DocumentId,
+    string Title,
+    int Level,
+    string? ParentId,
+    int FirstPage,
+    int LastPage,
+    string? Type,
+    double? TypeProbability,
+    int Page,
+    int Line,
+    int Start,
+    int End,
+    string Text);
+
+/// <summary>
+/// A stored mention: kind, exact text, provenance, and the value fields ANNOTATION.md gives its kind
+/// (date: value ISO; amount: value, currency; participants: value, qualifier, unit; partner: canonical;
+/// event: title, date, location, participants, partners). Fields that do not apply are left out of the JSON.
+/// </summary>
+/// <param name="Value">Date: the ISO string; amount and participants: the number; else absent.</param>
+/// <param name="Id">"docid:kind:start-end", stable while the extractor finds the same span.</param>
+public sealed record MentionRecord(
+    string Id,
+    string DocumentId,
+    string? SectionId,
+    string Kind,
+    string Text,
+    int Page,
+    int Line,
+    int Column,
+    int Start,
+    int End,
+    double Confidence,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonElement? Value = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Currency = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Qualifier = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Unit = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Canonical = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? OrganisationType = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Country = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? EventId = null);
+
+/// <summary>
+/// A dated activity, from an event mention. Date is ISO (day, month or range) with its first and last day, or all
+/// three null when undated. Partners are canonical names.
+/// </summary>
+public sealed record EventRecord(
+    string Id,
+    string DocumentId,
+    string? SectionId,
+    string Title,
+    string Type,
+    string? Date,
+    string? FirstDay,
+    string? LastDay,
+    string? Location,
+    long? Participants,
+    IReadOnlyList<string> Partners,
+    int Page,
+    int Line,
+    int Start,
+    int End,
+    double Confidence,
+    string Text);
+
+/// <summary>Everything stored for one document: the content of documents/&lt;id&gt;.json.</summary>
+public sealed record StoredDocument(
+    int SchemaVersion,
+    DocumentRecord Document,
+    IReadOnlyList<SectionRecord> Sections,
+    IReadOnlyList<MentionRecord> Mentions,
+    IReadOnlyList<EventRecord> Events)
+{
+    public const int CurrentSchemaVersion = 1;
+}
+
+/// <summary>One organisation across all stored documents, under its canonical name.</summary>
+public sealed record PartnerRecord(
+    string Canonical,
+    IReadOnlyList<string> Aliases,
+    string? Type,
+    string? Country,
+    int MentionCount,
+    IReadOnlyList<string> EventIds,
+    IReadOnlyList<string> DocumentIds);
+
+/// <summary>The content of partners.json.</summary>
+public sealed record PartnersFile(int SchemaVersion, IReadOnlyList<PartnerRecord> Partners);
+
+/// <summary>What the store holds for one source path.</summary>
+/// <param name="StoredAt">When the document was saved (UTC, from the store's TimeProvider).</param>
+public sealed record ManifestEntry(string SourcePath, string ContentHash, string DocumentId, DateTimeOffset StoredAt);
+
+/// <summary>The content of manifest.json: entries ordered by source path.</summary>
+public sealed record ManifestFile(int SchemaVersion, IReadOnlyList<ManifestEntry> Entries);
+
+/// <summary>The store's manifest as the pipeline reads it: source path → what is stored for it.</summary>
+public sealed record StoreManifest(IReadOnlyDictionary<string, ManifestEntry> Entries)
+{
+    /// <summary>Whether the store already holds this exact content for the path (so the pipeline can skip it).</summary>
+    public bool IsCurrent(string sourcePath, string contentHash) =>
+        Entries.TryGetValue(sourcePath, out var e) && string.Equals(e.ContentHash, contentHash, StringComparison.OrdinalIgnoreCase);
+}

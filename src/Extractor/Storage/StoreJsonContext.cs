@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Extractor.Storage;
+
+/// <summary>Source-generated System.Text.Json metadata for the store's files: camelCase, indented, "\n" line ends.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    NewLine = "\n",
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    ReadCommentHandling = JsonCommentHandling.Disallow,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(StoredDocument))]
+[JsonSerializable(typeof(PartnersFile))]
+[JsonSerializable(typeof(ManifestFile))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(decimal))]
+[JsonSerializable(typeof(long))]
+internal sealed partial class StoreJsonContext : JsonSerializerContext;
