@@ -47,11 +47,7 @@ public sealed class CliHost : IDisposable
     /// <summary>Reads the configuration and starts logging; a bad configuration prints one message and yields null.</summary>
     public static CliHost? Start(ParseResult parse)
     {
-        var path = parse.GetValue(GlobalOptions.Config);
-        Result<PipelineConfig> config;
-        if (path is not null) config = File.Exists(path) ? PipelineConfig.Load(path) : Result<PipelineConfig>.Failure(path, "configuration file not found");
-        else if (File.Exists("pipeline.json")) config = PipelineConfig.Load("pipeline.json");
-        else config = Result<PipelineConfig>.Success(PipelineConfig.Defaults(Directory.GetCurrentDirectory()));
+        var config = LoadConfig(parse);
         if (!config.IsSuccess)
         {
             Console.Error.WriteLine($"error: {config.Error}");
@@ -71,6 +67,15 @@ public sealed class CliHost : IDisposable
             log = log.WriteTo.File(new JsonFormatter(renderMessage: true), Path.Combine(c.Resolve(c.Output.Logs), "extractor-.log"),
                 restrictedToMinimumLevel: LogEventLevel.Debug, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14);
         return new CliHost(c, log.CreateLogger());
+    }
+
+    /// <summary>The configuration the command line names: --config, else ./pipeline.json, else the defaults.</summary>
+    public static Result<PipelineConfig> LoadConfig(ParseResult parse)
+    {
+        var path = parse.GetValue(GlobalOptions.Config);
+        if (path is not null) return File.Exists(path) ? PipelineConfig.Load(path) : Result<PipelineConfig>.Failure(path, "configuration file not found");
+        if (File.Exists("pipeline.json")) return PipelineConfig.Load("pipeline.json");
+        return Result<PipelineConfig>.Success(PipelineConfig.Defaults(Directory.GetCurrentDirectory()));
     }
 
     public DocumentPipeline BuildPipeline(IReadOnlyDictionary<string, string>? passwords = null) => PipelineFactory.Create(Config, passwords);
