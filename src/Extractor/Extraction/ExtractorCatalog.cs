@@ -1,4 +1,5 @@
 using Extractor.Domain;
+using Extractor.Extraction.Dates;
 
 namespace Extractor.Extraction;
 
@@ -9,7 +10,7 @@ public static class ExtractorCatalog
     {
         _ = options;
         _ = baseDirectory;
-        return [];
+        return [new DateExtractor()];
     }
 
     /// <summary>Runs the extractors in order, each seeing what the earlier ones found; mentions come back in text order.</summary>
