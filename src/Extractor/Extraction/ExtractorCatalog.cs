@@ -1,4 +1,5 @@
 using Extractor.Domain;
+using Extractor.Extraction.Amounts;
 using Extractor.Extraction.Dates;
 
 namespace Extractor.Extraction;
@@ -10,7 +11,7 @@ public static class ExtractorCatalog
     {
         _ = options;
         _ = baseDirectory;
-        return [new DateExtractor()];
+        return [new DateExtractor(), new AmountExtractor()];
     }
 
     /// <summary>Runs the extractors in order, each seeing what the earlier ones found; mentions come back in text order.</summary>

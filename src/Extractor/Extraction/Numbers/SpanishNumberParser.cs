@@ -212,6 +212,8 @@ public sealed class SpanishNumberParser
                     smallOrder = 100;
                     break;
                 case WordKind.Multiplier:
+                    // Only "mil" stands alone; "millones" or "millón" need a quantity ("un millón", "dos millones").
+                    if (w.Value > 1000m && current == 0 && total == 0) goto stop;
                     if (w.Value >= lastMultiplier && !(w.Value >= 1_000_000m && lastMultiplier == 1000m)) goto stop;
                     if (w.Value == 1000m)
                     {
