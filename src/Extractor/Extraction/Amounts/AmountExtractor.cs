@@ -58,6 +58,8 @@ public sealed partial class AmountExtractor : IMentionExtractor
             var before = Prefix(text, n.Span.Start, input.Context);
             var after = Suffix(text, n.Span.End, input.Context, before is not null);
             if (before is null && after is null) continue;
+            // "COP 16", "COP-26": the UN Conference of the Parties, not pesos.
+            if (before is { Currency: "COP", Explicit: true } && after is null && n.Value < 100 && n.IsInteger && text[before.Value.Start] == 'C') continue;
             var start = before?.Start ?? n.Span.Start;
             var end = after?.End ?? n.Span.End;
             // A prefix symbol fixes the currency; a suffix name is more specific ("$ 500 dólares" is USD, "US$ 5 millones de pesos" is odd).
@@ -93,6 +95,13 @@ public sealed partial class AmountExtractor : IMentionExtractor
             if (s >= 1 && text[s - 1] == 'R') return new Marker(s - 1, numberStart, "BRL", 1m, true);
             if (s >= 1 && text[s - 1] == '\\') s--; // Markdown-escaped "\$" in converted documents
             if (s >= 1 && text[s - 1] == 'U') return new Marker(s - 1, numberStart, "USD", 1m, true);
+            // "USD $ 50 mil", "COP $ 1.000": a code before the sign names the currency.
+            var k = s;
+            if (k > 0 && text[k - 1] == ' ') k--;
+            var cs = k;
+            while (cs > 0 && char.IsAsciiLetterUpper(text[cs - 1])) cs--;
+            if (cs < k && (cs == 0 || !char.IsLetterOrDigit(text[cs - 1])) && Codes.TryGetValue(text[cs..k], out var signCode))
+                return new Marker(cs, numberStart, signCode, 1m, true);
             return new Marker(s, numberStart, DollarCurrency(context), 1m, false);
         }
 
