@@ -157,11 +157,9 @@ public sealed partial class AmountExtractor : IMentionExtractor
         if (Codes.TryGetValue(word, out var code)) return new Marker(numberEnd, wEnd, code, 1m, true);
 
         // "[de] pesos [mexicanos]", "[de] dólares", "[de] euros".
-        var at = i;
         if (lower == "de")
         {
-            at = SkipSpaces(text, wEnd);
-            (word, wEnd) = WordAt(text, at);
+            (word, wEnd) = WordAt(text, SkipSpaces(text, wEnd));
             lower = word.ToLowerInvariant();
         }
 
@@ -184,7 +182,6 @@ public sealed partial class AmountExtractor : IMentionExtractor
                 return hasPrefix || context.DefaultCurrency == "BRL" ? new Marker(numberEnd, wEnd, "BRL", 1m, true) : null;
         }
 
-        _ = at;
         return null;
     }
 

@@ -230,9 +230,9 @@ public sealed partial class DateExtractor : IMentionExtractor
         if (day is null)
         {
             if (isAbbreviation && year is null) yield break;   // "mar", "set" alone are ordinary words
-            if (LooksLikeName(text, m, left, right)) yield break;
+            if (LooksLikeName(m, left, right)) yield break;
             var start = m.Index;
-            if (IsInsideName(text, left, start, end)) yield break;
+            if (IsInsideName(text, start, end)) yield break;
             yield return new Part(start, end, null, month.Value, year, relative, null, false);
             yield break;
         }
@@ -280,7 +280,7 @@ public sealed partial class DateExtractor : IMentionExtractor
             if (w >= 0 && Weekdays.Contains(left[w].Text)) startAt = left[w].Start;
         }
 
-        if (IsInsideName(text, left, startAt, end) || PlaceBefore(left, listDays.Count > 0 ? listDays[^1].Tok : dayTok)) yield break;
+        if (IsInsideName(text, startAt, end) || PlaceBefore(left, listDays.Count > 0 ? listDays[^1].Tok : dayTok)) yield break;
         foreach (var (tok, d) in listDays)
             yield return new Part(tok.Start, tok.End, d, month.Value, year, relative, null, true);
         yield return new Part(startAt, end, day, month.Value, year, relative, rangeStart, false);
@@ -341,21 +341,19 @@ public sealed partial class DateExtractor : IMentionExtractor
     }
 
     /// <summary>"Julio Carranza", "Abril Pérez": a capitalised month followed by a capitalised word is a first name.</summary>
-    private static bool LooksLikeName(string text, Match m, List<Tok> left, List<Tok> right)
+    private static bool LooksLikeName(Match m, List<Tok> left, List<Tok> right)
     {
         if (!char.IsUpper(m.Value[0]) || m.Value.All(char.IsUpper)) return false;
         if (right.Count > 0 && right[0].Text.Length > 1 && char.IsUpper(right[0].Text[0]) && right[0].Start - (m.Index + m.Length) <= 1 && char.IsLetter(right[0].Text[0]))
             return true;
         // "Plaza de Mayo", "Revolución de Mayo": a capitalised month after "de" and a capitalised word names something.
         if (left.Count >= 2 && left[^1].Is("de") && char.IsUpper(left[^2].Text[0]) && char.IsLetter(left[^2].Text[0])) return true;
-        _ = text;
         return false;
     }
 
     /// <summary>A date that is exactly the content of quotation marks ("“1º de Diciembre”") is a name.</summary>
-    private static bool IsInsideName(string text, List<Tok> left, int start, int end)
+    private static bool IsInsideName(string text, int start, int end)
     {
-        _ = left;
         var before = start > 0 ? text[start - 1] : ' ';
         var after = end < text.Length ? text[end] : ' ';
         return (before is '“' or '"' or '«' or '‘') && (after is '”' or '"' or '»' or '’');

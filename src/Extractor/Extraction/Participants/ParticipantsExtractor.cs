@@ -63,6 +63,7 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         "estudia", "estudian", "atiende", "atienden", "trabaja", "trabajan", "vive", "viven", "habita", "habitan", "opera",
         "operan", "representa", "representan", "agrupa", "agrupan", "alberga", "albergan", "tiene", "tienen", "suma", "suman",
         "cuenta", "cuentan", "abarca", "abarcan", "emplea", "emplean", "concentra", "concentran", "reúne", "reúnen", "hay",
+        "está", "están", "es", "son", // "está integrado por más de 3.000 municipios": what a body is made of
     };
 
     private static readonly HashSet<string> SkippableAdjectives = new(StringComparer.Ordinal)
@@ -103,6 +104,7 @@ public sealed class ParticipantsExtractor : IMentionExtractor
             }
 
             var role = RoleNouns.Contains(unit);
+            if (InsideQuotation(text, n.Span.Start, sStart)) continue; // a count in a cited title: “Qué hicieron seis alcaldesas…”
             if (HasSizeVerbBefore(text, start, sStart) || HasSizeVerbAfter(text, unitEnd)) continue;
             if (!role && !HasCue(text, sStart, sEnd) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit))
                 continue;
@@ -150,13 +152,7 @@ public sealed class ParticipantsExtractor : IMentionExtractor
     private static string? Unit(string text, int after, ParsedNumber n, out int unitEnd)
     {
         unitEnd = after;
-        var i = after;
-        if (n.Abbreviated)
-        {
-            // "+2.4K Participantes" — the suffix is already read.
-        }
-
-        var (w, e) = NextWord(text, i);
+        var (w, e) = NextWord(text, after);
         if (w is null) return null;
         var lw = w.ToLowerInvariant();
         // Partitive "ocho de las ciudades"; "1 millón de personas", "20 mil agencias".
@@ -237,8 +233,19 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         var words = PreviousWords(text, start, 2);
         if (words.Count == 0) return false;
         var w0 = words[^1].Word.ToLowerInvariant();
-        if (w0 == "en") return true;
+        if (w0 is "en" or "sus") return true; // "en las 16,400 ciudades", "sus 16 alcaldías": places or constituents
         return words.Count >= 2 && w0 is "las" or "los" && words[^2].Word.Equals("en", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool InsideQuotation(string text, int at, int sentenceStart)
+    {
+        for (var i = at - 1; i >= sentenceStart && i >= at - 200; i--)
+        {
+            if (text[i] is '”' or '»') return false;
+            if (text[i] is '“' or '«') return true;
+        }
+
+        return false;
     }
 
     private static bool HasSizeVerbBefore(string text, int start, int sentenceStart)
@@ -299,7 +306,7 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         {
             var c = text[i - 1];
             if (c == '\n') break;
-            if (c == ' ' || c == ',' ) { i--; continue; }
+            if (c == ' ' || c == ',') { i--; continue; }
             if (!char.IsLetter(c)) break;
             var e = i;
             while (i > floor && char.IsLetter(text[i - 1])) i--;
