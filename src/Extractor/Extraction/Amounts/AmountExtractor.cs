@@ -105,7 +105,8 @@ public sealed partial class AmountExtractor : IMentionExtractor
             return new Marker(s, numberStart, DollarCurrency(context), 1m, false);
         }
 
-        if (c == 'S' && i - 1 < text.Length && i >= 3 && text[i - 2] == '$' && text[i - 3] == 'U') return new Marker(i - 3, numberStart, "UYU", 1m, true);
+        // "U$S" is how Uruguay and Argentina write US dollars.
+        if (c == 'S' && i >= 3 && text[i - 2] == '$' && text[i - 3] == 'U') return new Marker(i - 3, numberStart, "USD", 1m, true);
         if (c == '€') return new Marker(i - 1, numberStart, "EUR", 1m, true);
         if (c == '£') return new Marker(i - 1, numberStart, "GBP", 1m, true);
         if (char.IsAsciiLetterUpper(c))

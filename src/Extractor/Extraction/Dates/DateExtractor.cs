@@ -230,6 +230,7 @@ public sealed partial class DateExtractor : IMentionExtractor
         if (day is null)
         {
             if (isAbbreviation && year is null) yield break;   // "mar", "set" alone are ordinary words
+            if (i >= 0 && left[i].Text.Length > 0 && char.IsAsciiDigit(left[i].Text[0])) yield break; // "32 de enero", "500 de mayo": not a day
             if (LooksLikeName(m, left, right)) yield break;
             var start = m.Index;
             if (IsInsideName(text, start, end)) yield break;

@@ -113,6 +113,7 @@ public sealed class SpanishNumberParser
         value = 0;
         if (string.IsNullOrWhiteSpace(text)) return false;
         var trimmed = text.Trim();
+        if (trimmed.StartsWith('+')) trimmed = trimmed[1..]; // "+2.4K": the sign is a qualifier ("more than"), not part of the value
         if (ParseAt(trimmed, 0) is not { } n || n.Span.End != trimmed.Length) return false;
         value = n.Value;
         return true;
