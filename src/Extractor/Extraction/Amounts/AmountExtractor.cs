@@ -49,10 +49,9 @@ public sealed partial class AmountExtractor : IMentionExtractor
     public IReadOnlyList<Mention> Extract(ExtractionInput input)
     {
         var text = input.Text;
-        var parser = SpanishNumberParser.ForDocument(text);
         var scaled = ScaledRegions(input);
         var mentions = new List<Mention>();
-        foreach (var n in parser.FindAll(text))
+        foreach (var n in SpanishNumberParser.NumbersOf(text))
         {
             if (n.Span.End < text.Length && text[n.Span.End] == '%') continue;
             var before = Prefix(text, n.Span.Start, input.Context);

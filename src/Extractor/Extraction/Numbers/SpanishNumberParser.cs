@@ -21,12 +21,14 @@ public sealed class SpanishNumberParser
 {
     private const int MaxDigits = 20;
     private static readonly ConditionalWeakTable<string, SpanishNumberParser> PerText = new();
+    private static readonly ConditionalWeakTable<string, IReadOnlyList<ParsedNumber>> NumbersPerText = new();
 
     private enum WordKind { Unit, Ten, Hundred, Article, Multiplier }
 
     private readonly record struct Word(WordKind Kind, decimal Value);
 
     private static readonly Dictionary<string, Word> Lexicon = BuildLexicon();
+    private static readonly Dictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> LexiconLookup = Lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public SpanishNumberParser(DecimalSeparatorHabit habit = DecimalSeparatorHabit.Unknown) => Habit = habit;
 
@@ -72,6 +74,12 @@ public sealed class SpanishNumberParser
         if (point > 2 * comma && point > 0) return DecimalSeparatorHabit.Point;
         return DecimalSeparatorHabit.Unknown;
     }
+
+    /// <summary>
+    /// Every number in a document's text, read with the document's habit; computed once per text instance, so that
+    /// the amount and participant extractors share one scan.
+    /// </summary>
+    public static IReadOnlyList<ParsedNumber> NumbersOf(string text) => NumbersPerText.GetValue(text, t => ForDocument(t).FindAll(t));
 
     /// <summary>Every number in the text, left to right, not overlapping.</summary>
     public IReadOnlyList<ParsedNumber> FindAll(string text) => FindAll(text, 0, text.Length);
@@ -378,9 +386,7 @@ public sealed class SpanishNumberParser
     {
         w = default;
         if (word.Length is < 2 or > 16) return false;
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return Lexicon.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out w);
+        return LexiconLookup.TryGetValue(word, out w);
     }
 
     /// <summary>Whether a word is a Spanish cardinal number word or multiplier ("ocho", "mil", "millones").</summary>
@@ -388,7 +394,7 @@ public sealed class SpanishNumberParser
 
     private static Dictionary<string, Word> BuildLexicon()
     {
-        var d = new Dictionary<string, Word>(StringComparer.Ordinal);
+        var d = new Dictionary<string, Word>(StringComparer.OrdinalIgnoreCase);
         void Add(WordKind kind, decimal value, params string[] forms)
         {
             foreach (var f in forms) d[f] = new Word(kind, value);

@@ -74,14 +74,15 @@ public sealed class ParticipantsExtractor : IMentionExtractor
     public IReadOnlyList<Mention> Extract(ExtractionInput input)
     {
         var text = input.Text;
-        var parser = SpanishNumberParser.ForDocument(text);
         var taken = input.Earlier.Where(m => m.Kind is MentionKind.Date or MentionKind.Amount).Select(m => m.Span).OrderBy(s => s.Start).ToList();
         var mentions = new List<Mention>();
         ParticipantsMention? previous = null;
-        foreach (var n in parser.FindAll(text))
+        var next = 0; // numbers come in text order: walk the earlier mentions' spans alongside
+        foreach (var n in SpanishNumberParser.NumbersOf(text))
         {
             if (!n.IsInteger || n.Value < 1 || n.Value > 10_000_000_000m) continue;
-            if (Overlaps(taken, n.Span)) continue;
+            while (next < taken.Count && taken[next].End <= n.Span.Start) next++;
+            if (next < taken.Count && taken[next].Overlaps(n.Span)) continue;
             var after = n.Span.End;
             if (after < text.Length && text[after] is '%' or '$' or '€') continue;
             if (n.Span.Start > 0 && text[n.Span.Start - 1] is '$' or '€' or '#' or '/' or '-' or '.' or ',' && n.Span.Start > 1 && char.IsAsciiDigit(text[n.Span.Start - 2])) continue;
@@ -89,6 +90,7 @@ public sealed class ParticipantsExtractor : IMentionExtractor
 
             var (qualifier, start) = Qualifier(text, n.Span.Start);
             var unit = Unit(text, after, n, out var unitEnd);
+            if (unit is null && previous is null) continue;
             var (sStart, sEnd) = Sentence(text, n.Span.Start);
             if (unit is null)
             {
@@ -118,17 +120,6 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         }
 
         return mentions;
-    }
-
-    private static bool Overlaps(List<TextSpan> spans, TextSpan span)
-    {
-        foreach (var s in spans)
-        {
-            if (s.Start >= span.End) break;
-            if (s.Overlaps(span)) return true;
-        }
-
-        return false;
     }
 
     /// <summary>"+", "más de", "aproximadamente", "cerca de", "alrededor de", "casi", "al menos", "por lo menos" before the number.</summary>
