@@ -217,6 +217,11 @@ public sealed partial class DateExtractor : IMentionExtractor
             year = yv;
             end = right[rr].End;
         }
+        else if (r + 1 < right.Count && right[r].Is("del") && right[r + 1].Is("presente") && !(r + 2 < right.Count && right[r + 2].Is("año")))
+        {
+            relative = 0; // "del 18 al 21 de septiembre del presente" (año is understood)
+            end = right[r + 1].End;
+        }
         else if (r < right.Count && (right[r].Is("del") || right[r].Is("de")) && RelativeYear(right, r + 1, out var shift, out var relEnd))
         {
             relative = shift;
@@ -226,6 +231,7 @@ public sealed partial class DateExtractor : IMentionExtractor
         // Leftwards: optional "de", a day, then a range or a list of days.
         var i = left.Count - 1;
         if (i >= 0 && left[i].Is("de")) i--;
+        if (i >= 1 && left[i].Text == "." && left[i - 1].End == left[i].Start && Day(left[i - 1]) == 1) i--; // "1ro. de mayo"
         var day = i >= 0 ? Day(left[i]) : null;
         if (day is null)
         {

@@ -54,7 +54,7 @@ public sealed class ParticipantsExtractor : IMentionExtractor
     [
         "particip", "asisti", "asistier", "registrad", "registrar", "inscrit", "inscribier", "involucr", "colabor", "alcanzad",
         "benefici", "capacit", "convoc", "congreg", "integrad", "dirigid", "reunió", "reunieron", "presentaron", "compartieron",
-        "expusieron", "intervinieron", "acudieron", "acudió", "sumaron", "se sumaron", "entrevist", "atendid", "formad",
+        "expusieron", "intervinieron", "acudieron", "acudió", "sumaron", "entrevist", "atendid", "formad", "asistencia", "presencia",
     ];
 
     /// <summary>Present-tense verbs of size or composition: "donde estudian", "que atiende a", "representa a", "agrupa a".</summary>
