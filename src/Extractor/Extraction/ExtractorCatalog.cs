@@ -1,4 +1,7 @@
 using Extractor.Domain;
+using Extractor.Extraction.Amounts;
+using Extractor.Extraction.Dates;
+using Extractor.Extraction.Participants;
 
 namespace Extractor.Extraction;
 
@@ -9,7 +12,7 @@ public static class ExtractorCatalog
     {
         _ = options;
         _ = baseDirectory;
-        return [];
+        return [new DateExtractor(), new AmountExtractor(), new ParticipantsExtractor()];
     }
 
     /// <summary>Runs the extractors in order, each seeing what the earlier ones found; mentions come back in text order.</summary>

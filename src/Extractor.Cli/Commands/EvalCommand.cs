@@ -1,0 +1,135 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Extractor.Domain;
+using Extractor.Evaluation;
+using Extractor.Extraction;
+using Extractor.Pipeline;
+
+namespace Extractor.Cli.Commands;
+
+/// <summary>
+/// `extractor eval --gold DIR [FILES...]`: runs the pipeline on the documents the gold covers and prints precision,
+/// recall and F1 per kind and their macro average (ANNOTATION.md "How a system's output is compared").
+/// </summary>
+public static class EvalCommand
+{
+    private static readonly string[] DocumentExtensions = [".txt", ".md", ".pdf"];
+
+    public static Command Create(Func<ParseResult, DocumentPipeline> pipeline)
+    {
+        var gold = new Option<string>("--gold") { Description = "Folder of gold NAME.jsonl files (and RANGES.tsv).", Required = true };
+        var files = new Argument<string[]>("files")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "Documents or folders to look for NAME.txt/.md/.pdf in. Default: seeds/.",
+        };
+        var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object." };
+        var details = new Option<bool>("--details") { Description = "List the false positives and false negatives per kind." };
+        var command = new Command("eval", "Score the pipeline's mentions against hand-made gold.") { gold, files, json, details };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var problems = new List<Diagnostic>();
+            var goldDir = parse.GetValue(gold)!;
+            if (!Directory.Exists(goldDir))
+            {
+                Console.Error.WriteLine($"error: {goldDir}: gold folder not found; pass --gold with the folder holding NAME.jsonl files");
+                return 2;
+            }
+
+            var set = GoldSet.ReadDirectory(goldDir, problems);
+            var inputs = parse.GetValue(files) is { Length: > 0 } given ? given : ["seeds"];
+            var p = pipeline(parse);
+            var system = new List<EvalMention>();
+            var scored = new List<string>();
+            foreach (var doc in set.Documents.Keys.Order(StringComparer.Ordinal))
+            {
+                if (Find(doc, inputs) is not { } path)
+                {
+                    problems.Add(new Diagnostic(doc, $"no document named {doc}.txt/.md/.pdf in {string.Join(", ", inputs)}; not scored"));
+                    continue;
+                }
+
+                var result = await p.ProcessFileAsync(path, cancel);
+                if (!result.IsSuccess)
+                {
+                    problems.Add(result.Error!);
+                    continue;
+                }
+
+                scored.Add(doc);
+                system.AddRange(result.Value!.Mentions.Select(m => EvalMention.From(result.Value!, m)));
+            }
+
+            foreach (var problem in problems) Console.Error.WriteLine($"warning: {problem}");
+            var report = Scorer.Score(set, system, scored);
+            Console.Out.WriteLine(parse.GetValue(json) ? ToJson(report, parse.GetValue(details)) : ToTable(report, parse.GetValue(details)));
+            return scored.Count == 0 ? 1 : 0;
+        });
+        return command;
+    }
+
+    private static string? Find(string doc, IEnumerable<string> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            if (File.Exists(input) && string.Equals(Path.GetFileNameWithoutExtension(input), doc, StringComparison.Ordinal)) return input;
+            if (!Directory.Exists(input)) continue;
+            foreach (var ext in DocumentExtensions)
+            {
+                var candidate = Path.Combine(input, doc + ext);
+                if (File.Exists(candidate)) return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static string ToTable(EvaluationReport report, bool details)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new System.Text.StringBuilder();
+        sb.AppendLine(inv, $"documents: {string.Join(", ", report.Documents)}");
+        sb.AppendLine(inv, $"{"kind",-13} {"tp",5} {"fp",5} {"fn",5} {"P",7} {"R",7} {"F1",7}");
+        foreach (var k in report.Kinds)
+            sb.AppendLine(inv, $"{MentionJson.Kind(k.Kind),-13} {k.TruePositives,5} {k.FalsePositives,5} {k.FalseNegatives,5} {k.Precision,7:0.000} {k.Recall,7:0.000} {k.F1,7:0.000}");
+        sb.AppendLine(inv, $"{"macro",-13} {"",5} {"",5} {"",5} {report.MacroPrecision,7:0.000} {report.MacroRecall,7:0.000} {report.MacroF1,7:0.000}");
+        if (!details) return sb.ToString().TrimEnd();
+        foreach (var kind in Scorer.AllKinds)
+        {
+            var errors = report.Errors.Where(e => e.Mention.Kind == kind).ToList();
+            if (errors.Count == 0) continue;
+            sb.AppendLine();
+            sb.AppendLine(inv, $"== {MentionJson.Kind(kind)}");
+            foreach (var e in errors.OrderBy(e => e.Mention.Doc, StringComparer.Ordinal).ThenBy(e => e.Mention.Line))
+                sb.AppendLine(inv, $"{(e.FalsePositive ? "FP" : "FN")} {e.Mention.Doc[..Math.Min(3, e.Mention.Doc.Length)]}:{e.Mention.Line,-5} {e.Mention.Key}{(e.Mention.EventDate is { } d ? $" @{d}" : "")}  «{e.Mention.Text}»");
+        }
+
+        return sb.ToString().TrimEnd();
+    }
+
+    private static string ToJson(EvaluationReport report, bool details)
+    {
+        var o = new JsonObject
+        {
+            ["documents"] = new JsonArray(report.Documents.Select(d => (JsonNode?)JsonValue.Create(d)).ToArray()),
+            ["kinds"] = new JsonObject(report.Kinds.Select(k => KeyValuePair.Create(MentionJson.Kind(k.Kind), (JsonNode?)new JsonObject
+            {
+                ["tp"] = k.TruePositives, ["fp"] = k.FalsePositives, ["fn"] = k.FalseNegatives,
+                ["precision"] = Math.Round(k.Precision, 4), ["recall"] = Math.Round(k.Recall, 4), ["f1"] = Math.Round(k.F1, 4),
+            }))),
+            ["macro"] = new JsonObject
+            {
+                ["precision"] = Math.Round(report.MacroPrecision, 4), ["recall"] = Math.Round(report.MacroRecall, 4), ["f1"] = Math.Round(report.MacroF1, 4),
+            },
+        };
+        if (details)
+            o["errors"] = new JsonArray(report.Errors.Select(e => (JsonNode?)new JsonObject
+            {
+                ["type"] = e.FalsePositive ? "fp" : "fn", ["doc"] = e.Mention.Doc, ["kind"] = MentionJson.Kind(e.Mention.Kind),
+                ["line"] = e.Mention.Line, ["text"] = e.Mention.Text, ["value"] = e.Mention.Key, ["date"] = e.Mention.EventDate,
+            }).ToArray());
+        return o.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+}

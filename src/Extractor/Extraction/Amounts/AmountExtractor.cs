@@ -1,0 +1,236 @@
+using System.Text.RegularExpressions;
+using Extractor.Domain;
+using Extractor.Extraction.Numbers;
+
+namespace Extractor.Extraction.Amounts;
+
+/// <summary>
+/// Finds sums of money (ANNOTATION.md kind=amount): a number with a currency marker before it ("$", "US$", "USD",
+/// "€", "COP") or after it ("pesos", "dólares", "euros", "EUR", "mdp", "mmdp", "mdd", "M", "MM"), e.g.
+/// "$ 34.055.833.247,50", "2 mil 300 millones de pesos", "mil 500 mdp", "USD 2 millones", "€1,5 M".
+/// Percentages and counts are not amounts. Under a "Cifras en millones de pesos" caption, a table's sums are scaled.
+/// </summary>
+/// <remarks>
+/// Currency: an explicit code or name wins; a bare "$" or "pesos" takes the issuer's currency
+/// (<see cref="DocumentContext.DefaultCurrency"/>) when that currency is written that way, else null.
+/// Abbreviations "mdp" (millones de pesos), "mmdp" (miles de millones de pesos) and "mdd" (millones de dólares) are
+/// those of the Mexican press (e.g. El Financiero, Expansión style); "MM" is the Latin American financial notation for
+/// millions.
+/// </remarks>
+public sealed partial class AmountExtractor : IMentionExtractor
+{
+    public MentionKind Kind => MentionKind.Amount;
+
+    /// <summary>Currencies written with "$" (ISO 4217).</summary>
+    private static readonly HashSet<string> DollarSignCurrencies = ["MXN", "COP", "ARS", "CLP", "UYU", "USD", "DOP", "CUP", "NZD", "CAD", "AUD"];
+
+    /// <summary>Currencies called "pesos".</summary>
+    private static readonly HashSet<string> PesoCurrencies = ["MXN", "COP", "ARS", "CLP", "UYU", "DOP", "CUP", "PHP"];
+
+    private static readonly Dictionary<string, string> Codes = new(StringComparer.Ordinal)
+    {
+        ["USD"] = "USD", ["EUR"] = "EUR", ["COP"] = "COP", ["MXN"] = "MXN", ["ARS"] = "ARS", ["CLP"] = "CLP", ["PEN"] = "PEN",
+        ["BRL"] = "BRL", ["GBP"] = "GBP", ["UYU"] = "UYU", ["CHF"] = "CHF", ["JPY"] = "JPY", ["CAD"] = "CAD", ["DOP"] = "DOP",
+        ["BOB"] = "BOB", ["PYG"] = "PYG", ["GTQ"] = "GTQ", ["CRC"] = "CRC", ["USDT"] = "USD",
+    };
+
+    private static readonly Dictionary<string, string> Demonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mexicanos"] = "MXN", ["colombianos"] = "COP", ["argentinos"] = "ARS", ["chilenos"] = "CLP", ["uruguayos"] = "UYU",
+        ["dominicanos"] = "DOP", ["cubanos"] = "CUP",
+    };
+
+    // A caption that scales a table's sums: "Cifras en millones de pesos", "Valores expresados en miles de dólares".
+    [GeneratedRegex(@"\b(?:cifras|valores|montos|datos|importes)\s+(?:expresad[oa]s\s+)?en\s+(millones|miles)\s+de\s+(pesos|d[oó]lares|euros)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex ScaleCaption();
+
+    private readonly record struct Marker(int Start, int End, string? Currency, decimal Scale, bool Explicit);
+
+    public IReadOnlyList<Mention> Extract(ExtractionInput input)
+    {
+        var text = input.Text;
+        var scaled = ScaledRegions(input);
+        var mentions = new List<Mention>();
+        foreach (var n in SpanishNumberParser.NumbersOf(text))
+        {
+            if (n.Span.End < text.Length && text[n.Span.End] == '%') continue;
+            var before = Prefix(text, n.Span.Start, input.Context);
+            var after = Suffix(text, n.Span.End, input.Context, before is not null);
+            if (before is null && after is null) continue;
+            // "COP 16", "COP-26": the UN Conference of the Parties, not pesos.
+            if (before is { Currency: "COP", Explicit: true } && after is null && n.Value < 100 && n.IsInteger && text[before.Value.Start] == 'C') continue;
+            var start = before?.Start ?? n.Span.Start;
+            var end = after?.End ?? n.Span.End;
+            // A prefix symbol fixes the currency; a suffix name is more specific ("$ 500 dólares" is USD, "US$ 5 millones de pesos" is odd).
+            var currency = after is { Explicit: true } ? after.Value.Currency : before?.Currency ?? after?.Currency;
+            var value = n.Value * (after?.Scale ?? 1m);
+            if (after is null or { Scale: 1m } && !n.Abbreviated && n.Form == NumberForm.Digits)
+                foreach (var (region, scale) in scaled)
+                    if (region.Contains(n.Span.Start))
+                    {
+                        value *= scale;
+                        break;
+                    }
+
+            var span = new TextSpan(start, end);
+            if (input.IsSkipped(span) || value <= 0 && before is null) continue;
+            mentions.Add(new AmountMention(span, text[start..end], before is not null && after is not null ? 0.95 : 0.85, value, currency));
+        }
+
+        return mentions;
+    }
+
+    /// <summary>"$", "US$", "U$S", "€", "£", or an ISO code just before the number (at most one space between).</summary>
+    private static Marker? Prefix(string text, int numberStart, DocumentContext context)
+    {
+        var i = numberStart;
+        if (i > 0 && text[i - 1] == ' ') i--;
+        if (i == 0) return null;
+        var c = text[i - 1];
+        if (c == '$')
+        {
+            var s = i - 1;
+            if (s >= 2 && text[s - 2] == 'U' && text[s - 1] == 'S') return new Marker(s - 2, numberStart, "USD", 1m, true);
+            if (s >= 1 && text[s - 1] == 'R') return new Marker(s - 1, numberStart, "BRL", 1m, true);
+            if (s >= 1 && text[s - 1] == '\\') s--; // Markdown-escaped "\$" in converted documents
+            if (s >= 1 && text[s - 1] == 'U') return new Marker(s - 1, numberStart, "USD", 1m, true);
+            // "USD $ 50 mil", "COP $ 1.000": a code before the sign names the currency.
+            var k = s;
+            if (k > 0 && text[k - 1] == ' ') k--;
+            var cs = k;
+            while (cs > 0 && char.IsAsciiLetterUpper(text[cs - 1])) cs--;
+            if (cs < k && (cs == 0 || !char.IsLetterOrDigit(text[cs - 1])) && Codes.TryGetValue(text[cs..k], out var signCode))
+                return new Marker(cs, numberStart, signCode, 1m, true);
+            return new Marker(s, numberStart, DollarCurrency(context), 1m, false);
+        }
+
+        // "U$S" is how Uruguay and Argentina write US dollars.
+        if (c == 'S' && i >= 3 && text[i - 2] == '$' && text[i - 3] == 'U') return new Marker(i - 3, numberStart, "USD", 1m, true);
+        if (c == '€') return new Marker(i - 1, numberStart, "EUR", 1m, true);
+        if (c == '£') return new Marker(i - 1, numberStart, "GBP", 1m, true);
+        if (char.IsAsciiLetterUpper(c))
+        {
+            var s = i;
+            while (s > 0 && char.IsAsciiLetterUpper(text[s - 1])) s--;
+            if (s > 0 && char.IsLetterOrDigit(text[s - 1])) return null;
+            if (Codes.TryGetValue(text[s..i], out var code) && i < numberStart) return new Marker(s, numberStart, code, 1m, true);
+        }
+
+        return null;
+    }
+
+    /// <summary>What follows the number: a scale and/or a currency ("M", "MM", "mdp", "millones de pesos", "dólares", "EUR", "€").</summary>
+    private static Marker? Suffix(string text, int numberEnd, DocumentContext context, bool hasPrefix)
+    {
+        var i = numberEnd;
+        while (i < text.Length && i - numberEnd < 2 && text[i] == ' ') i++;
+        if (i >= text.Length) return null;
+        if (text[i] == '€') return new Marker(numberEnd, i + 1, "EUR", 1m, true);
+        var (word, wEnd) = WordAt(text, i);
+        if (word.Length == 0) return null;
+
+        decimal scale = 1m;
+        var end = numberEnd;
+        string? currency = null;
+        var explicitCurrency = false;
+        switch (word)
+        {
+            case "M" or "MM" or "mill" or "mill.":
+                if (!hasPrefix) return null; // "15 M" alone may be anything; "$15 M", "€1,5 M" are money
+                scale = 1_000_000m;
+                end = wEnd;
+                if (wEnd < text.Length && text[wEnd] == '.' && word == "mill") end = wEnd + 1;
+                var (w2, w2End) = WordAt(text, SkipSpaces(text, end));
+                if (Codes.TryGetValue(w2, out var c2)) { currency = c2; explicitCurrency = true; end = w2End; }
+                return new Marker(numberEnd, end, currency, scale, explicitCurrency);
+        }
+
+        var lower = word.ToLowerInvariant();
+        switch (lower)
+        {
+            case "mdp": return new Marker(numberEnd, wEnd, PesoCurrency(context), 1_000_000m, false);
+            case "mmdp": return new Marker(numberEnd, wEnd, PesoCurrency(context), 1_000_000_000m, false);
+            case "mdd": return new Marker(numberEnd, wEnd, "USD", 1_000_000m, true);
+            case "mmdd": return new Marker(numberEnd, wEnd, "USD", 1_000_000_000m, true);
+        }
+
+        if (Codes.TryGetValue(word, out var code)) return new Marker(numberEnd, wEnd, code, 1m, true);
+
+        // "[de] pesos [mexicanos]", "[de] dólares", "[de] euros".
+        if (lower == "de")
+        {
+            (word, wEnd) = WordAt(text, SkipSpaces(text, wEnd));
+            lower = word.ToLowerInvariant();
+        }
+
+        switch (lower)
+        {
+            case "peso" or "pesos":
+                currency = PesoCurrency(context);
+                var (dem, demEnd) = WordAt(text, SkipSpaces(text, wEnd));
+                if (Demonyms.TryGetValue(dem, out var dc)) { currency = dc; explicitCurrency = true; wEnd = demEnd; }
+                return new Marker(numberEnd, wEnd, currency, 1m, explicitCurrency);
+            case "dólar" or "dólares" or "dolar" or "dolares":
+                var (us, usEnd) = WordAt(text, SkipSpaces(text, wEnd));
+                if (us.Equals("estadounidenses", StringComparison.OrdinalIgnoreCase) || us.Equals("americanos", StringComparison.OrdinalIgnoreCase)) wEnd = usEnd;
+                return new Marker(numberEnd, wEnd, "USD", 1m, true);
+            case "euro" or "euros":
+                return new Marker(numberEnd, wEnd, "EUR", 1m, true);
+            case "sol" or "soles":
+                return new Marker(numberEnd, wEnd, "PEN", 1m, true);
+            case "real" or "reales":
+                return hasPrefix || context.DefaultCurrency == "BRL" ? new Marker(numberEnd, wEnd, "BRL", 1m, true) : null;
+        }
+
+        return null;
+    }
+
+    private static string? DollarCurrency(DocumentContext context) =>
+        context.DefaultCurrency is { } c && DollarSignCurrencies.Contains(c) ? c : null;
+
+    private static string? PesoCurrency(DocumentContext context) =>
+        context.DefaultCurrency is { } c && PesoCurrencies.Contains(c) ? c : null;
+
+    private static int SkipSpaces(string text, int i)
+    {
+        var j = i;
+        while (j < text.Length && j - i < 2 && text[j] == ' ') j++;
+        return j;
+    }
+
+    private static (string Word, int End) WordAt(string text, int i)
+    {
+        var e = i;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        if (e < text.Length && char.IsAsciiDigit(text[e])) return ("", i);
+        return (text[i..e], e);
+    }
+
+    /// <summary>Text under a "Cifras en millones de pesos" caption: the table rows that follow it, with their scale.</summary>
+    private static List<(TextSpan Region, decimal Scale)> ScaledRegions(ExtractionInput input)
+    {
+        var regions = new List<(TextSpan, decimal)>();
+        var text = input.Text;
+        var blocks = input.Document.Clean.Blocks;
+        foreach (Match m in ScaleCaption().Matches(text))
+        {
+            var scale = m.Groups[1].Value.StartsWith("mill", StringComparison.OrdinalIgnoreCase) ? 1_000_000m : 1_000m;
+            // Caption spans a short block; the region runs over the following short blocks (table rows, cells).
+            var end = m.Index + m.Length;
+            var b = 0;
+            while (b < blocks.Count && blocks[b].Span.End <= m.Index) b++;
+            if (b < blocks.Count && blocks[b].Span.Length > 120) continue; // a sentence mentioning the phrase, not a caption
+            var regionEnd = end;
+            for (b++; b < blocks.Count; b++)
+            {
+                var block = blocks[b];
+                if (block.Kind == BlockKind.Heading || block.Span.Length > 200 || ScaleCaption().IsMatch(text.AsSpan(block.Span.Start, block.Span.Length))) break;
+                regionEnd = block.Span.End;
+            }
+
+            regions.Add((new TextSpan(end, Math.Max(end, regionEnd)), scale));
+        }
+
+        return regions;
+    }
+}

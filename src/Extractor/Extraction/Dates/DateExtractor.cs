@@ -1,0 +1,435 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Extractor.Domain;
+using Extractor.Profiling;
+
+namespace Extractor.Extraction.Dates;
+
+/// <summary>
+/// Finds calendar dates and periods with at least a month (ANNOTATION.md kind=date): "24 de julio", "lunes 4 de
+/// octubre", "1º de agosto", "18 y 22 de octubre" (two mentions), "del 24 al 30 de noviembre", "del 30 de noviembre al
+/// 1 de diciembre", "julio a diciembre de 2021", "octubre del año pasado", "24/07/2021", "2021-07-24", a bare "julio".
+/// Bare years, year ranges and anniversaries are not dates.
+/// </summary>
+/// <remarks>
+/// Month words anchor the search (they are rare, so the cost is one regex pass plus a few tokens around each month);
+/// the day, list or range is read leftwards and the year rightwards. A date without a year takes it from
+/// <see cref="DocumentContext.Period"/>: the year whose part of the period contains the month.
+/// </remarks>
+public sealed partial class DateExtractor : IMentionExtractor
+{
+    public MentionKind Kind => MentionKind.Date;
+
+    // Full names and the abbreviations of SpanishCalendar; "set"/"sept" only as abbreviations of septiembre.
+    [GeneratedRegex(@"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept|sep|set|oct|nov|dic)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthWord();
+
+    // Day-first numeric dates (the Spanish order), or ISO year-first; separators must agree.
+    [GeneratedRegex(@"\b(?:(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})|(\d{1,2})-(\d{1,2})-(\d{4})|(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+    };
+
+    // Words that make "5 de Mayo" or "16 de Septiembre" the name of a street, square, market or school.
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "avenida", "av", "avda", "calle", "plaza", "colonia", "col", "mercado", "escuela", "parque", "estación", "estacion",
+        "barrio", "puente", "glorieta", "calzada", "paseo", "boulevard", "bulevar", "metro", "unidad", "hospital", "colegio",
+    };
+
+    private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "al", "a", "hasta", "-", "–", "—" };
+
+    /// <summary>One date expression before ranges are joined: a day or month with an optional year.</summary>
+    private sealed record Part(int Start, int End, int? Day, int Month, int? Year, int? RelativeYear, int? RangeStartDay, bool ListItem);
+
+    public IReadOnlyList<Mention> Extract(ExtractionInput input)
+    {
+        var text = input.Text;
+        var parts = new List<Part>();
+        foreach (Match m in MonthWord().Matches(text))
+            parts.AddRange(ReadAroundMonth(text, m));
+        foreach (Match m in NumericDate().Matches(text))
+            if (ReadNumeric(m) is { } p) parts.Add(p);
+        parts.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        var mentions = new List<Mention>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var p = parts[i];
+            if (i > 0 && parts[i - 1].End > p.Start) continue; // overlapping reads of the same words
+            if (i + 1 < parts.Count && JoinsAsRange(text, p, parts[i + 1]) is { } rangeStart)
+            {
+                var q = parts[i + 1];
+                if (Range(input.Context, p, q) is { } v && Emit(input, rangeStart, q.End, v, 0.9) is { } rm)
+                {
+                    mentions.Add(rm);
+                    i++;
+                    continue;
+                }
+            }
+
+            if (Single(input.Context, p) is { } value && Emit(input, p.Start, p.End, value, Confidence(p)) is { } mention)
+                mentions.Add(mention);
+        }
+
+        return mentions;
+    }
+
+    private static double Confidence(Part p) => p.Day is null && p.Year is null && p.RelativeYear is null ? 0.6 : p.Year is null ? 0.85 : 0.95;
+
+    private static DateMention? Emit(ExtractionInput input, int start, int end, DateValue value, double confidence)
+    {
+        var span = new TextSpan(start, end);
+        if (input.IsSkipped(span)) return null;
+        return new DateMention(span, input.Text.Substring(start, end - start), confidence, value);
+    }
+
+    private static DateValue? Single(DocumentContext context, Part p)
+    {
+        var year = ResolveYear(context, p);
+        if (year is null) return null;
+        if (p.RangeStartDay is { } d0)
+        {
+            if (DatePoint.TryCreate(year.Value, p.Month, d0) is not { } a || DatePoint.TryCreate(year.Value, p.Month, p.Day) is not { } b || b.CompareTo(a) <= 0) return null;
+            return new DateValue(a, b);
+        }
+
+        return DatePoint.TryCreate(year.Value, p.Month, p.Day) is { } point ? new DateValue(point) : null;
+    }
+
+    private static DateValue? Range(DocumentContext context, Part p, Part q)
+    {
+        // Same granularity on both ends: "julio a diciembre", "30 de noviembre al 1 de diciembre".
+        if ((p.Day is null) != (q.Day is null) || p.RangeStartDay is not null || q.RangeStartDay is not null) return null;
+        var qYear = ResolveYear(context, q);
+        if (qYear is null) return null;
+        int? pYear = p.Year ?? (p.RelativeYear is not null ? ResolveYear(context, p) : null);
+        if (pYear is null)
+        {
+            var later = p.Month > q.Month || (p.Month == q.Month && (p.Day ?? 0) > (q.Day ?? 0));
+            pYear = later ? qYear - 1 : qYear;
+        }
+
+        if (DatePoint.TryCreate(pYear.Value, p.Month, p.Day) is not { } a || DatePoint.TryCreate(qYear.Value, q.Month, q.Day) is not { } b) return null;
+        return b.CompareTo(a) > 0 ? new DateValue(a, b) : null;
+    }
+
+    /// <summary>The start of the joined range when the text between two parts is a range connector ("al", "a", "hasta", "-").</summary>
+    private static int? JoinsAsRange(string text, Part p, Part q)
+    {
+        if (p.ListItem || q.ListItem || q.Start - p.End > 12) return null;
+        var between = text.AsSpan(p.End, q.Start - p.End).Trim();
+        var isRange = false;
+        foreach (var w in RangeWords)
+            if (between.Equals(w, StringComparison.OrdinalIgnoreCase) || between.Equals(w + " el", StringComparison.OrdinalIgnoreCase)) isRange = true;
+        var start = p.Start;
+        var before = PreviousWord(text, p.Start, out var beforeStart);
+        if (between.Equals("y", StringComparison.OrdinalIgnoreCase) && before.Equals("entre", StringComparison.OrdinalIgnoreCase)) isRange = true;
+        if (!isRange) return null;
+        if (before.Equals("del", StringComparison.OrdinalIgnoreCase) || before.Equals("desde", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("entre", StringComparison.OrdinalIgnoreCase) || before.Equals("de", StringComparison.OrdinalIgnoreCase))
+            start = beforeStart;
+        return start;
+    }
+
+    private static int? ResolveYear(DocumentContext context, Part p)
+    {
+        if (p.Year is { } y) return y;
+        if (context.Period is not { } period) return null;
+        if (p.RelativeYear is { } shift)
+        {
+            var baseYear = (period.End ?? period.Start).Year;
+            return baseYear + shift;
+        }
+
+        return YearFor(period, p.Month);
+    }
+
+    /// <summary>The year of a month without one: the year whose part of the period contains the month, else the nearest.</summary>
+    public static int YearFor(DateValue period, int month)
+    {
+        var first = period.FirstDay;
+        var last = period.LastDay;
+        for (var y = first.Year; y <= last.Year; y++)
+        {
+            var monthStart = new DateOnly(y, month, 1);
+            var monthEnd = monthStart.AddMonths(1).AddDays(-1);
+            if (monthStart <= last && monthEnd >= first) return y;
+        }
+
+        // The month lies outside a period shorter than a year ("18 de marzo" in a July–December report): same year.
+        return first.Year == last.Year ? first.Year : month >= first.Month ? first.Year : last.Year;
+    }
+
+    private static Part? ReadNumeric(Match m)
+    {
+        var g = m.Groups;
+        int day, month, year;
+        if (g[10].Success)
+        {
+            year = Int(g[10].Value);
+            month = Int(g[11].Value);
+            day = Int(g[12].Value);
+        }
+        else
+        {
+            var k = g[1].Success ? 1 : g[4].Success ? 4 : 7;
+            day = Int(g[k].Value);
+            month = Int(g[k + 1].Value);
+            year = Int(g[k + 2].Value);
+            if (g[k + 2].Value.Length == 2) year += year < 50 ? 2000 : 1900;
+            if (month > 12 && day <= 12) (day, month) = (month, day); // month-first, as US-style sources write it
+        }
+
+        if (year is < 1900 or > 2100 || DatePoint.TryCreate(year, month, day) is null) return null;
+        return new Part(m.Index, m.Index + m.Length, day, month, year, null, null, false);
+    }
+
+    private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>A token of the few words around a month: a word, a number (with any ordinal mark), or one punctuation mark.</summary>
+    private readonly record struct Tok(int Start, int End, string Text)
+    {
+        public bool Is(string word) => string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static IEnumerable<Part> ReadAroundMonth(string text, Match m)
+    {
+        var month = SpanishCalendar.Month(m.Value);
+        if (month is null) yield break;
+        var isAbbreviation = m.Value.Length <= 4 && !m.Value.Equals("mayo", StringComparison.OrdinalIgnoreCase);
+        var left = TokensBefore(text, m.Index, 12);
+        var right = TokensAfter(text, m.Index + m.Length, 6);
+        var r = 0;
+        var end = m.Index + m.Length;
+        if (isAbbreviation && r < right.Count && right[r].Text == "." && right[r].Start == end) end = right[r++].End;
+
+        // Year rightwards: "de 2021", "del 2020", "2021", ", 2021", "del año pasado".
+        int? year = null, relative = null;
+        var rr = r;
+        if (rr < right.Count && right[rr].Text == ",") rr++;
+        if (rr < right.Count && (right[rr].Is("de") || right[rr].Is("del"))) rr++;
+        if (rr < right.Count && right[rr].Text.Length == 4 && int.TryParse(right[rr].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var yv) && yv is >= 1900 and <= 2100)
+        {
+            year = yv;
+            end = right[rr].End;
+        }
+        else if (r + 1 < right.Count && right[r].Is("del") && right[r + 1].Is("presente") && !(r + 2 < right.Count && right[r + 2].Is("año")))
+        {
+            relative = 0; // "del 18 al 21 de septiembre del presente" (año is understood)
+            end = right[r + 1].End;
+        }
+        else if (r < right.Count && (right[r].Is("del") || right[r].Is("de")) && RelativeYear(right, r + 1, out var shift, out var relEnd))
+        {
+            relative = shift;
+            end = relEnd;
+        }
+
+        // Leftwards: optional "de", a day, then a range or a list of days.
+        var i = left.Count - 1;
+        if (i >= 0 && left[i].Is("de")) i--;
+        if (i >= 1 && left[i].Text == "." && left[i - 1].End == left[i].Start && Day(left[i - 1]) == 1) i--; // "1ro. de mayo"
+        var day = i >= 0 ? Day(left[i]) : null;
+        if (day is null)
+        {
+            if (isAbbreviation && year is null) yield break;   // "mar", "set" alone are ordinary words
+            if (i >= 0 && left[i].Text.Length > 0 && char.IsAsciiDigit(left[i].Text[0])) yield break; // "32 de enero", "500 de mayo": not a day
+            if (LooksLikeName(m, left, right)) yield break;
+            var start = m.Index;
+            if (IsInsideName(text, start, end)) yield break;
+            yield return new Part(start, end, null, month.Value, year, relative, null, false);
+            yield break;
+        }
+
+        var dayTok = left[i];
+        var startAt = dayTok.Start;
+        int? rangeStart = null;
+        var listDays = new List<(Tok Tok, int Day)>();
+        var k = i - 1;
+        if (k >= 1 && RangeWords.Contains(left[k].Text) && Day(left[k - 1]) is { } d0)
+        {
+            rangeStart = d0;
+            startAt = left[k - 1].Start;
+            k -= 2;
+            if (k >= 0 && (left[k].Is("del") || left[k].Is("desde") || left[k].Is("de"))) startAt = left[k].Start;
+        }
+        else if (k >= 2 && left[k].Is("el") && (left[k - 1].Is("al") || left[k - 1].Is("hasta") || (left[k - 1].Is("y") && k >= 4 && left[k - 4].Is("entre"))) && Day(left[k - 2]) is { } d1)
+        {
+            rangeStart = d1;
+            startAt = left[k - 2].Start;
+            if (k >= 3 && (left[k - 3].Is("el") || left[k - 3].Is("del"))) startAt = left[k - 3].Start;
+            if (k >= 4 && (left[k - 4].Is("desde") || left[k - 4].Is("entre"))) startAt = left[k - 4].Start;
+        }
+        else if (k >= 1 && left[k].Is("y") && Day(left[k - 1]) is { } d2 && k >= 2 && (left[k - 2].Is("entre") || (k >= 3 && left[k - 2].Is("el") && left[k - 3].Is("entre"))))
+        {
+            rangeStart = d2;
+            startAt = left[k - 2].Is("entre") ? left[k - 2].Start : left[k - 3].Start;
+        }
+        else
+        {
+            // "18 y 22 de octubre", "4, 5 y 6 de mayo": each earlier day is its own mention, spanning only its number.
+            while (k >= 1 && (left[k].Is("y") || left[k].Is("e") || left[k].Text == ",") && Day(left[k - 1]) is { } dl)
+            {
+                listDays.Add((left[k - 1], dl));
+                k -= 2;
+            }
+        }
+
+        // A weekday before a single date belongs to it: "lunes 4 de octubre", "el martes, 5 de mayo".
+        if (rangeStart is null && listDays.Count == 0)
+        {
+            var w = k;
+            if (w >= 0 && left[w].Is("el")) w--;
+            if (w >= 0 && left[w].Text == ",") w--;
+            if (w >= 0 && Weekdays.Contains(left[w].Text)) startAt = left[w].Start;
+        }
+
+        if (IsInsideName(text, startAt, end) || PlaceBefore(left, listDays.Count > 0 ? listDays[^1].Tok : dayTok)) yield break;
+        foreach (var (tok, d) in listDays)
+            yield return new Part(tok.Start, tok.End, d, month.Value, year, relative, null, true);
+        yield return new Part(startAt, end, day, month.Value, year, relative, rangeStart, false);
+    }
+
+    private static bool RelativeYear(List<Tok> right, int at, out int shift, out int end)
+    {
+        shift = 0;
+        end = 0;
+        // "del año pasado", "del año anterior", "del próximo año", "de este año", "del año en curso".
+        if (at + 1 < right.Count && right[at].Is("año"))
+        {
+            var w = right[at + 1];
+            shift = w.Text.ToLowerInvariant() switch
+            {
+                "pasado" or "anterior" => -1,
+                "siguiente" or "próximo" or "proximo" or "entrante" => 1,
+                "actual" or "presente" or "corriente" => 0,
+                "en" when at + 2 < right.Count && right[at + 2].Is("curso") => 0,
+                _ => int.MinValue,
+            };
+            if (shift == int.MinValue) return false;
+            end = w.Is("en") ? right[at + 2].End : w.End;
+            return true;
+        }
+
+        if (at + 1 < right.Count && right[at + 1].Is("año"))
+        {
+            shift = right[at].Text.ToLowerInvariant() switch
+            {
+                "este" or "presente" => 0,
+                "próximo" or "proximo" => 1,
+                "pasado" => -1,
+                _ => int.MinValue,
+            };
+            if (shift == int.MinValue) return false;
+            end = right[at + 1].End;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A day of the month: 1–31, "1o", "1º", "1°", "1ro", "1er", or "primero".</summary>
+    private static int? Day(Tok t)
+    {
+        var s = t.Text;
+        if (s.Equals("primero", StringComparison.OrdinalIgnoreCase)) return 1;
+        var n = 0;
+        while (n < s.Length && char.IsAsciiDigit(s[n])) n++;
+        if (n is 0 or > 2) return null;
+        var suffix = s[n..];
+        if (suffix.Length > 0 && suffix is not ("o" or "º" or "°" or "ro" or "er" or "o." or "º." or "°."))
+            return null;
+        var d = int.Parse(s.AsSpan(0, n), NumberStyles.None, CultureInfo.InvariantCulture);
+        if (suffix.Length > 0 && d != 1) return null; // ordinal days other than the first are not written in Spanish dates
+        return d is >= 1 and <= 31 ? d : null;
+    }
+
+    /// <summary>"Julio Carranza", "Abril Pérez": a capitalised month followed by a capitalised word is a first name.</summary>
+    private static bool LooksLikeName(Match m, List<Tok> left, List<Tok> right)
+    {
+        if (!char.IsUpper(m.Value[0]) || m.Value.All(char.IsUpper)) return false;
+        if (right.Count > 0 && right[0].Text.Length > 1 && char.IsUpper(right[0].Text[0]) && right[0].Start - (m.Index + m.Length) <= 1 && char.IsLetter(right[0].Text[0]))
+            return true;
+        // "Plaza de Mayo", "Revolución de Mayo": a capitalised month after "de" and a capitalised word names something.
+        if (left.Count >= 2 && left[^1].Is("de") && char.IsUpper(left[^2].Text[0]) && char.IsLetter(left[^2].Text[0])) return true;
+        return false;
+    }
+
+    /// <summary>A date that is exactly the content of quotation marks ("“1º de Diciembre”") is a name.</summary>
+    private static bool IsInsideName(string text, int start, int end)
+    {
+        var before = start > 0 ? text[start - 1] : ' ';
+        var after = end < text.Length ? text[end] : ' ';
+        return (before is '“' or '"' or '«' or '‘') && (after is '”' or '"' or '»' or '’');
+    }
+
+    private static bool PlaceBefore(List<Tok> left, Tok first)
+    {
+        var idx = left.IndexOf(first);
+        for (var j = idx - 1; j >= 0 && j >= idx - 2; j--)
+        {
+            var w = left[j].Text.TrimEnd('.');
+            if (PlaceWords.Contains(w)) return true;
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> PreviousWord(string text, int pos, out int start)
+    {
+        var e = pos;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        var s = e;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        start = s;
+        return text.AsSpan(s, e - s);
+    }
+
+    private static List<Tok> TokensBefore(string text, int pos, int max)
+    {
+        var list = new List<Tok>();
+        var i = pos;
+        while (list.Count < max && i > 0)
+        {
+            var c = text[i - 1];
+            if (c == '\n') break;
+            if (char.IsWhiteSpace(c)) { i--; continue; }
+            var e = i;
+            if (char.IsLetterOrDigit(c) || c is 'º' or '°')
+            {
+                while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is 'º' or '°')) i--;
+            }
+            else i--;
+
+            list.Add(new Tok(i, e, text[i..e]));
+        }
+
+        list.Reverse();
+        return list;
+    }
+
+    private static List<Tok> TokensAfter(string text, int pos, int max)
+    {
+        var list = new List<Tok>();
+        var i = pos;
+        while (list.Count < max && i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n') break;
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            var s = i;
+            if (char.IsLetterOrDigit(c))
+            {
+                while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            }
+            else i++;
+
+            list.Add(new Tok(s, i, text[s..i]));
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,310 @@
+using Extractor.Domain;
+using Extractor.Extraction.Numbers;
+
+namespace Extractor.Extraction.Participants;
+
+/// <summary>
+/// Finds how many people, or participating cities, members or organisations, took part in, attended, were reached by
+/// or were registered for an activity (ANNOTATION.md kind=participants): "105 asistentes presenciales", "+2.4K
+/// Participantes", "más de 900 participantes", "17 ciudades han participado", "Asistieron un total de mil 515 personas".
+/// Counts of activities, publications, followers, views, sessions, money and percentages are not participants.
+/// </summary>
+/// <remarks>
+/// A count is a number followed by a head noun from two lexicons. Role nouns (asistentes, ponentes, panelistas…) name
+/// participation themselves and always count. Population nouns (personas, ciudades, miembros, jóvenes…) count only with
+/// a participation cue in the same sentence ("participaron", "asistieron", "registradas", "involucrados", "alcanzadas",
+/// "dirigido a", "con la participación de"), after a past-tense verb with "a" ("se atendió a 135 personas"), or as the
+/// origin of contributions ("dibujos de +30 ciudades"). A present-tense verb of size just before the number ("donde
+/// estudian 29 mil jóvenes", "representa a 700 millones de personas", "81 miembros operan") describes an institution,
+/// not an activity, and is rejected.
+/// </remarks>
+public sealed class ParticipantsExtractor : IMentionExtractor
+{
+    public MentionKind Kind => MentionKind.Participants;
+
+    /// <summary>Nouns that name a participant's role: a count of them is a participant count.</summary>
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "asistente", "asistentes", "participante", "participantes", "ponente", "ponentes", "panelista", "panelistas",
+        "conferencista", "conferencistas", "conferenciante", "conferenciantes", "expositor", "expositores", "expositoras",
+        "orador", "oradores", "oradoras", "delegado", "delegados", "delegadas", "invitado", "invitados", "invitadas",
+        "experto", "expertos", "expertas", "especialista", "especialistas", "inscrito", "inscritos", "inscritas",
+        "beneficiario", "beneficiarios", "beneficiarias", "voluntario", "voluntarios", "voluntarias", "capacitados", "capacitadas",
+        "asistencias", "moderadores", "moderadoras", "facilitadores", "facilitadoras", "talleristas", "congresistas",
+    };
+
+    /// <summary>Nouns of people and bodies that count only in a participation context.</summary>
+    private static readonly HashSet<string> PopulationNouns = new(StringComparer.Ordinal)
+    {
+        "persona", "personas", "ciudad", "ciudades", "miembro", "miembros", "joven", "jóvenes", "estudiante", "estudiantes",
+        "alumno", "alumnos", "alumnas", "mujer", "mujeres", "hombres", "niños", "niñas", "adolescentes", "organización",
+        "organizaciones", "institución", "instituciones", "autoridad", "autoridades", "aliado", "aliados", "aliadas",
+        "funcionario", "funcionarios", "funcionarias", "servidores", "servidoras", "representante", "representantes",
+        "alcalde", "alcaldes", "alcaldesa", "alcaldesas", "empleado", "empleados", "empleadas", "prestador", "prestadores",
+        "agencia", "agencias", "municipio", "municipios", "gobierno", "gobiernos", "entidad", "entidades", "empresa", "empresas",
+        "líder", "líderes", "lideresas", "profesional", "profesionales", "socio", "socios", "socias", "actores", "académicos",
+        "investigadores", "investigadoras", "emprendedores", "emprendedoras", "productores", "productoras", "docentes",
+        "maestros", "maestras", "ciudadanos", "ciudadanas", "vecinos", "vecinas", "colectivos", "municipalidades", "alcaldías",
+        "gobernadores", "ministros", "ministras", "embajadores", "embajadoras", "universidades", "operadores", "touroperadores",
+        "compradores", "periodistas", "registros", "usuarios", "usuarias", "visitantes", "migrantes", "familias", "asociaciones",
+    };
+
+    /// <summary>Stems whose presence in the sentence makes a population noun a participant count.</summary>
+    private static readonly string[] CueStems =
+    [
+        "particip", "asisti", "asistier", "registrad", "registrar", "inscrit", "inscribier", "involucr", "colabor", "alcanzad",
+        "benefici", "capacit", "convoc", "congreg", "integrad", "dirigid", "reunió", "reunieron", "presentaron", "compartieron",
+        "expusieron", "intervinieron", "acudieron", "acudió", "sumaron", "entrevist", "atendid", "formad", "asistencia", "presencia",
+    ];
+
+    /// <summary>Present-tense verbs of size or composition: "donde estudian", "que atiende a", "representa a", "agrupa a".</summary>
+    private static readonly HashSet<string> SizeVerbs = new(StringComparer.Ordinal)
+    {
+        "estudia", "estudian", "atiende", "atienden", "trabaja", "trabajan", "vive", "viven", "habita", "habitan", "opera",
+        "operan", "representa", "representan", "agrupa", "agrupan", "alberga", "albergan", "tiene", "tienen", "suma", "suman",
+        "cuenta", "cuentan", "abarca", "abarcan", "emplea", "emplean", "concentra", "concentran", "reúne", "reúnen", "hay",
+        "está", "están", "es", "son", // "está integrado por más de 3.000 municipios": what a body is made of
+    };
+
+    private static readonly HashSet<string> SkippableAdjectives = new(StringComparer.Ordinal)
+    {
+        "nuevos", "nuevas", "principales", "distintas", "distintos", "diferentes", "destacados", "destacadas", "diversas", "diversos",
+    };
+
+    public IReadOnlyList<Mention> Extract(ExtractionInput input)
+    {
+        var text = input.Text;
+        var taken = input.Earlier.Where(m => m.Kind is MentionKind.Date or MentionKind.Amount).Select(m => m.Span).OrderBy(s => s.Start).ToList();
+        var mentions = new List<Mention>();
+        ParticipantsMention? previous = null;
+        var next = 0; // numbers come in text order: walk the earlier mentions' spans alongside
+        foreach (var n in SpanishNumberParser.NumbersOf(text))
+        {
+            if (!n.IsInteger || n.Value < 1 || n.Value > 10_000_000_000m) continue;
+            while (next < taken.Count && taken[next].End <= n.Span.Start) next++;
+            if (next < taken.Count && taken[next].Overlaps(n.Span)) continue;
+            var after = n.Span.End;
+            if (after < text.Length && text[after] is '%' or '$' or '€') continue;
+            if (n.Span.Start > 0 && text[n.Span.Start - 1] is '$' or '€' or '#' or '/' or '-' or '.' or ',' && n.Span.Start > 1 && char.IsAsciiDigit(text[n.Span.Start - 2])) continue;
+            if (n.Span.Start > 0 && text[n.Span.Start - 1] is '$' or '€' or '#') continue;
+
+            var (qualifier, start) = Qualifier(text, n.Span.Start);
+            var unit = Unit(text, after, n, out var unitEnd);
+            if (unit is null && previous is null) continue;
+            var (sStart, sEnd) = Sentence(text, n.Span.Start);
+            if (unit is null)
+            {
+                // Ellipsis after a coordinated count: "a 135 personas con problemas de salud y a 422 en los servicios…".
+                if (previous is not null && previous.Span.End > sStart && IsEllipticCoordination(text, n.Span.Start, after))
+                {
+                    var m = new ParticipantsMention(new TextSpan(n.Span.Start, after), text[n.Span.Start..after], 0.6, (long)n.Value, qualifier, previous.Unit);
+                    if (!input.IsSkipped(m.Span)) mentions.Add(m);
+                    previous = m;
+                }
+
+                continue;
+            }
+
+            var role = RoleNouns.Contains(unit);
+            if (InsideQuotation(text, n.Span.Start, sStart)) continue; // a count in a cited title: “Qué hicieron seis alcaldesas…”
+            if (HasSizeVerbBefore(text, start, sStart) || HasSizeVerbAfter(text, unitEnd)) continue;
+            if (!role && !HasCue(text, sStart, sEnd) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit))
+                continue;
+            if (!role && PrecededByLocative(text, start)) continue;
+
+            var span = new TextSpan(start, unitEnd);
+            if (input.IsSkipped(span)) continue;
+            var mention = new ParticipantsMention(span, text[start..unitEnd], role ? 0.9 : 0.7, (long)n.Value, qualifier, unit);
+            mentions.Add(mention);
+            previous = mention;
+        }
+
+        return mentions;
+    }
+
+    /// <summary>"+", "más de", "aproximadamente", "cerca de", "alrededor de", "casi", "al menos", "por lo menos" before the number.</summary>
+    private static (CountQualifier? Qualifier, int Start) Qualifier(string text, int numberStart)
+    {
+        if (numberStart > 0 && text[numberStart - 1] == '+') return (CountQualifier.MoreThan, numberStart - 1);
+        var words = PreviousWords(text, numberStart, 3);
+        string W(int k) => k < words.Count ? words[^(k + 1)].Word.ToLowerInvariant() : "";
+        int S(int k) => words[^(k + 1)].Start;
+        if (W(0) == "de" && (W(1) == "más" || W(1) == "mas")) return (CountQualifier.MoreThan, S(1));
+        if (W(0) == "de" && (W(1) == "cerca" || W(1) == "alrededor")) return (CountQualifier.Approx, S(1));
+        if (W(0) is "aproximadamente" or "casi" or "unos" or "unas" or "aprox") return (CountQualifier.Approx, S(0));
+        if (W(0) == "menos" && W(1) == "al") return (CountQualifier.AtLeast, S(1));
+        if (W(0) == "menos" && W(1) == "lo" && W(2) == "por") return (CountQualifier.AtLeast, S(2));
+        if (W(0) == "mínimo" && W(1) == "como") return (CountQualifier.AtLeast, S(1));
+        if (W(0) == "de" && W(1) == "total" && W(2) == "un") return (null, numberStart);
+        return (null, numberStart);
+    }
+
+    /// <summary>The head noun after the number, lower-case: "105 asistentes", "ocho de las ciudades", "1 millón de personas", "25 nuevos miembros".</summary>
+    private static string? Unit(string text, int after, ParsedNumber n, out int unitEnd)
+    {
+        unitEnd = after;
+        var (w, e) = NextWord(text, after);
+        if (w is null) return null;
+        var lw = w.ToLowerInvariant();
+        // Partitive "ocho de las ciudades"; "1 millón de personas", "20 mil agencias".
+        if (lw == "de")
+        {
+            var (w2, e2) = NextWord(text, e);
+            if (w2 is null) return null;
+            var l2 = w2.ToLowerInvariant();
+            if (l2 is "las" or "los")
+            {
+                (w2, e2) = NextWord(text, e2);
+                if (w2 is null) return null;
+                l2 = w2.ToLowerInvariant();
+            }
+            else if (!EndsWithMultiplier(text, n)) return null;
+
+            lw = l2;
+            e = e2;
+        }
+        else if (SkippableAdjectives.Contains(lw))
+        {
+            var (w2, e2) = NextWord(text, e);
+            if (w2 is null) return null;
+            lw = w2.ToLowerInvariant();
+            e = e2;
+        }
+
+        if (!RoleNouns.Contains(lw) && !PopulationNouns.Contains(lw)) return null;
+        unitEnd = e;
+        return lw;
+    }
+
+    private static bool EndsWithMultiplier(string text, ParsedNumber n)
+    {
+        var e = n.Span.End;
+        var s = e;
+        while (s > n.Span.Start && char.IsLetter(text[s - 1])) s--;
+        var word = text.AsSpan(s, e - s);
+        return word.StartsWith("mill", StringComparison.OrdinalIgnoreCase) || word.StartsWith("bill", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool HasCue(string text, int start, int end)
+    {
+        var sentence = text.AsSpan(start, end - start);
+        foreach (var stem in CueStems)
+            if (sentence.Contains(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>"se atendió a 135 personas", "se impartió un seminario … a 120 empleados": "a" before the count and a preterite earlier in the sentence.</summary>
+    private static bool IsPastTenseObject(string text, int start, int sentenceStart)
+    {
+        var words = PreviousWords(text, start, 12, sentenceStart);
+        if (words.Count == 0 || !words[^1].Word.Equals("a", StringComparison.OrdinalIgnoreCase)) return false;
+        for (var k = words.Count - 2; k >= 0; k--)
+        {
+            var w = words[k].Word.ToLowerInvariant();
+            // Spanish preterite endings (3rd person): -ó/-ió, -aron/-ieron.
+            if (w.Length > 3 && (w.EndsWith('ó') || w.EndsWith("aron", StringComparison.Ordinal) || w.EndsWith("ieron", StringComparison.Ordinal))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"iniciativas … de 105 ciudades", "dibujos de niñas y niños de +30 ciudades": cities that contributed.</summary>
+    private static bool IsOriginOfContributions(string text, int start, string unit)
+    {
+        if (unit is not ("ciudades" or "municipios" or "gobiernos" or "organizaciones" or "instituciones")) return false;
+        var words = PreviousWords(text, start, 2);
+        if (words.Count == 0 || !words[^1].Word.Equals("de", StringComparison.OrdinalIgnoreCase)) return false;
+        // "representantes de 16 ciudades", "dibujos de 30 ciudades" — but not "la mayoría de 5 ciudades" after a determiner.
+        return words.Count < 2 || !(words[^2].Word.ToLowerInvariant() is "las" or "los" or "una" or "un");
+    }
+
+    /// <summary>"en las 16,400 ciudades de LATAM": a place, not participants.</summary>
+    private static bool PrecededByLocative(string text, int start)
+    {
+        var words = PreviousWords(text, start, 2);
+        if (words.Count == 0) return false;
+        var w0 = words[^1].Word.ToLowerInvariant();
+        if (w0 is "en" or "sus") return true; // "en las 16,400 ciudades", "sus 16 alcaldías": places or constituents
+        return words.Count >= 2 && w0 is "las" or "los" && words[^2].Word.Equals("en", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool InsideQuotation(string text, int at, int sentenceStart)
+    {
+        for (var i = at - 1; i >= sentenceStart && i >= at - 200; i--)
+        {
+            if (text[i] is '”' or '»') return false;
+            if (text[i] is '“' or '«') return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasSizeVerbBefore(string text, int start, int sentenceStart)
+    {
+        // "donde estudian 29 mil jóvenes", "que atiende a 2 mil estudiantes", "agrupa y representa a las más de 16 mil ciudades".
+        var words = PreviousWords(text, start, 4, sentenceStart);
+        foreach (var (w, _) in words)
+            if (SizeVerbs.Contains(w.ToLowerInvariant())) return true;
+        return false;
+    }
+
+    private static bool HasSizeVerbAfter(string text, int unitEnd)
+    {
+        // "81 miembros operan", "… ciudades tienen".
+        var (w, _) = NextWord(text, unitEnd);
+        return w is not null && SizeVerbs.Contains(w.ToLowerInvariant());
+    }
+
+    private static bool IsEllipticCoordination(string text, int numberStart, int numberEnd)
+    {
+        var words = PreviousWords(text, numberStart, 2);
+        if (words.Count < 2 || !words[^2].Word.Equals("y", StringComparison.OrdinalIgnoreCase) || !words[^1].Word.Equals("a", StringComparison.OrdinalIgnoreCase)) return false;
+        var (next, _) = NextWord(text, numberEnd);
+        return next is not null && next.ToLowerInvariant() is "en" or "de" or "con" or "por" or "para";
+    }
+
+    /// <summary>The sentence around an offset: from after the previous ". ", "? ", "! " or line break to the next one.</summary>
+    private static (int Start, int End) Sentence(string text, int at)
+    {
+        const int reach = 300;
+        var s = at;
+        var limit = Math.Max(0, at - reach);
+        while (s > limit && !IsSentenceEnd(text, s - 1)) s--;
+        var e = at;
+        var endLimit = Math.Min(text.Length, at + reach);
+        while (e < endLimit && !IsSentenceEnd(text, e)) e++;
+        return (s, e);
+    }
+
+    private static bool IsSentenceEnd(string text, int i) =>
+        text[i] == '\n' || (text[i] is '.' or '?' or '!' && (i + 1 >= text.Length || text[i + 1] is ' ' or '\n'));
+
+    private static (string? Word, int End) NextWord(string text, int i)
+    {
+        var j = i;
+        while (j < text.Length && j - i < 3 && text[j] == ' ') j++;
+        var s = j;
+        while (j < text.Length && char.IsLetter(text[j])) j++;
+        if (j == s || (j < text.Length && char.IsAsciiDigit(text[j]))) return (null, i);
+        return (text[s..j], j);
+    }
+
+    private static List<(string Word, int Start)> PreviousWords(string text, int pos, int max, int floor = 0)
+    {
+        var list = new List<(string, int)>();
+        var i = pos;
+        while (list.Count < max && i > floor)
+        {
+            var c = text[i - 1];
+            if (c == '\n') break;
+            if (c == ' ' || c == ',') { i--; continue; }
+            if (!char.IsLetter(c)) break;
+            var e = i;
+            while (i > floor && char.IsLetter(text[i - 1])) i--;
+            list.Add((text[i..e], i));
+        }
+
+        list.Reverse();
+        return list;
+    }
+}

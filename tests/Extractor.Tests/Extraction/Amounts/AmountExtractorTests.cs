@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using Extractor.Domain;
+using Extractor.Extraction.Amounts;
+
+namespace Extractor.Tests.Extraction.Amounts;
+
+public sealed class AmountExtractorTests
+{
+    private static IEnumerable<TestCaseData> Examples() => ExtractionTestKit.Rows("Extraction/Amounts/amounts.es.tsv", 3);
+
+    [TestCaseSource(nameof(Examples))]
+    public void FindsTheExpectedAmounts(string text, string expected, string issuerCurrency)
+    {
+        var input = ExtractionTestKit.Input(text, null, issuerCurrency == "?" ? null : issuerCurrency);
+        var found = new AmountExtractor().Extract(input).Cast<AmountMention>().Select(a => $"{ExtractionTestKit.Number(a.Value)} {a.Currency ?? "?"}").ToList();
+        var want = expected == "-" ? [] : expected.Split(';').Select(e => e.Split(' ') is var p ? $"{ExtractionTestKit.Number(decimal.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture))} {p[1]}" : e).ToList();
+        Assert.That(found, Is.EqualTo(want), text);
+    }
+
+    [Test]
+    public void ACaptionInMillionsScalesTheTableBelowIt()
+    {
+        const string text = "Cifras en Millones de Pesos\nAlianzas\t$1.880\nDonación\t$920\nTotal\t$ 2.800";
+        var found = new AmountExtractor().Extract(ExtractionTestKit.Input(text, null, "COP")).Cast<AmountMention>().Select(a => a.Value).ToList();
+        Assert.That(found, Is.EqualTo(new[] { 1_880_000_000m, 920_000_000m, 2_800_000_000m }));
+    }
+
+    [Test]
+    public void RandomInputNeverThrowsAndSpansMatchTheirText()
+    {
+        var random = new Random(34055833);
+        var extractor = new AmountExtractor();
+        for (var round = 0; round < 300; round++)
+        {
+            var text = ExtractionTestKit.RandomText(random, random.Next(0, 400));
+            ExtractionTestKit.AssertWellFormed(text, extractor.Extract(ExtractionTestKit.Input(text, null, "MXN")));
+        }
+    }
+
+    [Test]
+    public void AMegabyteOfPathologicalTextFinishesQuickly()
+    {
+        var text = string.Concat(Enumerable.Repeat("$ 1.000 mil millones de pesos ", 35_000));
+        var watch = Stopwatch.StartNew();
+        _ = new AmountExtractor().Extract(ExtractionTestKit.Input(text, null, "MXN"));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+    }
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using Extractor.Domain;
+using Extractor.Extraction.Dates;
+
+namespace Extractor.Tests.Extraction.Dates;
+
+public sealed class DateExtractorTests
+{
+    private static IEnumerable<TestCaseData> Examples() => ExtractionTestKit.Rows("Extraction/Dates/dates.es.tsv", 3);
+
+    [TestCaseSource(nameof(Examples))]
+    public void FindsTheExpectedDates(string text, string expected, string period)
+    {
+        var input = ExtractionTestKit.Input(text, ExtractionTestKit.Period(period));
+        var found = new DateExtractor().Extract(input).Cast<DateMention>().Select(d => d.Value.ToIso()).ToList();
+        var want = expected == "-" ? [] : expected.Split(';').ToList();
+        Assert.That(found, Is.EqualTo(want), text);
+    }
+
+    [Test]
+    public void AListOfDaysGivesOneMentionPerDaySpanningOnlyItsNumber()
+    {
+        const string text = "Reuniones (18 y 22 de octubre)";
+        var found = new DateExtractor().Extract(ExtractionTestKit.Input(text, DateValue.ParseIso("2021-07/2021-12"))).ToList();
+        Assert.That(found.Select(m => m.Text), Is.EqualTo(new[] { "18", "22 de octubre" }));
+    }
+
+    [Test]
+    public void ARangeIsOneMentionCoveringTheWholeExpression()
+    {
+        const string text = "Se celebró del 30 de noviembre al 1 de diciembre en Madrid.";
+        var found = new DateExtractor().Extract(ExtractionTestKit.Input(text, DateValue.ParseIso("2021"))).Single();
+        Assert.That(found.Text, Is.EqualTo("del 30 de noviembre al 1 de diciembre"));
+    }
+
+    [Test]
+    public void SkippedSpansAreNotRead()
+    {
+        const string text = "Índice: 24 de julio\nEl 25 de julio";
+        var input = ExtractionTestKit.Input(text, DateValue.ParseIso("2021")) with { Skipped = [new TextSpan(0, 19)] };
+        Assert.That(new DateExtractor().Extract(input).Select(m => m.Text), Is.EqualTo(new[] { "25 de julio" }));
+    }
+
+    [TestCase("2021-07/2021-12", 3, 2021)]
+    [TestCase("2021-07/2022-06", 3, 2022)]
+    [TestCase("2021-07/2022-06", 9, 2021)]
+    [TestCase("2024", 12, 2024)]
+    public void AMonthWithoutAYearTakesTheYearOfThePeriodThatContainsIt(string period, int month, int year) =>
+        Assert.That(DateExtractor.YearFor(DateValue.ParseIso(period)!, month), Is.EqualTo(year));
+
+    [Test]
+    public void RandomInputNeverThrowsAndSpansMatchTheirText()
+    {
+        var random = new Random(24072021);
+        var extractor = new DateExtractor();
+        for (var round = 0; round < 300; round++)
+        {
+            var text = ExtractionTestKit.RandomText(random, random.Next(0, 400));
+            ExtractionTestKit.AssertWellFormed(text, extractor.Extract(ExtractionTestKit.Input(text, DateValue.ParseIso("2021-07/2021-12"))));
+        }
+    }
+
+    [Test]
+    public void AMegabyteOfPathologicalTextFinishesQuickly()
+    {
+        var text = string.Concat(Enumerable.Repeat("1 y 2, 3 al 4 de ", 60_000)) + "julio";
+        var watch = Stopwatch.StartNew();
+        _ = new DateExtractor().Extract(ExtractionTestKit.Input(text, DateValue.ParseIso("2021")));
+        var months = string.Concat(Enumerable.Repeat("julio a julio de ", 60_000));
+        _ = new DateExtractor().Extract(ExtractionTestKit.Input(months, DateValue.ParseIso("2021")));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Extractor.Domain;
+using Extractor.Extraction;
+
+namespace Extractor.Tests.Extraction;
+
+/// <summary>Builds extraction inputs from plain text, and reads the tab-separated example files that document the rules.</summary>
+internal static class ExtractionTestKit
+{
+    /// <summary>An input whose clean text is <paramref name="text"/>, one block per line, with the given period and currency.</summary>
+    public static ExtractionInput Input(string text, DateValue? period = null, string? currency = null, IReadOnlyList<Mention>? earlier = null)
+    {
+        var source = new SourceDocument("test.txt", "00000000000000000000", DocumentFormat.Text, []);
+        var blocks = new List<Block>();
+        var start = 0;
+        var line = 1;
+        foreach (var part in text.Split('\n'))
+        {
+            blocks.Add(new Block(TextSpan.FromLength(start, part.Length), BlockKind.Paragraph, 1, line++, 1));
+            start += part.Length + 1;
+        }
+
+        var clean = new CleanDocument(source, text, blocks, new OffsetMap([]));
+        var info = new DocumentInfo("0000000000000000", "00000000000000000000", "test.txt", "", period, 1);
+        var context = new DocumentContext("test.txt", period, null, currency, []);
+        return new ExtractionInput(new SectionedDocument(info, clean, []), context, earlier ?? []);
+    }
+
+    /// <summary>Runs extractors in catalogue order, each seeing the earlier ones' mentions.</summary>
+    public static IReadOnlyList<Mention> Run(ExtractionInput input, params IMentionExtractor[] extractors)
+    {
+        var all = new List<Mention>();
+        foreach (var e in extractors) all.AddRange(e.Extract(input with { Earlier = all.ToList() }));
+        return all;
+    }
+
+    /// <summary>The rows of a tab-separated example file next to the tests; '#' lines are comments.</summary>
+    public static IEnumerable<TestCaseData> Rows(string relativePath, int columns)
+    {
+        var path = Path.Combine(TestContext.CurrentContext.TestDirectory, relativePath);
+        foreach (var raw in File.ReadLines(path))
+        {
+            if (raw.Length == 0 || raw.StartsWith('#')) continue;
+            var cells = raw.Split('\t');
+            var args = Enumerable.Range(0, columns).Select(i => (object?)(i < cells.Length ? cells[i] : "")).ToArray();
+            yield return new TestCaseData(args).SetArgDisplayNames(cells[0].Length > 60 ? cells[0][..60] : cells[0]);
+        }
+    }
+
+    public static DateValue? Period(string text) => text is "" or "none" ? null : DateValue.ParseIso(text);
+
+    public static string Number(decimal d) => d.ToString("0.############", CultureInfo.InvariantCulture);
+
+    /// <summary>Random strings of digits, letters, punctuation, number and month words — for robustness tests.</summary>
+    public static string RandomText(Random random, int length)
+    {
+        string[] pieces =
+        [
+            "0", "1", "2", "9", "31", "12", ".", ",", " ", " ", " ", "\n", "/", "-", "–", "+", "$", "€", "%", "K", "M", "MM", "º", "°", "o", "“", "”",
+            "de", "del", "al", "a", "y", "e", "el", "mil", "millones", "millón", "un", "medio", "ocho", "treinta", "julio", "Mayo", "sept.",
+            "lunes", "primero", "pesos", "mdp", "USD", "US$", "COP", "dólares", "más", "personas", "ciudades", "participantes", "asistieron",
+            "año", "pasado", "entre", "hasta", "á", "ñ", "x", "Z", "\\",
+        ];
+        var sb = new System.Text.StringBuilder(length + 16);
+        while (sb.Length < length) sb.Append(pieces[random.Next(pieces.Length)]);
+        return sb.ToString();
+    }
+
+    /// <summary>Spans in bounds, in text order per extractor, and Text equal to the span's slice.</summary>
+    public static void AssertWellFormed(string text, IReadOnlyList<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            Assert.That(m.Span.Start, Is.GreaterThanOrEqualTo(0));
+            Assert.That(m.Span.End, Is.LessThanOrEqualTo(text.Length));
+            Assert.That(m.Text, Is.EqualTo(text.Substring(m.Span.Start, m.Span.Length)));
+        }
+    }
+}
