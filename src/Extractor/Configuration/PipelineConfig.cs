@@ -10,7 +10,7 @@ namespace Extractor.Configuration;
 public sealed record OutputConfig(string Store, string Index, string Logs);
 
 /// <summary>PDF parsing through Poppler.</summary>
-public sealed record PdfConfig(int TimeoutSeconds, IReadOnlyDictionary<string, string> Passwords, int MaxPages);
+public sealed record PdfConfig(int TimeoutSeconds, IReadOnlyDictionary<string, string> Passwords, int MaxPages, bool ReadTypography);
 
 /// <summary>OCR of pages without a text layer.</summary>
 public sealed record OcrConfig(bool Enabled, string Language, int Dpi, int PageTimeoutSeconds, int MinTextChars);
@@ -90,7 +90,7 @@ public sealed record PipelineConfig(
             o.RejectUnknownKeys();
 
             var p = r.Object("pdf");
-            var pdf = new PdfConfig(p.Int("timeoutSeconds", 60, 1, 3600), p.StringMap("passwords"), p.Int("maxPages", 0, 0, 100_000));
+            var pdf = new PdfConfig(p.Int("timeoutSeconds", 60, 1, 3600), p.StringMap("passwords"), p.Int("maxPages", 0, 0, 100_000), p.Bool("readTypography", true));
             p.RejectUnknownKeys();
 
             var oc = r.Object("ocr");

@@ -1,6 +1,7 @@
 using Extractor.Cleaning;
 using Extractor.Configuration;
 using Extractor.Extraction;
+using Extractor.Loading.Pdf;
 using Extractor.Sectioning;
 
 namespace Extractor.Pipeline;
@@ -11,7 +12,17 @@ public static class PipelineFactory
     public static DocumentPipeline Create(PipelineConfig config, IReadOnlyDictionary<string, string>? extraPasswords = null)
     {
         var extraction = config.Extraction with { Gazetteer = config.Resolve(config.Extraction.Gazetteer) };
+        var passwords = config.Pdf.Passwords.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        foreach (var (file, password) in extraPasswords ?? new Dictionary<string, string>()) passwords[file] = password;
+        var pdf = new PdfOptions
+        {
+            TimeoutSeconds = config.Pdf.TimeoutSeconds,
+            Passwords = passwords,
+            MaxPages = config.Pdf.MaxPages,
+            ReadTypography = config.Pdf.ReadTypography,
+        };
         return new DocumentPipelineBuilder()
+            .UseLoader(new PdfLoader(pdf))
             .UseCleaner(new TextCleaner(config.Cleaning))
             .UseSplitter(new SectionSplitter(config.Sectioning))
             .UseExtractors(ExtractorCatalog.Default(extraction, config.BaseDirectory), extraction.SkipSectionTypes)

@@ -18,9 +18,6 @@ public sealed record PdfOptions
     /// <summary>The pdftohtml executable, which reports font sizes and bold; without it sizes are estimated from line heights. Default: "pdftohtml".</summary>
     public string PdftohtmlPath { get; init; } = "pdftohtml";
 
-    /// <summary>The pdfinfo executable, for tools that report document information; the loader itself reads the title from pdftotext's output and does not run it. Default: "pdfinfo".</summary>
-    public string PdfinfoPath { get; init; } = "pdfinfo";
-
     /// <summary>Read at most this many pages from the start of each document; 0 reads them all. Default: 0.</summary>
     public int MaxPages { get; init; }
 
@@ -35,7 +32,6 @@ public sealed record PdfOptions
         if (MaxPages < 0) errors.Add($"pdf.maxPages must be 0 (all) or positive (was {MaxPages}).");
         if (string.IsNullOrWhiteSpace(PdftotextPath)) errors.Add("pdf.pdftotextPath must not be empty.");
         if (string.IsNullOrWhiteSpace(PdftohtmlPath)) errors.Add("pdf.pdftohtmlPath must not be empty.");
-        if (string.IsNullOrWhiteSpace(PdfinfoPath)) errors.Add("pdf.pdfinfoPath must not be empty.");
         return errors;
     }
 }
