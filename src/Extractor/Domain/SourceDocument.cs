@@ -30,7 +30,16 @@ public sealed record LineLayout(double X, double Y, double Width, double Height,
 public sealed record SourceLine(string Text, int Page, int Number, LineRole Role = LineRole.Text, int Level = 0, LineLayout? Layout = null);
 
 /// <summary>One page of a source document. Text formats have one page per form feed, or one page.</summary>
-public sealed record SourcePage(int Number, IReadOnlyList<SourceLine> Lines, PageTextOrigin Origin = PageTextOrigin.TextLayer, double? OcrConfidence = null, double Width = 0, double Height = 0);
+/// <param name="OcrConfidence">Tesseract's mean word confidence (0–100) for OCR'd pages.</param>
+/// <param name="NotReadReason">Why a <see cref="PageTextOrigin.NotRead"/> page could not be read.</param>
+public sealed record SourcePage(
+    int Number,
+    IReadOnlyList<SourceLine> Lines,
+    PageTextOrigin Origin = PageTextOrigin.TextLayer,
+    double? OcrConfidence = null,
+    double Width = 0,
+    double Height = 0,
+    string? NotReadReason = null);
 
 /// <summary>A document as loaded: its identity and its pages of lines, before any cleaning.</summary>
 /// <param name="Path">The path it was read from.</param>

@@ -63,7 +63,7 @@ public sealed class DocumentPipeline
     {
         var warnings = new List<Diagnostic>();
         foreach (var page in source.Pages.Where(p => p.Origin == PageTextOrigin.NotRead))
-            warnings.Add(new Diagnostic(source.Path, $"page {page.Number} has no text layer and was not recognised"));
+            warnings.Add(new Diagnostic(source.Path, $"page {page.Number} has no text layer and was not recognised: {page.NotReadReason ?? "OCR is off"}"));
         var sectioned = Prepare(source);
         var context = _profiler.Profile(sectioned);
         sectioned = sectioned with { Info = sectioned.Info with { Period = context.Period } };

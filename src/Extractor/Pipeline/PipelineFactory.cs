@@ -1,6 +1,7 @@
 using Extractor.Cleaning;
 using Extractor.Configuration;
 using Extractor.Extraction;
+using Extractor.Loading.Ocr;
 using Extractor.Loading.Pdf;
 using Extractor.Sectioning;
 
@@ -21,8 +22,16 @@ public static class PipelineFactory
             MaxPages = config.Pdf.MaxPages,
             ReadTypography = config.Pdf.ReadTypography,
         };
+        var ocr = new OcrOptions
+        {
+            Enabled = config.Ocr.Enabled,
+            Language = config.Ocr.Language,
+            Dpi = config.Ocr.Dpi,
+            PageTimeoutSeconds = config.Ocr.PageTimeoutSeconds,
+            MinTextChars = config.Ocr.MinTextChars,
+        };
         return new DocumentPipelineBuilder()
-            .UseLoader(new PdfLoader(pdf))
+            .UseLoader(new OcrPdfLoader(new PdfLoader(pdf), ocr, passwords))
             .UseCleaner(new TextCleaner(config.Cleaning))
             .UseSplitter(new SectionSplitter(config.Sectioning))
             .UseExtractors(ExtractorCatalog.Default(extraction, config.BaseDirectory), extraction.SkipSectionTypes)

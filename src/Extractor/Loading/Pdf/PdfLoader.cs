@@ -1,3 +1,4 @@
+using Extractor.Loading;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace Extractor.Loading.Pdf;
+namespace Extractor.Loading;
 
 /// <summary>How a child process ended: its exit code and output, or that it could not start or ran out of time.</summary>
 internal sealed record ChildProcessResult(int ExitCode, string StandardOutput, string StandardError, bool NotFound = false, bool TimedOut = false);
