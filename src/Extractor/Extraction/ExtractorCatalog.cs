@@ -7,9 +7,14 @@ public static class ExtractorCatalog
 {
     public static IReadOnlyList<IMentionExtractor> Default(ExtractionOptions options, string baseDirectory)
     {
-        _ = options;
-        _ = baseDirectory;
-        return [];
+        var extractors = new List<IMentionExtractor>();
+
+        // Partners, then events, run last: events read every other kind.
+        var partners = Partners.PartnerExtractor.FromOptions(options, baseDirectory);
+        if (!partners.IsSuccess) throw new InvalidOperationException(partners.Error!.ToString());
+        extractors.Add(partners.Value!);
+        extractors.Add(new Events.EventExtractor());
+        return extractors;
     }
 
     /// <summary>Runs the extractors in order, each seeing what the earlier ones found; mentions come back in text order.</summary>
