@@ -85,7 +85,7 @@ internal sealed class PartnerRun
         if (_own.Contains(Key(canonical))) return true;
         if (text is null) return false;
         var k = Key(text);
-        return _own.Contains(k) || _ownPhrases.Any(p => k.Contains(p, StringComparison.Ordinal));
+        return _own.Contains(k) || _ownPhrases.Any(p => k.Contains(p, StringComparison.Ordinal) || (k.Contains(' ') && p.StartsWith(k, StringComparison.Ordinal)));
     }
 
     // ---- gazetteer ------------------------------------------------------------------------------------------
@@ -235,7 +235,7 @@ internal sealed class PartnerRun
                 continue;
             }
 
-            var own = IsOwn(upper, longName) || IsOwnUnit(start, i - 1);
+            var own = IsOwn(upper, longName) || (IsOwnUnit(start, i - 1) && IsOwnUnit(last, Math.Min(_t.Tokens.Length - 1, last + 7), followsName: true));
             _defined[Key(acronym)] = new Definition(upper, !own, type, null);
             if (!own) Add(span, upper, type ?? "other", null, 0.85, 0);
         }
@@ -310,8 +310,12 @@ internal sealed class PartnerRun
             var isUnit = SpanishCues.GovernmentUnitHeads.Contains(head);
             if (!isOrg && !isUnit && !isCityGovernment) continue;
 
+            // "Gabriela Cámara Bargellini": a head noun right after a capitalised word inside a sentence is part of a person's name.
+            if (i > 0 && GapAllowed(i) && char.IsUpper(_t.Original(_t.Tokens[i - 1])[0]) && !IsSentenceStart(_t.Tokens[i - 1].Start) &&
+                !SpanishCues.NameAdjectives.Contains(_t.Key(_t.Tokens[i - 1]).ToString())) continue;
             var end = ExtendName(i);
             if (end == i) continue;
+            if (head == "grupo" && _t.Key(_t.Tokens[i + 1]).SequenceEqual("de") && _t.Key(_t.Tokens[Math.Min(i + 2, end)]).SequenceEqual("trabajo")) { i = end; continue; }
             if (isCityGovernment) { CityGovernment(i, end); i = end; continue; }
 
             var span = new TextSpan(_t.Tokens[i].Start, _t.Tokens[end].End);
@@ -352,7 +356,7 @@ internal sealed class PartnerRun
             if (SpanishCues.Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(f))
             {
                 // "… en México": a place after "en" is where the office sits, not part of its name.
-                if (f.SequenceEqual("en") && k + 1 < _t.Tokens.Length && (_g.CountryNames.LongestMatch(_t, k + 1, GapAllowed).Length > 0 || IsCityAt(k + 1))) break;
+                if (f.SequenceEqual("en") && k + 1 < _t.Tokens.Length && IsPlaceOrOrganisationAfter(k + 1)) break;
                 last = k;
                 continue;
             }
@@ -361,6 +365,12 @@ internal sealed class PartnerRun
         }
 
         return lastCapital;
+    }
+
+    private bool IsPlaceOrOrganisationAfter(int i)
+    {
+        while (i < _t.Tokens.Length - 1 && _t.Key(_t.Tokens[i]) is "el" or "la" or "los" or "las") i++;
+        return _g.CountryNames.LongestMatch(_t, i, GapAllowed).Length > 0 || _g.Names.LongestMatch(_t, i, GapAllowed).Length > 0;
     }
 
     private bool IsCityAt(int i) => _g.Names.LongestMatch(_t, i, GapAllowed) is { Value.Entry.IsCity: true };
@@ -388,11 +398,12 @@ internal sealed class PartnerRun
     }
 
     /// <summary>A unit of a government is the reporting government's own unless its name ties it to another country, city or state.</summary>
-    private bool IsOwnUnit(int from, int to)
+    private bool IsOwnUnit(int from, int to, bool followsName = false)
     {
         if (!_hasReportingBody) return false;
         for (var k = from + 1; k <= to; k++)
         {
+            if (followsName && IsSentenceBoundary(_t.Tokens[k - 1].End)) break;
             var f = _t.Key(_t.Tokens[k]);
             if (f.SequenceEqual("estado") && k + 1 <= to && _t.Key(_t.Tokens[k + 1]).SequenceEqual("de")) return false;
             var (clen, cm) = _g.CountryNames.LongestMatch(_t, k, GapAllowed);
@@ -410,6 +421,9 @@ internal sealed class PartnerRun
         var k = head + 1;
         while (k <= end && SpanishCues.CityGovernmentQualifiers.Contains(_t.Key(_t.Tokens[k]).ToString()) && !IsCityAt(k)) k++;
         if (k > end || !char.IsUpper(_t.Original(_t.Tokens[k])[0])) return;
+
+        // "Alcaldía de Campinas" names another city's government; "Alcaldía Iztapalapa" (no "de") is a borough of the reporting city.
+        if (!IsPrecededByDe(k)) return;
         var span = new TextSpan(_t.Tokens[head].Start, _t.Tokens[end].End);
         var (len, m) = _g.Names.LongestMatch(_t, k, GapAllowed);
         string canonical;
@@ -439,7 +453,7 @@ internal sealed class PartnerRun
             {
                 Add(new TextSpan(_t.Tokens[i - (Preceded(i, "gobierno de la") ? 3 : 2)].Start, span.End), c.Government, "government", c.Iso, 0.85, 1);
             }
-            else if (c.Iso != _country && _hasReportingBody)
+            else if (c.Iso != _country && _hasReportingBody && !QualifiesAPlace(i))
             {
                 if (InEmbassyContext(i)) Add(span, c.Embassy, "embassy", c.Iso, 0.65, 3);
                 else if (InGovernmentContext(i) || InParticipationList(i)) Add(span, c.Government, "government", c.Iso, 0.6, 3);
@@ -447,6 +461,20 @@ internal sealed class PartnerRun
 
             i += len - 1;
         }
+    }
+
+    /// <summary>"Bogotá (Colombia)", "Medellín, Colombia", "San José, Costa Rica": a country after a city says where the city is.</summary>
+    private bool QualifiesAPlace(int token)
+    {
+        if (token == 0) return false;
+        var gap = _t.Text.AsSpan(_t.Tokens[token - 1].End, _t.Tokens[token].Start - _t.Tokens[token - 1].End).Trim();
+        if (gap is not ("(" or ",")) return false;
+        var k = token - 1;
+        while (k > 0 && GapAllowed(k) && char.IsUpper(_t.Original(_t.Tokens[k - 1])[0])) k--;
+        var country = _g.CountryNames.LongestMatch(_t, token, GapAllowed).Value?.Country?.Iso;
+        for (var j = k; j < token; j++)
+            if (_g.Names.LongestMatch(_t, j, GapAllowed) is { Value.Entry: { IsCity: true } e } m && j + m.Length == token && e.Country == country) return true;
+        return false;
     }
 
     private bool Preceded(int token, string words)
@@ -538,7 +566,7 @@ internal sealed class PartnerRun
             var gap = _t.Text.AsSpan(_t.Tokens[p].End, _t.Tokens[k].Start - _t.Tokens[p].End).Trim();
             var f = _t.Key(_t.Tokens[p]);
             if (gap is "," or "" && (f.SequenceEqual("y") || f.SequenceEqual("e") || f.SequenceEqual("o")) && p > 0) { k = p - 1; continue; }
-            if (gap is "," && char.IsUpper(_t.Original(_t.Tokens[p])[0])) { k = p; continue; }
+            if (gap is "," or ";" && char.IsUpper(_t.Original(_t.Tokens[p])[0])) { k = p; continue; }
             if (gap.Length == 0 && char.IsUpper(_t.Original(_t.Tokens[p])[0]) && char.IsUpper(_t.Original(_t.Tokens[k])[0])) { k = p; continue; }
             if (gap is "(" or ")" or "), " or ") ," && char.IsUpper(_t.Original(_t.Tokens[p])[0])) { k = p; continue; }
             break;
@@ -567,8 +595,8 @@ internal sealed class PartnerRun
         for (var k = first + 1; k < _t.Tokens.Length && k < first + 40; k++)
         {
             var gap = _t.Text.AsSpan(_t.Tokens[k - 1].End, _t.Tokens[k].Start - _t.Tokens[k - 1].End);
-            if (gap.Contains('.') || gap.Contains('\n') || gap.Contains(';')) break;
-            if (gap.Contains(',')) n++;
+            if (gap.Contains('.') || gap.Contains('\n')) break;
+            if (gap.Contains(',') || gap.Contains(';')) n++;
             else if (_t.Key(_t.Tokens[k]) is "y" or "e") n++;
         }
 
@@ -633,9 +661,17 @@ internal sealed class PartnerRun
 
     private void Add(TextSpan span, string canonical, string? type, string? country, double confidence, int priority)
     {
-        if (_input.IsSkipped(span)) return;
+        if (_input.IsSkipped(span) || IsCitation(span)) return;
         if (IsOwn(canonical)) return;
         _candidates.Add(new Candidate(span, canonical, type, country, confidence, priority));
+    }
+
+    /// <summary>"(UN Habitat, 2020)": an author of a bibliographic citation is a source, not a partner.</summary>
+    private bool IsCitation(TextSpan span)
+    {
+        if (span.Start == 0 || _t.Text[span.Start - 1] != '(') return false;
+        var rest = _t.Text.AsSpan(span.End, Math.Min(8, _t.Text.Length - span.End));
+        return rest.Length >= 6 && rest[0] == ',' && char.IsDigit(rest.TrimStart(", ")[0]);
     }
 
     private List<Mention> Resolve()

@@ -33,7 +33,7 @@ internal static class SpanishCues
     /// </summary>
     public static readonly HashSet<string> GovernmentUnitHeads = new(StringComparer.Ordinal)
     {
-        "secretaria", "subsecretaria", "coordinacion", "direccion", "jefatura", "consejeria", "procuraduria", "fiscalia", "sistema",
+        "secretaria", "subsecretaria", "coordinacion", "direccion", "jefatura", "consejeria", "procuraduria", "fiscalia",
         "fideicomiso", "dependencia", "unidad", "gerencia", "oficina", "consejo", "comision", "instituto", "departamento", "policia", "agencia", "comite", "fondo",
     };
 
@@ -42,6 +42,9 @@ internal static class SpanishCues
     {
         "alcaldia", "intendencia", "prefeitura", "municipalidad", "ayuntamiento", "mairie", "concejo", "municipio", "ajuntament", "comune", "prefectura",
     };
+
+    /// <summary>Adjectives that open an institution's name before its head noun ("Alta Consejería", "Gran Fundación").</summary>
+    public static readonly HashSet<string> NameAdjectives = new(StringComparer.Ordinal) { "alta", "alto", "gran", "nueva", "nuevo", "primera", "primer", "real", "pontificia", "the", "la", "el" };
 
     /// <summary>Words between a city-government head and "de" ("Alcaldía Mayor de", "Municipalidad Metropolitana de").</summary>
     public static readonly HashSet<string> CityGovernmentQualifiers = new(StringComparer.Ordinal)
