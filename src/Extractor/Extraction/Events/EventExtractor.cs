@@ -1,10 +1,433 @@
 using Extractor.Domain;
+using Extractor.Extraction.Partners;
 
 namespace Extractor.Extraction.Events;
 
-/// <summary>Placeholder.</summary>
+/// <summary>
+/// Finds activities the report describes: headings built on an activity noun or ending with a date in brackets
+/// ("Ceremonia conmemorativa … (24 de julio)"), dated agenda items ("20 julio: Día de Independencia de Colombia"),
+/// named activities in dated sentences ("la XXVII Reunión de la UCCI … el pasado 11 de septiembre"), and short items
+/// opening with an activity noun ("Reunión de la Junta Directiva online"). Dates, participant counts and partners come
+/// from the mentions earlier extractors found in the heading or the section.
+/// </summary>
 public sealed class EventExtractor : IMentionExtractor
 {
+    private const int BodyDateWindow = 300;
+    private const int ShortBlock = 260;
+
     public MentionKind Kind => MentionKind.Event;
-    public IReadOnlyList<Mention> Extract(ExtractionInput input) => [];
+
+    public IReadOnlyList<Mention> Extract(ExtractionInput input)
+    {
+        var text = input.Text;
+        var t = new FoldedText(text);
+        var dates = input.Earlier.OfType<DateMention>().ToList();
+        if (dates.Count == 0) dates = FallbackDates.Find(text, input.Context.Period?.Start.Year).ToList();
+        dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var run = new Run(input, t, dates);
+        run.Headings();
+        run.AgendaItems();
+        run.Sentences();
+        run.ShortItems();
+        return run.Result();
+    }
+
+    private sealed class Run(ExtractionInput input, FoldedText t, List<DateMention> dates)
+    {
+        private readonly List<EventMention> _events = [];
+        private readonly HashSet<string> _sectionsWithItems = [];
+
+        private string Text => t.Text;
+
+        // ---- headings -------------------------------------------------------------------------------------
+
+        public void Headings()
+        {
+            foreach (var s in input.Document.Sections)
+            {
+                if (s.Level < 1 || s.HeadingSpan.Length == 0 || input.IsSkipped(s.HeadingSpan)) continue;
+                var h = s.HeadingSpan;
+                var start = SkipDebris(h.Start, h.End);
+                var headingDates = DatesIn(new TextSpan(start, h.End));
+                var titleEnd = TitleEnd(start, h.End, headingDates);
+                if (titleEnd <= start) continue;
+                var (noun, nounToken) = LeadingActivityNoun(start, titleEnd);
+                var plural = nounToken >= 0 && ActivityNouns.IsPlural(t.Key(t.Tokens[nounToken]));
+                DateMention[] dated = headingDates;
+                if (dated.Length == 0 && noun is not null)
+                {
+                    if (FirstDateIn(new TextSpan(s.BodySpan.Start, Math.Min(s.BodySpan.End, s.BodySpan.Start + BodyDateWindow))) is { } d) dated = [d];
+                    else if (DateInPrecedingBlock(h, start, titleEnd) is { } p) dated = [p];
+                }
+
+                var isEvent = headingDates.Length > 0 ||
+                              (noun is not null && !plural && (!ActivityNouns.IsWeak(t.Key(t.Tokens[nounToken])) || dated.Length > 0));
+                if (!isEvent) continue;
+                if (HasAgendaItems(s)) { _sectionsWithItems.Add(s.Id); continue; }
+                var title = Clean(Text[start..titleEnd]);
+                var type = noun ?? "evento";
+                if (dated.Length == 0) Emit(new TextSpan(start, titleEnd), title, type, null, s.Span, 0.75);
+                foreach (var d in dated) Emit(new TextSpan(start, titleEnd), title, type, d.Value, s.Span, headingDates.Length > 0 ? 0.9 : 0.75);
+            }
+        }
+
+        /// <summary>Page numbers glued to a heading's start by the PDF text layer ("2Conversatorio virtual") are not part of it.</summary>
+        private int SkipDebris(int start, int end)
+        {
+            var k = start;
+            while (k < end && (char.IsWhiteSpace(Text[k]) || char.IsDigit(Text[k]))) k++;
+            return k < end && char.IsUpper(Text[k]) && k - start <= 3 ? k : start;
+        }
+
+        /// <summary>Where the title ends: before a trailing date in brackets, "(24 de julio)", or a trailing date whose "(" the layout lost.</summary>
+        private int TitleEnd(int start, int end, DateMention[] headingDates)
+        {
+            var e = end;
+            while (e > start && char.IsWhiteSpace(Text[e - 1])) e--;
+            if (headingDates.Length == 0) return e;
+            var first = headingDates[0].Span.Start;
+            var k = first;
+            while (k > start && Text[k - 1] is ' ' or '(' or '\n') k--;
+            return k;
+        }
+
+        private (string? Noun, int Token) LeadingActivityNoun(int start, int end)
+        {
+            var first = t.TokenAtOrAfter(start);
+            for (var i = first; i < t.Tokens.Length && i < first + 6 && t.Tokens[i].Start < end; i++)
+            {
+                var key = t.Key(t.Tokens[i]);
+                if (ActivityNouns.TypeOf(key) is { } type)
+                {
+                    // "Participación en el Diálogo 3", "Coordinación del Tercer Foro": the activity is the noun after a weak one.
+                    if (ActivityNouns.IsWeak(key) && i + 1 < first + 6)
+                    {
+                        for (var j = i + 1; j < t.Tokens.Length && j < i + 4 && t.Tokens[j].Start < end; j++)
+                            if (ActivityNouns.TypeOf(t.Key(t.Tokens[j])) is { } inner && !ActivityNouns.IsWeak(t.Key(t.Tokens[j])) && char.IsUpper(t.Original(t.Tokens[j])[0])) return (inner, j);
+                    }
+
+                    return i == first || IsOrdinal(first, i) ? (type, i) : (null, -1);
+                }
+            }
+
+            return (null, -1);
+        }
+
+        /// <summary>"XXVII Reunión", "Tercer Congreso", "Novena Reunión Anual", "I Foro": words before the noun that only number it.</summary>
+        private bool IsOrdinal(int from, int noun)
+        {
+            for (var i = from; i < noun; i++)
+            {
+                var o = t.Original(t.Tokens[i]);
+                var f = t.Key(t.Tokens[i]).ToString();
+                var roman = o.Length <= 6 && o.ToString().All(c => "IVXLC".Contains(c));
+                if (!roman && !Ordinals.Contains(f) && !(f.StartsWith("decimo", StringComparison.Ordinal) || f.StartsWith("vigesim", StringComparison.Ordinal))) return false;
+            }
+
+            return true;
+        }
+
+        private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
+        {
+            "primer", "primera", "primero", "segundo", "segunda", "tercer", "tercera", "tercero", "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta",
+            "septimo", "septima", "octavo", "octava", "noveno", "novena", "decimo", "decima", "1er", "1a", "1r", "2a", "3a", "2do", "3er", "gran",
+        };
+
+        /// <summary>A heading printed after its text (two-column layouts): the paragraph just before it, if it shares the title's words, dates it.</summary>
+        private DateMention? DateInPrecedingBlock(TextSpan heading, int titleStart, int titleEnd)
+        {
+            var blocks = input.Document.Clean.Blocks;
+            Block? previous = null;
+            foreach (var b in blocks)
+            {
+                if (b.Span.End > heading.Start) break;
+                previous = b;
+            }
+
+            if (previous is null || previous.Kind == BlockKind.Heading) return null;
+            var title = ContentWords(t.Folded.Substring(titleStart, titleEnd - titleStart));
+            var para = ContentWords(t.Folded.Substring(previous.Span.Start, previous.Span.Length));
+            return title.Count(para.Contains) >= 2 ? FirstDateIn(previous.Span) : null;
+        }
+
+        private static HashSet<string> ContentWords(string folded) =>
+            FoldedText.Tokenize(folded).Select(k => folded.Substring(k.Start, k.Length)).Where(w => w.Length > 3).ToHashSet(StringComparer.Ordinal);
+
+        private bool HasAgendaItems(Section s) => AgendaItemsIn(s).Take(2).Count() >= 2;
+
+        // ---- agenda items: "20 julio: Día de Independencia de Colombia" --------------------------------------
+
+        public void AgendaItems()
+        {
+            foreach (var s in input.Document.Sections.Where(s => _sectionsWithItems.Contains(s.Id)))
+                foreach (var (span, date) in AgendaItemsIn(s))
+                    Emit(span, Clean(Text.Substring(span.Start, span.Length)), SectionNoun(s) ?? "evento", date.Value, s.Span, 0.8);
+        }
+
+        private IEnumerable<(TextSpan Title, DateMention Date)> AgendaItemsIn(Section s)
+        {
+            foreach (var d in dates)
+            {
+                if (d.Span.Start < s.BodySpan.Start || d.Span.Start >= s.Span.End) continue;
+                if (!IsLineStart(d.Span.Start)) continue;
+                var k = d.Span.End;
+                while (k < Text.Length && Text[k] == ' ') k++;
+                if (k >= Text.Length || Text[k] != ':') continue;
+                var start = k + 1;
+                while (start < Text.Length && Text[start] == ' ') start++;
+                var end = start;
+                while (end < s.Span.End && Text[end] != '\n' && !(IsDigitRunFollowedByMonth(end))) end++;
+                while (end > start && Text[end - 1] is ' ' or '.') end--;
+                if (end > start) yield return (new TextSpan(start, end), d);
+            }
+        }
+
+        /// <summary>Items the cleaner joined on one line ("… Colombia 27 julio: Celebración …") split at the next date.</summary>
+        private bool IsDigitRunFollowedByMonth(int k) => k > 0 && Text[k - 1] == ' ' && char.IsDigit(Text[k]) && dates.Any(d => d.Span.Start == k);
+
+        private bool IsLineStart(int offset)
+        {
+            var k = offset - 1;
+            while (k >= 0 && Text[k] == ' ') k--;
+            return k < 0 || Text[k] is '\n' || (k >= 0 && char.IsLetter(Text[k]) && false) || IsAfterItemEnd(k);
+        }
+
+        private bool IsAfterItemEnd(int k) => k >= 0 && (Text[k] == '.' || char.IsLetter(Text[k])) && dates.Any(d => d.Span.End > 0 && LineHasAgendaItemBefore(k));
+
+        private bool LineHasAgendaItemBefore(int k)
+        {
+            var lineStart = Text.LastIndexOf('\n', Math.Max(0, k)) + 1;
+            var colon = Text.IndexOf(':', lineStart);
+            return colon > 0 && colon < k && dates.Any(d => d.Span.Start >= lineStart && d.Span.End <= colon && d.Span.Start - lineStart < 3);
+        }
+
+        private string? SectionNoun(Section s)
+        {
+            var (noun, _) = LeadingActivityNoun(s.HeadingSpan.Start, s.HeadingSpan.End);
+            return noun;
+        }
+
+        // ---- dated sentences -----------------------------------------------------------------------------
+
+        public void Sentences()
+        {
+            foreach (var b in input.Document.Clean.Blocks)
+            {
+                if (b.Kind == BlockKind.Heading || input.IsSkipped(b.Span)) continue;
+                var first = t.TokenAtOrAfter(b.Span.Start);
+                for (var i = first; i < t.Tokens.Length && t.Tokens[i].Start < b.Span.End; i++)
+                {
+                    var key = t.Key(t.Tokens[i]);
+                    if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key) || ActivityNouns.IsPlural(key)) continue;
+                    var tok = t.Tokens[i];
+                    var capital = char.IsUpper(Text[tok.Start]);
+                    var (sStart, sEnd) = Sentence(tok.Start, b.Span);
+                    if (InFrame(i)) continue;
+
+                    // A titled activity at a clause start, dated in brackets: "Entrevista con la cadena británica BBC (17 de noviembre)".
+                    if (capital && IsClauseStart(tok.Start, b.Span.Start) && BracketDateAfter(tok.Start, sEnd) is { } bracket)
+                    {
+                        var title = Clean(Text[tok.Start..bracket.TitleEnd]);
+                        foreach (var d in bracket.Dates) Emit(new TextSpan(tok.Start, bracket.TitleEnd), title, type, d.Value, new TextSpan(sStart, sEnd), 0.8);
+                        i = t.TokenAtOrAfter(bracket.After) - 1;
+                        continue;
+                    }
+
+                    var sentenceDate = FirstDateIn(new TextSpan(sStart, sEnd));
+                    if (sentenceDate is null) continue;
+                    var named = NamedActivity(i, sEnd, capital);
+                    if (named is not { } n) continue;
+                    Emit(n.Span, n.Title, type, sentenceDate.Value, new TextSpan(sStart, sEnd), 0.65);
+                    i = t.TokenAtOrAfter(n.Span.End) - 1;
+                }
+            }
+        }
+
+        /// <summary>"en el marco del Foro …": the activity frames another one and is not itself described here.</summary>
+        private bool InFrame(int noun)
+        {
+            for (var back = 1; back <= 4 && noun - back >= 0; back++)
+            {
+                var f = t.Key(t.Tokens[noun - back]);
+                if (f.SequenceEqual("marco") || f.SequenceEqual("sede") || f.SequenceEqual("invitados")) return true;
+                if (!(f is "del" or "de" or "la" or "el" or "los" or "las" || IsRomanOrOrdinal(noun - back))) return false;
+            }
+
+            return false;
+        }
+
+        private bool IsRomanOrOrdinal(int i) => IsOrdinal(i, i + 1);
+
+        private bool IsClauseStart(int offset, int blockStart)
+        {
+            var k = offset - 1;
+            while (k >= blockStart && Text[k] == ' ') k--;
+            if (k < blockStart) return true;
+            return Text[k] is '.' or ')' or ':' or ';' or '\n';
+        }
+
+        private (int TitleEnd, int After, DateMention[] Dates)? BracketDateAfter(int from, int limit)
+        {
+            var open = Text.IndexOf('(', from, Math.Min(limit, Math.Min(Text.Length, from + 250)) - from);
+            while (open >= 0)
+            {
+                var close = Text.IndexOf(')', open);
+                if (close < 0 || close > limit + 1) return null;
+                var inside = DatesIn(new TextSpan(open, close));
+                if (inside.Length > 0)
+                {
+                    var e = open;
+                    while (e > from && Text[e - 1] == ' ') e--;
+                    return (e, close + 1, inside);
+                }
+
+                var next = open + 1 < limit ? Text.IndexOf('(', open + 1, limit - open - 1) : -1;
+                open = next;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The activity's name in running text: "la XXVII Reunión de la Unión … (ucci) de Alcaldes …", "el Taller sobre la internacionalización …",
+        /// "el diálogo virtual “Impactos diferenciados …”", "la reunión del Comité Organizador Internacional del Foro".
+        /// </summary>
+        private (TextSpan Span, string Title)? NamedActivity(int noun, int sentenceEnd, bool capital)
+        {
+            var start = t.Tokens[noun].Start;
+
+            // Ordinals before a capitalised noun belong to the name.
+            var k = noun;
+            while (capital && k > 0 && IsRomanOrOrdinal(k - 1) && char.IsUpper(t.Original(t.Tokens[k - 1])[0])) k--;
+            var nameStart = t.Tokens[k].Start;
+
+            // A quoted title right after the noun and its adjectives.
+            var q = t.Tokens[noun].End;
+            var adjectives = 0;
+            while (q < sentenceEnd && adjectives < 3)
+            {
+                while (q < sentenceEnd && Text[q] == ' ') q++;
+                if (q < sentenceEnd && Text[q] is '“' or '"' or '«') break;
+                var w = t.TokenAtOrAfter(q);
+                if (w >= t.Tokens.Length || t.Tokens[w].Start != q || !QuoteAdjectives.Contains(t.Key(t.Tokens[w]).ToString())) { q = -1; break; }
+                q = t.Tokens[w].End;
+                adjectives++;
+            }
+
+            if (q > 0 && q < sentenceEnd && Text[q] is '“' or '"' or '«')
+            {
+                var close = Text.IndexOfAny(['”', '"', '»'], q + 1);
+                if (close > q + 1 && close <= sentenceEnd)
+                {
+                    var quoted = Text[(q + 1)..close];
+                    return capital ? (new TextSpan(nameStart, close + 1), Clean(Text[nameStart..(close + 1)])) : (new TextSpan(start, close + 1), Clean(quoted));
+                }
+            }
+
+            // Otherwise the words after the noun, up to the clause's end.
+            var end = noun;
+            var capitals = 0;
+            for (var i = noun + 1; i < t.Tokens.Length && i < noun + 16 && t.Tokens[i].Start < sentenceEnd; i++)
+            {
+                var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
+                if (gap.ContainsAny(",.;:“”\"«»") || gap.Contains(')') && !gap.Contains('(')) break;
+                if (gap.Contains('(')) { if (gap.Trim() is not "(") break; }
+                var f = t.Key(t.Tokens[i]).ToString();
+                if (ClauseBreakers.Contains(f) || f.EndsWith("ado", StringComparison.Ordinal) || f.EndsWith("ada", StringComparison.Ordinal) || f.EndsWith("ido", StringComparison.Ordinal) || f.EndsWith("ida", StringComparison.Ordinal)) break;
+                if (!capital && !char.IsUpper(t.Original(t.Tokens[i])[0]) && !(f is "de" or "del" or "la" or "las" or "los" or "el")) break;
+                if (char.IsUpper(t.Original(t.Tokens[i])[0])) capitals++;
+                end = i;
+                if (Text.Length > t.Tokens[i].End && Text[t.Tokens[i].End] == ')') { /* closes an acronym */ }
+            }
+
+            while (end > noun && t.Key(t.Tokens[end]) is "de" or "del" or "la" or "las" or "los" or "el" or "y" or "en") end--;
+            if (end == noun || (!capital && capitals == 0)) return null;
+            var e = t.Tokens[end].End;
+            if (e < Text.Length && Text[e] == ')') e++;
+            var title = Clean(Text[nameStart..e]);
+            return (new TextSpan(nameStart, e), char.ToUpperInvariant(title[0]) + title[1..]);
+        }
+
+        private static readonly HashSet<string> QuoteAdjectives = new(StringComparer.Ordinal) { "virtual", "web", "regional", "internacional", "nacional", "hibrido", "presencial", "en", "linea", "titulado", "denominado" };
+
+        private static readonly HashSet<string> ClauseBreakers = new(StringComparer.Ordinal)
+        {
+            "que", "donde", "cuando", "para", "con", "como", "quien", "cual", "mediante", "durante", "bajo", "ante", "tras", "desde", "hasta", "entre", "y",
+        };
+
+        // ---- short items: "Reunión de la Junta Directiva online" ---------------------------------------------
+
+        public void ShortItems()
+        {
+            foreach (var b in input.Document.Clean.Blocks)
+            {
+                if (b.Kind == BlockKind.Heading || b.Span.Length > ShortBlock || input.IsSkipped(b.Span)) continue;
+                var i = t.TokenAtOrAfter(b.Span.Start);
+
+                // Skip what the layout put before the item: counters ("1", "1a") and capitals-only labels ("FUENTES DE FINANCIACIÓN*").
+                while (i < t.Tokens.Length && t.Tokens[i].Start < b.Span.End && (char.IsDigit(Text[t.Tokens[i].Start]) || IsAllCaps(i))) i++;
+                if (i >= t.Tokens.Length || t.Tokens[i].Start >= b.Span.End) continue;
+                var key = t.Key(t.Tokens[i]);
+                if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key) || ActivityNouns.IsPlural(key) || !char.IsUpper(Text[t.Tokens[i].Start])) continue;
+                var start = t.Tokens[i].Start;
+                var end = start;
+                while (end < b.Span.End && Text[end] is not (',' or '.' or ':' or ';' or '\n')) end++;
+                while (end > start && Text[end - 1] == ' ') end--;
+                if (t.TokenAtOrAfter(end) - i < 2) continue;
+                var date = FirstDateIn(new TextSpan(start, end));
+                Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, b.Span, 0.6);
+            }
+        }
+
+        private bool IsAllCaps(int i)
+        {
+            var o = t.Original(t.Tokens[i]);
+            if (o.Length < 2) return false;
+            foreach (var c in o) if (char.IsLower(c)) return false;
+            return true;
+        }
+
+        // ---- shared -------------------------------------------------------------------------------------
+
+        private DateMention[] DatesIn(TextSpan span) => dates.Where(d => span.Contains(d.Span) || (d.Span.Start >= span.Start && d.Span.Start < span.End)).ToArray();
+
+        private DateMention? FirstDateIn(TextSpan span) => dates.FirstOrDefault(d => d.Span.Start >= span.Start && d.Span.End <= span.End);
+
+        private (int Start, int End) Sentence(int offset, TextSpan block)
+        {
+            var s = offset;
+            while (s > block.Start && !(Text[s - 1] == '.' && s < Text.Length && Text[s] == ' ')) s--;
+            var e = offset;
+            while (e < block.End && !(Text[e] == '.' && (e + 1 >= Text.Length || Text[e + 1] is ' ' or '\n'))) e++;
+            return (s, e);
+        }
+
+        private static string Clean(string s) => string.Join(' ', s.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', ';', ':', '-');
+
+        private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence)
+        {
+            if (title.Length == 0 || input.IsSkipped(span)) return;
+            var section = input.Document.SectionAt(span.Start);
+            var scope = section is not null && section.Span.Contains(span) ? section.Span : context;
+            var participants = input.Earlier.OfType<ParticipantsMention>().FirstOrDefault(p => scope.Contains(p.Span))?.Value;
+            var partners = input.Earlier.OfType<PartnerMention>().Where(p => scope.Contains(p.Span)).Select(p => p.Canonical).Distinct().ToList();
+            var location = Locations.Find(Text, scope);
+            _events.Add(new EventMention(span, Text.Substring(span.Start, span.Length), confidence, title, type, date, location, participants, partners));
+        }
+
+        public IReadOnlyList<Mention> Result()
+        {
+            // One event per activity: a later finding that overlaps an earlier one, or repeats its title for the same date, is dropped.
+            var kept = new List<EventMention>();
+            foreach (var e in _events)
+            {
+                if (kept.Any(k => (k.Span.Overlaps(e.Span) && k.Date == e.Date) || (SameDate(k.Date, e.Date) && Titles.Similar(k.Title, e.Title)))) continue;
+                kept.Add(e);
+            }
+
+            return kept.OrderBy(e => e.Span.Start).ToList<Mention>();
+        }
+
+        private static bool SameDate(DateValue? a, DateValue? b) => a is null || b is null || a == b;
+    }
 }
