@@ -34,7 +34,7 @@ public sealed class EventExtractor : IMentionExtractor
 
     private sealed class Run(ExtractionInput input, FoldedText t, List<DateMention> dates)
     {
-        private readonly List<EventMention> _events = [];
+        private readonly List<(EventMention Event, bool FromRunningText)> _events = [];
         private readonly HashSet<string> _sectionsWithItems = [];
 
         private string Text => t.Text;
@@ -56,14 +56,14 @@ public sealed class EventExtractor : IMentionExtractor
                 DateMention[] dated = headingDates;
                 if (dated.Length == 0 && noun is not null)
                 {
-                    if (FirstDateIn(new TextSpan(s.BodySpan.Start, Math.Min(s.BodySpan.End, s.BodySpan.Start + BodyDateWindow))) is { } d) dated = [d];
+                    if (FirstSentenceDate(s, start, titleEnd, nounToken) is { } d) dated = [d];
                     else if (DateInPrecedingBlock(h, start, titleEnd) is { } p) dated = [p];
                 }
 
                 var isEvent = headingDates.Length > 0 ||
                               (noun is not null && !plural && (!ActivityNouns.IsWeak(t.Key(t.Tokens[nounToken])) || dated.Length > 0));
+                if (noun is not null && HasAgendaItems(s)) { _sectionsWithItems.Add(s.Id); continue; }
                 if (!isEvent) continue;
-                if (HasAgendaItems(s)) { _sectionsWithItems.Add(s.Id); continue; }
                 var title = Clean(Text[start..titleEnd]);
                 var type = noun ?? "evento";
                 if (dated.Length == 0) Emit(new TextSpan(start, titleEnd), title, type, null, s.Span, 0.75);
@@ -71,12 +71,30 @@ public sealed class EventExtractor : IMentionExtractor
             }
         }
 
+        /// <summary>The body's first sentence dates the activity when it speaks of it (shares the title's words or its noun).</summary>
+        private DateMention? FirstSentenceDate(Section s, int titleStart, int titleEnd, int nounToken)
+        {
+            var body = s.BodySpan;
+            if (body.Length == 0) return null;
+            var (_, e) = Sentence(body.Start, new TextSpan(body.Start, Math.Min(body.End, body.Start + BodyDateWindow)));
+            var first = new TextSpan(body.Start, Math.Max(body.Start, e));
+            return FirstDateIn(first) is { } d && SpeaksOf(first, titleStart, titleEnd, nounToken) ? d : null;
+        }
+
+        private bool SpeaksOf(TextSpan passage, int titleStart, int titleEnd, int nounToken)
+        {
+            var title = ContentWords(t.Folded.Substring(titleStart, titleEnd - titleStart));
+            var words = ContentWords(t.Folded.Substring(passage.Start, passage.Length));
+            if (title.Count(words.Contains) >= 2) return true;
+            return nounToken >= 0 && words.Contains(t.Key(t.Tokens[nounToken]).ToString());
+        }
+
         /// <summary>Page numbers glued to a heading's start by the PDF text layer ("2Conversatorio virtual") are not part of it.</summary>
         private int SkipDebris(int start, int end)
         {
             var k = start;
             while (k < end && (char.IsWhiteSpace(Text[k]) || char.IsDigit(Text[k]))) k++;
-            return k < end && char.IsUpper(Text[k]) && k - start <= 3 ? k : start;
+            return k < end && (char.IsUpper(Text[k]) || Text[k] is '“' or '"' or '«') && k - start <= 3 ? k : start;
         }
 
         /// <summary>Where the title ends: before a trailing date in brackets, "(24 de julio)", or a trailing date whose "(" the layout lost.</summary>
@@ -145,9 +163,10 @@ public sealed class EventExtractor : IMentionExtractor
             }
 
             if (previous is null || previous.Kind == BlockKind.Heading) return null;
-            var title = ContentWords(t.Folded.Substring(titleStart, titleEnd - titleStart));
-            var para = ContentWords(t.Folded.Substring(previous.Span.Start, previous.Span.Length));
-            return title.Count(para.Contains) >= 2 ? FirstDateIn(previous.Span) : null;
+            var (_, firstEnd) = Sentence(previous.Span.Start, previous.Span);
+            var (noun, nounToken) = LeadingActivityNoun(titleStart, titleEnd);
+            _ = noun;
+            return SpeaksOf(new TextSpan(previous.Span.Start, firstEnd), titleStart, titleEnd, nounToken) ? FirstDateIn(previous.Span) : null;
         }
 
         private static HashSet<string> ContentWords(string folded) =>
@@ -161,7 +180,7 @@ public sealed class EventExtractor : IMentionExtractor
         {
             foreach (var s in input.Document.Sections.Where(s => _sectionsWithItems.Contains(s.Id)))
                 foreach (var (span, date) in AgendaItemsIn(s))
-                    Emit(span, Clean(Text.Substring(span.Start, span.Length)), SectionNoun(s) ?? "evento", date.Value, s.Span, 0.8);
+                    Emit(span, AgendaPrefix(s) + Clean(Text.Substring(span.Start, span.Length)), SectionNoun(s) ?? "evento", date.Value, s.Span, 0.8);
         }
 
         private IEnumerable<(TextSpan Title, DateMention Date)> AgendaItemsIn(Section s)
@@ -169,14 +188,14 @@ public sealed class EventExtractor : IMentionExtractor
             foreach (var d in dates)
             {
                 if (d.Span.Start < s.BodySpan.Start || d.Span.Start >= s.Span.End) continue;
-                if (!IsLineStart(d.Span.Start)) continue;
+                if (!IsLineStart(d.Span.Start) && !(d.Span.Start > 0 && Text[d.Span.Start - 1] == ' ')) continue;
                 var k = d.Span.End;
                 while (k < Text.Length && Text[k] == ' ') k++;
                 if (k >= Text.Length || Text[k] != ':') continue;
                 var start = k + 1;
                 while (start < Text.Length && Text[start] == ' ') start++;
                 var end = start;
-                while (end < s.Span.End && Text[end] != '\n' && !(IsDigitRunFollowedByMonth(end))) end++;
+                while (end < s.Span.End && Text[end] != '\n' && !(IsDigitRunFollowedByMonth(end)) && !(Text[end] == '.' && end + 1 < Text.Length && Text[end + 1] == ' ')) end++;
                 while (end > start && Text[end - 1] is ' ' or '.') end--;
                 if (end > start) yield return (new TextSpan(start, end), d);
             }
@@ -201,6 +220,20 @@ public sealed class EventExtractor : IMentionExtractor
             return colon > 0 && colon < k && dates.Any(d => d.Span.Start >= lineStart && d.Span.End <= colon && d.Span.Start - lineStart < 3);
         }
 
+        /// <summary>"Iluminación de monumentos: ": the activity the heading names, before what it is about ("de la Ciudad …", "con motivo de …").</summary>
+        private string AgendaPrefix(Section s)
+        {
+            var h = Clean(Text.Substring(s.HeadingSpan.Start, s.HeadingSpan.Length));
+            var cut = h.Length;
+            foreach (var stop in new[] { " de la ", " del ", " con ", " para ", " en " })
+            {
+                var i = h.IndexOf(stop, StringComparison.Ordinal);
+                if (i > 0 && i < cut) cut = i;
+            }
+
+            return cut < h.Length && cut <= 40 ? h[..cut] + ": " : "";
+        }
+
         private string? SectionNoun(Section s)
         {
             var (noun, _) = LeadingActivityNoun(s.HeadingSpan.Start, s.HeadingSpan.End);
@@ -222,13 +255,13 @@ public sealed class EventExtractor : IMentionExtractor
                     var tok = t.Tokens[i];
                     var capital = char.IsUpper(Text[tok.Start]);
                     var (sStart, sEnd) = Sentence(tok.Start, b.Span);
-                    if (InFrame(i)) continue;
+                    if (InFrame(i) || InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
 
                     // A titled activity at a clause start, dated in brackets: "Entrevista con la cadena británica BBC (17 de noviembre)".
                     if (capital && IsClauseStart(tok.Start, b.Span.Start) && BracketDateAfter(tok.Start, sEnd) is { } bracket)
                     {
                         var title = Clean(Text[tok.Start..bracket.TitleEnd]);
-                        foreach (var d in bracket.Dates) Emit(new TextSpan(tok.Start, bracket.TitleEnd), title, type, d.Value, new TextSpan(sStart, sEnd), 0.8);
+                        foreach (var d in bracket.Dates) Emit(new TextSpan(tok.Start, bracket.TitleEnd), title, type, d.Value, new TextSpan(sStart, sEnd), 0.8, fromRunningText: true);
                         i = t.TokenAtOrAfter(bracket.After) - 1;
                         continue;
                     }
@@ -237,10 +270,24 @@ public sealed class EventExtractor : IMentionExtractor
                     if (sentenceDate is null) continue;
                     var named = NamedActivity(i, sEnd, capital);
                     if (named is not { } n) continue;
-                    Emit(n.Span, n.Title, type, sentenceDate.Value, new TextSpan(sStart, sEnd), 0.65);
+                    Emit(n.Span, n.Title, type, sentenceDate.Value, new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
                     i = t.TokenAtOrAfter(n.Span.End) - 1;
                 }
             }
+        }
+
+        private bool InHeading(int offset) => input.Document.SectionAt(offset) is { } s && s.HeadingSpan.Contains(offset);
+
+        private bool InsideQuote(int from, int offset)
+        {
+            var open = 0;
+            for (var k = from; k < offset; k++)
+            {
+                if (Text[k] is '“' or '«') open++;
+                else if (Text[k] is '”' or '»' && open > 0) open--;
+            }
+
+            return open > 0;
         }
 
         /// <summary>"en el marco del Foro …": the activity frames another one and is not itself described here.</summary>
@@ -249,12 +296,18 @@ public sealed class EventExtractor : IMentionExtractor
             for (var back = 1; back <= 4 && noun - back >= 0; back++)
             {
                 var f = t.Key(t.Tokens[noun - back]);
-                if (f.SequenceEqual("marco") || f.SequenceEqual("sede") || f.SequenceEqual("invitados")) return true;
+                if (FrameWords.Contains(f.ToString())) return true;
                 if (!(f is "del" or "de" or "la" or "el" or "los" or "las" || IsRomanOrOrdinal(noun - back))) return false;
             }
 
             return false;
         }
+
+        /// <summary>Words after which an activity's name only frames or qualifies something else ("en el marco del Foro", "Coordinadora del Foro", "sede del Foro").</summary>
+        private static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal)
+        {
+            "marco", "sede", "invitados", "invitadas", "coordinadora", "coordinador", "presidente", "presidenta", "secretario", "secretaria", "edicion", "motivo", "vispera", "visperas",
+        };
 
         private bool IsRomanOrOrdinal(int i) => IsOrdinal(i, i + 1);
 
@@ -361,7 +414,7 @@ public sealed class EventExtractor : IMentionExtractor
         {
             foreach (var b in input.Document.Clean.Blocks)
             {
-                if (b.Kind == BlockKind.Heading || b.Span.Length > ShortBlock || input.IsSkipped(b.Span)) continue;
+                if (b.Kind == BlockKind.Heading || input.IsSkipped(b.Span)) continue;
                 var i = t.TokenAtOrAfter(b.Span.Start);
 
                 // Skip what the layout put before the item: counters ("1", "1a") and capitals-only labels ("FUENTES DE FINANCIACIÓN*").
@@ -370,12 +423,25 @@ public sealed class EventExtractor : IMentionExtractor
                 var key = t.Key(t.Tokens[i]);
                 if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key) || ActivityNouns.IsPlural(key) || !char.IsUpper(Text[t.Tokens[i].Start])) continue;
                 var start = t.Tokens[i].Start;
+                if (InHeading(start)) continue;
                 var end = start;
+                if (b.Span.Length > ShortBlock)
+                {
+                    // A long paragraph opens with an item only when the activity carries its title in quotes: "Webinar “Lo conocido …”: se impartió …".
+                    var q = t.Tokens[i].End;
+                    while (q < b.Span.End && Text[q] == ' ') q++;
+                    if (q >= b.Span.End || Text[q] is not ('“' or '«')) continue;
+                    var close = Text.IndexOfAny(['”', '»'], q + 1);
+                    if (close < 0 || close >= b.Span.End) continue;
+                    Emit(new TextSpan(start, close + 1), Clean(Text[start..(close + 1)]), type, null, b.Span, 0.6, fromRunningText: true);
+                    continue;
+                }
+
                 while (end < b.Span.End && Text[end] is not (',' or '.' or ':' or ';' or '\n')) end++;
                 while (end > start && Text[end - 1] == ' ') end--;
                 if (t.TokenAtOrAfter(end) - i < 2) continue;
                 var date = FirstDateIn(new TextSpan(start, end));
-                Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, b.Span, 0.6);
+                Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, b.Span, 0.6, fromRunningText: true);
             }
         }
 
@@ -404,7 +470,7 @@ public sealed class EventExtractor : IMentionExtractor
 
         private static string Clean(string s) => string.Join(' ', s.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', ';', ':', '-');
 
-        private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence)
+        private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence, bool fromRunningText = false)
         {
             if (title.Length == 0 || input.IsSkipped(span)) return;
             var section = input.Document.SectionAt(span.Start);
@@ -412,16 +478,16 @@ public sealed class EventExtractor : IMentionExtractor
             var participants = input.Earlier.OfType<ParticipantsMention>().FirstOrDefault(p => scope.Contains(p.Span))?.Value;
             var partners = input.Earlier.OfType<PartnerMention>().Where(p => scope.Contains(p.Span)).Select(p => p.Canonical).Distinct().ToList();
             var location = Locations.Find(Text, scope);
-            _events.Add(new EventMention(span, Text.Substring(span.Start, span.Length), confidence, title, type, date, location, participants, partners));
+            _events.Add((new EventMention(span, Text.Substring(span.Start, span.Length), confidence, title, type, date, location, participants, partners), fromRunningText));
         }
 
         public IReadOnlyList<Mention> Result()
         {
             // One event per activity: a later finding that overlaps an earlier one, or repeats its title for the same date, is dropped.
             var kept = new List<EventMention>();
-            foreach (var e in _events)
+            foreach (var (e, fromText) in _events.OrderBy(x => x.FromRunningText))
             {
-                if (kept.Any(k => (k.Span.Overlaps(e.Span) && k.Date == e.Date) || (SameDate(k.Date, e.Date) && Titles.Similar(k.Title, e.Title)))) continue;
+                if (kept.Any(k => (k.Span.Overlaps(e.Span) && (fromText || k.Date == e.Date)) || (fromText && SameDate(k.Date, e.Date) && Titles.Contained(k.Title, e.Title)))) continue;
                 kept.Add(e);
             }
 

@@ -42,7 +42,8 @@ internal static partial class FallbackDates
             var d1 = DatePoint.TryCreate(y, month, Int(m.Groups[3]));
             var d2 = m.Groups[5].Success ? DatePoint.TryCreate(y, month, Int(m.Groups[5])) : null;
             if (d1 is not { } a) continue;
-            if (d2 is { } b && m.Groups[4].Value.Equals("y", StringComparison.OrdinalIgnoreCase))
+            // "4 y 5 de noviembre" is a two-day activity; "18 y 22 de octubre" two separate days.
+            if (d2 is { } b && m.Groups[4].Value.Equals("y", StringComparison.OrdinalIgnoreCase) && b.Day != a.Day + 1)
             {
                 found.Add(new DateMention(new TextSpan(m.Groups[3].Index, m.Groups[3].Index + m.Groups[3].Length), m.Groups[3].Value, 0.5, new DateValue(a)));
                 found.Add(new DateMention(new TextSpan(m.Groups[5].Index, span.End), text[m.Groups[5].Index..span.End], 0.5, new DateValue(b)));

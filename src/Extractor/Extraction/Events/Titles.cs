@@ -22,6 +22,15 @@ public static class Titles
         return 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
     }
 
+    /// <summary>Whether most content words of the shorter title are in the other (a repeated mention of the same activity).</summary>
+    public static bool Contained(string a, string b, double share = 0.6)
+    {
+        var x = ContentWords(a);
+        var y = ContentWords(b);
+        var min = Math.Min(x.Count, y.Count);
+        return min > 0 && (double)x.Count(y.Contains) / min >= share;
+    }
+
     /// <summary>Whether two titles name the same activity (Dice ≥ 0.5, the evaluation's threshold).</summary>
     public static bool Similar(string a, string b) => Dice(a, b) >= 0.5;
 }
