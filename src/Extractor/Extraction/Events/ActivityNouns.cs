@@ -15,9 +15,9 @@ internal static class ActivityNouns
         "conmemoración iluminación evento eventos exposición exposiciones simposio feria festival premiación entrega donación adhesión cierre inauguración " +
         "panel gira asamblea mesa coloquio intercambio tianguis declaratoria mención acción");
 
-    private static readonly HashSet<string> Weak = new(
+    private static readonly Dictionary<string, string> Weak =
         new[] { "colaboración", "cooperación", "extensión", "participación", "coordinación", "promoción", "mención", "reconocimiento", "iluminación", "difusión",
-                "intercambio", "acción", "declaratoria", "tianguis", "entrega", "mesa" }.Select(FoldedText.FoldString), StringComparer.Ordinal);
+                "intercambio", "acción", "declaratoria", "tianguis", "entrega", "mesa" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
 
     private static readonly HashSet<string> Plural = new(
         "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos"
@@ -25,13 +25,11 @@ internal static class ActivityNouns
 
     /// <summary>The event type for a folded noun ("reunion" → "reunión"), or null when the word is no activity noun.</summary>
     public static string? TypeOf(ReadOnlySpan<char> folded) =>
-        Strong.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var t) ? t : Weak.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded) ? Display(folded.ToString()) : null;
+        Strong.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var t) ? t : Weak.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var w) ? w : null;
 
-    public static bool IsWeak(ReadOnlySpan<char> folded) => Weak.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+    public static bool IsWeak(ReadOnlySpan<char> folded) => Weak.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(folded);
 
     public static bool IsPlural(ReadOnlySpan<char> folded) => Plural.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
-
-    private static string Display(string folded) => Strong.TryGetValue(folded, out var t) ? t : folded;
 
     /// <summary>Maps each noun (and its plural) to the singular type.</summary>
     private static Dictionary<string, string> Build(string words)

@@ -36,6 +36,8 @@ public sealed class EventExtractor : IMentionExtractor
     {
         private readonly List<(EventMention Event, bool FromRunningText)> _events = [];
         private readonly HashSet<string> _sectionsWithItems = [];
+        private readonly SortedMentions<ParticipantsMention> _participants = new(input.Earlier);
+        private readonly SortedMentions<PartnerMention> _partners = new(input.Earlier);
 
         private string Text => t.Text;
 
@@ -185,9 +187,8 @@ public sealed class EventExtractor : IMentionExtractor
 
         private IEnumerable<(TextSpan Title, DateMention Date)> AgendaItemsIn(Section s)
         {
-            foreach (var d in dates)
+            foreach (var d in DatesIn(s.BodySpan))
             {
-                if (d.Span.Start < s.BodySpan.Start || d.Span.Start >= s.Span.End) continue;
                 if (!IsLineStart(d.Span.Start) && !(d.Span.Start > 0 && Text[d.Span.Start - 1] == ' ')) continue;
                 var k = d.Span.End;
                 while (k < Text.Length && Text[k] == ' ') k++;
@@ -202,22 +203,13 @@ public sealed class EventExtractor : IMentionExtractor
         }
 
         /// <summary>Items the cleaner joined on one line ("… Colombia 27 julio: Celebración …") split at the next date.</summary>
-        private bool IsDigitRunFollowedByMonth(int k) => k > 0 && Text[k - 1] == ' ' && char.IsDigit(Text[k]) && dates.Any(d => d.Span.Start == k);
+        private bool IsDigitRunFollowedByMonth(int k) => k > 0 && Text[k - 1] == ' ' && char.IsDigit(Text[k]) && DateStartsAt(k);
 
         private bool IsLineStart(int offset)
         {
             var k = offset - 1;
             while (k >= 0 && Text[k] == ' ') k--;
-            return k < 0 || Text[k] is '\n' || (k >= 0 && char.IsLetter(Text[k]) && false) || IsAfterItemEnd(k);
-        }
-
-        private bool IsAfterItemEnd(int k) => k >= 0 && (Text[k] == '.' || char.IsLetter(Text[k])) && dates.Any(d => d.Span.End > 0 && LineHasAgendaItemBefore(k));
-
-        private bool LineHasAgendaItemBefore(int k)
-        {
-            var lineStart = Text.LastIndexOf('\n', Math.Max(0, k)) + 1;
-            var colon = Text.IndexOf(':', lineStart);
-            return colon > 0 && colon < k && dates.Any(d => d.Span.Start >= lineStart && d.Span.End <= colon && d.Span.Start - lineStart < 3);
+            return k < 0 || Text[k] is '\n';
         }
 
         /// <summary>"Iluminación de monumentos: ": the activity the heading names, before what it is about ("de la Ciudad …", "con motivo de …").</summary>
@@ -380,11 +372,13 @@ public sealed class EventExtractor : IMentionExtractor
             // Otherwise the words after the noun, up to the clause's end.
             var end = noun;
             var capitals = 0;
+            var inBrackets = false;
             for (var i = noun + 1; i < t.Tokens.Length && i < noun + 16 && t.Tokens[i].Start < sentenceEnd; i++)
             {
                 var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
-                if (gap.ContainsAny(",.;:“”\"«»") || gap.Contains(')') && !gap.Contains('(')) break;
-                if (gap.Contains('(')) { if (gap.Trim() is not "(") break; }
+                if (gap.ContainsAny(",.;:“”\"«»")) break;
+                if (gap.Contains(')')) { if (!inBrackets || gap.Trim() is not ")") break; inBrackets = false; }
+                if (gap.Contains('(')) { if (gap.Trim() is not "(") break; inBrackets = true; }
                 var f = t.Key(t.Tokens[i]).ToString();
                 if (ClauseBreakers.Contains(f) || f.EndsWith("ado", StringComparison.Ordinal) || f.EndsWith("ada", StringComparison.Ordinal) || f.EndsWith("ido", StringComparison.Ordinal) || f.EndsWith("ida", StringComparison.Ordinal)) break;
                 if (!capital && !char.IsUpper(t.Original(t.Tokens[i])[0]) && !(f is "de" or "del" or "la" or "las" or "los" or "el")) break;
@@ -455,9 +449,34 @@ public sealed class EventExtractor : IMentionExtractor
 
         // ---- shared -------------------------------------------------------------------------------------
 
-        private DateMention[] DatesIn(TextSpan span) => dates.Where(d => span.Contains(d.Span) || (d.Span.Start >= span.Start && d.Span.Start < span.End)).ToArray();
+        /// <summary>The index of the first date starting at or after the offset (dates are sorted by start).</summary>
+        private int FirstDateFrom(int offset)
+        {
+            int lo = 0, hi = dates.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (dates[mid].Span.Start < offset) lo = mid + 1; else hi = mid;
+            }
 
-        private DateMention? FirstDateIn(TextSpan span) => dates.FirstOrDefault(d => d.Span.Start >= span.Start && d.Span.End <= span.End);
+            return lo;
+        }
+
+        private DateMention[] DatesIn(TextSpan span)
+        {
+            var found = new List<DateMention>();
+            for (var i = FirstDateFrom(span.Start); i < dates.Count && dates[i].Span.Start < span.End; i++) found.Add(dates[i]);
+            return found.ToArray();
+        }
+
+        private DateMention? FirstDateIn(TextSpan span)
+        {
+            for (var i = FirstDateFrom(span.Start); i < dates.Count && dates[i].Span.Start < span.End; i++)
+                if (dates[i].Span.End <= span.End) return dates[i];
+            return null;
+        }
+
+        private bool DateStartsAt(int offset) => FirstDateFrom(offset) is var i && i < dates.Count && dates[i].Span.Start == offset;
 
         private (int Start, int End) Sentence(int offset, TextSpan block)
         {
@@ -475,8 +494,8 @@ public sealed class EventExtractor : IMentionExtractor
             if (title.Length == 0 || input.IsSkipped(span)) return;
             var section = input.Document.SectionAt(span.Start);
             var scope = section is not null && section.Span.Contains(span) ? section.Span : context;
-            var participants = input.Earlier.OfType<ParticipantsMention>().FirstOrDefault(p => scope.Contains(p.Span))?.Value;
-            var partners = input.Earlier.OfType<PartnerMention>().Where(p => scope.Contains(p.Span)).Select(p => p.Canonical).Distinct().ToList();
+            var participants = _participants.Within(scope).FirstOrDefault()?.Value;
+            var partners = _partners.Within(scope).Select(p => p.Canonical).Distinct().ToList();
             var location = Locations.Find(Text, scope);
             _events.Add((new EventMention(span, Text.Substring(span.Start, span.Length), confidence, title, type, date, location, participants, partners), fromRunningText));
         }
@@ -495,5 +514,26 @@ public sealed class EventExtractor : IMentionExtractor
         }
 
         private static bool SameDate(DateValue? a, DateValue? b) => a is null || b is null || a == b;
+    }
+}
+
+/// <summary>Mentions of one kind sorted by start, for the ones inside a span in logarithmic time.</summary>
+internal sealed class SortedMentions<T> where T : Mention
+{
+    private readonly T[] _items;
+
+    public SortedMentions(IEnumerable<Mention> mentions) => _items = mentions.OfType<T>().OrderBy(m => m.Span.Start).ToArray();
+
+    public IEnumerable<T> Within(TextSpan span)
+    {
+        int lo = 0, hi = _items.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_items[mid].Span.Start < span.Start) lo = mid + 1; else hi = mid;
+        }
+
+        for (var i = lo; i < _items.Length && _items[i].Span.Start < span.End; i++)
+            if (_items[i].Span.End <= span.End) yield return _items[i];
     }
 }

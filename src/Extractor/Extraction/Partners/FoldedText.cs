@@ -66,7 +66,10 @@ internal sealed class FoldedText
         {
             if (!IsWordChar(text[i])) { i++; continue; }
             var start = i;
-            while (i < text.Length && IsWordChar(text[i])) i++;
+            i++;
+
+            // A page number glued to the next line's first word ("2Conversatorio") is two words.
+            while (i < text.Length && IsWordChar(text[i]) && !(char.IsDigit(text[i - 1]) && char.IsUpper(text[i]))) i++;
             tokens.Add(new Token(start, i));
         }
 

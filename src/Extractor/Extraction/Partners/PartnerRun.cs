@@ -14,6 +14,7 @@ internal sealed class PartnerRun
     private readonly HashSet<string> _own = new(StringComparer.Ordinal);
     private readonly List<string> _ownPhrases = [];
     private readonly Dictionary<string, Definition> _defined = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _embassySections = new(StringComparer.Ordinal);
     private readonly bool _lowerCaseAcronyms;
     private readonly bool _hasReportingBody;
     private readonly string? _country;
@@ -355,6 +356,8 @@ internal sealed class PartnerRun
 
             if (SpanishCues.Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(f))
             {
+                // "… de Rosario y la Fundación …": a coordinated second institution starts a new name.
+                if (f is "y" or "e" && StartsAnotherName(k + 1)) break;
                 // "… en México": a place after "en" is where the office sits, not part of its name.
                 if (f.SequenceEqual("en") && k + 1 < _t.Tokens.Length && IsPlaceOrOrganisationAfter(k + 1)) break;
                 last = k;
@@ -365,6 +368,14 @@ internal sealed class PartnerRun
         }
 
         return lastCapital;
+    }
+
+    private bool StartsAnotherName(int i)
+    {
+        while (i < _t.Tokens.Length - 1 && _t.Key(_t.Tokens[i]) is "el" or "la" or "los" or "las") i++;
+        if (i >= _t.Tokens.Length || !char.IsUpper(_t.Original(_t.Tokens[i])[0])) return false;
+        var f = _t.Key(_t.Tokens[i]).ToString();
+        return SpanishCues.OrganisationHeads.ContainsKey(f) || SpanishCues.GovernmentUnitHeads.Contains(f) || SpanishCues.CityGovernmentHeads.Contains(f);
     }
 
     private bool IsPlaceOrOrganisationAfter(int i)
@@ -429,6 +440,11 @@ internal sealed class PartnerRun
         string canonical;
         string? country = null;
         if (m?.Entry is { IsCity: true } e) { canonical = e.Canonical; country = e.Country; }
+        else if (_t.Key(_t.Tokens[head]).SequenceEqual("gobierno"))
+        {
+            // "Gobierno de X" is a city's government only for a known city; countries and regions are read elsewhere.
+            return;
+        }
         else
         {
             if (end - k > 3) return;
@@ -493,10 +509,11 @@ internal sealed class PartnerRun
 
     private (int Start, int End) SentenceAround(int offset)
     {
+        // Bounded: a "sentence" of running text without punctuation stops after 1,000 characters either way.
         var s = offset;
-        while (s > 0 && !IsSentenceBoundary(s - 1)) s--;
+        while (s > 0 && offset - s < 1000 && !IsSentenceBoundary(s - 1)) s--;
         var e = offset;
-        while (e < _t.Text.Length && !IsSentenceBoundary(e)) e++;
+        while (e < _t.Text.Length && e - offset < 1000 && !IsSentenceBoundary(e)) e++;
         return (s, e);
     }
 
@@ -510,13 +527,14 @@ internal sealed class PartnerRun
     private bool InEmbassyContext(int token)
     {
         var (s, e) = SentenceAround(_t.Tokens[token].Start);
-        if (_t.Folded.AsSpan(s, e - s).Contains("embaj", StringComparison.Ordinal)) return !IsExRole(token);
+        if (e - s < 2000 && _t.Folded.AsSpan(s, e - s).Contains("embaj", StringComparison.Ordinal)) return !IsExRole(token);
 
         // A list under a heading about embassies ("… por solicitud de las Embajadas correspondientes: 20 julio: Día de Independencia de Colombia").
-        if (_input.Document.SectionAt(_t.Tokens[token].Start) is { } section)
+        if (_input.Document.SectionAt(_t.Tokens[token].Start) is { } section && StartsWithDateOrNumber(s))
         {
-            var text = _t.Folded.AsSpan(section.Span.Start, section.Span.Length);
-            if (text.Contains("embajad", StringComparison.Ordinal) && StartsWithDateOrNumber(s)) return true;
+            if (!_embassySections.TryGetValue(section.Id, out var has))
+                _embassySections[section.Id] = has = _t.Folded.AsSpan(section.Span.Start, section.Span.Length).Contains("embajad", StringComparison.Ordinal);
+            if (has) return true;
         }
 
         return false;

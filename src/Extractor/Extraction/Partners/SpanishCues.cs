@@ -40,7 +40,7 @@ internal static class SpanishCues
     /// <summary>Heads that name a city's or state's government ("Alcaldía Mayor de Bogotá", "Intendencia de Montevideo").</summary>
     public static readonly HashSet<string> CityGovernmentHeads = new(StringComparer.Ordinal)
     {
-        "alcaldia", "intendencia", "prefeitura", "municipalidad", "ayuntamiento", "mairie", "concejo", "municipio", "ajuntament", "comune", "prefectura",
+        "alcaldia", "intendencia", "prefeitura", "gobierno", "municipalidad", "ayuntamiento", "mairie", "concejo", "municipio", "ajuntament", "comune", "prefectura",
     };
 
     /// <summary>Adjectives that open an institution's name before its head noun ("Alta Consejería", "Gran Fundación").</summary>
