@@ -236,7 +236,7 @@ internal sealed class PartnerRun
                 continue;
             }
 
-            var own = IsOwn(upper, longName) || (IsOwnUnit(start, i - 1) && IsOwnUnit(last, Math.Min(_t.Tokens.Length - 1, last + 7), followsName: true));
+            var own = IsOwn(upper, longName) || (SpanishCues.GovernmentUnitHeads.Contains(head) && IsOwnUnit(start, i - 1) && IsOwnUnit(last, Math.Min(_t.Tokens.Length - 1, last + 7), followsName: true));
             _defined[Key(acronym)] = new Definition(upper, !own, type, null);
             if (!own) Add(span, upper, type ?? "other", null, 0.85, 0);
         }
@@ -667,7 +667,12 @@ internal sealed class PartnerRun
         return InParticipationList(first);
     }
 
-    private bool IsPrecededByDe(int token) => token > 0 && _t.Key(_t.Tokens[token - 1]) is "de" or "del";
+    private bool IsPrecededByDe(int token)
+    {
+        var k = token - 1;
+        if (k > 0 && _t.Key(_t.Tokens[k]) is "la" or "los" or "las" or "el") k--;
+        return k >= 0 && _t.Key(_t.Tokens[k]) is "de" or "del";
+    }
 
     private bool InHeading(int offset)
     {
