@@ -316,8 +316,8 @@ public sealed class EventExtractor : IMentionExtractor
             var open = Text.IndexOf('(', from, Math.Min(limit, Math.Min(Text.Length, from + 250)) - from);
             while (open >= 0)
             {
-                var close = Text.IndexOf(')', open);
-                if (close < 0 || close > limit + 1) return null;
+                var close = Text.IndexOf(')', open, Math.Min(Text.Length, limit + 2) - open);
+                if (close < 0) return null;
                 var inside = DatesIn(new TextSpan(open, close));
                 if (inside.Length > 0)
                 {
@@ -361,7 +361,7 @@ public sealed class EventExtractor : IMentionExtractor
 
             if (q > 0 && q < sentenceEnd && Text[q] is '“' or '"' or '«')
             {
-                var close = Text.IndexOfAny(['”', '"', '»'], q + 1);
+                var close = Text.IndexOfAny(['”', '"', '»'], q + 1, Math.Max(0, Math.Min(Text.Length, sentenceEnd + 1) - q - 1));
                 if (close > q + 1 && close <= sentenceEnd)
                 {
                     var quoted = Text[(q + 1)..close];
@@ -425,8 +425,8 @@ public sealed class EventExtractor : IMentionExtractor
                     var q = t.Tokens[i].End;
                     while (q < b.Span.End && Text[q] == ' ') q++;
                     if (q >= b.Span.End || Text[q] is not ('“' or '«')) continue;
-                    var close = Text.IndexOfAny(['”', '»'], q + 1);
-                    if (close < 0 || close >= b.Span.End) continue;
+                    var close = Text.IndexOfAny(['”', '»'], q + 1, b.Span.End - q - 1);
+                    if (close < 0) continue;
                     Emit(new TextSpan(start, close + 1), Clean(Text[start..(close + 1)]), type, null, b.Span, 0.6, fromRunningText: true);
                     continue;
                 }

@@ -207,8 +207,8 @@ internal sealed class PartnerRun
             var last = i;
             while (last + 1 < _t.Tokens.Length && _t.Tokens[last + 1].Start - _t.Tokens[last].End <= 1 && _t.Text[_t.Tokens[last].End] is '-' or ' ' &&
                    char.IsDigit(_t.Text[_t.Tokens[last + 1].Start])) last++;
-            var close = _t.Text.IndexOf(')', _t.Tokens[last].End);
-            if (close < 0 || close - _t.Tokens[last].End > 40) continue;
+            var close = _t.Text.IndexOf(')', _t.Tokens[last].End, Math.Min(41, _t.Text.Length - _t.Tokens[last].End));
+            if (close < 0) continue;
             var between = _t.Text.AsSpan(_t.Tokens[last].End, close - _t.Tokens[last].End).Trim();
             if (between.Length > 0 && !between.StartsWith("por sus siglas", StringComparison.OrdinalIgnoreCase)) continue;
 
@@ -699,12 +699,15 @@ internal sealed class PartnerRun
 
     private List<Mention> Resolve()
     {
-        var taken = new List<TextSpan>();
+        // Higher-priority and longer findings claim their characters first; a finding overlapping a claimed one is dropped.
+        var taken = new System.Collections.BitArray(_t.Text.Length + 1);
         var result = new List<Mention>();
         foreach (var c in _candidates.OrderBy(c => c.Priority).ThenByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
         {
-            if (taken.Any(t => t.Overlaps(c.Span))) continue;
-            taken.Add(c.Span);
+            var free = true;
+            for (var k = c.Span.Start; k < c.Span.End && free; k++) free = !taken[k];
+            if (!free) continue;
+            for (var k = c.Span.Start; k < c.Span.End; k++) taken[k] = true;
             result.Add(new PartnerMention(c.Span, _t.Text.Substring(c.Span.Start, c.Span.Length), c.Confidence, c.Canonical, c.Type, c.Country));
         }
 
