@@ -369,7 +369,9 @@ public sealed class EventExtractor : IMentionExtractor
                 }
             }
 
-            // Otherwise the words after the noun, up to the clause's end.
+            // Otherwise the words after the noun, up to the clause's end. A capitalised noun names an activity only when
+            // a name follows it ("Taller sobre …", "Congreso de Metropolis"), not a verb ("Encuentro culminó").
+            if (noun + 1 < t.Tokens.Length && !char.IsUpper(t.Original(t.Tokens[noun + 1])[0]) && !NameOpeners.Contains(t.Key(t.Tokens[noun + 1]).ToString())) return null;
             var end = noun;
             var capitals = 0;
             var inBrackets = false;
@@ -394,6 +396,8 @@ public sealed class EventExtractor : IMentionExtractor
             var title = Clean(Text[nameStart..e]);
             return (new TextSpan(nameStart, e), char.ToUpperInvariant(title[0]) + title[1..]);
         }
+
+        private static readonly HashSet<string> NameOpeners = new(StringComparer.Ordinal) { "de", "del", "sobre", "para", "por", "en", "con", "virtual", "internacional", "regional", "nacional", "anual", "mundial" };
 
         private static readonly HashSet<string> QuoteAdjectives = new(StringComparer.Ordinal) { "virtual", "web", "regional", "internacional", "nacional", "hibrido", "presencial", "en", "linea", "titulado", "denominado" };
 
@@ -431,7 +435,7 @@ public sealed class EventExtractor : IMentionExtractor
                     continue;
                 }
 
-                while (end < b.Span.End && Text[end] is not (',' or '.' or ':' or ';' or '\n')) end++;
+                while (end < b.Span.End && Text[end] is not (',' or '.' or ':' or ';' or '\n' or '$' or '\\' or '|')) end++;
                 while (end > start && Text[end - 1] == ' ') end--;
                 if (t.TokenAtOrAfter(end) - i < 2) continue;
                 var date = FirstDateIn(new TextSpan(start, end));
@@ -491,7 +495,8 @@ public sealed class EventExtractor : IMentionExtractor
 
         private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence, bool fromRunningText = false)
         {
-            if (title.Length == 0 || input.IsSkipped(span)) return;
+            // A title of one word ("Seminario") names a kind of activity, not one activity.
+            if (Titles.ContentWords(title).Count < 2 || input.IsSkipped(span)) return;
             var section = input.Document.SectionAt(span.Start);
             var scope = section is not null && section.Span.Contains(span) ? section.Span : context;
             var participants = _participants.Within(scope).FirstOrDefault()?.Value;

@@ -724,6 +724,9 @@ internal sealed class PartnerRun
             var word = words[w];
             if (w > 0 && SpanishCues.Connectors.Contains(FoldedText.FoldString(word))) { words[w] = word.ToLowerInvariant(); continue; }
             if (word.Length > 0 && char.IsLower(word[0])) words[w] = char.ToUpperInvariant(word[0]) + word[1..];
+
+            // Table cells in capitals ("MINISTERIO de CULTURA de BRASIL"): words longer than an acronym are title-cased.
+            else if (word.Length > 4 && word.All(c => !char.IsLower(c))) words[w] = word[0] + word[1..].ToLowerInvariant();
         }
 
         return string.Join(' ', words);
