@@ -10,9 +10,11 @@ public static class ExtractorCatalog
 {
     public static IReadOnlyList<IMentionExtractor> Default(ExtractionOptions options, string baseDirectory)
     {
-        _ = options;
-        _ = baseDirectory;
-        return [new DateExtractor(), new AmountExtractor(), new ParticipantsExtractor()];
+        var partners = Partners.PartnerExtractor.FromOptions(options, baseDirectory);
+        if (!partners.IsSuccess) throw new InvalidOperationException(partners.Error!.ToString());
+
+        // Partners, then events, run last: events read every other kind.
+        return [new DateExtractor(), new AmountExtractor(), new ParticipantsExtractor(), partners.Value!, new Events.EventExtractor()];
     }
 
     /// <summary>Runs the extractors in order, each seeing what the earlier ones found; mentions come back in text order.</summary>

@@ -1,0 +1,51 @@
+using Extractor.Extraction.Partners;
+
+namespace Extractor.Extraction.Events;
+
+/// <summary>
+/// Spanish nouns that name an activity ("Reunión", "Foro", "Taller"), folded, with the event type they give.
+/// Strong nouns name an event on their own; weak ones ("Colaboración", "Intercambio") only when the report dates them.
+/// </summary>
+internal static class ActivityNouns
+{
+    private static readonly Dictionary<string, string> Strong = Build(
+        "reunión reuniones foro foros cumbre cumbres sesión sesiones ceremonia ceremonias congreso congresos taller talleres curso cursos seminario seminarios " +
+        "encuentro encuentros visita visitas firma lanzamiento campaña misión conversatorio conversatorios webinar webinars diálogo diálogos " +
+        "presentación recepción entrevista entrevistas conferencia conferencias jornada jornadas capacitación capacitaciones pasantía pasantías celebración " +
+        "conmemoración iluminación evento eventos exposición exposiciones simposio feria festival premiación entrega donación adhesión cierre inauguración " +
+        "panel gira asamblea mesa coloquio intercambio tianguis declaratoria mención acción");
+
+    private static readonly Dictionary<string, string> Weak =
+        new[] { "colaboración", "cooperación", "extensión", "participación", "coordinación", "promoción", "mención", "reconocimiento", "iluminación", "difusión",
+                "intercambio", "acción", "declaratoria", "tianguis", "entrega", "mesa" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Plural = new(
+        "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos"
+            .Split(' ').Select(FoldedText.FoldString), StringComparer.Ordinal);
+
+    /// <summary>The event type for a folded noun ("reunion" → "reunión"), or null when the word is no activity noun.</summary>
+    public static string? TypeOf(ReadOnlySpan<char> folded) =>
+        Strong.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var t) ? t : Weak.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var w) ? w : null;
+
+    public static bool IsWeak(ReadOnlySpan<char> folded) => Weak.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(folded);
+
+    public static bool IsPlural(ReadOnlySpan<char> folded) => Plural.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+
+    /// <summary>Maps each noun (and its plural) to the singular type.</summary>
+    private static Dictionary<string, string> Build(string words)
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? singular = null;
+        foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var f = FoldedText.FoldString(w);
+            var isPluralOfPrevious = singular is not null && (f == FoldedText.FoldString(singular) + "s" || f == FoldedText.FoldString(singular) + "es" ||
+                                                             (f.EndsWith("ones", StringComparison.Ordinal) && FoldedText.FoldString(singular).EndsWith("on", StringComparison.Ordinal)));
+            if (isPluralOfPrevious) { d[f] = singular!; continue; }
+            singular = w;
+            d[f] = w;
+        }
+
+        return d;
+    }
+}

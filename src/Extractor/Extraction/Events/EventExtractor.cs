@@ -1,0 +1,544 @@
+using Extractor.Domain;
+using Extractor.Extraction.Partners;
+
+namespace Extractor.Extraction.Events;
+
+/// <summary>
+/// Finds activities the report describes: headings built on an activity noun or ending with a date in brackets
+/// ("Ceremonia conmemorativa … (24 de julio)"), dated agenda items ("20 julio: Día de Independencia de Colombia"),
+/// named activities in dated sentences ("la XXVII Reunión de la UCCI … el pasado 11 de septiembre"), and short items
+/// opening with an activity noun ("Reunión de la Junta Directiva online"). Dates, participant counts and partners come
+/// from the mentions earlier extractors found in the heading or the section.
+/// </summary>
+public sealed class EventExtractor : IMentionExtractor
+{
+    private const int BodyDateWindow = 300;
+    private const int ShortBlock = 260;
+
+    public MentionKind Kind => MentionKind.Event;
+
+    public IReadOnlyList<Mention> Extract(ExtractionInput input)
+    {
+        var text = input.Text;
+        var t = new FoldedText(text);
+        var dates = input.Earlier.OfType<DateMention>().ToList();
+        if (dates.Count == 0) dates = FallbackDates.Find(text, input.Context.Period?.Start.Year).ToList();
+        dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var run = new Run(input, t, dates);
+        run.Headings();
+        run.AgendaItems();
+        run.Sentences();
+        run.ShortItems();
+        return run.Result();
+    }
+
+    private sealed class Run(ExtractionInput input, FoldedText t, List<DateMention> dates)
+    {
+        private readonly List<(EventMention Event, bool FromRunningText)> _events = [];
+        private readonly HashSet<string> _sectionsWithItems = [];
+        private readonly SortedMentions<ParticipantsMention> _participants = new(input.Earlier);
+        private readonly SortedMentions<PartnerMention> _partners = new(input.Earlier);
+
+        private string Text => t.Text;
+
+        // ---- headings -------------------------------------------------------------------------------------
+
+        public void Headings()
+        {
+            foreach (var s in input.Document.Sections)
+            {
+                if (s.Level < 1 || s.HeadingSpan.Length == 0 || input.IsSkipped(s.HeadingSpan)) continue;
+                var h = s.HeadingSpan;
+                var start = SkipDebris(h.Start, h.End);
+                var headingDates = DatesIn(new TextSpan(start, h.End));
+                var titleEnd = TitleEnd(start, h.End, headingDates);
+                if (titleEnd <= start) continue;
+                var (noun, nounToken) = LeadingActivityNoun(start, titleEnd);
+                var plural = nounToken >= 0 && ActivityNouns.IsPlural(t.Key(t.Tokens[nounToken]));
+                DateMention[] dated = headingDates;
+                if (dated.Length == 0 && noun is not null)
+                {
+                    if (FirstSentenceDate(s, start, titleEnd, nounToken) is { } d) dated = [d];
+                    else if (DateInPrecedingBlock(h, start, titleEnd) is { } p) dated = [p];
+                }
+
+                var isEvent = headingDates.Length > 0 ||
+                              (noun is not null && !plural && (!ActivityNouns.IsWeak(t.Key(t.Tokens[nounToken])) || dated.Length > 0));
+                if (noun is not null && HasAgendaItems(s)) { _sectionsWithItems.Add(s.Id); continue; }
+                if (!isEvent) continue;
+                var title = Clean(Text[start..titleEnd]);
+                var type = noun ?? "evento";
+                if (dated.Length == 0) Emit(new TextSpan(start, titleEnd), title, type, null, s.Span, 0.75);
+                foreach (var d in dated) Emit(new TextSpan(start, titleEnd), title, type, d.Value, s.Span, headingDates.Length > 0 ? 0.9 : 0.75);
+            }
+        }
+
+        /// <summary>The body's first sentence dates the activity when it speaks of it (shares the title's words or its noun).</summary>
+        private DateMention? FirstSentenceDate(Section s, int titleStart, int titleEnd, int nounToken)
+        {
+            var body = s.BodySpan;
+            if (body.Length == 0) return null;
+            var (_, e) = Sentence(body.Start, new TextSpan(body.Start, Math.Min(body.End, body.Start + BodyDateWindow)));
+            var first = new TextSpan(body.Start, Math.Max(body.Start, e));
+            return FirstDateIn(first) is { } d && SpeaksOf(first, titleStart, titleEnd, nounToken) ? d : null;
+        }
+
+        private bool SpeaksOf(TextSpan passage, int titleStart, int titleEnd, int nounToken)
+        {
+            var title = ContentWords(t.Folded.Substring(titleStart, titleEnd - titleStart));
+            var words = ContentWords(t.Folded.Substring(passage.Start, passage.Length));
+            if (title.Count(words.Contains) >= 2) return true;
+            return nounToken >= 0 && words.Contains(t.Key(t.Tokens[nounToken]).ToString());
+        }
+
+        /// <summary>Page numbers glued to a heading's start by the PDF text layer ("2Conversatorio virtual") are not part of it.</summary>
+        private int SkipDebris(int start, int end)
+        {
+            var k = start;
+            while (k < end && (char.IsWhiteSpace(Text[k]) || char.IsDigit(Text[k]))) k++;
+            return k < end && (char.IsUpper(Text[k]) || Text[k] is '“' or '"' or '«') && k - start <= 3 ? k : start;
+        }
+
+        /// <summary>Where the title ends: before a trailing date in brackets, "(24 de julio)", or a trailing date whose "(" the layout lost.</summary>
+        private int TitleEnd(int start, int end, DateMention[] headingDates)
+        {
+            var e = end;
+            while (e > start && char.IsWhiteSpace(Text[e - 1])) e--;
+            if (headingDates.Length == 0) return e;
+            var first = headingDates[0].Span.Start;
+            var k = first;
+            while (k > start && Text[k - 1] is ' ' or '(' or '\n') k--;
+            return k;
+        }
+
+        private (string? Noun, int Token) LeadingActivityNoun(int start, int end)
+        {
+            var first = t.TokenAtOrAfter(start);
+            for (var i = first; i < t.Tokens.Length && i < first + 6 && t.Tokens[i].Start < end; i++)
+            {
+                var key = t.Key(t.Tokens[i]);
+                if (ActivityNouns.TypeOf(key) is { } type)
+                {
+                    // "Participación en el Diálogo 3", "Coordinación del Tercer Foro": the activity is the noun after a weak one.
+                    if (ActivityNouns.IsWeak(key) && i + 1 < first + 6)
+                    {
+                        for (var j = i + 1; j < t.Tokens.Length && j < i + 4 && t.Tokens[j].Start < end; j++)
+                            if (ActivityNouns.TypeOf(t.Key(t.Tokens[j])) is { } inner && !ActivityNouns.IsWeak(t.Key(t.Tokens[j])) && char.IsUpper(t.Original(t.Tokens[j])[0])) return (inner, j);
+                    }
+
+                    return i == first || IsOrdinal(first, i) ? (type, i) : (null, -1);
+                }
+            }
+
+            return (null, -1);
+        }
+
+        /// <summary>"XXVII Reunión", "Tercer Congreso", "Novena Reunión Anual", "I Foro": words before the noun that only number it.</summary>
+        private bool IsOrdinal(int from, int noun)
+        {
+            for (var i = from; i < noun; i++)
+            {
+                var o = t.Original(t.Tokens[i]);
+                var f = t.Key(t.Tokens[i]).ToString();
+                var roman = o.Length <= 6 && o.ToString().All(c => "IVXLC".Contains(c));
+                if (!roman && !Ordinals.Contains(f) && !(f.StartsWith("decimo", StringComparison.Ordinal) || f.StartsWith("vigesim", StringComparison.Ordinal))) return false;
+            }
+
+            return true;
+        }
+
+        private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
+        {
+            "primer", "primera", "primero", "segundo", "segunda", "tercer", "tercera", "tercero", "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta",
+            "septimo", "septima", "octavo", "octava", "noveno", "novena", "decimo", "decima", "1er", "1a", "1r", "2a", "3a", "2do", "3er", "gran",
+        };
+
+        /// <summary>A heading printed after its text (two-column layouts): the paragraph just before it, if it shares the title's words, dates it.</summary>
+        private DateMention? DateInPrecedingBlock(TextSpan heading, int titleStart, int titleEnd)
+        {
+            var blocks = input.Document.Clean.Blocks;
+            Block? previous = null;
+            foreach (var b in blocks)
+            {
+                if (b.Span.End > heading.Start) break;
+                previous = b;
+            }
+
+            if (previous is null || previous.Kind == BlockKind.Heading) return null;
+            var (_, firstEnd) = Sentence(previous.Span.Start, previous.Span);
+            var (noun, nounToken) = LeadingActivityNoun(titleStart, titleEnd);
+            _ = noun;
+            return SpeaksOf(new TextSpan(previous.Span.Start, firstEnd), titleStart, titleEnd, nounToken) ? FirstDateIn(previous.Span) : null;
+        }
+
+        private static HashSet<string> ContentWords(string folded) =>
+            FoldedText.Tokenize(folded).Select(k => folded.Substring(k.Start, k.Length)).Where(w => w.Length > 3).ToHashSet(StringComparer.Ordinal);
+
+        private bool HasAgendaItems(Section s) => AgendaItemsIn(s).Take(2).Count() >= 2;
+
+        // ---- agenda items: "20 julio: Día de Independencia de Colombia" --------------------------------------
+
+        public void AgendaItems()
+        {
+            foreach (var s in input.Document.Sections.Where(s => _sectionsWithItems.Contains(s.Id)))
+                foreach (var (span, date) in AgendaItemsIn(s))
+                    Emit(span, AgendaPrefix(s) + Clean(Text.Substring(span.Start, span.Length)), SectionNoun(s) ?? "evento", date.Value, s.Span, 0.8);
+        }
+
+        private IEnumerable<(TextSpan Title, DateMention Date)> AgendaItemsIn(Section s)
+        {
+            foreach (var d in DatesIn(s.BodySpan))
+            {
+                if (!IsLineStart(d.Span.Start) && !(d.Span.Start > 0 && Text[d.Span.Start - 1] == ' ')) continue;
+                var k = d.Span.End;
+                while (k < Text.Length && Text[k] == ' ') k++;
+                if (k >= Text.Length || Text[k] != ':') continue;
+                var start = k + 1;
+                while (start < Text.Length && Text[start] == ' ') start++;
+                var end = start;
+                while (end < s.Span.End && Text[end] != '\n' && !(IsDigitRunFollowedByMonth(end)) && !(Text[end] == '.' && end + 1 < Text.Length && Text[end + 1] == ' ')) end++;
+                while (end > start && Text[end - 1] is ' ' or '.') end--;
+                if (end > start) yield return (new TextSpan(start, end), d);
+            }
+        }
+
+        /// <summary>Items the cleaner joined on one line ("… Colombia 27 julio: Celebración …") split at the next date.</summary>
+        private bool IsDigitRunFollowedByMonth(int k) => k > 0 && Text[k - 1] == ' ' && char.IsDigit(Text[k]) && DateStartsAt(k);
+
+        private bool IsLineStart(int offset)
+        {
+            var k = offset - 1;
+            while (k >= 0 && Text[k] == ' ') k--;
+            return k < 0 || Text[k] is '\n';
+        }
+
+        /// <summary>"Iluminación de monumentos: ": the activity the heading names, before what it is about ("de la Ciudad …", "con motivo de …").</summary>
+        private string AgendaPrefix(Section s)
+        {
+            var h = Clean(Text.Substring(s.HeadingSpan.Start, s.HeadingSpan.Length));
+            var cut = h.Length;
+            foreach (var stop in new[] { " de la ", " del ", " con ", " para ", " en " })
+            {
+                var i = h.IndexOf(stop, StringComparison.Ordinal);
+                if (i > 0 && i < cut) cut = i;
+            }
+
+            return cut < h.Length && cut <= 40 ? h[..cut] + ": " : "";
+        }
+
+        private string? SectionNoun(Section s)
+        {
+            var (noun, _) = LeadingActivityNoun(s.HeadingSpan.Start, s.HeadingSpan.End);
+            return noun;
+        }
+
+        // ---- dated sentences -----------------------------------------------------------------------------
+
+        public void Sentences()
+        {
+            foreach (var b in input.Document.Clean.Blocks)
+            {
+                if (b.Kind == BlockKind.Heading || input.IsSkipped(b.Span)) continue;
+                var first = t.TokenAtOrAfter(b.Span.Start);
+                for (var i = first; i < t.Tokens.Length && t.Tokens[i].Start < b.Span.End; i++)
+                {
+                    var key = t.Key(t.Tokens[i]);
+                    if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key) || ActivityNouns.IsPlural(key)) continue;
+                    var tok = t.Tokens[i];
+                    var capital = char.IsUpper(Text[tok.Start]);
+                    var (sStart, sEnd) = Sentence(tok.Start, b.Span);
+                    if (InFrame(i) || InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
+
+                    // A titled activity at a clause start, dated in brackets: "Entrevista con la cadena británica BBC (17 de noviembre)".
+                    if (capital && IsClauseStart(tok.Start, b.Span.Start) && BracketDateAfter(tok.Start, sEnd) is { } bracket)
+                    {
+                        var title = Clean(Text[tok.Start..bracket.TitleEnd]);
+                        foreach (var d in bracket.Dates) Emit(new TextSpan(tok.Start, bracket.TitleEnd), title, type, d.Value, new TextSpan(sStart, sEnd), 0.8, fromRunningText: true);
+                        i = t.TokenAtOrAfter(bracket.After) - 1;
+                        continue;
+                    }
+
+                    var sentenceDate = FirstDateIn(new TextSpan(sStart, sEnd));
+                    if (sentenceDate is null) continue;
+                    var named = NamedActivity(i, sEnd, capital);
+                    if (named is not { } n) continue;
+                    Emit(n.Span, n.Title, type, sentenceDate.Value, new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
+                    i = t.TokenAtOrAfter(n.Span.End) - 1;
+                }
+            }
+        }
+
+        private bool InHeading(int offset) => input.Document.SectionAt(offset) is { } s && s.HeadingSpan.Contains(offset);
+
+        private bool InsideQuote(int from, int offset)
+        {
+            var open = 0;
+            for (var k = from; k < offset; k++)
+            {
+                if (Text[k] is '“' or '«') open++;
+                else if (Text[k] is '”' or '»' && open > 0) open--;
+            }
+
+            return open > 0;
+        }
+
+        /// <summary>"en el marco del Foro …": the activity frames another one and is not itself described here.</summary>
+        private bool InFrame(int noun)
+        {
+            for (var back = 1; back <= 4 && noun - back >= 0; back++)
+            {
+                var f = t.Key(t.Tokens[noun - back]);
+                if (FrameWords.Contains(f.ToString())) return true;
+                if (!(f is "del" or "de" or "la" or "el" or "los" or "las" || IsRomanOrOrdinal(noun - back))) return false;
+            }
+
+            return false;
+        }
+
+        /// <summary>Words after which an activity's name only frames or qualifies something else ("en el marco del Foro", "Coordinadora del Foro", "sede del Foro").</summary>
+        private static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal)
+        {
+            "marco", "sede", "invitados", "invitadas", "coordinadora", "coordinador", "presidente", "presidenta", "secretario", "secretaria", "edicion", "motivo", "vispera", "visperas",
+        };
+
+        private bool IsRomanOrOrdinal(int i) => IsOrdinal(i, i + 1);
+
+        private bool IsClauseStart(int offset, int blockStart)
+        {
+            var k = offset - 1;
+            while (k >= blockStart && Text[k] == ' ') k--;
+            if (k < blockStart) return true;
+            return Text[k] is '.' or ')' or ':' or ';' or '\n';
+        }
+
+        private (int TitleEnd, int After, DateMention[] Dates)? BracketDateAfter(int from, int limit)
+        {
+            var open = Text.IndexOf('(', from, Math.Min(limit, Math.Min(Text.Length, from + 250)) - from);
+            while (open >= 0)
+            {
+                var close = Text.IndexOf(')', open, Math.Min(Text.Length, limit + 2) - open);
+                if (close < 0) return null;
+                var inside = DatesIn(new TextSpan(open, close));
+                if (inside.Length > 0)
+                {
+                    var e = open;
+                    while (e > from && Text[e - 1] == ' ') e--;
+                    return (e, close + 1, inside);
+                }
+
+                var next = open + 1 < limit ? Text.IndexOf('(', open + 1, limit - open - 1) : -1;
+                open = next;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The activity's name in running text: "la XXVII Reunión de la Unión … (ucci) de Alcaldes …", "el Taller sobre la internacionalización …",
+        /// "el diálogo virtual “Impactos diferenciados …”", "la reunión del Comité Organizador Internacional del Foro".
+        /// </summary>
+        private (TextSpan Span, string Title)? NamedActivity(int noun, int sentenceEnd, bool capital)
+        {
+            var start = t.Tokens[noun].Start;
+
+            // Ordinals before a capitalised noun belong to the name.
+            var k = noun;
+            while (capital && k > 0 && IsRomanOrOrdinal(k - 1) && char.IsUpper(t.Original(t.Tokens[k - 1])[0])) k--;
+            var nameStart = t.Tokens[k].Start;
+
+            // A quoted title right after the noun and its adjectives.
+            var q = t.Tokens[noun].End;
+            var adjectives = 0;
+            while (q < sentenceEnd && adjectives < 3)
+            {
+                while (q < sentenceEnd && Text[q] == ' ') q++;
+                if (q < sentenceEnd && Text[q] is '“' or '"' or '«') break;
+                var w = t.TokenAtOrAfter(q);
+                if (w >= t.Tokens.Length || t.Tokens[w].Start != q || !QuoteAdjectives.Contains(t.Key(t.Tokens[w]).ToString())) { q = -1; break; }
+                q = t.Tokens[w].End;
+                adjectives++;
+            }
+
+            if (q > 0 && q < sentenceEnd && Text[q] is '“' or '"' or '«')
+            {
+                var close = Text.IndexOfAny(['”', '"', '»'], q + 1, Math.Max(0, Math.Min(Text.Length, sentenceEnd + 1) - q - 1));
+                if (close > q + 1 && close <= sentenceEnd)
+                {
+                    var quoted = Text[(q + 1)..close];
+                    return capital ? (new TextSpan(nameStart, close + 1), Clean(Text[nameStart..(close + 1)])) : (new TextSpan(start, close + 1), Clean(quoted));
+                }
+            }
+
+            // Otherwise the words after the noun, up to the clause's end. A capitalised noun names an activity only when
+            // a name follows it ("Taller sobre …", "Congreso de Metropolis"), not a verb ("Encuentro culminó").
+            if (noun + 1 < t.Tokens.Length && !char.IsUpper(t.Original(t.Tokens[noun + 1])[0]) && !NameOpeners.Contains(t.Key(t.Tokens[noun + 1]).ToString())) return null;
+            var end = noun;
+            var capitals = 0;
+            var inBrackets = false;
+            for (var i = noun + 1; i < t.Tokens.Length && i < noun + 16 && t.Tokens[i].Start < sentenceEnd; i++)
+            {
+                var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
+                if (gap.ContainsAny(",.;:“”\"«»")) break;
+                if (gap.Contains(')')) { if (!inBrackets || gap.Trim() is not ")") break; inBrackets = false; }
+                if (gap.Contains('(')) { if (gap.Trim() is not "(") break; inBrackets = true; }
+                var f = t.Key(t.Tokens[i]).ToString();
+                if (ClauseBreakers.Contains(f) || f.EndsWith("ado", StringComparison.Ordinal) || f.EndsWith("ada", StringComparison.Ordinal) || f.EndsWith("ido", StringComparison.Ordinal) || f.EndsWith("ida", StringComparison.Ordinal)) break;
+                if (!capital && !char.IsUpper(t.Original(t.Tokens[i])[0]) && !(f is "de" or "del" or "la" or "las" or "los" or "el")) break;
+                if (char.IsUpper(t.Original(t.Tokens[i])[0])) capitals++;
+                end = i;
+                if (Text.Length > t.Tokens[i].End && Text[t.Tokens[i].End] == ')') { /* closes an acronym */ }
+            }
+
+            while (end > noun && t.Key(t.Tokens[end]) is "de" or "del" or "la" or "las" or "los" or "el" or "y" or "en") end--;
+            if (end == noun || (!capital && capitals == 0)) return null;
+            var e = t.Tokens[end].End;
+            if (e < Text.Length && Text[e] == ')') e++;
+            var title = Clean(Text[nameStart..e]);
+            return (new TextSpan(nameStart, e), char.ToUpperInvariant(title[0]) + title[1..]);
+        }
+
+        private static readonly HashSet<string> NameOpeners = new(StringComparer.Ordinal) { "de", "del", "sobre", "para", "por", "en", "con", "virtual", "internacional", "regional", "nacional", "anual", "mundial" };
+
+        private static readonly HashSet<string> QuoteAdjectives = new(StringComparer.Ordinal) { "virtual", "web", "regional", "internacional", "nacional", "hibrido", "presencial", "en", "linea", "titulado", "denominado" };
+
+        private static readonly HashSet<string> ClauseBreakers = new(StringComparer.Ordinal)
+        {
+            "que", "donde", "cuando", "para", "con", "como", "quien", "cual", "mediante", "durante", "bajo", "ante", "tras", "desde", "hasta", "entre", "y",
+        };
+
+        // ---- short items: "Reunión de la Junta Directiva online" ---------------------------------------------
+
+        public void ShortItems()
+        {
+            foreach (var b in input.Document.Clean.Blocks)
+            {
+                if (b.Kind == BlockKind.Heading || input.IsSkipped(b.Span)) continue;
+                var i = t.TokenAtOrAfter(b.Span.Start);
+
+                // Skip what the layout put before the item: counters ("1", "1a") and capitals-only labels ("FUENTES DE FINANCIACIÓN*").
+                while (i < t.Tokens.Length && t.Tokens[i].Start < b.Span.End && (char.IsDigit(Text[t.Tokens[i].Start]) || IsAllCaps(i))) i++;
+                if (i >= t.Tokens.Length || t.Tokens[i].Start >= b.Span.End) continue;
+                var key = t.Key(t.Tokens[i]);
+                if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key) || ActivityNouns.IsPlural(key) || !char.IsUpper(Text[t.Tokens[i].Start])) continue;
+                var start = t.Tokens[i].Start;
+                if (InHeading(start)) continue;
+                var end = start;
+                if (b.Span.Length > ShortBlock)
+                {
+                    // A long paragraph opens with an item only when the activity carries its title in quotes: "Webinar “Lo conocido …”: se impartió …".
+                    var q = t.Tokens[i].End;
+                    while (q < b.Span.End && Text[q] == ' ') q++;
+                    if (q >= b.Span.End || Text[q] is not ('“' or '«')) continue;
+                    var close = Text.IndexOfAny(['”', '»'], q + 1, b.Span.End - q - 1);
+                    if (close < 0) continue;
+                    Emit(new TextSpan(start, close + 1), Clean(Text[start..(close + 1)]), type, null, b.Span, 0.6, fromRunningText: true);
+                    continue;
+                }
+
+                while (end < b.Span.End && Text[end] is not (',' or '.' or ':' or ';' or '\n' or '$' or '\\' or '|')) end++;
+                while (end > start && Text[end - 1] == ' ') end--;
+                if (t.TokenAtOrAfter(end) - i < 2) continue;
+                var date = FirstDateIn(new TextSpan(start, end));
+                Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, b.Span, 0.6, fromRunningText: true);
+            }
+        }
+
+        private bool IsAllCaps(int i)
+        {
+            var o = t.Original(t.Tokens[i]);
+            if (o.Length < 2) return false;
+            foreach (var c in o) if (char.IsLower(c)) return false;
+            return true;
+        }
+
+        // ---- shared -------------------------------------------------------------------------------------
+
+        /// <summary>The index of the first date starting at or after the offset (dates are sorted by start).</summary>
+        private int FirstDateFrom(int offset)
+        {
+            int lo = 0, hi = dates.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (dates[mid].Span.Start < offset) lo = mid + 1; else hi = mid;
+            }
+
+            return lo;
+        }
+
+        private DateMention[] DatesIn(TextSpan span)
+        {
+            var found = new List<DateMention>();
+            for (var i = FirstDateFrom(span.Start); i < dates.Count && dates[i].Span.Start < span.End; i++) found.Add(dates[i]);
+            return found.ToArray();
+        }
+
+        private DateMention? FirstDateIn(TextSpan span)
+        {
+            for (var i = FirstDateFrom(span.Start); i < dates.Count && dates[i].Span.Start < span.End; i++)
+                if (dates[i].Span.End <= span.End) return dates[i];
+            return null;
+        }
+
+        private bool DateStartsAt(int offset) => FirstDateFrom(offset) is var i && i < dates.Count && dates[i].Span.Start == offset;
+
+        private (int Start, int End) Sentence(int offset, TextSpan block)
+        {
+            var s = offset;
+            while (s > block.Start && !(Text[s - 1] == '.' && s < Text.Length && Text[s] == ' ')) s--;
+            var e = offset;
+            while (e < block.End && !(Text[e] == '.' && (e + 1 >= Text.Length || Text[e + 1] is ' ' or '\n'))) e++;
+            return (s, e);
+        }
+
+        private static string Clean(string s) => string.Join(' ', s.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', ';', ':', '-');
+
+        private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence, bool fromRunningText = false)
+        {
+            // A title of one word ("Seminario") names a kind of activity, not one activity.
+            if (Titles.ContentWords(title).Count < 2 || input.IsSkipped(span)) return;
+            var section = input.Document.SectionAt(span.Start);
+            var scope = section is not null && section.Span.Contains(span) ? section.Span : context;
+            var participants = _participants.Within(scope).FirstOrDefault()?.Value;
+            var partners = _partners.Within(scope).Select(p => p.Canonical).Distinct().ToList();
+            var location = Locations.Find(Text, scope);
+            _events.Add((new EventMention(span, Text.Substring(span.Start, span.Length), confidence, title, type, date, location, participants, partners), fromRunningText));
+        }
+
+        public IReadOnlyList<Mention> Result()
+        {
+            // One event per activity: a later finding that overlaps an earlier one, or repeats its title for the same date, is dropped.
+            var kept = new List<EventMention>();
+            foreach (var (e, fromText) in _events.OrderBy(x => x.FromRunningText))
+            {
+                if (kept.Any(k => (k.Span.Overlaps(e.Span) && (fromText || k.Date == e.Date)) || (fromText && SameDate(k.Date, e.Date) && Titles.Contained(k.Title, e.Title)))) continue;
+                kept.Add(e);
+            }
+
+            return kept.OrderBy(e => e.Span.Start).ToList<Mention>();
+        }
+
+        private static bool SameDate(DateValue? a, DateValue? b) => a is null || b is null || a == b;
+    }
+}
+
+/// <summary>Mentions of one kind sorted by start, for the ones inside a span in logarithmic time.</summary>
+internal sealed class SortedMentions<T> where T : Mention
+{
+    private readonly T[] _items;
+
+    public SortedMentions(IEnumerable<Mention> mentions) => _items = mentions.OfType<T>().OrderBy(m => m.Span.Start).ToArray();
+
+    public IEnumerable<T> Within(TextSpan span)
+    {
+        int lo = 0, hi = _items.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_items[mid].Span.Start < span.Start) lo = mid + 1; else hi = mid;
+        }
+
+        for (var i = lo; i < _items.Length && _items[i].Span.Start < span.End; i++)
+            if (_items[i].Span.End <= span.End) yield return _items[i];
+    }
+}

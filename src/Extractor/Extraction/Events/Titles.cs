@@ -1,0 +1,36 @@
+using Extractor.Extraction.Partners;
+
+namespace Extractor.Extraction.Events;
+
+/// <summary>Compares event titles as ANNOTATION.md does: content words (folded, Spanish stop words dropped), Dice overlap.</summary>
+public static class Titles
+{
+    /// <summary>Spanish function words (articles, prepositions, conjunctions, pronouns) that say nothing about which activity a title names.</summary>
+    private static readonly HashSet<string> StopWords = new(
+        ("a al ante bajo con contra de del desde durante e el en entre hacia hasta la las lo los mediante o para por segun sin sobre tras u un una unos unas y " +
+         "que se su sus como nuestro nuestra the of and for in on to").Split(' '), StringComparer.Ordinal);
+
+    public static HashSet<string> ContentWords(string title) =>
+        FoldedText.FoldedWords(title).Where(w => !StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Dice overlap of the two titles' content words, 0 to 1.</summary>
+    public static double Dice(string a, string b)
+    {
+        var x = ContentWords(a);
+        var y = ContentWords(b);
+        if (x.Count + y.Count == 0) return 1;
+        return 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
+    }
+
+    /// <summary>Whether most content words of the shorter title are in the other (a repeated mention of the same activity).</summary>
+    public static bool Contained(string a, string b, double share = 0.6)
+    {
+        var x = ContentWords(a);
+        var y = ContentWords(b);
+        var min = Math.Min(x.Count, y.Count);
+        return min > 0 && (double)x.Count(y.Contains) / min >= share;
+    }
+
+    /// <summary>Whether two titles name the same activity (Dice ≥ 0.5, the evaluation's threshold).</summary>
+    public static bool Similar(string a, string b) => Dice(a, b) >= 0.5;
+}

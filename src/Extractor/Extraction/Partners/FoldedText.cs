@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+
+namespace Extractor.Extraction.Partners;
+
+/// <summary>One word of a text: letters and digits between separators, as offsets into the text.</summary>
+internal readonly record struct Token(int Start, int End)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// A text with a case- and accent-folded copy of the same length ("Unión" → "union") and its word tokens.
+/// Folding is one character to one character, so offsets in the folded copy are offsets in the text.
+/// </summary>
+internal sealed class FoldedText
+{
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    public FoldedText(string text)
+    {
+        Text = text;
+        Folded = string.Create(text.Length, text, static (dst, src) =>
+        {
+            for (var i = 0; i < src.Length; i++) dst[i] = Fold(src[i]);
+        });
+        Tokens = Tokenize(text);
+    }
+
+    public string Text { get; }
+    public string Folded { get; }
+    public Token[] Tokens { get; }
+
+    public ReadOnlySpan<char> Key(Token t) => Folded.AsSpan(t.Start, t.Length);
+    public ReadOnlySpan<char> Original(Token t) => Text.AsSpan(t.Start, t.Length);
+
+    /// <summary>The index of the first token starting at or after the offset (Tokens.Length when none).</summary>
+    public int TokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+
+        return lo;
+    }
+
+    public static char Fold(char c) => c < FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);
+
+    /// <summary>The folded form of a short string (gazetteer names, cue words).</summary>
+    public static string FoldString(string s) => string.Create(s.Length, s, static (dst, src) =>
+    {
+        for (var i = 0; i < src.Length; i++) dst[i] = Fold(src[i]);
+    });
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    /// <summary>Words of a text: runs of letters and digits; everything else separates.</summary>
+    public static Token[] Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 6 + 1);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i])) { i++; continue; }
+            var start = i;
+            i++;
+
+            // A page number glued to the next line's first word ("2Conversatorio") is two words.
+            while (i < text.Length && IsWordChar(text[i]) && !(char.IsDigit(text[i - 1]) && char.IsUpper(text[i]))) i++;
+            tokens.Add(new Token(start, i));
+        }
+
+        return tokens.ToArray();
+    }
+
+    /// <summary>The folded words of a short string.</summary>
+    public static string[] FoldedWords(string s)
+    {
+        var folded = FoldString(s);
+        return Tokenize(s).Select(t => folded.Substring(t.Start, t.Length)).ToArray();
+    }
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[0x250];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var lower = char.ToLowerInvariant((char)c);
+            var decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
+            var b = decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark ? decomposed[0] : lower;
+            table[c] = lower switch { 'ß' => 's', 'ø' => 'o', 'æ' => 'a', 'œ' => 'o', 'đ' => 'd', 'ł' => 'l', _ => b };
+        }
+
+        return table;
+    }
+}

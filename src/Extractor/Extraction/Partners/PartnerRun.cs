@@ -1,0 +1,734 @@
+using Extractor.Domain;
+
+namespace Extractor.Extraction.Partners;
+
+/// <summary>The partner rules applied to one document; holds the per-document state (folded text, acronyms it defines, its reporting body).</summary>
+internal sealed class PartnerRun
+{
+    private const int MaxNameTokens = 14;
+
+    private readonly PartnerGazetteer _g;
+    private readonly ExtractionInput _input;
+    private readonly FoldedText _t;
+    private readonly List<Candidate> _candidates = [];
+    private readonly HashSet<string> _own = new(StringComparer.Ordinal);
+    private readonly List<string> _ownPhrases = [];
+    private readonly Dictionary<string, Definition> _defined = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _embassySections = new(StringComparer.Ordinal);
+    private readonly bool _lowerCaseAcronyms;
+    private readonly bool _hasReportingBody;
+    private readonly string? _country;
+
+    public PartnerRun(PartnerGazetteer gazetteer, ExtractionInput input)
+    {
+        _g = gazetteer;
+        _input = input;
+        _t = new FoldedText(input.Text);
+        _country = input.Context.Country;
+        _lowerCaseAcronyms = CountLowerCaseAcronymDefinitions() >= 3;
+        FindReportingBody();
+        _hasReportingBody = _own.Count > 0;
+    }
+
+    private sealed record Candidate(TextSpan Span, string Canonical, string? Type, string? Country, double Confidence, int Priority);
+
+    private sealed record Definition(string Canonical, bool IsPartner, string? Type, string? Country);
+
+    public IReadOnlyList<Mention> Find()
+    {
+        FindAcronymDefinitions();
+        FindGazetteerNames();
+        FindHeadNounNames();
+        FindPlaces();
+        return Resolve();
+    }
+
+    // ---- the reporting body -------------------------------------------------------------------------------
+
+    private void FindReportingBody()
+    {
+        foreach (var name in _input.Context.ReportingBody) AddOwn(name);
+
+        // A gazetteer organisation named in the opening lines and recurring through the document is the one reporting
+        // (an annual report of Metrópolis names Metrópolis in its first sentence and throughout).
+        var opening = Math.Min(_t.Text.Length, 400);
+        var counts = new Dictionary<GazetteerEntry, int>();
+        var firstSeen = new HashSet<GazetteerEntry>();
+        for (var i = 0; i < _t.Tokens.Length; i++)
+        {
+            var (len, m) = _g.Names.LongestMatch(_t, i, GapAllowed);
+            if (m?.Entry is not { IsCity: false } e || !CaseFits(m, i, len)) continue;
+            counts[e] = counts.GetValueOrDefault(e) + 1;
+            if (_t.Tokens[i].Start < opening) firstSeen.Add(e);
+            i += len - 1;
+        }
+
+        foreach (var e in firstSeen.Where(e => counts[e] >= 3)) AddOwn(e.Canonical);
+    }
+
+    private void AddOwn(string name)
+    {
+        var key = Key(name);
+        if (key.Length == 0) return;
+        _own.Add(key);
+        if (key.Contains(' ')) _ownPhrases.Add(key);
+        if (_g.Resolve(name) is { } e)
+        {
+            _own.Add(Key(e.Canonical));
+            foreach (var n in e.Names) _own.Add(Key(n));
+        }
+    }
+
+    private static string Key(string name) => string.Join(' ', FoldedText.FoldedWords(name));
+
+    private bool IsOwn(string canonical, string? text = null)
+    {
+        if (_own.Contains(Key(canonical))) return true;
+        if (text is null) return false;
+        var k = Key(text);
+        return _own.Contains(k) || _ownPhrases.Any(p => k.Contains(p, StringComparison.Ordinal) || (k.Contains(' ') && p.StartsWith(k, StringComparison.Ordinal)));
+    }
+
+    // ---- gazetteer ------------------------------------------------------------------------------------------
+
+    /// <summary>Whether the text between token i-1 and token i can sit inside one name: spaces, a hyphen, an apostrophe, "&amp;", a comma, or the dot of an abbreviation.</summary>
+    private bool GapAllowed(int i)
+    {
+        if (i <= 0) return false;
+        var a = _t.Tokens[i - 1].End;
+        var b = _t.Tokens[i].Start;
+        if (b - a > 3) return false;
+        for (var k = a; k < b; k++)
+        {
+            var c = _t.Text[k];
+            if (c is ' ' or '-' or '\'' or '’' or '&' or ',' or '\u00A0') continue;
+            if (c == '.' && _t.Tokens[i - 1].Length <= 3) continue;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Acronyms match in capitals, in title case when long enough ("Celac"), and in lower case only in documents that write their acronyms so ("(cglu)").</summary>
+    private bool CaseFits(NameMatch m, int first, int length)
+    {
+        var tok = _t.Tokens[first];
+        var original = _t.Original(tok);
+        if (m.IsAcronym)
+        {
+            if (length > 1) return char.IsUpper(original[0]) || _lowerCaseAcronyms;
+            if (IsAllUpper(original)) return true;
+            var lower = _t.Key(tok).ToString();
+            if (SpanishCues.LowerCaseStopAcronyms.Contains(lower)) return false;
+            if (char.IsUpper(original[0]) && original.Length >= 3) return true;
+            return _lowerCaseAcronyms && original.Length >= 3 && IsAllLower(original);
+        }
+
+        // A name of ordinary words must show at least one capital (names are proper nouns; "ciudades y gobiernos locales unidos" in running lower case is a phrase).
+        for (var i = first; i < first + length; i++)
+        {
+            var o = _t.Original(_t.Tokens[i]);
+            if (char.IsUpper(o[0]) && !(i == first && length > 1 && IsSentenceStart(_t.Tokens[i].Start) && length == 1)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+
+        return letters > 0;
+    }
+
+    private static bool IsAllLower(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (char.IsUpper(c)) return false;
+        return true;
+    }
+
+    private bool IsSentenceStart(int offset)
+    {
+        var k = offset - 1;
+        while (k >= 0 && _t.Text[k] == ' ') k--;
+        return k < 0 || _t.Text[k] is '.' or '\n' or ':' or '!' or '?';
+    }
+
+    private void FindGazetteerNames()
+    {
+        for (var i = 0; i < _t.Tokens.Length; i++)
+        {
+            var (len, m) = _g.Names.LongestMatch(_t, i, GapAllowed);
+            if (m?.Entry is not { } e || !CaseFits(m, i, len)) continue;
+            var span = new TextSpan(_t.Tokens[i].Start, _t.Tokens[i + len - 1].End);
+            if (e.IsCity)
+            {
+                if (CityActsAsInstitution(i, len)) Add(span, e.Canonical, "city", e.Country, 0.7, 3);
+            }
+            else if (!IsOwn(e.Canonical))
+            {
+                Add(span, e.Canonical, e.Type, e.Country, 0.9, 1);
+            }
+
+            i += len - 1;
+        }
+    }
+
+    // ---- "Nombre Largo (SIGLA)" -----------------------------------------------------------------------------
+
+    private int CountLowerCaseAcronymDefinitions()
+    {
+        var n = 0;
+        for (var i = 1; i < _t.Tokens.Length; i++)
+        {
+            var tok = _t.Tokens[i];
+            if (tok.Start == 0 || _t.Text[tok.Start - 1] != '(' || tok.Length is < 2 or > 8) continue;
+            if (IsAllLower(_t.Original(tok)) && !char.IsDigit(_t.Text[tok.Start]) && char.IsUpper(_t.Text[_t.Tokens[i - 1].Start])) n++;
+        }
+
+        return n;
+    }
+
+    private void FindAcronymDefinitions()
+    {
+        for (var i = 1; i < _t.Tokens.Length; i++)
+        {
+            var tok = _t.Tokens[i];
+            if (tok.Start == 0 || _t.Text[tok.Start - 1] != '(' || tok.Length is < 2 or > 10) continue;
+            var original = _t.Original(tok);
+            if (!char.IsLetter(original[0]) || !(IsAllUpper(original) || IsAllLower(original))) continue;
+
+            // The acronym may carry a hyphenated part or a year ("cop-15", "gsef 2021") and a gloss ("oim por sus siglas en inglés").
+            var last = i;
+            while (last + 1 < _t.Tokens.Length && _t.Tokens[last + 1].Start - _t.Tokens[last].End <= 1 && _t.Text[_t.Tokens[last].End] is '-' or ' ' &&
+                   char.IsDigit(_t.Text[_t.Tokens[last + 1].Start])) last++;
+            var close = _t.Text.IndexOf(')', _t.Tokens[last].End, Math.Min(41, _t.Text.Length - _t.Tokens[last].End));
+            if (close < 0) continue;
+            var between = _t.Text.AsSpan(_t.Tokens[last].End, close - _t.Tokens[last].End).Trim();
+            if (between.Length > 0 && !between.StartsWith("por sus siglas", StringComparison.OrdinalIgnoreCase)) continue;
+
+            var acronym = original.ToString();
+            var upper = acronym.ToUpperInvariant();
+            if (LongNameBefore(i, upper) is not { } start) continue;
+            var nameSpan = new TextSpan(_t.Tokens[start].Start, _t.Tokens[i - 1].End);
+            var longName = _t.Text.Substring(nameSpan.Start, nameSpan.Length);
+            var span = new TextSpan(nameSpan.Start, close + 1);
+
+            var entry = _g.Resolve(upper) is { IsCity: false } byAcronym ? byAcronym : _g.Resolve(longName) is { IsCity: false } byName ? byName : null;
+            if (entry is not null)
+            {
+                var isPartner = !IsOwn(entry.Canonical, longName);
+                _defined[Key(acronym)] = new Definition(entry.Canonical, isPartner, entry.Type, entry.Country);
+                if (isPartner) Add(span, entry.Canonical, entry.Type, entry.Country, 0.9, 0);
+                continue;
+            }
+
+            var head = Key(_t.Original(_t.Tokens[start]).ToString());
+            var isOrg = SpanishCues.OrganisationHeads.TryGetValue(head, out var type) || SpanishCues.GovernmentUnitHeads.Contains(head) || SpanishCues.CityGovernmentHeads.Contains(head);
+            if (!isOrg)
+            {
+                // Events, programmes and documents also carry acronyms ("Foro Político de Alto Nivel (hlpf)"); only institutions are partners.
+                continue;
+            }
+
+            var own = IsOwn(upper, longName) || (SpanishCues.GovernmentUnitHeads.Contains(head) && IsOwnUnit(start, i - 1) && IsOwnUnit(last, Math.Min(_t.Tokens.Length - 1, last + 7), followsName: true));
+            _defined[Key(acronym)] = new Definition(upper, !own, type, null);
+            if (!own) Add(span, upper, type ?? "other", null, 0.85, 0);
+        }
+
+        if (_defined.Count == 0) return;
+
+        // Later mentions of a defined acronym, in any case ("la oim", "OIM").
+        for (var i = 0; i < _t.Tokens.Length; i++)
+        {
+            var tok = _t.Tokens[i];
+            if (tok.Start > 0 && _t.Text[tok.Start - 1] == '(') continue;
+            if (!_defined.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(_t.Key(tok), out var d) || !d.IsPartner) continue;
+            var o = _t.Original(tok);
+            if (!(IsAllUpper(o) || IsAllLower(o) || char.IsUpper(o[0]))) continue;
+            Add(new TextSpan(tok.Start, tok.End), d.Canonical, d.Type, d.Country, 0.8, 2);
+        }
+    }
+
+    /// <summary>The first token of the capitalised name ending just before the acronym's parenthesis, or null when there is none.</summary>
+    private int? LongNameBefore(int acronymToken, string acronym)
+    {
+        var end = acronymToken - 1;
+        if (end < 0) return null;
+        var start = -1;
+        var capitals = 0;
+        for (var k = end; k >= 0 && end - k < MaxNameTokens; k--)
+        {
+            if (k < end && !GapAllowed(k + 1)) break;
+            if (k == end && _t.Tokens[acronymToken].Start - _t.Tokens[k].End > 3) return null;
+            var o = _t.Original(_t.Tokens[k]);
+            var f = _t.Key(_t.Tokens[k]).ToString();
+            if (char.IsUpper(o[0]) || char.IsDigit(o[0]))
+            {
+                start = k;
+                capitals++;
+            }
+            else if (!SpanishCues.Connectors.Contains(f) && !(k < end && IsAllLower(o) && _lowerCaseAcronyms && o.Length <= 5 && _defined.ContainsKey(f)))
+            {
+                break;
+            }
+        }
+
+        if (start < 0 || capitals == 0) return null;
+
+        // The acronym's first letter is the first letter of the name's first word ("Consejo Latinoamericano de Ciencias Sociales (clacso)");
+        // walking back may have taken words before the name ("Ciudad de México, Consejo …"), so drop them until the letters agree.
+        var first = char.ToLowerInvariant(acronym[0]);
+        for (var k = start; k <= end; k++)
+        {
+            var o = _t.Original(_t.Tokens[k]);
+            if (!char.IsUpper(o[0])) continue;
+            if (FoldedText.Fold(o[0]) == first) return k;
+        }
+
+        return null;
+    }
+
+    // ---- head-noun names ------------------------------------------------------------------------------------
+
+    private void FindHeadNounNames()
+    {
+        for (var i = 0; i < _t.Tokens.Length; i++)
+        {
+            var o = _t.Original(_t.Tokens[i]);
+            if (!char.IsUpper(o[0])) continue;
+            var head = _t.Key(_t.Tokens[i]).ToString();
+
+            // "Secretaria" without the accent is a person ("la Secretaria de Estado"); "Secretaría" is the office.
+            if (head is "secretaria" or "subsecretaria" && !o.Contains('í')) continue;
+            var isCityGovernment = SpanishCues.CityGovernmentHeads.Contains(head);
+            var isOrg = SpanishCues.OrganisationHeads.TryGetValue(head, out var type);
+            var isUnit = SpanishCues.GovernmentUnitHeads.Contains(head);
+            if (!isOrg && !isUnit && !isCityGovernment) continue;
+
+            // "Gabriela Cámara Bargellini": a head noun right after a capitalised word inside a sentence is part of a person's name.
+            if (i > 0 && GapAllowed(i) && char.IsUpper(_t.Original(_t.Tokens[i - 1])[0]) && !IsSentenceStart(_t.Tokens[i - 1].Start) &&
+                !SpanishCues.NameAdjectives.Contains(_t.Key(_t.Tokens[i - 1]).ToString())) continue;
+            var end = ExtendName(i);
+            if (end == i) continue;
+            if (head == "grupo" && _t.Key(_t.Tokens[i + 1]).SequenceEqual("de") && _t.Key(_t.Tokens[Math.Min(i + 2, end)]).SequenceEqual("trabajo")) { i = end; continue; }
+            if (isCityGovernment) { CityGovernment(i, end); i = end; continue; }
+
+            var span = new TextSpan(_t.Tokens[i].Start, _t.Tokens[end].End);
+            var name = _t.Text.Substring(span.Start, span.Length);
+
+            // A gazetteer organisation inside the name is the organisation meant ("Oficina de la Unesco en México" → UNESCO).
+            if (ContainsGazetteerOrganisation(i, end)) { i = end; continue; }
+
+            if (head is "embajada" or "consulado")
+            {
+                if (CountryIn(i + 1, end) is { } c && c.Iso != _country) Add(span, c.Embassy, "embassy", c.Iso, 0.85, 1);
+                i = end;
+                continue;
+            }
+
+            if (IsOwn(name, name) || (isUnit && IsOwnUnit(i, end))) { i = end; continue; }
+            Add(span, TitleCase(name), type ?? "government", null, 0.7, 2);
+            i = end;
+        }
+    }
+
+    /// <summary>The last token of a name that starts at a head noun: capitalised words and the connectors between them, no further than a place after "en".</summary>
+    private int ExtendName(int head)
+    {
+        var last = head;
+        var lastCapital = head;
+        for (var k = head + 1; k < _t.Tokens.Length && k - head < MaxNameTokens; k++)
+        {
+            if (!GapAllowed(k) || _t.Text.AsSpan(_t.Tokens[k - 1].End, _t.Tokens[k].Start - _t.Tokens[k - 1].End).Contains(',')) break;
+            var o = _t.Original(_t.Tokens[k]);
+            var f = _t.Key(_t.Tokens[k]);
+            if (char.IsUpper(o[0]) || (char.IsDigit(o[0]) && k > head + 1))
+            {
+                last = lastCapital = k;
+                continue;
+            }
+
+            if (SpanishCues.Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(f))
+            {
+                // "… de Rosario y la Fundación …": a coordinated second institution starts a new name.
+                if (f is "y" or "e" && StartsAnotherName(k + 1)) break;
+                // "… en México": a place after "en" is where the office sits, not part of its name.
+                if (f.SequenceEqual("en") && k + 1 < _t.Tokens.Length && IsPlaceOrOrganisationAfter(k + 1)) break;
+                last = k;
+                continue;
+            }
+
+            break;
+        }
+
+        return lastCapital;
+    }
+
+    private bool StartsAnotherName(int i)
+    {
+        while (i < _t.Tokens.Length - 1 && _t.Key(_t.Tokens[i]) is "el" or "la" or "los" or "las") i++;
+        if (i >= _t.Tokens.Length || !char.IsUpper(_t.Original(_t.Tokens[i])[0])) return false;
+        var f = _t.Key(_t.Tokens[i]).ToString();
+        return SpanishCues.OrganisationHeads.ContainsKey(f) || SpanishCues.GovernmentUnitHeads.Contains(f) || SpanishCues.CityGovernmentHeads.Contains(f);
+    }
+
+    private bool IsPlaceOrOrganisationAfter(int i)
+    {
+        while (i < _t.Tokens.Length - 1 && _t.Key(_t.Tokens[i]) is "el" or "la" or "los" or "las") i++;
+        return _g.CountryNames.LongestMatch(_t, i, GapAllowed).Length > 0 || _g.Names.LongestMatch(_t, i, GapAllowed).Length > 0;
+    }
+
+    private bool IsCityAt(int i) => _g.Names.LongestMatch(_t, i, GapAllowed) is { Value.Entry.IsCity: true };
+
+    private bool ContainsGazetteerOrganisation(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            var (len, m) = _g.Names.LongestMatch(_t, k, GapAllowed);
+            if (m?.Entry is { IsCity: false } && k + len - 1 <= to && CaseFits(m, k, len)) return true;
+        }
+
+        return false;
+    }
+
+    private Country? CountryIn(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            var (len, m) = _g.CountryNames.LongestMatch(_t, k, GapAllowed);
+            if (m?.Country is { } c && k + len - 1 <= to) return c;
+        }
+
+        return null;
+    }
+
+    /// <summary>A unit of a government is the reporting government's own unless its name ties it to another country, city or state.</summary>
+    private bool IsOwnUnit(int from, int to, bool followsName = false)
+    {
+        if (!_hasReportingBody) return false;
+        for (var k = from + 1; k <= to; k++)
+        {
+            if (followsName && IsSentenceBoundary(_t.Tokens[k - 1].End)) break;
+            var f = _t.Key(_t.Tokens[k]);
+            if (f.SequenceEqual("estado") && k + 1 <= to && _t.Key(_t.Tokens[k + 1]).SequenceEqual("de")) return false;
+            var (clen, cm) = _g.CountryNames.LongestMatch(_t, k, GapAllowed);
+            if (cm?.Country is { } c && k + clen - 1 <= to && c.Iso != _country) return false;
+            var (len, m) = _g.Names.LongestMatch(_t, k, GapAllowed);
+            if (m?.Entry is { IsCity: true } e && k + len - 1 <= to && !IsOwn(e.Canonical)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"Alcaldía Mayor de Bogotá", "Intendencia de Montevideo", "Prefeitura de São Paulo": the city, as the gazetteer names it.</summary>
+    private void CityGovernment(int head, int end)
+    {
+        var k = head + 1;
+        while (k <= end && SpanishCues.CityGovernmentQualifiers.Contains(_t.Key(_t.Tokens[k]).ToString()) && !IsCityAt(k)) k++;
+        if (k > end || !char.IsUpper(_t.Original(_t.Tokens[k])[0])) return;
+
+        // "Alcaldía de Campinas" names another city's government; "Alcaldía Iztapalapa" (no "de") is a borough of the reporting city.
+        if (!IsPrecededByDe(k)) return;
+        var span = new TextSpan(_t.Tokens[head].Start, _t.Tokens[end].End);
+        var (len, m) = _g.Names.LongestMatch(_t, k, GapAllowed);
+        string canonical;
+        string? country = null;
+        if (m?.Entry is { IsCity: true } e) { canonical = e.Canonical; country = e.Country; }
+        else if (_t.Key(_t.Tokens[head]).SequenceEqual("gobierno"))
+        {
+            // "Gobierno de X" is a city's government only for a known city; countries and regions are read elsewhere.
+            return;
+        }
+        else
+        {
+            if (end - k > 3) return;
+            canonical = TitleCase(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[end].End - _t.Tokens[k].Start));
+        }
+
+        if (IsOwn(canonical, _t.Text.Substring(span.Start, span.Length))) return;
+        Add(span, canonical, "city", country, 0.85, 1);
+    }
+
+    // ---- cities and countries in context ---------------------------------------------------------------------
+
+    private void FindPlaces()
+    {
+        for (var i = 0; i < _t.Tokens.Length; i++)
+        {
+            var (len, m) = _g.CountryNames.LongestMatch(_t, i, GapAllowed);
+            if (m?.Country is not { } c || !char.IsUpper(_t.Original(_t.Tokens[i])[0])) continue;
+            var span = new TextSpan(_t.Tokens[i].Start, _t.Tokens[i + len - 1].End);
+            var explicitGovernment = Preceded(i, "gobierno de") || Preceded(i, "gobierno del") || Preceded(i, "gobierno de la");
+            if (explicitGovernment)
+            {
+                Add(new TextSpan(_t.Tokens[i - (Preceded(i, "gobierno de la") ? 3 : 2)].Start, span.End), c.Government, "government", c.Iso, 0.85, 1);
+            }
+            else if (c.Iso != _country && _hasReportingBody && !QualifiesAPlace(i))
+            {
+                if (InEmbassyContext(i)) Add(span, c.Embassy, "embassy", c.Iso, 0.65, 3);
+                else if (InGovernmentContext(i) || InParticipationList(i)) Add(span, c.Government, "government", c.Iso, 0.6, 3);
+            }
+
+            i += len - 1;
+        }
+    }
+
+    /// <summary>"Bogotá (Colombia)", "Medellín, Colombia", "San José, Costa Rica": a country after a city says where the city is.</summary>
+    private bool QualifiesAPlace(int token)
+    {
+        if (token == 0) return false;
+        var gap = _t.Text.AsSpan(_t.Tokens[token - 1].End, _t.Tokens[token].Start - _t.Tokens[token - 1].End).Trim();
+        if (gap is not ("(" or ",")) return false;
+        var k = token - 1;
+        while (k > 0 && GapAllowed(k) && char.IsUpper(_t.Original(_t.Tokens[k - 1])[0])) k--;
+        var country = _g.CountryNames.LongestMatch(_t, token, GapAllowed).Value?.Country?.Iso;
+        for (var j = k; j < token; j++)
+            if (_g.Names.LongestMatch(_t, j, GapAllowed) is { Value.Entry: { IsCity: true } e } m && j + m.Length == token && e.Country == country) return true;
+        return false;
+    }
+
+    private bool Preceded(int token, string words)
+    {
+        var w = words.Split(' ');
+        if (token - w.Length < 0) return false;
+        for (var k = 0; k < w.Length; k++)
+        {
+            var t = _t.Tokens[token - w.Length + k];
+            if (!_t.Key(t).SequenceEqual(w[k])) return false;
+            if (k > 0 && !GapAllowed(token - w.Length + k)) return false;
+        }
+
+        return GapAllowed(token);
+    }
+
+    private (int Start, int End) SentenceAround(int offset)
+    {
+        // Bounded: a "sentence" of running text without punctuation stops after 1,000 characters either way.
+        var s = offset;
+        while (s > 0 && offset - s < 1000 && !IsSentenceBoundary(s - 1)) s--;
+        var e = offset;
+        while (e < _t.Text.Length && e - offset < 1000 && !IsSentenceBoundary(e)) e++;
+        return (s, e);
+    }
+
+    private bool IsSentenceBoundary(int k)
+    {
+        var c = _t.Text[k];
+        if (c is '\n' or ';') return true;
+        return c == '.' && (k + 1 >= _t.Text.Length || _t.Text[k + 1] is ' ' or '\n') && !(k >= 2 && char.IsUpper(_t.Text[k - 1]) && _t.Text[k - 2] is ' ' or '.');
+    }
+
+    private bool InEmbassyContext(int token)
+    {
+        var (s, e) = SentenceAround(_t.Tokens[token].Start);
+        if (e - s < 2000 && _t.Folded.AsSpan(s, e - s).Contains("embaj", StringComparison.Ordinal)) return !IsExRole(token);
+
+        // A list under a heading about embassies ("… por solicitud de las Embajadas correspondientes: 20 julio: Día de Independencia de Colombia").
+        if (_input.Document.SectionAt(_t.Tokens[token].Start) is { } section && StartsWithDateOrNumber(s))
+        {
+            if (!_embassySections.TryGetValue(section.Id, out var has))
+                _embassySections[section.Id] = has = _t.Folded.AsSpan(section.Span.Start, section.Span.Length).Contains("embajad", StringComparison.Ordinal);
+            if (has) return true;
+        }
+
+        return false;
+    }
+
+    private bool StartsWithDateOrNumber(int sentenceStart)
+    {
+        var k = sentenceStart;
+        while (k < _t.Text.Length && _t.Text[k] == ' ') k++;
+        return k < _t.Text.Length && char.IsDigit(_t.Text[k]);
+    }
+
+    /// <summary>A country preceded in its clause by a title or body that acts for a state ("la Primera Vicepresidenta de Costa Rica", "instancias de juventud de El Salvador, Guatemala y Honduras").</summary>
+    private bool InGovernmentContext(int token)
+    {
+        var k = ListStart(token);
+        for (var back = 1; back <= 8 && k - back >= 0; back++)
+        {
+            var idx = k - back;
+            if (!GapAllowed(idx + 1) || _t.Text.AsSpan(_t.Tokens[idx].End, _t.Tokens[idx + 1].Start - _t.Tokens[idx].End).Contains(',')) return false;
+            var f = _t.Key(_t.Tokens[idx]).ToString();
+            if (f.StartsWith("ex", StringComparison.Ordinal) && f.Length > 4 && SpanishCues.CountryRoles.Contains(f[2..])) return false;
+            if (SpanishCues.CountryRoles.Contains(f) && !(f is "primer" or "primera" or "estado" && back == 1)) return true;
+        }
+
+        return false;
+    }
+
+    private bool IsExRole(int token)
+    {
+        for (var back = 1; back <= 4 && token - back >= 0; back++)
+        {
+            var f = _t.Key(_t.Tokens[token - back]);
+            if (f.StartsWith("ex", StringComparison.Ordinal) && f.Length > 6) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token of the coordinated list ("X, Y y Z") the token belongs to.</summary>
+    private int ListStart(int token)
+    {
+        var k = token;
+        while (k > 0)
+        {
+            var p = k - 1;
+            var gap = _t.Text.AsSpan(_t.Tokens[p].End, _t.Tokens[k].Start - _t.Tokens[p].End).Trim();
+            var f = _t.Key(_t.Tokens[p]);
+            if (gap is "," or "" && (f.SequenceEqual("y") || f.SequenceEqual("e") || f.SequenceEqual("o")) && p > 0) { k = p - 1; continue; }
+            if (gap is "," or ";" && char.IsUpper(_t.Original(_t.Tokens[p])[0])) { k = p; continue; }
+            if (gap.Length == 0 && char.IsUpper(_t.Original(_t.Tokens[p])[0]) && char.IsUpper(_t.Original(_t.Tokens[k])[0])) { k = p; continue; }
+            if (gap is "(" or ")" or "), " or ") ," && char.IsUpper(_t.Original(_t.Tokens[p])[0])) { k = p; continue; }
+            break;
+        }
+
+        // Step to the first capitalised word of the list.
+        while (k < token && !char.IsUpper(_t.Original(_t.Tokens[k])[0])) k++;
+        return k;
+    }
+
+    /// <summary>
+    /// A place in a list of participating places: "representantes de las ciudades de Los Ángeles, Buenos Aires y Tokio",
+    /// "las ciudades que forman parte de la Red … (Buenos Aires, Bogotá, Lima)".
+    /// </summary>
+    private bool InParticipationList(int token)
+    {
+        var first = ListStart(token);
+        var listed = CountListItems(first);
+        if (listed < 2 && first == token) return IntroducedAsParticipants(first, requireList: false);
+        return IntroducedAsParticipants(first, requireList: true);
+    }
+
+    private int CountListItems(int first)
+    {
+        var n = 1;
+        for (var k = first + 1; k < _t.Tokens.Length && k < first + 40; k++)
+        {
+            var gap = _t.Text.AsSpan(_t.Tokens[k - 1].End, _t.Tokens[k].Start - _t.Tokens[k - 1].End);
+            if (gap.Contains('.') || gap.Contains('\n')) break;
+            if (gap.Contains(',') || gap.Contains(';')) n++;
+            else if (_t.Key(_t.Tokens[k]) is "y" or "e") n++;
+        }
+
+        return n;
+    }
+
+    private bool IntroducedAsParticipants(int first, bool requireList)
+    {
+        var start = _t.Tokens[first].Start;
+        var (s, _) = SentenceAround(start);
+        var before = _t.Folded.AsSpan(s, start - s);
+        var trimmed = before.TrimEnd();
+        var introduced = trimmed.EndsWith("ciudades de", StringComparison.Ordinal) || trimmed.EndsWith("municipios de", StringComparison.Ordinal) ||
+                         trimmed.EndsWith("capitales de", StringComparison.Ordinal) || trimmed.EndsWith("(", StringComparison.Ordinal) ||
+                         trimmed.EndsWith(":", StringComparison.Ordinal) || (!requireList && false);
+        if (!introduced) return false;
+        foreach (var stem in SpanishCues.ParticipationStems)
+            if (before.Contains(stem, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>A gazetteer city acts as an institution when the text names its government, a person acting for it, or lists it among participants.</summary>
+    private bool CityActsAsInstitution(int first, int length)
+    {
+        if (!_hasReportingBody) return false;
+        if (first > 0 && _t.Text[_t.Tokens[first].Start - 1] == '(') return false;
+
+        // "la Alcaldesa de Bogotá", "la Secretaria de la Mujer de Bogotá", "el Alcalde la ciudad de Medellín".
+        for (var back = 1; back <= 7 && first - back >= 0; back++)
+        {
+            var idx = first - back;
+            if (!GapAllowed(idx + 1)) break;
+            var f = _t.Key(_t.Tokens[idx]).ToString();
+            if (f.StartsWith("ex", StringComparison.Ordinal) && f.Length > 5) return false;
+            if (SpanishCues.CityRoles.Contains(f) && IsPrecededByDe(first)) return true;
+        }
+
+        // "liderado por la ciudad de Bogotá".
+        var k = first - 1;
+        while (k >= 0 && _t.Key(_t.Tokens[k]) is "la" or "el" or "ciudad" or "de" or "gobierno" or "municipio") k--;
+        if (k >= 1 && _t.Key(_t.Tokens[k]).SequenceEqual("por"))
+        {
+            var participle = _t.Key(_t.Tokens[k - 1]).ToString();
+            if (SpanishCues.AgentParticiples.Any(p => participle.StartsWith(p, StringComparison.Ordinal))) return true;
+        }
+
+        // "Intercambio … con Portland" in a heading: the city is the counterpart of the activity.
+        if (k >= 0 && _t.Key(_t.Tokens[k]).SequenceEqual("con") && InHeading(_t.Tokens[first].Start)) return true;
+
+        return InParticipationList(first);
+    }
+
+    private bool IsPrecededByDe(int token)
+    {
+        var k = token - 1;
+        if (k > 0 && _t.Key(_t.Tokens[k]) is "la" or "los" or "las" or "el") k--;
+        return k >= 0 && _t.Key(_t.Tokens[k]) is "de" or "del";
+    }
+
+    private bool InHeading(int offset)
+    {
+        var s = _input.Document.SectionAt(offset);
+        return s is not null && s.HeadingSpan.Contains(offset);
+    }
+
+    // ---- output ---------------------------------------------------------------------------------------------
+
+    private void Add(TextSpan span, string canonical, string? type, string? country, double confidence, int priority)
+    {
+        if (_input.IsSkipped(span) || IsCitation(span)) return;
+        if (IsOwn(canonical)) return;
+        _candidates.Add(new Candidate(span, canonical, type, country, confidence, priority));
+    }
+
+    /// <summary>"(UN Habitat, 2020)": an author of a bibliographic citation is a source, not a partner.</summary>
+    private bool IsCitation(TextSpan span)
+    {
+        if (span.Start == 0 || _t.Text[span.Start - 1] != '(') return false;
+        var rest = _t.Text.AsSpan(span.End, Math.Min(8, _t.Text.Length - span.End));
+        return rest.Length >= 6 && rest[0] == ',' && char.IsDigit(rest.TrimStart(", ")[0]);
+    }
+
+    private List<Mention> Resolve()
+    {
+        // Higher-priority and longer findings claim their characters first; a finding overlapping a claimed one is dropped.
+        var taken = new System.Collections.BitArray(_t.Text.Length + 1);
+        var result = new List<Mention>();
+        foreach (var c in _candidates.OrderBy(c => c.Priority).ThenByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
+        {
+            var free = true;
+            for (var k = c.Span.Start; k < c.Span.End && free; k++) free = !taken[k];
+            if (!free) continue;
+            for (var k = c.Span.Start; k < c.Span.End; k++) taken[k] = true;
+            result.Add(new PartnerMention(c.Span, _t.Text.Substring(c.Span.Start, c.Span.Length), c.Confidence, c.Canonical, c.Type, c.Country));
+        }
+
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return result;
+    }
+
+    /// <summary>Title case for a name built from the text: words after the first keep their case unless all lower, connectors stay lower.</summary>
+    private static string TitleCase(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = words[w];
+            if (w > 0 && SpanishCues.Connectors.Contains(FoldedText.FoldString(word))) { words[w] = word.ToLowerInvariant(); continue; }
+            if (word.Length > 0 && char.IsLower(word[0])) words[w] = char.ToUpperInvariant(word[0]) + word[1..];
+
+            // Table cells in capitals ("MINISTERIO de CULTURA de BRASIL"): words longer than an acronym are title-cased.
+            else if (word.Length > 4 && word.All(c => !char.IsLower(c))) words[w] = word[0] + word[1..].ToLowerInvariant();
+        }
+
+        return string.Join(' ', words);
+    }
+}

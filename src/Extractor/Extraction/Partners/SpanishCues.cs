@@ -1,0 +1,79 @@
+namespace Extractor.Extraction.Partners;
+
+/// <summary>
+/// Closed word classes of Spanish that the partner rules rely on, all folded (lower case, no accents).
+/// They come from Spanish grammar (articles, prepositions, conjunctions) and from the usage of Latin American
+/// and Spanish public administration for naming institutions ("Secretaría de …", "Alcaldía Mayor de …").
+/// </summary>
+internal static class SpanishCues
+{
+    /// <summary>Words that may sit inside an institution's name between capitalised words ("Banco Interamericano de Desarrollo").</summary>
+    public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "de", "del", "la", "las", "los", "el", "y", "e", "para", "en", "contra", "sobre", "al", "a", "por",
+        "of", "for", "the", "and", "on", "des", "du", "et", "pour", "di", "della", "delle", "dei", "degli", "do", "da", "das", "dos", "fur",
+    };
+
+    /// <summary>Head nouns of organisation names that are partners wherever they come from.</summary>
+    public static readonly Dictionary<string, string> OrganisationHeads = new(StringComparer.Ordinal)
+    {
+        ["ministerio"] = "ministry", ["embajada"] = "embassy", ["consulado"] = "embassy", ["fundacion"] = "foundation", ["universidad"] = "university",
+        ["universitat"] = "university", ["universidade"] = "university", ["agencia"] = "agency", ["banco"] = "multilateral", ["red"] = "network",
+        ["organizacion"] = "ngo", ["instituto"] = "other", ["federacion"] = "network", ["asociacion"] = "network", ["comision"] = "government",
+        ["camara"] = "company", ["confederacion"] = "network", ["corporacion"] = "company", ["observatorio"] = "ngo", ["colegio"] = "university",
+        ["coalicion"] = "network", ["alianza"] = "network", ["union"] = "network", ["fondo"] = "foundation", ["grupo"] = "other",
+        ["organismo"] = "other", ["comite"] = "other", ["sociedad"] = "company", ["empresa"] = "company", ["cooperativa"] = "company",
+        ["foundation"] = "foundation", ["institute"] = "ngo", ["agency"] = "agency", ["council"] = "network", ["network"] = "network",
+        ["association"] = "network", ["university"] = "university", ["bank"] = "multilateral", ["policia"] = "government", ["departamento"] = "ministry",
+    };
+
+    /// <summary>
+    /// Heads of units of a government. In a report they are the reporting government's own units unless the name
+    /// says whose they are ("Secretaría de Trabajo del Estado de Coahuila").
+    /// </summary>
+    public static readonly HashSet<string> GovernmentUnitHeads = new(StringComparer.Ordinal)
+    {
+        "secretaria", "subsecretaria", "coordinacion", "direccion", "jefatura", "consejeria", "procuraduria", "fiscalia",
+        "fideicomiso", "dependencia", "unidad", "gerencia", "oficina", "consejo", "comision", "instituto", "departamento", "policia", "agencia", "comite", "fondo",
+    };
+
+    /// <summary>Heads that name a city's or state's government ("Alcaldía Mayor de Bogotá", "Intendencia de Montevideo").</summary>
+    public static readonly HashSet<string> CityGovernmentHeads = new(StringComparer.Ordinal)
+    {
+        "alcaldia", "intendencia", "prefeitura", "gobierno", "municipalidad", "ayuntamiento", "mairie", "concejo", "municipio", "ajuntament", "comune", "prefectura",
+    };
+
+    /// <summary>Adjectives that open an institution's name before its head noun ("Alta Consejería", "Gran Fundación").</summary>
+    public static readonly HashSet<string> NameAdjectives = new(StringComparer.Ordinal) { "alta", "alto", "gran", "nueva", "nuevo", "primera", "primer", "real", "pontificia", "the", "la", "el" };
+
+    /// <summary>Words between a city-government head and "de" ("Alcaldía Mayor de", "Municipalidad Metropolitana de").</summary>
+    public static readonly HashSet<string> CityGovernmentQualifiers = new(StringComparer.Ordinal)
+    {
+        "mayor", "municipal", "metropolitana", "provincial", "distrital", "local", "autonoma", "de", "la", "ciudad", "del", "gobierno",
+    };
+
+    /// <summary>Titles of people who act for a city or a country ("la Alcaldesa de Bogotá", "la Primera Vicepresidenta de Costa Rica").</summary>
+    public static readonly HashSet<string> CityRoles = new(StringComparer.Ordinal)
+    {
+        "alcalde", "alcaldesa", "intendente", "intendenta", "prefeito", "prefeita", "prefecto", "prefecta", "gobernador", "gobernadora",
+        "secretario", "secretaria", "vicealcalde", "vicealcaldesa", "concejal", "concejala", "mayor",
+    };
+
+    public static readonly HashSet<string> CountryRoles = new(StringComparer.Ordinal)
+    {
+        "presidente", "presidenta", "vicepresidente", "vicepresidenta", "ministro", "ministra", "canciller", "cancilleria", "gobierno", "gobiernos",
+        "delegacion", "delegaciones", "instancias", "instituciones", "embajador", "embajadora", "embajada", "embajadas", "estado", "primer", "primera",
+    };
+
+    /// <summary>Words of a sentence saying that places named in it took part ("participaron representantes de las ciudades de …").</summary>
+    public static readonly string[] ParticipationStems = ["particip", "representant", "funcionari", "intervin", "integrant", "forman parte", "miembro", "socia", "delegad", "asistier"];
+
+    /// <summary>Participles that make the following city the doer ("liderado por la ciudad de Bogotá").</summary>
+    public static readonly string[] AgentParticiples = ["liderad", "encabezad", "organizad", "financiad", "impulsad", "apoyad", "facilitad", "coordinad", "patrocinad", "convocad"];
+
+    /// <summary>Short words that read as acronyms in lower case but are ordinary words; never matched in lower case.</summary>
+    public static readonly HashSet<string> LowerCaseStopAcronyms = new(StringComparer.Ordinal)
+    {
+        "red", "sin", "con", "son", "una", "uno", "los", "las", "del", "por", "que", "mas", "ser", "fue", "dos", "ame", "cut", "can", "eps", "vale", "meta",
+    };
+}

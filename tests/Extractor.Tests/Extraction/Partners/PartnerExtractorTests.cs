@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Extractor.Domain;
+using Extractor.Extraction;
+using Extractor.Extraction.Partners;
+
+namespace Extractor.Tests.Extraction.Partners;
+
+public sealed class PartnerExtractorTests
+{
+    private static readonly PartnerExtractor Extractor = new(TestDocuments.Gazetteer);
+
+    public static IEnumerable<TestCaseData> Examples() =>
+        TestDocuments.ReadTable("partner-examples.tsv").Select(c => new TestCaseData(c[0], c.Length > 1 ? c[1] : "").SetName($"Partners: {Shorten(c[0])}"));
+
+    private static string Shorten(string s) => (s.Length > 70 ? s[..70] + "…" : s).Replace("\n", " ", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
+
+    private static IReadOnlyList<PartnerMention> Run(string text, DocumentContext? context = null)
+    {
+        var doc = TestDocuments.Build(text);
+        return Extractor.Extract(new ExtractionInput(doc, context ?? TestDocuments.CityReport(), [])).Cast<PartnerMention>().ToList();
+    }
+
+    [TestCaseSource(nameof(Examples))]
+    public void EachExampleYieldsExactlyTheExpectedCanonicalNames(string sentence, string expected)
+    {
+        var found = Run(sentence).Select(m => m.Canonical).Distinct().Order(StringComparer.Ordinal).ToList();
+        var wanted = expected.Split('|', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
+        Assert.That(found, Is.EqualTo(wanted), sentence);
+    }
+
+    [Test]
+    public void MentionsCarryTheirExactSpanAndText()
+    {
+        const string text = "Con apoyo de la Organización Internacional para las Migraciones (oim) y de la oim se atendió a 492 personas.";
+        var found = Run(text);
+        Assert.That(found, Is.Not.Empty);
+        foreach (var m in found) Assert.That(text.Substring(m.Span.Start, m.Span.Length), Is.EqualTo(m.Text));
+        Assert.That(found.Select(m => m.Canonical), Is.All.EqualTo("OIM"));
+    }
+
+    [Test]
+    public void WithoutAReportingBody_CitiesNamedInAnArticleAreOnlyPlaces()
+    {
+        var article = new DocumentContext("a.txt", null, null, null, []);
+        var found = Run("Para la alcaldesa de Barcelona, las redes como CGLU son clave; representantes de las ciudades de Viena, Milán y Berlín coinciden.", article);
+        Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "CGLU" }));
+    }
+
+    [Test]
+    public void AnOrganisationNamedInTheOpeningAndThroughoutIsTheReportingBody()
+    {
+        var brochure = new DocumentContext("b.txt", null, null, null, []);
+        var found = Run("Plan de Acción Estratégico de Metrópolis 2021-2023\nMetrópolis trabaja con C40.\nMetrópolis y CGLU.\nMiembros de Metrópolis.", brochure);
+        Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "C40", "CGLU" }));
+    }
+
+    [Test]
+    public void SkippedSectionsAreNotRead()
+    {
+        var doc = TestDocuments.Build("Índice: CGLU, UCCI\n# Informe\nSe colaboró con la UCCI.");
+        var skipped = new[] { doc.Sections[0].Span };
+        var found = Extractor.Extract(new ExtractionInput(doc, TestDocuments.CityReport(), [], skipped)).Cast<PartnerMention>();
+        Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "UCCI" }));
+    }
+
+    [Test, Repeat(3)]
+    public void RandomInput_NeverThrowsAndKeepsSpansInBounds()
+    {
+        var random = new Random(TestContext.CurrentContext.CurrentRepeatCount + 17);
+        var text = TestDocuments.RandomText(random, 20_000);
+        var doc = TestDocuments.Build(text);
+        var found = Extractor.Extract(new ExtractionInput(doc, TestDocuments.CityReport(), []));
+        foreach (var m in found)
+        {
+            Assert.That(m.Span.End, Is.LessThanOrEqualTo(doc.Clean.Text.Length));
+            Assert.That(doc.Clean.Text.Substring(m.Span.Start, m.Span.Length), Is.EqualTo(m.Text));
+        }
+    }
+
+    [Test]
+    public void OneMegabyteOfTextIsReadInBoundedTime()
+    {
+        var text = TestDocuments.RandomText(new Random(5), 1_000_000);
+        var doc = TestDocuments.Build(text);
+        var input = new ExtractionInput(doc, TestDocuments.CityReport(), []);
+        var watch = Stopwatch.StartNew();
+        _ = Extractor.Extract(input);
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+    }
+}
