@@ -21,6 +21,13 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     [GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)])\s+\S")]
     private static partial Regex Enumerated();
 
+    /// <summary>
+    /// A page number or sidebar remnant glued to a page's first word ("2Agenda", "2que", "2“Diálogo"): one or two digits
+    /// directly before a letter, quote or bracket — unless they form a Spanish ordinal ("1er", "2do", "3a", "1º").
+    /// </summary>
+    [GeneratedRegex(@"^\d{1,2}(?!(?:er|ra|ro|do|da|to|ta|vo|va|no|na|mo|ma|a|o|r|º|ª)(?:\s|$|[.,;:]))(?=[\p{L}“""‘(¿¡])")]
+    private static partial Regex GluedPageNumber();
+
     private static readonly (string From, string To)[] Ligatures =
         [("\uFB00", "ff"), ("\uFB01", "fi"), ("\uFB02", "fl"), ("\uFB03", "ffi"), ("\uFB04", "ffl"), ("\u00A0", " "), ("\u00AD", "")];
 
@@ -29,9 +36,9 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         var lines = document.Pages.SelectMany(p => p.Lines).Select(Normalise).ToList();
         var drop = new bool[lines.Count];
         MarkSymbolOnlyLines(lines, drop);
-        var debrisTails = MarkVerticalDebris(lines, drop);
+        var afterDebris = MarkVerticalDebris(lines, drop);
         if (document.Pages.Count >= 2) MarkPageFurniture(document, lines, drop);
-        return Assemble(document, lines, drop, debrisTails);
+        return Assemble(document, lines, drop, afterDebris);
     }
 
     private static SourceLine Normalise(SourceLine line)
@@ -54,20 +61,19 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
 
     /// <summary>
     /// A sidebar title set vertically comes out as a run of two- or three-character lines ("IN", "FO", "RM", "E ").
-    /// Returns the last fragment of each run: text extraction often glues it onto the next page's first line.
+    /// Returns the index of the line after each run: text extraction often glues the title's last piece onto it.
     /// </summary>
-    private HashSet<string> MarkVerticalDebris(List<SourceLine> lines, bool[] drop)
+    private HashSet<int> MarkVerticalDebris(List<SourceLine> lines, bool[] drop)
     {
-        var tails = new HashSet<string>(StringComparer.Ordinal);
+        var after = new HashSet<int>();
         var run = new List<int>();
-        void Flush()
+        void Flush(int next)
         {
             var withLetters = run.Count(i => lines[i].Text.Any(char.IsLetter));
             if (run.Count >= options.DebrisMinRun && withLetters >= 2)
             {
                 foreach (var i in run) drop[i] = true;
-                var last = lines[run[^1]].Text.Trim();
-                if (last.Length > 0) tails.Add(last);
+                after.Add(next);
             }
 
             run.Clear();
@@ -78,11 +84,11 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             if (IsBlank(lines[i])) continue;
             var t = lines[i].Text.Trim();
             if (t.Length <= 3 && lines[i].Role == LineRole.Text) run.Add(i);
-            else Flush();
+            else Flush(i);
         }
 
-        Flush();
-        return tails;
+        Flush(lines.Count);
+        return after;
     }
 
     /// <summary>Running headers and footers (the same line at the same page edge on many pages) and page numbers.</summary>
@@ -122,12 +128,13 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         return b.ToString();
     }
 
-    private CleanDocument Assemble(SourceDocument document, List<SourceLine> lines, bool[] drop, HashSet<string> debrisTails)
+    private CleanDocument Assemble(SourceDocument document, List<SourceLine> lines, bool[] drop, HashSet<int> afterDebris)
     {
         var text = new StringBuilder();
         var blocks = new List<Block>();
         var runs = new List<(int, SourcePosition)>();
         var current = new List<SourceLine>();
+        var currentIndex = new List<int>();
         var currentKind = BlockKind.Paragraph;
 
         void Close()
@@ -138,7 +145,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             for (var k = 0; k < current.Count; k++)
             {
                 var line = current[k];
-                var (piece, column) = Content(line, debrisTails, k == 0 && currentKind == BlockKind.ListItem && line.Role == LineRole.Text);
+                var (piece, column) = Content(line, afterDebris.Contains(currentIndex[k]), k == 0 && currentKind == BlockKind.ListItem && line.Role == LineRole.Text);
                 if (k > 0) AppendJoint(text, piece);
                 runs.Add((text.Length, new SourcePosition(line.Page, line.Number, column)));
                 text.Append(piece);
@@ -156,6 +163,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 sizes.Count > 0 ? sizes[sizes.Count / 2] : null,
                 current.Count(l => l.Layout?.Bold == true) * 2 > current.Count));
             current.Clear();
+            currentIndex.Clear();
         }
 
         SourceLine? previous = null;
@@ -187,12 +195,23 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             }
 
             current.Add(line);
+            currentIndex.Add(i);
             previous = line;
         }
 
         Close();
         if (text.Length == 0) runs.Add((0, new SourcePosition(1, 1, 1)));
         return new CleanDocument(document, text.ToString(), blocks, new OffsetMap(runs));
+    }
+
+    private static bool ContinuesAcrossPageBreak(string previous, string next)
+    {
+        var end = previous.TrimEnd();
+        if (end.Length == 0 || ".:;!?".Contains(end[^1])) return false;
+        var body = next.TrimStart();
+        if (GluedPageNumber().Match(body) is { Success: true } g) body = body[g.Length..];
+        var first = body.FirstOrDefault();
+        return !(char.IsUpper(first) || first is '“' or '"' or '¿' or '¡' or '•') || end.EndsWith(',') || end.EndsWith('-');
     }
 
     private static bool IsEnumeratedNeighbour(List<SourceLine> lines, bool[] drop, int i, int step)
@@ -211,23 +230,14 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     };
 
     /// <summary>A line's text to copy, and the 1-based source column it starts at.</summary>
-    private static (string Piece, int Column) Content(SourceLine line, HashSet<string> debrisTails, bool stripBullet)
+    /// <param name="afterDebris">The line follows vertical sidebar debris, whose last piece may be glued to it.</param>
+    private static (string Piece, int Column) Content(SourceLine line, bool afterDebris, bool stripBullet)
     {
         var t = line.Text;
         var skip = 0;
-        // Page-start artefact: " 2Presentación" where "2" is the tail of a vertical sidebar title.
-        if (t.Length > 1 && char.IsWhiteSpace(t[0]))
-        {
-            var body = t.TrimStart();
-            foreach (var tail in debrisTails)
-                if (body.Length > tail.Length && body.StartsWith(tail, StringComparison.Ordinal) && !char.IsWhiteSpace(body[tail.Length])
-                    && !char.IsDigit(body[tail.Length]))
-                {
-                    skip = t.Length - body.Length + tail.Length;
-                    break;
-                }
-        }
-
+        // Page-start artefact: " 2Presentación", where "2" is a page number or the tail of a sidebar title.
+        var lead = t.Length - t.TrimStart().Length;
+        if ((lead > 0 || afterDebris) && line.Role == LineRole.Text && GluedPageNumber().Match(t[lead..]) is { Success: true } g) skip = lead + g.Length;
         if (stripBullet && Bullet().Match(t, skip) is { Success: true } b && b.Index == skip) skip += b.Length;
         while (skip < t.Length && char.IsWhiteSpace(t[skip]) && t[skip] != '\t') skip++;
         return (t[skip..], skip + 1);
@@ -246,15 +256,14 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         text.Append(' ');
     }
 
-    /// <summary>On a PDF page: a gap, a change of font size, weight or column ends a block.</summary>
+    /// <summary>
+    /// On a PDF page: a gap, a change of font size, weight or column ends a block. Across a page break (a new page, or
+    /// in text exported from PDFs a line starting with a space), a block goes on only where a sentence visibly does.
+    /// </summary>
     private static bool BreaksLayout(SourceLine previous, SourceLine line)
     {
-        if (previous.Page != line.Page)
-        {
-            var end = previous.Text.TrimEnd();
-            return end.Length == 0 || ".:;!?".Contains(end[^1]) || !char.IsLower(line.Text.TrimStart().FirstOrDefault());
-        }
-
+        var pageStart = previous.Page != line.Page || (line.Layout is null && line.Role == LineRole.Text && line.Text.Length > 1 && line.Text[0] == ' ' && line.Text[1] != ' ');
+        if (pageStart) return !ContinuesAcrossPageBreak(previous.Text, line.Text);
         if (previous.Layout is not { } a || line.Layout is not { } b) return false;
         if (a.Column != b.Column || a.Bold != b.Bold) return true;
         if (Math.Abs(a.FontSize - b.FontSize) > 0.15 * Math.Max(a.FontSize, b.FontSize)) return true;

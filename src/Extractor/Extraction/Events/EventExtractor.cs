@@ -69,7 +69,7 @@ public sealed class EventExtractor : IMentionExtractor
                 var title = Clean(Text[start..titleEnd]);
                 var type = noun ?? "evento";
                 if (dated.Length == 0) Emit(new TextSpan(start, titleEnd), title, type, null, s.Span, 0.75);
-                foreach (var d in dated) Emit(new TextSpan(start, titleEnd), title, type, d.Value, s.Span, headingDates.Length > 0 ? 0.9 : 0.75);
+                foreach (var d in Occasions(dated)) Emit(new TextSpan(start, titleEnd), title, type, d, s.Span, headingDates.Length > 0 ? 0.9 : 0.75);
             }
         }
 
@@ -253,7 +253,7 @@ public sealed class EventExtractor : IMentionExtractor
                     if (capital && IsClauseStart(tok.Start, b.Span.Start) && BracketDateAfter(tok.Start, sEnd) is { } bracket)
                     {
                         var title = Clean(Text[tok.Start..bracket.TitleEnd]);
-                        foreach (var d in bracket.Dates) Emit(new TextSpan(tok.Start, bracket.TitleEnd), title, type, d.Value, new TextSpan(sStart, sEnd), 0.8, fromRunningText: true);
+                        foreach (var d in Occasions(bracket.Dates)) Emit(new TextSpan(tok.Start, bracket.TitleEnd), title, type, d, new TextSpan(sStart, sEnd), 0.8, fromRunningText: true);
                         i = t.TokenAtOrAfter(bracket.After) - 1;
                         continue;
                     }
@@ -465,6 +465,26 @@ public sealed class EventExtractor : IMentionExtractor
 
             return lo;
         }
+
+        /// <summary>
+        /// The occasions a list of dates stands for: consecutive days ("4 y 5 de noviembre") are one event over those days;
+        /// other dates ("18 y 22 de octubre") are separate occasions of the activity.
+        /// </summary>
+        internal static IEnumerable<DateValue> Occasions(IReadOnlyList<DateMention> dated)
+        {
+            var i = 0;
+            while (i < dated.Count)
+            {
+                var first = dated[i].Value;
+                var j = i;
+                while (j + 1 < dated.Count && IsSingleDay(dated[j].Value) && IsSingleDay(dated[j + 1].Value)
+                       && dated[j + 1].Value.FirstDay == dated[j].Value.FirstDay.AddDays(1)) j++;
+                yield return j == i ? first : new DateValue(first.Start, dated[j].Value.Start);
+                i = j + 1;
+            }
+        }
+
+        private static bool IsSingleDay(DateValue v) => !v.IsRange && v.Start.Granularity == DateGranularity.Day;
 
         private DateMention[] DatesIn(TextSpan span)
         {
