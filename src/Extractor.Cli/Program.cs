@@ -12,6 +12,7 @@ public static class Program
     {
         var root = new RootCommand("Extractor: Spanish municipal reports → events, dates, partners, amounts and participant counts.");
         root.Subcommands.Add(ExtractCommand.Create(_ => BuildPipeline()));
+        root.Subcommands.Add(SectionsCommand.Create(_ => BuildPipeline()));
         return await root.Parse(args).InvokeAsync();
     }
 
