@@ -16,7 +16,7 @@ public static class SectionsCommand
     {
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Files to section (.pdf, .txt, .md)." };
         var name = new Option<string?>("--doc") { Description = "Document name to write instead of the file name (one file only)." };
-        var command = new Command("sections", "Print every section as one JSON line: doc, index, title, level, text.") { files, name };
+        var command = new Command("sections", "Print every section as one JSON line: doc, document title, pages, index, count, position (start / text length), title, level, text.") { files, name };
         command.Hidden = true;
         command.SetAction(async (parse, cancel) =>
         {
@@ -39,7 +39,9 @@ public static class SectionsCommand
                     var s = d.Sections[i];
                     Console.Out.WriteLine(JsonSerializer.Serialize(new
                     {
-                        doc, index = i, count = d.Sections.Count, title = s.Title, level = s.Level, text = d.Clean.Slice(s.Span),
+                        doc, docTitle = d.Info.Title, pages = d.Info.PageCount, index = i, count = d.Sections.Count,
+                        position = d.Clean.Text.Length == 0 ? 0 : Math.Round((double)s.Span.Start / d.Clean.Text.Length, 4),
+                        title = s.Title, level = s.Level, text = d.Clean.Slice(s.Span),
                     }, Json));
                 }
             }
