@@ -13,6 +13,7 @@ public static class Program
         var root = new RootCommand("Extractor: Spanish municipal reports → events, dates, partners, amounts and participant counts.");
         root.Subcommands.Add(ExtractCommand.Create(_ => BuildPipeline()));
         root.Subcommands.Add(SectionsCommand.Create(_ => BuildPipeline()));
+        root.Subcommands.Add(TrainCommand.Create());
         return await root.Parse(args).InvokeAsync();
     }
 
