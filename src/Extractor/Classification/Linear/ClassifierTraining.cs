@@ -14,14 +14,14 @@ public sealed record TrainingSettings
     /// <summary>Trainer of the section classifier. Default: see <see cref="TrainerOptions"/>.</summary>
     public TrainerOptions SectionTrainer { get; init; } = new();
 
-    /// <summary>Features of the document classifier: the first 4000 characters, title weighted up. Default: 4000 chars, title 1.5.</summary>
-    public FeatureSettings DocumentFeatures { get; init; } = new() { MaxTextChars = 4000, TitleWeight = 1.5 };
+    /// <summary>Features of the document classifier. Default: the first 4000 characters, title 1.5, body 1, layout 1.</summary>
+    public FeatureSettings DocumentFeatures { get; init; } = new() { MaxTextChars = 4000, TitleWeight = 1.5, BodyWeight = 1, LayoutWeight = 1 };
 
     /// <summary>
     /// Trainer of the document classifier. Default: λ = 1e-3, full class balance, every feature kept (one document per
-    /// kind would otherwise lose its own vocabulary), up to 200 iterations.
+    /// kind would otherwise lose its own vocabulary), up to 100 iterations.
     /// </summary>
-    public TrainerOptions DocumentTrainer { get; init; } = new() { L2 = 1e-3, ClassBalance = 1.0, MinDocuments = 1, MaxIterations = 200 };
+    public TrainerOptions DocumentTrainer { get; init; } = new() { L2 = 1e-3, ClassBalance = 1.0, DocumentBalance = 0, MinDocuments = 1, MaxIterations = 100 };
 }
 
 /// <summary>

@@ -4,7 +4,7 @@ namespace Extractor.Classification.Linear;
 
 /// <summary>
 /// Features of a text's shape rather than its words: length, digits, capitals, heading level, list/table/leader lines,
-/// numbers per line and position in the document. Every value lies in [0, 1].
+/// numbers per line, position in the document and the densities of <see cref="CueWords"/>. Every value lies in [0, 1].
 /// </summary>
 public static partial class LayoutFeatures
 {
@@ -14,6 +14,7 @@ public static partial class LayoutFeatures
         "log_length", "digit_ratio", "capitals_ratio", "level_0", "level_1", "level_2", "level_3", "level_4_plus",
         "title_empty", "title_log_length", "list_lines", "table_lines", "numbers_per_line", "leader_lines", "short_lines",
         "position", "position_start", "position_end", "log_lines",
+        .. CueWords.Names,
     ];
 
     [GeneratedRegex(@"^\s*(?:[•·▪■◦‣●○►✓➤\-–*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)])\s+")]
@@ -66,6 +67,8 @@ public static partial class LayoutFeatures
         f[16] = position < 0.05 ? 1 : 0;
         f[17] = position > 0.9 ? 1 : 0;
         f[18] = Math.Min(1, Math.Log(1 + lines.Count) / Math.Log(1 + 2000));
+        var cues = CueWords.Densities(TextFolding.Fold(text, 20_000));
+        Array.Copy(cues, 0, f, 19, cues.Length);
         return f;
     }
 }

@@ -99,6 +99,9 @@ public static class ModelFile
         {
             var labels = o["labels"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
             var features = o["features"]!.Deserialize<FeatureSettings>(Json)!;
+            var layout = o["features"]!["layout"]?.AsArray().Select(n => n!.GetValue<string>()).ToList() ?? [];
+            if (!layout.SequenceEqual(LayoutFeatures.Names, StringComparer.Ordinal))
+                return Result<ClassifierModel>.Failure(path, "was trained with other layout features than this build computes: retrain with `extractor train`");
             var weightsNode = o["weights"]!.AsObject();
             var weights = labels.Select(l =>
             {

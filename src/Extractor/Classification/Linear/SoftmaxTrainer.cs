@@ -27,7 +27,8 @@ public static class SoftmaxTrainer
         var counts = new int[k];
         foreach (var y in labels) counts[y]++;
         var classWeights = counts.Select(c => c == 0 ? 0 : Math.Pow((double)samples.Count / (k * c), options.ClassBalance)).ToArray();
-        var weightOf = labels.Select((y, i) => classWeights[y] * (sampleWeights?[i] ?? 1)).ToArray();
+        var documentWeights = DocumentWeights(groups, samples.Count, options.DocumentBalance);
+        var weightOf = labels.Select((y, i) => classWeights[y] * documentWeights[i] * (sampleWeights?[i] ?? 1)).ToArray();
 
         var objective = new SoftmaxObjective(indices, values, labels.ToArray(), weightOf, features.Length, k, options.L2);
         var theta = new double[objective.Dimension];
@@ -47,6 +48,16 @@ public static class SoftmaxTrainer
         foreach (var (feature, label, weight) in entries) weights[label][feature] = weight;
         var bias = Enumerable.Range(0, k).Select(c => Math.Round(theta[features.Length * k + c], options.Decimals, MidpointRounding.ToEven)).ToArray();
         return new SoftmaxRegression(labelNames, bias, weights);
+    }
+
+    /// <summary>(1 / samples of the document)^balance, scaled to mean 1; all 1 without groups.</summary>
+    private static double[] DocumentWeights(IReadOnlyList<string>? groups, int count, double balance)
+    {
+        if (groups is null || balance == 0) return Enumerable.Repeat(1.0, count).ToArray();
+        var sizes = groups.GroupBy(g => g, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var raw = groups.Select(g => Math.Pow(1.0 / sizes[g], balance)).ToArray();
+        var mean = raw.Average();
+        return raw.Select(w => w / mean).ToArray();
     }
 
     /// <summary>Drops features that occur in fewer than <paramref name="minGroups"/> groups: they can only memorise one document.</summary>

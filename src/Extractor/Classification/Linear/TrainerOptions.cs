@@ -3,11 +3,11 @@ namespace Extractor.Classification.Linear;
 /// <summary>Options of <see cref="SoftmaxTrainer"/>.</summary>
 public sealed record TrainerOptions
 {
-    /// <summary>L2 penalty λ on the weights (not the biases), added as λ/2·‖W‖² to the mean loss. Default: 1e-4.</summary>
-    public double L2 { get; init; } = 1e-4;
+    /// <summary>L2 penalty λ on the weights (not the biases), added as λ/2·‖W‖² to the mean loss. Default: 1e-2.</summary>
+    public double L2 { get; init; } = 1e-2;
 
-    /// <summary>At most this many L-BFGS iterations. Default: 80.</summary>
-    public int MaxIterations { get; init; } = 80;
+    /// <summary>At most this many L-BFGS iterations. Default: 60.</summary>
+    public int MaxIterations { get; init; } = 60;
 
     /// <summary>
     /// Hashed features must occur in at least this many training documents; rarer ones only memorise a document and are
@@ -23,9 +23,15 @@ public sealed record TrainerOptions
 
     /// <summary>
     /// Weight each sample by (n / (K·n_class))^ClassBalance so rare labels count more: 0 leaves samples equal, 1 fully balances
-    /// the classes. Default: 0.5.
+    /// the classes. Default: 1.
     /// </summary>
-    public double ClassBalance { get; init; } = 0.5;
+    public double ClassBalance { get; init; } = 1.0;
+
+    /// <summary>
+    /// Weight each sample by (1 / samples of its document)^DocumentBalance (scaled to mean 1), so a document cut into 80
+    /// fragments does not teach its own style as the rule. Needs the samples' documents. Default: 0.5.
+    /// </summary>
+    public double DocumentBalance { get; init; } = 0.5;
 
     /// <summary>Weights and biases are rounded to this many decimals, so saved models are small and exactly reproducible. Default: 4.</summary>
     public int Decimals { get; init; } = 4;
