@@ -150,6 +150,30 @@ public class LinearClassifierTests
     }
 
     [Test]
+    public async Task InThePipeline_EverySectionOfASeedGetsAKnownTypeWithAProbability()
+    {
+        var sections = LinearSectionClassifier.Load(Path.Combine(Root, "models", "section-classifier.json")).Value!;
+        var documents = LinearDocumentClassifier.Load(Path.Combine(Root, "models", "document-classifier.json")).Value!;
+        var pipeline = new DocumentPipelineBuilder().UseClassifiers(sections, documents).Build();
+        var result = await pipeline.ProcessFileAsync(Path.Combine(Root, "seeds", "004_9e0d3184b0ca2abc.txt"));
+        Assert.That(result.IsSuccess, Is.True, result.Error?.ToString());
+        Assert.That(result.Value!.Document.Sections, Is.Not.Empty);
+        foreach (var s in result.Value.Document.Sections)
+        {
+            Assert.That(SectionTypes.All, Does.Contain(s.Type?.Name), s.Title);
+            Assert.That(s.Type!.Probability, Is.InRange(0.0, 1.0), s.Title);
+        }
+    }
+
+    [Test]
+    public void AModelFileThatIsMissing_IsAFailedResultNamingIt()
+    {
+        var result = LinearSectionClassifier.Load("no/such/section-classifier.json");
+        Assert.That(result.IsSuccess, Is.False);
+        Assert.That(result.Error!.File, Is.EqualTo("no/such/section-classifier.json"));
+    }
+
+    [Test]
     public void TheCommittedDocumentModel_IsRightOnEveryLabelledDocument()
     {
         var classifier = LinearDocumentClassifier.Load(Path.Combine(Root, "models", "document-classifier.json")).Value!;
