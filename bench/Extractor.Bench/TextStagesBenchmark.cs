@@ -10,7 +10,7 @@ public static class TextStagesBenchmark
 {
     public static IReadOnlyList<string> Run(string root, int runs)
     {
-        var pipeline = PipelineFactory.Create(PipelineConfig.Load(Path.Combine(root, "pipeline.json")).Value!);
+        var pipeline = PipelineFactory.Create(PipelineConfig.Load(Path.Combine(root, "pipeline.json")).Value!).Value!;
         var loader = new TextLoader();
         var sources = Directory.EnumerateFiles(Path.Combine(root, "seeds"), "*.txt").Order(StringComparer.Ordinal)
             .Select(f => loader.LoadAsync(f, CancellationToken.None).Result.Value!).ToList();

@@ -78,7 +78,15 @@ public sealed class CliHost : IDisposable
         return Result<PipelineConfig>.Success(PipelineConfig.Defaults(Directory.GetCurrentDirectory()));
     }
 
-    public DocumentPipeline BuildPipeline(IReadOnlyDictionary<string, string>? passwords = null) => PipelineFactory.Create(Config, passwords);
+    /// <summary>The composed pipeline, or null after printing why it cannot be built (a missing model or gazetteer).</summary>
+    public DocumentPipeline? BuildPipeline(IReadOnlyDictionary<string, string>? passwords = null) => Compose(Config, passwords);
+
+    public static DocumentPipeline? Compose(PipelineConfig config, IReadOnlyDictionary<string, string>? passwords = null)
+    {
+        var pipeline = PipelineFactory.Create(config, passwords);
+        if (!pipeline.IsSuccess) Console.Error.WriteLine($"error: {pipeline.Error}");
+        return pipeline.Value;
+    }
 
     public void Dispose() => _logger.Dispose();
 }

@@ -38,10 +38,12 @@ public static class Program
             new JsonDocumentStore(new StoreOptions(host.Config.Resolve(host.Config.Output.Store)), TimeProvider.System),
             new SqliteSearchIndex(new IndexOptions(host.Config.Resolve(host.Config.Output.Index))))));
         root.Subcommands.Add(ExtractCommand.Create());
-        root.Subcommands.Add(EvalCommand.Create(parse => PipelineFactory.Create(Config())));
+        root.Subcommands.Add(EvalCommand.Create(_ => CliHost.Compose(Config())));
         root.Subcommands.Add(SearchCommand.Create(Index));
         root.Subcommands.Add(ReindexCommand.Create(Store, Index));
         root.Subcommands.Add(ServeCommand.Create(Index));
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(SectionsCommand.Create(_ => CliHost.Compose(Config())));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count == 0 && parse.CommandResult.Command != root)

@@ -17,7 +17,7 @@ public static class EvalCommand
 {
     private static readonly string[] DocumentExtensions = [".txt", ".md", ".pdf"];
 
-    public static Command Create(Func<ParseResult, DocumentPipeline> pipeline)
+    public static Command Create(Func<ParseResult, DocumentPipeline?> pipeline)
     {
         var gold = new Option<string>("--gold") { Description = "Folder of gold NAME.jsonl files (and RANGES.tsv).", Required = true };
         var files = new Argument<string[]>("files")
@@ -40,7 +40,7 @@ public static class EvalCommand
 
             var set = GoldSet.ReadDirectory(goldDir, problems);
             var inputs = parse.GetValue(files) is { Length: > 0 } given ? given : ["seeds"];
-            var p = pipeline(parse);
+            if (pipeline(parse) is not { } p) return 2;
             var system = new List<EvalMention>();
             var scored = new List<string>();
             foreach (var doc in set.Documents.Keys.Order(StringComparer.Ordinal))

@@ -19,7 +19,7 @@ public static class ExtractCommand
         {
             using var host = CliHost.Start(parse);
             if (host is null) return CliHost.UsageError;
-            var p = host.BuildPipeline();
+            if (host.BuildPipeline() is not { } p) return CliHost.UsageError;
             var failed = new List<Diagnostic>();
             foreach (var file in parse.GetValue(files)!)
             {

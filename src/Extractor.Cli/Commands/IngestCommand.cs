@@ -36,7 +36,8 @@ public static class IngestCommand
 
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given.ToList() : host.Config.Inputs.Select(host.Config.Resolve).ToList();
             if (!Prerequisites.EnsureFor(inputs, host)) return 1;
-            var runner = new IngestRunner(host.BuildPipeline(extra), output(host), host.Config.BaseDirectory);
+            if (host.BuildPipeline(extra) is not { } pipeline) return CliHost.UsageError;
+            var runner = new IngestRunner(pipeline, output(host), host.Config.BaseDirectory);
             var request = new IngestRequest(inputs, parse.GetValue(force), host.Config.Parallelism);
             host.Log.Information("Ingesting {Inputs} with {Parallelism} workers", inputs, request.Parallelism);
 

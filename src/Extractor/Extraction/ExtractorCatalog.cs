@@ -8,14 +8,20 @@ namespace Extractor.Extraction;
 /// <summary>The rule families in the order they run: dates, amounts, participants, partners, then events, which read the others.</summary>
 public static class ExtractorCatalog
 {
-    public static IReadOnlyList<IMentionExtractor> Default(ExtractionOptions options, string baseDirectory)
+    /// <summary>The default extractors; a gazetteer that cannot be read is a failed result naming it.</summary>
+    public static Result<IReadOnlyList<IMentionExtractor>> Create(ExtractionOptions options, string baseDirectory)
     {
         var partners = Partners.PartnerExtractor.FromOptions(options, baseDirectory);
-        if (!partners.IsSuccess) throw new InvalidOperationException(partners.Error!.ToString());
+        if (!partners.IsSuccess) return Result<IReadOnlyList<IMentionExtractor>>.Failure(partners.Error!);
 
         // Partners, then events, run last: events read every other kind.
-        return [new DateExtractor(), new AmountExtractor(), new ParticipantsExtractor(), partners.Value!, new Events.EventExtractor()];
+        return Result<IReadOnlyList<IMentionExtractor>>.Success(
+            [new DateExtractor(), new AmountExtractor(), new ParticipantsExtractor(), partners.Value!, new Events.EventExtractor()]);
     }
+
+    /// <summary>The default extractors, for code that knows its gazetteer is there (tests, benchmarks).</summary>
+    public static IReadOnlyList<IMentionExtractor> Default(ExtractionOptions options, string baseDirectory) =>
+        Create(options, baseDirectory) is { IsSuccess: true } r ? r.Value! : throw new InvalidOperationException(Create(options, baseDirectory).Error!.ToString());
 
     /// <summary>Runs the extractors in order, each seeing what the earlier ones found; mentions come back in text order.</summary>
     public static IReadOnlyList<Mention> Run(IReadOnlyList<IMentionExtractor> extractors, SectionedDocument document, DocumentContext context, IReadOnlyList<TextSpan>? skipped = null)

@@ -1,5 +1,7 @@
+using Extractor.Classification.Linear;
 using Extractor.Cleaning;
 using Extractor.Configuration;
+using Extractor.Domain;
 using Extractor.Extraction;
 using Extractor.Loading.Ocr;
 using Extractor.Loading.Pdf;
@@ -10,7 +12,8 @@ namespace Extractor.Pipeline;
 /// <summary>Composes the pipeline from pipeline.json, through the same builder calls code would make.</summary>
 public static class PipelineFactory
 {
-    public static DocumentPipeline Create(PipelineConfig config, IReadOnlyDictionary<string, string>? extraPasswords = null)
+    /// <summary>The pipeline pipeline.json describes; a model or gazetteer that cannot be read is a failed result naming the file.</summary>
+    public static Result<DocumentPipeline> Create(PipelineConfig config, IReadOnlyDictionary<string, string>? extraPasswords = null)
     {
         var extraction = config.Extraction with { Gazetteer = config.Resolve(config.Extraction.Gazetteer) };
         var passwords = config.Pdf.Passwords.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
@@ -30,11 +33,23 @@ public static class PipelineFactory
             PageTimeoutSeconds = config.Ocr.PageTimeoutSeconds,
             MinTextChars = config.Ocr.MinTextChars,
         };
-        return new DocumentPipelineBuilder()
+        var builder = new DocumentPipelineBuilder();
+        if (config.Classification.Enabled)
+        {
+            var sections = LinearSectionClassifier.Load(config.Resolve(config.Classification.SectionModel));
+            var documents = LinearDocumentClassifier.Load(config.Resolve(config.Classification.DocumentModel));
+            if (!sections.IsSuccess) return Result<DocumentPipeline>.Failure(sections.Error!);
+            if (!documents.IsSuccess) return Result<DocumentPipeline>.Failure(documents.Error!);
+            builder.UseClassifiers(sections.Value, documents.Value);
+        }
+
+        var extractors = ExtractorCatalog.Create(extraction, config.BaseDirectory);
+        if (!extractors.IsSuccess) return Result<DocumentPipeline>.Failure(extractors.Error!);
+        return Result<DocumentPipeline>.Success(builder
             .UseLoader(new OcrPdfLoader(new PdfLoader(pdf), ocr, passwords))
             .UseCleaner(new TextCleaner(config.Cleaning))
             .UseSplitter(new SectionSplitter(config.Sectioning))
-            .UseExtractors(ExtractorCatalog.Default(extraction, config.BaseDirectory), extraction.SkipSectionTypes)
-            .Build();
+            .UseExtractors(extractors.Value!, extraction.SkipSectionTypes)
+            .Build());
     }
 }

@@ -1,0 +1,95 @@
+using Extractor.Domain;
+
+namespace Extractor.Classification.Linear;
+
+/// <summary>Settings of a training run. Defaults are the ones the committed models were trained with.</summary>
+public sealed record TrainingSettings
+{
+    /// <summary>Folds of the grouped cross-validation of the section classifier. Default: 5.</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>Features of the section classifier. Default: see <see cref="FeatureSettings"/>.</summary>
+    public FeatureSettings SectionFeatures { get; init; } = new();
+
+    /// <summary>Trainer of the section classifier. Default: see <see cref="TrainerOptions"/>.</summary>
+    public TrainerOptions SectionTrainer { get; init; } = new();
+
+    /// <summary>Features of the document classifier. Default: the first 4000 characters, title 1.5, body 1, layout 1.</summary>
+    public FeatureSettings DocumentFeatures { get; init; } = new() { MaxTextChars = 4000, TitleWeight = 1.5, BodyWeight = 1, LayoutWeight = 1 };
+
+    /// <summary>
+    /// Trainer of the document classifier. Default: λ = 1e-3, full class balance, every feature kept (one document per
+    /// kind would otherwise lose its own vocabulary), up to 100 iterations.
+    /// </summary>
+    public TrainerOptions DocumentTrainer { get; init; } = new() { L2 = 1e-3, ClassBalance = 1.0, DocumentBalance = 0, MinDocuments = 1, MaxIterations = 100 };
+}
+
+/// <summary>
+/// Trains the section and document classifiers from labelled files, with honest held-out evaluations: grouped k-fold
+/// (by document) for sections, leave-one-document-out for documents, plus each final model's training-set accuracy.
+/// </summary>
+public static class ClassifierTraining
+{
+    public static Result<ClassifierModel> TrainSections(LabelledFile<SectionSample> data, TrainingSettings settings)
+    {
+        if (CheckLabels(data.Path, data.Rows.Select(r => r.Label), SectionTypes.All) is { } error) return Result<ClassifierModel>.Failure(error);
+        var featurizer = new TextFeaturizer(settings.SectionFeatures);
+        var x = data.Rows.Select(r => featurizer.Section(r.Title, r.Text, r.Level, r.Position)).ToList();
+        var y = data.Rows.Select(r => IndexOf(SectionTypes.All, r.Label)).ToList();
+        var groups = data.Rows.Select(r => r.Doc).ToList();
+        var folds = GroupedFolds.Assign(groups, settings.Folds);
+        var keepFrom = settings.SectionFeatures.LayoutOffset;
+        var cv = CrossValidate($"grouped {settings.Folds}-fold by document", x, y, groups, folds, settings.Folds, SectionTypes.All, settings.SectionTrainer, keepFrom);
+        var model = SoftmaxTrainer.Train(x, y, SectionTypes.All, settings.SectionTrainer, groups, keepFrom);
+        var training = Evaluation.Score("training set", SectionTypes.All, y, x.Select(v => model.Predict(v).Index).ToList());
+        var record = new TrainingRecord(Path.GetFileName(data.Path), data.Sha256, data.Rows.Count, groups.Distinct().Count(), settings.SectionTrainer);
+        return Result<ClassifierModel>.Success(new ClassifierModel(ClassifierModel.SectionTask, settings.SectionFeatures, model, record, [cv, training]));
+    }
+
+    public static Result<ClassifierModel> TrainDocuments(LabelledFile<DocumentSample> data, TrainingSettings settings)
+    {
+        if (CheckLabels(data.Path, data.Rows.Select(r => r.Label), DocumentKinds.All) is { } error) return Result<ClassifierModel>.Failure(error);
+        var featurizer = new TextFeaturizer(settings.DocumentFeatures);
+        var x = data.Rows.Select(r => featurizer.Document(r.Title, r.Text, r.Pages, r.Sections, r.Chars)).ToList();
+        var y = data.Rows.Select(r => IndexOf(DocumentKinds.All, r.Label)).ToList();
+        var groups = data.Rows.Select(r => r.Doc).ToList();
+        var folds = GroupedFolds.Assign(groups, groups.Distinct().Count());
+        var keepFrom = settings.DocumentFeatures.LayoutOffset;
+        var loo = CrossValidate("leave-one-document-out", x, y, groups, folds, folds.Max() + 1, DocumentKinds.All, settings.DocumentTrainer, keepFrom);
+        var model = SoftmaxTrainer.Train(x, y, DocumentKinds.All, settings.DocumentTrainer, groups, keepFrom);
+        var training = Evaluation.Score("training set", DocumentKinds.All, y, x.Select(v => model.Predict(v).Index).ToList());
+        var record = new TrainingRecord(Path.GetFileName(data.Path), data.Sha256, data.Rows.Count, groups.Distinct().Count(), settings.DocumentTrainer);
+        return Result<ClassifierModel>.Success(new ClassifierModel(ClassifierModel.DocumentTask, settings.DocumentFeatures, model, record, [loo, training]));
+    }
+
+    /// <summary>Trains on every fold but one and predicts that one, for each fold in turn.</summary>
+    public static Evaluation CrossValidate(string method, IReadOnlyList<SparseVector> x, IReadOnlyList<int> y, IReadOnlyList<string> groups, int[] folds, int foldCount,
+        IReadOnlyList<string> labels, TrainerOptions options, int keepFrom)
+    {
+        var predicted = new int[y.Count];
+        for (var f = 0; f < foldCount; f++)
+        {
+            var train = Enumerable.Range(0, y.Count).Where(i => folds[i] != f).ToList();
+            var test = Enumerable.Range(0, y.Count).Where(i => folds[i] == f).ToList();
+            if (test.Count == 0) continue;
+            var model = SoftmaxTrainer.Train(train.Select(i => x[i]).ToList(), train.Select(i => y[i]).ToList(), labels, options, train.Select(i => groups[i]).ToList(), keepFrom);
+            foreach (var i in test) predicted[i] = model.Predict(x[i]).Index;
+        }
+
+        return Evaluation.Score(method, labels, y, predicted);
+    }
+
+    private static Diagnostic? CheckLabels(string path, IEnumerable<string> labels, IReadOnlyList<string> known)
+    {
+        var unknown = labels.Where(l => !known.Contains(l, StringComparer.Ordinal)).Distinct().Order(StringComparer.Ordinal).ToList();
+        return unknown.Count == 0 ? null
+            : new Diagnostic(path, $"unknown label(s) {string.Join(", ", unknown.Select(u => $"'{u}'"))}; known: {string.Join(", ", known)} (definitions in docs/labels.md)");
+    }
+
+    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    {
+        for (var i = 0; i < labels.Count; i++)
+            if (labels[i] == label) return i;
+        throw new ArgumentException($"Unknown label '{label}'.", nameof(label));
+    }
+}

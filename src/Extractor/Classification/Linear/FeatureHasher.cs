@@ -1,0 +1,48 @@
+namespace Extractor.Classification.Linear;
+
+/// <summary>
+/// Signed feature hashing (Weinberger et al. 2009, "Feature Hashing for Large Scale Multitask Learning"): a feature name
+/// goes to one of 2^bits buckets with a sign, so collisions cancel out on average. The hash is FNV-1a 64, fixed across
+/// runs and platforms (unlike <see cref="string.GetHashCode()"/>), so saved models stay valid.
+/// </summary>
+public sealed class FeatureHasher
+{
+    private const ulong Offset = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
+    private readonly Dictionary<int, double> _values = [];
+    private readonly int _mask;
+
+    public FeatureHasher(int bits)
+    {
+        if (bits is < 4 or > 26) throw new ArgumentOutOfRangeException(nameof(bits), bits, "Hash bits must be between 4 and 26.");
+        _mask = (1 << bits) - 1;
+    }
+
+    /// <summary>The buckets touched so far with their summed signed counts.</summary>
+    public IReadOnlyDictionary<int, double> Values => _values;
+
+    public void Clear() => _values.Clear();
+
+    /// <summary>Adds one occurrence of the feature "namespace|text".</summary>
+    public void Add(string ns, ReadOnlySpan<char> text, double weight = 1)
+    {
+        var h = Offset;
+        foreach (var c in ns) h = Step(h, c);
+        h = Step(h, '|');
+        foreach (var c in text) h = Step(h, c);
+        // Mix the high bits down before taking the bucket; the top bit gives the sign.
+        var mixed = h ^ (h >> 29);
+        var index = (int)(mixed & (ulong)_mask);
+        var sign = (h >> 63) == 0 ? 1.0 : -1.0;
+        _values[index] = (_values.TryGetValue(index, out var old) ? old : 0) + sign * weight;
+    }
+
+    private static ulong Step(ulong h, char c)
+    {
+        h ^= (byte)c;
+        h *= Prime;
+        h ^= (byte)(c >> 8);
+        h *= Prime;
+        return h;
+    }
+}

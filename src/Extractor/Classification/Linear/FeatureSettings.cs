@@ -1,0 +1,38 @@
+namespace Extractor.Classification.Linear;
+
+/// <summary>How text becomes features; saved in every model file so a model is read with the settings it was trained with.</summary>
+public sealed record FeatureSettings
+{
+    /// <summary>Feature hashing uses 2^HashBits buckets. Default: 18.</summary>
+    public int HashBits { get; init; } = 18;
+
+    /// <summary>Word n-grams from 1 to this length. Default: 2 (unigrams and bigrams).</summary>
+    public int MaxWordNgram { get; init; } = 2;
+
+    /// <summary>Shortest character n-gram. Default: 3.</summary>
+    public int MinCharNgram { get; init; } = 3;
+
+    /// <summary>Longest character n-gram. Default: 5.</summary>
+    public int MaxCharNgram { get; init; } = 5;
+
+    /// <summary>Only the first this many characters of a body feed the n-grams (layout features see all of it). Default: 2000.</summary>
+    public int MaxTextChars { get; init; } = 2000;
+
+    /// <summary>Scale of the title's n-gram block (each block is L2-normalised, then scaled). Default: 0.5.</summary>
+    public double TitleWeight { get; init; } = 0.5;
+
+    /// <summary>Scale of the body's n-gram block. Default: 0.5.</summary>
+    public double BodyWeight { get; init; } = 0.5;
+
+    /// <summary>
+    /// Scale of the layout and cue-word features. Default: 5, chosen by grouped cross-validation: they carry over between
+    /// documents better than n-grams do.
+    /// </summary>
+    public double LayoutWeight { get; init; } = 5.0;
+
+    /// <summary>Index of the first layout feature: they follow the hash buckets.</summary>
+    public int LayoutOffset => 1 << HashBits;
+
+    /// <summary>Number of feature dimensions: hash buckets plus layout features.</summary>
+    public int Dimension => LayoutOffset + LayoutFeatures.Names.Count;
+}

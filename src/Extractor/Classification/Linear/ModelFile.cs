@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Extractor.Domain;
+
+namespace Extractor.Classification.Linear;
+
+/// <summary>
+/// Reads and writes <see cref="ClassifierModel"/> as readable JSON: metadata indented, number arrays on one line,
+/// weights sparse (per label, parallel "index" and "value" arrays). Writing is deterministic, so the same model
+/// always gives the same bytes.
+/// </summary>
+public static class ModelFile
+{
+    /// <summary>The format version this build writes and the newest it reads.</summary>
+    public const int CurrentVersion = 1;
+
+    public const string FormatName = "extractor-linear-classifier";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Save(ClassifierModel model, string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null) Directory.CreateDirectory(directory);
+        File.WriteAllText(path, ToJson(model), new UTF8Encoding(false));
+    }
+
+    public static string ToJson(ClassifierModel model)
+    {
+        var r = model.Regression;
+        var weights = new JsonObject();
+        for (var k = 0; k < r.Labels.Count; k++)
+            weights[r.Labels[k]] = new JsonObject
+            {
+                ["index"] = new JsonArray(r.Weights[k].Keys.Select(i => (JsonNode?)JsonValue.Create(i)).ToArray()),
+                ["value"] = new JsonArray(r.Weights[k].Values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray()),
+            };
+        var root = new JsonObject
+        {
+            ["format"] = FormatName,
+            ["formatVersion"] = CurrentVersion,
+            ["task"] = model.Task,
+            ["labels"] = new JsonArray(r.Labels.Select(l => (JsonNode?)JsonValue.Create(l)).ToArray()),
+            ["features"] = JsonSerializer.SerializeToNode(new
+            {
+                model.Features.HashBits, model.Features.MaxWordNgram, model.Features.MinCharNgram, model.Features.MaxCharNgram,
+                model.Features.MaxTextChars, model.Features.TitleWeight, model.Features.BodyWeight, model.Features.LayoutWeight,
+                Folding = "lower case, accents removed, digits as 0",
+                Hashing = "FNV-1a 64, signed",
+                LayoutOffset = model.Features.LayoutOffset,
+                Layout = LayoutFeatures.Names,
+            }, Json),
+            ["training"] = JsonSerializer.SerializeToNode(model.Training, Json),
+            ["evaluations"] = JsonSerializer.SerializeToNode(model.Evaluations, Json),
+            ["nonZeroWeights"] = r.NonZeroWeights,
+            ["bias"] = new JsonArray(r.Bias.Select(b => (JsonNode?)JsonValue.Create(b)).ToArray()),
+            ["weights"] = weights,
+        };
+        var b = new StringBuilder();
+        Write(root, b, 0);
+        b.Append('\n');
+        return b.ToString();
+    }
+
+    public static Result<ClassifierModel> Load(string path)
+    {
+        if (!File.Exists(path)) return Result<ClassifierModel>.Failure(path, "model file not found: train one with `extractor train`");
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    public static Result<ClassifierModel> Parse(string json, string path)
+    {
+        JsonNode? root;
+        try
+        {
+            root = JsonNode.Parse(json);
+        }
+        catch (JsonException ex)
+        {
+            return Result<ClassifierModel>.Failure(path, $"is not valid JSON ({ex.Message}): retrain with `extractor train`");
+        }
+
+        if (root is not JsonObject o || o["format"]?.GetValue<string>() != FormatName)
+            return Result<ClassifierModel>.Failure(path, $"is not an Extractor classifier model (no \"format\": \"{FormatName}\")");
+        if (o["formatVersion"] is not JsonValue v || !v.TryGetValue<int>(out var version))
+            return Result<ClassifierModel>.Failure(path, "has no integer \"formatVersion\": retrain with `extractor train`");
+        if (version > CurrentVersion)
+            return Result<ClassifierModel>.Failure(path, $"has format version {version}; this build reads up to {CurrentVersion}: update the program or retrain with `extractor train`");
+        if (version < 1)
+            return Result<ClassifierModel>.Failure(path, $"has format version {version}, which no build writes: retrain with `extractor train`");
+
+        try
+        {
+            var labels = o["labels"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+            var features = o["features"]!.Deserialize<FeatureSettings>(Json)!;
+            var layout = o["features"]!["layout"]?.AsArray().Select(n => n!.GetValue<string>()).ToList() ?? [];
+            if (!layout.SequenceEqual(LayoutFeatures.Names, StringComparer.Ordinal))
+                return Result<ClassifierModel>.Failure(path, "was trained with other layout features than this build computes: retrain with `extractor train`");
+            var weightsNode = o["weights"]!.AsObject();
+            var weights = labels.Select(l =>
+            {
+                var w = weightsNode[l]!.AsObject();
+                var idx = w["index"]!.AsArray().Select(n => n!.GetValue<int>()).ToArray();
+                var val = w["value"]!.AsArray().Select(n => n!.GetValue<double>()).ToArray();
+                if (idx.Length != val.Length) throw new FormatException($"label '{l}' has {idx.Length} indices but {val.Length} values");
+                var d = new Dictionary<int, double>(idx.Length);
+                for (var i = 0; i < idx.Length; i++) d[idx[i]] = val[i];
+                return (IReadOnlyDictionary<int, double>)d;
+            }).ToList();
+            var bias = o["bias"]!.AsArray().Select(n => n!.GetValue<double>()).ToList();
+            var regression = new SoftmaxRegression(labels, bias, weights);
+            var training = o["training"]!.Deserialize<TrainingRecord>(Json)!;
+            var evaluations = o["evaluations"]?.Deserialize<List<Evaluation>>(Json) ?? [];
+            return Result<ClassifierModel>.Success(new ClassifierModel(o["task"]!.GetValue<string>(), features, regression, training, evaluations));
+        }
+        catch (Exception ex) when (ex is NullReferenceException or InvalidOperationException or FormatException or JsonException or ArgumentException or KeyNotFoundException)
+        {
+            return Result<ClassifierModel>.Failure(path, $"is damaged ({ex.Message}): retrain with `extractor train`");
+        }
+    }
+
+    /// <summary>Indented objects; arrays of plain values on one line so weights and confusion rows stay compact.</summary>
+    private static void Write(JsonNode? node, StringBuilder b, int indent)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj.Count == 0)
+                {
+                    b.Append("{}");
+                    return;
+                }
+
+                b.Append("{\n");
+                var i = 0;
+                foreach (var (name, value) in obj)
+                {
+                    b.Append(' ', indent + 2).Append(JsonSerializer.Serialize(name, Json)).Append(": ");
+                    Write(value, b, indent + 2);
+                    b.Append(++i < obj.Count ? ",\n" : "\n");
+                }
+
+                b.Append(' ', indent).Append('}');
+                return;
+            case JsonArray arr when arr.All(n => n is JsonValue or null):
+                b.Append('[').AppendJoin(",", arr.Select(Scalar)).Append(']');
+                return;
+            case JsonArray arr:
+                b.Append("[\n");
+                for (var j = 0; j < arr.Count; j++)
+                {
+                    b.Append(' ', indent + 2);
+                    Write(arr[j], b, indent + 2);
+                    b.Append(j + 1 < arr.Count ? ",\n" : "\n");
+                }
+
+                b.Append(' ', indent).Append(']');
+                return;
+            default:
+                b.Append(Scalar(node));
+                return;
+        }
+    }
+
+    private static string Scalar(JsonNode? node)
+    {
+        if (node is JsonValue v && v.TryGetValue<double>(out var d))
+            return double.IsFinite(d) ? d.ToString("R", CultureInfo.InvariantCulture) : throw new InvalidOperationException("A model holds a non-finite number.");
+        return node?.ToJsonString(Json) ?? "null";
+    }
+}
