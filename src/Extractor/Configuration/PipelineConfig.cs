@@ -131,6 +131,7 @@ public sealed record PipelineConfig(
             {
                 Gazetteer = e.String("gazetteer", ed.Gazetteer),
                 SkipSectionTypes = e.Strings("skipSectionTypes", ed.SkipSectionTypes),
+                SkipMinProbability = e.Double("skipMinProbability", ed.SkipMinProbability, 0, 1),
             };
             foreach (var t in extraction.SkipSectionTypes.Where(t => !SectionTypes.All.Contains(t)))
                 errors.Add($"'extraction.skipSectionTypes' has unknown section type \"{t}\" (known: {string.Join(", ", SectionTypes.All)})");

@@ -8,4 +8,7 @@ public sealed record ExtractionOptions
 
     /// <summary>Sections of these types are not read (tables of contents, covers). Default: navigation.</summary>
     public IReadOnlyList<string> SkipSectionTypes { get; init; } = ["navigation"];
+
+    /// <summary>A section is skipped only when the classifier gives its type at least this probability. Default: 0.6.</summary>
+    public double SkipMinProbability { get; init; } = 0.6;
 }

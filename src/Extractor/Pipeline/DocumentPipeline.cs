@@ -22,6 +22,7 @@ public sealed class DocumentPipeline
     private readonly IDocumentClassifier? _documentClassifier;
     private readonly IReadOnlyList<IMentionExtractor> _extractors;
     private readonly IReadOnlySet<string> _skipSectionTypes;
+    private readonly double _skipMinProbability;
 
     internal DocumentPipeline(
         IReadOnlyDictionary<string, IDocumentLoader> loaders,
@@ -31,8 +32,10 @@ public sealed class DocumentPipeline
         ISectionClassifier? sectionClassifier,
         IDocumentClassifier? documentClassifier,
         IReadOnlyList<IMentionExtractor> extractors,
-        IReadOnlySet<string> skipSectionTypes)
+        IReadOnlySet<string> skipSectionTypes,
+        double skipMinProbability)
     {
+        _skipMinProbability = skipMinProbability;
         _loaders = loaders;
         _cleaner = cleaner;
         _splitter = splitter;
@@ -68,7 +71,7 @@ public sealed class DocumentPipeline
         var context = _profiler.Profile(sectioned);
         sectioned = sectioned with { Info = sectioned.Info with { Period = context.Period } };
         sectioned = Classify(sectioned);
-        var skipped = sectioned.Sections.Where(s => s.Type is { } t && _skipSectionTypes.Contains(t.Name)).Select(s => s.Span).ToList();
+        var skipped = sectioned.Sections.Where(s => s.Type is { } t && _skipSectionTypes.Contains(t.Name) && t.Probability >= _skipMinProbability).Select(s => s.Span).ToList();
         var mentions = ExtractorCatalog.Run(_extractors, sectioned, context, skipped);
         return new ProcessedDocument(sectioned, mentions, warnings);
     }

@@ -19,6 +19,7 @@ public sealed class DocumentPipelineBuilder
     private IDocumentClassifier? _documentClassifier;
     private IReadOnlyList<IMentionExtractor> _extractors = [];
     private IReadOnlySet<string> _skip = new HashSet<string>(["navigation"]);
+    private double _skipMinProbability = 0.6;
 
     public DocumentPipelineBuilder()
     {
@@ -44,14 +45,16 @@ public sealed class DocumentPipelineBuilder
         return this;
     }
 
-    public DocumentPipelineBuilder UseExtractors(IReadOnlyList<IMentionExtractor> extractors, IEnumerable<string> skipSectionTypes)
+    /// <param name="skipMinProbability">Sections of a skipped type are skipped only when classified with at least this probability.</param>
+    public DocumentPipelineBuilder UseExtractors(IReadOnlyList<IMentionExtractor> extractors, IEnumerable<string> skipSectionTypes, double skipMinProbability = 0.6)
     {
         _extractors = extractors.ToList();
         _skip = skipSectionTypes.ToHashSet(StringComparer.Ordinal);
+        _skipMinProbability = skipMinProbability;
         return this;
     }
 
     public DocumentPipeline Build() =>
         new(new Dictionary<string, IDocumentLoader>(_loaders, StringComparer.OrdinalIgnoreCase), _cleaner, _splitter, new DocumentProfiler(),
-            _sectionClassifier, _documentClassifier, _extractors, _skip);
+            _sectionClassifier, _documentClassifier, _extractors, _skip, _skipMinProbability);
 }

@@ -49,7 +49,7 @@ public static class PipelineFactory
             .UseLoader(new OcrPdfLoader(new PdfLoader(pdf), ocr, passwords))
             .UseCleaner(new TextCleaner(config.Cleaning))
             .UseSplitter(new SectionSplitter(config.Sectioning))
-            .UseExtractors(extractors.Value!, extraction.SkipSectionTypes)
+            .UseExtractors(extractors.Value!, extraction.SkipSectionTypes, extraction.SkipMinProbability)
             .Build());
     }
 }
