@@ -82,7 +82,7 @@ public sealed record PipelineConfig(
             var r = ConfigReader.Root(doc.RootElement, errors);
             if (doc.RootElement.ValueKind != JsonValueKind.Object) errors.Add("the top level must be a JSON object");
 
-            var inputs = r.Strings("inputs", ["seeds", "corpus"]);
+            var inputs = r.Strings("inputs", ["seeds", "corpus/documents"]);
             var parallelism = r.Int("parallelism", Math.Max(1, Environment.ProcessorCount), 1, 64);
 
             var o = r.Object("output");

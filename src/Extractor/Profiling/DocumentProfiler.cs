@@ -46,7 +46,7 @@ public sealed partial class DocumentProfiler
         var head = text[..Math.Min(text.Length, 20_000)];
         var period = FindPeriod(document.Info.Title, head, text);
         var (country, currency) = FindCountry(document.Info.Title, text);
-        return new DocumentContext(document.Info.FileName, period, country, currency, ReportingBody(document.Info.Title, country, text));
+        return new DocumentContext(document.Info.FileName, period, country, currency, ReportingBody(document.Info.Title, text));
     }
 
     /// <summary>The period: a stated semester or month range, else a year the title or a "año/vigencia" phrase names, else the most frequent year.</summary>
@@ -104,12 +104,30 @@ public sealed partial class DocumentProfiler
     [GeneratedRegex(@"\b[A-ZÁÉÍÓÚÑ]{3,}\b")]
     private static partial Regex Acronym();
 
-    private static IReadOnlyList<string> ReportingBody(string title, string? country, string text)
+    /// <summary>A local government naming itself: "Municipalidad de Rosario", "Alcaldía Mayor de Bogotá", "Gobierno de la Ciudad de México".</summary>
+    [GeneratedRegex(@"\b(?:Municipalidad|Intendencia|Alcald[ií]a(?:\s+Mayor)?|Ayuntamiento|Prefeitura|Gobierno\s+(?:Municipal|Local|de\s+la\s+Ciudad(?:\s+Aut[oó]noma)?)|Concejo\s+Municipal)\s+(?:de(?:l)?\s+)?(?:la\s+)?(?:Ciudad\s+de\s+)?((?:[A-ZÁÉÍÓÚÑ][\p{L}]+)(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\p{L}]+){0,3})")]
+    private static partial Regex LocalGovernment();
+
+    /// <summary>
+    /// The reporting body: acronyms in the title, and the local government that names itself most often (its city too,
+    /// since a city's report does not count the city as its own partner).
+    /// </summary>
+    private static IReadOnlyList<string> ReportingBody(string title, string text)
     {
         var names = new List<string>();
         names.AddRange(Acronym().Matches(title).Select(m => m.Value).Where(a => a.Length <= 8 && !IsCommonCapsWord(a)));
-        if (country == "MX" && Count(text, "Ciudad de México") >= 10) names.AddRange(["Gobierno de la Ciudad de México", "Ciudad de México", "CDMX"]);
-        if (country == "CO" && Count(text, "Bogotá") >= 10) names.AddRange(["Alcaldía Mayor de Bogotá", "Bogotá", "Distrito Capital"]);
+        var governments = LocalGovernment().Matches(text).Concat(LocalGovernment().Matches(title))
+            .GroupBy(m => m.Groups[1].Value).Select(g => (City: g.Key, Count: g.Count(), First: g.Min(m => m.Index), Forms: g.Select(m => m.Value).Distinct().ToList()))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.City, StringComparer.Ordinal).FirstOrDefault();
+        // It names itself often, in its title, or in its opening paragraph.
+        if (governments.City is { } city && (governments.Count >= 3 || title.Contains(city, StringComparison.Ordinal) || governments.First < 600))
+        {
+            names.AddRange(governments.Forms);
+            names.Add(city);
+            if (!city.StartsWith("Ciudad", StringComparison.Ordinal) && governments.Forms.Any(f => f.Contains("Ciudad de " + city, StringComparison.Ordinal)))
+                names.Add("Ciudad de " + city);
+        }
+
         return names.Distinct().ToList();
     }
 

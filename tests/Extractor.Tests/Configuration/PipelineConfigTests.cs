@@ -10,7 +10,7 @@ public sealed class PipelineConfigTests
     {
         var result = PipelineConfig.Load(Path.Combine(RepoPaths.RepoRoot, "pipeline.json"));
         Assert.That(result.Error, Is.Null);
-        Assert.That(result.Value!.Inputs, Is.EqualTo(new[] { "seeds", "corpus" }));
+        Assert.That(result.Value!.Inputs, Is.EqualTo(new[] { "seeds", "corpus/documents" }));
     }
 
     [Test]

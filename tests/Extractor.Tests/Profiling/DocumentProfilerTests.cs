@@ -1,0 +1,49 @@
+using Extractor.Cleaning;
+using Extractor.Domain;
+using Extractor.Profiling;
+using Extractor.Sectioning;
+using Extractor.Tests.Fixtures;
+
+namespace Extractor.Tests.Profiling;
+
+public sealed class DocumentProfilerTests
+{
+    private static DocumentContext Profile(string text) =>
+        new DocumentProfiler().Profile(new SectionSplitter().Split(new TextCleaner().Clean(SourceBuilder.FromText(text))));
+
+    [TestCase("Informe de actividades\n\nDurante el segundo semestre de 2021 la ciudad trabajó.", "2021-07/2021-12")]
+    [TestCase("Informe\n\nEn el primer semestre del año 2023 se firmaron convenios.", "2023-01/2023-06")]
+    [TestCase("Informe\n\nAcciones en el periodo de julio a diciembre de 2021.", "2021-07/2021-12")]
+    [TestCase("Informe\n\nActividades de octubre de 2022 a marzo de 2023.", "2022-10/2023-03")]
+    [TestCase("INFORME DE GESTIÓN 2024\n\nTexto del informe sin más fechas.", "2024")]
+    [TestCase("Reporte\n\nDurante la vigencia 2019 se ejecutaron recursos.", "2019")]
+    public void ThePeriodIsReadFromWhatTheDocumentStates(string text, string expected) =>
+        Assert.That(Profile(text).Period?.ToIso(), Is.EqualTo(expected));
+
+    [Test]
+    public void APlanSpanningYearsIsNotAPeriodButItsFirstYearIs() =>
+        Assert.That(Profile("Plan de Acción Estratégico 2021-2023\n\nPrimer año del plan.").Period?.ToIso(), Is.EqualTo("2021"));
+
+    [Test]
+    public void TheIssuingCitySetsTheCurrency()
+    {
+        var text = "Informe de Bogotá\n\n" + string.Concat(Enumerable.Repeat("La Alcaldía Mayor de Bogotá gestionó recursos de cooperación en Bogotá. ", 4));
+        var context = Profile(text);
+        Assert.That((context.Country, context.DefaultCurrency), Is.EqualTo(("CO", "COP")));
+    }
+
+    [Test]
+    public void ALocalGovernmentNamingItselfIsTheReportingBody()
+    {
+        var context = Profile("Informe semestral\n\nLa Dirección de Relaciones Internacionales de la Municipalidad de Rosario coordinó encuentros con Mercociudades.");
+        Assert.That(context.ReportingBody, Does.Contain("Municipalidad de Rosario").And.Contain("Rosario"));
+    }
+
+    [Test]
+    public void ADocumentWithoutCuesHasNoCountryAndNoCurrency()
+    {
+        var context = Profile("Notas\n\nUn texto breve sin ciudades.");
+        Assert.That(context.Country, Is.Null);
+        Assert.That(context.DefaultCurrency, Is.Null);
+    }
+}
