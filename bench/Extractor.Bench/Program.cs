@@ -13,7 +13,8 @@ public static class Program
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         var root = FindRoot();
-        var suites = args.Length > 0 ? args : ["text"];
+        if (args is ["ingest-child", var work]) return ScaleBenchmark.IngestChild(root, work);
+        var suites = args.Length > 0 ? args : ["text", "pdf", "scale"];
         var rows = new List<string>();
         foreach (var suite in suites)
         {
@@ -21,7 +22,10 @@ public static class Program
             rows.AddRange(suite switch
             {
                 "text" => TextStagesBenchmark.Run(root, runs: 5),
-                _ => throw new ArgumentException($"unknown suite '{suite}' (known: text)"),
+                "pdf" => PdfBenchmark.Run(root, Path.Combine(root, "..", "shared", "pdfs", "es"), runs: 3),
+                "scale" => ScaleBenchmark.Run(root, [1_000, 10_000]),
+                "scale-small" => ScaleBenchmark.Run(root, [200]),
+                _ => throw new ArgumentException($"unknown suite '{suite}' (known: text, pdf, scale, scale-small)"),
             });
         }
 

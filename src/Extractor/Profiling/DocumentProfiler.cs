@@ -25,6 +25,18 @@ public sealed partial class DocumentProfiler
     [GeneratedRegex(@"\b((?:19|20)\d{2})\b")]
     private static partial Regex Year();
 
+    /// <summary>A report over years: "Informe de Gestión 2014-2019", "Memoria 2019–2020".</summary>
+    [GeneratedRegex(@"\b(?:informe|memoria|reporte|gesti[oó]n|balance|anuario|rendici[oó]n de cuentas)\b[^\n]{0,60}?\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportYears();
+
+    /// <summary>Whether a year sits in a bibliographic citation: "(Curtis, 2014)".</summary>
+    private static bool InCitation(string text, int index)
+    {
+        var open = text.LastIndexOf('(', index);
+        var close = text.LastIndexOf(')', index);
+        return open > close && open >= index - 60 && text.AsSpan(open, index - open).Contains(',');
+    }
+
     /// <summary>Cities and countries that tell the issuer's country; the first of each group is what counts.</summary>
     private static readonly (string Country, string Currency, string[] Cues)[] Countries =
     [
@@ -44,7 +56,9 @@ public sealed partial class DocumentProfiler
     {
         var text = document.Clean.Text;
         var head = text[..Math.Min(text.Length, 20_000)];
-        var period = FindPeriod(document.Info.Title, head, text);
+        // The title and the opening lines say what the document covers ("Informe de Gestión 2014-2019", "… Plan 2021-2023").
+        var lead = document.Info.Title + "\n" + text[..Math.Min(text.Length, 300)];
+        var period = FindPeriod(lead, head, text);
         var (country, currency) = FindCountry(document.Info.Title, text);
         return new DocumentContext(document.Info.FileName, period, country, currency, ReportingBody(document.Info.Title, text));
     }
@@ -68,7 +82,15 @@ public sealed partial class DocumentProfiler
             if (b.CompareTo(a) >= 0) return new DateValue(a, b);
         }
 
-        if (Year().Matches(title).FirstOrDefault() is { } ty) return new DateValue(new DatePoint(int.Parse(ty.Value, CultureInfo.InvariantCulture)));
+        if (ReportYears().Match(title) is { Success: true } ry)
+        {
+            var from = int.Parse(ry.Groups[1].Value, CultureInfo.InvariantCulture);
+            var to = int.Parse(ry.Groups[2].Value, CultureInfo.InvariantCulture);
+            if (to > from && to - from <= 10) return new DateValue(new DatePoint(from), new DatePoint(to));
+        }
+
+        // A plan's span ("Plan 2021-2023") is not the report's period: its first year is.
+        if (Year().Matches(title).FirstOrDefault(y => !InCitation(title, y.Index)) is { } ty) return new DateValue(new DatePoint(int.Parse(ty.Value, CultureInfo.InvariantCulture)));
         if (YearPhrase().Match(head) is { Success: true } yp) return new DateValue(new DatePoint(int.Parse(yp.Groups[1].Value, CultureInfo.InvariantCulture)));
 
         var years = Year().Matches(text).Select(y => int.Parse(y.Value, CultureInfo.InvariantCulture)).Where(y => y is >= 1990 and <= 2100)

@@ -78,18 +78,36 @@ public sealed class SectionSplitter(SectioningOptions options) : ISectionSplitte
         return levels;
     }
 
+    /// <summary>
+    /// The title: the file's metadata title when it is a real one, else a heading or a short title-like first block on the
+    /// first page, else the file name (a made-up title from body text would mislead analysts).
+    /// </summary>
     private static string TitleOf(CleanDocument document, IReadOnlyList<HeadingCandidate> headings)
     {
         var meta = document.Source.MetadataTitle?.Trim();
-        if (!string.IsNullOrEmpty(meta) && meta.Length > 3 && !meta.StartsWith("Microsoft Word", StringComparison.OrdinalIgnoreCase)
-            && !meta.Contains(".doc", StringComparison.OrdinalIgnoreCase) && !meta.Contains(".indd", StringComparison.OrdinalIgnoreCase))
-            return meta;
-        foreach (var b in document.Blocks.Take(8))
+        if (IsRealMetadataTitle(meta)) return meta!;
+        var early = headings.Where(h => h.BlockIndex < 4 && document.Blocks[h.BlockIndex].Page == 1 && h.Style != HeadingStyle.Numbered).Select(h => h.Title).FirstOrDefault();
+        if (early is not null && early.Length >= 8) return early;
+        if (document.Blocks.Count > 0 && document.Blocks[0].Kind == BlockKind.Paragraph)
         {
-            var t = document.Slice(b.Span).Trim();
-            if (t.Length >= 12 && t.Length <= 200 && t.Count(char.IsLetter) > t.Length / 2) return t;
+            var first = document.Slice(document.Blocks[0].Span).Trim();
+            var next = document.Blocks.Count > 1 ? document.Text[document.Blocks[1].Span.Start] : ' ';
+            if (first.Length is >= 12 and <= 150 && char.IsUpper(first.FirstOrDefault(char.IsLetter)) && !".;:,-".Contains(first[^1])
+                && first.Count(char.IsLetter) > first.Length / 2 && !char.IsLower(next))
+                return first;
         }
 
-        return headings.Count > 0 ? headings[0].Title : Path.GetFileNameWithoutExtension(document.Source.Path);
+        return Path.GetFileNameWithoutExtension(document.Source.Path);
+    }
+
+    /// <summary>Metadata titles are often an editor's leftovers ("Microsoft Word - x.doc", "presentacion 9 de oct web", "Introducción").</summary>
+    private static bool IsRealMetadataTitle(string? meta)
+    {
+        if (string.IsNullOrEmpty(meta) || meta.Length < 6 || !char.IsUpper(meta.FirstOrDefault(char.IsLetter))) return false;
+        if (meta.StartsWith("Microsoft", StringComparison.OrdinalIgnoreCase) || meta.StartsWith("untitled", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var ext in new[] { ".doc", ".indd", ".pdf", ".ai", ".xls", ".ppt" })
+            if (meta.Contains(ext, StringComparison.OrdinalIgnoreCase)) return false;
+        var words = meta.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && !meta.Contains('_');
     }
 }
