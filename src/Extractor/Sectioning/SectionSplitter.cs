@@ -86,9 +86,7 @@ public sealed class SectionSplitter(SectioningOptions options) : ISectionSplitte
     {
         var meta = document.Source.MetadataTitle?.Trim();
         if (IsRealMetadataTitle(meta)) return meta!;
-        var early = headings.Where(h => h.BlockIndex < 4 && document.Blocks[h.BlockIndex].Page == 1 && h.Style != HeadingStyle.Numbered).Select(h => h.Title).FirstOrDefault();
-        if (early is not null && early.Length >= 8) return early;
-        if (document.Blocks.Count > 0 && document.Blocks[0].Kind == BlockKind.Paragraph)
+        if (document.Blocks.Count > 0 && document.Blocks[0].Kind is BlockKind.Paragraph or BlockKind.Heading)
         {
             var first = document.Slice(document.Blocks[0].Span).Trim();
             var next = document.Blocks.Count > 1 ? document.Text[document.Blocks[1].Span.Start] : ' ';
@@ -97,6 +95,8 @@ public sealed class SectionSplitter(SectioningOptions options) : ISectionSplitte
                 return first;
         }
 
+        var early = headings.Where(h => h.BlockIndex < 4 && document.Blocks[h.BlockIndex].Page == 1 && h.Style != HeadingStyle.Numbered).Select(h => h.Title).FirstOrDefault();
+        if (early is not null && early.Length >= 8) return early;
         return Path.GetFileNameWithoutExtension(document.Source.Path);
     }
 
