@@ -20,7 +20,7 @@ public sealed class EventExtractor : IMentionExtractor
     public IReadOnlyList<Mention> Extract(ExtractionInput input)
     {
         var text = input.Text;
-        var t = new FoldedText(text);
+        var t = FoldedText.Of(text);
         var dates = input.Earlier.OfType<DateMention>().ToList();
         if (dates.Count == 0) dates = FallbackDates.Find(text, input.Context.Period?.Start.Year).ToList();
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -34,10 +34,11 @@ public sealed class EventExtractor : IMentionExtractor
 
     private sealed class Run(ExtractionInput input, FoldedText t, List<DateMention> dates)
     {
-        private readonly List<(EventMention Event, bool FromRunningText)> _events = [];
+        private readonly List<Candidate> _events = [];
         private readonly HashSet<string> _sectionsWithItems = [];
         private readonly SortedMentions<ParticipantsMention> _participants = new(input.Earlier);
         private readonly SortedMentions<PartnerMention> _partners = new(input.Earlier);
+        private readonly SectionIndex _sectionIndex = new(input.Document.Sections);
 
         private string Text => t.Text;
 
@@ -268,7 +269,7 @@ public sealed class EventExtractor : IMentionExtractor
             }
         }
 
-        private bool InHeading(int offset) => input.Document.SectionAt(offset) is { } s && s.HeadingSpan.Contains(offset);
+        private bool InHeading(int offset) => _sectionIndex.InHeading(offset);
 
         private bool InsideQuote(int from, int offset)
         {
@@ -516,26 +517,46 @@ public sealed class EventExtractor : IMentionExtractor
         private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence, bool fromRunningText = false)
         {
             // A title of one word ("Seminario") names a kind of activity, not one activity.
-            if (Titles.ContentWords(title).Count < 2 || input.IsSkipped(span)) return;
-            var section = input.Document.SectionAt(span.Start);
-            var scope = section is not null && section.Span.Contains(span) ? section.Span : context;
-            var participants = _participants.Within(scope).FirstOrDefault()?.Value;
-            var partners = _partners.Within(scope).Select(p => p.Canonical).Distinct().ToList();
-            var location = Locations.Find(Text, scope);
-            _events.Add((new EventMention(span, Text.Substring(span.Start, span.Length), confidence, title, type, date, location, participants, partners), fromRunningText));
+            var words = Titles.ContentWords(title);
+            if (words.Count < 2 || input.IsSkipped(span)) return;
+            _events.Add(new Candidate(span, title, words, type, date, context, confidence, fromRunningText));
         }
+
+        /// <summary>A finding before deduplication; its participants, partners and location are read only for the ones kept.</summary>
+        private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string Type, DateValue? Date, TextSpan Context, double Confidence, bool FromRunningText);
 
         public IReadOnlyList<Mention> Result()
         {
             // One event per activity: a later finding that overlaps an earlier one, or repeats its title for the same date, is dropped.
-            var kept = new List<EventMention>();
-            foreach (var (e, fromText) in _events.OrderBy(x => x.FromRunningText))
+            var kept = new List<Candidate>();
+            foreach (var e in _events.OrderBy(x => x.FromRunningText))
             {
-                if (kept.Any(k => (k.Span.Overlaps(e.Span) && (fromText || k.Date == e.Date)) || (fromText && SameDate(k.Date, e.Date) && Titles.Contained(k.Title, e.Title)))) continue;
-                kept.Add(e);
+                var duplicate = false;
+                foreach (var k in kept)
+                {
+                    if ((k.Span.Overlaps(e.Span) && (e.FromRunningText || k.Date == e.Date)) ||
+                        (e.FromRunningText && SameDate(k.Date, e.Date) && Titles.Contained(k.Words, e.Words)))
+                    {
+                        duplicate = true;
+                        break;
+                    }
+                }
+
+                if (!duplicate) kept.Add(e);
             }
 
-            return kept.OrderBy(e => e.Span.Start).ToList<Mention>();
+            var result = new List<Mention>(kept.Count);
+            foreach (var e in kept.OrderBy(e => e.Span.Start))
+            {
+                var section = _sectionIndex.At(e.Span.Start);
+                var scope = section is not null && section.Span.Contains(e.Span) ? section.Span : e.Context;
+                var participants = _participants.Within(scope).FirstOrDefault()?.Value;
+                var partners = _partners.Within(scope).Select(p => p.Canonical).Distinct().ToList();
+                var location = Locations.Find(Text, scope);
+                result.Add(new EventMention(e.Span, Text.Substring(e.Span.Start, e.Span.Length), e.Confidence, e.Title, e.Type, e.Date, location, participants, partners));
+            }
+
+            return result;
         }
 
         private static bool SameDate(DateValue? a, DateValue? b) => a is null || b is null || a == b;
