@@ -250,11 +250,14 @@ public sealed class EventExtractor : IMentionExtractor
                     var (sStart, sEnd) = Sentence(tok.Start, b.Span);
                     if (InFrame(i) || InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
 
-                    // A titled activity at a clause start, dated in brackets: "Entrevista con la cadena británica BBC (17 de noviembre)".
-                    if (capital && IsClauseStart(tok.Start, b.Span.Start) && BracketDateAfter(tok.Start, sEnd) is { } bracket)
+                    // A titled activity at a clause start, dated in brackets: "Entrevista con la cadena británica BBC (17 de noviembre)",
+                    // "IV Congreso Intercisev (15 y 16 de diciembre)" (ordinals before the noun belong to the title).
+                    var titleStart = tok.Start;
+                    for (var o = i; capital && o > first && IsRomanOrOrdinal(o - 1) && char.IsUpper(t.Original(t.Tokens[o - 1])[0]); o--) titleStart = t.Tokens[o - 1].Start;
+                    if (capital && IsClauseStart(titleStart, b.Span.Start) && BracketDateAfter(tok.Start, sEnd) is { } bracket)
                     {
-                        var title = Clean(Text[tok.Start..bracket.TitleEnd]);
-                        foreach (var d in Occasions(bracket.Dates)) Emit(new TextSpan(tok.Start, bracket.TitleEnd), title, type, d, new TextSpan(sStart, sEnd), 0.8, fromRunningText: true);
+                        var title = Clean(Text[titleStart..bracket.TitleEnd]);
+                        foreach (var d in Occasions(bracket.Dates)) Emit(new TextSpan(titleStart, bracket.TitleEnd), title, type, d, new TextSpan(sStart, sEnd), 0.8, fromRunningText: true);
                         i = t.TokenAtOrAfter(bracket.After) - 1;
                         continue;
                     }
@@ -382,6 +385,8 @@ public sealed class EventExtractor : IMentionExtractor
                 if (gap.ContainsAny(",.;:“”\"«»")) break;
                 if (gap.Contains(')')) { if (!inBrackets || gap.Trim() is not ")") break; inBrackets = false; }
                 if (gap.Contains('(')) { if (gap.Trim() is not "(") break; inBrackets = true; }
+                // "IV Congreso Intercisev (15 y 16 de diciembre)": a date closes the name.
+                if (DateStartsAt(t.Tokens[i].Start)) break;
                 var f = t.Key(t.Tokens[i]).ToString();
                 if (ClauseBreakers.Contains(f) || f.EndsWith("ado", StringComparison.Ordinal) || f.EndsWith("ada", StringComparison.Ordinal) || f.EndsWith("ido", StringComparison.Ordinal) || f.EndsWith("ida", StringComparison.Ordinal)) break;
                 if (!capital && !char.IsUpper(t.Original(t.Tokens[i])[0]) && !(f is "de" or "del" or "la" or "las" or "los" or "el")) break;
@@ -440,8 +445,19 @@ public sealed class EventExtractor : IMentionExtractor
                 while (end > start && Text[end - 1] == ' ') end--;
                 if (t.TokenAtOrAfter(end) - i < 2) continue;
                 var date = FirstDateIn(new TextSpan(start, end));
+                if (date is null && IsLabel(b, i)) continue;
                 Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, b.Span, 0.6, fromRunningText: true);
             }
+        }
+
+        /// <summary>
+        /// An undated activity noun that only labels something: a cell of a table row ("Evento campaña\t$973": a type of action,
+        /// not an activity) or a numbered label ("Taller 1 Taller 2").
+        /// </summary>
+        private bool IsLabel(Block b, int noun)
+        {
+            if (b.Kind == BlockKind.TableRow || Text.AsSpan(b.Span.Start, b.Span.Length).ContainsAny('\t', '|')) return true;
+            return noun + 1 < t.Tokens.Length && char.IsDigit(Text[t.Tokens[noun + 1].Start]) && t.Tokens[noun + 1].Length <= 2;
         }
 
         private bool IsAllCaps(int i)

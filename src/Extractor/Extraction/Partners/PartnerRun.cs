@@ -350,6 +350,10 @@ internal sealed class PartnerRun
                 !SpanishCues.NameAdjectives.Contains(_t.Key(_t.Tokens[i - 1]).ToString())) continue;
             var end = ExtendName(i);
             if (end == i) continue;
+
+            // "Organización y Funciones del IFARHU", "Sociedad y Mercado Laboral": a head noun coordinated with another noun is a topic;
+            // "Organismo Internacional", "Agencia Nacional": a head with only generic adjectives names a kind of body, not one.
+            if (_t.Key(_t.Tokens[i + 1]) is "y" or "e" || OnlyGenericWords(i + 1, end)) { i = end; continue; }
             if (head == "grupo" && _t.Key(_t.Tokens[i + 1]).SequenceEqual("de") && _t.Key(_t.Tokens[Math.Min(i + 2, end)]).SequenceEqual("trabajo")) { i = end; continue; }
             if (isCityGovernment) { CityGovernment(i, end); i = end; continue; }
 
@@ -376,6 +380,19 @@ internal sealed class PartnerRun
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitHeads = SpanishCues.GovernmentUnitHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CityHeads = SpanishCues.CityGovernmentHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = SpanishCues.Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> GenericAdjectives = new(StringComparer.Ordinal)
+    {
+        "internacional", "internacionales", "nacional", "nacionales", "regional", "regionales", "local", "locales", "mundial", "multilateral",
+        "privado", "privada", "cooperante", "aliado", "y", "o", "u", "e", "de", "del", "la", "el", "los", "las",
+    };
+
+    private bool OnlyGenericWords(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+            if (!GenericAdjectives.Contains(_t.Key(_t.Tokens[k]).ToString())) return false;
+        return true;
+    }
 
     private static bool IsHeadNoun(ReadOnlySpan<char> folded) =>
         folded.Length >= 3 && (OrganisationHeads.ContainsKey(folded) || UnitHeads.Contains(folded) || CityHeads.Contains(folded));
