@@ -59,9 +59,9 @@ internal static class TestDocuments
         var path = Path.Combine(TestContext.CurrentContext.TestDirectory, "Extraction", fileName);
         foreach (var line in File.ReadLines(path))
         {
-            // "#" opens a comment; "## " opens an example whose document starts with a heading.
+            // "#" opens a comment; "## " opens an example whose document starts with a heading; "\n" and "\t" in a cell are a line break and a tab.
             if (line.Length == 0 || (line[0] == '#' && !line.StartsWith("## ", StringComparison.Ordinal))) continue;
-            yield return line.Split('\t').Select(c => c.Replace("\\n", "\n", StringComparison.Ordinal)).ToArray();
+            yield return line.Split('\t').Select(c => c.Replace("\\n", "\n", StringComparison.Ordinal).Replace("\\t", "\t", StringComparison.Ordinal)).ToArray();
         }
     }
 

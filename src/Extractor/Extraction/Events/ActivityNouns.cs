@@ -23,13 +23,21 @@ internal static class ActivityNouns
         "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos"
             .Split(' ').Select(FoldedText.FoldString), StringComparer.Ordinal);
 
+    // Looked up once per word of every sentence: the span lookups are built once, and words too short or too long for any noun are rejected first.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> StrongLookup = Strong.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WeakLookup = Weak.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralLookup = Plural.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int MinLength = Strong.Keys.Concat(Weak.Keys).Min(k => k.Length);
+    private static readonly int MaxLength = Strong.Keys.Concat(Weak.Keys).Max(k => k.Length);
+
     /// <summary>The event type for a folded noun ("reunion" → "reunión"), or null when the word is no activity noun.</summary>
     public static string? TypeOf(ReadOnlySpan<char> folded) =>
-        Strong.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var t) ? t : Weak.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var w) ? w : null;
+        folded.Length < MinLength || folded.Length > MaxLength ? null :
+        StrongLookup.TryGetValue(folded, out var t) ? t : WeakLookup.TryGetValue(folded, out var w) ? w : null;
 
-    public static bool IsWeak(ReadOnlySpan<char> folded) => Weak.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(folded);
+    public static bool IsWeak(ReadOnlySpan<char> folded) => WeakLookup.ContainsKey(folded);
 
-    public static bool IsPlural(ReadOnlySpan<char> folded) => Plural.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+    public static bool IsPlural(ReadOnlySpan<char> folded) => PluralLookup.Contains(folded);
 
     /// <summary>Maps each noun (and its plural) to the singular type.</summary>
     private static Dictionary<string, string> Build(string words)

@@ -20,7 +20,7 @@ public sealed class EventExtractor : IMentionExtractor
     public IReadOnlyList<Mention> Extract(ExtractionInput input)
     {
         var text = input.Text;
-        var t = new FoldedText(text);
+        var t = FoldedText.Of(text);
         var dates = input.Earlier.OfType<DateMention>().ToList();
         if (dates.Count == 0) dates = FallbackDates.Find(text, input.Context.Period?.Start.Year).ToList();
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -34,10 +34,11 @@ public sealed class EventExtractor : IMentionExtractor
 
     private sealed class Run(ExtractionInput input, FoldedText t, List<DateMention> dates)
     {
-        private readonly List<(EventMention Event, bool FromRunningText)> _events = [];
+        private readonly List<Candidate> _events = [];
         private readonly HashSet<string> _sectionsWithItems = [];
         private readonly SortedMentions<ParticipantsMention> _participants = new(input.Earlier);
         private readonly SortedMentions<PartnerMention> _partners = new(input.Earlier);
+        private readonly SectionIndex _sectionIndex = new(input.Document.Sections);
 
         private string Text => t.Text;
 
@@ -249,11 +250,14 @@ public sealed class EventExtractor : IMentionExtractor
                     var (sStart, sEnd) = Sentence(tok.Start, b.Span);
                     if (InFrame(i) || InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
 
-                    // A titled activity at a clause start, dated in brackets: "Entrevista con la cadena británica BBC (17 de noviembre)".
-                    if (capital && IsClauseStart(tok.Start, b.Span.Start) && BracketDateAfter(tok.Start, sEnd) is { } bracket)
+                    // A titled activity at a clause start, dated in brackets: "Entrevista con la cadena británica BBC (17 de noviembre)",
+                    // "IV Congreso Intercisev (15 y 16 de diciembre)" (ordinals before the noun belong to the title).
+                    var titleStart = tok.Start;
+                    for (var o = i; capital && o > first && IsRomanOrOrdinal(o - 1) && char.IsUpper(t.Original(t.Tokens[o - 1])[0]); o--) titleStart = t.Tokens[o - 1].Start;
+                    if (capital && IsClauseStart(titleStart, b.Span.Start) && BracketDateAfter(tok.Start, sEnd) is { } bracket)
                     {
-                        var title = Clean(Text[tok.Start..bracket.TitleEnd]);
-                        foreach (var d in Occasions(bracket.Dates)) Emit(new TextSpan(tok.Start, bracket.TitleEnd), title, type, d, new TextSpan(sStart, sEnd), 0.8, fromRunningText: true);
+                        var title = Clean(Text[titleStart..bracket.TitleEnd]);
+                        foreach (var d in Occasions(bracket.Dates)) Emit(new TextSpan(titleStart, bracket.TitleEnd), title, type, d, new TextSpan(sStart, sEnd), 0.8, fromRunningText: true);
                         i = t.TokenAtOrAfter(bracket.After) - 1;
                         continue;
                     }
@@ -268,7 +272,7 @@ public sealed class EventExtractor : IMentionExtractor
             }
         }
 
-        private bool InHeading(int offset) => input.Document.SectionAt(offset) is { } s && s.HeadingSpan.Contains(offset);
+        private bool InHeading(int offset) => _sectionIndex.InHeading(offset);
 
         private bool InsideQuote(int from, int offset)
         {
@@ -381,6 +385,8 @@ public sealed class EventExtractor : IMentionExtractor
                 if (gap.ContainsAny(",.;:“”\"«»")) break;
                 if (gap.Contains(')')) { if (!inBrackets || gap.Trim() is not ")") break; inBrackets = false; }
                 if (gap.Contains('(')) { if (gap.Trim() is not "(") break; inBrackets = true; }
+                // "IV Congreso Intercisev (15 y 16 de diciembre)": a date closes the name.
+                if (DateStartsAt(t.Tokens[i].Start)) break;
                 var f = t.Key(t.Tokens[i]).ToString();
                 if (ClauseBreakers.Contains(f) || f.EndsWith("ado", StringComparison.Ordinal) || f.EndsWith("ada", StringComparison.Ordinal) || f.EndsWith("ido", StringComparison.Ordinal) || f.EndsWith("ida", StringComparison.Ordinal)) break;
                 if (!capital && !char.IsUpper(t.Original(t.Tokens[i])[0]) && !(f is "de" or "del" or "la" or "las" or "los" or "el")) break;
@@ -439,8 +445,19 @@ public sealed class EventExtractor : IMentionExtractor
                 while (end > start && Text[end - 1] == ' ') end--;
                 if (t.TokenAtOrAfter(end) - i < 2) continue;
                 var date = FirstDateIn(new TextSpan(start, end));
+                if (date is null && IsLabel(b, i)) continue;
                 Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, b.Span, 0.6, fromRunningText: true);
             }
+        }
+
+        /// <summary>
+        /// An undated activity noun that only labels something: a cell of a table row ("Evento campaña\t$973": a type of action,
+        /// not an activity) or a numbered label ("Taller 1 Taller 2").
+        /// </summary>
+        private bool IsLabel(Block b, int noun)
+        {
+            if (b.Kind == BlockKind.TableRow || Text.AsSpan(b.Span.Start, b.Span.Length).ContainsAny('\t', '|')) return true;
+            return noun + 1 < t.Tokens.Length && char.IsDigit(Text[t.Tokens[noun + 1].Start]) && t.Tokens[noun + 1].Length <= 2;
         }
 
         private bool IsAllCaps(int i)
@@ -516,26 +533,46 @@ public sealed class EventExtractor : IMentionExtractor
         private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence, bool fromRunningText = false)
         {
             // A title of one word ("Seminario") names a kind of activity, not one activity.
-            if (Titles.ContentWords(title).Count < 2 || input.IsSkipped(span)) return;
-            var section = input.Document.SectionAt(span.Start);
-            var scope = section is not null && section.Span.Contains(span) ? section.Span : context;
-            var participants = _participants.Within(scope).FirstOrDefault()?.Value;
-            var partners = _partners.Within(scope).Select(p => p.Canonical).Distinct().ToList();
-            var location = Locations.Find(Text, scope);
-            _events.Add((new EventMention(span, Text.Substring(span.Start, span.Length), confidence, title, type, date, location, participants, partners), fromRunningText));
+            var words = Titles.ContentWords(title);
+            if (words.Count < 2 || input.IsSkipped(span)) return;
+            _events.Add(new Candidate(span, title, words, type, date, context, confidence, fromRunningText));
         }
+
+        /// <summary>A finding before deduplication; its participants, partners and location are read only for the ones kept.</summary>
+        private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string Type, DateValue? Date, TextSpan Context, double Confidence, bool FromRunningText);
 
         public IReadOnlyList<Mention> Result()
         {
             // One event per activity: a later finding that overlaps an earlier one, or repeats its title for the same date, is dropped.
-            var kept = new List<EventMention>();
-            foreach (var (e, fromText) in _events.OrderBy(x => x.FromRunningText))
+            var kept = new List<Candidate>();
+            foreach (var e in _events.OrderBy(x => x.FromRunningText))
             {
-                if (kept.Any(k => (k.Span.Overlaps(e.Span) && (fromText || k.Date == e.Date)) || (fromText && SameDate(k.Date, e.Date) && Titles.Contained(k.Title, e.Title)))) continue;
-                kept.Add(e);
+                var duplicate = false;
+                foreach (var k in kept)
+                {
+                    if ((k.Span.Overlaps(e.Span) && (e.FromRunningText || k.Date == e.Date)) ||
+                        (e.FromRunningText && SameDate(k.Date, e.Date) && Titles.Contained(k.Words, e.Words)))
+                    {
+                        duplicate = true;
+                        break;
+                    }
+                }
+
+                if (!duplicate) kept.Add(e);
             }
 
-            return kept.OrderBy(e => e.Span.Start).ToList<Mention>();
+            var result = new List<Mention>(kept.Count);
+            foreach (var e in kept.OrderBy(e => e.Span.Start))
+            {
+                var section = _sectionIndex.At(e.Span.Start);
+                var scope = section is not null && section.Span.Contains(e.Span) ? section.Span : e.Context;
+                var participants = _participants.Within(scope).FirstOrDefault()?.Value;
+                var partners = _partners.Within(scope).Select(p => p.Canonical).Distinct().ToList();
+                var location = Locations.Find(Text, scope);
+                result.Add(new EventMention(e.Span, Text.Substring(e.Span.Start, e.Span.Length), e.Confidence, e.Title, e.Type, e.Date, location, participants, partners));
+            }
+
+            return result;
         }
 
         private static bool SameDate(DateValue? a, DateValue? b) => a is null || b is null || a == b;

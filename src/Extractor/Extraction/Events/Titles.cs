@@ -23,10 +23,11 @@ public static class Titles
     }
 
     /// <summary>Whether most content words of the shorter title are in the other (a repeated mention of the same activity).</summary>
-    public static bool Contained(string a, string b, double share = 0.6)
+    public static bool Contained(string a, string b, double share = 0.6) => Contained(ContentWords(a), ContentWords(b), share);
+
+    /// <summary>As <see cref="Contained(string, string, double)"/>, on content words already read.</summary>
+    internal static bool Contained(HashSet<string> x, HashSet<string> y, double share = 0.6)
     {
-        var x = ContentWords(a);
-        var y = ContentWords(b);
         var min = Math.Min(x.Count, y.Count);
         return min > 0 && (double)x.Count(y.Contains) / min >= share;
     }

@@ -27,6 +27,11 @@ internal sealed class FoldedText
         Tokens = Tokenize(text);
     }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, FoldedText> Shared = new();
+
+    /// <summary>The folded text of a document's text, built once and shared by the extractors that read it (partners, events).</summary>
+    public static FoldedText Of(string text) => Shared.GetValue(text, static t => new FoldedText(t));
+
     public string Text { get; }
     public string Folded { get; }
     public Token[] Tokens { get; }

@@ -23,7 +23,7 @@ internal sealed class PartnerRun
     {
         _g = gazetteer;
         _input = input;
-        _t = new FoldedText(input.Text);
+        _t = FoldedText.Of(input.Text);
         _country = input.Context.Country;
         _lowerCaseAcronyms = CountLowerCaseAcronymDefinitions() >= 3;
         FindReportingBody();
@@ -56,7 +56,7 @@ internal sealed class PartnerRun
         var firstSeen = new HashSet<GazetteerEntry>();
         for (var i = 0; i < _t.Tokens.Length; i++)
         {
-            var (len, m) = _g.Names.LongestMatch(_t, i, GapAllowed);
+            var (len, m) = NameAt(i);
             if (m?.Entry is not { IsCity: false } e || !CaseFits(m, i, len)) continue;
             counts[e] = counts.GetValueOrDefault(e) + 1;
             if (_t.Tokens[i].Start < opening) firstSeen.Add(e);
@@ -79,7 +79,39 @@ internal sealed class PartnerRun
         }
     }
 
-    private static string Key(string name) => string.Join(' ', FoldedText.FoldedWords(name));
+    // Every rule asks the gazetteer's tries about the same token positions; each position is looked up once.
+    private (int Length, NameMatch? Value)[]? _names;
+    private (int Length, NameMatch? Value)[]? _countries;
+    private Func<int, bool>? _gap;
+
+    private (int Length, NameMatch? Value) NameAt(int token) => Memo(ref _names, _g.Names, token);
+
+    private (int Length, NameMatch? Value) CountryAt(int token) => Memo(ref _countries, _g.CountryNames, token);
+
+    private (int Length, NameMatch? Value) Memo(ref (int Length, NameMatch? Value)[]? memo, TokenTrie<NameMatch> trie, int token)
+    {
+        if ((uint)token >= (uint)_t.Tokens.Length) return (0, null);
+        memo ??= new (int, NameMatch?)[_t.Tokens.Length];
+        ref var slot = ref memo[token];
+        if (slot.Length == 0 && slot.Value is null)
+        {
+            var found = trie.LongestMatch(_t, token, _gap ??= GapAllowed);
+            slot = found.Length == 0 ? (-1, null) : found;
+        }
+
+        return slot.Length < 0 ? (0, null) : slot;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+
+    /// <summary>A name's folded words joined by one space; canonical names recur, so their keys are kept (bounded).</summary>
+    private static string Key(string name)
+    {
+        if (Keys.TryGetValue(name, out var key)) return key;
+        key = string.Join(' ', FoldedText.FoldedWords(name));
+        if (Keys.Count < 50_000) Keys.TryAdd(name, key);
+        return key;
+    }
 
     private bool IsOwn(string canonical, string? text = null)
     {
@@ -163,7 +195,7 @@ internal sealed class PartnerRun
     {
         for (var i = 0; i < _t.Tokens.Length; i++)
         {
-            var (len, m) = _g.Names.LongestMatch(_t, i, GapAllowed);
+            var (len, m) = NameAt(i);
             if (m?.Entry is not { } e || !CaseFits(m, i, len)) continue;
             var span = new TextSpan(_t.Tokens[i].Start, _t.Tokens[i + len - 1].End);
             if (e.IsCity)
@@ -244,11 +276,13 @@ internal sealed class PartnerRun
         if (_defined.Count == 0) return;
 
         // Later mentions of a defined acronym, in any case ("la oim", "OIM").
+        var defined = _defined.GetAlternateLookup<ReadOnlySpan<char>>();
+        int shortest = _defined.Keys.Min(k => k.Length), longest = _defined.Keys.Max(k => k.Length);
         for (var i = 0; i < _t.Tokens.Length; i++)
         {
             var tok = _t.Tokens[i];
-            if (tok.Start > 0 && _t.Text[tok.Start - 1] == '(') continue;
-            if (!_defined.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(_t.Key(tok), out var d) || !d.IsPartner) continue;
+            if (tok.Length < shortest || tok.Length > longest || (tok.Start > 0 && _t.Text[tok.Start - 1] == '(')) continue;
+            if (!defined.TryGetValue(_t.Key(tok), out var d) || !d.IsPartner) continue;
             var o = _t.Original(tok);
             if (!(IsAllUpper(o) || IsAllLower(o) || char.IsUpper(o[0]))) continue;
             Add(new TextSpan(tok.Start, tok.End), d.Canonical, d.Type, d.Country, 0.8, 2);
@@ -301,7 +335,7 @@ internal sealed class PartnerRun
         for (var i = 0; i < _t.Tokens.Length; i++)
         {
             var o = _t.Original(_t.Tokens[i]);
-            if (!char.IsUpper(o[0])) continue;
+            if (!char.IsUpper(o[0]) || !IsHeadNoun(_t.Key(_t.Tokens[i]))) continue;
             var head = _t.Key(_t.Tokens[i]).ToString();
 
             // "Secretaria" without the accent is a person ("la Secretaria de Estado"); "Secretaría" is the office.
@@ -316,6 +350,10 @@ internal sealed class PartnerRun
                 !SpanishCues.NameAdjectives.Contains(_t.Key(_t.Tokens[i - 1]).ToString())) continue;
             var end = ExtendName(i);
             if (end == i) continue;
+
+            // "Organización y Funciones del IFARHU", "Sociedad y Mercado Laboral": a head noun coordinated with another noun is a topic;
+            // "Organismo Internacional", "Agencia Nacional": a head with only generic adjectives names a kind of body, not one.
+            if (_t.Key(_t.Tokens[i + 1]) is "y" or "e" || OnlyGenericWords(i + 1, end)) { i = end; continue; }
             if (head == "grupo" && _t.Key(_t.Tokens[i + 1]).SequenceEqual("de") && _t.Key(_t.Tokens[Math.Min(i + 2, end)]).SequenceEqual("trabajo")) { i = end; continue; }
             if (isCityGovernment) { CityGovernment(i, end); i = end; continue; }
 
@@ -338,6 +376,27 @@ internal sealed class PartnerRun
         }
     }
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> OrganisationHeads = SpanishCues.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitHeads = SpanishCues.GovernmentUnitHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CityHeads = SpanishCues.CityGovernmentHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = SpanishCues.Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> GenericAdjectives = new(StringComparer.Ordinal)
+    {
+        "internacional", "internacionales", "nacional", "nacionales", "regional", "regionales", "local", "locales", "mundial", "multilateral",
+        "privado", "privada", "cooperante", "aliado", "y", "o", "u", "e", "de", "del", "la", "el", "los", "las",
+    };
+
+    private bool OnlyGenericWords(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+            if (!GenericAdjectives.Contains(_t.Key(_t.Tokens[k]).ToString())) return false;
+        return true;
+    }
+
+    private static bool IsHeadNoun(ReadOnlySpan<char> folded) =>
+        folded.Length >= 3 && (OrganisationHeads.ContainsKey(folded) || UnitHeads.Contains(folded) || CityHeads.Contains(folded));
+
     /// <summary>The last token of a name that starts at a head noun: capitalised words and the connectors between them, no further than a place after "en".</summary>
     private int ExtendName(int head)
     {
@@ -354,7 +413,7 @@ internal sealed class PartnerRun
                 continue;
             }
 
-            if (SpanishCues.Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(f))
+            if (Connectors.Contains(f))
             {
                 // "… de Rosario y la Fundación …": a coordinated second institution starts a new name.
                 if (f is "y" or "e" && StartsAnotherName(k + 1)) break;
@@ -381,16 +440,16 @@ internal sealed class PartnerRun
     private bool IsPlaceOrOrganisationAfter(int i)
     {
         while (i < _t.Tokens.Length - 1 && _t.Key(_t.Tokens[i]) is "el" or "la" or "los" or "las") i++;
-        return _g.CountryNames.LongestMatch(_t, i, GapAllowed).Length > 0 || _g.Names.LongestMatch(_t, i, GapAllowed).Length > 0;
+        return CountryAt(i).Length > 0 || NameAt(i).Length > 0;
     }
 
-    private bool IsCityAt(int i) => _g.Names.LongestMatch(_t, i, GapAllowed) is { Value.Entry.IsCity: true };
+    private bool IsCityAt(int i) => NameAt(i) is { Value.Entry.IsCity: true };
 
     private bool ContainsGazetteerOrganisation(int from, int to)
     {
         for (var k = from; k <= to; k++)
         {
-            var (len, m) = _g.Names.LongestMatch(_t, k, GapAllowed);
+            var (len, m) = NameAt(k);
             if (m?.Entry is { IsCity: false } && k + len - 1 <= to && CaseFits(m, k, len)) return true;
         }
 
@@ -401,7 +460,7 @@ internal sealed class PartnerRun
     {
         for (var k = from; k <= to; k++)
         {
-            var (len, m) = _g.CountryNames.LongestMatch(_t, k, GapAllowed);
+            var (len, m) = CountryAt(k);
             if (m?.Country is { } c && k + len - 1 <= to) return c;
         }
 
@@ -417,9 +476,9 @@ internal sealed class PartnerRun
             if (followsName && IsSentenceBoundary(_t.Tokens[k - 1].End)) break;
             var f = _t.Key(_t.Tokens[k]);
             if (f.SequenceEqual("estado") && k + 1 <= to && _t.Key(_t.Tokens[k + 1]).SequenceEqual("de")) return false;
-            var (clen, cm) = _g.CountryNames.LongestMatch(_t, k, GapAllowed);
+            var (clen, cm) = CountryAt(k);
             if (cm?.Country is { } c && k + clen - 1 <= to && c.Iso != _country) return false;
-            var (len, m) = _g.Names.LongestMatch(_t, k, GapAllowed);
+            var (len, m) = NameAt(k);
             if (m?.Entry is { IsCity: true } e && k + len - 1 <= to && !IsOwn(e.Canonical)) return false;
         }
 
@@ -436,7 +495,7 @@ internal sealed class PartnerRun
         // "Alcaldía de Campinas" names another city's government; "Alcaldía Iztapalapa" (no "de") is a borough of the reporting city.
         if (!IsPrecededByDe(k)) return;
         var span = new TextSpan(_t.Tokens[head].Start, _t.Tokens[end].End);
-        var (len, m) = _g.Names.LongestMatch(_t, k, GapAllowed);
+        var (len, m) = NameAt(k);
         string canonical;
         string? country = null;
         if (m?.Entry is { IsCity: true } e) { canonical = e.Canonical; country = e.Country; }
@@ -461,7 +520,7 @@ internal sealed class PartnerRun
     {
         for (var i = 0; i < _t.Tokens.Length; i++)
         {
-            var (len, m) = _g.CountryNames.LongestMatch(_t, i, GapAllowed);
+            var (len, m) = CountryAt(i);
             if (m?.Country is not { } c || !char.IsUpper(_t.Original(_t.Tokens[i])[0])) continue;
             var span = new TextSpan(_t.Tokens[i].Start, _t.Tokens[i + len - 1].End);
             var explicitGovernment = Preceded(i, "gobierno de") || Preceded(i, "gobierno del") || Preceded(i, "gobierno de la");
@@ -487,9 +546,9 @@ internal sealed class PartnerRun
         if (gap is not ("(" or ",")) return false;
         var k = token - 1;
         while (k > 0 && GapAllowed(k) && char.IsUpper(_t.Original(_t.Tokens[k - 1])[0])) k--;
-        var country = _g.CountryNames.LongestMatch(_t, token, GapAllowed).Value?.Country?.Iso;
+        var country = CountryAt(token).Value?.Country?.Iso;
         for (var j = k; j < token; j++)
-            if (_g.Names.LongestMatch(_t, j, GapAllowed) is { Value.Entry: { IsCity: true } e } m && j + m.Length == token && e.Country == country) return true;
+            if (NameAt(j) is { Value.Entry: { IsCity: true } e } m && j + m.Length == token && e.Country == country) return true;
         return false;
     }
 

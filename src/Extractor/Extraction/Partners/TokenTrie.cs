@@ -16,7 +16,13 @@ internal sealed class TokenTrie<T> where T : class
         var node = _root;
         foreach (var w in words)
         {
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (node.Children is null)
+            {
+                node.Children = new Dictionary<string, Node>(StringComparer.Ordinal);
+                node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
+            if (node == _root) _firstWords[Bucket(w)] = true;
             if (!node.Children.TryGetValue(w, out var next))
             {
                 next = new Node();
@@ -36,11 +42,12 @@ internal sealed class TokenTrie<T> where T : class
     {
         var node = _root;
         var best = (0, (T?)null);
+        if (first >= text.Tokens.Length || !_firstWords[Bucket(text.Key(text.Tokens[first]))]) return best;
         for (var i = first; i < text.Tokens.Length; i++)
         {
             if (node.Children is null) break;
             if (i > first && !gapAllowed(i)) break;
-            if (!node.Children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.Key(text.Tokens[i]), out var next)) break;
+            if (!node.Lookup.TryGetValue(text.Key(text.Tokens[i]), out var next)) break;
             node = next;
             if (node.Value is not null) best = (i - first + 1, node.Value);
         }
@@ -48,9 +55,15 @@ internal sealed class TokenTrie<T> where T : class
         return best;
     }
 
+    // Most words start no stored name: a table over (first letter, length) of the first words rejects them before any hashing.
+    private readonly bool[] _firstWords = new bool[128 * 32];
+
+    private static int Bucket(ReadOnlySpan<char> word) => (word.Length == 0 ? 0 : word[0] & 127) * 32 + Math.Min(word.Length, 31);
+
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
         public T? Value;
     }
 }
