@@ -120,16 +120,18 @@ public sealed class PostgresDocumentStore : IDocumentStore
                 INSERT INTO partners (canonical, aliases, type, country, mention_count, event_ids, document_ids)
                 WITH m AS (SELECT canonical, text, organisation_type, country, document_id, ordinal FROM mentions WHERE canonical IS NOT NULL),
                      ev AS (SELECT p AS canonical, e.id AS event_id, e.document_id FROM events e, unnest(e.partners) p),
-                     names AS (SELECT canonical FROM m UNION SELECT canonical FROM ev)
-                SELECT n.canonical,
-                    COALESCE((SELECT array_agg(DISTINCT m.text COLLATE "C" ORDER BY m.text COLLATE "C") FROM m WHERE m.canonical = n.canonical AND m.text <> n.canonical), '{}'),
-                    (SELECT m.organisation_type FROM m WHERE m.canonical = n.canonical AND m.organisation_type IS NOT NULL ORDER BY m.document_id COLLATE "C", m.ordinal LIMIT 1),
-                    (SELECT m.country FROM m WHERE m.canonical = n.canonical AND m.country IS NOT NULL ORDER BY m.document_id COLLATE "C", m.ordinal LIMIT 1),
-                    (SELECT count(*) FROM m WHERE m.canonical = n.canonical),
-                    COALESCE((SELECT array_agg(DISTINCT ev.event_id COLLATE "C" ORDER BY ev.event_id COLLATE "C") FROM ev WHERE ev.canonical = n.canonical), '{}'),
-                    (SELECT array_agg(DISTINCT x.document_id COLLATE "C" ORDER BY x.document_id COLLATE "C") FROM
-                        (SELECT document_id FROM m WHERE m.canonical = n.canonical UNION SELECT document_id FROM ev WHERE ev.canonical = n.canonical) x)
-                FROM names n
+                     mc AS (SELECT canonical,
+                                   array_agg(DISTINCT text COLLATE "C" ORDER BY text COLLATE "C") AS names,
+                                   (array_agg(organisation_type ORDER BY document_id COLLATE "C", ordinal) FILTER (WHERE organisation_type IS NOT NULL))[1] AS type,
+                                   (array_agg(country ORDER BY document_id COLLATE "C", ordinal) FILTER (WHERE country IS NOT NULL))[1] AS country,
+                                   count(*) AS mentions
+                            FROM m GROUP BY canonical),
+                     ec AS (SELECT canonical, array_agg(DISTINCT event_id COLLATE "C" ORDER BY event_id COLLATE "C") AS event_ids FROM ev GROUP BY canonical),
+                     dc AS (SELECT canonical, array_agg(DISTINCT document_id COLLATE "C" ORDER BY document_id COLLATE "C") AS document_ids
+                            FROM (SELECT canonical, document_id FROM m UNION SELECT canonical, document_id FROM ev) x GROUP BY canonical)
+                SELECT dc.canonical, COALESCE(array_remove(mc.names, dc.canonical), '{}'), mc.type, mc.country, COALESCE(mc.mentions, 0),
+                       COALESCE(ec.event_ids, '{}'), dc.document_ids
+                FROM dc LEFT JOIN mc ON mc.canonical = dc.canonical LEFT JOIN ec ON ec.canonical = dc.canonical
                 """);
             tx.Commit();
         });
