@@ -5,7 +5,7 @@ namespace Extractor.Bench;
 
 /// <summary>
 /// The benchmark driver: `dotnet run -c Release --project bench/Extractor.Bench -- [suite...]` with suites
-/// text, pdf, scale, search (default: all). Prints a Markdown table and writes it to docs/BENCHMARKS.md with the machine.
+/// text, pdf, scale, search (default: all); `-- corpus DIR N` writes N synthetic documents to DIR instead. Prints a Markdown table and writes it to docs/BENCHMARKS.md with the machine.
 /// </summary>
 public static class Program
 {
@@ -13,6 +13,13 @@ public static class Program
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         var root = FindRoot();
+        if (args is ["corpus", var directory, var count])
+        {
+            // `-- corpus DIR N`: writes the synthetic corpus only (for measuring ingest workers, see docs/deployment.md).
+            var files = SyntheticCorpus.Write(Path.Combine(root, "seeds"), directory, int.Parse(count, CultureInfo.InvariantCulture));
+            Console.WriteLine($"wrote {files.Count} documents to {directory}");
+            return 0;
+        }
         if (args is ["ingest-child", var work]) return ScaleBenchmark.IngestChild(root, work);
         var suites = args.Length > 0 ? args : ["text", "pdf", "scale"];
         var rows = new List<string>();

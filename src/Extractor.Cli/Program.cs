@@ -10,12 +10,21 @@ namespace Extractor.Cli;
 /// <summary>The entry point of the `extractor` command.</summary>
 public static class Program
 {
+    private static readonly Dictionary<string, BackendUse> BackendUses = new(StringComparer.Ordinal)
+    {
+        ["ingest"] = BackendUse.ReadWrite,
+        ["reindex"] = BackendUse.ReadWrite,
+        ["search"] = BackendUse.ReadOnly,
+        ["serve"] = BackendUse.ReadOnly,
+        ["export"] = BackendUse.ReadOnly,
+    };
+
     public static async Task<int> Main(string[] args)
     {
         PipelineConfig? config = null;
         PipelineConfig Config() => config ?? throw new InvalidOperationException("The configuration is read before any verb runs.");
-        IndexOptions Index() => new(Config().Resolve(Config().Output.Index));
-        StoreOptions Store() => new(Config().Resolve(Config().Output.Store));
+        Backend? backend = null;
+        Backend Storage() => backend ?? throw new InvalidOperationException("The backend is opened before any verb that uses it runs.");
 
         var root = new RootCommand(
             """
@@ -29,19 +38,21 @@ public static class Program
               extractor eval --gold ../shared/gold  precision, recall and F1 against hand-made gold
               extractor search "reunión" --partner CGLU --from 2021-07
               extractor serve                       the analysts' web page on http://127.0.0.1:5080
+              extractor db migrate                  create or upgrade the PostgreSQL schema (backend.kind "postgres")
             """);
         root.Options.Add(GlobalOptions.Config);
         root.Options.Add(GlobalOptions.Verbose);
         root.Options.Add(GlobalOptions.Quiet);
         root.Options.Add(GlobalOptions.LogFormat);
-        root.Subcommands.Add(IngestCommand.Create(host => new StoreAndIndexOutput(
-            new JsonDocumentStore(new StoreOptions(host.Config.Resolve(host.Config.Output.Store)), TimeProvider.System),
-            new SqliteSearchIndex(new IndexOptions(host.Config.Resolve(host.Config.Output.Index))))));
+        root.Subcommands.Add(IngestCommand.Create(_ => Storage().IngestOutput(), _ => Storage().Queue));
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create(_ => CliHost.Compose(Config())));
-        root.Subcommands.Add(SearchCommand.Create(Index));
-        root.Subcommands.Add(ReindexCommand.Create(Store, Index));
-        root.Subcommands.Add(ServeCommand.Create(Index));
+        root.Subcommands.Add(SearchCommand.Create(() => Storage().Index()));
+        root.Subcommands.Add(ReindexCommand.Create(() => Storage().Store(), () => Storage().Index(),
+            () => Storage().Kind == "postgres" ? "the PostgreSQL database" : Config().Resolve(Config().Output.Index)));
+        root.Subcommands.Add(ServeCommand.Create(() => Storage().Index()));
+        root.Subcommands.Add(ExportCommand.Create(() => Storage().Store()));
+        root.Subcommands.Add(DbCommand.Create(Config));
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(SectionsCommand.Create(_ => CliHost.Compose(Config())));
 
@@ -56,8 +67,20 @@ public static class Program
             }
 
             config = loaded.Value;
+            // Verbs that read or write the store open the configured backend first, so a missing connection variable or
+            // a database at the wrong schema version is one clear message before anything runs.
+            if (BackendUses.TryGetValue(parse.CommandResult.Command.Name, out var use))
+            {
+                var opened = Backends.Open(config!, use);
+                if (!opened.IsSuccess)
+                {
+                    Console.Error.WriteLine($"error: {opened.Error}");
+                    return CliHost.UsageError;
+                }
+                backend = opened.Value;
+            }
         }
 
-        return await parse.InvokeAsync();
+        using (backend) return await parse.InvokeAsync();
     }
 }

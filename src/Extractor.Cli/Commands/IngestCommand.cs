@@ -8,7 +8,12 @@ namespace Extractor.Cli.Commands;
 /// <summary>`extractor ingest [PATH...]`: the main job — incremental ingest into the store and index, with a summary per document.</summary>
 public static class IngestCommand
 {
-    public static Command Create(Func<CliHost, IIngestOutput> output)
+    /// <summary>Test hook: milliseconds a worker waits after claiming each document (see docs/deployment.md).</summary>
+    public const string TestDelayVariable = "EXTRACTOR_TEST_DELAY_MS";
+
+    /// <param name="output">Where documents go.</param>
+    /// <param name="queue">The queue shared with other workers (PostgreSQL), or null when this run owns its files.</param>
+    public static Command Create(Func<CliHost, IIngestOutput> output, Func<CliHost, Extractor.Storage.IIngestQueue?>? queue = null)
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders to ingest (default: pipeline.json's inputs)." };
         var force = new Option<bool>("--force") { Description = "Reprocess every file, changed or not." };
@@ -37,8 +42,9 @@ public static class IngestCommand
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given.ToList() : host.Config.Inputs.Select(host.Config.Resolve).ToList();
             if (!Prerequisites.EnsureFor(inputs, host)) return 1;
             if (host.BuildPipeline(extra) is not { } pipeline) return CliHost.UsageError;
-            var runner = new IngestRunner(pipeline, output(host), host.Config.BaseDirectory);
-            var request = new IngestRequest(inputs, parse.GetValue(force), host.Config.Parallelism);
+            var runner = new IngestRunner(pipeline, output(host), host.Config.BaseDirectory, queue?.Invoke(host));
+            var delay = int.TryParse(Environment.GetEnvironmentVariable(TestDelayVariable), out var ms) && ms > 0 ? TimeSpan.FromMilliseconds(ms) : TimeSpan.Zero;
+            var request = new IngestRequest(inputs, parse.GetValue(force), host.Config.Parallelism, delay);
             host.Log.Information("Ingesting {Inputs} with {Parallelism} workers", inputs, request.Parallelism);
 
             IReadOnlyList<IngestOutcome> outcomes;

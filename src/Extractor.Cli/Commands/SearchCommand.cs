@@ -16,7 +16,11 @@ public static class SearchCommand
     /// <param name="index">Gives the index options when the command runs (after pipeline.json is read).</param>
     /// <param name="output">Where results go. Default: standard output.</param>
     /// <param name="error">Where the one-line error goes. Default: standard error.</param>
-    public static Command Create(Func<IndexOptions> index, TextWriter? output = null, TextWriter? error = null)
+    public static Command Create(Func<IndexOptions> index, TextWriter? output = null, TextWriter? error = null) =>
+        Create(() => new SqliteSearchIndex(index()), output, error);
+
+    /// <param name="index">Gives the index (of whichever backend) when the command runs.</param>
+    public static Command Create(Func<ISearchIndex> index, TextWriter? output = null, TextWriter? error = null)
     {
         var query = new Argument<string>("query") { Description = "Words, word*, \"phrases\", AND, OR, NOT, parentheses" };
         var partner = new Option<string>("--partner") { Description = "Partner canonical name or alias" };
@@ -32,7 +36,7 @@ public static class SearchCommand
         {
             var request = new SearchRequest(parse.GetValue(query), parse.GetValue(partner), parse.GetValue(from), parse.GetValue(to),
                 parse.GetValue(type), parse.GetValue(document), parse.GetValue(city), parse.GetValue(limit));
-            return Run(new SearchService(new SqliteSearchIndex(index())), request, parse.GetValue(json), output ?? Console.Out, error ?? Console.Error);
+            return Run(new SearchService(index()), request, parse.GetValue(json), output ?? Console.Out, error ?? Console.Error);
         });
         return command;
     }

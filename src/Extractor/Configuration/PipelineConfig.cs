@@ -19,7 +19,10 @@ public sealed record OcrConfig(bool Enabled, string Language, int Dpi, int PageT
 public sealed record ClassificationConfig(bool Enabled, string SectionModel, string DocumentModel);
 
 /// <summary>Which storage backend serves the store and index; PostgreSQL's connection string comes from an environment variable only.</summary>
-public sealed record BackendConfig(string Kind, string ConnectionStringVariable);
+/// <param name="LeaseSeconds">PostgreSQL: how long a worker's claim on a document lasts without renewal. Default: 300.</param>
+/// <param name="ReadConnectionStringVariable">PostgreSQL: a variable holding a read-only (replica) connection string for
+/// search, serve and export; when absent or unset they use the main one. Default: none.</param>
+public sealed record BackendConfig(string Kind, string ConnectionStringVariable, int LeaseSeconds = 300, string? ReadConnectionStringVariable = null);
 
 /// <summary>Logging: level, console format and the rolling log file.</summary>
 public sealed record LoggingConfig(string Level, string Format, bool File);
@@ -138,7 +141,8 @@ public sealed record PipelineConfig(
             e.RejectUnknownKeys();
 
             var b = r.Object("backend");
-            var backend = new BackendConfig(b.String("kind", "sqlite", "sqlite", "postgres"), b.String("connectionStringVariable", "EXTRACTOR_PG"));
+            var backend = new BackendConfig(b.String("kind", "sqlite", "sqlite", "postgres"), b.String("connectionStringVariable", "EXTRACTOR_PG"),
+                b.Int("leaseSeconds", 300, 1, 86_400), b.String("readConnectionStringVariable", "") is { Length: > 0 } read ? read : null);
             b.RejectUnknownKeys();
 
             var l = r.Object("logging");

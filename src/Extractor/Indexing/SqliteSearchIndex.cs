@@ -243,7 +243,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
     }
 
     /// <summary>What an event is found by besides its title: its text, place, partners and section heading.</summary>
-    private static string EventBody(EventRecord e, string? sectionTitle)
+    internal static string EventBody(EventRecord e, string? sectionTitle)
     {
         var parts = new List<string> { e.Text };
         if (e.Location is not null) parts.Add(e.Location);

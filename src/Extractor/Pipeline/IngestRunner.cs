@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Extractor.Domain;
+using Extractor.Storage;
 
 namespace Extractor.Pipeline;
 
@@ -39,18 +40,27 @@ public sealed record IngestOutcome(
 public readonly record struct IngestProgress(int Done, int Total, string Path);
 
 /// <summary>A batch's request: the files or folders, whether to redo unchanged files, and how many at once.</summary>
-public sealed record IngestRequest(IReadOnlyList<string> Paths, bool Force, int Parallelism);
+/// <param name="DelayPerDocument">Test hook only: a pause after claiming each document, so tests can kill a worker
+/// mid-document deterministically (the CLI reads it from EXTRACTOR_TEST_DELAY_MS). Default: none.</param>
+public sealed record IngestRequest(IReadOnlyList<string> Paths, bool Force, int Parallelism, TimeSpan DelayPerDocument = default);
 
 /// <summary>
 /// Runs a batch incrementally: unchanged files (same content hash) are skipped, changed ones reprocessed, files gone from
 /// the inputs dropped. Documents run in parallel; each is saved as soon as it is done, so a killed batch loses only the
 /// documents in flight. One bad file never stops the batch.
+/// With a shared <see cref="IIngestQueue"/> (several workers on one database), the files to process are enqueued and
+/// each of the <see cref="IngestRequest.Parallelism"/> loops claims documents from the queue (whoever enqueued them)
+/// until none is left anywhere, waiting for leases of other workers to run out in case they died; the outcomes then
+/// list the documents this worker processed.
 /// </summary>
-public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output, string baseDirectory)
+public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output, string baseDirectory, IIngestQueue? queue = null)
 {
+    private static readonly TimeSpan MaxIdleWait = TimeSpan.FromSeconds(1);
+
     public async Task<IReadOnlyList<IngestOutcome>> RunAsync(IngestRequest request, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var outcomes = new ConcurrentBag<IngestOutcome>();
+        if (queue is not null) await queue.BeginAsync(cancellationToken).ConfigureAwait(false);
         var (files, problems) = Enumerate(request.Paths);
         foreach (var p in problems) outcomes.Add(new IngestOutcome(p.File, IngestStatus.Failed, p));
 
@@ -84,33 +94,103 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
 
         var done = 0;
         var gate = new object();
-        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = request.Parallelism, CancellationToken = cancellationToken }, async (item, ct) =>
+        if (queue is null)
         {
-            var watch = Stopwatch.StartNew();
-            IngestOutcome outcome;
-            try
+            await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = request.Parallelism, CancellationToken = cancellationToken }, async (item, ct) =>
             {
-                var result = await pipeline.ProcessFileAsync(item.File, ct).ConfigureAwait(false);
-                if (result.IsSuccess)
+                var outcome = await ProcessAsync(item.File, item.Key, stored.ContainsKey(item.Key), gate, ct).ConfigureAwait(false);
+                outcomes.Add(outcome);
+                progress?.Report(new IngestProgress(Interlocked.Increment(ref done), work.Count, item.Key));
+            }).ConfigureAwait(false);
+        }
+        else
+        {
+            await queue.EnqueueAsync(work.Select(w => new IngestWork(w.Key, w.File, w.Hash)).ToList(), request.Force, cancellationToken).ConfigureAwait(false);
+            var loops = Enumerable.Range(0, request.Parallelism).Select(_ => Task.Run(async () =>
+            {
+                while (await ClaimNextAsync(queue, cancellationToken).ConfigureAwait(false) is { } claim)
                 {
-                    var doc = result.Value!;
-                    lock (gate) output.Save(doc, item.Key);
-                    outcome = Summarise(item.Key, stored.ContainsKey(item.Key) ? IngestStatus.Updated : IngestStatus.Added, doc, watch.Elapsed);
+                    var outcome = await ProcessClaimAsync(queue, claim, request, stored, gate, cancellationToken).ConfigureAwait(false);
+                    outcomes.Add(outcome);
+                    var n = Interlocked.Increment(ref done);
+                    progress?.Report(new IngestProgress(n, Math.Max(n, work.Count), claim.Work.SourcePath));
                 }
-                else outcome = new IngestOutcome(item.Key, IngestStatus.Failed, result.Error! with { File = item.Key }, Elapsed: watch.Elapsed);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A bug in one stage must not take the batch down; it is reported with the file it happened on.
-                outcome = new IngestOutcome(item.Key, IngestStatus.Failed, new Diagnostic(item.Key, $"internal error: {e.GetType().Name}: {e.Message}"), Elapsed: watch.Elapsed);
-            }
-
-            outcomes.Add(outcome);
-            progress?.Report(new IngestProgress(Interlocked.Increment(ref done), work.Count, item.Key));
-        }).ConfigureAwait(false);
+            }, cancellationToken)).ToList();
+            await Task.WhenAll(loops).ConfigureAwait(false);
+        }
 
         output.Commit();
         return outcomes.OrderBy(o => o.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The next claim, waiting while other workers hold the only pending documents; null when nothing is pending anywhere.</summary>
+    private static async Task<IngestClaim?> ClaimNextAsync(IIngestQueue queue, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (await queue.ClaimAsync(cancellationToken).ConfigureAwait(false) is { } claim) return claim;
+            if (await queue.PendingElsewhereAsync(cancellationToken).ConfigureAwait(false) is not { } wait) return null;
+            // Another worker holds what is left: it finishes it, or dies and its lease runs out; look again soon.
+            await Task.Delay(wait < TimeSpan.FromMilliseconds(100) ? TimeSpan.FromMilliseconds(100) : wait > MaxIdleWait ? MaxIdleWait : wait, cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IngestOutcome> ProcessClaimAsync(IIngestQueue queue, IngestClaim claim, IngestRequest request,
+        IReadOnlyDictionary<string, string> stored, object gate, CancellationToken cancellationToken)
+    {
+        using var working = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewing = RenewWhileWorkingAsync(queue, claim, working.Token);
+        IngestOutcome outcome;
+        try
+        {
+            if (request.DelayPerDocument > TimeSpan.Zero) await Task.Delay(request.DelayPerDocument, cancellationToken).ConfigureAwait(false);
+            outcome = await ProcessAsync(claim.Work.FullPath, claim.Work.SourcePath, stored.ContainsKey(claim.Work.SourcePath), gate, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            await working.CancelAsync().ConfigureAwait(false);
+            await renewing.ConfigureAwait(false);
+        }
+        if (outcome.Status == IngestStatus.Failed) await queue.FailAsync(claim, outcome.Error?.Problem ?? "failed", cancellationToken).ConfigureAwait(false);
+        else await queue.CompleteAsync(claim, cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    private static async Task RenewWhileWorkingAsync(IIngestQueue queue, IngestClaim claim, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(queue.RenewEvery, cancellationToken).ConfigureAwait(false);
+                // A lost lease (this worker stalled longer than the lease) is not fatal: saves are idempotent upserts.
+                if (!await queue.RenewAsync(claim, cancellationToken).ConfigureAwait(false)) return;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The document is done.
+        }
+    }
+
+    private async Task<IngestOutcome> ProcessAsync(string file, string key, bool wasStored, object gate, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var result = await pipeline.ProcessFileAsync(file, cancellationToken).ConfigureAwait(false);
+            if (!result.IsSuccess) return new IngestOutcome(key, IngestStatus.Failed, result.Error! with { File = key }, Elapsed: watch.Elapsed);
+            var doc = result.Value!;
+            lock (gate) output.Save(doc, key);
+            return Summarise(key, wasStored ? IngestStatus.Updated : IngestStatus.Added, doc, watch.Elapsed);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in one stage must not take the batch down; it is reported with the file it happened on.
+            return new IngestOutcome(key, IngestStatus.Failed, new Diagnostic(key, $"internal error: {e.GetType().Name}: {e.Message}"), Elapsed: watch.Elapsed);
+        }
     }
 
     private static IngestOutcome Summarise(string key, IngestStatus status, ProcessedDocument doc, TimeSpan elapsed) => new(

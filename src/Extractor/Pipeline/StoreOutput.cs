@@ -1,0 +1,21 @@
+using Extractor.Domain;
+using Extractor.Storage;
+
+namespace Extractor.Pipeline;
+
+/// <summary>
+/// Ingest's output when the store also holds the index (PostgreSQL: one transaction writes a document's stored JSON
+/// and its searchable rows), so each document is written once.
+/// </summary>
+public sealed class StoreOutput(IDocumentStore store) : IIngestOutput
+{
+    public IReadOnlyDictionary<string, string> StoredHashes() =>
+        store.ReadManifest().Entries.ToDictionary(e => e.Key, e => e.Value.ContentHash, StringComparer.Ordinal);
+
+    public void Save(ProcessedDocument document, string sourcePath) =>
+        store.Save(document with { Document = document.Document with { Info = document.Info with { SourcePath = sourcePath } } });
+
+    public void Remove(string sourcePath) => store.Remove(sourcePath);
+
+    public void Commit() => store.Commit();
+}
