@@ -31,8 +31,9 @@ public static class Program
                 "text" => TextStagesBenchmark.Run(root, runs: 5),
                 "pdf" => PdfBenchmark.Run(root, Path.Combine(root, "..", "shared", "pdfs", "es"), runs: 3),
                 "scale" => ScaleBenchmark.Run(root, [1_000, 10_000]),
+                "ocr" => OcrBenchmark.Run(Path.Combine(root, "..", "shared", "pdfs", "es")),
                 "scale-small" => ScaleBenchmark.Run(root, [200]),
-                _ => throw new ArgumentException($"unknown suite '{suite}' (known: text, pdf, scale, scale-small)"),
+                _ => throw new ArgumentException($"unknown suite '{suite}' (known: text, pdf, ocr, scale, scale-small)"),
             });
         }
 
