@@ -221,10 +221,15 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         return j >= 0 && j < lines.Count && !IsBlank(lines[j]) && Enumerated().IsMatch(lines[j].Text);
     }
 
+    /// <summary>A contents line: a title, dot leaders and a page number ("Presentación ........ 3").</summary>
+    [GeneratedRegex(@"\S.*(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$")]
+    private static partial Regex ContentsLine();
+
     private static BlockKind KindOf(SourceLine line) => line.Role switch
     {
         LineRole.Heading => BlockKind.Heading,
         LineRole.TableRow => BlockKind.TableRow,
+        _ when ContentsLine().IsMatch(line.Text) => BlockKind.TableRow,
         LineRole.ListItem => BlockKind.ListItem,
         _ => Bullet().IsMatch(line.Text) ? BlockKind.ListItem : BlockKind.Paragraph,
     };

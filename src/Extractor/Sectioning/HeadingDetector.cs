@@ -5,7 +5,7 @@ using Extractor.Domain;
 namespace Extractor.Sectioning;
 
 /// <summary>How a block was recognised as a heading; the style decides its level among the document's heading styles.</summary>
-public enum HeadingStyle { Markup, Numbered, FontSize, Capitals, TitleLine }
+public enum HeadingStyle { Markup, Numbered, FontSize, Contents, Capitals, TitleLine }
 
 /// <summary>A block recognised as a heading, with its style and, where the style states it, its level.</summary>
 public sealed record HeadingCandidate(int BlockIndex, HeadingStyle Style, int Depth, double FontSize, string Title);
@@ -36,6 +36,7 @@ public sealed partial class HeadingDetector(SectioningOptions options)
         var blocks = document.Blocks;
         var bodySize = BodyFontSize(blocks);
         var result = new List<HeadingCandidate>();
+        var contents = TableOfContents(document);
         int[]? lastNumber = null;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -64,6 +65,13 @@ public sealed partial class HeadingDetector(SectioningOptions options)
                 }
 
                 // A numbered block out of sequence is a list item, whatever its style.
+                continue;
+            }
+
+            // A title the table of contents lists is a heading, at the depth the contents give it.
+            if (contents.TryGetValue(Fold(text), out var depth) && IsTitleText(text))
+            {
+                result.Add(new HeadingCandidate(i, HeadingStyle.Contents, depth, b.FontSize ?? 0, text));
                 continue;
             }
 
@@ -111,6 +119,29 @@ public sealed partial class HeadingDetector(SectioningOptions options)
         if (t.EndsWith('-') || t.EndsWith(',')) return true;
         var space = t.LastIndexOf(' ');
         return space >= 0 && OpenEndings.Contains(t[(space + 1)..]);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+)?(.+?)[\s.·…_-]*\s\d{1,4}\s*$")]
+    private static partial Regex ContentsLine();
+
+    /// <summary>
+    /// The titles a table of contents lists (lines ending in dot leaders or a tab and a page number), folded, with their
+    /// depth: the numbering's depth, or 0 when unnumbered.
+    /// </summary>
+    private static Dictionary<string, int> TableOfContents(CleanDocument document)
+    {
+        var titles = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var b in document.Blocks)
+        {
+            var text = document.Slice(b.Span).Trim();
+            if (text.Length > 200 || !TocEntry().IsMatch(text)) continue;
+            if (ContentsLine().Match(text.Replace('\t', ' ')) is not { Success: true } m) continue;
+            var key = Fold(m.Groups[2].Value);
+            if (key.Length >= 4) titles.TryAdd(key, m.Groups[1].Success ? m.Groups[1].Value.Split('.').Length : 0);
+        }
+
+        // Two entries at least make a table of contents; one dotted line is a form or a price list.
+        return titles.Count >= 2 ? titles : [];
     }
 
     private static Block? NextContent(CleanDocument document, int index) => index + 1 < document.Blocks.Count ? document.Blocks[index + 1] : null;

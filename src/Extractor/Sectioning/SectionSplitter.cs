@@ -68,7 +68,8 @@ public sealed class SectionSplitter(SectioningOptions options) : ISectionSplitte
             {
                 HeadingStyle.Markup or HeadingStyle.Numbered => h.Depth,
                 HeadingStyle.FontSize => hasExplicit ? lastExplicit + 1 : Math.Min(sizes.IndexOf(Math.Round(h.FontSize)) + 1, 4),
-                HeadingStyle.Capitals => hasExplicit ? (lastExplicit == 0 ? 1 : lastExplicit + 1) : 1,
+                HeadingStyle.Contents when h.Depth > 0 => h.Depth,
+                HeadingStyle.Contents or HeadingStyle.Capitals => hasExplicit ? (lastExplicit == 0 ? 1 : lastExplicit + 1) : 1,
                 _ => hasExplicit ? lastExplicit + 1 : hasCapitals ? 2 : 1,
             };
             if (h.Style is HeadingStyle.Markup or HeadingStyle.Numbered) lastExplicit = h.Depth;

@@ -45,6 +45,22 @@ public sealed class SectionSplitterTests
     }
 
     [Test]
+    public void TitlesListedInTheTableOfContentsAreHeadings()
+    {
+        var body = string.Concat(Enumerable.Repeat("Texto breve del apartado. ", 3));
+        var doc = Split($"Índice\n\nPresentación ........ 3\nAgenda internacional ........ 5\n\nPresentación\n\n{body}\n\nAgenda internacional\n\n{body}");
+        Assert.That(doc.Sections.Select(s => s.Title), Does.Contain("Presentación").And.Contain("Agenda internacional"));
+    }
+
+    [Test]
+    public void OneDottedLineIsNotATableOfContents()
+    {
+        var body = string.Concat(Enumerable.Repeat("Texto breve del apartado. ", 3));
+        var doc = Split($"Firma ........ 3\n\nFirma\n\n{body}");
+        Assert.That(doc.Sections.Select(s => s.Title), Does.Not.Contain("Firma"));
+    }
+
+    [Test]
     public void MarkdownHeadingLevelsAreKept()
     {
         var doc = Split("intro");
