@@ -8,7 +8,7 @@
     python3 tools/labels/build-labels.py /tmp/sections-dump.jsonl /tmp/documents-dump.jsonl
 
 Labels come from corpus/labels/annotations.txt (per document: kind, default section label, exceptions by section
-index); synthetic training-only documents are appended from corpus/labels/synthetic.jsonl unchanged.
+index); synthetic training-only documents are built from corpus/labels/synthetic.txt.
 Output is deterministic (same inputs, same bytes)."""
 import json, sys, os
 
@@ -40,10 +40,33 @@ for line in open(sections_dump, encoding='utf-8'):
                      'title': r['title'], 'level': r['level'], 'text': r['text'], 'label': per_index.get(r['index'], default)}))
 missing = set(annotation) - seen
 if missing: sys.exit(f'annotated but not dumped: {sorted(missing)}')
-synthetic = os.path.join(labels_dir, 'synthetic.jsonl')
+SOURCE = 'written by the annotator for training only (corpus/labels/synthetic.txt); not from any real document'
+
+def synthetic_rows(path):
+    docs, doc = [], None
+    for line in open(path, encoding='utf-8'):
+        line = line.rstrip('\n')
+        if line.startswith('#') and doc is None: continue
+        if line.startswith('=== '):
+            name, pages = line[4:].split()
+            doc = {'doc': name, 'pages': int(pages.split('=')[1]), 'sections': []}
+            docs.append(doc)
+        elif line.startswith('--- '):
+            label, level, *title = line[4:].split(' ', 2)
+            doc['sections'].append({'label': label, 'level': int(level), 'title': title[0] if title else '', 'body': []})
+        elif line.strip():
+            doc['sections'][-1]['body'].append(line)
+    for d in docs:
+        texts = ['\n'.join(([s['title']] if s['title'] else []) + s['body']) + '\n' for s in d['sections']]
+        total, start = sum(len(t) for t in texts), 0
+        for i, (s, text) in enumerate(zip(d['sections'], texts)):
+            yield {'doc': d['doc'], 'index': i, 'count': len(texts), 'pages': d['pages'], 'position': round(start / total, 4),
+                   'title': s['title'], 'level': s['level'], 'text': text, 'label': s['label'], 'synthetic': True, 'source': SOURCE}
+            start += len(text)
+
+synthetic = os.path.join(labels_dir, 'synthetic.txt')
 if os.path.exists(synthetic):
-    for line in open(synthetic, encoding='utf-8'):
-        if line.strip(): out.append(dump(json.loads(line)))
+    for row in synthetic_rows(synthetic): out.append(dump(row))
 with open(os.path.join(labels_dir, 'sections.jsonl'), 'w', encoding='utf-8', newline='\n') as f:
     f.write('\n'.join(out) + '\n')
 
