@@ -16,7 +16,8 @@ public static class SectionsCommand
     {
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Files to section (.pdf, .txt, .md)." };
         var name = new Option<string?>("--doc") { Description = "Document name to write instead of the file name (one file only)." };
-        var command = new Command("sections", "Print every section as one JSON line: doc, document title, pages, index, count, position (start / text length), title, level, text.") { files, name };
+        var documents = new Option<bool>("--documents") { Description = "Print one line per document instead (doc, title, pages, sections, chars, text: the first 4000 characters of the clean text), the raw material of corpus/labels/documents.jsonl." };
+        var command = new Command("sections", "Print every section as one JSON line: doc, document title, pages, index, count, position (start / text length), title, level, text.") { files, name, documents };
         command.Hidden = true;
         command.SetAction(async (parse, cancel) =>
         {
@@ -34,6 +35,14 @@ public static class SectionsCommand
 
                 var d = result.Value!.Document;
                 var doc = parse.GetValue(name) ?? Path.GetFileName(file);
+                if (parse.GetValue(documents))
+                {
+                    var clean = d.Clean.Text;
+                    var sample = clean.Length > Extractor.Classification.Linear.LinearDocumentClassifier.SampleChars ? clean[..Extractor.Classification.Linear.LinearDocumentClassifier.SampleChars] : clean;
+                    Console.Out.WriteLine(JsonSerializer.Serialize(new { doc, title = d.Info.Title, pages = d.Info.PageCount, sections = d.Sections.Count, chars = clean.Length, text = sample }, Json));
+                    continue;
+                }
+
                 for (var i = 0; i < d.Sections.Count; i++)
                 {
                     var s = d.Sections[i];

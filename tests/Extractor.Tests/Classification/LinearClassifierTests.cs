@@ -26,7 +26,7 @@ public class LinearClassifierTests
     private static readonly TrainingSettings Fast = new()
     {
         Folds = 2,
-        SectionFeatures = new FeatureSettings { HashBits = 16, MaxTextChars = 800 },
+        SectionFeatures = new FeatureSettings { HashBits = 16, MaxTextChars = 800, FragmentChars = 120, ContextWeight = 1 },
         SectionTrainer = new TrainerOptions { MaxIterations = 30 },
     };
 
@@ -163,6 +163,39 @@ public class LinearClassifierTests
             Assert.That(SectionTypes.All, Does.Contain(s.Type?.Name), s.Title);
             Assert.That(s.Type!.Probability, Is.InRange(0.0, 1.0), s.Title);
         }
+    }
+
+    [Test]
+    public void Fragments_JoinTheNextFullSection_AndTrailingFragmentsFormTheirOwnUnit()
+    {
+        string[] texts = ["TITULO I\n", "De las obligaciones fiscales\n" + new string('x', 200), "ENERO | 26\n", "FEBRERO | 17\n"];
+        var units = SectionUnits.Group(texts, 120);
+        Assert.That(units, Is.EqualTo(new[] { new SectionUnit(0, 1), new SectionUnit(2, 3) }));
+        Assert.That(SectionUnits.Group(texts, 0), Has.Count.EqualTo(4), "0 turns the rule off");
+    }
+
+    [Test]
+    public void AFragment_GetsTheTypeOfTheUnitItOpens()
+    {
+        var model = ClassifierTraining.TrainSections(SmallSections(), Fast).Value!;
+        var classifier = new LinearSectionClassifier(model);
+        var body = "La Jefa de Gobierno se reunió con la delegación y participó en el foro internacional sobre ciudades, donde firmó un acuerdo de cooperación.\n";
+        SectionInput[] sections = [new("Capítulo 2", "Capítulo 2\n", 1, 0), new("Reuniones", "Reuniones\n" + body, 2, 0.1), new("Pág. 3", "Pág. 3\n", 4, 0.9)];
+        var labels = classifier.Classify(sections, 3);
+        Assert.That(labels[0], Is.EqualTo(labels[1]), "the bare heading takes the type of the section it opens");
+        Assert.That(SectionTypes.All, Does.Contain(labels[2].Name));
+    }
+
+    [Test]
+    public void SyntheticDocuments_AreNeverInTheTestFoldsOfTheHeadlineEvaluation()
+    {
+        var all = LabelledSamples.ReadSections(Path.Combine(Root, "corpus", "labels", "sections.jsonl")).Value!;
+        Assert.That(all.Rows.Any(r => r.Synthetic), Is.True, "the corpus has synthetic documents");
+        Assert.That(all.Rows.Where(r => r.Synthetic).All(r => r.Doc.StartsWith("syn_", StringComparison.Ordinal)), Is.True);
+        var rows = SmallSections().Rows.Concat(all.Rows.Where(r => r.Doc == "syn_05_folleto_red_ciudades")).ToList();
+        var units = SectionUnitSamples.Build(rows, Fast.SectionFeatures);
+        var headline = ClassifierTraining.EvaluateSections(units, Fast)[0];
+        Assert.That(headline.Samples, Is.EqualTo(Enumerable.Range(0, units.Count).Count(i => !units.Synthetic[i])));
     }
 
     [Test]

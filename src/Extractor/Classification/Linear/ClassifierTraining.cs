@@ -9,7 +9,7 @@ public sealed record TrainingSettings
     public int Folds { get; init; } = 5;
 
     /// <summary>Features of the section classifier. Default: see <see cref="FeatureSettings"/>.</summary>
-    public FeatureSettings SectionFeatures { get; init; } = new();
+    public FeatureSettings SectionFeatures { get; init; } = new() { FragmentChars = 120, ContextWeight = 1 };
 
     /// <summary>Trainer of the section classifier. Default: see <see cref="TrainerOptions"/>.</summary>
     public TrainerOptions SectionTrainer { get; init; } = new();
@@ -33,17 +33,62 @@ public static class ClassifierTraining
     public static Result<ClassifierModel> TrainSections(LabelledFile<SectionSample> data, TrainingSettings settings)
     {
         if (CheckLabels(data.Path, data.Rows.Select(r => r.Label), SectionTypes.All) is { } error) return Result<ClassifierModel>.Failure(error);
-        var featurizer = new TextFeaturizer(settings.SectionFeatures);
-        var x = data.Rows.Select(r => featurizer.Section(r.Title, r.Text, r.Level, r.Position)).ToList();
-        var y = data.Rows.Select(r => IndexOf(SectionTypes.All, r.Label)).ToList();
-        var groups = data.Rows.Select(r => r.Doc).ToList();
-        var folds = GroupedFolds.Assign(groups, settings.Folds);
+        var units = SectionUnitSamples.Build(data.Rows, settings.SectionFeatures);
         var keepFrom = settings.SectionFeatures.LayoutOffset;
-        var cv = CrossValidate($"grouped {settings.Folds}-fold by document", x, y, groups, folds, settings.Folds, SectionTypes.All, settings.SectionTrainer, keepFrom);
-        var model = SoftmaxTrainer.Train(x, y, SectionTypes.All, settings.SectionTrainer, groups, keepFrom);
-        var training = Evaluation.Score("training set", SectionTypes.All, y, x.Select(v => model.Predict(v).Index).ToList());
-        var record = new TrainingRecord(Path.GetFileName(data.Path), data.Sha256, data.Rows.Count, groups.Distinct().Count(), settings.SectionTrainer);
-        return Result<ClassifierModel>.Success(new ClassifierModel(ClassifierModel.SectionTask, settings.SectionFeatures, model, record, [cv, training]));
+        var evaluations = EvaluateSections(units, settings);
+        var model = SoftmaxTrainer.Train(units.X, units.Y, SectionTypes.All, settings.SectionTrainer, units.Groups, keepFrom);
+        var fitted = units.X.Select(v => model.Predict(v).Index).ToList();
+        evaluations.Add(Evaluation.Score("training set, units", SectionTypes.All, units.Y, fitted));
+        var record = new TrainingRecord(Path.GetFileName(data.Path), data.Sha256, units.Count, units.Groups.Distinct().Count(), settings.SectionTrainer);
+        return Result<ClassifierModel>.Success(new ClassifierModel(ClassifierModel.SectionTask, settings.SectionFeatures, model, record, evaluations));
+    }
+
+    /// <summary>
+    /// Held-out evaluations of the section classifier, grouped by document: real documents are split into
+    /// <see cref="TrainingSettings.Folds"/> folds and synthetic ones only ever train (the headline, scored per unit and per
+    /// section); then the same with synthetic documents also dealt into the test folds, for comparison.
+    /// </summary>
+    public static List<Evaluation> EvaluateSections(SectionUnitSamples units, TrainingSettings settings)
+    {
+        var keepFrom = settings.SectionFeatures.LayoutOffset;
+        var real = Enumerable.Range(0, units.Count).Where(i => !units.Synthetic[i]).ToList();
+        var realFolds = GroupedFolds.Assign(real.Select(i => units.Groups[i]).ToList(), settings.Folds);
+        var folds = Enumerable.Repeat(-1, units.Count).ToArray();
+        for (var j = 0; j < real.Count; j++) folds[real[j]] = realFolds[j];
+        var predicted = PredictHeldOut(units.X, units.Y, units.Groups, folds, settings.Folds, SectionTypes.All, settings.SectionTrainer, keepFrom);
+        var synthetic = units.Synthetic.Count(s => s) > 0 ? $", {units.Groups.Where((_, i) => units.Synthetic[i]).Distinct().Count()} synthetic documents only in training" : "";
+        var result = new List<Evaluation>
+        {
+            Evaluation.Score($"grouped {settings.Folds}-fold by document, real documents, units{synthetic}", SectionTypes.All,
+                real.Select(i => units.Y[i]).ToList(), real.Select(i => predicted[i]).ToList()),
+            Evaluation.Score($"grouped {settings.Folds}-fold by document, real documents, every section (fragments take their unit's type){synthetic}", SectionTypes.All,
+                real.SelectMany(i => units.SectionLabels[i]).ToList(), real.SelectMany(i => units.SectionLabels[i].Select(_ => predicted[i])).ToList()),
+        };
+        if (units.Synthetic.Any(s => s))
+        {
+            var all = GroupedFolds.Assign(units.Groups, settings.Folds);
+            var mixed = PredictHeldOut(units.X, units.Y, units.Groups, all, settings.Folds, SectionTypes.All, settings.SectionTrainer, keepFrom);
+            result.Add(Evaluation.Score($"grouped {settings.Folds}-fold by document, real and synthetic documents in the test folds, units", SectionTypes.All, units.Y, mixed));
+        }
+
+        return result;
+    }
+
+    /// <summary>For each fold, trains on every sample not in it (fold −1: always training) and predicts it; −1 for samples never tested.</summary>
+    public static int[] PredictHeldOut(IReadOnlyList<SparseVector> x, IReadOnlyList<int> y, IReadOnlyList<string> groups, int[] folds, int foldCount,
+        IReadOnlyList<string> labels, TrainerOptions options, int keepFrom)
+    {
+        var predicted = Enumerable.Repeat(-1, y.Count).ToArray();
+        for (var f = 0; f < foldCount; f++)
+        {
+            var train = Enumerable.Range(0, y.Count).Where(i => folds[i] != f).ToList();
+            var test = Enumerable.Range(0, y.Count).Where(i => folds[i] == f).ToList();
+            if (test.Count == 0) continue;
+            var model = SoftmaxTrainer.Train(train.Select(i => x[i]).ToList(), train.Select(i => y[i]).ToList(), labels, options, train.Select(i => groups[i]).ToList(), keepFrom);
+            foreach (var i in test) predicted[i] = model.Predict(x[i]).Index;
+        }
+
+        return predicted;
     }
 
     public static Result<ClassifierModel> TrainDocuments(LabelledFile<DocumentSample> data, TrainingSettings settings)
@@ -86,7 +131,7 @@ public static class ClassifierTraining
             : new Diagnostic(path, $"unknown label(s) {string.Join(", ", unknown.Select(u => $"'{u}'"))}; known: {string.Join(", ", known)} (definitions in docs/labels.md)");
     }
 
-    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    internal static int IndexOf(IReadOnlyList<string> labels, string label)
     {
         for (var i = 0; i < labels.Count; i++)
             if (labels[i] == label) return i;

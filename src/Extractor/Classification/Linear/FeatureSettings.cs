@@ -30,6 +30,16 @@ public sealed record FeatureSettings
     /// </summary>
     public double LayoutWeight { get; init; } = 5.0;
 
+    /// <summary>
+    /// Sections shorter than this many characters (heading and body, trimmed) are fragments: they are classified together
+    /// with the sections that follow them up to the next full section (see <see cref="SectionUnits"/>). 0 classifies every
+    /// section alone. Default: 0 (the document classifier); the section classifier is trained with 120.
+    /// </summary>
+    public int FragmentChars { get; init; }
+
+    /// <summary>Scale of the document-context tokens of a section unit (see <see cref="SectionUnits.Context"/>); 0 leaves them out. Default: 0.</summary>
+    public double ContextWeight { get; init; }
+
     /// <summary>Index of the first layout feature: they follow the hash buckets.</summary>
     public int LayoutOffset => 1 << HashBits;
 

@@ -6,7 +6,12 @@ namespace Extractor.Classification.Linear;
 
 /// <summary>One hand-labelled section, self-contained: everything the features need is in the row.</summary>
 /// <param name="Position">Where the section starts in its document's clean text, 0 to 1.</param>
-public sealed record SectionSample(string Doc, int Index, string Title, int Level, double Position, string Text, string Label);
+/// <param name="Pages">Pages of the section's document (1 when the row does not say).</param>
+/// <param name="Synthetic">True for written training-only documents (corpus/labels/synthetic.jsonl): never in a test fold of the headline evaluation.</param>
+public sealed record SectionSample(string Doc, int Index, string Title, int Level, double Position, string Text, string Label, int Pages = 1, bool Synthetic = false)
+{
+    public SectionInput Input => new(Title, Text, Level, Position);
+}
 
 /// <summary>One hand-labelled document: its title, shape (pages, sections, characters) and the start of its text.</summary>
 public sealed record DocumentSample(string Doc, string Title, int Pages, int Sections, int Chars, string Text, string Label);
@@ -19,7 +24,8 @@ public static class LabelledSamples
 {
     public static Result<LabelledFile<SectionSample>> ReadSections(string path) => Read(path, (e, line) => new SectionSample(
         Str(e, "doc", line), e.TryGetProperty("index", out var i) ? i.GetInt32() : 0, Str(e, "title", line),
-        e.GetProperty("level").GetInt32(), e.GetProperty("position").GetDouble(), Str(e, "text", line), Str(e, "label", line)));
+        e.GetProperty("level").GetInt32(), e.GetProperty("position").GetDouble(), Str(e, "text", line), Str(e, "label", line),
+        e.TryGetProperty("pages", out var p) ? p.GetInt32() : 1, e.TryGetProperty("synthetic", out var s) && s.ValueKind == JsonValueKind.True));
 
     public static Result<LabelledFile<DocumentSample>> ReadDocuments(string path) => Read(path, (e, line) => new DocumentSample(
         Str(e, "doc", line), Str(e, "title", line), e.GetProperty("pages").GetInt32(), e.GetProperty("sections").GetInt32(),

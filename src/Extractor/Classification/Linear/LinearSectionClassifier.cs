@@ -26,17 +26,45 @@ public sealed class LinearSectionClassifier : ISectionClassifier
             : Result<LinearSectionClassifier>.Failure(path, $"holds a {model.Value.Task} model, not a {ClassifierModel.SectionTask} model");
     }
 
+    /// <summary>
+    /// Classifies the unit the section belongs to (see <see cref="SectionUnits"/>): a fragment — a short section such as a
+    /// table cell, chart label or bare heading — gets the type of the text it opens rather than a guess from its few words.
+    /// </summary>
     public Label Classify(SectionedDocument document, Section section)
     {
+        var index = -1;
+        for (var i = 0; i < document.Sections.Count && index < 0; i++)
+            if (ReferenceEquals(document.Sections[i], section) || document.Sections[i].Id == section.Id) index = i;
         var length = document.Clean.Text.Length;
-        var position = length == 0 ? 0 : Math.Round((double)section.Span.Start / length, 4);
-        return Classify(section.Title, document.Clean.Slice(section.Span), section.Level, position);
+        SectionInput Input(Section s) => new(s.Title, document.Clean.Slice(s.Span), s.Level, length == 0 ? 0 : Math.Round((double)s.Span.Start / length, 4));
+        if (index < 0) return Classify([Input(section)], document.Info.PageCount)[0];
+        var sections = document.Sections.Select(Input).ToList();
+        var units = SectionUnits.Group(sections.Select(s => s.Text).ToList(), Model.Features.FragmentChars);
+        var u = 0;
+        while (!units[u].Contains(index)) u++;
+        return Predict(sections, units, u, document.Info.PageCount);
     }
 
-    /// <summary>Classifies a section given as in corpus/labels/sections.jsonl.</summary>
-    public Label Classify(string title, string text, int level, double position)
+    private Label Predict(IReadOnlyList<SectionInput> sections, IReadOnlyList<SectionUnit> units, int unit, int pages)
     {
-        var (index, probability) = Model.Regression.Predict(_featurizer.Section(title, text, level, position));
+        var (index, probability) = Model.Regression.Predict(_featurizer.Unit(sections, units, unit, pages));
         return new Label(Model.Labels[index], Math.Round(probability, 4));
     }
+
+    /// <summary>Classifies every section of one document, given in order as in corpus/labels/sections.jsonl; fragments take their unit's type.</summary>
+    public IReadOnlyList<Label> Classify(IReadOnlyList<SectionInput> sections, int pages)
+    {
+        var units = SectionUnits.Group(sections.Select(s => s.Text).ToList(), Model.Features.FragmentChars);
+        var labels = new Label[sections.Count];
+        for (var u = 0; u < units.Count; u++)
+        {
+            var label = Predict(sections, units, u, pages);
+            for (var i = units[u].First; i <= units[u].Last; i++) labels[i] = label;
+        }
+
+        return labels;
+    }
+
+    /// <summary>Classifies one section on its own, as if it were a document's only section.</summary>
+    public Label Classify(string title, string text, int level, double position) => Classify([new SectionInput(title, text, level, position)], 1)[0];
 }

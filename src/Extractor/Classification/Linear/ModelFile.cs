@@ -51,6 +51,7 @@ public static class ModelFile
             {
                 model.Features.HashBits, model.Features.MaxWordNgram, model.Features.MinCharNgram, model.Features.MaxCharNgram,
                 model.Features.MaxTextChars, model.Features.TitleWeight, model.Features.BodyWeight, model.Features.LayoutWeight,
+                model.Features.FragmentChars, model.Features.ContextWeight,
                 Folding = "lower case, accents removed, digits as 0",
                 Hashing = "FNV-1a 64, signed",
                 LayoutOffset = model.Features.LayoutOffset,

@@ -14,13 +14,14 @@ public sealed class TextFeaturizer(FeatureSettings settings)
     /// <param name="level">Heading level, 0 when there is none.</param>
     /// <param name="position">Start of the text in its document, 0 to 1.</param>
     /// <param name="shapeTokens">Discrete shape features ("pages:3"), each hashed with weight <see cref="FeatureSettings.LayoutWeight"/>.</param>
-    public SparseVector Featurize(string title, string text, int level, double position, IEnumerable<string>? shapeTokens = null)
+    /// <param name="shapeWeight">Weight of the shape tokens; default <see cref="FeatureSettings.LayoutWeight"/>.</param>
+    public SparseVector Featurize(string title, string text, int level, double position, IEnumerable<string>? shapeTokens = null, double? shapeWeight = null)
     {
         var pairs = new List<KeyValuePair<int, double>>();
         var hasher = new FeatureHasher(Settings.HashBits);
         if (shapeTokens is not null)
         {
-            foreach (var token in shapeTokens) hasher.Add("x", token, Settings.LayoutWeight);
+            foreach (var token in shapeTokens) hasher.Add("x", token, shapeWeight ?? Settings.LayoutWeight);
             pairs.AddRange(hasher.Values.OrderBy(p => p.Key));
         }
 
@@ -35,6 +36,17 @@ public sealed class TextFeaturizer(FeatureSettings settings)
 
     /// <summary>A section's features: its heading, text, level and where it starts in the document.</summary>
     public SparseVector Section(string title, string text, int level, double position) => Featurize(title, text, level, position);
+
+    /// <summary>
+    /// The features of one unit of a document's sections (see <see cref="SectionUnits"/>): the composed text plus, with
+    /// <see cref="FeatureSettings.ContextWeight"/> above 0, the unit's document-context tokens.
+    /// </summary>
+    public SparseVector Unit(IReadOnlyList<SectionInput> sections, IReadOnlyList<SectionUnit> units, int unitIndex, int pages)
+    {
+        var s = SectionUnits.Compose(sections, units[unitIndex]);
+        var context = Settings.ContextWeight > 0 ? SectionUnits.Context(sections, units, unitIndex, pages, Settings.FragmentChars).ToList() : null;
+        return Featurize(s.Title, s.Text, s.Level, s.Position, context, Settings.ContextWeight);
+    }
 
     /// <summary>
     /// A document's features: its title and the start of its text, plus its shape as binned tokens (pages, sections,
