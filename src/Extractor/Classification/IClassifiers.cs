@@ -6,6 +6,9 @@ namespace Extractor.Classification;
 public interface ISectionClassifier
 {
     Label Classify(SectionedDocument document, Section section);
+
+    /// <summary>Every section of a document, in order; classifiers that look at neighbours do it once here.</summary>
+    IReadOnlyList<Label> ClassifyAll(SectionedDocument document) => document.Sections.Select(s => Classify(document, s)).ToList();
 }
 
 /// <summary>Assigns a document kind (see <see cref="DocumentKinds"/>) to a whole document.</summary>

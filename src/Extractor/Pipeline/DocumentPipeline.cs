@@ -88,7 +88,11 @@ public sealed class DocumentPipeline
     private SectionedDocument Classify(SectionedDocument document)
     {
         if (_sectionClassifier is not null)
-            document = document with { Sections = document.Sections.Select(s => s with { Type = _sectionClassifier.Classify(document, s) }).ToList() };
+        {
+            var labels = _sectionClassifier.ClassifyAll(document);
+            document = document with { Sections = document.Sections.Select((s, i) => s with { Type = labels[i] }).ToList() };
+        }
+
         if (_documentClassifier is not null)
             document = document with { Info = document.Info with { Kind = _documentClassifier.Classify(document) } };
         return document;

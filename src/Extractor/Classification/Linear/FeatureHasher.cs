@@ -30,6 +30,26 @@ public sealed class FeatureHasher
         foreach (var c in ns) h = Step(h, c);
         h = Step(h, '|');
         foreach (var c in text) h = Step(h, c);
+        Put(h, weight);
+    }
+
+    /// <summary>Adds "namespace|w1 w2 …" for <paramref name="count"/> words from <paramref name="start"/>, without joining them first.</summary>
+    public void Add(string ns, string[] words, int start, int count, double weight = 1)
+    {
+        var h = Offset;
+        foreach (var c in ns) h = Step(h, c);
+        h = Step(h, '|');
+        for (var w = start; w < start + count; w++)
+        {
+            if (w > start) h = Step(h, ' ');
+            foreach (var c in words[w]) h = Step(h, c);
+        }
+
+        Put(h, weight);
+    }
+
+    private void Put(ulong h, double weight)
+    {
         // Mix the high bits down before taking the bucket; the top bit gives the sign.
         var mixed = h ^ (h >> 29);
         var index = (int)(mixed & (ulong)_mask);

@@ -35,14 +35,17 @@ public sealed class LinearSectionClassifier : ISectionClassifier
         var index = -1;
         for (var i = 0; i < document.Sections.Count && index < 0; i++)
             if (ReferenceEquals(document.Sections[i], section) || document.Sections[i].Id == section.Id) index = i;
+        return index < 0 ? Classify([Input(document, section)], document.Info.PageCount)[0] : ClassifyAll(document)[index];
+    }
+
+    /// <summary>All sections at once: each unit is featurized and predicted once.</summary>
+    public IReadOnlyList<Label> ClassifyAll(SectionedDocument document) =>
+        Classify(document.Sections.Select(s => Input(document, s)).ToList(), document.Info.PageCount);
+
+    private static SectionInput Input(SectionedDocument document, Section s)
+    {
         var length = document.Clean.Text.Length;
-        SectionInput Input(Section s) => new(s.Title, document.Clean.Slice(s.Span), s.Level, length == 0 ? 0 : Math.Round((double)s.Span.Start / length, 4));
-        if (index < 0) return Classify([Input(section)], document.Info.PageCount)[0];
-        var sections = document.Sections.Select(Input).ToList();
-        var units = SectionUnits.Group(sections.Select(s => s.Text).ToList(), Model.Features.FragmentChars);
-        var u = 0;
-        while (!units[u].Contains(index)) u++;
-        return Predict(sections, units, u, document.Info.PageCount);
+        return new(s.Title, document.Clean.Slice(s.Span), s.Level, length == 0 ? 0 : Math.Round((double)s.Span.Start / length, 4));
     }
 
     private Label Predict(IReadOnlyList<SectionInput> sections, IReadOnlyList<SectionUnit> units, int unit, int pages)

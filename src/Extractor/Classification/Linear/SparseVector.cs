@@ -19,9 +19,22 @@ public sealed class SparseVector
     /// <summary>Builds a vector from index/value pairs in any order, summing duplicates and dropping zeros.</summary>
     public static SparseVector FromPairs(IEnumerable<KeyValuePair<int, double>> pairs)
     {
-        var sorted = new SortedDictionary<int, double>();
-        foreach (var (k, v) in pairs) sorted[k] = sorted.TryGetValue(k, out var old) ? old + v : v;
-        var nonZero = sorted.Where(p => p.Value != 0).ToList();
-        return new SparseVector(nonZero.Select(p => p.Key).ToArray(), nonZero.Select(p => p.Value).ToArray());
+        // Sorting (index, position) keeps duplicates in the order given, so sums come out the same on every run.
+        var all = pairs.Select((p, position) => (Key: p.Key, Position: position, p.Value)).ToArray();
+        Array.Sort(all, (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Position.CompareTo(b.Position));
+        var indices = new List<int>(all.Length);
+        var values = new List<double>(all.Length);
+        // Summed in index order, then in the order given, as a sorted dictionary would: the same vector bit for bit.
+        for (var i = 0; i < all.Length;)
+        {
+            var k = all[i].Key;
+            var sum = 0.0;
+            for (; i < all.Length && all[i].Key == k; i++) sum += all[i].Value;
+            if (sum == 0) continue;
+            indices.Add(k);
+            values.Add(sum);
+        }
+
+        return new SparseVector(indices.ToArray(), values.ToArray());
     }
 }

@@ -67,12 +67,16 @@ public sealed class TextFeaturizer(FeatureSettings settings)
         hasher.Clear();
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var n = 1; n <= Settings.MaxWordNgram; n++)
-            for (var i = 0; i + n <= words.Length; i++)
-                hasher.Add(ns + "w" + n, string.Join(' ', words, i, n));
+        {
+            var wordNs = ns + "w" + n;
+            for (var i = 0; i + n <= words.Length; i++) hasher.Add(wordNs, words, i, n);
+        }
+
         var padded = " " + folded + " ";
+        var charNs = ns + "c";
         for (var n = Settings.MinCharNgram; n <= Settings.MaxCharNgram; n++)
             for (var i = 0; i + n <= padded.Length; i++)
-                hasher.Add(ns + "c", padded.AsSpan(i, n));
+                hasher.Add(charNs, padded.AsSpan(i, n));
 
         // Log-scaled counts, L2-normalised so long and short texts weigh alike.
         var scaled = hasher.Values.OrderBy(p => p.Key).Select(p => new KeyValuePair<int, double>(p.Key, Math.Sign(p.Value) * Math.Log(1 + Math.Abs(p.Value)))).ToList();
