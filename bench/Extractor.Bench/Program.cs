@@ -21,7 +21,8 @@ public static class Program
             rows.AddRange(suite switch
             {
                 "text" => TextStagesBenchmark.Run(root, runs: 5),
-                _ => throw new ArgumentException($"unknown suite '{suite}' (known: text)"),
+                "search" => SearchBenchmark.Run(),
+                _ => throw new ArgumentException($"unknown suite '{suite}' (known: text, search)"),
             });
         }
 
