@@ -5,8 +5,11 @@ using Microsoft.Data.Sqlite;
 namespace Extractor.Indexing;
 
 /// <summary>The filter and facet fields of one indexed event, as the events table holds them.</summary>
+/// <param name="Year">"YYYY" of the first day (the year facet), or null.</param>
+/// <param name="Month">"YYYY-MM" of the first day (the month facet), or null.</param>
 internal sealed record EventFacts(
-    string? FirstDay, string? LastDay, string DocumentId, string Type, string? Location, string? LocationKey, string[] Partners);
+    string? FirstDay, string? LastDay, string DocumentId, string Type, string? Location, string? LocationKey, string[] Partners,
+    string? Year, string? Month);
 
 /// <summary>
 /// A memory of events' filter and facet fields by event rowid, so a search filters and counts its matches
@@ -65,9 +68,11 @@ internal sealed class EventFactCache
         while (r.Read())
         {
             var partners = r.GetString(7);
+            var firstDay = Intern(r, 1);
             _rows[r.GetInt64(0)] = new EventFacts(
-                Intern(r, 1), Intern(r, 2), Intern(r, 3)!, Intern(r, 4)!, Intern(r, 5), Intern(r, 6),
-                partners.Length == 0 ? [] : partners.Split(SqliteSearchIndex.ListSeparator).Select(Intern).ToArray());
+                firstDay, Intern(r, 2), Intern(r, 3)!, Intern(r, 4)!, Intern(r, 5), Intern(r, 6),
+                partners.Length == 0 ? [] : partners.Split(SqliteSearchIndex.ListSeparator).Select(Intern).ToArray(),
+                firstDay is null ? null : Intern(firstDay[..4]), firstDay is null ? null : Intern(firstDay[..7]));
         }
         // A match comes from the same snapshot, so every matched rowid has its row.
         foreach (var id in rowids)

@@ -11,10 +11,11 @@ public sealed partial class SqliteSearchIndex
     private const int MaxFacetValues = 50;
 
     /// <remarks>
-    /// A text query asks SQLite only for the matching rowids and their BM25 (reading more columns of thousands of rows
-    /// back into .NET costs more than the match itself); filters and facet counts then run over the remembered facts
-    /// of those rows (<see cref="EventFactCache"/>), and only the returned page is read in full and highlighted.
-    /// Browsing without a query filters in SQL, where the indexes on partner and date help.
+    /// A text query asks SQLite only for the matching rowids (reading more columns of thousands of rows back into .NET
+    /// costs more than the match itself); filters and facet counts then run over the remembered facts of those rows
+    /// (<see cref="EventFactCache"/>); SQLite ranks the kept rowids by BM25 and returns only the page, which alone is
+    /// read in full and highlighted. Browsing starts from the partner's events when a partner is given, else filters
+    /// in SQL. Facets always count all matches, never a sample.
     /// </remarks>
     public IndexResult Search(IndexQuery query)
     {
@@ -23,11 +24,15 @@ public sealed partial class SqliteSearchIndex
         using var tx = c.BeginTransaction(deferred: true); // one snapshot for the matches, their facts and the details
         var instance = Scalar<string>(c, tx, "SELECT value FROM index_meta WHERE key = 'instance'");
 
-        var matches = query.Text is not null ? TextMatches(c, tx, query) : BrowseMatches(c, tx, query);
-        var facts = _facts.Get(c, tx, instance, matches.Select(m => m.Rowid).ToList());
-        var filter = query.Text is not null ? EventFilter.From(c, tx, query) : EventFilter.None;
+        // Candidates: the full-text matches, or (browsing) the partner's events, or the events the SQL filters keep.
+        var byPartner = query.Text is null && !string.IsNullOrWhiteSpace(query.Partner);
+        var matches = query.Text is not null ? TextMatches(c, tx, query)
+            : byPartner ? PartnerEvents(c, tx, query.Partner!)
+            : BrowseMatches(c, tx, query);
+        var facts = _facts.Get(c, tx, instance, matches);
+        var filter = query.Text is not null || byPartner ? EventFilter.From(c, tx, query) : EventFilter.None;
 
-        var kept = new List<(long Rowid, double Score, string? FirstDay)>(matches.Count);
+        var kept = new List<(long Rowid, string? FirstDay)>(matches.Count);
         var partners = new Dictionary<string, int>(StringComparer.Ordinal);
         var years = new Dictionary<string, int>(StringComparer.Ordinal);
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -38,23 +43,22 @@ public sealed partial class SqliteSearchIndex
         {
             var f = facts[i];
             if (!filter.Matches(f)) continue;
-            kept.Add((matches[i].Rowid, matches[i].Score, f.FirstDay));
-            if (f.FirstDay is not null)
-            {
-                Count(years, f.FirstDay[..4]);
-                Count(months, f.FirstDay[..7]);
-            }
+            kept.Add((matches[i], f.FirstDay));
+            if (f.Year is not null) Count(years, f.Year);
+            if (f.Month is not null) Count(months, f.Month);
             Count(documents, f.DocumentId);
             Count(types, f.Type);
             if (f.Location is not null) Count(cities, f.Location);
             foreach (var p in f.Partners) Count(partners, p);
         }
 
+        var offset = Math.Max(0, query.Offset);
+        var limit = Math.Clamp(query.Limit, 0, 1000);
         // BM25 is negative, lower is better; browsing without a query lists the latest events first.
-        var ordered = query.Text is not null
-            ? kept.OrderBy(m => m.Score).ThenBy(m => m.Rowid)
-            : kept.OrderByDescending(m => m.FirstDay ?? "", StringComparer.Ordinal).ThenBy(m => m.Rowid);
-        var page = ordered.Skip(Math.Max(0, query.Offset)).Take(Math.Clamp(query.Limit, 0, 1000)).ToList();
+        var page = query.Text is not null
+            ? RankedPage(c, tx, query, kept.Count == matches.Count ? null : kept.Select(k => k.Rowid), offset, limit)
+            : kept.OrderByDescending(m => m.FirstDay ?? "", StringComparer.Ordinal).ThenBy(m => m.Rowid).Skip(offset).Take(limit)
+                .Select(m => (m.Rowid, 0.0)).ToList();
         var topDocuments = Top(documents);
         var titles = DocumentTitles(c, tx, topDocuments.Select(d => d.Value).ToList());
         var hits = Details(c, tx, page, new Highlighter(query.Text));
@@ -68,19 +72,65 @@ public sealed partial class SqliteSearchIndex
         return new IndexResult(kept.Count, hits, facets);
     }
 
-    private static List<(long Rowid, double Score)> TextMatches(SqliteConnection c, SqliteTransaction tx, IndexQuery query)
+    private static List<long> TextMatches(SqliteConnection c, SqliteTransaction tx, IndexQuery query)
     {
         using var cmd = c.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = $"SELECT rowid, bm25(events_fts, {Bm25Weights}) FROM events_fts WHERE events_fts MATCH $q";
+        cmd.CommandText = "SELECT rowid FROM events_fts WHERE events_fts MATCH $q";
         cmd.Parameters.AddWithValue("$q", FtsExpression.From(query.Text!));
+        var result = new List<long>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) result.Add(r.GetInt64(0));
+        return result;
+    }
+
+    /// <summary>
+    /// One page of the matches by BM25 (ties by rowid), ranked in SQLite so only the page comes back; when filters
+    /// dropped some matches, the kept rowids restrict the ranking (and BM25 is computed for them only).
+    /// </summary>
+    private static List<(long Rowid, double Score)> RankedPage(
+        SqliteConnection c, SqliteTransaction tx, IndexQuery query, IEnumerable<long>? only, int offset, int limit)
+    {
         var result = new List<(long, double)>();
+        if (limit == 0) return result;
+        using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        var restrict = "";
+        if (only is not null)
+        {
+            var ids = string.Join(',', only.Select(r => r.ToString(CultureInfo.InvariantCulture)));
+            if (ids.Length == 0) return result;
+            restrict = " AND +rowid IN (SELECT value FROM json_each($ids))";
+            cmd.Parameters.AddWithValue("$ids", "[" + ids + "]");
+        }
+        cmd.CommandText = $"""
+            SELECT rowid, bm25(events_fts, {Bm25Weights}) AS score FROM events_fts
+            WHERE events_fts MATCH $q{restrict} ORDER BY score, rowid LIMIT $limit OFFSET $offset
+            """;
+        cmd.Parameters.AddWithValue("$q", FtsExpression.From(query.Text!));
+        cmd.Parameters.AddWithValue("$limit", limit);
+        cmd.Parameters.AddWithValue("$offset", offset);
         using var r = cmd.ExecuteReader();
         while (r.Read()) result.Add((r.GetInt64(0), r.GetDouble(1)));
         return result;
     }
 
-    private static List<(long Rowid, double Score)> BrowseMatches(SqliteConnection c, SqliteTransaction tx, IndexQuery query)
+    private static List<long> PartnerEvents(SqliteConnection c, SqliteTransaction tx, string partner)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = """
+            SELECT DISTINCT event_rowid FROM event_partners
+            WHERE canonical IN (SELECT canonical FROM partner_names WHERE name_key = $pk) ORDER BY event_rowid
+            """;
+        cmd.Parameters.AddWithValue("$pk", SpanishAnalyzer.Fold(partner.Trim()));
+        var result = new List<long>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) result.Add(r.GetInt64(0));
+        return result;
+    }
+
+    private static List<long> BrowseMatches(SqliteConnection c, SqliteTransaction tx, IndexQuery query)
     {
         using var cmd = c.CreateCommand();
         cmd.Transaction = tx;
@@ -116,9 +166,9 @@ public sealed partial class SqliteSearchIndex
             cmd.Parameters.AddWithValue("$city", SpanishAnalyzer.Fold(query.City.Trim()));
         }
         cmd.CommandText = "SELECT e.rowid FROM events e" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "");
-        var result = new List<(long, double)>();
+        var result = new List<long>();
         using var r = cmd.ExecuteReader();
-        while (r.Read()) result.Add((r.GetInt64(0), 0.0));
+        while (r.Read()) result.Add(r.GetInt64(0));
         return result;
     }
 
@@ -182,7 +232,7 @@ public sealed partial class SqliteSearchIndex
     }
 
     private static void Count(Dictionary<string, int> counts, string key) =>
-        counts[key] = counts.GetValueOrDefault(key) + 1;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
 
     private static List<FacetValue> Top(Dictionary<string, int> counts) =>
         counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(MaxFacetValues)
@@ -211,7 +261,7 @@ public sealed partial class SqliteSearchIndex
         return string.Join(',', names);
     }
 
-    private static List<IndexHit> Details(SqliteConnection c, SqliteTransaction tx, List<(long Rowid, double Score, string? FirstDay)> page, Highlighter highlighter)
+    private static List<IndexHit> Details(SqliteConnection c, SqliteTransaction tx, List<(long Rowid, double Score)> page, Highlighter highlighter)
     {
         if (page.Count == 0) return [];
         using var cmd = c.CreateCommand();
