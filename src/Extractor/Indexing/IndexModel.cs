@@ -91,13 +91,14 @@ public sealed record TextQuery(
     int Offset = 0);
 
 /// <summary>One matching section or document. Score is the negated BM25 (higher is better).</summary>
+/// <param name="Kind">"section" or "document".</param>
 /// <param name="Id">The section id, or the document id for a document hit.</param>
 /// <param name="Type">The section's label or the document's kind, when classified.</param>
 /// <param name="FirstPage">The section's first page; 1 for a document.</param>
 /// <param name="LastPage">The section's last page; the page count for a document.</param>
 /// <param name="Snippet">From the section text, or the document title.</param>
 public sealed record TextHit(
-    SearchScope Scope,
+    string Kind,
     string Id,
     string Title,
     string? Type,

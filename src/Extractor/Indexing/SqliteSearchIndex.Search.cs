@@ -304,7 +304,7 @@ public sealed partial class SqliteSearchIndex
         // Sections' and documents' own filters: the document (id or file name) and the label.
         var owner = query.Scope == SearchScope.Sections ? "x.document_id" : "x.id";
         var label = query.Scope == SearchScope.Sections ? "s.type" : "d.kind";
-        var where = new List<string> { $"{fts} MATCH $q" };
+        var where = new List<string>();
         cmd.Parameters.AddWithValue("$q", FtsExpression.From(query.Text));
         if (!string.IsNullOrWhiteSpace(query.Document))
         {
@@ -316,14 +316,16 @@ public sealed partial class SqliteSearchIndex
             where.Add($"{label} = $type COLLATE NOCASE");
             cmd.Parameters.AddWithValue("$type", query.Type.Trim());
         }
+        // BM25 is only available in a query over the full-text table alone: rank there, then join.
         cmd.CommandText = $"""
-            SELECT x.rowid, bm25({fts}, {Bm25Weights}) AS score, COUNT(*) OVER () AS total, s.id, s.title, s.type,
+            WITH m AS MATERIALIZED (SELECT rowid, bm25({fts}, {Bm25Weights}) AS score FROM {fts} WHERE {fts} MATCH $q)
+            SELECT x.rowid, m.score, COUNT(*) OVER () AS total, s.id, s.title, s.type,
                    d.id, d.title, d.file_name, s.first_page, s.last_page, s.text, d.kind, d.page_count
-            FROM {fts} JOIN {rows} x ON x.rowid = {fts}.rowid
+            FROM m JOIN {rows} x ON x.rowid = m.rowid
                  {(query.Scope == SearchScope.Sections ? "JOIN sections s ON s.id = x.id" : "LEFT JOIN sections s ON 0")}
                  JOIN documents d ON d.id = {owner}
-            WHERE {string.Join(" AND ", where)}
-            ORDER BY score, x.rowid LIMIT $limit OFFSET $offset
+            {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
+            ORDER BY m.score, x.rowid LIMIT $limit OFFSET $offset
             """;
         cmd.Parameters.AddWithValue("$limit", Math.Clamp(query.Limit, 0, 1000));
         cmd.Parameters.AddWithValue("$offset", Math.Max(0, query.Offset));
@@ -336,9 +338,9 @@ public sealed partial class SqliteSearchIndex
                 total = r.GetInt32(2);
                 var score = -r.GetDouble(1);
                 hits.Add(query.Scope == SearchScope.Sections
-                    ? new TextHit(SearchScope.Sections, r.GetString(3), r.GetString(4), NullableString(r, 5), r.GetString(6), r.GetString(7),
+                    ? new TextHit("section", r.GetString(3), r.GetString(4), NullableString(r, 5), r.GetString(6), r.GetString(7),
                         r.GetString(8), r.GetInt32(9), r.GetInt32(10), highlighter.Snip(r.GetString(11)), score)
-                    : new TextHit(SearchScope.Documents, r.GetString(6), r.GetString(7), NullableString(r, 12), r.GetString(6), r.GetString(7),
+                    : new TextHit("document", r.GetString(6), r.GetString(7), NullableString(r, 12), r.GetString(6), r.GetString(7),
                         r.GetString(8), 1, r.GetInt32(13), highlighter.Snip(r.GetString(7)), score));
             }
         // A page past the end reads no row and so no total: count apart then.
