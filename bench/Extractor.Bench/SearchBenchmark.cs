@@ -18,7 +18,7 @@ public static class SearchBenchmark
             var n = events.ToString("N0", CultureInfo.InvariantCulture);
             var rows = new List<string>
             {
-                $"| index, one document per transaction (ingest): events/s ({n} events, {report.Documents:N0} documents) | {report.EventsPerSecond:N0} | {report.IndexSeconds:F1} s; load {load} |",
+                $"| index, {IndexBenchmark.IngestBatch} documents per transaction (ingest): events/s ({n} events, {report.Documents:N0} documents) | {report.EventsPerSecond:N0} | {report.IndexSeconds:F1} s; load {load} |",
                 $"| index, rebuild (reindex): events/s ({n} events) | {report.RebuildEventsPerSecond:N0} | {report.RebuildSeconds:F1} s; load {load} |",
                 $"| search p50 / p95 / p99 ({n} events, {report.Searches} searches) | {report.SearchP50Ms:F1} / {report.SearchP95Ms:F1} / {report.SearchP99Ms:F1} ms | max {report.SearchMaxMs:F1} ms; {IndexBenchmark.Queries.Count} analyst queries in turn; load {load} |",
             };

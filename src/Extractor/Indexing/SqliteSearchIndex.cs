@@ -32,6 +32,8 @@ public sealed partial class SqliteSearchIndex : ISearchIndex
             DefaultTimeout = 30,
         }.ToString();
         using var c = Open();
+        // A current index needs no write, so opening one never waits for a writer (an ingest or a rebuild).
+        if (IsCurrent(c)) return;
         Execute(c, "PRAGMA journal_mode = WAL;");
         using var tx = c.BeginTransaction(deferred: false);
         // An index made before sections and documents were searchable gets their full-text tables filled here once.
@@ -95,6 +97,14 @@ public sealed partial class SqliteSearchIndex : ISearchIndex
         // Memory-mapped reads spare a system call per page on the search path; safe with WAL.
         Execute(c, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768;");
         return c;
+    }
+
+    private static bool IsCurrent(SqliteConnection c)
+    {
+        using var tx = c.BeginTransaction(deferred: true);
+        return Scalar<long>(c, tx, """
+            SELECT COUNT(*) FROM sqlite_master WHERE name IN ('index_meta', 'events_fts', 'sections_fts', 'documents_fts', 'section_rows', 'document_rows', 'document_rows_id')
+            """) == 7 && Scalar<long>(c, tx, "SELECT COUNT(*) FROM index_meta WHERE key = 'instance'") == 1;
     }
 
     private static bool TableExists(SqliteConnection c, SqliteTransaction tx, string name) =>
