@@ -11,7 +11,8 @@ namespace Extractor.Pipeline;
 /// stored but did not index (or removed from the store but not from the index) are mended before anything else.
 /// </summary>
 /// <param name="batchSize">Documents per index transaction. Default: 16.</param>
-/// <param name="maxDelay">The longest a stored document waits for the index. Default: 2 s.</param>
+/// <param name="maxDelay">A save this long after the batch's first one writes the batch even if it is not full (there
+/// is no timer: without another save, the batch waits for <see cref="Commit"/> or a removal). Default: 2 s.</param>
 public sealed class StoreAndIndexOutput(IDocumentStore store, ISearchIndex index, int batchSize = 16, TimeSpan? maxDelay = null) : IIngestOutput
 {
     private readonly List<StoredDocument> _pending = [];
