@@ -33,7 +33,8 @@ public static class Program
                 "scale" => ScaleBenchmark.Run(root, [1_000, 10_000]),
                 "ocr" => OcrBenchmark.Run(Path.Combine(root, "..", "shared", "pdfs", "es")),
                 "scale-small" => ScaleBenchmark.Run(root, [200]),
-                _ => throw new ArgumentException($"unknown suite '{suite}' (known: text, pdf, ocr, scale, scale-small)"),
+                "search" => SearchBenchmark.Run(),
+                _ => throw new ArgumentException($"unknown suite '{suite}' (known: text, pdf, ocr, scale, scale-small, search)"),
             });
         }
 

@@ -7,7 +7,7 @@ using Extractor.Search;
 
 namespace Extractor.Cli.Commands;
 
-/// <summary>`extractor search QUERY [--partner P] [--from D] [--to D] [--type T] [--document D] [--city C] [--limit N] [--json]`.</summary>
+/// <summary>`extractor search QUERY [--in events|sections|documents] [--partner P] [--from D] [--to D] [--type T] [--document D] [--city C] [--limit N] [--json]`.</summary>
 public static class SearchCommand
 {
     /// <summary>Exit code for a query or option the index cannot run (the message says what to fix).</summary>
@@ -31,11 +31,12 @@ public static class SearchCommand
         var city = new Option<string>("--city") { Description = "Event location" };
         var limit = new Option<int>("--limit") { Description = "Hits to show (default 20)", DefaultValueFactory = _ => 20 };
         var json = new Option<bool>("--json") { Description = "Print the response as JSON" };
-        var command = new Command("search", "Search the indexed events") { query, partner, from, to, type, document, city, limit, json };
+        var scope = new Option<string>("--in") { Description = "What to find: events (default), sections or documents" };
+        var command = new Command("search", "Search the indexed events, sections or documents") { query, scope, partner, from, to, type, document, city, limit, json };
         command.SetAction(parse =>
         {
             var request = new SearchRequest(parse.GetValue(query), parse.GetValue(partner), parse.GetValue(from), parse.GetValue(to),
-                parse.GetValue(type), parse.GetValue(document), parse.GetValue(city), parse.GetValue(limit));
+                parse.GetValue(type), parse.GetValue(document), parse.GetValue(city), parse.GetValue(limit), In: parse.GetValue(scope));
             return Run(new SearchService(index()), request, parse.GetValue(json), output ?? Console.Out, error ?? Console.Error);
         });
         return command;
@@ -44,6 +45,12 @@ public static class SearchCommand
     /// <summary>Runs one search and prints it; returns the exit code.</summary>
     public static int Run(SearchService service, SearchRequest request, bool asJson, TextWriter output, TextWriter error)
     {
+        if (!SearchService.TryScope(request.In, out var scope, out var scopeError))
+        {
+            error.WriteLine($"search: {scopeError}");
+            return UsageError;
+        }
+        if (scope != SearchScope.Events) return RunTexts(service, request, asJson, output, error);
         var result = service.Search(request);
         if (!result.IsSuccess)
         {
@@ -58,6 +65,33 @@ public static class SearchCommand
         }
         output.Write(Format(response));
         return 0;
+    }
+
+    private static int RunTexts(SearchService service, SearchRequest request, bool asJson, TextWriter output, TextWriter error)
+    {
+        var result = service.SearchTexts(request);
+        if (!result.IsSuccess)
+        {
+            error.WriteLine($"search: {result.Error}");
+            return UsageError;
+        }
+        output.Write(asJson ? JsonSerializer.Serialize(result.Value!, CliJson.Options) + Environment.NewLine : Format(result.Value!));
+        return 0;
+    }
+
+    /// <summary>A readable table of section or document hits, each followed by its snippet.</summary>
+    public static string Format(TextSearchResponse response)
+    {
+        var sb = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        sb.AppendLine(inv, $"{response.Total} {response.In} found; showing {response.Hits.Count} from {response.Offset + 1}.");
+        foreach (var h in response.Hits)
+        {
+            var pages = h.FirstPage == h.LastPage ? h.FirstPage.ToString(inv) : $"{h.FirstPage}-{h.LastPage}";
+            sb.AppendLine(inv, $"{Clip(h.Title, 60)}  [{h.Type ?? "—"}]  {Clip(h.FileName, 28)} p. {pages}  ({h.Score:F2})");
+            sb.AppendLine(inv, $"    {h.Snippet.Text.ReplaceLineEndings(" ")}");
+        }
+        return sb.ToString();
     }
 
     /// <summary>A readable table of the hits followed by the facet counts.</summary>

@@ -11,7 +11,7 @@ namespace Extractor.Cli.Web;
 
 /// <summary>
 /// The analyst web page and its JSON API, in-process: GET / (page), /app.js, /app.css (embedded assets, no CDN),
-/// /api/search, /api/facets, /api/events/{id}, /api/sections/{id}, /api/partners. Every response carries a
+/// /api/search (?in=sections or documents for those hits), /api/facets, /api/events/{id}, /api/sections/{id}, /api/partners. Every response carries a
 /// Content-Security-Policy that allows only the page's own assets.
 /// </summary>
 public static class SearchWebHost
@@ -58,7 +58,14 @@ public static class SearchWebHost
 
         app.MapGet("/favicon.ico", () => Results.NoContent());
         var api = app.MapGroup("/api");
-        api.MapGet("/search", (HttpRequest r) => Answer(service.Search(ToRequest(r)), response => response));
+        api.MapGet("/search", (HttpRequest r) =>
+        {
+            var request = ToRequest(r);
+            if (!SearchService.TryScope(request.In, out var scope, out var error)) return Results.BadRequest(new { error = error!.ToString() });
+            if (scope == Indexing.SearchScope.Events) return Answer(service.Search(request), response => response);
+            var texts = service.SearchTexts(request);
+            return texts.IsSuccess ? Results.Ok(texts.Value!) : Results.BadRequest(new { error = texts.Error!.ToString() });
+        });
         api.MapGet("/facets", (HttpRequest r) => Answer(service.Search(ToRequest(r) with { Limit = 0, Offset = 0 }),
             response => new { response.Total, response.Facets }));
         api.MapGet("/events/{id}", (string id) => service.Event(id) is { } e ? Results.Ok(e) : NotFound("event", id));
@@ -76,7 +83,7 @@ public static class SearchWebHost
     {
         string? Q(string name) => r.Query.TryGetValue(name, out var v) ? v.ToString() : null;
         int Int(string name, int fallback) => int.TryParse(Q(name), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : fallback;
-        return new SearchRequest(Q("q"), Q("partner"), Q("from"), Q("to"), Q("type"), Q("document"), Q("city"), Int("limit", 20), Int("offset", 0));
+        return new SearchRequest(Q("q"), Q("partner"), Q("from"), Q("to"), Q("type"), Q("document"), Q("city"), Int("limit", 20), Int("offset", 0), Q("in"));
     }
 
     private static byte[] ReadAsset(string name)

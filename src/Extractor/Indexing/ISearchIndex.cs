@@ -21,7 +21,21 @@ public interface ISearchIndex
     /// <summary>Empties the index and indexes these documents (the store's content) again.</summary>
     void Rebuild(IEnumerable<StoredDocument> documents);
 
+    /// <summary>Adds or replaces several documents at once (one transaction where the index can).</summary>
+    void Update(IReadOnlyList<StoredDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        foreach (var d in documents) Update(d);
+    }
+
     IndexResult Search(IndexQuery query);
+
+    /// <summary>Searches sections (title and text) or documents (title) rather than events.</summary>
+    TextSearchResult SearchTexts(TextQuery query) =>
+        throw new NotSupportedException($"{GetType().Name} does not search sections or documents yet.");
+
+    /// <summary>The ids of the indexed documents, to compare with the store's (null when the index cannot list them).</summary>
+    IReadOnlySet<string>? DocumentIds() => null;
 
     IndexedSection? GetSection(string id);
 

@@ -6,19 +6,25 @@ using Extractor.Storage;
 namespace Extractor.Indexing;
 
 /// <summary>What a benchmark run measured.</summary>
+/// <param name="IndexSeconds">Indexing in batches of <see cref="IndexBenchmark.IngestBatch"/> documents per transaction, as an ingest does.</param>
+/// <param name="RebuildSeconds">Rebuilding the index from all documents at once, as `extractor reindex` does.</param>
 /// <param name="SearchP50Ms">Median latency of one search (match, facets over all matches, top 20 with snippets).</param>
+/// <param name="PerQuery">Each query's text (with its filters) and its median and 95th-percentile latency.</param>
 public sealed record IndexBenchmarkReport(
     int Events, int Documents, double IndexSeconds, double EventsPerSecond, int Searches,
-    double SearchP50Ms, double SearchP95Ms, double SearchP99Ms, double SearchMaxMs)
+    double SearchP50Ms, double SearchP95Ms, double SearchP99Ms, double SearchMaxMs,
+    double RebuildSeconds = 0, double RebuildEventsPerSecond = 0, IReadOnlyList<(string Query, double P50Ms, double P95Ms)>? PerQuery = null)
 {
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"indexed {Events:N0} events in {Documents:N0} documents in {IndexSeconds:F1} s ({EventsPerSecond:N0} events/s); " +
+        $"rebuilt in {RebuildSeconds:F1} s ({RebuildEventsPerSecond:N0} events/s); " +
         $"{Searches} searches: p50 {SearchP50Ms:F2} ms, p95 {SearchP95Ms:F2} ms, p99 {SearchP99Ms:F2} ms, max {SearchMaxMs:F2} ms");
 }
 
 /// <summary>
-/// Speed benchmark scaffolding: generates synthetic Spanish events (deterministic from a seed), indexes them
-/// document by document as an ingest would, then times a mix of queries with filters.
+/// Speed benchmark: generates synthetic Spanish events (deterministic from a seed), indexes them in small batches as
+/// an ingest would, times a mix of queries with filters, then times a rebuild from the same documents.
+/// bench/Extractor.Bench's `search` suite calls <see cref="Run"/>.
 /// </summary>
 public static class IndexBenchmark
 {
@@ -84,14 +90,29 @@ public static class IndexBenchmark
         ("(seguridad OR salud) AND Madrid", null, null, null, null, null),
     ];
 
-    /// <summary>Indexes <paramref name="events"/> synthetic events into a fresh database at <paramref name="path"/> and times searches.</summary>
+    /// <summary>Documents per index transaction while indexing, as StoreAndIndexOutput batches them.</summary>
+    public const int IngestBatch = 16;
+
+    /// <summary>A query's readable form for reports: its text and filters.</summary>
+    public static string Describe((string? Text, string? Partner, string? From, string? To, string? Type, string? City) q) =>
+        string.Join(' ', new[]
+        {
+            q.Text, q.Partner is null ? null : "partner=" + q.Partner, q.From is null ? null : "from=" + q.From,
+            q.To is null ? null : "to=" + q.To, q.Type is null ? null : "type=" + q.Type, q.City is null ? null : "city=" + q.City,
+        }.Where(p => p is not null));
+
+    /// <summary>
+    /// Indexes <paramref name="events"/> synthetic events into a fresh database at <paramref name="path"/>, times
+    /// <paramref name="searches"/> searches (the queries in turn, after one warm-up round), then times a rebuild.
+    /// </summary>
     public static IndexBenchmarkReport Run(string path, int events = 100_000, int searches = 500)
     {
         foreach (var f in new[] { path, path + "-wal", path + "-shm" }) if (File.Exists(f)) File.Delete(f);
         var index = new SqliteSearchIndex(new IndexOptions(path));
         var docs = Generate(events).ToList(); // generated up front so only indexing is timed
         var watch = Stopwatch.StartNew();
-        foreach (var d in docs) index.Update(d);
+        // As an ingest writes: a transaction per batch of documents (StoreAndIndexOutput's default batch).
+        foreach (var batch in docs.Chunk(IngestBatch)) index.Update(batch);
         watch.Stop();
         var indexSeconds = watch.Elapsed.TotalSeconds;
 
@@ -99,15 +120,27 @@ public static class IndexBenchmark
             q.From is null ? null : Domain.DatePoint.ParseIso(q.From), q.To is null ? null : Domain.DatePoint.ParseIso(q.To), q.Type, null, q.City)).ToList();
         foreach (var q in parsed) index.Search(q); // warm-up
         var times = new double[searches];
+        var perQuery = parsed.Select(_ => new List<double>()).ToList();
         for (var i = 0; i < searches; i++)
         {
             var start = Stopwatch.GetTimestamp();
             index.Search(parsed[i % parsed.Count]);
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            perQuery[i % parsed.Count].Add(times[i]);
         }
         Array.Sort(times);
+
+        watch.Restart();
+        index.Rebuild(docs);
+        var rebuildSeconds = watch.Elapsed.TotalSeconds;
         return new IndexBenchmarkReport(events, docs.Count, indexSeconds, events / indexSeconds, searches,
-            Percentile(times, 0.50), Percentile(times, 0.95), Percentile(times, 0.99), times[^1]);
+            Percentile(times, 0.50), Percentile(times, 0.95), Percentile(times, 0.99), times[^1],
+            rebuildSeconds, events / rebuildSeconds,
+            Queries.Select((q, i) =>
+            {
+                var sorted = perQuery[i].Order().ToArray();
+                return (Describe(q), sorted.Length == 0 ? 0 : Percentile(sorted, 0.5), sorted.Length == 0 ? 0 : Percentile(sorted, 0.95));
+            }).ToList());
     }
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];

@@ -74,3 +74,41 @@ public sealed record IndexedEvent(
 
 /// <summary>A partner across the indexed documents.</summary>
 public sealed record IndexedPartner(string Canonical, IReadOnlyList<string> Aliases, string? Type, string? Country, int EventCount, int DocumentCount);
+
+/// <summary>What a search returns: events (the default), sections (title and text), or documents (title).</summary>
+public enum SearchScope { Events, Sections, Documents }
+
+/// <summary>A full-text search over sections or documents.</summary>
+/// <param name="Text">The parsed query; required, since these hits are only ranked by relevance.</param>
+/// <param name="Document">A document id or file name.</param>
+/// <param name="Type">A section's classifier label, or a document's kind.</param>
+public sealed record TextQuery(
+    SearchScope Scope,
+    QueryNode Text,
+    string? Document = null,
+    string? Type = null,
+    int Limit = 20,
+    int Offset = 0);
+
+/// <summary>One matching section or document. Score is the negated BM25 (higher is better).</summary>
+/// <param name="Kind">"section" or "document".</param>
+/// <param name="Id">The section id, or the document id for a document hit.</param>
+/// <param name="Type">The section's label or the document's kind, when classified.</param>
+/// <param name="FirstPage">The section's first page; 1 for a document.</param>
+/// <param name="LastPage">The section's last page; the page count for a document.</param>
+/// <param name="Snippet">From the section text, or the document title.</param>
+public sealed record TextHit(
+    string Kind,
+    string Id,
+    string Title,
+    string? Type,
+    string DocumentId,
+    string DocumentTitle,
+    string FileName,
+    int FirstPage,
+    int LastPage,
+    Snippet Snippet,
+    double Score);
+
+/// <summary>A page of section or document hits and how many matched in all.</summary>
+public sealed record TextSearchResult(int Total, IReadOnlyList<TextHit> Hits);

@@ -1,23 +1,51 @@
+using System.Diagnostics;
 using Extractor.Domain;
 using Extractor.Indexing;
 using Extractor.Storage;
 
 namespace Extractor.Pipeline;
 
-/// <summary>Ingest's output: the store first (its per-document file is the truth), then the index, one document at a time.</summary>
-public sealed class StoreAndIndexOutput(IDocumentStore store, ISearchIndex index) : IIngestOutput
+/// <summary>
+/// Ingest's output: the store first (its per-document file is the truth), then the index, in batches of documents
+/// (one index transaction each). Opening a run brings the index in step with the store, so documents a killed run
+/// stored but did not index (or removed from the store but not from the index) are mended before anything else.
+/// </summary>
+/// <param name="batchSize">Documents per index transaction. Default: 16.</param>
+/// <param name="maxDelay">A save this long after the batch's first one writes the batch even if it is not full (there
+/// is no timer: without another save, the batch waits for <see cref="Commit"/> or a removal). Default: 2 s.</param>
+public sealed class StoreAndIndexOutput(IDocumentStore store, ISearchIndex index, int batchSize = 16, TimeSpan? maxDelay = null) : IIngestOutput
 {
-    public IReadOnlyDictionary<string, string> StoredHashes() =>
-        store.ReadManifest().Entries.ToDictionary(e => e.Key, e => e.Value.ContentHash, StringComparer.Ordinal);
+    private readonly List<StoredDocument> _pending = [];
+    private readonly TimeSpan _maxDelay = maxDelay ?? TimeSpan.FromSeconds(2);
+    private long _firstPending;
+
+    public IReadOnlyDictionary<string, string> StoredHashes()
+    {
+        var entries = store.ReadManifest().Entries;
+        Reconcile(entries.Values.Select(e => e.DocumentId).ToHashSet(StringComparer.Ordinal));
+        return entries.ToDictionary(e => e.Key, e => e.Value.ContentHash, StringComparer.Ordinal);
+    }
+
+    private void Reconcile(HashSet<string> stored)
+    {
+        if (index.DocumentIds() is not { } indexed) return;
+        foreach (var extra in indexed.Where(id => !stored.Contains(id)).Order(StringComparer.Ordinal)) index.Remove(extra);
+        var missing = stored.Where(id => !indexed.Contains(id)).Order(StringComparer.Ordinal)
+            .Select(store.Read).OfType<StoredDocument>().ToList();
+        if (missing.Count > 0) index.Update(missing);
+    }
 
     public void Save(ProcessedDocument document, string sourcePath)
     {
         var keyed = document with { Document = document.Document with { Info = document.Info with { SourcePath = sourcePath } } };
-        index.Update(store.Save(keyed));
+        if (_pending.Count == 0) _firstPending = Stopwatch.GetTimestamp();
+        _pending.Add(store.Save(keyed));
+        if (_pending.Count >= Math.Max(1, batchSize) || Stopwatch.GetElapsedTime(_firstPending) >= _maxDelay) Flush();
     }
 
     public void Remove(string sourcePath)
     {
+        Flush();
         if (store.ReadManifest().Entries.TryGetValue(sourcePath, out var entry))
         {
             store.Remove(sourcePath);
@@ -25,5 +53,16 @@ public sealed class StoreAndIndexOutput(IDocumentStore store, ISearchIndex index
         }
     }
 
-    public void Commit() => store.Commit();
+    public void Commit()
+    {
+        Flush();
+        store.Commit();
+    }
+
+    private void Flush()
+    {
+        if (_pending.Count == 0) return;
+        index.Update(_pending.ToList());
+        _pending.Clear();
+    }
 }

@@ -9,6 +9,7 @@ namespace Extractor.Search;
 /// <param name="To">YYYY, YYYY-MM or YYYY-MM-DD: events starting on or before its last day.</param>
 /// <param name="Document">A document id or file name.</param>
 /// <param name="Limit">Hits per page. Default: 20; at most 200.</param>
+/// <param name="In">What to return: "events" (default), "sections" (title and text) or "documents" (title and file name).</param>
 public sealed record SearchRequest(
     string? Query = null,
     string? Partner = null,
@@ -18,7 +19,8 @@ public sealed record SearchRequest(
     string? Document = null,
     string? City = null,
     int Limit = 20,
-    int Offset = 0)
+    int Offset = 0,
+    string? In = null)
 {
     public const int MaxLimit = 200;
 }
@@ -42,3 +44,7 @@ public sealed record SearchHit(
 
 /// <summary>A page of hits, how many matched in all, and facet counts over all matches.</summary>
 public sealed record SearchResponse(int Total, int Offset, int Limit, IReadOnlyList<SearchHit> Hits, Facets Facets);
+
+/// <summary>A page of section or document hits and how many matched in all (no facets: they describe events).</summary>
+/// <param name="In">"sections" or "documents".</param>
+public sealed record TextSearchResponse(string In, int Total, int Offset, int Limit, IReadOnlyList<TextHit> Hits);

@@ -11,6 +11,9 @@ public sealed class SearchService(ISearchIndex index)
     public Result<SearchResponse> Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (!TryScope(request.In, out var scope, out var scopeError)) return Result<SearchResponse>.Failure(scopeError!);
+        if (scope != SearchScope.Events)
+            return Result<SearchResponse>.Failure("in", $"\"{request.In}\" hits are searched with SearchTexts, not Search");
         QueryNode? text = null;
         if (!string.IsNullOrWhiteSpace(request.Query))
         {
@@ -32,6 +35,45 @@ public sealed class SearchService(ISearchIndex index)
             new HitSource(h.DocumentId, h.DocumentTitle, h.FileName, h.Page, h.Line, h.SectionId), h.Snippet, h.Score)).ToList();
         return Result<SearchResponse>.Success(new SearchResponse(result.Total, request.Offset, request.Limit, hits, result.Facets));
     }
+
+    /// <summary>Section or document hits (<see cref="SearchRequest.In"/>), or a diagnostic for a request that cannot run.</summary>
+    public Result<TextSearchResponse> SearchTexts(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!TryScope(request.In, out var scope, out var scopeError)) return Result<TextSearchResponse>.Failure(scopeError!);
+        if (scope == SearchScope.Events) return Result<TextSearchResponse>.Failure("in", "events are searched with Search, not SearchTexts");
+        var name = Name(scope);
+        if (string.IsNullOrWhiteSpace(request.Query)) return Result<TextSearchResponse>.Failure("query", $"searching {name} needs words to look for");
+        var parsed = QueryParser.Parse(request.Query);
+        if (!parsed.IsSuccess) return Result<TextSearchResponse>.Failure(parsed.Error!);
+        // Event-only filters would be silently meaningless here: say so instead.
+        foreach (var (option, value) in new[] { ("partner", request.Partner), ("from", request.From), ("to", request.To), ("city", request.City) })
+            if (!string.IsNullOrWhiteSpace(value)) return Result<TextSearchResponse>.Failure(option, $"filters events only, not {name}");
+        if (request.Limit < 0 || request.Limit > SearchRequest.MaxLimit)
+            return Result<TextSearchResponse>.Failure("limit", $"must be between 0 and {SearchRequest.MaxLimit}, got {request.Limit}");
+        if (request.Offset < 0) return Result<TextSearchResponse>.Failure("offset", $"cannot be negative, got {request.Offset}");
+        var result = index.SearchTexts(new TextQuery(scope, parsed.Value!, Blank(request.Document), Blank(request.Type), request.Limit, request.Offset));
+        return Result<TextSearchResponse>.Success(new TextSearchResponse(name, result.Total, request.Offset, request.Limit, result.Hits));
+    }
+
+    /// <summary>"events", "sections" or "documents" (any case; empty means events).</summary>
+    public static bool TryScope(string? value, out SearchScope scope, out Diagnostic? error)
+    {
+        error = null;
+        scope = SearchScope.Events;
+        if (string.IsNullOrWhiteSpace(value)) return true;
+        switch (value.Trim().ToLowerInvariant())
+        {
+            case "events": return true;
+            case "sections": scope = SearchScope.Sections; return true;
+            case "documents": scope = SearchScope.Documents; return true;
+            default:
+                error = new Diagnostic("in", $"expected events, sections or documents, got \"{value}\"");
+                return false;
+        }
+    }
+
+    private static string Name(SearchScope scope) => scope.ToString().ToLowerInvariant();
 
     public IndexedSection? Section(string id) => index.GetSection(id);
 

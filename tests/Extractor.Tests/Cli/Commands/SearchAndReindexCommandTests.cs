@@ -79,4 +79,33 @@ public sealed class SearchAndReindexCommandTests
         Assert.That(json.RootElement.GetProperty("total").GetInt32(), Is.EqualTo(1));
         Assert.That(json.RootElement.GetProperty("hits")[0].GetProperty("title").GetString(), Is.EqualTo("Taller de resiliencia"));
     }
+
+    [Test]
+    public void SearchInSections_PrintsSectionHitsWithSnippets()
+    {
+        Run(ReindexCommand.Create(() => _store, () => _index, new StringWriter()), "reindex");
+        var output = new StringWriter();
+        var (code, _, _) = Run(SearchCommand.Create(() => _index, output), "search", "transporte", "--in", "sections");
+        Assert.That(code, Is.Zero);
+        var lines = output.ToString().Split('\n');
+        Assert.That(lines[0], Is.EqualTo("1 sections found; showing 1 from 1."));
+        Assert.That(lines[1], Does.StartWith("Misión técnica a Seúl").And.Contain("004_bogota.txt"));
+        Assert.That(lines[2], Does.Contain("sistema de transporte"));
+
+        var json = new StringWriter();
+        Run(SearchCommand.Create(() => _index, json), "search", "cdmx", "--in", "documents", "--json");
+        Assert.That(json.ToString(), Does.Contain("\"kind\": \"document\"").And.Contain("\"fileName\": \"001_cdmx.txt\""));
+    }
+
+    [TestCase("--in", "paragraphs", "search: in: expected events, sections or documents, got \"paragraphs\"")]
+    [TestCase("--partner", "CGLU", "search: partner: filters events only, not sections")]
+    public void SearchInSections_RejectsWhatItCannotDo(string option, string value, string message)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        string[] args = option == "--in" ? ["search", "foro", option, value] : ["search", "foro", "--in", "sections", option, value];
+        var (code, _, _) = Run(SearchCommand.Create(() => _index, output, error), args);
+        Assert.That(code, Is.EqualTo(SearchCommand.UsageError));
+        Assert.That(error.ToString().Trim(), Is.EqualTo(message));
+    }
 }
