@@ -85,8 +85,9 @@ public sealed class PdfLoaderFailureTests
 
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
         Assert.That(result.Error?.ToString(), Is.EqualTo("lento.pdf: timed out after 1 s"));
+        // On a loaded machine the kill can come before the script has started its sleep; whatever started must be gone.
         var ids = File.ReadAllLines(pids).Select(int.Parse).ToList();
-        Assert.That(ids, Has.Count.EqualTo(2));
+        Assert.That(ids, Is.Not.Empty);
         Assert.That(ids.Where(IsRunning), Is.Empty, "processes still running after the timeout");
     }
 
