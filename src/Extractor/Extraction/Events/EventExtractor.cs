@@ -23,6 +23,7 @@ public sealed class EventExtractor : IMentionExtractor
         var t = FoldedText.Of(text);
         var dates = input.Earlier.OfType<DateMention>().ToList();
         if (dates.Count == 0) dates = FallbackDates.Find(text, input.Context.Period?.Start.Year).ToList();
+        dates.RemoveAll(d => IsCitationDate(text, d.Span.Start));
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var run = new Run(input, t, dates);
         run.Headings();
@@ -30,6 +31,20 @@ public sealed class EventExtractor : IMentionExtractor
         run.Sentences();
         run.ShortItems();
         return run.Result();
+    }
+
+    /// <summary>Words before a date saying when a source was read, not when anything happened: "[Fecha de consulta: 7 de abril de 2017]", "consultado el …", "Disponible en: … (recuperado el …)".</summary>
+    private static readonly string[] CitationCues = ["consulta", "consultado", "recuperado", "accedido", "acceso", "disponible en", "visitado", "revisado el"];
+
+    internal static bool IsCitationDate(string text, int start)
+    {
+        var from = Math.Max(0, start - 40);
+        var nl = text.LastIndexOf('\n', Math.Max(0, start - 1), start - from);
+        if (nl >= 0) from = nl + 1;
+        var before = FoldedText.FoldString(text[from..start]);
+        foreach (var cue in CitationCues)
+            if (before.Contains(cue, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private sealed class Run(ExtractionInput input, FoldedText t, List<DateMention> dates)
@@ -97,7 +112,30 @@ public sealed class EventExtractor : IMentionExtractor
         {
             var k = start;
             while (k < end && (char.IsWhiteSpace(Text[k]) || char.IsDigit(Text[k]))) k++;
-            return k < end && (char.IsUpper(Text[k]) || Text[k] is '“' or '"' or '«') && k - start <= 3 ? k : start;
+            if (k < end && (char.IsUpper(Text[k]) || Text[k] is '“' or '"' or '«') && k - start <= 3) return k;
+            return SkipNumbering(start, end);
+        }
+
+        /// <summary>A section number before a title is not part of it: "2.1. Reunión con Mercociudades", "3) Taller …", "IV. Foro …", "a) Visita …".</summary>
+        private int SkipNumbering(int start, int end)
+        {
+            var k = start;
+            while (k < end && Text[k] == ' ') k++;
+            var n = k;
+            if (n < end && char.IsDigit(Text[n]))
+            {
+                while (n < end && (char.IsDigit(Text[n]) || (Text[n] == '.' && n + 1 < end && char.IsDigit(Text[n + 1])))) n++;
+            }
+            else
+            {
+                while (n < end && n - k < 5 && (Text[n] is 'I' or 'V' or 'X' || (n == k && char.IsAsciiLetterLower(Text[n])))) n++;
+                if (n == k || n >= end || Text[n] is not ('.' or ')')) return start;
+            }
+
+            if (n < end && Text[n] is '.' or ')' or '-' or '–') n++;
+            if (n >= end || Text[n] != ' ') return start;
+            while (n < end && Text[n] == ' ') n++;
+            return n < end && (char.IsUpper(Text[n]) || Text[n] is '“' or '"' or '«') ? n : start;
         }
 
         /// <summary>Where the title ends: before a trailing date in brackets, "(24 de julio)", or a trailing date whose "(" the layout lost.</summary>
@@ -444,10 +482,21 @@ public sealed class EventExtractor : IMentionExtractor
                 while (end < b.Span.End && Text[end] is not (',' or '.' or ':' or ';' or '\n' or '$' or '\\' or '|')) end++;
                 while (end > start && Text[end - 1] == ' ') end--;
                 if (t.TokenAtOrAfter(end) - i < 2) continue;
-                var date = FirstDateIn(new TextSpan(start, end));
+                var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, b.Span.End);
                 if (date is null && IsLabel(b, i)) continue;
                 Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, b.Span, 0.6, fromRunningText: true);
             }
+        }
+
+        /// <summary>"• Reunión con la Embajada de Francia, 3 de junio": a list item's date after the comma that ends its title.</summary>
+        private DateMention? DateAfterComma(int titleEnd, int blockEnd)
+        {
+            var k = titleEnd;
+            if (k >= blockEnd || Text[k] != ',') return null;
+            k++;
+            while (k < blockEnd && Text[k] == ' ') k++;
+            var i = FirstDateFrom(k);
+            return i < dates.Count && dates[i].Span.Start == k && dates[i].Span.End <= blockEnd ? dates[i] : null;
         }
 
         /// <summary>
@@ -535,8 +584,39 @@ public sealed class EventExtractor : IMentionExtractor
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
             if (words.Count < 2 || input.IsSkipped(span)) return;
+            if (date is null && !NamesOneActivity(title)) return;
             _events.Add(new Candidate(span, title, words, type, date, context, confidence, fromRunningText));
         }
+
+        /// <summary>
+        /// An undated title names one activity when its noun takes a complement that says which: "Reunión de la Junta Directiva online",
+        /// "Cierre formal de la cooperación con …", "Webinar “…”". A noun with only adjectives ("Presentación espontánea", "Taller creativo",
+        /// "Seminario Internacional"), a complement with an indefinite article ("Exposición a un conocimiento nuevo"), "ante" (a filing
+        /// before an office: "Presentación ante primer requerimiento") and lists of options ending in "Otro" are kinds of activity, not one.
+        /// </summary>
+        private static bool NamesOneActivity(string title)
+        {
+            var words = title.Split([' ', ',', ':', ';'], StringSplitOptions.RemoveEmptyEntries);
+            var noun = Array.FindIndex(words, w => ActivityNouns.TypeOf(FoldedText.FoldString(w)) is not null && !IsNumberingWord(w));
+            if (noun < 0) return true;
+            if (FoldedText.FoldString(words[^1]) is "otro" or "otros" or "otra" or "otras" or "ninguno" or "ninguna") return false;
+            for (var k = noun + 1; k < words.Length && k <= noun + 3; k++)
+            {
+                var w = words[k];
+                if (w[0] is '“' or '"' or '«' or '\'' or '‘') return true;
+                var f = FoldedText.FoldString(w);
+                if (f == "ante") return false;
+                if (!UndatedComplements.Contains(f)) continue;
+                var next = k + 1 < words.Length ? FoldedText.FoldString(words[k + 1]) : "";
+                return next is not ("un" or "una" or "unos" or "unas");
+            }
+
+            return false;
+        }
+
+        private static bool IsNumberingWord(string w) => w.Length > 0 && char.IsDigit(w[0]);
+
+        private static readonly HashSet<string> UndatedComplements = new(StringComparer.Ordinal) { "de", "del", "a", "al", "con", "para", "sobre", "en", "entre", "por", "y" };
 
         /// <summary>A finding before deduplication; its participants, partners and location are read only for the ones kept.</summary>
         private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string Type, DateValue? Date, TextSpan Context, double Confidence, bool FromRunningText);
