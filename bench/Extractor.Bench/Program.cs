@@ -5,7 +5,7 @@ namespace Extractor.Bench;
 
 /// <summary>
 /// The benchmark driver: `dotnet run -c Release --project bench/Extractor.Bench -- [suite...]` with suites
-/// text, pdf, scale, search (default: all). Prints a Markdown table and writes it to docs/BENCHMARKS.md with the machine.
+/// text, extraction, pdf, scale (default: all). Prints a Markdown table and writes it to docs/BENCHMARKS.md with the machine.
 /// </summary>
 public static class Program
 {
@@ -14,7 +14,7 @@ public static class Program
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         var root = FindRoot();
         if (args is ["ingest-child", var work]) return ScaleBenchmark.IngestChild(root, work);
-        var suites = args.Length > 0 ? args : ["text", "pdf", "scale"];
+        var suites = args.Length > 0 ? args : ["text", "extraction", "pdf", "scale"];
         var rows = new List<string>();
         foreach (var suite in suites)
         {
@@ -22,10 +22,11 @@ public static class Program
             rows.AddRange(suite switch
             {
                 "text" => TextStagesBenchmark.Run(root, runs: 5),
+                "extraction" => ExtractionBenchmark.Run(root, runs: 5),
                 "pdf" => PdfBenchmark.Run(root, Path.Combine(root, "..", "shared", "pdfs", "es"), runs: 3),
                 "scale" => ScaleBenchmark.Run(root, [1_000, 10_000]),
                 "scale-small" => ScaleBenchmark.Run(root, [200]),
-                _ => throw new ArgumentException($"unknown suite '{suite}' (known: text, pdf, scale, scale-small)"),
+                _ => throw new ArgumentException($"unknown suite '{suite}' (known: text, extraction, pdf, scale, scale-small)"),
             });
         }
 

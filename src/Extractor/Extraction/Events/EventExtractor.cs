@@ -394,16 +394,16 @@ public sealed class EventExtractor : IMentionExtractor
             while (q < sentenceEnd && adjectives < 3)
             {
                 while (q < sentenceEnd && Text[q] == ' ') q++;
-                if (q < sentenceEnd && Text[q] is '“' or '"' or '«') break;
+                if (q < sentenceEnd && IsQuoteOpen(q)) break;
                 var w = t.TokenAtOrAfter(q);
                 if (w >= t.Tokens.Length || t.Tokens[w].Start != q || !QuoteAdjectives.Contains(t.Key(t.Tokens[w]).ToString())) { q = -1; break; }
                 q = t.Tokens[w].End;
                 adjectives++;
             }
 
-            if (q > 0 && q < sentenceEnd && Text[q] is '“' or '"' or '«')
+            if (q > 0 && q < sentenceEnd && IsQuoteOpen(q))
             {
-                var close = Text.IndexOfAny(['”', '"', '»'], q + 1, Math.Max(0, Math.Min(Text.Length, sentenceEnd + 1) - q - 1));
+                var close = QuoteClose(q, Math.Min(Text.Length, sentenceEnd + 1));
                 if (close > q + 1 && close <= sentenceEnd)
                 {
                     var quoted = Text[(q + 1)..close];
@@ -472,14 +472,18 @@ public sealed class EventExtractor : IMentionExtractor
                     // A long paragraph opens with an item only when the activity carries its title in quotes: "Webinar “Lo conocido …”: se impartió …".
                     var q = t.Tokens[i].End;
                     while (q < b.Span.End && Text[q] == ' ') q++;
-                    if (q >= b.Span.End || Text[q] is not ('“' or '«')) continue;
-                    var close = Text.IndexOfAny(['”', '»'], q + 1, b.Span.End - q - 1);
+                    if (q >= b.Span.End || Text[q] == '"' || !IsQuoteOpen(q)) continue;
+                    var close = QuoteClose(q, b.Span.End);
                     if (close < 0) continue;
                     Emit(new TextSpan(start, close + 1), Clean(Text[start..(close + 1)]), type, null, b.Span, 0.6, fromRunningText: true);
                     continue;
                 }
 
-                while (end < b.Span.End && Text[end] is not (',' or '.' or ':' or ';' or '\n' or '$' or '\\' or '|')) end++;
+                // "Encuentro 'Más alimentos, menos residuos. Experiencias …', realizado en São Paulo": a quoted title runs to its closing quote.
+                var open = t.Tokens[i].End;
+                while (open < b.Span.End && Text[open] == ' ') open++;
+                if (open < b.Span.End && IsQuoteOpen(open) && QuoteClose(open, b.Span.End) is var qc and > 0) end = qc + 1;
+                while (end < b.Span.End && (Text[end] is not (',' or '.' or ':' or ';' or '\n' or '$' or '\\' or '|') || IsAbbreviationDot(end))) end++;
                 while (end > start && Text[end - 1] == ' ') end--;
                 if (t.TokenAtOrAfter(end) - i < 2) continue;
                 var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, b.Span.End);
@@ -487,6 +491,28 @@ public sealed class EventExtractor : IMentionExtractor
                 Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, b.Span, 0.6, fromRunningText: true);
             }
         }
+
+        /// <summary>An opening quote: “, «, " or a single quote before a capital ("el panel 'Camino a la Conformidad …'").</summary>
+        private bool IsQuoteOpen(int q) =>
+            Text[q] is '“' or '"' or '«' || (Text[q] is '\'' or '‘' && q + 1 < Text.Length && char.IsUpper(Text[q + 1]) && (q == 0 || !char.IsLetter(Text[q - 1])));
+
+        /// <summary>The offset of the quote closing the one at <paramref name="q"/>, before <paramref name="limit"/>, or -1.</summary>
+        private int QuoteClose(int q, int limit)
+        {
+            if (limit <= q + 1) return -1;
+            var close = Text[q] switch
+            {
+                '“' => Text.IndexOfAny(['”', '"'], q + 1, limit - q - 1),
+                '«' => Text.IndexOf('»', q + 1, limit - q - 1),
+                '"' => Text.IndexOfAny(['"', '”'], q + 1, limit - q - 1),
+                _ => Text.IndexOfAny(['\'', '’'], q + 1, limit - q - 1),
+            };
+            return close > q + 1 ? close : -1;
+        }
+
+        /// <summary>"Bogotá D.C.", "Metro de Bogotá S.A.": the dot after a single capital is an abbreviation's, not a sentence end.</summary>
+        private bool IsAbbreviationDot(int k) =>
+            Text[k] == '.' && k >= 1 && char.IsUpper(Text[k - 1]) && (k < 2 || Text[k - 2] is ' ' or '.') && k + 1 < Text.Length && (char.IsUpper(Text[k + 1]) || Text[k + 1] is ' ' or '\n' or ',');
 
         /// <summary>"• Reunión con la Embajada de Francia, 3 de junio": a list item's date after the comma that ends its title.</summary>
         private DateMention? DateAfterComma(int titleEnd, int blockEnd)

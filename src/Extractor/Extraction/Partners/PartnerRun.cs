@@ -875,6 +875,9 @@ internal sealed class PartnerRun
         return rest.Length >= 6 && rest[0] == ',' && char.IsDigit(rest.TrimStart(", ")[0]);
     }
 
+    /// <summary>Two-letter Spanish words that may sit inside a name in capitals ("JUNTOS SE PUEDE"); any other two capitals are an acronym ("UC Berkeley").</summary>
+    private static readonly HashSet<string> SpanishTwoLetterWords = new(StringComparer.Ordinal) { "se", "si", "no", "mi", "tu", "su", "lo", "le", "ya", "un", "es", "yo", "ni", "ti", "me", "te", "va", "ve", "fe", "oh" };
+
     private readonly Dictionary<string, bool> _acronymsInRunningText = new(StringComparer.Ordinal);
 
     /// <summary>An acronym the gazetteer or the document defines, or a short word the document also writes in capitals inside running text ("Fundación ACDI VOCA y otros aliados").</summary>
@@ -929,7 +932,8 @@ internal sealed class PartnerRun
                 var word = words[w];
                 var folded = FoldedText.FoldString(word);
                 if (w > 0 && SpanishCues.Connectors.Contains(folded)) { words[w] = word.ToLowerInvariant(); continue; }
-                if (w > 0 && IsKnownAcronym(word) || IsRoman(word) || word.Contains('.') || !word.Any(c => "AEIOUÁÉÍÓÚaeiou".Contains(c))) continue;
+                if (w > 0 && IsKnownAcronym(word) || IsRoman(word) || word.Contains('.') || !word.Any(c => "AEIOUÁÉÍÓÚaeiou".Contains(c)) ||
+                    (word.Length == 2 && !SpanishTwoLetterWords.Contains(folded))) continue;
                 words[w] = word[0] + word[1..].ToLowerInvariant();
             }
 
