@@ -86,6 +86,25 @@ public sealed partial class AmountExtractor : IMentionExtractor
                     mentions.Add(new AmountMention(low.Span, text[low.Span.Start..low.Span.End], 0.8, lowValue, currency));
             }
 
+            // "entre US$ 3 y 5 millones": the upper end carries the scale, the lower end the currency.
+            if (before is not null && after is null && ni + 1 < numbers.Count && RangeLowerEnd(text, n, numbers[ni + 1], before.Value.Start) is not null &&
+                NumberScale(text, numbers[ni + 1]) is var upperScale and > 1m && n.Value < upperScale)
+            {
+                var high = numbers[ni + 1];
+                var highSuffix = Suffix(text, high.Span.End, input.Context, true);
+                var highEnd = highSuffix?.End ?? high.Span.End;
+                value *= upperScale;
+                if (!input.IsSkipped(high.Span) && high.Value * (highSuffix?.Scale ?? 1m) > value)
+                {
+                    mentions.Add(new AmountMention(span, text[start..end], 0.8, value, currency));
+                    mentions.Add(new AmountMention(new TextSpan(high.Span.Start, highEnd), text[high.Span.Start..highEnd], 0.8, high.Value * (highSuffix?.Scale ?? 1m), highSuffix is { Explicit: true } ? highSuffix.Value.Currency : currency));
+                    ni++;
+                    continue;
+                }
+
+                value /= upperScale;
+            }
+
             mentions.Add(new AmountMention(span, text[start..end], before is not null && after is not null ? 0.95 : 0.85, value, currency));
         }
 
@@ -93,12 +112,12 @@ public sealed partial class AmountExtractor : IMentionExtractor
     }
 
     /// <summary>The bare lower end of "entre X y", "de X a", "desde X hasta" just before an amount's number, or null.</summary>
-    private static ParsedNumber? RangeLowerEnd(string text, ParsedNumber low, ParsedNumber high)
+    private static ParsedNumber? RangeLowerEnd(string text, ParsedNumber low, ParsedNumber high, int? lowStart = null)
     {
         if (low.Span.End >= high.Span.Start || high.Span.Start - low.Span.End > 8) return null;
         var between = text.AsSpan(low.Span.End, high.Span.Start - low.Span.End).Trim();
         if (!(between is "y" or "a" or "al" or "hasta" or "-" or "–")) return null;
-        var k = low.Span.Start;
+        var k = lowStart ?? low.Span.Start;
         while (k > 0 && text[k - 1] == ' ') k--;
         var w = k;
         while (w > 0 && char.IsLetter(text[w - 1])) w--;

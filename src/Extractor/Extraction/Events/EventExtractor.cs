@@ -110,10 +110,11 @@ public sealed class EventExtractor : IMentionExtractor
         /// <summary>Page numbers glued to a heading's start by the PDF text layer ("2Conversatorio virtual") are not part of it.</summary>
         private int SkipDebris(int start, int end)
         {
+            var numbered = SkipNumbering(start, end);
+            if (numbered != start) return numbered;
             var k = start;
             while (k < end && (char.IsWhiteSpace(Text[k]) || char.IsDigit(Text[k]))) k++;
-            if (k < end && (char.IsUpper(Text[k]) || Text[k] is '“' or '"' or '«') && k - start <= 3) return k;
-            return SkipNumbering(start, end);
+            return k < end && (char.IsUpper(Text[k]) || Text[k] is '“' or '"' or '«') && k - start <= 3 ? k : start;
         }
 
         /// <summary>A section number before a title is not part of it: "2.1. Reunión con Mercociudades", "3) Taller …", "IV. Foro …", "a) Visita …".</summary>
@@ -291,7 +292,7 @@ public sealed class EventExtractor : IMentionExtractor
                     // A titled activity at a clause start, dated in brackets: "Entrevista con la cadena británica BBC (17 de noviembre)",
                     // "IV Congreso Intercisev (15 y 16 de diciembre)" (ordinals before the noun belong to the title).
                     var titleStart = tok.Start;
-                    for (var o = i; capital && o > first && IsRomanOrOrdinal(o - 1) && char.IsUpper(t.Original(t.Tokens[o - 1])[0]); o--) titleStart = t.Tokens[o - 1].Start;
+                    for (var o = i; capital && o > first && IsRomanOrOrdinal(o - 1) && char.IsUpper(t.Original(t.Tokens[o - 1])[0]) && !IsNumbering(o - 1); o--) titleStart = t.Tokens[o - 1].Start;
                     if (capital && IsClauseStart(titleStart, b.Span.Start) && BracketDateAfter(tok.Start, sEnd) is { } bracket)
                     {
                         var title = Clean(Text[titleStart..bracket.TitleEnd]);
@@ -345,6 +346,9 @@ public sealed class EventExtractor : IMentionExtractor
 
         private bool IsRomanOrOrdinal(int i) => IsOrdinal(i, i + 1);
 
+        /// <summary>"IV. Foro …", "II) Reunión …": a roman numeral closed by a dot or bracket numbers a section or item; it is no ordinal of the title.</summary>
+        private bool IsNumbering(int i) => t.Tokens[i].End < Text.Length && Text[t.Tokens[i].End] is '.' or ')';
+
         private bool IsClauseStart(int offset, int blockStart)
         {
             var k = offset - 1;
@@ -385,7 +389,7 @@ public sealed class EventExtractor : IMentionExtractor
 
             // Ordinals before a capitalised noun belong to the name.
             var k = noun;
-            while (capital && k > 0 && IsRomanOrOrdinal(k - 1) && char.IsUpper(t.Original(t.Tokens[k - 1])[0])) k--;
+            while (capital && k > 0 && IsRomanOrOrdinal(k - 1) && char.IsUpper(t.Original(t.Tokens[k - 1])[0]) && !IsNumbering(k - 1)) k--;
             var nameStart = t.Tokens[k].Start;
 
             // A quoted title right after the noun and its adjectives.
@@ -460,7 +464,7 @@ public sealed class EventExtractor : IMentionExtractor
                 var i = t.TokenAtOrAfter(b.Span.Start);
 
                 // Skip what the layout put before the item: counters ("1", "1a") and capitals-only labels ("FUENTES DE FINANCIACIÓN*").
-                while (i < t.Tokens.Length && t.Tokens[i].Start < b.Span.End && (char.IsDigit(Text[t.Tokens[i].Start]) || IsAllCaps(i))) i++;
+                while (i < t.Tokens.Length && t.Tokens[i].Start < b.Span.End && (char.IsDigit(Text[t.Tokens[i].Start]) || IsAllCaps(i) || IsListLetter(i))) i++;
                 if (i >= t.Tokens.Length || t.Tokens[i].Start >= b.Span.End) continue;
                 var key = t.Key(t.Tokens[i]);
                 if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key) || ActivityNouns.IsPlural(key) || !char.IsUpper(Text[t.Tokens[i].Start])) continue;
@@ -534,6 +538,9 @@ public sealed class EventExtractor : IMentionExtractor
             if (b.Kind == BlockKind.TableRow || Text.AsSpan(b.Span.Start, b.Span.Length).ContainsAny('\t', '|')) return true;
             return noun + 1 < t.Tokens.Length && char.IsDigit(Text[t.Tokens[noun + 1].Start]) && t.Tokens[noun + 1].Length <= 2;
         }
+
+        /// <summary>"a) Taller …", "b. Visita …": a letter that numbers a list item.</summary>
+        private bool IsListLetter(int i) => t.Tokens[i].Length == 1 && t.Tokens[i].End < Text.Length && Text[t.Tokens[i].End] is ')' or '.';
 
         private bool IsAllCaps(int i)
         {

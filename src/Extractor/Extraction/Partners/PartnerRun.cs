@@ -875,8 +875,8 @@ internal sealed class PartnerRun
         return rest.Length >= 6 && rest[0] == ',' && char.IsDigit(rest.TrimStart(", ")[0]);
     }
 
-    /// <summary>Two-letter Spanish words that may sit inside a name in capitals ("JUNTOS SE PUEDE"); any other two capitals are an acronym ("UC Berkeley").</summary>
-    private static readonly HashSet<string> SpanishTwoLetterWords = new(StringComparer.Ordinal) { "se", "si", "no", "mi", "tu", "su", "lo", "le", "ya", "un", "es", "yo", "ni", "ti", "me", "te", "va", "ve", "fe", "oh" };
+    /// <summary>Two-letter Spanish (and English) words that may sit inside a name in capitals ("JUNTOS SE PUEDE", "PEACE IN OUR CITIES"); any other two capitals are an acronym ("UC Berkeley").</summary>
+    private static readonly HashSet<string> SpanishTwoLetterWords = new(StringComparer.Ordinal) { "se", "si", "no", "mi", "tu", "su", "lo", "le", "ya", "un", "es", "yo", "ni", "ti", "me", "te", "va", "ve", "fe", "oh", "in", "on", "at", "to", "by", "we", "my", "is" };
 
     private readonly Dictionary<string, bool> _acronymsInRunningText = new(StringComparer.Ordinal);
 
