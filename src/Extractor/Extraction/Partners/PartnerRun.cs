@@ -181,8 +181,8 @@ internal sealed class PartnerRun
         for (var k = a; k < b; k++)
         {
             var c = _t.Text[k];
-            // "Miño-Sil" joins; "Red - Sede Central", "Tercer Milenio - Transmilenio" separate two labels.
-            if (c == '-' && b - a > 1) return false;
+            // "Miño-Sil" and "CGLU- África" (a hyphen the line break left) join; "Red - Sede Central", "Tercer Milenio - Transmilenio" separate two labels.
+            if (c == '-' && k > a && _t.Text[k - 1] == ' ') return false;
             if (c is ' ' or '-' or '\'' or '’' or '&' or ',' or '\u00A0') continue;
             if (c == '.' && _t.Tokens[i - 1].Length <= 3) continue;
             return false;
