@@ -22,7 +22,8 @@ internal static class ExtractionTestKit
 
         var clean = new CleanDocument(source, text, blocks, new OffsetMap([]));
         var info = new DocumentInfo("0000000000000000", "00000000000000000000", "test.txt", "", period, 1);
-        var context = new DocumentContext("test.txt", period, null, currency, []);
+        // A Chilean peso issuer is a Chilean document (the "M" = miles usage depends on the country).
+        var context = new DocumentContext("test.txt", period, currency == "CLP" ? "CL" : null, currency, []);
         return new ExtractionInput(new SectionedDocument(info, clean, []), context, earlier ?? []);
     }
 

@@ -51,8 +51,10 @@ public sealed partial class AmountExtractor : IMentionExtractor
         var text = input.Text;
         var scaled = ScaledRegions(input);
         var mentions = new List<Mention>();
-        foreach (var n in SpanishNumberParser.NumbersOf(text))
+        var numbers = SpanishNumberParser.NumbersOf(text);
+        for (var ni = 0; ni < numbers.Count; ni++)
         {
+            var n = numbers[ni];
             if (n.Span.End < text.Length && text[n.Span.End] == '%') continue;
             var before = Prefix(text, n.Span.Start, input.Context);
             var after = Suffix(text, n.Span.End, input.Context, before is not null);
@@ -74,10 +76,70 @@ public sealed partial class AmountExtractor : IMentionExtractor
 
             var span = new TextSpan(start, end);
             if (input.IsSkipped(span) || value <= 0 && before is null) continue;
+
+            // "entre 5 y 10 millones de pesos", "de 2 a 3 millones de dólares": a range of money; the annotation has no range value,
+            // so each end is an amount, the lower one taking the upper one's scale and currency.
+            if (before is null && ni > 0 && RangeLowerEnd(text, numbers[ni - 1], n) is { } low)
+            {
+                var lowValue = low.Value * NumberScale(text, n) * (after?.Scale ?? 1m);
+                if (!input.IsSkipped(low.Span) && lowValue < value)
+                    mentions.Add(new AmountMention(low.Span, text[low.Span.Start..low.Span.End], 0.8, lowValue, currency));
+            }
+
+            // "entre US$ 3 y 5 millones": the upper end carries the scale, the lower end the currency.
+            if (before is not null && after is null && ni + 1 < numbers.Count && RangeLowerEnd(text, n, numbers[ni + 1], before.Value.Start) is not null &&
+                NumberScale(text, numbers[ni + 1]) is var upperScale and > 1m && n.Value < upperScale)
+            {
+                var high = numbers[ni + 1];
+                var highSuffix = Suffix(text, high.Span.End, input.Context, true);
+                var highEnd = highSuffix?.End ?? high.Span.End;
+                value *= upperScale;
+                if (!input.IsSkipped(high.Span) && high.Value * (highSuffix?.Scale ?? 1m) > value)
+                {
+                    mentions.Add(new AmountMention(span, text[start..end], 0.8, value, currency));
+                    mentions.Add(new AmountMention(new TextSpan(high.Span.Start, highEnd), text[high.Span.Start..highEnd], 0.8, high.Value * (highSuffix?.Scale ?? 1m), highSuffix is { Explicit: true } ? highSuffix.Value.Currency : currency));
+                    ni++;
+                    continue;
+                }
+
+                value /= upperScale;
+            }
+
             mentions.Add(new AmountMention(span, text[start..end], before is not null && after is not null ? 0.95 : 0.85, value, currency));
         }
 
         return mentions;
+    }
+
+    /// <summary>The bare lower end of "entre X y", "de X a", "desde X hasta" just before an amount's number, or null.</summary>
+    private static ParsedNumber? RangeLowerEnd(string text, ParsedNumber low, ParsedNumber high, int? lowStart = null)
+    {
+        if (low.Span.End >= high.Span.Start || high.Span.Start - low.Span.End > 8) return null;
+        var between = text.AsSpan(low.Span.End, high.Span.Start - low.Span.End).Trim();
+        if (!(between is "y" or "a" or "al" or "hasta" or "-" or "–")) return null;
+        var k = lowStart ?? low.Span.Start;
+        while (k > 0 && text[k - 1] == ' ') k--;
+        var w = k;
+        while (w > 0 && char.IsLetter(text[w - 1])) w--;
+        var opener = text.AsSpan(w, k - w);
+        var joins = opener.Equals("entre", StringComparison.OrdinalIgnoreCase) ? between is "y" : opener.Equals("de", StringComparison.OrdinalIgnoreCase) || opener.Equals("desde", StringComparison.OrdinalIgnoreCase) ? between is not "y" : between is "-" or "–";
+        return joins && low.Value > 0 ? low : null;
+    }
+
+    /// <summary>The multiplier a number's own words carry ("10 millones" → 1,000,000; "3 mil millones" → 1,000,000,000), to scale a range's bare lower end.</summary>
+    private static decimal NumberScale(string text, ParsedNumber n)
+    {
+        var words = text.AsSpan(n.Span.Start, n.Span.Length);
+        var scale = 1m;
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.StartsWith("mill", StringComparison.OrdinalIgnoreCase)) scale *= 1_000_000m;
+            else if (word.StartsWith("bill", StringComparison.OrdinalIgnoreCase)) scale *= 1_000_000_000_000m;
+            else if (word.Equals("mil", StringComparison.OrdinalIgnoreCase) && scale == 1m) scale = 1_000m;
+        }
+
+        return scale;
     }
 
     /// <summary>"$", "US$", "U$S", "€", "£", or an ISO code just before the number (at most one space between).</summary>
@@ -137,7 +199,8 @@ public sealed partial class AmountExtractor : IMentionExtractor
         {
             case "M" or "MM" or "mill" or "mill.":
                 if (!hasPrefix) return null; // "15 M" alone may be anything; "$15 M", "€1,5 M" are money
-                scale = 1_000_000m;
+                // In Chilean usage "M" is miles ("$ 500 M" = 500 mil pesos) and "MM" millones; elsewhere "M" is millones.
+                scale = word == "M" && context.Country == "CL" ? 1_000m : 1_000_000m;
                 end = wEnd;
                 if (wEnd < text.Length && text[wEnd] == '.' && word == "mill") end = wEnd + 1;
                 var (w2, w2End) = WordAt(text, SkipSpaces(text, end));

@@ -63,7 +63,7 @@ public sealed partial class DateExtractor : IMentionExtractor
             if (i + 1 < parts.Count && JoinsAsRange(text, p, parts[i + 1]) is { } rangeStart)
             {
                 var q = parts[i + 1];
-                if (Range(input.Context, p, q) is { } v && Emit(input, rangeStart, q.End, v, 0.9) is { } rm)
+                if (Range(input.Context, text, p, q) is { } v && Emit(input, rangeStart, q.End, v, 0.9) is { } rm)
                 {
                     mentions.Add(rm);
                     i++;
@@ -71,11 +71,37 @@ public sealed partial class DateExtractor : IMentionExtractor
                 }
             }
 
-            if (Single(input.Context, p) is { } value && Emit(input, p.Start, p.End, value, Confidence(p)) is { } mention)
+            if (Single(input.Context, text, p) is { } value && Emit(input, p.Start, p.End, value, Confidence(p)) is { } mention)
                 mentions.Add(mention);
         }
 
         return mentions;
+    }
+
+    [GeneratedRegex(@"(?<![\d/.-])(?:19|20)\d\d(?![\d/-])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearNumber();
+
+    /// <summary>
+    /// For a document without a report period: the year the same paragraph states ("En 2019 la municipalidad … El 3 de mayo se inauguró …"),
+    /// the nearest before the date, else the first after it; none when the paragraph names no single year.
+    /// </summary>
+    internal static int? NearbyYear(string text, int at)
+    {
+        var from = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
+        var to = text.IndexOf('\n', at);
+        if (to < 0) to = text.Length;
+        from = Math.Max(from, at - 600);
+        to = Math.Min(to, at + 300);
+        int? before = null, after = null;
+        foreach (Match y in YearNumber().Matches(text, from))
+        {
+            if (y.Index >= to) break;
+            var value = Int(y.Value);
+            if (y.Index < at) before = value;
+            else { after ??= value; break; }
+        }
+
+        return before ?? after;
     }
 
     private static double Confidence(Part p) => p.Day is null && p.Year is null && p.RelativeYear is null ? 0.6 : p.Year is null ? 0.85 : 0.95;
@@ -87,9 +113,9 @@ public sealed partial class DateExtractor : IMentionExtractor
         return new DateMention(span, input.Text.Substring(start, end - start), confidence, value);
     }
 
-    private static DateValue? Single(DocumentContext context, Part p)
+    private static DateValue? Single(DocumentContext context, string text, Part p)
     {
-        var year = ResolveYear(context, p);
+        var year = ResolveYear(context, text, p);
         if (year is null) return null;
         if (p.RangeStartDay is { } d0)
         {
@@ -100,13 +126,13 @@ public sealed partial class DateExtractor : IMentionExtractor
         return DatePoint.TryCreate(year.Value, p.Month, p.Day) is { } point ? new DateValue(point) : null;
     }
 
-    private static DateValue? Range(DocumentContext context, Part p, Part q)
+    private static DateValue? Range(DocumentContext context, string text, Part p, Part q)
     {
         // Same granularity on both ends: "julio a diciembre", "30 de noviembre al 1 de diciembre".
         if ((p.Day is null) != (q.Day is null) || p.RangeStartDay is not null || q.RangeStartDay is not null) return null;
-        var qYear = ResolveYear(context, q);
+        var qYear = ResolveYear(context, text, q);
         if (qYear is null) return null;
-        int? pYear = p.Year ?? (p.RelativeYear is not null ? ResolveYear(context, p) : null);
+        int? pYear = p.Year ?? (p.RelativeYear is not null ? ResolveYear(context, text, p) : null);
         if (pYear is null)
         {
             var later = p.Month > q.Month || (p.Month == q.Month && (p.Day ?? 0) > (q.Day ?? 0));
@@ -135,10 +161,10 @@ public sealed partial class DateExtractor : IMentionExtractor
         return start;
     }
 
-    private static int? ResolveYear(DocumentContext context, Part p)
+    private static int? ResolveYear(DocumentContext context, string text, Part p)
     {
         if (p.Year is { } y) return y;
-        if (context.Period is not { } period) return null;
+        if (context.Period is not { } period) return p.RelativeYear is null ? NearbyYear(text, p.Start) : null;
         if (p.RelativeYear is { } shift)
         {
             var baseYear = (period.End ?? period.Start).Year;

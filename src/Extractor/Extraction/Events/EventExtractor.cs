@@ -23,6 +23,7 @@ public sealed class EventExtractor : IMentionExtractor
         var t = FoldedText.Of(text);
         var dates = input.Earlier.OfType<DateMention>().ToList();
         if (dates.Count == 0) dates = FallbackDates.Find(text, input.Context.Period?.Start.Year).ToList();
+        dates.RemoveAll(d => IsCitationDate(text, d.Span.Start));
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var run = new Run(input, t, dates);
         run.Headings();
@@ -30,6 +31,20 @@ public sealed class EventExtractor : IMentionExtractor
         run.Sentences();
         run.ShortItems();
         return run.Result();
+    }
+
+    /// <summary>Words before a date saying when a source was read, not when anything happened: "[Fecha de consulta: 7 de abril de 2017]", "consultado el …", "Disponible en: … (recuperado el …)".</summary>
+    private static readonly string[] CitationCues = ["consulta", "consultado", "recuperado", "accedido", "acceso", "disponible en", "visitado", "revisado el"];
+
+    internal static bool IsCitationDate(string text, int start)
+    {
+        var from = Math.Max(0, start - 40);
+        var nl = text.LastIndexOf('\n', Math.Max(0, start - 1), start - from);
+        if (nl >= 0) from = nl + 1;
+        var before = FoldedText.FoldString(text[from..start]);
+        foreach (var cue in CitationCues)
+            if (before.Contains(cue, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private sealed class Run(ExtractionInput input, FoldedText t, List<DateMention> dates)
@@ -95,9 +110,33 @@ public sealed class EventExtractor : IMentionExtractor
         /// <summary>Page numbers glued to a heading's start by the PDF text layer ("2Conversatorio virtual") are not part of it.</summary>
         private int SkipDebris(int start, int end)
         {
+            var numbered = SkipNumbering(start, end);
+            if (numbered != start) return numbered;
             var k = start;
             while (k < end && (char.IsWhiteSpace(Text[k]) || char.IsDigit(Text[k]))) k++;
             return k < end && (char.IsUpper(Text[k]) || Text[k] is '“' or '"' or '«') && k - start <= 3 ? k : start;
+        }
+
+        /// <summary>A section number before a title is not part of it: "2.1. Reunión con Mercociudades", "3) Taller …", "IV. Foro …", "a) Visita …".</summary>
+        private int SkipNumbering(int start, int end)
+        {
+            var k = start;
+            while (k < end && Text[k] == ' ') k++;
+            var n = k;
+            if (n < end && char.IsDigit(Text[n]))
+            {
+                while (n < end && (char.IsDigit(Text[n]) || (Text[n] == '.' && n + 1 < end && char.IsDigit(Text[n + 1])))) n++;
+            }
+            else
+            {
+                while (n < end && n - k < 5 && (Text[n] is 'I' or 'V' or 'X' || (n == k && char.IsAsciiLetterLower(Text[n])))) n++;
+                if (n == k || n >= end || Text[n] is not ('.' or ')')) return start;
+            }
+
+            if (n < end && Text[n] is '.' or ')' or '-' or '–') n++;
+            if (n >= end || Text[n] != ' ') return start;
+            while (n < end && Text[n] == ' ') n++;
+            return n < end && (char.IsUpper(Text[n]) || Text[n] is '“' or '"' or '«') ? n : start;
         }
 
         /// <summary>Where the title ends: before a trailing date in brackets, "(24 de julio)", or a trailing date whose "(" the layout lost.</summary>
@@ -253,7 +292,7 @@ public sealed class EventExtractor : IMentionExtractor
                     // A titled activity at a clause start, dated in brackets: "Entrevista con la cadena británica BBC (17 de noviembre)",
                     // "IV Congreso Intercisev (15 y 16 de diciembre)" (ordinals before the noun belong to the title).
                     var titleStart = tok.Start;
-                    for (var o = i; capital && o > first && IsRomanOrOrdinal(o - 1) && char.IsUpper(t.Original(t.Tokens[o - 1])[0]); o--) titleStart = t.Tokens[o - 1].Start;
+                    for (var o = i; capital && o > first && IsRomanOrOrdinal(o - 1) && char.IsUpper(t.Original(t.Tokens[o - 1])[0]) && !IsNumbering(o - 1); o--) titleStart = t.Tokens[o - 1].Start;
                     if (capital && IsClauseStart(titleStart, b.Span.Start) && BracketDateAfter(tok.Start, sEnd) is { } bracket)
                     {
                         var title = Clean(Text[titleStart..bracket.TitleEnd]);
@@ -307,6 +346,9 @@ public sealed class EventExtractor : IMentionExtractor
 
         private bool IsRomanOrOrdinal(int i) => IsOrdinal(i, i + 1);
 
+        /// <summary>"IV. Foro …", "II) Reunión …": a roman numeral closed by a dot or bracket numbers a section or item; it is no ordinal of the title.</summary>
+        private bool IsNumbering(int i) => t.Tokens[i].End < Text.Length && Text[t.Tokens[i].End] is '.' or ')';
+
         private bool IsClauseStart(int offset, int blockStart)
         {
             var k = offset - 1;
@@ -347,7 +389,7 @@ public sealed class EventExtractor : IMentionExtractor
 
             // Ordinals before a capitalised noun belong to the name.
             var k = noun;
-            while (capital && k > 0 && IsRomanOrOrdinal(k - 1) && char.IsUpper(t.Original(t.Tokens[k - 1])[0])) k--;
+            while (capital && k > 0 && IsRomanOrOrdinal(k - 1) && char.IsUpper(t.Original(t.Tokens[k - 1])[0]) && !IsNumbering(k - 1)) k--;
             var nameStart = t.Tokens[k].Start;
 
             // A quoted title right after the noun and its adjectives.
@@ -356,16 +398,16 @@ public sealed class EventExtractor : IMentionExtractor
             while (q < sentenceEnd && adjectives < 3)
             {
                 while (q < sentenceEnd && Text[q] == ' ') q++;
-                if (q < sentenceEnd && Text[q] is '“' or '"' or '«') break;
+                if (q < sentenceEnd && IsQuoteOpen(q)) break;
                 var w = t.TokenAtOrAfter(q);
                 if (w >= t.Tokens.Length || t.Tokens[w].Start != q || !QuoteAdjectives.Contains(t.Key(t.Tokens[w]).ToString())) { q = -1; break; }
                 q = t.Tokens[w].End;
                 adjectives++;
             }
 
-            if (q > 0 && q < sentenceEnd && Text[q] is '“' or '"' or '«')
+            if (q > 0 && q < sentenceEnd && IsQuoteOpen(q))
             {
-                var close = Text.IndexOfAny(['”', '"', '»'], q + 1, Math.Max(0, Math.Min(Text.Length, sentenceEnd + 1) - q - 1));
+                var close = QuoteClose(q, Math.Min(Text.Length, sentenceEnd + 1));
                 if (close > q + 1 && close <= sentenceEnd)
                 {
                     var quoted = Text[(q + 1)..close];
@@ -422,7 +464,7 @@ public sealed class EventExtractor : IMentionExtractor
                 var i = t.TokenAtOrAfter(b.Span.Start);
 
                 // Skip what the layout put before the item: counters ("1", "1a") and capitals-only labels ("FUENTES DE FINANCIACIÓN*").
-                while (i < t.Tokens.Length && t.Tokens[i].Start < b.Span.End && (char.IsDigit(Text[t.Tokens[i].Start]) || IsAllCaps(i))) i++;
+                while (i < t.Tokens.Length && t.Tokens[i].Start < b.Span.End && (char.IsDigit(Text[t.Tokens[i].Start]) || IsAllCaps(i) || IsListLetter(i))) i++;
                 if (i >= t.Tokens.Length || t.Tokens[i].Start >= b.Span.End) continue;
                 var key = t.Key(t.Tokens[i]);
                 if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key) || ActivityNouns.IsPlural(key) || !char.IsUpper(Text[t.Tokens[i].Start])) continue;
@@ -434,20 +476,57 @@ public sealed class EventExtractor : IMentionExtractor
                     // A long paragraph opens with an item only when the activity carries its title in quotes: "Webinar “Lo conocido …”: se impartió …".
                     var q = t.Tokens[i].End;
                     while (q < b.Span.End && Text[q] == ' ') q++;
-                    if (q >= b.Span.End || Text[q] is not ('“' or '«')) continue;
-                    var close = Text.IndexOfAny(['”', '»'], q + 1, b.Span.End - q - 1);
+                    if (q >= b.Span.End || Text[q] == '"' || !IsQuoteOpen(q)) continue;
+                    var close = QuoteClose(q, b.Span.End);
                     if (close < 0) continue;
                     Emit(new TextSpan(start, close + 1), Clean(Text[start..(close + 1)]), type, null, b.Span, 0.6, fromRunningText: true);
                     continue;
                 }
 
-                while (end < b.Span.End && Text[end] is not (',' or '.' or ':' or ';' or '\n' or '$' or '\\' or '|')) end++;
+                // "Encuentro 'Más alimentos, menos residuos. Experiencias …', realizado en São Paulo": a quoted title runs to its closing quote.
+                var open = t.Tokens[i].End;
+                while (open < b.Span.End && Text[open] == ' ') open++;
+                if (open < b.Span.End && IsQuoteOpen(open) && QuoteClose(open, b.Span.End) is var qc and > 0) end = qc + 1;
+                while (end < b.Span.End && (Text[end] is not (',' or '.' or ':' or ';' or '\n' or '$' or '\\' or '|') || IsAbbreviationDot(end))) end++;
                 while (end > start && Text[end - 1] == ' ') end--;
                 if (t.TokenAtOrAfter(end) - i < 2) continue;
-                var date = FirstDateIn(new TextSpan(start, end));
+                var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, b.Span.End);
                 if (date is null && IsLabel(b, i)) continue;
                 Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, b.Span, 0.6, fromRunningText: true);
             }
+        }
+
+        /// <summary>An opening quote: “, «, " or a single quote before a capital ("el panel 'Camino a la Conformidad …'").</summary>
+        private bool IsQuoteOpen(int q) =>
+            Text[q] is '“' or '"' or '«' || (Text[q] is '\'' or '‘' && q + 1 < Text.Length && char.IsUpper(Text[q + 1]) && (q == 0 || !char.IsLetter(Text[q - 1])));
+
+        /// <summary>The offset of the quote closing the one at <paramref name="q"/>, before <paramref name="limit"/>, or -1.</summary>
+        private int QuoteClose(int q, int limit)
+        {
+            if (limit <= q + 1) return -1;
+            var close = Text[q] switch
+            {
+                '“' => Text.IndexOfAny(['”', '"'], q + 1, limit - q - 1),
+                '«' => Text.IndexOf('»', q + 1, limit - q - 1),
+                '"' => Text.IndexOfAny(['"', '”'], q + 1, limit - q - 1),
+                _ => Text.IndexOfAny(['\'', '’'], q + 1, limit - q - 1),
+            };
+            return close > q + 1 ? close : -1;
+        }
+
+        /// <summary>"Bogotá D.C.", "Metro de Bogotá S.A.": the dot after a single capital is an abbreviation's, not a sentence end.</summary>
+        private bool IsAbbreviationDot(int k) =>
+            Text[k] == '.' && k >= 1 && char.IsUpper(Text[k - 1]) && (k < 2 || Text[k - 2] is ' ' or '.') && k + 1 < Text.Length && (char.IsUpper(Text[k + 1]) || Text[k + 1] is ' ' or '\n' or ',');
+
+        /// <summary>"• Reunión con la Embajada de Francia, 3 de junio": a list item's date after the comma that ends its title.</summary>
+        private DateMention? DateAfterComma(int titleEnd, int blockEnd)
+        {
+            var k = titleEnd;
+            if (k >= blockEnd || Text[k] != ',') return null;
+            k++;
+            while (k < blockEnd && Text[k] == ' ') k++;
+            var i = FirstDateFrom(k);
+            return i < dates.Count && dates[i].Span.Start == k && dates[i].Span.End <= blockEnd ? dates[i] : null;
         }
 
         /// <summary>
@@ -459,6 +538,9 @@ public sealed class EventExtractor : IMentionExtractor
             if (b.Kind == BlockKind.TableRow || Text.AsSpan(b.Span.Start, b.Span.Length).ContainsAny('\t', '|')) return true;
             return noun + 1 < t.Tokens.Length && char.IsDigit(Text[t.Tokens[noun + 1].Start]) && t.Tokens[noun + 1].Length <= 2;
         }
+
+        /// <summary>"a) Taller …", "b. Visita …": a letter that numbers a list item.</summary>
+        private bool IsListLetter(int i) => t.Tokens[i].Length == 1 && t.Tokens[i].End < Text.Length && Text[t.Tokens[i].End] is ')' or '.';
 
         private bool IsAllCaps(int i)
         {
@@ -535,8 +617,39 @@ public sealed class EventExtractor : IMentionExtractor
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
             if (words.Count < 2 || input.IsSkipped(span)) return;
+            if (date is null && !NamesOneActivity(title)) return;
             _events.Add(new Candidate(span, title, words, type, date, context, confidence, fromRunningText));
         }
+
+        /// <summary>
+        /// An undated title names one activity when its noun takes a complement that says which: "Reunión de la Junta Directiva online",
+        /// "Cierre formal de la cooperación con …", "Webinar “…”". A noun with only adjectives ("Presentación espontánea", "Taller creativo",
+        /// "Seminario Internacional"), a complement with an indefinite article ("Exposición a un conocimiento nuevo"), "ante" (a filing
+        /// before an office: "Presentación ante primer requerimiento") and lists of options ending in "Otro" are kinds of activity, not one.
+        /// </summary>
+        private static bool NamesOneActivity(string title)
+        {
+            var words = title.Split([' ', ',', ':', ';'], StringSplitOptions.RemoveEmptyEntries);
+            var noun = Array.FindIndex(words, w => ActivityNouns.TypeOf(FoldedText.FoldString(w)) is not null && !IsNumberingWord(w));
+            if (noun < 0) return true;
+            if (FoldedText.FoldString(words[^1]) is "otro" or "otros" or "otra" or "otras" or "ninguno" or "ninguna") return false;
+            for (var k = noun + 1; k < words.Length && k <= noun + 3; k++)
+            {
+                var w = words[k];
+                if (w[0] is '“' or '"' or '«' or '\'' or '‘') return true;
+                var f = FoldedText.FoldString(w);
+                if (f == "ante") return false;
+                if (!UndatedComplements.Contains(f)) continue;
+                var next = k + 1 < words.Length ? FoldedText.FoldString(words[k + 1]) : "";
+                return next is not ("un" or "una" or "unos" or "unas");
+            }
+
+            return false;
+        }
+
+        private static bool IsNumberingWord(string w) => w.Length > 0 && char.IsDigit(w[0]);
+
+        private static readonly HashSet<string> UndatedComplements = new(StringComparer.Ordinal) { "de", "del", "a", "al", "con", "para", "sobre", "en", "entre", "por", "y" };
 
         /// <summary>A finding before deduplication; its participants, partners and location are read only for the ones kept.</summary>
         private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string Type, DateValue? Date, TextSpan Context, double Confidence, bool FromRunningText);

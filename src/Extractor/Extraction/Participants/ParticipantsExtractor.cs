@@ -64,6 +64,8 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         "operan", "representa", "representan", "agrupa", "agrupan", "alberga", "albergan", "tiene", "tienen", "suma", "suman",
         "cuenta", "cuentan", "abarca", "abarcan", "emplea", "emplean", "concentra", "concentran", "reúne", "reúnen", "hay",
         "está", "están", "es", "son", // "está integrado por más de 3.000 municipios": what a body is made of
+        "estará", "estarán", "será", "serán", // "El Comité estará integrado por cinco personas": what a rule provides, not who took part
+        "evalúa", "evalúan", "mide", "miden", "compara", "comparan", "incluye", "incluyen", "considera", "consideran", // an index's coverage
     };
 
     private static readonly HashSet<string> SkippableAdjectives = new(StringComparer.Ordinal)
@@ -111,6 +113,7 @@ public sealed class ParticipantsExtractor : IMentionExtractor
             if (!role && !HasCue(text, sStart, sEnd) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit))
                 continue;
             if (!role && PrecededByLocative(text, start)) continue;
+            if (!role && ((IsDefiniteReference(text, start) && !HasStrongCue(text, sStart, sEnd)) || IsRankOutOf(text, start))) continue;
 
             var span = new TextSpan(start, unitEnd);
             if (input.IsSkipped(span)) continue;
@@ -226,6 +229,37 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         var w0 = words[^1].Word.ToLowerInvariant();
         if (w0 is "en" or "sus") return true; // "en las 16,400 ciudades", "sus 16 alcaldías": places or constituents
         return words.Count >= 2 && w0 is "las" or "los" && words[^2].Word.Equals("en", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Stems that say people or places took part, not just that something happened to them ("involucrados", "presentaron").</summary>
+    private static readonly string[] StrongCueStems = ["particip", "asisti", "asistier", "acudi", "representant", "delegad", "expert", "integrantes", "inscrit"];
+
+    private static bool HasStrongCue(string text, int start, int end)
+    {
+        var sentence = text.AsSpan(start, end - start);
+        foreach (var stem in StrongCueStems)
+            if (sentence.Contains(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "tanto la ZML como los cuatro municipios aparecen", "las 67 ciudades que lideran este indicador": a definite article before the count
+    /// refers to a known set (the places an index covers), not to who took part, unless the sentence says they took part ("participan las ocho ciudades").
+    /// </summary>
+    private static bool IsDefiniteReference(string text, int start)
+    {
+        var words = PreviousWords(text, start, 1);
+        return words.Count == 1 && words[0].Word.ToLowerInvariant() is "los" or "las";
+    }
+
+    /// <summary>"el puesto 74 de 77 ciudades", "3 de 20 municipios": the size of a ranking or a share, not participants.</summary>
+    private static bool IsRankOutOf(string text, int start)
+    {
+        var words = PreviousWords(text, start, 1);
+        if (words.Count == 0 || !words[0].Word.Equals("de", StringComparison.OrdinalIgnoreCase)) return false;
+        var k = words[0].Start;
+        while (k > 0 && text[k - 1] == ' ') k--;
+        return k > 0 && char.IsAsciiDigit(text[k - 1]);
     }
 
     private static bool InsideQuotation(string text, int at, int sentenceStart)

@@ -64,6 +64,54 @@ internal sealed class PartnerRun
         }
 
         foreach (var e in firstSeen.Where(e => counts[e] >= 3)) AddOwn(e.Canonical);
+        if (_input.Context.ReportingBody.Count == 0) FindSelfNamingAcronyms(opening);
+    }
+
+    /// <summary>
+    /// A report whose context names no reporting body names itself on its cover: an acronym of the opening lines that is not
+    /// in the gazetteer and recurs through the document ("Dirección de Tecnología Informática (DTI)", "Directora General del
+    /// IFARHU" with DTI and IFARHU on every page) is the body reporting, and so is the long name it defines.
+    /// </summary>
+    private void FindSelfNamingAcronyms(int opening)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < _t.Tokens.Length && _t.Tokens[i].Start < opening; i++)
+        {
+            var tok = _t.Tokens[i];
+            var o = _t.Original(tok);
+            if (tok.Length is < 2 or > 8 || !IsAllUpper(o) || !char.IsLetter(o[0]) || IsRoman(o)) continue;
+            var key = _t.Key(tok).ToString();
+            if (!seen.Add(key) || Connectors.Contains(key) || NameAt(i).Value?.Entry is not null || CountOf(key) < 5) continue;
+            AddOwn(o.ToString());
+            if (tok.Start > 0 && _t.Text[tok.Start - 1] == '(' && LongNameBefore(i, o.ToString().ToUpperInvariant()) is { } start)
+                AddOwn(_t.Text[_t.Tokens[start].Start.._t.Tokens[i - 1].End]);
+        }
+    }
+
+    /// <summary>How often the acronym occurs among words in lower case (in a text set in capitals every word looks like an acronym).</summary>
+    private int CountOf(string key)
+    {
+        var n = 0;
+        for (var i = 1; i < _t.Tokens.Length - 1; i++)
+        {
+            var tok = _t.Tokens[i];
+            if (tok.Length == key.Length && _t.Key(tok).SequenceEqual(key) && IsAllUpper(_t.Original(tok)) &&
+                (HasLower(_t.Original(_t.Tokens[i - 1])) || HasLower(_t.Original(_t.Tokens[i + 1])))) n++;
+        }
+
+        return n;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (char.IsLower(c)) return true;
+        return false;
+    }
+
+    private static bool IsRoman(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (c is not ('I' or 'V' or 'X' or 'L' or 'C')) return false;
+        return true;
     }
 
     private void AddOwn(string name)
@@ -133,6 +181,8 @@ internal sealed class PartnerRun
         for (var k = a; k < b; k++)
         {
             var c = _t.Text[k];
+            // "Miño-Sil" and "CGLU- África" (a hyphen the line break left) join; "Red - Sede Central", "Tercer Milenio - Transmilenio" separate two labels.
+            if (c == '-' && k > a && _t.Text[k - 1] == ' ') return false;
             if (c is ' ' or '-' or '\'' or '’' or '&' or ',' or '\u00A0') continue;
             if (c == '.' && _t.Tokens[i - 1].Length <= 3) continue;
             return false;
@@ -346,10 +396,16 @@ internal sealed class PartnerRun
             if (!isOrg && !isUnit && !isCityGovernment) continue;
 
             // "Gabriela Cámara Bargellini": a head noun right after a capitalised word inside a sentence is part of a person's name.
-            if (i > 0 && GapAllowed(i) && char.IsUpper(_t.Original(_t.Tokens[i - 1])[0]) && !IsSentenceStart(_t.Tokens[i - 1].Start) &&
+            // A cell that opens with the acronym before the long name ("AESCO AGENCIA DE COOPERACIÓN …", "ALAMYS ASOCIACIÓN …") names one body: the acronym is its canonical name.
+            var cellAcronym = i > 0 && IsCellAcronym(i - 1, i);
+            if (i > 0 && !cellAcronym && GapAllowed(i) && char.IsUpper(_t.Original(_t.Tokens[i - 1])[0]) && !IsSentenceStart(_t.Tokens[i - 1].Start) &&
                 !SpanishCues.NameAdjectives.Contains(_t.Key(_t.Tokens[i - 1]).ToString())) continue;
             var end = ExtendName(i);
             if (end == i) continue;
+
+            // "Academia de Policía de la Policía Nacional de Ecuador": the name inside is the institution; "72 Aniversario de la Fundación de la
+            // República Popular China": the founding of a state, not a foundation.
+            if (RepeatsHead(i, end, head) || (head == "fundacion" && IsFoundingOfAState(i + 1, end))) continue;
 
             // "Organización y Funciones del IFARHU", "Sociedad y Mercado Laboral": a head noun coordinated with another noun is a topic;
             // "Organismo Internacional", "Agencia Nacional": a head with only generic adjectives names a kind of body, not one.
@@ -365,12 +421,21 @@ internal sealed class PartnerRun
 
             if (head is "embajada" or "consulado")
             {
-                if (CountryIn(i + 1, end) is { } c && c.Iso != _country) Add(span, c.Embassy, "embassy", c.Iso, 0.85, 1);
+                // The name ends with the country: "Embajada de Arabia Saudita Apoyo para …" is a list item running into the next.
+                if (CountryIn(i + 1, end, out var countryEnd) is { } c && c.Iso != _country) Add(new TextSpan(span.Start, _t.Tokens[countryEnd].End), c.Embassy, "embassy", c.Iso, 0.85, 1);
                 i = end;
                 continue;
             }
 
             if (IsOwn(name, name) || (isUnit && IsOwnUnit(i, end))) { i = end; continue; }
+            if (cellAcronym)
+            {
+                var acronym = _t.Original(_t.Tokens[i - 1]).ToString();
+                if (!IsOwn(acronym)) Add(new TextSpan(_t.Tokens[i - 1].Start, span.End), acronym, type ?? "other", null, 0.75, 1);
+                i = end;
+                continue;
+            }
+
             Add(span, TitleCase(name), type ?? "government", null, 0.7, 2);
             i = end;
         }
@@ -384,7 +449,7 @@ internal sealed class PartnerRun
     private static readonly HashSet<string> GenericAdjectives = new(StringComparer.Ordinal)
     {
         "internacional", "internacionales", "nacional", "nacionales", "regional", "regionales", "local", "locales", "mundial", "multilateral",
-        "privado", "privada", "cooperante", "aliado", "y", "o", "u", "e", "de", "del", "la", "el", "los", "las",
+        "privado", "privada", "cooperante", "aliado", "general", "generales", "y", "o", "u", "e", "de", "del", "la", "el", "los", "las",
     };
 
     private bool OnlyGenericWords(int from, int to)
@@ -409,14 +474,18 @@ internal sealed class PartnerRun
             var f = _t.Key(_t.Tokens[k]);
             if (char.IsUpper(o[0]) || (char.IsDigit(o[0]) && k > head + 1))
             {
+                // "Ministerio de Educación CSIRT: Equipo …", "Dirección General de Contrataciones Públicas TE: Tribunal …": an acronym right
+                // after a mixed-case name's last word, with no connector, is the next item of a list, not part of the name.
+                if (IsTrailingAcronym(head, k)) break;
                 last = lastCapital = k;
                 continue;
             }
 
             if (Connectors.Contains(f))
             {
-                // "… de Rosario y la Fundación …": a coordinated second institution starts a new name.
-                if (f is "y" or "e" && StartsAnotherName(k + 1)) break;
+                // "… de Rosario y la Fundación …": a coordinated second institution starts a new name;
+                // "Ministerio de Salud de la Nación y del Boletín Oficial": "y del" adds a second complement, not a word of the name.
+                if (f is "y" or "e" && (StartsAnotherName(k + 1) || (k + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "del" or "de" && HasComplement(head, k)))) break;
                 // "… en México": a place after "en" is where the office sits, not part of its name.
                 if (f.SequenceEqual("en") && k + 1 < _t.Tokens.Length && IsPlaceOrOrganisationAfter(k + 1)) break;
                 last = k;
@@ -427,6 +496,22 @@ internal sealed class PartnerRun
         }
 
         return lastCapital;
+    }
+
+    private bool IsTrailingAcronym(int head, int k)
+    {
+        var o = _t.Original(_t.Tokens[k]);
+        if (o.Length < 2 || !IsAllUpper(o) || IsRoman(o) || !char.IsLetter(o[0])) return false;
+        var prev = _t.Original(_t.Tokens[k - 1]);
+        if (k - 1 == head || IsAllUpper(prev) || Connectors.Contains(_t.Key(_t.Tokens[k - 1])) || !char.IsUpper(prev[0])) return false;
+        return !IsAllUpper(_t.Original(_t.Tokens[head]));
+    }
+
+    private bool HasComplement(int head, int k)
+    {
+        for (var j = head + 1; j < k; j++)
+            if (_t.Key(_t.Tokens[j]) is "de" or "del") return true;
+        return false;
     }
 
     private bool StartsAnotherName(int i)
@@ -456,15 +541,49 @@ internal sealed class PartnerRun
         return false;
     }
 
-    private Country? CountryIn(int from, int to)
+    private Country? CountryIn(int from, int to) => CountryIn(from, to, out _);
+
+    private Country? CountryIn(int from, int to, out int last)
     {
+        last = -1;
         for (var k = from; k <= to; k++)
         {
             var (len, m) = CountryAt(k);
-            if (m?.Country is { } c && k + len - 1 <= to) return c;
+            if (m?.Country is { } c && k + len - 1 <= to)
+            {
+                last = k + len - 1;
+                return c;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>An all-caps acronym opening a table cell or line right before an all-caps long name with the same first letter.</summary>
+    private bool IsCellAcronym(int acronym, int head)
+    {
+        var a = _t.Tokens[acronym];
+        var o = _t.Original(a);
+        if (a.Length is < 3 or > 8 || !IsAllUpper(o) || !IsAllUpper(_t.Original(_t.Tokens[head])) || IsRoman(o)) return false;
+        if (FoldedText.Fold(o[0]) != _t.Key(_t.Tokens[head])[0] || _t.Tokens[head].Start - a.End != 1) return false;
+        var k = a.Start - 1;
+        while (k >= 0 && _t.Text[k] == ' ') k--;
+        return k < 0 || _t.Text[k] is '\t' or '\n' or '|';
+    }
+
+    private bool RepeatsHead(int head, int end, string key)
+    {
+        for (var k = head + 2; k <= end; k++)
+            if (_t.Key(_t.Tokens[k]).SequenceEqual(key) && _t.Key(_t.Tokens[k - 1]) is "la" or "el" or "de" or "del") return true;
+        return false;
+    }
+
+    private bool IsFoundingOfAState(int from, int end)
+    {
+        var k = from;
+        while (k <= end && _t.Key(_t.Tokens[k]) is "de" or "del" or "la" or "el") k++;
+        if (k == from || k > end) return false;
+        return _t.Key(_t.Tokens[k]).SequenceEqual("republica") || _t.Key(_t.Tokens[k]).SequenceEqual("estado") || CountryAt(k).Length > 0;
     }
 
     /// <summary>A unit of a government is the reporting government's own unless its name ties it to another country, city or state.</summary>
@@ -756,8 +875,31 @@ internal sealed class PartnerRun
         return rest.Length >= 6 && rest[0] == ',' && char.IsDigit(rest.TrimStart(", ")[0]);
     }
 
+    /// <summary>Two-letter Spanish (and English) words that may sit inside a name in capitals ("JUNTOS SE PUEDE", "PEACE IN OUR CITIES"); any other two capitals are an acronym ("UC Berkeley").</summary>
+    private static readonly HashSet<string> SpanishTwoLetterWords = new(StringComparer.Ordinal) { "se", "si", "no", "mi", "tu", "su", "lo", "le", "ya", "un", "es", "yo", "ni", "ti", "me", "te", "va", "ve", "fe", "oh", "in", "on", "at", "to", "by", "we", "my", "is" };
+
+    private readonly Dictionary<string, bool> _acronymsInRunningText = new(StringComparer.Ordinal);
+
+    /// <summary>An acronym the gazetteer or the document defines, or a short word the document also writes in capitals inside running text ("Fundación ACDI VOCA y otros aliados").</summary>
+    private bool IsKnownAcronym(string word)
+    {
+        var key = Key(word);
+        if (_defined.ContainsKey(key) || (_g.Resolve(word) is { } e && e.Acronym is { } a && Key(a) == key)) return true;
+        if (key.Length > 5 || key.Contains(' ')) return false;
+        if (!_acronymsInRunningText.TryGetValue(key, out var known)) _acronymsInRunningText[key] = known = CountOf(key) > 0;
+        return known;
+    }
+
     private List<Mention> Resolve()
     {
+        // One canonical form per organisation: "Fundacion ACDI VOCA" and "Fundación ACDI VOCA" fold to one key; the accented form is kept.
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in _candidates)
+        {
+            var key = Key(c.Canonical);
+            if (!forms.TryGetValue(key, out var best) || Accents(c.Canonical) > Accents(best)) forms[key] = c.Canonical;
+        }
+
         // Higher-priority and longer findings claim their characters first; a finding overlapping a claimed one is dropped.
         var taken = new System.Collections.BitArray(_t.Text.Length + 1);
         var result = new List<Mention>();
@@ -767,17 +909,37 @@ internal sealed class PartnerRun
             for (var k = c.Span.Start; k < c.Span.End && free; k++) free = !taken[k];
             if (!free) continue;
             for (var k = c.Span.Start; k < c.Span.End; k++) taken[k] = true;
-            result.Add(new PartnerMention(c.Span, _t.Text.Substring(c.Span.Start, c.Span.Length), c.Confidence, c.Canonical, c.Type, c.Country));
+            result.Add(new PartnerMention(c.Span, _t.Text.Substring(c.Span.Start, c.Span.Length), c.Confidence, forms[Key(c.Canonical)], c.Type, c.Country));
         }
 
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
     }
 
+    private static int Accents(string s) => s.Count(c => c > 127 && char.IsLetter(c));
+
     /// <summary>Title case for a name built from the text: words after the first keep their case unless all lower, connectors stay lower.</summary>
-    private static string TitleCase(string name)
+    private string TitleCase(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // A name printed in capitals ("FUNDACIÓN JUNTOS SE PUEDE", "MINISTERIO DE CULTURA DE COREA DEL SUR"): every word is title-cased
+        // except the acronyms the gazetteer or the document knows.
+        if (words.Count(w => w.Any(char.IsLetter)) >= 2 && words.All(w => IsAllUpper(w) || !w.Any(char.IsLetter)))
+        {
+            for (var w = 0; w < words.Length; w++)
+            {
+                var word = words[w];
+                var folded = FoldedText.FoldString(word);
+                if (w > 0 && SpanishCues.Connectors.Contains(folded)) { words[w] = word.ToLowerInvariant(); continue; }
+                if (w > 0 && IsKnownAcronym(word) || IsRoman(word) || word.Contains('.') || !word.Any(c => "AEIOUÁÉÍÓÚaeiou".Contains(c)) ||
+                    (word.Length == 2 && !SpanishTwoLetterWords.Contains(folded))) continue;
+                words[w] = word[0] + word[1..].ToLowerInvariant();
+            }
+
+            return string.Join(' ', words);
+        }
+
         for (var w = 0; w < words.Length; w++)
         {
             var word = words[w];

@@ -55,6 +55,17 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void AReportNamingItselfOnItsCoverDoesNotCountItsOwnUnits()
+    {
+        var report = new DocumentContext("informe.pdf", null, null, null, []);
+        var cover = "Informe de Gestión 2014-2019, Dirección de Tecnología Informática del Instituto para la Formación y Aprovechamiento de Recursos Humanos\n" +
+                    "Dirección de Tecnología Informática (DTI)\nDelia Arosemena Directora General del IFARHU\n";
+        var body = string.Concat(Enumerable.Repeat("La DTI del IFARHU trabajó con el Departamento de Soporte Técnico y la Dirección de Planificación del IFARHU. ", 5));
+        var found = Run(cover + body + "Se firmó un convenio con Microsoft y con la Universidad de Panamá.", report);
+        Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Microsoft", "Universidad de Panamá" }));
+    }
+
+    [Test]
     public void SkippedSectionsAreNotRead()
     {
         var doc = TestDocuments.Build("Índice: CGLU, UCCI\n# Informe\nSe colaboró con la UCCI.");
