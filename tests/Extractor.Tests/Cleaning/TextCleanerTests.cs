@@ -17,6 +17,10 @@ public sealed class TextCleanerTests
         Assert.That(Clean(input).Text, Is.EqualTo(expected));
 
     [Test]
+    public void DecomposedAccentsAreComposed() =>
+        Assert.That(Clean("con CGLU-A\u0301frica y Bogota\u0301").Text, Is.EqualTo("con CGLU-África y Bogotá"));
+
+    [Test]
     public void BlankLinesSeparateBlocks()
     {
         var clean = Clean("Primer párrafo\nsigue aquí.\n\nSegundo párrafo.");
