@@ -58,24 +58,10 @@ public static class StoredDocumentBuilder
         return new StoredDocument(StoredDocument.CurrentSchemaVersion, document, sections, mentions, events);
     }
 
-    public static string KindLabel(MentionKind kind) => kind switch
-    {
-        MentionKind.Date => "date",
-        MentionKind.Amount => "amount",
-        MentionKind.Participants => "participants",
-        MentionKind.Partner => "partner",
-        MentionKind.Event => "event",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    /// <summary>The kind as the annotation format names it.</summary>
+    public static string KindLabel(MentionKind kind) => Extraction.MentionJson.Kind(kind);
 
-    private static string? QualifierLabel(CountQualifier? q) => q switch
-    {
-        null => null,
-        CountQualifier.MoreThan => "more_than",
-        CountQualifier.Approx => "approx",
-        CountQualifier.AtLeast => "at_least",
-        _ => throw new ArgumentOutOfRangeException(nameof(q), q, null),
-    };
+    private static string? QualifierLabel(CountQualifier? q) => Extraction.MentionJson.Qualifier(q);
 
     private static string OriginLabel(PageTextOrigin origin) => origin switch
     {
