@@ -227,11 +227,17 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     [GeneratedRegex(@"\S.*(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$")]
     private static partial Regex ContentsLine();
 
+    private static bool EndsInDigit(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        return t.Length > 0 && char.IsAsciiDigit(t[^1]);
+    }
+
     private static BlockKind KindOf(SourceLine line) => line.Role switch
     {
         LineRole.Heading => BlockKind.Heading,
         LineRole.TableRow => BlockKind.TableRow,
-        _ when ContentsLine().IsMatch(line.Text) => BlockKind.TableRow,
+        _ when EndsInDigit(line.Text) && ContentsLine().IsMatch(line.Text) => BlockKind.TableRow,
         LineRole.ListItem => BlockKind.ListItem,
         _ => Bullet().IsMatch(line.Text) ? BlockKind.ListItem : BlockKind.Paragraph,
     };

@@ -32,13 +32,27 @@ public static class CueWords
         var words = foldedText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var result = new double[Families.Count];
         if (words.Length == 0) return result;
-        for (var f = 0; f < Compiled.Length; f++)
+        // Each distinct word is matched against the families once (texts repeat their words a lot).
+        var masks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var hits = new int[Compiled.Length];
+        foreach (var w in words)
         {
-            var (exact, prefixes) = Compiled[f];
-            var hits = words.Count(w => exact.Contains(w) || prefixes.Any(p => w.StartsWith(p, StringComparison.Ordinal)));
-            result[f] = Math.Min(1, 10.0 * hits / words.Length);
+            if (!masks.TryGetValue(w, out var mask))
+            {
+                for (var f = 0; f < Compiled.Length; f++)
+                {
+                    var (exact, prefixes) = Compiled[f];
+                    if (exact.Contains(w) || prefixes.Any(p => w.StartsWith(p, StringComparison.Ordinal))) mask |= 1 << f;
+                }
+
+                masks[w] = mask;
+            }
+
+            for (var f = 0; mask != 0; f++, mask >>= 1)
+                if ((mask & 1) != 0) hits[f]++;
         }
 
+        for (var f = 0; f < Compiled.Length; f++) result[f] = Math.Min(1, 10.0 * hits[f] / words.Length);
         return result;
     }
 }

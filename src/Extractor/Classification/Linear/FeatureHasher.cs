@@ -9,19 +9,42 @@ public sealed class FeatureHasher
 {
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
-    private readonly Dictionary<int, double> _values = [];
+    // Dense buckets plus the list of those touched: far cheaper than a dictionary for the thousands of n-grams of one
+    // text, and reusable (Clear resets only what was touched).
+    private readonly double[] _buckets;
+    private readonly bool[] _seen;
+    private readonly List<int> _touched = [];
     private readonly int _mask;
 
     public FeatureHasher(int bits)
     {
         if (bits is < 4 or > 26) throw new ArgumentOutOfRangeException(nameof(bits), bits, "Hash bits must be between 4 and 26.");
         _mask = (1 << bits) - 1;
+        _buckets = new double[1 << bits];
+        _seen = new bool[1 << bits];
     }
 
     /// <summary>The buckets touched so far with their summed signed counts.</summary>
-    public IReadOnlyDictionary<int, double> Values => _values;
+    public IReadOnlyDictionary<int, double> Values => _touched.ToDictionary(i => i, i => _buckets[i]);
 
-    public void Clear() => _values.Clear();
+    /// <summary>The buckets touched so far, by increasing index.</summary>
+    public List<KeyValuePair<int, double>> Sorted()
+    {
+        var indices = _touched.ToArray();
+        Array.Sort(indices);
+        return indices.Select(i => new KeyValuePair<int, double>(i, _buckets[i])).ToList();
+    }
+
+    public void Clear()
+    {
+        foreach (var i in _touched)
+        {
+            _buckets[i] = 0;
+            _seen[i] = false;
+        }
+
+        _touched.Clear();
+    }
 
     /// <summary>Adds one occurrence of the feature "namespace|text".</summary>
     public void Add(string ns, ReadOnlySpan<char> text, double weight = 1)
@@ -54,7 +77,13 @@ public sealed class FeatureHasher
         var mixed = h ^ (h >> 29);
         var index = (int)(mixed & (ulong)_mask);
         var sign = (h >> 63) == 0 ? 1.0 : -1.0;
-        _values[index] = (_values.TryGetValue(index, out var old) ? old : 0) + sign * weight;
+        if (!_seen[index])
+        {
+            _seen[index] = true;
+            _touched.Add(index);
+        }
+
+        _buckets[index] += sign * weight;
     }
 
     private static ulong Step(ulong h, char c)

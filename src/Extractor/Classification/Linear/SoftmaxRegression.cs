@@ -6,7 +6,10 @@ namespace Extractor.Classification.Linear;
 /// </summary>
 public sealed class SoftmaxRegression
 {
-    private readonly Dictionary<int, (int Label, double Weight)[]> _byFeature;
+    // Weights by feature in compressed rows: feature f's (label, weight) pairs are at [_start[f], _start[f + 1]).
+    private readonly int[] _start;
+    private readonly int[] _label;
+    private readonly double[] _weight;
 
     /// <param name="labels">The label names, in score order.</param>
     /// <param name="bias">One bias per label.</param>
@@ -19,9 +22,14 @@ public sealed class SoftmaxRegression
         Labels = labels.ToArray();
         Bias = bias.ToArray();
         Weights = weights.Select(w => (IReadOnlyDictionary<int, double>)new SortedDictionary<int, double>(w.Where(p => p.Value != 0).ToDictionary())).ToArray();
-        _byFeature = Weights.SelectMany((w, k) => w.Select(p => (Feature: p.Key, Label: k, p.Value)))
-            .GroupBy(t => t.Feature)
-            .ToDictionary(g => g.Key, g => g.Select(t => (t.Label, t.Value)).ToArray());
+        var entries = Weights.SelectMany((w, k) => w.Select(p => (Feature: p.Key, Label: k, p.Value)))
+            .OrderBy(t => t.Feature).ThenBy(t => t.Label).ToArray();
+        var features = entries.Length == 0 ? 0 : entries[^1].Feature + 1;
+        _start = new int[features + 1];
+        foreach (var e in entries) _start[e.Feature + 1]++;
+        for (var f = 0; f < features; f++) _start[f + 1] += _start[f];
+        _label = entries.Select(e => e.Label).ToArray();
+        _weight = entries.Select(e => e.Value).ToArray();
     }
 
     public IReadOnlyList<string> Labels { get; }
@@ -36,9 +44,13 @@ public sealed class SoftmaxRegression
     public double[] Probabilities(SparseVector x)
     {
         var scores = Bias.ToArray();
+        var features = _start.Length - 1;
         for (var i = 0; i < x.Count; i++)
-            if (_byFeature.TryGetValue(x.Indices[i], out var ws))
-                foreach (var (label, weight) in ws) scores[label] += weight * x.Values[i];
+        {
+            var f = x.Indices[i];
+            if ((uint)f >= (uint)features) continue;
+            for (var j = _start[f]; j < _start[f + 1]; j++) scores[_label[j]] += _weight[j] * x.Values[i];
+        }
         return Softmax(scores);
     }
 

@@ -20,8 +20,11 @@ public sealed class SparseVector
     public static SparseVector FromPairs(IEnumerable<KeyValuePair<int, double>> pairs)
     {
         // Sorting (index, position) keeps duplicates in the order given, so sums come out the same on every run.
-        var all = pairs.Select((p, position) => (Key: p.Key, Position: position, p.Value)).ToArray();
-        Array.Sort(all, (a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Position.CompareTo(b.Position));
+        var given = pairs as IReadOnlyList<KeyValuePair<int, double>> ?? pairs.ToList();
+        var order = new long[given.Count];
+        for (var p = 0; p < order.Length; p++) order[p] = ((long)given[p].Key << 32) | (uint)p;
+        Array.Sort(order);
+        var all = order.Select(o => (Key: (int)(o >> 32), Value: given[(int)(o & 0xFFFFFFFF)].Value)).ToArray();
         var indices = new List<int>(all.Length);
         var values = new List<double>(all.Length);
         // Summed in index order, then in the order given, as a sorted dictionary would: the same vector bit for bit.

@@ -8,6 +8,9 @@ public sealed class TextFeaturizer(FeatureSettings settings)
 {
     public FeatureSettings Settings { get; } = settings;
 
+    // One reusable hasher per thread: classifiers run on several ingest workers at once.
+    private readonly ThreadLocal<FeatureHasher> _hasher = new(() => new FeatureHasher(settings.HashBits));
+
     /// <summary>The feature vector of one text.</summary>
     /// <param name="title">Heading or document title; "" when there is none.</param>
     /// <param name="text">The full text (for sections: heading and body).</param>
@@ -18,11 +21,12 @@ public sealed class TextFeaturizer(FeatureSettings settings)
     public SparseVector Featurize(string title, string text, int level, double position, IEnumerable<string>? shapeTokens = null, double? shapeWeight = null)
     {
         var pairs = new List<KeyValuePair<int, double>>();
-        var hasher = new FeatureHasher(Settings.HashBits);
+        var hasher = _hasher.Value!;
+        hasher.Clear();
         if (shapeTokens is not null)
         {
             foreach (var token in shapeTokens) hasher.Add("x", token, shapeWeight ?? Settings.LayoutWeight);
-            pairs.AddRange(hasher.Values.OrderBy(p => p.Key));
+            pairs.AddRange(hasher.Sorted());
         }
 
         AddBlock(hasher, "t", TextFolding.Fold(title, 400), Settings.TitleWeight, pairs);
@@ -79,7 +83,7 @@ public sealed class TextFeaturizer(FeatureSettings settings)
                 hasher.Add(charNs, padded.AsSpan(i, n));
 
         // Log-scaled counts, L2-normalised so long and short texts weigh alike.
-        var scaled = hasher.Values.OrderBy(p => p.Key).Select(p => new KeyValuePair<int, double>(p.Key, Math.Sign(p.Value) * Math.Log(1 + Math.Abs(p.Value)))).ToList();
+        var scaled = hasher.Sorted().Select(p => new KeyValuePair<int, double>(p.Key, Math.Sign(p.Value) * Math.Log(1 + Math.Abs(p.Value)))).ToList();
         var norm = Math.Sqrt(scaled.Sum(p => p.Value * p.Value));
         if (norm == 0) return;
         foreach (var p in scaled)
