@@ -47,11 +47,20 @@ public sealed class FeatureHasher
     }
 
     /// <summary>Adds one occurrence of the feature "namespace|text".</summary>
-    public void Add(string ns, ReadOnlySpan<char> text, double weight = 1)
+    public void Add(string ns, ReadOnlySpan<char> text, double weight = 1) => Add(Prefix(ns), text, weight);
+
+    /// <summary>The hash state after "namespace|": computed once for a namespace used many times.</summary>
+    public static ulong Prefix(string ns)
     {
         var h = Offset;
         foreach (var c in ns) h = Step(h, c);
-        h = Step(h, '|');
+        return Step(h, '|');
+    }
+
+    /// <summary>Adds one occurrence of the feature whose namespace state is <paramref name="prefix"/> (see <see cref="Prefix"/>).</summary>
+    public void Add(ulong prefix, ReadOnlySpan<char> text, double weight = 1)
+    {
+        var h = prefix;
         foreach (var c in text) h = Step(h, c);
         Put(h, weight);
     }
@@ -69,6 +78,23 @@ public sealed class FeatureHasher
         }
 
         Put(h, weight);
+    }
+
+    /// <summary>
+    /// Adds every character n-gram of <paramref name="text"/> with <paramref name="min"/> ≤ n ≤ <paramref name="max"/>, each
+    /// hashed as <see cref="Add(ulong, ReadOnlySpan{char}, double)"/> would, extending one hash per start position.
+    /// </summary>
+    public void AddCharNgrams(ulong prefix, string text, int min, int max)
+    {
+        for (var i = 0; i + min <= text.Length; i++)
+        {
+            var h = prefix;
+            for (var k = 0; k < max && i + k < text.Length; k++)
+            {
+                h = Step(h, text[i + k]);
+                if (k + 1 >= min) Put(h, 1);
+            }
+        }
     }
 
     private void Put(ulong h, double weight)

@@ -77,10 +77,8 @@ public sealed class TextFeaturizer(FeatureSettings settings)
         }
 
         var padded = " " + folded + " ";
-        var charNs = ns + "c";
-        for (var n = Settings.MinCharNgram; n <= Settings.MaxCharNgram; n++)
-            for (var i = 0; i + n <= padded.Length; i++)
-                hasher.Add(charNs, padded.AsSpan(i, n));
+        // Counts are whole numbers, so adding them in another order gives the same sums.
+        hasher.AddCharNgrams(FeatureHasher.Prefix(ns + "c"), padded, Settings.MinCharNgram, Settings.MaxCharNgram);
 
         // Log-scaled counts, L2-normalised so long and short texts weigh alike.
         var scaled = hasher.Sorted().Select(p => new KeyValuePair<int, double>(p.Key, Math.Sign(p.Value) * Math.Log(1 + Math.Abs(p.Value)))).ToList();
