@@ -9,9 +9,15 @@ internal sealed record ChildProcessResult(int ExitCode, string StandardOutput, s
 /// <summary>Runs one external program to completion, killing its whole process tree when the deadline passes.</summary>
 internal static class ChildProcess
 {
+    private const string Setsid = "/usr/bin/setsid";
+
     public static async Task<ChildProcessResult> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var startInfo = new ProcessStartInfo(fileName)
+        // On Linux the engine runs as the leader of its own process group (setsid execs it in place, same pid), so a
+        // timeout can kill the group at once, including children it forks while being killed.
+        var grouped = OperatingSystem.IsLinux() && File.Exists(Setsid);
+        if (grouped && Resolve(fileName) is null) return new ChildProcessResult(-1, "", "", NotFound: true);
+        var startInfo = new ProcessStartInfo(grouped ? Setsid : fileName)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -20,6 +26,7 @@ internal static class ChildProcess
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
+        if (grouped) startInfo.ArgumentList.Add(fileName);
         foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
 
         using var process = new Process { StartInfo = startInfo };
@@ -44,11 +51,29 @@ internal static class ChildProcess
         catch (OperationCanceledException)
         {
             // A hung or runaway engine must not outlive its document: kill it and anything it started.
+            if (grouped) _ = KillGroup(process.Id, SigKill);
             try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
             await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             return new ChildProcessResult(-1, "", "", TimedOut: true);
         }
         return new ChildProcessResult(process.ExitCode, await stdout.ConfigureAwait(false), await stderr.ConfigureAwait(false));
+    }
+
+    private const int SigKill = 9;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+
+    /// <summary>Signals every process in the group led by <paramref name="leader"/>.</summary>
+    private static int KillGroup(int leader, int signal) => Kill(-leader, signal);
+
+    /// <summary>The executable a name stands for: a path as given, or the first match on PATH; null when there is none.</summary>
+    private static string? Resolve(string fileName)
+    {
+        if (fileName.Contains('/')) return File.Exists(fileName) ? fileName : null;
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries))
+            if (File.Exists(Path.Combine(dir, fileName))) return Path.Combine(dir, fileName);
+        return null;
     }
 }

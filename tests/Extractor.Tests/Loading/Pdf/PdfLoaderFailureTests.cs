@@ -88,6 +88,9 @@ public sealed class PdfLoaderFailureTests
         // On a loaded machine the kill can come before the script has started its sleep; whatever started must be gone.
         var ids = File.ReadAllLines(pids).Select(int.Parse).ToList();
         Assert.That(ids, Is.Not.Empty);
+        // A SIGKILLed process takes a moment to leave the process table.
+        var gone = System.Diagnostics.Stopwatch.StartNew();
+        while (ids.Any(IsRunning) && gone.Elapsed < TimeSpan.FromSeconds(3)) await Task.Delay(50);
         Assert.That(ids.Where(IsRunning), Is.Empty, "processes still running after the timeout");
     }
 
