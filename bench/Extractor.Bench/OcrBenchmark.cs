@@ -10,7 +10,7 @@ public static class OcrBenchmark
 {
     public static IReadOnlyList<string> Run(string pdfDirectory)
     {
-        if (!PdfBenchmark.OnPath("tesseract")) return ["| OCR | not measured | `sudo apt-get install -y tesseract-ocr tesseract-ocr-spa` |"];
+        if (!Extractor.Loading.Executables.IsOnPath("tesseract")) return ["| OCR | not measured | `sudo apt-get install -y tesseract-ocr tesseract-ocr-spa` |"];
         var loader = new OcrPdfLoader(new PdfLoader(), new OcrOptions());
         var pages = 0;
         var confidences = new List<double>();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Extractor.Configuration;
 using Extractor.Indexing;
+using Extractor.Loading;
 using Extractor.Pipeline;
 using Extractor.Storage;
 
@@ -31,9 +32,9 @@ public static class PdfBenchmark
             $"| whole pipeline, 1 worker | {pages / ours1.TotalSeconds:0.0} pages/s | **{bare.TotalSeconds / ours1.TotalSeconds:0.00}× bare pdftotext** (parse with layout and fonts, clean, sections, classify, extract, store, index) |",
             $"| whole pipeline, 2 workers | {pages / ours2.TotalSeconds:0.0} pages/s | {bare.TotalSeconds / ours2.TotalSeconds:0.00}× bare pdftotext |",
         };
-        if (OnPath("pdf2txt.py") || OnPath("pdf2txt"))
+        if (Executables.IsOnPath("pdf2txt.py") || Executables.IsOnPath("pdf2txt"))
         {
-            var exe = OnPath("pdf2txt.py") ? "pdf2txt.py" : "pdf2txt";
+            var exe = Executables.IsOnPath("pdf2txt.py") ? "pdf2txt.py" : "pdf2txt";
             var miner = Measure.Median(1, () => { foreach (var f in files) Tool(exe, f); });
             rows.Add($"| pdfminer.six `{exe}` (peer) | {pages / miner.TotalSeconds:0.0} pages/s | {bare.TotalSeconds / miner.TotalSeconds:0.00}× bare pdftotext; one run |");
         }
@@ -67,7 +68,4 @@ public static class PdfBenchmark
         err.Wait();
         p.WaitForExit();
     }
-
-    internal static bool OnPath(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).Any(d => File.Exists(Path.Combine(d, tool)));
 }

@@ -1,3 +1,4 @@
+using Extractor.Loading;
 using System.Diagnostics;
 
 namespace Extractor.Cli;
@@ -15,23 +16,20 @@ public static class Prerequisites
             : Directory.Exists(i) && Directory.EnumerateFiles(i, "*.pdf", new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive }).Any());
         if (!hasPdf) return true;
         var packages = new List<string>();
-        if (!OnPath("pdftotext")) packages.Add("poppler-utils");
-        if (host.Config.Ocr.Enabled && !OnPath("tesseract")) packages.AddRange(["tesseract-ocr", "tesseract-ocr-" + host.Config.Ocr.Language]);
+        if (!Executables.IsOnPath("pdftotext")) packages.Add("poppler-utils");
+        if (host.Config.Ocr.Enabled && !Executables.IsOnPath("tesseract")) packages.AddRange(["tesseract-ocr", "tesseract-ocr-" + host.Config.Ocr.Language]);
         if (packages.Count == 0) return true;
         var command = $"apt-get install -y {string.Join(' ', packages)}";
-        if (Environment.UserName == "root" && OnPath("apt-get"))
+        if (Environment.UserName == "root" && Executables.IsOnPath("apt-get"))
         {
             host.Log.Information("Installing missing Debian packages: {Packages}", packages);
-            if (Run("apt-get", "update -qq") && Run("apt-get", $"install -y -qq {string.Join(' ', packages)}") && OnPath("pdftotext")) return true;
+            if (Run("apt-get", "update -qq") && Run("apt-get", $"install -y -qq {string.Join(' ', packages)}") && Executables.IsOnPath("pdftotext")) return true;
         }
 
         var needed = packages.Contains("poppler-utils");
         Console.Error.WriteLine($"{(needed ? "error" : "warning")}: PDF inputs need {string.Join(", ", packages)}; install with: sudo {command}");
         return !needed;
     }
-
-    public static bool OnPath(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).Any(d => File.Exists(Path.Combine(d, tool)));
 
     private static bool Run(string file, string arguments)
     {

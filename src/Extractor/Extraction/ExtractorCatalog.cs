@@ -21,7 +21,7 @@ public static class ExtractorCatalog
 
     /// <summary>The default extractors, for code that knows its gazetteer is there (tests, benchmarks).</summary>
     public static IReadOnlyList<IMentionExtractor> Default(ExtractionOptions options, string baseDirectory) =>
-        Create(options, baseDirectory) is { IsSuccess: true } r ? r.Value! : throw new InvalidOperationException(Create(options, baseDirectory).Error!.ToString());
+        Create(options, baseDirectory) is var r && r.IsSuccess ? r.Value! : throw new InvalidOperationException(r.Error!.ToString());
 
     /// <summary>Runs the extractors in order, each seeing what the earlier ones found; mentions come back in text order.</summary>
     public static IReadOnlyList<Mention> Run(IReadOnlyList<IMentionExtractor> extractors, SectionedDocument document, DocumentContext context, IReadOnlyList<TextSpan>? skipped = null)

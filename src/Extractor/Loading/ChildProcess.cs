@@ -16,7 +16,7 @@ internal static class ChildProcess
         // On Linux the engine runs as the leader of its own process group (setsid execs it in place, same pid), so a
         // timeout can kill the group at once, including children it forks while being killed.
         var grouped = OperatingSystem.IsLinux() && File.Exists(Setsid);
-        if (grouped && Resolve(fileName) is null) return new ChildProcessResult(-1, "", "", NotFound: true);
+        if (grouped && Executables.Resolve(fileName) is null) return new ChildProcessResult(-1, "", "", NotFound: true);
         var startInfo = new ProcessStartInfo(grouped ? Setsid : fileName)
         {
             RedirectStandardOutput = true,
@@ -67,13 +67,4 @@ internal static class ChildProcess
 
     /// <summary>Signals every process in the group led by <paramref name="leader"/>.</summary>
     private static int KillGroup(int leader, int signal) => Kill(-leader, signal);
-
-    /// <summary>The executable a name stands for: a path as given, or the first match on PATH; null when there is none.</summary>
-    private static string? Resolve(string fileName)
-    {
-        if (fileName.Contains('/')) return File.Exists(fileName) ? fileName : null;
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries))
-            if (File.Exists(Path.Combine(dir, fileName))) return Path.Combine(dir, fileName);
-        return null;
-    }
 }

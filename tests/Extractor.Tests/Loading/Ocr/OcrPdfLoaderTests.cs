@@ -16,7 +16,7 @@ public sealed class OcrPdfLoaderTests
     [SetUp]
     public void SetUp()
     {
-        if (!Extractor.Cli.Prerequisites.OnPath("tesseract") || !File.Exists("/usr/share/tesseract-ocr/5/tessdata/spa.traineddata"))
+        if (!Extractor.Loading.Executables.IsOnPath("tesseract") || !File.Exists("/usr/share/tesseract-ocr/5/tessdata/spa.traineddata"))
             Assert.Ignore("tesseract-ocr and tesseract-ocr-spa are not installed: `sudo apt-get install -y tesseract-ocr tesseract-ocr-spa` (.ci/run installs them)");
         _dir = Directory.CreateTempSubdirectory("extractor-ocr-test-").FullName;
     }
