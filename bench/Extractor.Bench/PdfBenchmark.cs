@@ -16,11 +16,7 @@ public static class PdfBenchmark
 {
     public static IReadOnlyList<string> Run(string root, string pdfDirectory, int runs)
     {
-        var files = Directory.EnumerateFiles(pdfDirectory, "*.pdf").Order(StringComparer.Ordinal).ToList();
-        if (files.Count == 0) return [$"| PDF ingest | skipped | no PDFs in {pdfDirectory} |"];
-        var config = PipelineConfig.Load(Path.Combine(root, "pipeline.json")).Value!;
-        config = config with { Ocr = config.Ocr with { Enabled = false }, Logging = config.Logging with { File = false } };
-        var pipeline = PipelineFactory.Create(config).Value!;
+        if (Setup(root, pdfDirectory) is not var (files, _, pipeline)) return [$"| PDF ingest | skipped | no PDFs in {pdfDirectory} |"];
         var pages = files.Sum(f => pipeline.ProcessFileAsync(f).Result.Value?.Info.PageCount ?? 0);
 
         var bare = Measure.Median(runs, () => { foreach (var f in files) Tool("pdftotext", f, "-"); });
@@ -41,6 +37,16 @@ public static class PdfBenchmark
         else rows.Add("| pdfminer.six | not measured | `sudo apt-get install -y python3-pdfminer` |");
 
         return rows;
+    }
+
+    /// <summary>The PDFs of <paramref name="pdfDirectory"/> in order and the pipeline as pipeline.json sets it, with OCR and file logs off; null without PDFs.</summary>
+    internal static (List<string> Files, PipelineConfig Config, DocumentPipeline Pipeline)? Setup(string root, string pdfDirectory)
+    {
+        var files = Directory.EnumerateFiles(pdfDirectory, "*.pdf").Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0) return null;
+        var config = PipelineConfig.Load(Path.Combine(root, "pipeline.json")).Value!;
+        config = config with { Ocr = config.Ocr with { Enabled = false }, Logging = config.Logging with { File = false } };
+        return (files, config, PipelineFactory.Create(config).Value!);
     }
 
     private static void Ingest(DocumentPipeline pipeline, IReadOnlyList<string> files, int workers)

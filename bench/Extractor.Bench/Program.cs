@@ -5,7 +5,7 @@ namespace Extractor.Bench;
 
 /// <summary>
 /// The benchmark driver: `dotnet run -c Release --project bench/Extractor.Bench -- [suite...]` with suites
-/// text, extraction, pdf, ocr, search, scale (default: text, extraction, pdf, ocr, search, scale); `-- corpus DIR N` writes N
+/// text, extraction, pdf, pdf-stages, ocr, search, scale (default: text, extraction, pdf, ocr, search, scale); `-- corpus DIR N` writes N
 /// synthetic documents to DIR instead. Prints a Markdown table of the figures with the machine (copied into docs/BENCHMARKS.md).
 /// </summary>
 public static class Program
@@ -36,7 +36,8 @@ public static class Program
                 "ocr" => OcrBenchmark.Run(Path.Combine(root, "..", "shared", "pdfs", "es")),
                 "scale-small" => ScaleBenchmark.Run(root, [200]),
                 "search" => SearchBenchmark.Run(),
-                _ => throw new ArgumentException($"unknown suite '{suite}' (known: text, extraction, pdf, ocr, search, scale, scale-small)"),
+                "pdf-stages" => PdfStagesBenchmark.Run(root, Path.Combine(root, "..", "shared", "pdfs", "es"), runs: 5),
+                _ => throw new ArgumentException($"unknown suite '{suite}' (known: text, extraction, pdf, pdf-stages, ocr, search, scale, scale-small)"),
             });
         }
 

@@ -22,37 +22,53 @@ public static class CueWords
     /// <summary>Feature names in index order.</summary>
     public static IReadOnlyList<string> Names { get; } = Families.Select(f => "cue_" + f.Name).ToArray();
 
-    private static readonly (HashSet<string> Exact, string[] Prefixes)[] Compiled = Families
-        .Select(f => (f.Words.Where(w => !w.EndsWith('*')).ToHashSet(StringComparer.Ordinal), f.Words.Where(w => w.EndsWith('*')).Select(w => w[..^1]).ToArray()))
-        .ToArray();
+    // Per word and per prefix, the families it belongs to as a bit mask; looked up by span, so words are never copied.
+    private static readonly Dictionary<string, int> ExactMasks = Masks(w => !w.EndsWith('*'), w => w);
+    private static readonly Dictionary<string, int> PrefixMasks = Masks(w => w.EndsWith('*'), w => w[..^1]);
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ExactLookup = ExactMasks.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup = PrefixMasks.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int[] PrefixLengths = PrefixMasks.Keys.Select(p => p.Length).Distinct().Order().ToArray();
 
     /// <summary>Per family, the share of the folded words that are its cues, scaled so 10 % or more gives 1.</summary>
     public static double[] Densities(string foldedText)
     {
-        var words = foldedText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var result = new double[Families.Count];
-        if (words.Length == 0) return result;
-        // Each distinct word is matched against the families once (texts repeat their words a lot).
-        var masks = new Dictionary<string, int>(StringComparer.Ordinal);
-        var hits = new int[Compiled.Length];
-        foreach (var w in words)
+        var hits = new int[Families.Count];
+        var words = 0;
+        foreach (var range in foldedText.AsSpan().Split(' '))
         {
-            if (!masks.TryGetValue(w, out var mask))
-            {
-                for (var f = 0; f < Compiled.Length; f++)
-                {
-                    var (exact, prefixes) = Compiled[f];
-                    if (exact.Contains(w) || prefixes.Any(p => w.StartsWith(p, StringComparison.Ordinal))) mask |= 1 << f;
-                }
-
-                masks[w] = mask;
-            }
-
+            var word = foldedText.AsSpan()[range];
+            if (word.IsEmpty) continue;
+            words++;
+            var mask = Mask(word);
             for (var f = 0; mask != 0; f++, mask >>= 1)
                 if ((mask & 1) != 0) hits[f]++;
         }
 
-        for (var f = 0; f < Compiled.Length; f++) result[f] = Math.Min(1, 10.0 * hits[f] / words.Length);
+        if (words == 0) return result;
+        for (var f = 0; f < Families.Count; f++) result[f] = Math.Min(1, 10.0 * hits[f] / words);
         return result;
+    }
+
+    /// <summary>The families a folded word is a cue of: an exact word, or one starting with a listed prefix.</summary>
+    private static int Mask(ReadOnlySpan<char> word)
+    {
+        var mask = ExactLookup.TryGetValue(word, out var exact) ? exact : 0;
+        foreach (var length in PrefixLengths)
+        {
+            if (length > word.Length) break;
+            if (PrefixLookup.TryGetValue(word[..length], out var prefixed)) mask |= prefixed;
+        }
+
+        return mask;
+    }
+
+    private static Dictionary<string, int> Masks(Func<string, bool> include, Func<string, string> key)
+    {
+        var masks = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var f = 0; f < Families.Count; f++)
+            foreach (var w in Families[f].Words.Where(include))
+                masks[key(w)] = masks.GetValueOrDefault(key(w)) | (1 << f);
+        return masks;
     }
 }

@@ -9,42 +9,34 @@ public sealed class FeatureHasher
 {
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
-    // Dense buckets plus the list of those touched: far cheaper than a dictionary for the thousands of n-grams of one
-    // text, and reusable (Clear resets only what was touched).
-    private readonly double[] _buckets;
-    private readonly bool[] _seen;
-    private readonly List<int> _touched = [];
+    private readonly SparseAccumulator _buckets;
     private readonly int _mask;
 
     public FeatureHasher(int bits)
     {
         if (bits is < 4 or > 26) throw new ArgumentOutOfRangeException(nameof(bits), bits, "Hash bits must be between 4 and 26.");
         _mask = (1 << bits) - 1;
-        _buckets = new double[1 << bits];
-        _seen = new bool[1 << bits];
+        _buckets = new SparseAccumulator();
     }
 
     /// <summary>The buckets touched so far with their summed signed counts.</summary>
-    public IReadOnlyDictionary<int, double> Values => _touched.ToDictionary(i => i, i => _buckets[i]);
-
-    /// <summary>The buckets touched so far, by increasing index.</summary>
-    public List<KeyValuePair<int, double>> Sorted()
+    public IReadOnlyDictionary<int, double> Values
     {
-        var indices = _touched.ToArray();
-        Array.Sort(indices);
-        return indices.Select(i => new KeyValuePair<int, double>(i, _buckets[i])).ToList();
-    }
-
-    public void Clear()
-    {
-        foreach (var i in _touched)
+        get
         {
-            _buckets[i] = 0;
-            _seen[i] = false;
+            var values = new Dictionary<int, double>();
+            for (var i = 0; i < _buckets.Touched.Length; i++) values[_buckets.Touched[i]] = _buckets.ValueAt(i);
+            return values;
         }
-
-        _touched.Clear();
     }
+
+    /// <summary>The buckets touched since the last <see cref="Clear"/>, in the order first touched.</summary>
+    internal ReadOnlySpan<int> Touched => _buckets.Touched;
+
+    /// <summary>The summed signed count of the bucket at a position of <see cref="Touched"/>.</summary>
+    internal double ValueAt(int touchedPosition) => _buckets.ValueAt(touchedPosition);
+
+    public void Clear() => _buckets.Clear();
 
     /// <summary>Adds one occurrence of the feature "namespace|text".</summary>
     public void Add(string ns, ReadOnlySpan<char> text, double weight = 1) => Add(Prefix(ns), text, weight);
@@ -62,21 +54,6 @@ public sealed class FeatureHasher
     {
         var h = prefix;
         foreach (var c in text) h = Step(h, c);
-        Put(h, weight);
-    }
-
-    /// <summary>Adds "namespace|w1 w2 …" for <paramref name="count"/> words from <paramref name="start"/>, without joining them first.</summary>
-    public void Add(string ns, string[] words, int start, int count, double weight = 1)
-    {
-        var h = Offset;
-        foreach (var c in ns) h = Step(h, c);
-        h = Step(h, '|');
-        for (var w = start; w < start + count; w++)
-        {
-            if (w > start) h = Step(h, ' ');
-            foreach (var c in words[w]) h = Step(h, c);
-        }
-
         Put(h, weight);
     }
 
@@ -102,14 +79,7 @@ public sealed class FeatureHasher
         // Mix the high bits down before taking the bucket; the top bit gives the sign.
         var mixed = h ^ (h >> 29);
         var index = (int)(mixed & (ulong)_mask);
-        var sign = (h >> 63) == 0 ? 1.0 : -1.0;
-        if (!_seen[index])
-        {
-            _seen[index] = true;
-            _touched.Add(index);
-        }
-
-        _buckets[index] += sign * weight;
+        _buckets.Add(index, (h >> 63) == 0 ? weight : -weight);
     }
 
     private static ulong Step(ulong h, char c)

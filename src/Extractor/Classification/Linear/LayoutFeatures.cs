@@ -23,9 +23,6 @@ public static partial class LayoutFeatures
     [GeneratedRegex(@"(?:\.\s?){4,}|…{2,}|\s\d{1,3}\s*$")]
     private static partial Regex LeaderLine();
 
-    [GeneratedRegex(@"\d[\d.,]*%?")]
-    private static partial Regex Number();
-
     /// <summary>Computes the layout features of a text.</summary>
     /// <param name="title">The heading, or "" for untitled text.</param>
     /// <param name="text">The whole text (heading included for sections).</param>
@@ -50,25 +47,62 @@ public static partial class LayoutFeatures
             }
         }
 
-        var lines = text.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Trim().Length > 0).ToList();
-        var lineCount = Math.Max(1, lines.Count);
+        // One pass over the lines that are not blank, each without its trailing white space.
+        int lines = 0, listLines = 0, tableLines = 0, numbers = 0, leaderLines = 0, shortLines = 0;
+        for (var start = 0; start <= text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(start, end - start).TrimEnd();
+            start = end + 1;
+            if (line.IsWhiteSpace()) continue;
+            lines++;
+            var count = CountNumbers(line);
+            numbers += count;
+            if (ListLine().IsMatch(line)) listLines++;
+            if (line.Contains('\t') || count >= 3) tableLines++;
+            if (LeaderLine().IsMatch(line)) leaderLines++;
+            if (line.Trim().Length < 40) shortLines++;
+        }
+
+        var lineCount = Math.Max(1, lines);
         f[0] = Math.Min(1, Math.Log(1 + text.Length) / Math.Log(1 + 50_000));
         f[1] = visible == 0 ? 0 : (double)digits / visible;
         f[2] = letters == 0 ? 0 : (double)upper / letters;
         f[3 + Math.Clamp(level, 0, 4)] = 1;
         f[8] = title.Trim().Length == 0 ? 1 : 0;
         f[9] = Math.Min(1, Math.Log(1 + title.Length) / Math.Log(1 + 200));
-        f[10] = (double)lines.Count(l => ListLine().IsMatch(l)) / lineCount;
-        f[11] = (double)lines.Count(l => l.Contains('\t') || Number().Count(l) >= 3) / lineCount;
-        f[12] = Math.Min(1, (double)lines.Sum(l => Number().Count(l)) / lineCount / 5);
-        f[13] = (double)lines.Count(l => LeaderLine().IsMatch(l)) / lineCount;
-        f[14] = (double)lines.Count(l => l.Trim().Length < 40) / lineCount;
+        f[10] = (double)listLines / lineCount;
+        f[11] = (double)tableLines / lineCount;
+        f[12] = Math.Min(1, (double)numbers / lineCount / 5);
+        f[13] = (double)leaderLines / lineCount;
+        f[14] = (double)shortLines / lineCount;
         f[15] = Math.Clamp(position, 0, 1);
         f[16] = position < 0.05 ? 1 : 0;
         f[17] = position > 0.9 ? 1 : 0;
-        f[18] = Math.Min(1, Math.Log(1 + lines.Count) / Math.Log(1 + 2000));
+        f[18] = Math.Min(1, Math.Log(1 + lines) / Math.Log(1 + 2000));
         var cues = CueWords.Densities(TextFolding.Fold(text, 20_000));
         Array.Copy(cues, 0, f, 19, cues.Length);
         return f;
+    }
+
+    /// <summary>How many numbers a line holds: a digit followed by digits, points and commas, and an optional percent sign.</summary>
+    internal static int CountNumbers(ReadOnlySpan<char> line)
+    {
+        var count = 0;
+        for (var i = 0; i < line.Length;)
+        {
+            if (!char.IsDigit(line[i]))
+            {
+                i++;
+                continue;
+            }
+
+            count++;
+            for (i++; i < line.Length && (char.IsDigit(line[i]) || line[i] is '.' or ','); i++) { }
+            if (i < line.Length && line[i] == '%') i++;
+        }
+
+        return count;
     }
 }

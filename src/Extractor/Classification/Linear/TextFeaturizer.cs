@@ -8,8 +8,9 @@ public sealed class TextFeaturizer(FeatureSettings settings)
 {
     public FeatureSettings Settings { get; } = settings;
 
-    // One reusable hasher per thread: classifiers run on several ingest workers at once.
-    private readonly ThreadLocal<FeatureHasher> _hasher = new(() => new FeatureHasher(settings.HashBits));
+    // One reusable hasher and output accumulator per thread: classifiers run on several ingest workers at once.
+    private readonly ThreadLocal<(FeatureHasher Hasher, SparseAccumulator Output)> _scratch =
+        new(() => (new FeatureHasher(settings.HashBits), new SparseAccumulator()));
 
     /// <summary>The feature vector of one text.</summary>
     /// <param name="title">Heading or document title; "" when there is none.</param>
@@ -20,22 +21,23 @@ public sealed class TextFeaturizer(FeatureSettings settings)
     /// <param name="shapeWeight">Weight of the shape tokens; default <see cref="FeatureSettings.LayoutWeight"/>.</param>
     public SparseVector Featurize(string title, string text, int level, double position, IEnumerable<string>? shapeTokens = null, double? shapeWeight = null)
     {
-        var pairs = new List<KeyValuePair<int, double>>();
-        var hasher = _hasher.Value!;
-        hasher.Clear();
+        var (hasher, output) = _scratch.Value;
+        output.Clear();
         if (shapeTokens is not null)
         {
-            foreach (var token in shapeTokens) hasher.Add("x", token, shapeWeight ?? Settings.LayoutWeight);
-            pairs.AddRange(hasher.Sorted());
+            hasher.Clear();
+            var prefix = FeatureHasher.Prefix("x");
+            foreach (var token in shapeTokens) hasher.Add(prefix, token, shapeWeight ?? Settings.LayoutWeight);
+            for (var i = 0; i < hasher.Touched.Length; i++) output.Add(hasher.Touched[i], hasher.ValueAt(i));
         }
 
-        AddBlock(hasher, "t", TextFolding.Fold(title, 400), Settings.TitleWeight, pairs);
+        AddBlock(hasher, "t", TextFolding.Fold(title, 400), Settings.TitleWeight, output);
         var body = text.StartsWith(title, StringComparison.Ordinal) ? text[title.Length..] : text;
-        AddBlock(hasher, "b", TextFolding.Fold(body, Settings.MaxTextChars), Settings.BodyWeight, pairs);
+        AddBlock(hasher, "b", TextFolding.Fold(body, Settings.MaxTextChars), Settings.BodyWeight, output);
         var layout = LayoutFeatures.Compute(title, text, level, position);
         for (var i = 0; i < layout.Length; i++)
-            if (layout[i] != 0) pairs.Add(new(Settings.LayoutOffset + i, layout[i] * Settings.LayoutWeight));
-        return SparseVector.FromPairs(pairs);
+            if (layout[i] != 0) output.Add(Settings.LayoutOffset + i, layout[i] * Settings.LayoutWeight);
+        return output.ToVectorAndClear();
     }
 
     /// <summary>A section's features: its heading, text, level and where it starts in the document.</summary>
@@ -65,26 +67,41 @@ public sealed class TextFeaturizer(FeatureSettings settings)
 
     private static int Bin(double value) => (int)Math.Floor(Math.Log2(1 + Math.Max(0, value)));
 
-    private void AddBlock(FeatureHasher hasher, string ns, string folded, double weight, List<KeyValuePair<int, double>> pairs)
+    private void AddBlock(FeatureHasher hasher, string ns, string folded, double weight, SparseAccumulator output)
     {
         if (folded.Length == 0 || weight == 0) return;
         hasher.Clear();
-        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Folded text has exactly one space between words, so a word n-gram is the span from its first word's start to
+        // its last word's end.
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < folded.Length; i++)
+            if (folded[i] == ' ') starts.Add(i + 1);
+        var words = starts.Count;
+        int End(int word) => word + 1 < words ? starts[word + 1] - 1 : folded.Length;
         for (var n = 1; n <= Settings.MaxWordNgram; n++)
         {
-            var wordNs = ns + "w" + n;
-            for (var i = 0; i + n <= words.Length; i++) hasher.Add(wordNs, words, i, n);
+            var prefix = FeatureHasher.Prefix(ns + "w" + n);
+            for (var i = 0; i + n <= words; i++) hasher.Add(prefix, folded.AsSpan(starts[i], End(i + n - 1) - starts[i]));
         }
 
-        var padded = " " + folded + " ";
         // Counts are whole numbers, so adding them in another order gives the same sums.
-        hasher.AddCharNgrams(FeatureHasher.Prefix(ns + "c"), padded, Settings.MinCharNgram, Settings.MaxCharNgram);
+        hasher.AddCharNgrams(FeatureHasher.Prefix(ns + "c"), " " + folded + " ", Settings.MinCharNgram, Settings.MaxCharNgram);
 
         // Log-scaled counts, L2-normalised so long and short texts weigh alike.
-        var scaled = hasher.Sorted().Select(p => new KeyValuePair<int, double>(p.Key, Math.Sign(p.Value) * Math.Log(1 + Math.Abs(p.Value)))).ToList();
-        var norm = Math.Sqrt(scaled.Sum(p => p.Value * p.Value));
+        var touched = hasher.Touched;
+        var scaled = new double[touched.Length];
+        var norm = 0.0;
+        for (var i = 0; i < scaled.Length; i++)
+        {
+            scaled[i] = LogScaled(hasher.ValueAt(i));
+            norm += scaled[i] * scaled[i];
+        }
+
+        norm = Math.Sqrt(norm);
         if (norm == 0) return;
-        foreach (var p in scaled)
-            if (p.Value != 0) pairs.Add(new(p.Key, weight * p.Value / norm));
+        for (var i = 0; i < scaled.Length; i++)
+            if (scaled[i] != 0) output.Add(touched[i], weight * scaled[i] / norm);
     }
+
+    private static double LogScaled(double count) => Math.Sign(count) * Math.Log(1 + Math.Abs(count));
 }

@@ -26,34 +26,112 @@ internal sealed partial class PopplerFonts
         var runsByPage = new Dictionary<int, IReadOnlyList<FontRun>>();
         var fonts = new Dictionary<string, (double Size, bool Bold)>();
         List<FontRun>? runs = null;
-        foreach (Match m in Element().Matches(xml))
+        // A hand-rolled scan of the three elements used: pdftohtml writes them one per line with double-quoted
+        // attributes, and a regex with an attribute dictionary per element cost more than Poppler's own run.
+        for (var at = xml.IndexOf('<'); at >= 0 && at < xml.Length; at = xml.IndexOf('<', at + 1))
         {
-            var attributes = Attributes(m.Groups["attrs"].Value);
-            switch (m.Groups["name"].Value)
+            var rest = xml.AsSpan(at + 1);
+            if (rest.StartsWith("page ") || rest.StartsWith("page>"))
             {
-                case "page":
-                    runs = [];
-                    runsByPage[(int)Number(attributes, "number")] = runs;
-                    break;
-                case "fontspec":
-                    // pdftohtml marks bold only from font flags; many bold faces are known by name alone (NimbusRomNo9L-Medi).
-                    var family = attributes.GetValueOrDefault("family", "");
-                    fonts[attributes.GetValueOrDefault("id", "")] = (Number(attributes, "size"), BoldName().IsMatch(family));
-                    break;
-                case "text" when runs is not null:
-                    if (!fonts.TryGetValue(attributes.GetValueOrDefault("font", ""), out var font)) break;
-                    var body = m.Groups["body"].Value;
-                    var plain = WebUtility.HtmlDecode(Tag().Replace(body, ""));
-                    if (plain.Trim().Length == 0) break;
-                    var boldChars = BoldSpan().Matches(body).Sum(b => WebUtility.HtmlDecode(Tag().Replace(b.Groups[1].Value, "")).Length);
-                    var left = Number(attributes, "left");
-                    var top = Number(attributes, "top");
-                    var box = new Box(left, top, left + Number(attributes, "width"), top + Number(attributes, "height"));
-                    runs.Add(new FontRun(box, font.Size, font.Bold ? 1 : (double)boldChars / plain.Length));
-                    break;
+                runs = [];
+                runsByPage[(int)Number(Tag(xml, at), "number")] = runs;
+            }
+            else if (rest.StartsWith("fontspec "))
+            {
+                // pdftohtml marks bold only from font flags; many bold faces are known by name alone (NimbusRomNo9L-Medi).
+                var tag = Tag(xml, at);
+                fonts[Text(tag, "id")] = (Number(tag, "size"), BoldName().IsMatch(Text(tag, "family")));
+            }
+            else if (runs is not null && rest.StartsWith("text "))
+            {
+                var tag = Tag(xml, at);
+                var bodyStart = at + tag.Length + 2;
+                var bodyEnd = xml.IndexOf("</text>", bodyStart, StringComparison.Ordinal);
+                if (bodyEnd < 0) break;
+                at = bodyEnd;
+                if (!fonts.TryGetValue(Text(tag, "font"), out var font)) continue;
+                var body = xml.AsSpan(bodyStart, bodyEnd - bodyStart);
+                var (plain, bold) = Measure(body);
+                if (plain == 0) continue;
+                var left = Number(tag, "left");
+                var top = Number(tag, "top");
+                var box = new Box(left, top, left + Number(tag, "width"), top + Number(tag, "height"));
+                runs.Add(new FontRun(box, font.Size, font.Bold ? 1 : (double)bold / plain));
             }
         }
+
         return new PopplerFonts(runsByPage);
+    }
+
+    /// <summary>The attributes of the element opening at <paramref name="at"/>: the text between its name and '>'.</summary>
+    private static ReadOnlySpan<char> Tag(string xml, int at)
+    {
+        var end = xml.IndexOf('>', at);
+        return end < 0 ? xml.AsSpan(at + 1) : xml.AsSpan(at + 1, end - at - 1);
+    }
+
+    /// <summary>An attribute's raw value (entities left as written: ids, numbers and font families have none that matter).</summary>
+    private static ReadOnlySpan<char> Attribute(ReadOnlySpan<char> tag, string name)
+    {
+        for (var i = tag.IndexOf(' '); i >= 0 && i < tag.Length; )
+        {
+            var rest = tag[(i + 1)..];
+            if (rest.StartsWith(name) && rest.Length > name.Length + 1 && rest[name.Length] == '=' && rest[name.Length + 1] == '"')
+            {
+                var value = rest[(name.Length + 2)..];
+                var close = value.IndexOf('"');
+                return close < 0 ? value : value[..close];
+            }
+
+            var next = rest.IndexOf(' ');
+            if (next < 0) break;
+            i += next + 1;
+        }
+
+        return [];
+    }
+
+    private static string Text(ReadOnlySpan<char> tag, string name) => Attribute(tag, name).ToString();
+
+    private static double Number(ReadOnlySpan<char> tag, string name) =>
+        double.TryParse(Attribute(tag, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0;
+
+    /// <summary>Characters of a run's text without its markup, and how many of them are inside &lt;b&gt;…&lt;/b&gt;.</summary>
+    private static (int Plain, int Bold) Measure(ReadOnlySpan<char> body)
+    {
+        int plain = 0, bold = 0, boldDepth = 0, visible = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (c == '<')
+            {
+                var close = body[i..].IndexOf('>');
+                if (close < 0) break;
+                var tag = body[(i + 1)..(i + close)];
+                if (tag is "b") boldDepth++;
+                else if (tag is "/b" && boldDepth > 0) boldDepth--;
+                i += close;
+                continue;
+            }
+
+            if (c == '&')
+            {
+                // One entity is one character.
+                var semicolon = body[i..].IndexOf(';');
+                if (semicolon > 0 && semicolon <= 10)
+                {
+                    var decoded = WebUtility.HtmlDecode(body.Slice(i, semicolon + 1).ToString());
+                    if (decoded.Length == 1) c = decoded[0];
+                    i += semicolon;
+                }
+            }
+
+            plain++;
+            if (boldDepth > 0) bold++;
+            if (!char.IsWhiteSpace(c)) visible++;
+        }
+
+        return (visible == 0 ? 0 : plain, bold);
     }
 
     /// <summary>The dominant font size and boldness of the runs a line covers, weighted by overlap; null when no run matches.</summary>
@@ -75,28 +153,6 @@ internal sealed partial class PopplerFonts
         if (total <= 0) return null;
         return (weightBySize.MaxBy(kv => kv.Value).Key, bold > total / 2);
     }
-
-    private static Dictionary<string, string> Attributes(string text)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Match a in Attribute().Matches(text)) result[a.Groups[1].Value] = WebUtility.HtmlDecode(a.Groups[2].Value);
-        return result;
-    }
-
-    private static double Number(Dictionary<string, string> attributes, string name) =>
-        attributes.TryGetValue(name, out var s) && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0;
-
-    [GeneratedRegex(@"<(?:(?<name>page|fontspec)\b(?<attrs>[^>]*)|(?<name>text)\b(?<attrs>[^>]*)>(?<body>.*?)</text)>", RegexOptions.Singleline)]
-    private static partial Regex Element();
-
-    [GeneratedRegex(@"(\w+)=""([^""]*)""")]
-    private static partial Regex Attribute();
-
-    [GeneratedRegex(@"<[^>]*>")]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"<b>(.*?)</b>", RegexOptions.Singleline)]
-    private static partial Regex BoldSpan();
 
     [GeneratedRegex(@"bold|black|heavy|demi|semibold|-medi(um|ital)?\b|,b\b", RegexOptions.IgnoreCase)]
     private static partial Regex BoldName();
