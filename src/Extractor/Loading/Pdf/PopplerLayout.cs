@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 
 namespace Extractor.Loading.Pdf;
 
@@ -25,88 +24,157 @@ internal sealed record LayoutBlock(Box Box, IReadOnlyList<LayoutLine> Lines, int
 internal sealed record LayoutPage(int Number, double Width, double Height, IReadOnlyList<LayoutBlock> Blocks);
 
 /// <summary>Everything read from one pdftotext -bbox-layout run.</summary>
-internal sealed partial record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pages)
+internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pages)
 {
     /// <summary>Parses the XHTML pdftotext -bbox-layout writes (page, flow, block, line, word with xMin/yMin/xMax/yMax).</summary>
+    /// <remarks>
+    /// A hand-rolled scan rather than an XML reader: Poppler writes this document in one fixed shape, and scanning it
+    /// directly costs a fraction of a general parser (which also needed a copy of the text with control characters
+    /// replaced: fonts without a Unicode map can make Poppler write characters XML forbids; here they become U+FFFD).
+    /// </remarks>
     public static PopplerLayout Parse(string xhtml)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreWhitespace = true };
-        // Fonts without a Unicode map can make Poppler write control characters, which XML forbids even unchecked.
-        using var reader = XmlReader.Create(new StringReader(ControlCharacter().Replace(xhtml, "\uFFFD")), settings);
-
         string? title = null;
         var pages = new List<LayoutPage>();
         double pageWidth = 0, pageHeight = 0;
         List<LayoutBlock>? blocks = null;
         List<LayoutLine>? lines = null;
         Box blockBox = default, lineBox = default;
-        var words = new List<string>();
+        var line = new StringBuilder();
 
-        // ReadElementContentAsString leaves the reader on the node after the element, so it must not be followed by Read.
-        reader.Read();
-        while (!reader.EOF)
+        for (var at = xhtml.IndexOf('<'); at >= 0; at = xhtml.IndexOf('<', at))
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "title" && !reader.IsEmptyElement)
+            var close = xhtml.IndexOf('>', at);
+            if (close < 0) break;
+            var tag = xhtml.AsSpan(at + 1, close - at - 1);
+            var selfClosing = tag.EndsWith("/");
+            at = close + 1;
+            switch (Name(tag))
             {
-                title = TextNormaliser.Normalise(reader.ReadElementContentAsString());
-                continue;
+                case "title" when !selfClosing:
+                    title = TextNormaliser.Normalise(Content(xhtml, ref at, "</title>"));
+                    break;
+                case "word" when !selfClosing:
+                    if (line.Length > 0) line.Append(' ');
+                    line.Append(Content(xhtml, ref at, "</word>"));
+                    break;
+                case "page":
+                    pageWidth = Number(tag, "width");
+                    pageHeight = Number(tag, "height");
+                    blocks = [];
+                    if (selfClosing) pages.Add(new LayoutPage(pages.Count + 1, pageWidth, pageHeight, blocks));
+                    break;
+                case "block":
+                    blockBox = ReadBox(tag);
+                    lines = [];
+                    break;
+                case "line":
+                    lineBox = ReadBox(tag);
+                    line.Clear();
+                    break;
+                case "/line" when lines is not null:
+                    var text = TextNormaliser.Normalise(line.ToString());
+                    if (text.Length > 0) lines.Add(new LayoutLine(text, lineBox));
+                    break;
+                case "/block" when blocks is not null && lines is not null:
+                    if (lines.Count > 0) blocks.Add(new LayoutBlock(blockBox, lines, blocks.Count));
+                    lines = null;
+                    break;
+                case "/page" when blocks is not null:
+                    pages.Add(new LayoutPage(pages.Count + 1, pageWidth, pageHeight, blocks));
+                    blocks = null;
+                    break;
             }
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "word" && !reader.IsEmptyElement)
-            {
-                words.Add(reader.ReadElementContentAsString());
-                continue;
-            }
-            if (reader.NodeType == XmlNodeType.Element)
-            {
-                switch (reader.LocalName)
-                {
-                    case "page":
-                        pageWidth = Number(reader, "width");
-                        pageHeight = Number(reader, "height");
-                        blocks = [];
-                        if (reader.IsEmptyElement) pages.Add(new LayoutPage(pages.Count + 1, pageWidth, pageHeight, blocks));
-                        break;
-                    case "block":
-                        blockBox = ReadBox(reader);
-                        lines = [];
-                        break;
-                    case "line":
-                        lineBox = ReadBox(reader);
-                        words.Clear();
-                        break;
-                }
-            }
-            else if (reader.NodeType == XmlNodeType.EndElement)
-            {
-                switch (reader.LocalName)
-                {
-                    case "line" when lines is not null:
-                        var text = TextNormaliser.Normalise(string.Join(' ', words));
-                        if (text.Length > 0) lines.Add(new LayoutLine(text, lineBox));
-                        break;
-                    case "block" when blocks is not null && lines is not null:
-                        if (lines.Count > 0) blocks.Add(new LayoutBlock(blockBox, lines, blocks.Count));
-                        lines = null;
-                        break;
-                    case "page" when blocks is not null:
-                        pages.Add(new LayoutPage(pages.Count + 1, pageWidth, pageHeight, blocks));
-                        blocks = null;
-                        break;
-                }
-            }
-            reader.Read();
         }
+
         return new PopplerLayout(string.IsNullOrEmpty(title) ? null : title, pages);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\x00-\x08\x0B\x0C\x0E-\x1F]")]
-    private static partial System.Text.RegularExpressions.Regex ControlCharacter();
+    private static string Name(ReadOnlySpan<char> tag)
+    {
+        var end = tag.IndexOfAny(' ', '/', '\n');
+        if (end == 0 && tag.Length > 1 && tag[0] == '/') end = tag[1..].IndexOfAny(' ', '\n') is var e and >= 0 ? e + 1 : tag.Length;
+        var name = end < 0 ? tag : tag[..end];
+        return name switch
+        {
+            "title" => "title", "word" => "word", "page" => "page", "block" => "block", "line" => "line",
+            "/line" => "/line", "/block" => "/block", "/page" => "/page",
+            _ => "",
+        };
+    }
 
-    private static Box ReadBox(XmlReader reader) =>
-        new(Number(reader, "xMin"), Number(reader, "yMin"), Number(reader, "xMax"), Number(reader, "yMax"));
+    /// <summary>The decoded text from <paramref name="at"/> to <paramref name="end"/> (the closing tag), moving past it.</summary>
+    private static string Content(string xhtml, ref int at, string end)
+    {
+        var stop = xhtml.IndexOf(end, at, StringComparison.Ordinal);
+        if (stop < 0) stop = xhtml.Length;
+        var raw = xhtml.AsSpan(at, stop - at);
+        at = Math.Min(xhtml.Length, stop + end.Length);
+        return Decode(raw);
+    }
 
-    private static double Number(XmlReader reader, string attribute) =>
-        double.TryParse(reader.GetAttribute(attribute), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : 0;
+    /// <summary>XML character data to text: entities and character references decoded, forbidden control characters as U+FFFD.</summary>
+    internal static string Decode(ReadOnlySpan<char> raw)
+    {
+        if (raw.IndexOfAny('&', '\u0000') < 0 && !raw.ContainsAnyInRange('\u0001', '\u001F')) return raw.ToString();
+        var b = new StringBuilder(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c == '&' && raw[i..].IndexOf(';') is var semicolon and > 1 and <= 12 && Entity(raw.Slice(i + 1, semicolon - 1)) is { } decoded)
+            {
+                b.Append(decoded);
+                i += semicolon;
+            }
+            else b.Append(c < ' ' && c is not ('\t' or '\n' or '\r') ? '\uFFFD' : c);
+        }
+
+        return b.ToString();
+    }
+
+    private static string? Entity(ReadOnlySpan<char> name)
+    {
+        switch (name)
+        {
+            case "amp": return "&";
+            case "lt": return "<";
+            case "gt": return ">";
+            case "quot": return "\"";
+            case "apos": return "'";
+        }
+
+        if (name.Length < 2 || name[0] != '#') return null;
+        var hex = name[1] is 'x' or 'X';
+        var digits = hex ? name[2..] : name[1..];
+        if (!int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code)) return null;
+        if (code is < 0x20 and not (0x9 or 0xA or 0xD)) return "\uFFFD";
+        return code <= 0x10FFFF && code is < 0xD800 or > 0xDFFF ? char.ConvertFromUtf32(code) : "\uFFFD";
+    }
+
+    private static Box ReadBox(ReadOnlySpan<char> tag) =>
+        new(Number(tag, "xMin"), Number(tag, "yMin"), Number(tag, "xMax"), Number(tag, "yMax"));
+
+    /// <summary>An attribute's number, 0 when absent or unreadable.</summary>
+    internal static double Number(ReadOnlySpan<char> tag, string attribute)
+    {
+        for (var from = 0; from < tag.Length;)
+        {
+            var i = tag[from..].IndexOf(attribute);
+            if (i < 0) break;
+            i += from;
+            var after = i + attribute.Length;
+            if (i > 0 && tag[i - 1] is ' ' or '\n' && after + 1 < tag.Length && tag[after] == '=' && tag[after + 1] == '"')
+            {
+                var value = tag[(after + 2)..];
+                var end = value.IndexOf('"');
+                return double.TryParse(end < 0 ? value : value[..end], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0;
+            }
+
+            from = after;
+        }
+
+        return 0;
+    }
 }
 
 /// <summary>Normalises extracted text: typographic ligatures spelled out, no-break spaces made spaces, runs of spaces collapsed.</summary>
