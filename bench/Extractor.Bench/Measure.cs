@@ -21,6 +21,25 @@ public static class Measure
         return TimeSpan.FromMilliseconds(times[times.Count / 2]);
     }
 
+    /// <summary>
+    /// Runs every action once to warm up, then <paramref name="runs"/> rounds of all of them in turn; the median wall time
+    /// of each. Interleaving keeps a change of machine load from favouring whichever was measured in a quieter moment.
+    /// </summary>
+    public static TimeSpan[] MedianInterleaved(int runs, params Action[] actions)
+    {
+        foreach (var action in actions) action();
+        var times = actions.Select(_ => new List<double>()).ToArray();
+        for (var r = 0; r < runs; r++)
+            for (var a = 0; a < actions.Length; a++)
+            {
+                var w = Stopwatch.StartNew();
+                actions[a]();
+                times[a].Add(w.Elapsed.TotalMilliseconds);
+            }
+
+        return times.Select(t => TimeSpan.FromMilliseconds(t.Order().ElementAt(t.Count / 2))).ToArray();
+    }
+
     /// <summary>The peak resident set size of this process (VmHWM), in MiB.</summary>
     public static double PeakMemoryMiB()
     {
