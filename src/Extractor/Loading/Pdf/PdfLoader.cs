@@ -38,17 +38,23 @@ public sealed partial class PdfLoader : IDocumentLoader
     public async Task<Result<SourceDocument>> LoadAsync(string path, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
-        byte[] bytes;
+        // The header is checked and the file hashed as a stream: a large PDF is never held in memory (Poppler reads it itself).
+        byte[] head;
+        string hash;
         try
         {
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+            head = new byte[Math.Min(1024, stream.Length)];
+            await stream.ReadExactlyAsync(head, cancellationToken).ConfigureAwait(false);
+            stream.Position = 0;
+            hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Result<SourceDocument>.Failure(name, $"cannot read the file ({e.Message})");
         }
-        if (bytes.Length == 0) return Result<SourceDocument>.Failure(name, "empty file (0 bytes)");
-        if (!HasPdfHeader(bytes)) return Result<SourceDocument>.Failure(name, $"not a PDF (starts with '{Opening(bytes)}')");
+        if (head.Length == 0) return Result<SourceDocument>.Failure(name, "empty file (0 bytes)");
+        if (!HasPdfHeader(head)) return Result<SourceDocument>.Failure(name, $"not a PDF (starts with '{Opening(head)}')");
 
         var password = FindPassword(path);
         var timeout = TimeSpan.FromSeconds(_options.TimeoutSeconds);
@@ -70,7 +76,6 @@ public sealed partial class PdfLoader : IDocumentLoader
         var typography = fonts is { ExitCode: 0, TimedOut: false } ? PopplerFonts.Parse(fonts.StandardOutput) : PopplerFonts.None;
 
         var pages = layout.Pages.Select(p => BuildPage(p, typography)).ToList();
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         return Result<SourceDocument>.Success(new SourceDocument(path, hash, DocumentFormat.Pdf, pages, layout.Title));
     }
 
