@@ -7,31 +7,10 @@ using Extractor.Tests.Storage;
 
 namespace Extractor.Tests.Indexing;
 
-public sealed class SqliteSearchIndexTests
+public sealed class SqliteSearchIndexTests : TwoCityIndexTests
 {
-    private TempDirectory _dir = null!;
-    private SqliteSearchIndex _index = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        _dir = new TempDirectory();
-        _index = new SqliteSearchIndex(new IndexOptions(_dir.File("index.db")));
-        ISearchIndex index = _index;
-        index.Update(ProcessedDocuments.MexicoCity());
-        index.Update(ProcessedDocuments.Bogota());
-    }
-
-    [TearDown]
-    public void TearDown()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _dir.Dispose();
-    }
-
     private IndexResult Search(string? text, string? partner = null, string? from = null, string? to = null, string? type = null, string? city = null, string? document = null) =>
-        _index.Search(new IndexQuery(text is null ? null : QueryParser.Parse(text).Value, partner,
-            from is null ? null : DatePoint.ParseIso(from), to is null ? null : DatePoint.ParseIso(to), type, document, city));
+        Events(text, partner, from, to, type, city, document);
 
     private static string[] Titles(IndexResult r) => r.Hits.Select(h => h.Title).ToArray();
 
@@ -132,19 +111,19 @@ public sealed class SqliteSearchIndexTests
     public void AnUpdatedDocument_ReplacesItsEventsAndRemoveDropsThem()
     {
         var doc = ProcessedDocuments.MexicoCity();
-        ISearchIndex index = _index;
+        ISearchIndex index = Index;
         index.Update(doc);
         Assert.That(Search(null).Total, Is.EqualTo(5));
         index.Remove(doc.Info.Id);
         Assert.That(Search(null).Total, Is.EqualTo(2));
-        Assert.That(_index.GetEvent(StoredDocumentBuilder.Build(doc).Events[0].Id), Is.Null);
+        Assert.That(Index.GetEvent(StoredDocumentBuilder.Build(doc).Events[0].Id), Is.Null);
     }
 
     [Test]
     public void RebuildFromTheStore_GivesTheSameAnswers()
     {
         var before = Search("cooperación");
-        _index.Rebuild([StoredDocumentBuilder.Build(ProcessedDocuments.MexicoCity()), StoredDocumentBuilder.Build(ProcessedDocuments.Bogota())]);
+        Index.Rebuild([StoredDocumentBuilder.Build(ProcessedDocuments.MexicoCity()), StoredDocumentBuilder.Build(ProcessedDocuments.Bogota())]);
         var after = Search("cooperación");
         Assert.That(Titles(after), Is.EqualTo(Titles(before)));
     }
@@ -153,10 +132,10 @@ public sealed class SqliteSearchIndexTests
     public void SectionsEventsAndPartners_CanBeFetched()
     {
         var hit = Search("taller").Hits.Single();
-        var section = _index.GetSection(hit.SectionId!);
+        var section = Index.GetSection(hit.SectionId!);
         Assert.That(section!.Text, Does.Contain("Unión Europea en Madrid"));
-        Assert.That(_index.GetEvent(hit.EventId)!.Location, Is.EqualTo("Madrid"));
-        var cglu = _index.Partners().Single(p => p.Canonical == "CGLU");
+        Assert.That(Index.GetEvent(hit.EventId)!.Location, Is.EqualTo("Madrid"));
+        var cglu = Index.Partners().Single(p => p.Canonical == "CGLU");
         Assert.That((cglu.EventCount, cglu.DocumentCount, cglu.Type), Is.EqualTo((2, 2, "network")));
         Assert.That(cglu.Aliases, Has.Member("Ciudades y Gobiernos Locales Unidos"));
     }
@@ -167,7 +146,7 @@ public sealed class SqliteSearchIndexTests
         using var stop = new CancellationTokenSource();
         var writer = Task.Run(() =>
         {
-            var writerIndex = new SqliteSearchIndex(new IndexOptions(_dir.File("index.db")));
+            var writerIndex = new SqliteSearchIndex(new IndexOptions(Dir.File("index.db")));
             for (var i = 0; i < 40; i++)
             {
                 var doc = new ProcessedDocumentBuilder($"corpus/gen_{i}.txt", $"Generado {i}")

@@ -9,35 +9,12 @@ using Microsoft.Data.Sqlite;
 namespace Extractor.Tests.Indexing;
 
 /// <summary>Section and document hits, and the remembered event facts that filters and facets use.</summary>
-public sealed class SqliteSearchIndexTextsAndFactsTests
+public sealed class SqliteSearchIndexTextsAndFactsTests : TwoCityIndexTests
 {
-    private TempDirectory _dir = null!;
-    private SqliteSearchIndex _index = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        _dir = new TempDirectory();
-        _index = new SqliteSearchIndex(new IndexOptions(_dir.File("index.db")));
-        ISearchIndex index = _index;
-        index.Update(ProcessedDocuments.MexicoCity());
-        index.Update(ProcessedDocuments.Bogota());
-    }
-
-    [TearDown]
-    public void TearDown()
-    {
-        SqliteConnection.ClearAllPools();
-        _dir.Dispose();
-    }
-
     private TextSearchResult Texts(SearchScope scope, string text, string? document = null, string? type = null) =>
-        _index.SearchTexts(new TextQuery(scope, QueryParser.Parse(text).Value!, document, type));
+        Index.SearchTexts(new TextQuery(scope, QueryParser.Parse(text).Value!, document, type));
 
-    private IndexResult Events(string? text, string? partner = null, string? from = null, string? to = null, string? type = null,
-        string? city = null, string? document = null, SqliteSearchIndex? index = null) =>
-        (index ?? _index).Search(new IndexQuery(text is null ? null : QueryParser.Parse(text).Value, partner,
-            from is null ? null : DatePoint.ParseIso(from), to is null ? null : DatePoint.ParseIso(to), type, document, city, Limit: 1000));
+    protected override int EventLimit => 1000;
 
     [Test]
     public void Sections_AreFoundByTheirTextWithSpanishAnalysisAndSnippets()
@@ -75,10 +52,10 @@ public sealed class SqliteSearchIndexTextsAndFactsTests
     [Test]
     public void RemovingOrRebuilding_KeepsSectionAndDocumentHitsInStep()
     {
-        ((ISearchIndex)_index).Remove(ProcessedDocuments.Bogota().Info.Id);
+        ((ISearchIndex)Index).Remove(ProcessedDocuments.Bogota().Info.Id);
         Assert.That(Texts(SearchScope.Sections, "transporte").Total, Is.Zero);
         Assert.That(Texts(SearchScope.Documents, "bogota").Total, Is.Zero);
-        _index.Rebuild([StoredDocumentBuilder.Build(ProcessedDocuments.Bogota())]);
+        Index.Rebuild([StoredDocumentBuilder.Build(ProcessedDocuments.Bogota())]);
         Assert.That(Texts(SearchScope.Sections, "transporte").Total, Is.EqualTo(1));
         Assert.That(Texts(SearchScope.Sections, "resiliencia").Total, Is.Zero);
     }
@@ -87,7 +64,7 @@ public sealed class SqliteSearchIndexTextsAndFactsTests
     public void AnIndexMadeBeforeSectionSearch_IsFilledWhenOpened()
     {
         SqliteConnection.ClearAllPools();
-        using (var c = new SqliteConnection($"Data Source={_dir.File("index.db")}"))
+        using (var c = new SqliteConnection($"Data Source={Dir.File("index.db")}"))
         {
             c.Open();
             using var cmd = c.CreateCommand();
@@ -95,7 +72,7 @@ public sealed class SqliteSearchIndexTextsAndFactsTests
             cmd.ExecuteNonQuery();
         }
         SqliteConnection.ClearAllPools();
-        var reopened = new SqliteSearchIndex(new IndexOptions(_dir.File("index.db")));
+        var reopened = new SqliteSearchIndex(new IndexOptions(Dir.File("index.db")));
         Assert.That(reopened.SearchTexts(new TextQuery(SearchScope.Sections, QueryParser.Parse("transporte").Value!)).Total, Is.EqualTo(1));
         Assert.That(reopened.SearchTexts(new TextQuery(SearchScope.Documents, QueryParser.Parse("cdmx").Value!)).Total, Is.EqualTo(1));
     }
@@ -105,7 +82,7 @@ public sealed class SqliteSearchIndexTextsAndFactsTests
     {
         // Warm the memory, then replace a document by another from elsewhere: rowids must not be reused.
         Assert.That(Events("reunión", city: "Ciudad de México").Total, Is.EqualTo(1));
-        ISearchIndex index = _index;
+        ISearchIndex index = Index;
         index.Remove(ProcessedDocuments.Bogota().Info.Id);
         index.Remove(ProcessedDocuments.MexicoCity().Info.Id);
         var lisbon = new ProcessedDocumentBuilder("corpus/lisboa.txt", "Informe Lisboa")
@@ -121,7 +98,7 @@ public sealed class SqliteSearchIndexTextsAndFactsTests
     public void ARebuildByAnotherIndexObject_IsSeenByThisOne()
     {
         Assert.That(Events("congreso").Facets.City.Single().Value, Is.EqualTo("Bogotá"));
-        var other = new SqliteSearchIndex(new IndexOptions(_dir.File("index.db")));
+        var other = new SqliteSearchIndex(new IndexOptions(Dir.File("index.db")));
         var moved = new ProcessedDocumentBuilder("corpus/otro.txt", "Otro informe")
             .Section("Congreso en Quito", "Congreso de ciudades en Quito.")
             .Event("Congreso en Quito", "congress", "2023-01", "Quito", null, "CGLU").Build();
@@ -141,7 +118,7 @@ public sealed class SqliteSearchIndexTextsAndFactsTests
     {
         // Text queries filter remembered facts; browsing filters in SQL. On a synthetic corpus both must agree, and the
         // filtered ranking must be the unfiltered ranking restricted to the kept events.
-        var bench = new SqliteSearchIndex(new IndexOptions(_dir.File("bench.db")));
+        var bench = new SqliteSearchIndex(new IndexOptions(Dir.File("bench.db")));
         bench.Rebuild(IndexBenchmark.Generate(3_000, eventsPerDocument: 50));
         foreach (var text in new[] { "reuniones", "foro OR congreso", "resilien*" })
         {
