@@ -20,7 +20,6 @@ public sealed class IngestProcessTests
     [TearDown]
     public void TearDown()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _dir.Dispose();
     }
 

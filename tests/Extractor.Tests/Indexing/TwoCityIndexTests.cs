@@ -26,7 +26,6 @@ public abstract class TwoCityIndexTests
     [TearDown]
     public void DeleteIndex()
     {
-        SqliteConnection.ClearAllPools();
         Dir.Dispose();
     }
 

@@ -15,7 +15,6 @@ public sealed class SearchServiceTests
     [TearDown]
     public void TearDown()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _dir.Dispose();
     }
 

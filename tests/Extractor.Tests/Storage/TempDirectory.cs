@@ -1,6 +1,6 @@
 namespace Extractor.Tests.Storage;
 
-/// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
+/// <summary>A fresh folder under the system temp folder, deleted on dispose (after SQLite's pooled connections, which keep index files open, are closed).</summary>
 public sealed class TempDirectory : IDisposable
 {
     public TempDirectory() => Directory.CreateDirectory(Path);
@@ -11,6 +11,7 @@ public sealed class TempDirectory : IDisposable
 
     public void Dispose()
     {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(Path, recursive: true); }
         catch (IOException) { /* a file still open by a pooled connection; the temp folder is cleaned eventually */ }
     }

@@ -37,7 +37,6 @@ public sealed class SearchPageBrowserTests
     public async Task StopServer()
     {
         await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _dir.Dispose();
     }
 

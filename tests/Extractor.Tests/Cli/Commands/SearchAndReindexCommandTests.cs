@@ -28,7 +28,6 @@ public sealed class SearchAndReindexCommandTests
     [TearDown]
     public void TearDown()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _dir.Dispose();
     }
 
