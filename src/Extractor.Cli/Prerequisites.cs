@@ -1,5 +1,4 @@
 using Extractor.Loading;
-using System.Diagnostics;
 
 namespace Extractor.Cli;
 
@@ -23,7 +22,7 @@ public static class Prerequisites
         if (Environment.UserName == "root" && Executables.IsOnPath("apt-get"))
         {
             host.Log.Information("Installing missing Debian packages: {Packages}", packages);
-            if (Run("apt-get", "update -qq") && Run("apt-get", $"install -y -qq {string.Join(' ', packages)}") && Executables.IsOnPath("pdftotext")) return true;
+            if (Run("apt-get", "update", "-qq") && Run("apt-get", ["install", "-y", "-qq", .. packages]) && Executables.IsOnPath("pdftotext")) return true;
         }
 
         var needed = packages.Contains("poppler-utils");
@@ -31,15 +30,10 @@ public static class Prerequisites
         return !needed;
     }
 
-    private static bool Run(string file, string arguments)
+    private static bool Run(string file, params string[] arguments)
     {
-        var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        using var p = Process.Start(start)!;
-        var errors = p.StandardError.ReadToEndAsync();
-        p.StandardOutput.ReadToEnd();
-        errors.Wait();
-        p.WaitForExit();
-        return p.ExitCode == 0;
+        var result = ChildProcess.RunAsync(file, arguments, TimeSpan.FromMinutes(15), CancellationToken.None,
+            new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" }).GetAwaiter().GetResult();
+        return result is { NotFound: false, TimedOut: false, ExitCode: 0 };
     }
 }

@@ -4,14 +4,16 @@ using System.Diagnostics;
 namespace Extractor.Loading;
 
 /// <summary>How a child process ended: its exit code and output, or that it could not start or ran out of time.</summary>
-internal sealed record ChildProcessResult(int ExitCode, string StandardOutput, string StandardError, bool NotFound = false, bool TimedOut = false);
+public sealed record ChildProcessResult(int ExitCode, string StandardOutput, string StandardError, bool NotFound = false, bool TimedOut = false);
 
 /// <summary>Runs one external program to completion, killing its whole process tree when the deadline passes.</summary>
-internal static class ChildProcess
+public static class ChildProcess
 {
     private const string Setsid = "/usr/bin/setsid";
 
-    public static async Task<ChildProcessResult> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <param name="environment">Variables to set for the child on top of this process's environment.</param>
+    public static async Task<ChildProcessResult> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         // On Linux the engine runs as the leader of its own process group (setsid execs it in place, same pid), so a
         // timeout can kill the group at once, including children it forks while being killed.
@@ -26,6 +28,7 @@ internal static class ChildProcess
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) startInfo.Environment[name] = value;
         if (grouped) startInfo.ArgumentList.Add(fileName);
         foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
 
