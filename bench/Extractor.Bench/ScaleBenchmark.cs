@@ -69,11 +69,11 @@ public static class ScaleBenchmark
             new JsonDocumentStore(new StoreOptions(Path.Combine(work, "store")), TimeProvider.System),
             new SqliteSearchIndex(new IndexOptions(Path.Combine(work, "index.db"))));
         var watch = Stopwatch.StartNew();
-        var outcomes = new IngestRunner(pipeline, output, work).RunAsync(new IngestRequest([Path.Combine(work, "docs")], Force: false, 2)).Result;
+        var summary = new IngestRunner(pipeline, output, work).RunAsync(new IngestRequest([Path.Combine(work, "docs")], Force: false, 2)).Result;
         var seconds = watch.Elapsed.TotalSeconds;
-        var failed = outcomes.Count(o => o.Status == IngestStatus.Failed);
+        var failed = summary.Count(IngestStatus.Failed);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{{\"seconds\": {seconds:0.000}, \"peakMiB\": {Measure.PeakMemoryMiB():0.0}, \"documents\": {outcomes.Count}, \"failed\": {failed}}}"));
+            $"{{\"seconds\": {seconds:0.000}, \"peakMiB\": {Measure.PeakMemoryMiB():0.0}, \"documents\": {summary.Files}, \"failed\": {failed}}}"));
         return failed == 0 ? 0 : 1;
     }
 }

@@ -47,10 +47,12 @@ public static class IngestCommand
             var request = new IngestRequest(inputs, parse.GetValue(force), host.Config.Parallelism, delay);
             host.Log.Information("Ingesting {Inputs} with {Parallelism} workers", inputs, request.Parallelism);
 
-            IReadOnlyList<IngestOutcome> outcomes;
+            IngestSummary summary;
             if (!Console.IsOutputRedirected && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive)
             {
-                outcomes = await AnsiConsole.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                // Rows written through AnsiConsole appear above the progress bar.
+                AnsiConsole.WriteLine(Header);
+                summary = await AnsiConsole.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                     .StartAsync(async ctx =>
                     {
                         var task = ctx.AddTask("ingest", maxValue: 1);
@@ -60,42 +62,44 @@ public static class IngestCommand
                             task.Value = p.Done;
                             task.Description = Markup.Escape(Path.GetFileName(p.Path));
                         });
-                        return await runner.RunAsync(request, progress, cancel);
+                        return await runner.RunAsync(request, o => AnsiConsole.WriteLine(Row(o)), progress, cancel);
                     });
             }
             else
             {
+                Console.Out.WriteLine(Header);
                 var progress = new Progress<IngestProgress>(p => host.Log.Information("[{Done}/{Total}] {Path}", p.Done, p.Total, p.Path));
-                outcomes = await runner.RunAsync(request, progress, cancel);
+                summary = await runner.RunAsync(request, o => Console.Out.WriteLine(Row(o)), progress, cancel);
             }
 
-            Report(outcomes);
-            return outcomes.Any(o => o.Status == IngestStatus.Failed) ? 1 : 0;
+            Report(summary);
+            return summary.Count(IngestStatus.Failed) > 0 ? 1 : 0;
         });
         return command;
     }
 
-    private static void Report(IReadOnlyList<IngestOutcome> outcomes)
+    private static readonly string Header =
+        $"{"document",-48} {"status",-9} {"pages",5} {"sect",5} {"events",6} {"dates",5} {"partn",5} {"amount",6} {"partic",6}";
+
+    /// <summary>One document's line of the table, printed as soon as the document is done.</summary>
+    private static string Row(IngestOutcome r)
+    {
+        var c = r.Counts;
+        string N(MentionKind k) => c is null ? "" : c[k].ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var name = r.Path.Length > 48 ? "…" + r.Path[^47..] : r.Path;
+        return r.Status is IngestStatus.Added or IngestStatus.Updated
+            ? $"{name,-48} {r.Status.ToString().ToLowerInvariant(),-9} {r.Pages,5} {r.Sections,5} {N(MentionKind.Event),6} {N(MentionKind.Date),5} {N(MentionKind.Partner),5} {N(MentionKind.Amount),6} {N(MentionKind.Participants),6}"
+            : $"{name,-48} {r.Status.ToString().ToLowerInvariant(),-9}";
+    }
+
+    private static void Report(IngestSummary summary)
     {
         var o = Console.Out;
-        o.WriteLine($"{"document",-48} {"status",-9} {"pages",5} {"sect",5} {"events",6} {"dates",5} {"partn",5} {"amount",6} {"partic",6}");
-        foreach (var r in outcomes)
-        {
-            var c = r.Counts;
-            string N(MentionKind k) => c is null ? "" : c[k].ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var name = r.Path.Length > 48 ? "…" + r.Path[^47..] : r.Path;
-            o.WriteLine(r.Status is IngestStatus.Added or IngestStatus.Updated
-                ? $"{name,-48} {r.Status.ToString().ToLowerInvariant(),-9} {r.Pages,5} {r.Sections,5} {N(MentionKind.Event),6} {N(MentionKind.Date),5} {N(MentionKind.Partner),5} {N(MentionKind.Amount),6} {N(MentionKind.Participants),6}"
-                : $"{name,-48} {r.Status.ToString().ToLowerInvariant(),-9}");
-        }
-
-        var failed = outcomes.Where(r => r.Status == IngestStatus.Failed).ToList();
-        var counts = outcomes.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
-        var ocr = outcomes.Sum(r => r.OcrPages);
+        var counts = summary.Counts.OrderBy(c => c.Key).Select(c => $"{c.Value} {c.Key.ToString().ToLowerInvariant()}");
         o.WriteLine();
-        o.WriteLine($"{outcomes.Count} files: {string.Join(", ", counts)}; {outcomes.Sum(r => r.Pages)} pages processed{(ocr > 0 ? $" ({ocr} by OCR)" : "")}.");
-        if (failed.Count == 0) return;
-        Console.Error.WriteLine($"{failed.Count} file(s) failed:");
-        foreach (var f in failed) Console.Error.WriteLine($"  {f.Error}");
+        o.WriteLine($"{summary.Files} files: {string.Join(", ", counts)}; {summary.Pages} pages processed{(summary.OcrPages > 0 ? $" ({summary.OcrPages} by OCR)" : "")}.");
+        if (summary.Failures.Count == 0) return;
+        Console.Error.WriteLine($"{summary.Failures.Count} file(s) failed:");
+        foreach (var f in summary.Failures) Console.Error.WriteLine($"  {f.Error}");
     }
 }

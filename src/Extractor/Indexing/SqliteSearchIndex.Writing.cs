@@ -17,7 +17,7 @@ public sealed partial class SqliteSearchIndex
     {
         ArgumentNullException.ThrowIfNull(documents);
         if (documents.Count == 0) return;
-        using var c = Open();
+        using var c = Open(writing: true);
         using var tx = c.BeginTransaction(deferred: false);
         using var writer = new Writer(c, tx);
         foreach (var prepared in Prepare(documents))
@@ -33,7 +33,7 @@ public sealed partial class SqliteSearchIndex
 
     public void Remove(string documentId)
     {
-        using var c = Open();
+        using var c = Open(writing: true);
         using var tx = c.BeginTransaction(deferred: false);
         using var writer = new Writer(c, tx);
         writer.Delete(documentId);
@@ -47,7 +47,7 @@ public sealed partial class SqliteSearchIndex
     public void Rebuild(IEnumerable<StoredDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        using (var c = Open())
+        using (var c = Open(writing: true))
         {
             using var tx = c.BeginTransaction(deferred: false);
             Execute(c, """
@@ -90,7 +90,7 @@ public sealed partial class SqliteSearchIndex
                 """, tx);
             tx.Commit();
         }
-        using (var c = Open()) Execute(c, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA optimize;");
+        using (var c = Open(writing: true)) Execute(c, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA optimize;");
     }
 
     /// <summary>Fills the section and document full-text tables of an index made before they existed.</summary>

@@ -31,7 +31,7 @@ public sealed partial class SqliteSearchIndex : ISearchIndex
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        using var c = Open();
+        using var c = Open(writing: true);
         // A current index needs no write, so opening one never waits for a writer (an ingest or a rebuild).
         if (IsCurrent(c)) return;
         Execute(c, "PRAGMA journal_mode = WAL;");
@@ -90,12 +90,20 @@ public sealed partial class SqliteSearchIndex : ISearchIndex
         CREATE UNIQUE INDEX IF NOT EXISTS document_rows_id ON document_rows(id);
         """;
 
-    private SqliteConnection Open()
+    /// <param name="writing">
+    /// A connection for writing maps nothing and caches 8 MiB: every page a write transaction touches would otherwise stay
+    /// mapped, and counted in the process's resident memory, up to the whole file, so an ingest's memory grew with the
+    /// index (by 60 MiB at 10,000 documents, a 138 MB index); a write copies the pages it changes into the cache anyway.
+    /// Searches map up to 256 MiB and cache 32 MiB. Pooled connections serve both, so every open sets both pragmas.
+    /// </param>
+    private SqliteConnection Open(bool writing = false)
     {
         var c = new SqliteConnection(_connectionString);
         c.Open();
         // Memory-mapped reads spare a system call per page on the search path; safe with WAL.
-        Execute(c, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768;");
+        Execute(c, writing
+            ? "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA mmap_size = 0; PRAGMA cache_size = -8192;"
+            : "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF; PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768;");
         return c;
     }
 

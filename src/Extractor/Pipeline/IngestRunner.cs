@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Extractor.Domain;
 using Extractor.Storage;
@@ -36,6 +35,17 @@ public sealed record IngestOutcome(
     IReadOnlyDictionary<MentionKind, int>? Counts = null,
     TimeSpan Elapsed = default);
 
+/// <summary>What a batch did: how many files ended in each status, the pages read, and the files that failed.</summary>
+/// <param name="Failures">The failed files' outcomes, by path.</param>
+public sealed record IngestSummary(IReadOnlyDictionary<IngestStatus, int> Counts, int Pages, int OcrPages, IReadOnlyList<IngestOutcome> Failures)
+{
+    /// <summary>How many files the batch looked at.</summary>
+    public int Files => Counts.Values.Sum();
+
+    /// <summary>How many files ended in <paramref name="status"/>.</summary>
+    public int Count(IngestStatus status) => Counts.GetValueOrDefault(status);
+}
+
 /// <summary>Progress of a batch: files finished out of files to process.</summary>
 public readonly record struct IngestProgress(int Done, int Total, string Path);
 
@@ -50,19 +60,24 @@ public sealed record IngestRequest(IReadOnlyList<string> Paths, bool Force, int 
 /// documents in flight. One bad file never stops the batch.
 /// With a shared <see cref="IIngestQueue"/> (several workers on one database), the files to process are enqueued and
 /// each of the <see cref="IngestRequest.Parallelism"/> loops claims documents from the queue (whoever enqueued them)
-/// until none is left anywhere, waiting for leases of other workers to run out in case they died; the outcomes then
-/// list the documents this worker processed.
+/// until none is left anywhere, waiting for leases of other workers to run out in case they died; the outcomes are then
+/// those of the documents this worker processed.
+/// Each file's outcome goes to the caller as soon as it is known and is then forgotten, so a batch holds no list of
+/// them: only the counts of <see cref="IngestSummary"/> and the failures.
 /// </summary>
 public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output, string baseDirectory, IIngestQueue? queue = null)
 {
     private static readonly TimeSpan MaxIdleWait = TimeSpan.FromSeconds(1);
 
-    public async Task<IReadOnlyList<IngestOutcome>> RunAsync(IngestRequest request, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="outcomes">Called with each file's outcome as soon as it is known, one call at a time: first those known
+    /// before any processing (missing or unreadable, removed, unchanged), then processed files as they finish.</param>
+    public async Task<IngestSummary> RunAsync(IngestRequest request, Action<IngestOutcome>? outcomes = null, IProgress<IngestProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
-        var outcomes = new ConcurrentBag<IngestOutcome>();
+        var summary = new SummaryBuilder(outcomes);
         if (queue is not null) await queue.BeginAsync(cancellationToken).ConfigureAwait(false);
         var (files, problems) = Enumerate(request.Paths);
-        foreach (var p in problems) outcomes.Add(new IngestOutcome(p.File, IngestStatus.Failed, p));
+        foreach (var p in problems) summary.Add(new IngestOutcome(p.File, IngestStatus.Failed, p));
 
         var stored = output.StoredHashes();
         var present = new HashSet<string>(files.Select(Key), StringComparer.Ordinal);
@@ -70,7 +85,7 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         foreach (var gone in stored.Keys.Where(k => !present.Contains(k) && roots.Any(r => IsUnder(k, r))).Order(StringComparer.Ordinal))
         {
             output.Remove(gone);
-            outcomes.Add(new IngestOutcome(gone, IngestStatus.Removed));
+            summary.Add(new IngestOutcome(gone, IngestStatus.Removed));
         }
 
         var work = new List<(string File, string Key, string Hash)>();
@@ -84,11 +99,11 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                outcomes.Add(new IngestOutcome(key, IngestStatus.Failed, new Diagnostic(key, $"cannot be read: {e.Message}")));
+                summary.Add(new IngestOutcome(key, IngestStatus.Failed, new Diagnostic(key, $"cannot be read: {e.Message}")));
                 continue;
             }
 
-            if (!request.Force && stored.TryGetValue(key, out var old) && old == hash) outcomes.Add(new IngestOutcome(key, IngestStatus.Unchanged));
+            if (!request.Force && stored.TryGetValue(key, out var old) && old == hash) summary.Add(new IngestOutcome(key, IngestStatus.Unchanged));
             else work.Add((file, key, hash));
         }
 
@@ -99,7 +114,7 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
             await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = request.Parallelism, CancellationToken = cancellationToken }, async (item, ct) =>
             {
                 var outcome = await ProcessAsync(item.File, item.Key, stored.ContainsKey(item.Key), gate, ct).ConfigureAwait(false);
-                outcomes.Add(outcome);
+                summary.Add(outcome);
                 progress?.Report(new IngestProgress(Interlocked.Increment(ref done), work.Count, item.Key));
             }).ConfigureAwait(false);
         }
@@ -111,7 +126,7 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
                 while (await ClaimNextAsync(queue, cancellationToken).ConfigureAwait(false) is { } claim)
                 {
                     var outcome = await ProcessClaimAsync(queue, claim, request, stored, gate, cancellationToken).ConfigureAwait(false);
-                    outcomes.Add(outcome);
+                    summary.Add(outcome);
                     var n = Interlocked.Increment(ref done);
                     progress?.Report(new IngestProgress(n, Math.Max(n, work.Count), claim.Work.SourcePath));
                 }
@@ -120,7 +135,34 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         }
 
         output.Commit();
-        return outcomes.OrderBy(o => o.Path, StringComparer.Ordinal).ToList();
+        return summary.Build();
+    }
+
+    /// <summary>Counts outcomes as they come and hands each on; keeps only the failures.</summary>
+    private sealed class SummaryBuilder(Action<IngestOutcome>? report)
+    {
+        private readonly Lock _gate = new();
+        private readonly Dictionary<IngestStatus, int> _counts = [];
+        private readonly List<IngestOutcome> _failures = [];
+        private int _pages, _ocrPages;
+
+        public void Add(IngestOutcome outcome)
+        {
+            lock (_gate)
+            {
+                _counts[outcome.Status] = _counts.GetValueOrDefault(outcome.Status) + 1;
+                _pages += outcome.Pages;
+                _ocrPages += outcome.OcrPages;
+                if (outcome.Status == IngestStatus.Failed) _failures.Add(outcome);
+                report?.Invoke(outcome);
+            }
+        }
+
+        public IngestSummary Build()
+        {
+            lock (_gate) return new IngestSummary(new Dictionary<IngestStatus, int>(_counts), _pages, _ocrPages,
+                _failures.OrderBy(f => f.Path, StringComparer.Ordinal).ToList());
+        }
     }
 
     /// <summary>The next claim, waiting while other workers hold the only pending documents; null when nothing is pending anywhere.</summary>

@@ -46,11 +46,7 @@ public sealed class StoreAndIndexOutput(IDocumentStore store, ISearchIndex index
     public void Remove(string sourcePath)
     {
         Flush();
-        if (store.ReadManifest().Entries.TryGetValue(sourcePath, out var entry))
-        {
-            store.Remove(sourcePath);
-            if (!store.ReadManifest().Entries.Values.Any(e => e.DocumentId == entry.DocumentId)) index.Remove(entry.DocumentId);
-        }
+        if (store.Remove(sourcePath) is { } deleted) index.Remove(deleted);
     }
 
     public void Commit()

@@ -15,7 +15,7 @@ public sealed class StoreOutput(IDocumentStore store) : IIngestOutput
     public void Save(ProcessedDocument document, string sourcePath) =>
         store.Save(document with { Document = document.Document with { Info = document.Info with { SourcePath = sourcePath } } });
 
-    public void Remove(string sourcePath) => store.Remove(sourcePath);
+    public void Remove(string sourcePath) => _ = store.Remove(sourcePath);
 
     public void Commit() => store.Commit();
 }

@@ -6,15 +6,20 @@ internal static class AtomicFile
     public const string TempSuffix = ".tmp";
 
     /// <summary>Writes to a temp file beside the target, flushes it to disk, then renames it over the target.</summary>
-    public static void Write(string path, byte[] content)
+    public static void Write(string path, byte[] content) => Write(path, stream => stream.Write(content));
+
+    /// <summary>
+    /// Like <see cref="Write(string, byte[])"/>, with the content written by <paramref name="write"/> straight to the temp
+    /// file, so a large file never has to be held in memory whole.
+    /// </summary>
+    public static void Write(string path, Action<Stream> write)
     {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var temp = Path.Combine(dir, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TempSuffix}");
+        var temp = TempPath(path);
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.None))
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.None))
             {
-                stream.Write(content);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temp, path, overwrite: true);
@@ -24,6 +29,13 @@ internal static class AtomicFile
             TryDelete(temp);
             throw;
         }
+    }
+
+    /// <summary>A fresh temp file name beside <paramref name="path"/>, of the kind <see cref="DeleteLeftovers"/> removes.</summary>
+    public static string TempPath(string path)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        return Path.Combine(dir, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TempSuffix}");
     }
 
     /// <summary>Deletes temp files a killed writer left behind.</summary>

@@ -14,10 +14,13 @@ public interface IDocumentStore
     /// <summary>Stores a document, replacing any earlier version from the same source path. Idempotent.</summary>
     StoredDocument Save(ProcessedDocument document);
 
-    /// <summary>Removes what is stored for a source path; nothing happens when there is none.</summary>
-    void Remove(string sourcePath);
+    /// <summary>
+    /// Removes what is stored for a source path; nothing happens when there is none. Returns the id of the document
+    /// this deleted, or null when none was (no entry, or its content is still stored for another path).
+    /// </summary>
+    string? Remove(string sourcePath);
 
-    /// <summary>Rewrites manifest.json and partners.json from the per-document files.</summary>
+    /// <summary>Brings the derived records (manifest.json and partners.json) up to date with the saves and removals.</summary>
     void Commit();
 
     /// <summary>Every stored document, read one at a time, in document id order.</summary>

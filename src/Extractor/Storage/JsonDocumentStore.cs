@@ -9,18 +9,32 @@ namespace Extractor.Storage;
 /// are deleted, a document file without a manifest entry is taken in, a manifest entry without a file is dropped,
 /// and of two files for one source path the one the manifest does not know (the newer save) is kept.
 /// </summary>
+/// <remarks>
+/// A commit brings partners.json up to date from the documents changed since it was last written
+/// (<see cref="PartnerFileUpdater"/>), not from every document. While such changes are not yet in it, the file
+/// partners.pending exists (written before the first change); found when the store opens, it means a run died before
+/// its commit, and partners.json is built again from every document.
+/// </remarks>
 public sealed class JsonDocumentStore : IDocumentStore
 {
     private const string DocumentsFolder = "documents";
     private const string ManifestFile = "manifest.json";
     private const string PartnersFile = "partners.json";
+    private const string PartnersPendingFile = "partners.pending";
 
     private readonly string _root;
     private readonly string _documents;
     private readonly TimeProvider _time;
     // Source path → manifest entry for every document file present; kept in step with the files.
     private readonly Dictionary<string, ManifestEntry> _entries = new(StringComparer.Ordinal);
+    // Document id → the one source path that holds it (a content stored under a second path moves there).
+    private readonly Dictionary<string, string> _pathById = new(StringComparer.Ordinal);
+    // Documents saved, replaced or removed since partners.json was written.
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private bool _manifestChanged;
+    private bool _rebuildPartners;
+    private bool _pendingMarked;
 
     public JsonDocumentStore(StoreOptions options, TimeProvider? time = null)
     {
@@ -43,44 +57,79 @@ public sealed class JsonDocumentStore : IDocumentStore
     {
         var stored = StoredDocumentBuilder.Build(document);
         var doc = stored.Document;
+        var content = Serialize(stored);
         lock (_gate)
         {
-            AtomicFile.Write(DocumentPath(doc.Id), Serialize(stored));
+            var file = DocumentPath(doc.Id);
+            // Saving what is already there (a forced re-run) changes nothing, partners.json included.
+            if (!HasContent(file, content))
+            {
+                MarkChanged(doc.Id);
+                AtomicFile.Write(file, content);
+            }
             var previous = _entries.GetValueOrDefault(doc.SourcePath);
-            if (previous is not null && previous.DocumentId != doc.Id && !IsUsedByOtherPath(previous.DocumentId, doc.SourcePath))
+            if (previous is not null && previous.DocumentId != doc.Id && _pathById.GetValueOrDefault(previous.DocumentId) == doc.SourcePath)
+            {
+                _pathById.Remove(previous.DocumentId);
+                MarkChanged(previous.DocumentId);
                 File.Delete(DocumentPath(previous.DocumentId));
+            }
             // The same content under another path: one file per content, so that path now points here.
-            foreach (var other in _entries.Values.Where(e => e.DocumentId == doc.Id && e.SourcePath != doc.SourcePath).ToList())
-                _entries.Remove(other.SourcePath);
+            if (_pathById.TryGetValue(doc.Id, out var other) && other != doc.SourcePath && _entries.Remove(other)) _manifestChanged = true;
+            _pathById[doc.Id] = doc.SourcePath;
             var storedAt = previous is not null && previous.ContentHash == doc.ContentHash ? previous.StoredAt : _time.GetUtcNow();
-            _entries[doc.SourcePath] = new ManifestEntry(doc.SourcePath, doc.ContentHash, doc.Id, storedAt);
+            var entry = new ManifestEntry(doc.SourcePath, doc.ContentHash, doc.Id, storedAt);
+            if (entry != previous)
+            {
+                _entries[doc.SourcePath] = entry;
+                _manifestChanged = true;
+            }
         }
         return stored;
     }
 
-    public void Remove(string sourcePath)
+    public string? Remove(string sourcePath)
     {
         lock (_gate)
         {
-            if (!_entries.Remove(sourcePath, out var entry)) return;
-            if (!IsUsedByOtherPath(entry.DocumentId, sourcePath)) File.Delete(DocumentPath(entry.DocumentId));
+            if (!_entries.Remove(sourcePath, out var entry)) return null;
+            _manifestChanged = true;
+            if (_pathById.GetValueOrDefault(entry.DocumentId) != sourcePath) return null;
+            _pathById.Remove(entry.DocumentId);
+            MarkChanged(entry.DocumentId);
+            File.Delete(DocumentPath(entry.DocumentId));
+            return entry.DocumentId;
         }
     }
 
+    /// <summary>Rewrites what changed since the last commit: partners.json from the changed documents, then manifest.json.</summary>
     public void Commit()
     {
         lock (_gate)
         {
-            WriteManifest();
-            var partners = PartnerAggregator.Aggregate(ReadAll());
-            AtomicFile.Write(Path.Combine(_root, PartnersFile),
-                JsonSerializer.SerializeToUtf8Bytes(new PartnersFile(StoredDocument.CurrentSchemaVersion, partners), StoreJsonContext.Default.PartnersFile));
+            if (_rebuildPartners || _changed.Count > 0)
+            {
+                PartnerFileUpdater.Update(Path.Combine(_root, PartnersFile), _rebuildPartners ? null : _changed, _pathById.Keys, Read);
+                _changed.Clear();
+                _rebuildPartners = false;
+            }
+            if (_manifestChanged)
+            {
+                JsonListFile.Write(Path.Combine(_root, ManifestFile), "entries",
+                    _entries.Values.OrderBy(e => e.SourcePath, StringComparer.Ordinal), StoreJsonContext.Default.ManifestEntry);
+                _manifestChanged = false;
+            }
+            if (_pendingMarked)
+            {
+                File.Delete(Path.Combine(_root, PartnersPendingFile));
+                _pendingMarked = false;
+            }
         }
     }
 
     public IEnumerable<StoredDocument> ReadAll()
     {
-        var files = Directory.EnumerateFiles(_documents, "*.json").Order(StringComparer.Ordinal).ToList();
+        var files = Directory.EnumerateFiles(_documents, "*.json").OrderBy(Path.GetFileNameWithoutExtension, StringComparer.Ordinal).ToList();
         foreach (var file in files)
         {
             StoredDocument? doc;
@@ -100,9 +149,7 @@ public sealed class JsonDocumentStore : IDocumentStore
     public IReadOnlyList<PartnerRecord> ReadPartners()
     {
         var path = Path.Combine(_root, PartnersFile);
-        if (!File.Exists(path)) return [];
-        var file = JsonSerializer.Deserialize(File.ReadAllBytes(path), StoreJsonContext.Default.PartnersFile);
-        return file?.Partners ?? [];
+        return File.Exists(path) ? JsonListFile.Read(path, "partners", StoreJsonContext.Default.PartnerRecord).ToList() : [];
     }
 
     /// <summary>The serialized form of a stored document, exactly as the store writes it.</summary>
@@ -112,12 +159,26 @@ public sealed class JsonDocumentStore : IDocumentStore
     private static StoredDocument? ReadFile(string path) =>
         JsonSerializer.Deserialize(File.ReadAllBytes(path), StoreJsonContext.Default.StoredDocument);
 
+    private static bool HasContent(string path, byte[] content)
+    {
+        var file = new FileInfo(path);
+        return file.Exists && file.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+    }
+
     private string DocumentPath(string id) => Path.Combine(_documents, id + ".json");
 
     private static bool IsSafeId(string id) => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
-    private bool IsUsedByOtherPath(string documentId, string sourcePath) =>
-        _entries.Values.Any(e => e.DocumentId == documentId && e.SourcePath != sourcePath);
+    /// <summary>Notes that a document's partners may differ from partners.json; the first such note of a run goes to disk first.</summary>
+    private void MarkChanged(string documentId)
+    {
+        if (!_pendingMarked)
+        {
+            AtomicFile.Write(Path.Combine(_root, PartnersPendingFile), []);
+            _pendingMarked = true;
+        }
+        _changed.Add(documentId);
+    }
 
     private void Recover()
     {
@@ -126,18 +187,19 @@ public sealed class JsonDocumentStore : IDocumentStore
         var manifestPath = Path.Combine(_root, ManifestFile);
         var known = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
         if (File.Exists(manifestPath))
-        {
-            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(manifestPath), StoreJsonContext.Default.ManifestFile);
-            foreach (var e in manifest?.Entries ?? []) known[e.SourcePath] = e;
-        }
+            foreach (var e in JsonListFile.Read(manifestPath, "entries", StoreJsonContext.Default.ManifestEntry)) known[e.SourcePath] = e;
+        else _manifestChanged = true;
+        // A run that died with changes not yet in partners.json: which documents changed is unknown, so all are read.
+        _pendingMarked = File.Exists(Path.Combine(_root, PartnersPendingFile));
+        _rebuildPartners = _pendingMarked || !File.Exists(Path.Combine(_root, PartnersFile));
 
-        var byPath = new Dictionary<string, List<DocumentRecord>>(StringComparer.Ordinal);
+        var byPath = new Dictionary<string, List<(string Id, string ContentHash)>>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(_documents, "*.json").Order(StringComparer.Ordinal))
         {
             var doc = ReadFile(file)?.Document;
             if (doc is null) continue;
             if (!byPath.TryGetValue(doc.SourcePath, out var list)) byPath[doc.SourcePath] = list = [];
-            list.Add(doc);
+            list.Add((doc.Id, doc.ContentHash));
         }
 
         var changed = false;
@@ -145,24 +207,29 @@ public sealed class JsonDocumentStore : IDocumentStore
         {
             var entry = known.GetValueOrDefault(path);
             // Two files for one path: a save was killed before it deleted the older version, which the manifest names.
-            var keep = docs.Count == 1 ? docs[0] : docs.FirstOrDefault(d => d.Id != entry?.DocumentId) ?? docs[0];
-            foreach (var stale in docs.Where(d => d.Id != keep.Id && !byPath.Any(p => p.Key != path && p.Value.Any(o => o.Id == d.Id))))
+            var keep = docs.Count == 1 ? docs[0] : docs.FirstOrDefault(d => d.Id != entry?.DocumentId, docs[0]);
+            foreach (var stale in docs.Where(d => d.Id != keep.Id))
+            {
                 File.Delete(DocumentPath(stale.Id));
+                _changed.Add(stale.Id);
+            }
+            _pathById[keep.Id] = path;
             if (entry is not null && entry.DocumentId == keep.Id && entry.ContentHash == keep.ContentHash) _entries[path] = entry;
             else
             {
                 _entries[path] = new ManifestEntry(path, keep.ContentHash, keep.Id, _time.GetUtcNow());
+                _changed.Add(keep.Id);
+                if (entry is not null) _changed.Add(entry.DocumentId);
                 changed = true;
             }
         }
-        if (known.Keys.Any(k => !_entries.ContainsKey(k))) changed = true;
-        if (changed) Commit();
-    }
-
-    private void WriteManifest()
-    {
-        var entries = _entries.Values.OrderBy(e => e.SourcePath, StringComparer.Ordinal).ToList();
-        AtomicFile.Write(Path.Combine(_root, ManifestFile),
-            JsonSerializer.SerializeToUtf8Bytes(new ManifestFile(StoredDocument.CurrentSchemaVersion, entries), StoreJsonContext.Default.ManifestFile));
+        foreach (var (path, entry) in known)
+            if (!_entries.ContainsKey(path))
+            {
+                _changed.Add(entry.DocumentId);
+                changed = true;
+            }
+        if (changed) _manifestChanged = true;
+        if (changed || _changed.Count > 0 || _pendingMarked) Commit();
     }
 }

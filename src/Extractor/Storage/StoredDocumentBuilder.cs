@@ -58,6 +58,13 @@ public static class StoredDocumentBuilder
         return new StoredDocument(StoredDocument.CurrentSchemaVersion, document, sections, mentions, events);
     }
 
+    /// <summary>The id of the document a mention or event id belongs to: ids start with it and a colon (see <see cref="Build"/>).</summary>
+    public static string DocumentIdOf(string recordId)
+    {
+        var colon = recordId.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? recordId : recordId[..colon];
+    }
+
     /// <summary>The kind as the annotation format names it.</summary>
     public static string KindLabel(MentionKind kind) => Extraction.MentionJson.Kind(kind);
 

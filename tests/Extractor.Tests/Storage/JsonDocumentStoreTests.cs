@@ -49,20 +49,23 @@ public sealed class JsonDocumentStoreTests
     }
 
     [Test]
-    public void SavingTheSameDocumentAgain_GivesByteIdenticalFiles()
+    public void SavingTheSameDocumentAgain_GivesByteIdenticalFiles_AndRewritesNone()
     {
         var store = Open();
         store.Save(ProcessedDocuments.MexicoCity());
         store.Save(ProcessedDocuments.Bogota());
         store.Commit();
         var before = Snapshot();
+        var times = Directory.GetFiles(_dir.Path, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
 
         var again = Open(T0.AddHours(1));
         again.Save(ProcessedDocuments.MexicoCity());
         again.Save(ProcessedDocuments.Bogota());
+        Assert.That(File.Exists(_dir.File("partners.pending")), Is.False, "nothing changed, so partners.json is not out of date");
         again.Commit();
 
         Assert.That(Snapshot(), Is.EqualTo(before));
+        Assert.That(Directory.GetFiles(_dir.Path, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc), Is.EqualTo(times));
     }
 
     private Dictionary<string, string> Snapshot() =>

@@ -85,18 +85,26 @@ public sealed class PostgresDocumentStore : IDocumentStore
         });
     }
 
-    public void Remove(string sourcePath)
+    public string? Remove(string sourcePath)
     {
+        string? deleted = null;
         Retry(c =>
         {
             using var tx = c.BeginTransaction();
             using var cmd = new NpgsqlCommand("DELETE FROM sources WHERE source_path = @p RETURNING document_id", c, tx);
             cmd.Parameters.AddWithValue("p", sourcePath);
             var id = cmd.ExecuteScalar() as string;
+            deleted = null;
             if (id is not null)
-                Exec(c, tx, "DELETE FROM documents d WHERE d.id = @id AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.document_id = d.id)", ("id", id));
+            {
+                using var document = new NpgsqlCommand(
+                    "DELETE FROM documents d WHERE d.id = @id AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.document_id = d.id) RETURNING d.id", c, tx);
+                document.Parameters.AddWithValue("id", id);
+                deleted = document.ExecuteScalar() as string;
+            }
             tx.Commit();
         });
+        return deleted;
     }
 
     /// <summary>Removes a document by id with all its rows and source entries (the index's Remove).</summary>

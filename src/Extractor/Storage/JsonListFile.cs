@@ -1,0 +1,146 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Extractor.Storage;
+
+/// <summary>
+/// The store's list files — manifest.json and partners.json, <c>{"schemaVersion": 1, "entries": [...]}</c> and
+/// <c>{"schemaVersion": 1, "partners": [...]}</c> — written and read one item at a time, so that neither holds a whole
+/// file in memory: both grow with the store. What is written is byte for byte what serializing the whole file's record
+/// with <see cref="StoreJsonContext"/> gives.
+/// </summary>
+internal static class JsonListFile
+{
+    private const string VersionProperty = "schemaVersion";
+    private const int FlushAt = 1 << 16;
+
+    /// <summary>Writes the file atomically (<see cref="AtomicFile"/>), pulling the items as it goes.</summary>
+    public static void Write<T>(string path, string listProperty, IEnumerable<T> items, JsonTypeInfo<T> itemInfo)
+    {
+        var options = itemInfo.Options;
+        // The writer the serializer itself would make for these options.
+        var writerOptions = new JsonWriterOptions
+        {
+            Encoder = options.Encoder,
+            Indented = options.WriteIndented,
+            IndentCharacter = options.IndentCharacter,
+            IndentSize = options.IndentSize,
+            NewLine = options.NewLine,
+            MaxDepth = options.MaxDepth,
+        };
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new Utf8JsonWriter(stream, writerOptions);
+            writer.WriteStartObject();
+            writer.WriteNumber(VersionProperty, StoredDocument.CurrentSchemaVersion);
+            writer.WriteStartArray(listProperty);
+            foreach (var item in items)
+            {
+                JsonSerializer.Serialize(writer, item, itemInfo);
+                if (writer.BytesPending >= FlushAt) writer.Flush();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>
+    /// The items of a list file as they are read. Throws <see cref="JsonException"/> when the file is not such a list
+    /// of the current schema version (noticed at the latest when its end is read).
+    /// </summary>
+    public static IEnumerable<T> Read<T>(string path, string listProperty, JsonTypeInfo<T> itemInfo)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var parser = new Parser<T>(listProperty, itemInfo);
+        var buffer = new byte[1 << 16];
+        var length = 0;
+        var final = false;
+        var items = new List<T>();
+        while (true)
+        {
+            if (!final)
+            {
+                var read = stream.Read(buffer, length, buffer.Length - length);
+                final = read == 0;
+                length += read;
+            }
+            var consumed = parser.Parse(buffer.AsSpan(0, length), final, items);
+            foreach (var item in items) yield return item;
+            items.Clear();
+            if (parser.Done) yield break;
+            if (final && consumed == 0) throw new JsonException($"{path} ends before its {listProperty} list does.");
+            Buffer.BlockCopy(buffer, consumed, buffer, 0, length - consumed);
+            length -= consumed;
+            // One item larger than the buffer: the buffer grows to hold it.
+            if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+        }
+    }
+
+    /// <summary>Reads the file's tokens buffer by buffer, keeping the reader's state between buffers.</summary>
+    private sealed class Parser<T>(string listProperty, JsonTypeInfo<T> itemInfo)
+    {
+        private enum Stage { Start, InObject, Version, ListStart, InList, Done }
+
+        private JsonReaderState _state;
+        private Stage _stage;
+        private int? _version;
+        private bool _sawList;
+
+        public bool Done => _stage == Stage.Done;
+
+        /// <summary>Parses what it can of <paramref name="data"/>, adding whole items; returns the bytes consumed.</summary>
+        public int Parse(ReadOnlySpan<byte> data, bool final, List<T> into)
+        {
+            var reader = new Utf8JsonReader(data, final, _state);
+            while (_stage != Stage.Done)
+            {
+                if (_stage == Stage.InList)
+                {
+                    var probe = reader;
+                    if (!probe.Read()) break;
+                    if (probe.TokenType == JsonTokenType.EndArray)
+                    {
+                        reader = probe;
+                        _stage = Stage.InObject;
+                        continue;
+                    }
+                    if (!probe.TrySkip()) break; // the item does not end in this buffer yet
+                    reader.Read();
+                    into.Add(JsonSerializer.Deserialize(ref reader, itemInfo) ?? throw new JsonException($"A null item in the {listProperty} list."));
+                    continue;
+                }
+
+                if (!reader.Read()) break;
+                switch (_stage)
+                {
+                    case Stage.Start when reader.TokenType == JsonTokenType.StartObject:
+                        _stage = Stage.InObject;
+                        break;
+                    case Stage.InObject when reader.TokenType == JsonTokenType.EndObject:
+                        if (_version != StoredDocument.CurrentSchemaVersion || !_sawList)
+                            throw new JsonException($"Not a {listProperty} list of schema version {StoredDocument.CurrentSchemaVersion}.");
+                        _stage = Stage.Done;
+                        break;
+                    case Stage.InObject when reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals(VersionProperty):
+                        _stage = Stage.Version;
+                        break;
+                    case Stage.InObject when reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals(listProperty):
+                        _stage = Stage.ListStart;
+                        break;
+                    case Stage.Version when reader.TokenType == JsonTokenType.Number:
+                        _version = reader.GetInt32();
+                        _stage = Stage.InObject;
+                        break;
+                    case Stage.ListStart when reader.TokenType == JsonTokenType.StartArray:
+                        _sawList = true;
+                        _stage = Stage.InList;
+                        break;
+                    default:
+                        throw new JsonException($"Unexpected {reader.TokenType} in a {listProperty} list file.");
+                }
+            }
+            _state = reader.CurrentState;
+            return (int)reader.BytesConsumed;
+        }
+    }
+}
