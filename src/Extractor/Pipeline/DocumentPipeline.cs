@@ -54,11 +54,20 @@ public sealed class DocumentPipeline
     /// <summary>Loads and processes one file; a file that cannot be read is a failed result naming it.</summary>
     public async Task<Result<ProcessedDocument>> ProcessFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        if (!_loaders.TryGetValue(Path.GetExtension(path).ToLowerInvariant(), out var loader))
-            return Result<ProcessedDocument>.Failure(path, $"unsupported file type '{Path.GetExtension(path)}' (readable: {string.Join(", ", _loaders.Keys.Order())})");
-        if (!File.Exists(path)) return Result<ProcessedDocument>.Failure(path, "file not found");
-        var loaded = await loader.LoadAsync(path, cancellationToken).ConfigureAwait(false);
+        var loaded = await LoadAsync(path, cancellationToken).ConfigureAwait(false);
         return loaded.IsSuccess ? Result<ProcessedDocument>.Success(Process(loaded.Value!)) : Result<ProcessedDocument>.Failure(loaded.Error!);
+    }
+
+    /// <summary>
+    /// The first stage alone: reads one file with the loader for its type (for PDFs, mostly waiting on Poppler's child
+    /// processes), so a batch can load the next document while the stages after it run on this one.
+    /// </summary>
+    public async Task<Result<SourceDocument>> LoadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        if (!_loaders.TryGetValue(Path.GetExtension(path).ToLowerInvariant(), out var loader))
+            return Result<SourceDocument>.Failure(path, $"unsupported file type '{Path.GetExtension(path)}' (readable: {string.Join(", ", _loaders.Keys.Order())})");
+        if (!File.Exists(path)) return Result<SourceDocument>.Failure(path, "file not found");
+        return await loader.LoadAsync(path, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs every stage after loading.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Extractor.Domain;
 using Extractor.Storage;
 
@@ -111,12 +112,29 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         var gate = new object();
         if (queue is null)
         {
-            await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = request.Parallelism, CancellationToken = cancellationToken }, async (item, ct) =>
+            // Loading runs ahead of the later stages by up to one document per worker: while a worker cleans, classifies,
+            // extracts and saves one document, Poppler is already reading the next.
+            var loaded = Channel.CreateBounded<Loaded>(new BoundedChannelOptions(request.Parallelism) { SingleWriter = false });
+            // Should every worker stop (a failing outcome callback), loading stops too rather than wait on a full channel.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var loading = LoadAllAsync(work, request.Parallelism, loaded.Writer, stop.Token);
+            var finishing = Enumerable.Range(0, request.Parallelism).Select(_ => Task.Run(async () =>
             {
-                var outcome = await ProcessAsync(item.File, item.Key, stored.ContainsKey(item.Key), gate, ct).ConfigureAwait(false);
-                summary.Add(outcome);
-                progress?.Report(new IngestProgress(Interlocked.Increment(ref done), work.Count, item.Key));
-            }).ConfigureAwait(false);
+                try
+                {
+                    await foreach (var item in loaded.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        summary.Add(Finish(item, stored.ContainsKey(item.Key), gate));
+                        progress?.Report(new IngestProgress(Interlocked.Increment(ref done), work.Count, item.Key));
+                    }
+                }
+                catch
+                {
+                    await stop.CancelAsync().ConfigureAwait(false);
+                    throw;
+                }
+            }, cancellationToken)).ToList();
+            await Task.WhenAll([loading, .. finishing]).ConfigureAwait(false);
         }
         else
         {
@@ -217,23 +235,60 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         }
     }
 
-    private async Task<IngestOutcome> ProcessAsync(string file, string key, bool wasStored, object gate, CancellationToken cancellationToken)
+    /// <summary>One file after its first stage: the source document or why it could not be read, and the time since it started.</summary>
+    private sealed record Loaded(string Key, Result<SourceDocument> Source, Stopwatch Watch);
+
+    /// <summary>Loads the files with up to <paramref name="parallelism"/> at once, handing each on as soon as it is read.</summary>
+    private async Task LoadAllAsync(IEnumerable<(string File, string Key, string Hash)> work, int parallelism, ChannelWriter<Loaded> loaded, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (item, ct) =>
+                await loaded.WriteAsync(await LoadAsync(item.File, item.Key, ct).ConfigureAwait(false), ct).ConfigureAwait(false)).ConfigureAwait(false);
+            loaded.Complete();
+        }
+        catch (Exception e)
+        {
+            loaded.Complete(e);
+            throw;
+        }
+    }
+
+    private async Task<Loaded> LoadAsync(string file, string key, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         try
         {
-            var result = await pipeline.ProcessFileAsync(file, cancellationToken).ConfigureAwait(false);
-            if (!result.IsSuccess) return new IngestOutcome(key, IngestStatus.Failed, result.Error! with { File = key }, Elapsed: watch.Elapsed);
-            var doc = result.Value!;
+            return new Loaded(key, await pipeline.LoadAsync(file, cancellationToken).ConfigureAwait(false), watch);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new Loaded(key, Result<SourceDocument>.Failure(key, InternalError(e)), watch);
+        }
+    }
+
+    /// <summary>Runs the stages after loading and saves the document; any failure is the file's outcome, never the batch's.</summary>
+    private IngestOutcome Finish(Loaded item, bool wasStored, object gate)
+    {
+        var key = item.Key;
+        try
+        {
+            if (!item.Source.IsSuccess) return new IngestOutcome(key, IngestStatus.Failed, item.Source.Error! with { File = key }, Elapsed: item.Watch.Elapsed);
+            var doc = pipeline.Process(item.Source.Value!);
             lock (gate) output.Save(doc, key);
-            return Summarise(key, wasStored ? IngestStatus.Updated : IngestStatus.Added, doc, watch.Elapsed);
+            return Summarise(key, wasStored ? IngestStatus.Updated : IngestStatus.Added, doc, item.Watch.Elapsed);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug in one stage must not take the batch down; it is reported with the file it happened on.
-            return new IngestOutcome(key, IngestStatus.Failed, new Diagnostic(key, $"internal error: {e.GetType().Name}: {e.Message}"), Elapsed: watch.Elapsed);
+            return new IngestOutcome(key, IngestStatus.Failed, new Diagnostic(key, InternalError(e)), Elapsed: item.Watch.Elapsed);
         }
     }
+
+    private async Task<IngestOutcome> ProcessAsync(string file, string key, bool wasStored, object gate, CancellationToken cancellationToken) =>
+        Finish(await LoadAsync(file, key, cancellationToken).ConfigureAwait(false), wasStored, gate);
+
+    private static string InternalError(Exception e) => $"internal error: {e.GetType().Name}: {e.Message}";
 
     private static IngestOutcome Summarise(string key, IngestStatus status, ProcessedDocument doc, TimeSpan elapsed) => new(
         key,
