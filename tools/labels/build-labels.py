@@ -7,6 +7,11 @@
     dotnet $X sections --documents seeds/*.txt /work/shared/pdfs/es/*.pdf > /tmp/documents-dump.jsonl
     python3 tools/labels/build-labels.py /tmp/sections-dump.jsonl /tmp/documents-dump.jsonl
 
+To change labels or synthetic documents without sectioning the sources again (the real sections stay exactly as
+committed), rebuild from the current files instead of fresh dumps:
+
+    python3 tools/labels/build-labels.py --from-labels
+
 Labels come from corpus/labels/annotations.txt (per document: kind, default section label, exceptions by section
 index); synthetic training-only documents are built from corpus/labels/synthetic.txt.
 Output is deterministic (same inputs, same bytes)."""
@@ -14,7 +19,19 @@ import json, sys, os
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
 labels_dir = os.path.join(root, 'corpus', 'labels')
-sections_dump, documents_dump = sys.argv[1], sys.argv[2]
+
+def current_rows(name, drop):
+    """The real rows of a committed labels file, without the fields this script adds: the dump they were built from."""
+    with open(os.path.join(labels_dir, name), encoding='utf-8') as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    return [json.dumps({k: v for k, v in r.items() if k not in drop}, ensure_ascii=False) for r in rows if not r.get('synthetic')]
+
+if sys.argv[1:] == ['--from-labels']:
+    sections_dump = current_rows('sections.jsonl', {'label'})
+    documents_dump = current_rows('documents.jsonl', {'label'})
+else:
+    sections_dump = open(sys.argv[1], encoding='utf-8').read().splitlines()
+    documents_dump = open(sys.argv[2], encoding='utf-8').read().splitlines()
 
 annotation = {}
 for line in open(os.path.join(labels_dir, 'annotations.txt'), encoding='utf-8'):
@@ -32,7 +49,7 @@ def dump(row): return json.dumps(row, ensure_ascii=False, separators=(', ', ': '
 
 out = []
 seen = set()
-for line in open(sections_dump, encoding='utf-8'):
+for line in sections_dump:
     r = json.loads(line)
     kind, default, per_index = annotation[r['doc']]
     seen.add(r['doc'])
@@ -71,7 +88,7 @@ with open(os.path.join(labels_dir, 'sections.jsonl'), 'w', encoding='utf-8', new
     f.write('\n'.join(out) + '\n')
 
 docs = []
-for line in open(documents_dump, encoding='utf-8'):
+for line in documents_dump:
     r = json.loads(line)
     r['label'] = annotation[r['doc']][0]
     docs.append(dump(r))

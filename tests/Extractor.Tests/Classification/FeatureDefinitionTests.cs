@@ -75,10 +75,11 @@ public class FeatureDefinitionTests
         Assert.That(CueWords.Densities(folded)[index], Is.EqualTo(Math.Min(1, expected)).Within(1e-12));
     }
 
-    [Test]
-    public void Featurizer_EqualsHashingEveryNgramOnItsOwn()
+    [TestCase(5)]
+    [TestCase(0)]
+    public void Featurizer_EqualsHashingEveryNgramOnItsOwn(int maxCharNgram)
     {
-        var settings = new FeatureSettings { HashBits = 12, MaxTextChars = 300 };
+        var settings = new FeatureSettings { HashBits = 12, MaxTextChars = 300, MaxCharNgram = maxCharNgram };
         var featurizer = new TextFeaturizer(settings);
         foreach (var text in Texts())
         {

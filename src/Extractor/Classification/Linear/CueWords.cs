@@ -7,7 +7,7 @@ namespace Extractor.Classification.Linear;
 /// </summary>
 public static class CueWords
 {
-    /// <summary>Per cue family (named like the section type it suggests), folded words and prefixes ("particip*").</summary>
+    /// <summary>Per cue family (named like the section type it suggests, or what it marks), folded words and prefixes ("particip*").</summary>
     public static readonly IReadOnlyList<(string Name, string[] Words)> Families =
     [
         ("activity", ["reunion*", "visit*", "particip*", "foro", "taller*", "encuentro*", "firm*", "evento*", "celebr*", "asisti*", "sesion*", "recibio", "presento", "realizo", "llevo", "organiz*", "cumbre*", "viaj*", "capacitacion*", "curso*", "conferencia*", "mision*", "delegacion*"]),
@@ -17,6 +17,9 @@ public static class CueWords
         ("institutional", ["mision", "vision", "somos", "direccion*", "secretari*", "departamento*", "coordinacion*", "contacto", "correo", "organigrama", "estructura", "funciones", "equipo", "director*", "jefe*", "presidente*", "oficina*", "institucion*"]),
         ("analysis", ["sin", "embargo", "debe*", "deberia*", "desafio*", "politica*", "recomend*", "conclusion*", "porque", "aunque", "necesario", "importante", "ademas", "asi", "pueden", "puede", "mejor", "forma", "manera"]),
         ("navigation", ["indice", "contenido*", "pag", "pagina*", "capitulo*", "anexo*", "referencias", "bibliografia", "titulo", "seccion", "introduccion", "boe", "cve", "verificable", "www", "http", "https", "dl"]),
+        // Not a section type: dates (events are dated) and the first person plural (a body speaking of itself).
+        ("dates", ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre"]),
+        ("we", ["nuestro", "nuestra", "nuestros", "nuestras", "hemos", "somos", "estamos", "tenemos", "trabajamos", "nos"]),
     ];
 
     /// <summary>Feature names in index order.</summary>
@@ -32,8 +35,17 @@ public static class CueWords
     /// <summary>Per family, the share of the folded words that are its cues, scaled so 10 % or more gives 1.</summary>
     public static double[] Densities(string foldedText)
     {
-        var result = new double[Families.Count];
         var hits = new int[Families.Count];
+        var words = Count(foldedText, hits);
+        return hits.Select(h => Density(h, words)).ToArray();
+    }
+
+    /// <summary>A family's density from its hits among <paramref name="words"/> words: the share, scaled so 10 % or more gives 1.</summary>
+    public static double Density(int hits, int words) => words == 0 ? 0 : Math.Min(1, 10.0 * hits / words);
+
+    /// <summary>Adds each family's cue words in <paramref name="foldedText"/> to <paramref name="hits"/>; returns the number of words.</summary>
+    public static int Count(string foldedText, Span<int> hits)
+    {
         var words = 0;
         foreach (var range in foldedText.AsSpan().Split(' '))
         {
@@ -45,9 +57,7 @@ public static class CueWords
                 if ((mask & 1) != 0) hits[f]++;
         }
 
-        if (words == 0) return result;
-        for (var f = 0; f < Families.Count; f++) result[f] = Math.Min(1, 10.0 * hits[f] / words);
-        return result;
+        return words;
     }
 
     /// <summary>The families a folded word is a cue of: an exact word, or one starting with a listed prefix.</summary>

@@ -12,7 +12,7 @@ public sealed record FeatureSettings
     /// <summary>Shortest character n-gram. Default: 3.</summary>
     public int MinCharNgram { get; init; } = 3;
 
-    /// <summary>Longest character n-gram. Default: 5.</summary>
+    /// <summary>Longest character n-gram; below <see cref="MinCharNgram"/> (e.g. 0), no character n-grams. Default: 5.</summary>
     public int MaxCharNgram { get; init; } = 5;
 
     /// <summary>Only the first this many characters of a body feed the n-grams (layout features see all of it). Default: 2000.</summary>
@@ -36,6 +36,12 @@ public sealed record FeatureSettings
     /// section alone. Default: 0 (the document classifier); the section classifier is trained with 120.
     /// </summary>
     public int FragmentChars { get; init; }
+
+    /// <summary>
+    /// Scale of a section unit's document-shape features (the "doc_" layout features: the shape ratios of its whole
+    /// document); 0 leaves them out. Default: 0 (the document classifier); the section classifier is trained with 5.
+    /// </summary>
+    public double DocumentShapeWeight { get; init; }
 
     /// <summary>Scale of the document-context tokens of a section unit (see <see cref="SectionUnits.Context"/>); 0 leaves them out. Default: 0.</summary>
     public double ContextWeight { get; init; }

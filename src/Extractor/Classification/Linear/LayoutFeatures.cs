@@ -1,89 +1,91 @@
-using System.Text.RegularExpressions;
-
 namespace Extractor.Classification.Linear;
 
 /// <summary>
-/// Features of a text's shape rather than its words: length, digits, capitals, heading level, list/table/leader lines,
-/// numbers per line, position in the document and the densities of <see cref="CueWords"/>. Every value lies in [0, 1].
+/// Features of a text's shape rather than its words, from its <see cref="TextShape"/>: digits, capitals, lines by kind
+/// (list, table, leader, page reference, article, division, capitals, sentence, percent, money, code, question, numbers
+/// only, long, short), line length, years, words by kind (past tense, capitalised names, acronyms), sentence length and
+/// the densities of <see cref="CueWords"/>; then the unit's own length, heading level and position; then, for a section
+/// unit, the same shape ratios over its whole document ("doc_…"), because what a section is depends on the kind of
+/// document around it (an entry of a gazette's summary reads like the article of an ordinance). The shape ratios mean the
+/// same in every document, unlike n-grams, which with few training documents mostly learn each document's vocabulary.
+/// Every value lies in [0, 1].
 /// </summary>
-public static partial class LayoutFeatures
+public static class LayoutFeatures
 {
-    /// <summary>Feature names in index order, as saved in model files.</summary>
-    public static readonly IReadOnlyList<string> Names =
+    /// <summary>Names of the shape ratios, computed for the unit and (prefixed "doc_") for its document.</summary>
+    public static readonly IReadOnlyList<string> ShapeNames =
     [
-        "log_length", "digit_ratio", "capitals_ratio", "level_0", "level_1", "level_2", "level_3", "level_4_plus",
-        "title_empty", "title_log_length", "list_lines", "table_lines", "numbers_per_line", "leader_lines", "short_lines",
-        "position", "position_start", "position_end", "log_lines",
+        "digit_ratio", "capitals_ratio", "list_lines", "table_lines", "numbers_per_line", "leader_lines", "short_lines",
+        "long_lines", "page_number_lines", "article_lines", "division_lines", "capital_lines", "sentence_lines", "percent_lines",
+        "money_lines", "code_lines", "question_lines", "number_only_lines", "mean_line_length", "years_per_line",
+        "past_tense_words", "capitalised_words", "acronyms", "words_per_sentence",
         .. CueWords.Names,
     ];
 
-    [GeneratedRegex(@"^\s*(?:[•·▪■◦‣●○►✓➤\-–*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)])\s+")]
-    private static partial Regex ListLine();
+    /// <summary>Names of the features of the unit alone: its size, heading and place in the document.</summary>
+    public static readonly IReadOnlyList<string> UnitNames =
+    [
+        "log_length", "log_lines", "level_0", "level_1", "level_2", "level_3", "level_4_plus", "title_empty", "title_log_length",
+        "position", "position_start", "position_end",
+    ];
 
-    [GeneratedRegex(@"(?:\.\s?){4,}|…{2,}|\s\d{1,3}\s*$")]
-    private static partial Regex LeaderLine();
+    /// <summary>Feature names in index order, as saved in model files: shape, unit, then the document's shape.</summary>
+    public static readonly IReadOnlyList<string> Names = [.. ShapeNames, .. UnitNames, .. ShapeNames.Select(n => "doc_" + n)];
 
-    /// <summary>Computes the layout features of a text.</summary>
+    /// <summary>Index of the first document-shape feature.</summary>
+    public static int DocumentOffset => ShapeNames.Count + UnitNames.Count;
+
+    /// <summary>Computes the layout features of a text on its own (its document's shape left at 0).</summary>
     /// <param name="title">The heading, or "" for untitled text.</param>
     /// <param name="text">The whole text (heading included for sections).</param>
     /// <param name="level">Heading level (0 for front matter or documents).</param>
     /// <param name="position">Where the text starts in its document, from 0 to 1.</param>
-    public static double[] Compute(string title, string text, int level, double position)
+    public static double[] Compute(string title, string text, int level, double position) => Compute(title, TextShape.Of(text), level, position, null);
+
+    /// <summary>Computes the layout features of a text from its shape and, when given, its document's.</summary>
+    /// <param name="document">The shape of the whole document the text belongs to; null leaves the "doc_" features at 0.</param>
+    public static double[] Compute(string title, TextShape shape, int level, double position, TextShape? document)
     {
         var f = new double[Names.Count];
-        var letters = 0;
-        var upper = 0;
-        var digits = 0;
-        var visible = 0;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) continue;
-            visible++;
-            if (char.IsDigit(c)) digits++;
-            else if (char.IsLetter(c))
-            {
-                letters++;
-                if (char.IsUpper(c)) upper++;
-            }
-        }
-
-        // One pass over the lines that are not blank, each without its trailing white space.
-        int lines = 0, listLines = 0, tableLines = 0, numbers = 0, leaderLines = 0, shortLines = 0;
-        for (var start = 0; start <= text.Length;)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            var line = text.AsSpan(start, end - start).TrimEnd();
-            start = end + 1;
-            if (line.IsWhiteSpace()) continue;
-            lines++;
-            var count = CountNumbers(line);
-            numbers += count;
-            if (ListLine().IsMatch(line)) listLines++;
-            if (line.Contains('\t') || count >= 3) tableLines++;
-            if (LeaderLine().IsMatch(line)) leaderLines++;
-            if (line.Trim().Length < 40) shortLines++;
-        }
-
-        var lineCount = Math.Max(1, lines);
-        f[0] = Math.Min(1, Math.Log(1 + text.Length) / Math.Log(1 + 50_000));
-        f[1] = visible == 0 ? 0 : (double)digits / visible;
-        f[2] = letters == 0 ? 0 : (double)upper / letters;
-        f[3 + Math.Clamp(level, 0, 4)] = 1;
-        f[8] = title.Trim().Length == 0 ? 1 : 0;
-        f[9] = Math.Min(1, Math.Log(1 + title.Length) / Math.Log(1 + 200));
-        f[10] = (double)listLines / lineCount;
-        f[11] = (double)tableLines / lineCount;
-        f[12] = Math.Min(1, (double)numbers / lineCount / 5);
-        f[13] = (double)leaderLines / lineCount;
-        f[14] = (double)shortLines / lineCount;
-        f[15] = Math.Clamp(position, 0, 1);
-        f[16] = position < 0.05 ? 1 : 0;
-        f[17] = position > 0.9 ? 1 : 0;
-        f[18] = Math.Min(1, Math.Log(1 + lines) / Math.Log(1 + 2000));
-        var cues = CueWords.Densities(TextFolding.Fold(text, 20_000));
-        Array.Copy(cues, 0, f, 19, cues.Length);
+        Shape(shape, f, 0);
+        var u = ShapeNames.Count;
+        f[u] = Math.Min(1, Math.Log(1 + shape[ShapeCount.Chars]) / Math.Log(1 + 50_000));
+        f[u + 1] = Math.Min(1, Math.Log(1 + shape[ShapeCount.Lines]) / Math.Log(1 + 2000));
+        f[u + 2 + Math.Clamp(level, 0, 4)] = 1;
+        f[u + 7] = title.Trim().Length == 0 ? 1 : 0;
+        f[u + 8] = Math.Min(1, Math.Log(1 + title.Length) / Math.Log(1 + 200));
+        f[u + 9] = Math.Clamp(position, 0, 1);
+        f[u + 10] = position < 0.05 ? 1 : 0;
+        f[u + 11] = position > 0.9 ? 1 : 0;
+        if (document is not null) Shape(document, f, DocumentOffset);
         return f;
+    }
+
+    /// <summary>Writes the <see cref="ShapeNames"/> ratios of a shape into <paramref name="f"/> from <paramref name="offset"/>.</summary>
+    private static void Shape(TextShape s, double[] f, int offset)
+    {
+        double Share(ShapeCount count, ShapeCount of) => s[of] == 0 ? 0 : (double)s[count] / s[of];
+        double PerLine(ShapeCount count) => Share(count, ShapeCount.Lines);
+        double Capped(double value) => Math.Min(1, value);
+        double Log(double value, double max) => Math.Min(1, Math.Log(1 + value) / Math.Log(1 + max));
+        var lines = Math.Max(1, s[ShapeCount.Lines]);
+        double[] values =
+        [
+            Share(ShapeCount.Digits, ShapeCount.Visible), Share(ShapeCount.UpperLetters, ShapeCount.Letters),
+            PerLine(ShapeCount.ListLines), PerLine(ShapeCount.TableLines), Capped((double)s[ShapeCount.Numbers] / lines / 5),
+            PerLine(ShapeCount.LeaderLines), PerLine(ShapeCount.ShortLines), PerLine(ShapeCount.LongLines),
+            PerLine(ShapeCount.PageNumberLines), PerLine(ShapeCount.ArticleLines), PerLine(ShapeCount.DivisionLines),
+            PerLine(ShapeCount.CapitalLines), PerLine(ShapeCount.SentenceLines), PerLine(ShapeCount.PercentLines),
+            PerLine(ShapeCount.MoneyLines), PerLine(ShapeCount.CodeLines), PerLine(ShapeCount.QuestionLines),
+            PerLine(ShapeCount.NumberOnlyLines), Log((double)s[ShapeCount.LineChars] / lines, 300), Capped(PerLine(ShapeCount.Years)),
+            // Scaled so a plausible high share gives 1: a past-tense word in five, a name in two, an acronym in five.
+            Capped(5 * Share(ShapeCount.PastTenseWords, ShapeCount.Words)), Capped(2 * Share(ShapeCount.CapitalisedWords, ShapeCount.Words)),
+            Capped(5 * Share(ShapeCount.Acronyms, ShapeCount.Words)),
+            Log((double)s[ShapeCount.Words] / Math.Max(1, s[ShapeCount.Sentences]), 100),
+        ];
+        values.CopyTo(f, offset);
+        var cues = s.CueHits;
+        for (var i = 0; i < cues.Length; i++) f[offset + values.Length + i] = CueWords.Density(cues[i], s[ShapeCount.FoldedWords]);
     }
 
     /// <summary>How many numbers a line holds: a digit followed by digits, points and commas, and an optional percent sign.</summary>

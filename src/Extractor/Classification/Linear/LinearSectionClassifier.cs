@@ -48,20 +48,16 @@ public sealed class LinearSectionClassifier : ISectionClassifier
         return new(s.Title, document.Clean.Slice(s.Span), s.Level, length == 0 ? 0 : Math.Round((double)s.Span.Start / length, 4));
     }
 
-    private Label Predict(IReadOnlyList<SectionInput> sections, IReadOnlyList<SectionUnit> units, int unit, int pages)
-    {
-        var (index, probability) = Model.Regression.Predict(_featurizer.Unit(sections, units, unit, pages));
-        return new Label(Model.Labels[index], Math.Round(probability, 4));
-    }
-
     /// <summary>Classifies every section of one document, given in order as in corpus/labels/sections.jsonl; fragments take their unit's type.</summary>
     public IReadOnlyList<Label> Classify(IReadOnlyList<SectionInput> sections, int pages)
     {
         var units = SectionUnits.Group(sections.Select(s => s.Text).ToList(), Model.Features.FragmentChars);
+        var vectors = _featurizer.Units(sections, units, pages);
         var labels = new Label[sections.Count];
         for (var u = 0; u < units.Count; u++)
         {
-            var label = Predict(sections, units, u, pages);
+            var (index, probability) = Model.Regression.Predict(vectors[u]);
+            var label = new Label(Model.Labels[index], Math.Round(probability, 4));
             for (var i = units[u].First; i <= units[u].Last; i++) labels[i] = label;
         }
 

@@ -13,8 +13,12 @@ namespace Extractor.Classification.Linear;
 /// </summary>
 public static class ModelFile
 {
-    /// <summary>The format version this build writes and the newest it reads.</summary>
-    public const int CurrentVersion = 1;
+    /// <summary>
+    /// The format version this build writes and the only one it reads. Version 2: layout features computed from additive
+    /// text shapes, with the document's shape ("doc_…") and more cue families; version-1 files hold weights for features
+    /// this build no longer computes.
+    /// </summary>
+    public const int CurrentVersion = 2;
 
     public const string FormatName = "extractor-linear-classifier";
 
@@ -51,7 +55,7 @@ public static class ModelFile
             {
                 model.Features.HashBits, model.Features.MaxWordNgram, model.Features.MinCharNgram, model.Features.MaxCharNgram,
                 model.Features.MaxTextChars, model.Features.TitleWeight, model.Features.BodyWeight, model.Features.LayoutWeight,
-                model.Features.FragmentChars, model.Features.ContextWeight,
+                model.Features.FragmentChars, model.Features.ContextWeight, model.Features.DocumentShapeWeight,
                 Folding = "lower case, accents removed, digits as 0",
                 Hashing = "FNV-1a 64, signed",
                 LayoutOffset = model.Features.LayoutOffset,
@@ -93,8 +97,8 @@ public static class ModelFile
             return Result<ClassifierModel>.Failure(path, "has no integer \"formatVersion\": retrain with `extractor train`");
         if (version > CurrentVersion)
             return Result<ClassifierModel>.Failure(path, $"has format version {version}; this build reads up to {CurrentVersion}: update the program or retrain with `extractor train`");
-        if (version < 1)
-            return Result<ClassifierModel>.Failure(path, $"has format version {version}, which no build writes: retrain with `extractor train`");
+        if (version < CurrentVersion)
+            return Result<ClassifierModel>.Failure(path, $"has format version {version}, whose features this build no longer computes: retrain with `extractor train`");
 
         try
         {

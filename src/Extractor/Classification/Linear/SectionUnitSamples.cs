@@ -41,6 +41,7 @@ public sealed record SectionUnitSamples(
             var sections = byDoc[doc].OrderBy(r => r.Index).ToList();
             var inputs = sections.Select(r => r.Input).ToList();
             var units = SectionUnits.Group(inputs.Select(s => s.Text).ToList(), features.FragmentChars);
+            var vectors = featurizer.Units(inputs, units, sections[0].Pages);
             for (var u = 0; u < units.Count; u++)
             {
                 var unit = units[u];
@@ -48,7 +49,7 @@ public sealed record SectionUnitSamples(
                 var closing = sections[unit.Last];
                 var label = !SectionUnits.IsFragment(closing.Text, features.FragmentChars) ? labels[^1]
                     : labels.GroupBy(l => l).OrderByDescending(g => g.Count()).ThenBy(g => Array.IndexOf(labels, g.Key)).First().Key;
-                x.Add(featurizer.Unit(inputs, units, u, sections[0].Pages));
+                x.Add(vectors[u]);
                 y.Add(label);
                 groups.Add(doc);
                 synthetic.Add(sections[0].Synthetic);

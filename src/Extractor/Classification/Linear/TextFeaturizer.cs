@@ -1,8 +1,9 @@
 namespace Extractor.Classification.Linear;
 
 /// <summary>
-/// Turns a titled text into a sparse vector: hashed word 1–2-grams and character 3–5-grams of the folded title and body
-/// (each block log-scaled and L2-normalised, then weighted), followed by the layout features.
+/// Turns a titled text into a sparse vector: hashed word 1–2-grams and (when the settings ask for them) character
+/// n-grams of the folded title and body (each block log-scaled and L2-normalised, then weighted), followed by the layout
+/// features (see <see cref="LayoutFeatures"/>).
 /// </summary>
 public sealed class TextFeaturizer(FeatureSettings settings)
 {
@@ -19,7 +20,11 @@ public sealed class TextFeaturizer(FeatureSettings settings)
     /// <param name="position">Start of the text in its document, 0 to 1.</param>
     /// <param name="shapeTokens">Discrete shape features ("pages:3"), each hashed with weight <see cref="FeatureSettings.LayoutWeight"/>.</param>
     /// <param name="shapeWeight">Weight of the shape tokens; default <see cref="FeatureSettings.LayoutWeight"/>.</param>
-    public SparseVector Featurize(string title, string text, int level, double position, IEnumerable<string>? shapeTokens = null, double? shapeWeight = null)
+    public SparseVector Featurize(string title, string text, int level, double position, IEnumerable<string>? shapeTokens = null, double? shapeWeight = null) =>
+        Featurize(title, text, level, position, TextShape.Of(text), null, shapeTokens, shapeWeight);
+
+    private SparseVector Featurize(string title, string text, int level, double position, TextShape shape, TextShape? document,
+        IEnumerable<string>? shapeTokens, double? shapeWeight)
     {
         var (hasher, output) = _scratch.Value;
         output.Clear();
@@ -34,9 +39,9 @@ public sealed class TextFeaturizer(FeatureSettings settings)
         AddBlock(hasher, "t", TextFolding.Fold(title, 400), Settings.TitleWeight, output);
         var body = text.StartsWith(title, StringComparison.Ordinal) ? text[title.Length..] : text;
         AddBlock(hasher, "b", TextFolding.Fold(body, Settings.MaxTextChars), Settings.BodyWeight, output);
-        var layout = LayoutFeatures.Compute(title, text, level, position);
+        var layout = LayoutFeatures.Compute(title, shape, level, position, Settings.DocumentShapeWeight > 0 ? document : null);
         for (var i = 0; i < layout.Length; i++)
-            if (layout[i] != 0) output.Add(Settings.LayoutOffset + i, layout[i] * Settings.LayoutWeight);
+            if (layout[i] != 0) output.Add(Settings.LayoutOffset + i, layout[i] * (i < LayoutFeatures.DocumentOffset ? Settings.LayoutWeight : Settings.DocumentShapeWeight));
         return output.ToVectorAndClear();
     }
 
@@ -44,14 +49,26 @@ public sealed class TextFeaturizer(FeatureSettings settings)
     public SparseVector Section(string title, string text, int level, double position) => Featurize(title, text, level, position);
 
     /// <summary>
-    /// The features of one unit of a document's sections (see <see cref="SectionUnits"/>): the composed text plus, with
-    /// <see cref="FeatureSettings.ContextWeight"/> above 0, the unit's document-context tokens.
+    /// The features of every unit of a document's sections (see <see cref="SectionUnits"/>): each unit's composed text, its
+    /// shape (the sum of its sections'), with <see cref="FeatureSettings.DocumentShapeWeight"/> above 0 the shape of the
+    /// whole document, and with <see cref="FeatureSettings.ContextWeight"/> above 0 its document-context tokens. Each
+    /// section's shape is computed once.
     /// </summary>
-    public SparseVector Unit(IReadOnlyList<SectionInput> sections, IReadOnlyList<SectionUnit> units, int unitIndex, int pages)
+    public IReadOnlyList<SparseVector> Units(IReadOnlyList<SectionInput> sections, IReadOnlyList<SectionUnit> units, int pages)
     {
-        var s = SectionUnits.Compose(sections, units[unitIndex]);
-        var context = Settings.ContextWeight > 0 ? SectionUnits.Context(sections, units, unitIndex, pages, Settings.FragmentChars).ToList() : null;
-        return Featurize(s.Title, s.Text, s.Level, s.Position, context, Settings.ContextWeight);
+        var shapes = sections.Select(s => TextShape.Of(s.Text)).ToArray();
+        var document = TextShape.Sum(shapes);
+        var vectors = new SparseVector[units.Count];
+        for (var u = 0; u < units.Count; u++)
+        {
+            var unit = units[u];
+            var s = SectionUnits.Compose(sections, unit);
+            var shape = unit.Count == 1 ? shapes[unit.First] : TextShape.Sum(shapes[unit.First..(unit.Last + 1)]);
+            var context = Settings.ContextWeight > 0 ? SectionUnits.Context(sections, units, u, pages, Settings.FragmentChars).ToList() : null;
+            vectors[u] = Featurize(s.Title, s.Text, s.Level, s.Position, shape, document, context, Settings.ContextWeight);
+        }
+
+        return vectors;
     }
 
     /// <summary>
@@ -85,7 +102,8 @@ public sealed class TextFeaturizer(FeatureSettings settings)
         }
 
         // Counts are whole numbers, so adding them in another order gives the same sums.
-        hasher.AddCharNgrams(FeatureHasher.Prefix(ns + "c"), " " + folded + " ", Settings.MinCharNgram, Settings.MaxCharNgram);
+        if (Settings.MaxCharNgram >= Settings.MinCharNgram)
+            hasher.AddCharNgrams(FeatureHasher.Prefix(ns + "c"), " " + folded + " ", Settings.MinCharNgram, Settings.MaxCharNgram);
 
         // Log-scaled counts, L2-normalised so long and short texts weigh alike.
         var touched = hasher.Touched;
