@@ -47,6 +47,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         foreach (var (from, to) in Ligatures)
             if (t.Contains(from, StringComparison.Ordinal)) t = t.Replace(from, to, StringComparison.Ordinal);
         // Composed accents ("Á", not "A" + U+0301), so words do not split at a combining mark.
+        t = UnicodeText.WithoutInvalidCodePoints(t);
         if (!t.IsNormalized(System.Text.NormalizationForm.FormC)) t = t.Normalize(System.Text.NormalizationForm.FormC);
         t = t.TrimEnd();
         return ReferenceEquals(t, line.Text) ? line : line with { Text = t };

@@ -15,19 +15,20 @@ public class FeatureDefinitionTests
     {
         var random = new Random(7);
         // Latin-1, Latin Extended, combining marks, Greek, symbols and surrogates all appear.
-        char[] pool = [.. "aeiou AEIOU ñÑ áéíóú ÁÉÍÓÚ üÜ çÇ 0123456789 .,;:%$€-–\t\n•…ªº²½ǅǈ", '\u0301', '\u0308', '\u2460', '\u00A0', '\uD83D', '\uDE00', 'Ω', 'ﬁ', 'İ'];
+        char[] pool = [.. "aeiou AEIOU ñÑ áéíóú ÁÉÍÓÚ üÜ çÇ 0123456789 .,;:%$€-–\t\n•…ªº²½ǅǈ", '\u0301', '\u0308', '\u2460', '\u00A0', '\uD83D', '\uDE00', 'Ω', 'ﬁ', 'İ', '“', '”', '—', '\u1E9E', '\uAC00', '\uFDD0', '\uFFFE', '\uFFFF', '\uFFFD'];
         for (var i = 0; i < 300; i++)
-            yield return new string(Enumerable.Range(0, random.Next(0, 400)).Select(_ => random.Next(4) == 0 ? (char)random.Next(0, 0x3000) : pool[random.Next(pool.Length)]).ToArray());
+            yield return new string(Enumerable.Range(0, random.Next(0, 400)).Select(_ => random.Next(4) == 0 ? (char)random.Next(0, 0x10000) : pool[random.Next(pool.Length)]).ToArray());
+        yield return "a\uD83F\uDFFEb \uFFFF c\uFDD0d";
         yield return "REUNIONES con socios: 1.200 participantes, 35% mujeres y 3.000.000 euros de presupuesto\n• Taller\n1. Índice ........ 4";
     }
 
-    /// <summary>The definition: unpaired surrogates as U+FFFD, decompose (NFD), drop combining marks, digits to 0, letters to lower case, other runs to one space.</summary>
+    /// <summary>The definition: unpaired surrogates and noncharacters as U+FFFD, decompose (NFD), drop combining marks, digits to 0, letters to lower case, other runs to one space.</summary>
     private static string FoldByDefinition(string text, int maxChars)
     {
         var source = text.Length > maxChars ? text[..maxChars] : text;
         var b = new StringBuilder();
         var space = true;
-        foreach (var c in TextFolding.WithoutLoneSurrogates(source).Normalize(NormalizationForm.FormD))
+        foreach (var c in Extractor.Domain.UnicodeText.WithoutInvalidCodePoints(source).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
             if (char.IsDigit(c) || char.IsLetter(c))

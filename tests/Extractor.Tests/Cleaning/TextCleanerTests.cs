@@ -21,6 +21,10 @@ public sealed class TextCleanerTests
         Assert.That(Clean("con CGLU-A\u0301frica y Bogota\u0301").Text, Is.EqualTo("con CGLU-África y Bogotá"));
 
     [Test]
+    public void CharactersNormalizationRefuses_BecomeReplacementCharacters() =>
+        Assert.That(Clean("Reunión\uFFFF con CGLU\uD800 en Bogota\u0301").Text, Is.EqualTo("Reunión\uFFFD con CGLU\uFFFD en Bogotá"));
+
+    [Test]
     public void BlankLinesSeparateBlocks()
     {
         var clean = Clean("Primer párrafo\nsigue aquí.\n\nSegundo párrafo.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Extractor.Domain;
 
 namespace Extractor.Classification.Linear;
 
@@ -9,19 +10,21 @@ namespace Extractor.Classification.Linear;
 /// </summary>
 public static class TextFolding
 {
-    // Below this code point every character folds on its own: to one letter or digit, to nothing (a mark) or to a
-    // separator, as decomposing the whole text would give (no combining marks live below it to reorder).
-    private const int TableSize = 0x250;
+    // Each character of the Basic Multilingual Plane folds on its own — to one letter or digit, to nothing (a mark) or to
+    // a separator — as decomposing the whole text would give: decomposition works character by character, and the only
+    // reordering it does moves combining marks, which are dropped. The table is filled as characters are first met
+    // (a race only writes the same value twice); surrogates and characters folding to several letters take the slow path.
     private const char Separator = '\uFFFF';
     private const char Nothing = '\0';
     private const char Complex = '\uFFFE';
-    private static readonly char[] Table = BuildTable();
+    private const char Unknown = '\uFFFD';
+    private static readonly char[] Table = NewTable();
 
     public static string Fold(string text, int maxChars = int.MaxValue)
     {
         var source = text.Length > maxChars ? text.AsSpan(0, maxChars) : text.AsSpan();
         foreach (var c in source)
-            if (c >= TableSize || Table[c] == Complex) return FoldDecomposed(source.ToString());
+            if (Entry(c) == Complex) return FoldDecomposed(source.ToString());
 
         var b = new StringBuilder(source.Length);
         var space = true;
@@ -47,7 +50,7 @@ public static class TextFolding
 
     private static string FoldDecomposed(string source)
     {
-        var d = WithoutLoneSurrogates(source).Normalize(NormalizationForm.FormD);
+        var d = UnicodeText.WithoutInvalidCodePoints(source).Normalize(NormalizationForm.FormD);
         var b = new StringBuilder(d.Length);
         var space = true;
         foreach (var c in d)
@@ -73,26 +76,6 @@ public static class TextFolding
         return b.ToString();
     }
 
-    /// <summary>Replaces each unpaired surrogate (which normalization refuses) with U+FFFD, which folds to a separator.</summary>
-    internal static string WithoutLoneSurrogates(string text)
-    {
-        char[]? copy = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!char.IsSurrogate(text[i])) continue;
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-                continue;
-            }
-
-            copy ??= text.ToCharArray();
-            copy[i] = '\uFFFD';
-        }
-
-        return copy is null ? text : new string(copy);
-    }
-
     /// <summary>One decomposed character: nothing for a combining mark, '0' for a digit, a lower-case letter, else a separator.</summary>
     private static char FoldOne(char c)
     {
@@ -102,15 +85,25 @@ public static class TextFolding
         return char.IsLetter(c) ? char.ToLowerInvariant(c) : Separator;
     }
 
-    private static char[] BuildTable()
+    private static char[] NewTable()
     {
-        var table = new char[TableSize];
-        for (var c = 0; c < TableSize; c++)
+        var table = new char[char.MaxValue + 1];
+        Array.Fill(table, Unknown);
+        return table;
+    }
+
+    private static char Entry(char c)
+    {
+        var entry = Table[c];
+        if (entry != Unknown) return entry;
+        if (char.IsSurrogate(c)) entry = Complex;
+        else if (UnicodeText.IsNoncharacter(c)) entry = Separator;
+        else
         {
-            // Decompose the character alone and keep what it folds to; a character folding to more than one letter, digit
-            // or separator is marked complex, and texts holding one take the slow path.
-            var kept = ((char)c).ToString().Normalize(NormalizationForm.FormD).Select(FoldOne).Where(f => f != Nothing).ToList();
-            table[c] = kept.Count switch
+            // Decompose the character alone and keep what it folds to; one folding to more than one letter, digit or
+            // separator is marked complex.
+            var kept = c.ToString().Normalize(NormalizationForm.FormD).Select(FoldOne).Where(f => f != Nothing).ToList();
+            entry = kept.Count switch
             {
                 0 => Nothing,
                 1 => kept[0],
@@ -118,6 +111,7 @@ public static class TextFolding
             };
         }
 
-        return table;
+        Table[c] = entry;
+        return entry;
     }
 }
