@@ -112,9 +112,10 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         var gate = new object();
         if (queue is null)
         {
-            // Loading runs ahead of the later stages by up to one document per worker: while a worker cleans, classifies,
-            // extracts and saves one document, Poppler is already reading the next.
-            var loaded = Channel.CreateBounded<Loaded>(new BoundedChannelOptions(request.Parallelism) { SingleWriter = false });
+            // Loading runs ahead of the later stages: while a worker cleans, classifies, extracts and saves one document,
+            // Poppler is already reading the next. At most 2 × workers + 1 documents are loaded at once (one being
+            // processed and one finished loading per worker, one waiting in the channel).
+            var loaded = Channel.CreateBounded<Loaded>(new BoundedChannelOptions(1) { SingleWriter = false });
             // Should every worker stop (a failing outcome callback), loading stops too rather than wait on a full channel.
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var loading = LoadAllAsync(work, request.Parallelism, loaded.Writer, stop.Token);
@@ -235,8 +236,8 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         }
     }
 
-    /// <summary>One file after its first stage: the source document or why it could not be read, and the time since it started.</summary>
-    private sealed record Loaded(string Key, Result<SourceDocument> Source, Stopwatch Watch);
+    /// <summary>One file after its first stage: the source document or why it could not be read, and how long reading took.</summary>
+    private sealed record Loaded(string Key, Result<SourceDocument> Source, TimeSpan LoadTime);
 
     /// <summary>Loads the files with up to <paramref name="parallelism"/> at once, handing each on as soon as it is read.</summary>
     private async Task LoadAllAsync(IEnumerable<(string File, string Key, string Hash)> work, int parallelism, ChannelWriter<Loaded> loaded, CancellationToken cancellationToken)
@@ -259,11 +260,12 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         var watch = Stopwatch.StartNew();
         try
         {
-            return new Loaded(key, await pipeline.LoadAsync(file, cancellationToken).ConfigureAwait(false), watch);
+            return new Loaded(key, await pipeline.LoadAsync(file, cancellationToken).ConfigureAwait(false), watch.Elapsed);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            return new Loaded(key, Result<SourceDocument>.Failure(key, InternalError(e)), watch);
+            // Only the batch's own cancellation stops the batch; anything else (a loader's own timeout included) fails this file.
+            return new Loaded(key, Result<SourceDocument>.Failure(key, InternalError(e)), watch.Elapsed);
         }
     }
 
@@ -271,17 +273,19 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
     private IngestOutcome Finish(Loaded item, bool wasStored, object gate)
     {
         var key = item.Key;
+        // Time spent reading the file plus time spent on it here, not time spent waiting in between.
+        var watch = Stopwatch.StartNew();
         try
         {
-            if (!item.Source.IsSuccess) return new IngestOutcome(key, IngestStatus.Failed, item.Source.Error! with { File = key }, Elapsed: item.Watch.Elapsed);
+            if (!item.Source.IsSuccess) return new IngestOutcome(key, IngestStatus.Failed, item.Source.Error! with { File = key }, Elapsed: item.LoadTime);
             var doc = pipeline.Process(item.Source.Value!);
             lock (gate) output.Save(doc, key);
-            return Summarise(key, wasStored ? IngestStatus.Updated : IngestStatus.Added, doc, item.Watch.Elapsed);
+            return Summarise(key, wasStored ? IngestStatus.Updated : IngestStatus.Added, doc, item.LoadTime + watch.Elapsed);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             // A bug in one stage must not take the batch down; it is reported with the file it happened on.
-            return new IngestOutcome(key, IngestStatus.Failed, new Diagnostic(key, InternalError(e)), Elapsed: item.Watch.Elapsed);
+            return new IngestOutcome(key, IngestStatus.Failed, new Diagnostic(key, InternalError(e)), Elapsed: item.LoadTime + watch.Elapsed);
         }
     }
 

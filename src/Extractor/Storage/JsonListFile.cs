@@ -128,7 +128,8 @@ internal static class JsonListFile
                         _stage = Stage.ListStart;
                         break;
                     case Stage.Version when reader.TokenType == JsonTokenType.Number:
-                        _version = reader.GetInt32();
+                        if (!reader.TryGetInt32(out var version)) throw new JsonException($"The {listProperty} list file's schema version is not a whole number.");
+                        _version = version;
                         _stage = Stage.InObject;
                         break;
                     case Stage.ListStart when reader.TokenType == JsonTokenType.StartArray:

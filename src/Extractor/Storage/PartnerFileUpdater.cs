@@ -58,7 +58,11 @@ internal static class PartnerFileUpdater
             try
             {
                 foreach (var p in JsonListFile.Read(path, ListProperty, StoreJsonContext.Default.PartnerRecord))
+                {
+                    // A record missing a required list was not written by this store: the file is rebuilt.
+                    if (p.Canonical is null || p.DocumentIds is null || p.EventIds is null || p.Aliases is null) return null;
                     old.ByName[p.Canonical] = (p.Type, p.Country, p.DocumentIds.Any(changed.Contains));
+                }
             }
             catch (JsonException)
             {

@@ -196,13 +196,16 @@ public sealed class PartnerFileUpdaterTests
         Assert.That(File.ReadAllText(copy), Is.EqualTo(File.ReadAllText(PartnersPath)), "built from every document");
     }
 
-    [Test]
-    public void AnUnreadablePartnersFile_IsBuiltAgainFromEveryDocument()
+    [TestCase("{\"schemaVersion\": 1, \"partners\": [{\"canonical\": ", TestName = "AnUnreadablePartnersFile_IsBuiltAgainFromEveryDocument(cut off)")]
+    [TestCase("{\"schemaVersion\": 1.5, \"partners\": []}", TestName = "AnUnreadablePartnersFile_IsBuiltAgainFromEveryDocument(fractional version)")]
+    [TestCase("{\"schemaVersion\": 99999999999, \"partners\": []}", TestName = "AnUnreadablePartnersFile_IsBuiltAgainFromEveryDocument(huge version)")]
+    [TestCase("{\"schemaVersion\": 1, \"partners\": [{\"canonical\": \"X\"}]}", TestName = "AnUnreadablePartnersFile_IsBuiltAgainFromEveryDocument(record without lists)")]
+    public void AnUnreadablePartnersFile_IsBuiltAgainFromEveryDocument(string damaged)
     {
         var store = Open();
         store.Save(ProcessedDocuments.MexicoCity());
         store.Commit();
-        File.WriteAllText(PartnersPath, "{\"schemaVersion\": 1, \"partners\": [{\"canonical\": ");
+        File.WriteAllText(PartnersPath, damaged);
 
         store.Save(ProcessedDocuments.Bogota());
         store.Commit();

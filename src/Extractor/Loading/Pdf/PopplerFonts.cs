@@ -44,8 +44,11 @@ internal sealed partial class PopplerFonts
             }
             else if (runs is not null && rest.StartsWith("text "))
             {
-                var tag = Tag(xml, at);
-                var bodyStart = at + tag.Length + 2;
+                var close = xml.IndexOf('>', at);
+                if (close < 0) break; // output cut off inside the tag
+                var tag = xml.AsSpan(at + 1, close - at - 1);
+                if (tag.EndsWith("/")) continue; // an empty run
+                var bodyStart = close + 1;
                 var bodyEnd = xml.IndexOf("</text>", bodyStart, StringComparison.Ordinal);
                 if (bodyEnd < 0) break;
                 at = bodyEnd;
