@@ -128,3 +128,35 @@ public class FeatureDefinitionTests
         return vector.Where(p => Math.Abs(p.Value) > 1e-15).ToDictionary();
     }
 }
+
+/// <summary>One featurizer serves every ingest worker: its per-thread scratch must not leak between threads or texts.</summary>
+public class FeaturizerConcurrencyTests
+{
+    [Test]
+    public void UnitsFeaturizedOnManyThreadsAtOnce_EqualThoseFeaturizedOneAfterAnother()
+    {
+        var settings = new TrainingSettings().SectionFeatures;
+        Assert.That(settings.DocumentShapeWeight, Is.GreaterThan(0), "the trained settings, document shape included");
+        var random = new Random(11);
+        string Text(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => random.Next(5) switch
+        {
+            0 => "Reunión", 1 => "con", 2 => random.Next(100_000).ToString(System.Globalization.CultureInfo.InvariantCulture), 3 => "CGLU\n", _ => "presupuesto",
+        }));
+        var documents = Enumerable.Range(0, 24).Select(d => Enumerable.Range(0, 1 + random.Next(8))
+            .Select(s => new SectionInput($"{s + 1}. Título {d}", $"{s + 1}. Título {d}\n{Text(random.Next(3, 400))}", 1, s / 10.0)).ToList()).ToList();
+
+        var featurizer = new TextFeaturizer(settings);
+        IReadOnlyList<SparseVector> Featurize(List<SectionInput> sections) =>
+            featurizer.Units(sections, SectionUnits.Group(sections.Select(x => x.Text).ToList(), settings.FragmentChars), 3);
+        var sequential = documents.Select(Featurize).ToList();
+        var parallel = new IReadOnlyList<SparseVector>[documents.Count];
+        Parallel.For(0, documents.Count * 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i % documents.Count] = Featurize(documents[i % documents.Count]));
+
+        for (var d = 0; d < documents.Count; d++)
+            for (var u = 0; u < sequential[d].Count; u++)
+            {
+                Assert.That(parallel[d][u].Indices, Is.EqualTo(sequential[d][u].Indices), $"document {d}, unit {u}");
+                Assert.That(parallel[d][u].Values, Is.EqualTo(sequential[d][u].Values), $"document {d}, unit {u}");
+            }
+    }
+}
