@@ -120,20 +120,8 @@ public static class ClassifierTraining
 
     /// <summary>Trains on every fold but one and predicts that one, for each fold in turn.</summary>
     public static Evaluation CrossValidate(string method, IReadOnlyList<SparseVector> x, IReadOnlyList<int> y, IReadOnlyList<string> groups, int[] folds, int foldCount,
-        IReadOnlyList<string> labels, TrainerOptions options, int keepFrom)
-    {
-        var predicted = new int[y.Count];
-        for (var f = 0; f < foldCount; f++)
-        {
-            var train = Enumerable.Range(0, y.Count).Where(i => folds[i] != f).ToList();
-            var test = Enumerable.Range(0, y.Count).Where(i => folds[i] == f).ToList();
-            if (test.Count == 0) continue;
-            var model = SoftmaxTrainer.Train(train.Select(i => x[i]).ToList(), train.Select(i => y[i]).ToList(), labels, options, train.Select(i => groups[i]).ToList(), keepFrom);
-            foreach (var i in test) predicted[i] = model.Predict(x[i]).Index;
-        }
-
-        return Evaluation.Score(method, labels, y, predicted);
-    }
+        IReadOnlyList<string> labels, TrainerOptions options, int keepFrom) =>
+        Evaluation.Score(method, labels, y, PredictHeldOut(x, y, groups, folds, foldCount, labels, options, keepFrom));
 
     private static Diagnostic? CheckLabels(string path, IEnumerable<string> labels, IReadOnlyList<string> known)
     {
