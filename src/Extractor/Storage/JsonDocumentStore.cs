@@ -109,7 +109,7 @@ public sealed class JsonDocumentStore : IDocumentStore
         {
             if (_rebuildPartners || _changed.Count > 0)
             {
-                PartnerFileUpdater.Update(Path.Combine(_root, PartnersFile), _rebuildPartners ? null : _changed, _pathById.Keys, Read);
+                PartnerFileUpdater.Update(Path.Combine(_root, PartnersFile), _rebuildPartners ? null : _changed, _pathById.Keys, ReadPartnerView);
                 _changed.Clear();
                 _rebuildPartners = false;
             }
@@ -144,6 +144,14 @@ public sealed class JsonDocumentStore : IDocumentStore
         if (!IsSafeId(documentId)) return null;
         var path = DocumentPath(documentId);
         return File.Exists(path) ? ReadFile(path) : null;
+    }
+
+    /// <summary>A stored document's partner mentions and events, without its sections; null when it is not stored.</summary>
+    internal StoredPartnerView? ReadPartnerView(string documentId)
+    {
+        if (!IsSafeId(documentId)) return null;
+        var path = DocumentPath(documentId);
+        return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), StoreJsonContext.Default.StoredPartnerView) : null;
     }
 
     public IReadOnlyList<PartnerRecord> ReadPartners()

@@ -25,7 +25,10 @@ public static class PartnerAggregator
     }
 
     /// <summary>What one document says of each partner it names, in the order it first names them.</summary>
-    internal static IEnumerable<PartnerContribution> Contributions(StoredDocument doc)
+    internal static IEnumerable<PartnerContribution> Contributions(StoredDocument doc) => Contributions(new StoredPartnerView(doc.Document, doc.Mentions, doc.Events));
+
+    /// <inheritdoc cref="Contributions(StoredDocument)"/>
+    internal static IEnumerable<PartnerContribution> Contributions(StoredPartnerView doc)
     {
         var byName = new Dictionary<string, PartnerContribution>(StringComparer.Ordinal);
         PartnerContribution For(string canonical)

@@ -32,7 +32,7 @@ internal static class PartnerFileUpdater
     /// <param name="documentIds">Every stored document's id.</param>
     /// <param name="read">A stored document by id, or null when it is gone.</param>
     /// <param name="heldIds">Default: <see cref="DefaultHeldIds"/> (about 3 MB of ids).</param>
-    public static void Update(string path, IReadOnlySet<string>? changed, IEnumerable<string> documentIds, Func<string, StoredDocument?> read,
+    public static void Update(string path, IReadOnlySet<string>? changed, IEnumerable<string> documentIds, Func<string, StoredPartnerView?> read,
         int heldIds = DefaultHeldIds)
     {
         var old = changed is not null && File.Exists(path) ? OldPartners.TryRead(path, changed) : null;
@@ -77,7 +77,7 @@ internal static class PartnerFileUpdater
     /// a changed document had, or one a new document gives another type or country than the old file says.
     /// </summary>
     private static Dictionary<string, PartnerTally> Recount(string path, OldPartners old, IReadOnlySet<string> pending,
-        NewContributions added, Func<string, StoredDocument?> read)
+        NewContributions added, Func<string, StoredPartnerView?> read)
     {
         static bool Differ(string? a, string? b) => a is not null && b is not null && a != b;
         var tallies = new Dictionary<string, PartnerTally>(StringComparer.Ordinal);

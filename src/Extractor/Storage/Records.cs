@@ -94,6 +94,13 @@ public sealed record EventRecord(
     string Text);
 
 /// <summary>Everything stored for one document: the content of documents/&lt;id&gt;.json.</summary>
+/// <summary>
+/// The part of a stored document that partners.json is built from: read without materialising its sections (the bulk
+/// of the file), for the partner counts a commit has to redo from unchanged documents.
+/// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
+internal sealed record StoredPartnerView(DocumentRecord Document, IReadOnlyList<MentionRecord> Mentions, IReadOnlyList<EventRecord> Events);
+
 public sealed record StoredDocument(
     int SchemaVersion,
     DocumentRecord Document,

@@ -13,6 +13,7 @@ namespace Extractor.Storage;
     ReadCommentHandling = JsonCommentHandling.Disallow,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(StoredDocument))]
+[JsonSerializable(typeof(StoredPartnerView))]
 [JsonSerializable(typeof(PartnersFile))]
 [JsonSerializable(typeof(ManifestFile))]
 [JsonSerializable(typeof(string))]

@@ -187,12 +187,12 @@ public sealed class PartnerFileUpdaterTests
         // The same update, from the same old file, with a bound of 3 ids: nearly every document goes to the temp file.
         var copy = _dir.File("copy.json");
         File.Copy(PartnersPath, copy);
-        PartnerFileUpdater.Update(copy, changed, ids, store.Read, heldIds: 3);
+        PartnerFileUpdater.Update(copy, changed, ids, store.ReadPartnerView, heldIds: 3);
         store.Commit();
 
         AssertPartnersAreARebuild(store, "the store's own update");
         Assert.That(File.ReadAllText(copy), Is.EqualTo(File.ReadAllText(PartnersPath)));
-        PartnerFileUpdater.Update(copy, changed: null, ids, store.Read, heldIds: 3);
+        PartnerFileUpdater.Update(copy, changed: null, ids, store.ReadPartnerView, heldIds: 3);
         Assert.That(File.ReadAllText(copy), Is.EqualTo(File.ReadAllText(PartnersPath)), "built from every document");
     }
 
