@@ -10,19 +10,8 @@ namespace Extractor.Tests.Cli;
 
 /// <summary>The real `extractor ingest` process: killed mid-run and completed, and its handling of bad files.</summary>
 [NonParallelizable]
-public sealed class IngestProcessTests
+public sealed class IngestProcessTests : TempDirectoryTests
 {
-    private TempDirectory _dir = null!;
-
-    [SetUp]
-    public void SetUp() => _dir = new TempDirectory();
-
-    [TearDown]
-    public void TearDown()
-    {
-        _dir.Dispose();
-    }
-
     private static string CliDll => Path.Combine(TestContext.CurrentContext.TestDirectory, "Extractor.Cli.dll");
 
     /// <summary>A pipeline.json in <paramref name="root"/> reading root/in and writing root/out, one document at a time.</summary>
@@ -129,8 +118,8 @@ public sealed class IngestProcessTests
     [Test]
     public void AnIngestKilledMidRun_IsCompletedByTheNextRunAsIfItHadNeverStopped()
     {
-        var killed = _dir.File("killed");
-        var clean = _dir.File("clean");
+        var killed = Dir.File("killed");
+        var clean = Dir.File("clean");
         WriteVariants(Path.Combine(killed, "in"), variants: 6);
         WriteVariants(Path.Combine(clean, "in"), variants: 6);
         var killedConfig = WriteConfig(killed);
@@ -170,7 +159,7 @@ public sealed class IngestProcessTests
     [Test]
     public void BadFiles_AreReportedOneLineEachWhileGoodOnesAreStored_AndReRunsAreIncremental()
     {
-        var root = _dir.Path;
+        var root = Dir.Path;
         var input = Path.Combine(root, "in");
         WriteVariants(input, variants: 1);
         File.WriteAllBytes(Path.Combine(input, "empty.pdf"), []);

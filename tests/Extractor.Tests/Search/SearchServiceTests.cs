@@ -5,23 +5,12 @@ using Extractor.Tests.Storage;
 
 namespace Extractor.Tests.Search;
 
-public sealed class SearchServiceTests
+public sealed class SearchServiceTests : TempDirectoryTests
 {
-    private TempDirectory _dir = null!;
-
-    [SetUp]
-    public void SetUp() => _dir = new TempDirectory();
-
-    [TearDown]
-    public void TearDown()
-    {
-        _dir.Dispose();
-    }
-
     [Test]
     public void ASyntaxError_IsAResultNamingThePosition()
     {
-        var service = new SearchService(new SqliteSearchIndex(new IndexOptions(_dir.File("i.db"))));
+        var service = new SearchService(new SqliteSearchIndex(new IndexOptions(Dir.File("i.db"))));
         var result = service.Search(new SearchRequest("foro \"cglu"));
         Assert.That(result.Error!.ToString(), Is.EqualTo("query: unbalanced quote at position 6"));
     }
@@ -30,14 +19,14 @@ public sealed class SearchServiceTests
     [TestCase("julio", "from: expected YYYY, YYYY-MM or YYYY-MM-DD, got \"julio\"")]
     public void ABadDate_IsAResult(string from, string message)
     {
-        var service = new SearchService(new SqliteSearchIndex(new IndexOptions(_dir.File("i.db"))));
+        var service = new SearchService(new SqliteSearchIndex(new IndexOptions(Dir.File("i.db"))));
         Assert.That(service.Search(new SearchRequest(From: from)).Error!.ToString(), Is.EqualTo(message));
     }
 
     [Test]
     public void AServiceSeesDocumentsIndexedAfterItWasCreated()
     {
-        var path = _dir.File("i.db");
+        var path = Dir.File("i.db");
         var service = new SearchService(new SqliteSearchIndex(new IndexOptions(path)));
         Assert.That(service.Search(new SearchRequest("taller")).Value!.Total, Is.Zero);
 

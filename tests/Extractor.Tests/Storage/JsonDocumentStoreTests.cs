@@ -4,20 +4,12 @@ using Extractor.Tests.Fixtures;
 
 namespace Extractor.Tests.Storage;
 
-public sealed class JsonDocumentStoreTests
+public sealed class JsonDocumentStoreTests : TempDirectoryTests
 {
     private static readonly DateTimeOffset T0 = new(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
-    private TempDirectory _dir = null!;
+    private JsonDocumentStore Open(DateTimeOffset? now = null) => new(new StoreOptions(Dir.Path), new FakeTime(now ?? T0));
 
-    [SetUp]
-    public void SetUp() => _dir = new TempDirectory();
-
-    [TearDown]
-    public void TearDown() => _dir.Dispose();
-
-    private JsonDocumentStore Open(DateTimeOffset? now = null) => new(new StoreOptions(_dir.Path), new FakeTime(now ?? T0));
-
-    private string[] DocumentFiles() => Directory.GetFiles(_dir.File("documents")).Select(Path.GetFileName).Order().ToArray()!;
+    private string[] DocumentFiles() => Directory.GetFiles(Dir.File("documents")).Select(Path.GetFileName).Order().ToArray()!;
 
     [Test]
     public void ASavedAndCommittedDocument_IsInTheManifestAndReadBack()
@@ -56,21 +48,21 @@ public sealed class JsonDocumentStoreTests
         store.Save(ProcessedDocuments.Bogota());
         store.Commit();
         var before = Snapshot();
-        var times = Directory.GetFiles(_dir.Path, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        var times = Directory.GetFiles(Dir.Path, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
 
         var again = Open(T0.AddHours(1));
         again.Save(ProcessedDocuments.MexicoCity());
         again.Save(ProcessedDocuments.Bogota());
-        Assert.That(File.Exists(_dir.File("partners.pending")), Is.False, "nothing changed, so partners.json is not out of date");
+        Assert.That(File.Exists(Dir.File("partners.pending")), Is.False, "nothing changed, so partners.json is not out of date");
         again.Commit();
 
         Assert.That(Snapshot(), Is.EqualTo(before));
-        Assert.That(Directory.GetFiles(_dir.Path, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc), Is.EqualTo(times));
+        Assert.That(Directory.GetFiles(Dir.Path, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc), Is.EqualTo(times));
     }
 
     private Dictionary<string, string> Snapshot() =>
-        Directory.GetFiles(_dir.Path, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(_dir.Path, f), f => Convert.ToHexString(File.ReadAllBytes(f)));
+        Directory.GetFiles(Dir.Path, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(Dir.Path, f), f => Convert.ToHexString(File.ReadAllBytes(f)));
 
     [Test]
     public void ANewVersionFromTheSameSourcePath_ReplacesTheOldOne()
@@ -108,14 +100,14 @@ public sealed class JsonDocumentStoreTests
         store.Commit();
         // Killed during the next run: a document written but never committed, a temp file half-written.
         store.Save(ProcessedDocuments.Bogota());
-        File.WriteAllText(_dir.File("documents", ".abc.json.1234.tmp"), "{ \"half");
-        File.WriteAllText(_dir.File(".manifest.json.99.tmp"), "{");
+        File.WriteAllText(Dir.File("documents", ".abc.json.1234.tmp"), "{ \"half");
+        File.WriteAllText(Dir.File(".manifest.json.99.tmp"), "{");
 
         var reopened = Open(T0.AddDays(1));
 
         Assert.That(reopened.ReadManifest().Entries.Keys, Is.EquivalentTo(new[] { "corpus/001_cdmx.txt", "corpus/004_bogota.txt" }));
-        Assert.That(Directory.GetFiles(_dir.Path, "*.tmp", SearchOption.AllDirectories), Is.Empty);
-        var onDisk = JsonDocument.Parse(File.ReadAllText(_dir.File("manifest.json")));
+        Assert.That(Directory.GetFiles(Dir.Path, "*.tmp", SearchOption.AllDirectories), Is.Empty);
+        var onDisk = JsonDocument.Parse(File.ReadAllText(Dir.File("manifest.json")));
         Assert.That(onDisk.RootElement.GetProperty("entries").GetArrayLength(), Is.EqualTo(2));
         Assert.That(reopened.ReadPartners().Single(p => p.Canonical == "CGLU").DocumentIds, Has.Count.EqualTo(2));
     }
@@ -128,7 +120,7 @@ public sealed class JsonDocumentStoreTests
         store.Save(doc);
         store.Save(ProcessedDocuments.Bogota());
         store.Commit();
-        File.Delete(_dir.File("documents", doc.Info.Id + ".json"));
+        File.Delete(Dir.File("documents", doc.Info.Id + ".json"));
 
         Assert.That(Open().ReadManifest().Entries.Keys, Is.EqualTo(new[] { "corpus/004_bogota.txt" }));
     }
@@ -142,7 +134,7 @@ public sealed class JsonDocumentStoreTests
         store.Commit();
         var v2 = new ProcessedDocumentBuilder(v1.Info.SourcePath, "Informe revisado").Section("Nueva sección", "Texto.").Build();
         // What Save leaves when killed between writing the new file and deleting the old one.
-        File.WriteAllBytes(_dir.File("documents", v2.Info.Id + ".json"), JsonDocumentStore.Serialize(StoredDocumentBuilder.Build(v2)));
+        File.WriteAllBytes(Dir.File("documents", v2.Info.Id + ".json"), JsonDocumentStore.Serialize(StoredDocumentBuilder.Build(v2)));
 
         var reopened = Open();
 
@@ -160,10 +152,10 @@ public sealed class JsonDocumentStoreTests
         var validator = new JsonSchemaValidator(Path.Combine(TestContext.CurrentContext.TestDirectory, "schema"));
 
         var errors = new List<string>();
-        foreach (var file in Directory.GetFiles(_dir.File("documents")))
+        foreach (var file in Directory.GetFiles(Dir.File("documents")))
             errors.AddRange(validator.Validate("stored-document.schema.json", JsonDocument.Parse(File.ReadAllText(file)).RootElement).Select(e => $"{file}: {e}"));
-        errors.AddRange(validator.Validate("manifest.schema.json", JsonDocument.Parse(File.ReadAllText(_dir.File("manifest.json"))).RootElement));
-        errors.AddRange(validator.Validate("partners.schema.json", JsonDocument.Parse(File.ReadAllText(_dir.File("partners.json"))).RootElement));
+        errors.AddRange(validator.Validate("manifest.schema.json", JsonDocument.Parse(File.ReadAllText(Dir.File("manifest.json"))).RootElement));
+        errors.AddRange(validator.Validate("partners.schema.json", JsonDocument.Parse(File.ReadAllText(Dir.File("partners.json"))).RootElement));
 
         Assert.That(errors, Is.Empty);
     }

@@ -4,16 +4,8 @@ using Extractor.Storage;
 namespace Extractor.Tests.Storage;
 
 /// <summary>manifest.json and partners.json written and read one item at a time, as the whole-file serializer would.</summary>
-public sealed class JsonListFileTests
+public sealed class JsonListFileTests : TempDirectoryTests
 {
-    private TempDirectory _dir = null!;
-
-    [SetUp]
-    public void SetUp() => _dir = new TempDirectory();
-
-    [TearDown]
-    public void TearDown() => _dir.Dispose();
-
     // One partner record larger than the reader's first buffer (64 KiB), between small ones.
     private static List<PartnerRecord> Partners() =>
     [
@@ -26,7 +18,7 @@ public sealed class JsonListFileTests
     [Test]
     public void APartnersFile_IsWrittenAsTheWholeFileSerializerWouldAndReadBackItemByItem()
     {
-        var path = _dir.File("partners.json");
+        var path = Dir.File("partners.json");
         var partners = Partners();
 
         JsonListFile.Write(path, "partners", partners, StoreJsonContext.Default.PartnerRecord);
@@ -41,7 +33,7 @@ public sealed class JsonListFileTests
     [Test]
     public void AManifest_IsWrittenAsTheWholeFileSerializerWould_EmptyOrNot()
     {
-        var path = _dir.File("manifest.json");
+        var path = Dir.File("manifest.json");
         var at = new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
         foreach (var entries in new List<ManifestEntry>[] { [], [new("corpus/a.txt", "ab12", "ab", at), new("corpus/b.txt", "cd34", "cd", at.AddDays(1))] })
         {
@@ -67,7 +59,7 @@ public sealed class JsonListFileTests
     [TestCaseSource(nameof(Unreadable))]
     public void AFileThatIsNotAListOfThisSchema_ThrowsAJsonException(string content)
     {
-        var path = _dir.File("partners.json");
+        var path = Dir.File("partners.json");
         File.WriteAllText(path, content);
         Assert.Throws(Is.InstanceOf<JsonException>(), () => JsonListFile.Read(path, "partners", StoreJsonContext.Default.PartnerRecord).ToList());
     }

@@ -9,7 +9,7 @@ namespace Extractor.Tests.Storage;
 /// partners.json kept up to date run after run from the changed documents only must be what building it from every
 /// document gives (<see cref="PartnerAggregator.Aggregate"/>), byte for byte: real stores in a temp folder.
 /// </summary>
-public sealed class PartnerFileUpdaterTests
+public sealed class PartnerFileUpdaterTests : TempDirectoryTests
 {
     private static readonly DateTimeOffset T0 = new(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
@@ -26,17 +26,9 @@ public sealed class PartnerFileUpdaterTests
     // Named by events only, never by a partner mention.
     private static readonly string[] EventOnly = ["Unión Europea", "ONU-Hábitat"];
 
-    private TempDirectory _dir = null!;
+    private JsonDocumentStore Open() => new(new StoreOptions(Dir.Path), new FakeTime(T0));
 
-    [SetUp]
-    public void SetUp() => _dir = new TempDirectory();
-
-    [TearDown]
-    public void TearDown() => _dir.Dispose();
-
-    private JsonDocumentStore Open() => new(new StoreOptions(_dir.Path), new FakeTime(T0));
-
-    private string PartnersPath => _dir.File("partners.json");
+    private string PartnersPath => Dir.File("partners.json");
 
     /// <summary>A document of one to three sections naming random partners by random names, some with an event.</summary>
     private static ProcessedDocument RandomDocument(Random random, string path, string title)
@@ -65,8 +57,8 @@ public sealed class PartnerFileUpdaterTests
         var rebuilt = JsonSerializer.SerializeToUtf8Bytes(
             new PartnersFile(StoredDocument.CurrentSchemaVersion, PartnerAggregator.Aggregate(store.ReadAll())), StoreJsonContext.Default.PartnersFile);
         Assert.That(File.ReadAllText(PartnersPath), Is.EqualTo(System.Text.Encoding.UTF8.GetString(rebuilt)), because);
-        Assert.That(File.Exists(_dir.File("partners.pending")), Is.False, because);
-        Assert.That(Directory.GetFiles(_dir.Path, "*.tmp", SearchOption.AllDirectories), Is.Empty, because);
+        Assert.That(File.Exists(Dir.File("partners.pending")), Is.False, because);
+        Assert.That(Directory.GetFiles(Dir.Path, "*.tmp", SearchOption.AllDirectories), Is.Empty, because);
     }
 
     private static IEnumerable<int> Seeds() => Enumerable.Range(1, 12);
@@ -185,7 +177,7 @@ public sealed class PartnerFileUpdaterTests
         var ids = store.ReadAll().Select(d => d.Document.Id).ToList();
 
         // The same update, from the same old file, with a bound of 3 ids: nearly every document goes to the temp file.
-        var copy = _dir.File("copy.json");
+        var copy = Dir.File("copy.json");
         File.Copy(PartnersPath, copy);
         PartnerFileUpdater.Update(copy, changed, ids, store.ReadPartnerView, heldIds: 3);
         store.Commit();
