@@ -10,7 +10,7 @@ namespace Extractor.Configuration;
 public sealed record OutputConfig(string Store, string Index, string Logs);
 
 /// <summary>PDF parsing through Poppler.</summary>
-public sealed record PdfConfig(int TimeoutSeconds, IReadOnlyDictionary<string, string> Passwords, int MaxPages, bool ReadTypography);
+public sealed record PdfConfig(int TimeoutSeconds, IReadOnlyDictionary<string, string> Passwords, int MaxPages, bool ReadTypography, bool SinglePass);
 
 /// <summary>OCR of pages without a text layer.</summary>
 public sealed record OcrConfig(bool Enabled, string Language, int Dpi, int PageTimeoutSeconds, int MinTextChars);
@@ -93,7 +93,7 @@ public sealed record PipelineConfig(
             o.RejectUnknownKeys();
 
             var p = r.Object("pdf");
-            var pdf = new PdfConfig(p.Int("timeoutSeconds", 60, 1, 3600), p.StringMap("passwords"), p.Int("maxPages", 0, 0, 100_000), p.Bool("readTypography", true));
+            var pdf = new PdfConfig(p.Int("timeoutSeconds", 60, 1, 3600), p.StringMap("passwords"), p.Int("maxPages", 0, 0, 100_000), p.Bool("readTypography", true), p.Bool("singlePass", true));
             p.RejectUnknownKeys();
 
             var oc = r.Object("ocr");

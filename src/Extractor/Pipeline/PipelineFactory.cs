@@ -24,6 +24,7 @@ public static class PipelineFactory
             Passwords = passwords,
             MaxPages = config.Pdf.MaxPages,
             ReadTypography = config.Pdf.ReadTypography,
+            LayoutHelperPath = config.Pdf.SinglePass ? PdfOptions.BundledLayoutHelper : null,
         };
         var ocr = new OcrOptions
         {

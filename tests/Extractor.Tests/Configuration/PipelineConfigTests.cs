@@ -46,4 +46,12 @@ public sealed class PipelineConfigTests
         var config = PipelineConfig.Parse("""{ "output": { "store": "data/store" } }""", "/srv/extractor", "p.json").Value!;
         Assert.That(config.Resolve(config.Output.Store), Is.EqualTo("/srv/extractor/data/store"));
     }
+
+    [Test]
+    public void OnePassPdfReadingIsOnUnlessTurnedOff()
+    {
+        Assert.That(PipelineConfig.Parse("{}", "/tmp", "p.json").Value!.Pdf.SinglePass, Is.True);
+        Assert.That(PipelineConfig.Parse("""{ "pdf": { "singlePass": false } }""", "/tmp", "p.json").Value!.Pdf.SinglePass, Is.False);
+        Assert.That(PipelineConfig.Parse("""{ "pdf": { "singlePass": "yes" } }""", "/tmp", "p.json").Error!.Problem, Does.Contain("pdf.singlePass"));
+    }
 }

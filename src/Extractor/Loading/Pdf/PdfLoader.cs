@@ -9,8 +9,9 @@ namespace Extractor.Loading.Pdf;
 
 /// <summary>
 /// Loads PDFs through Poppler, run as child processes so that a crash or hang of the engine fails one document,
-/// not the batch: <c>pdftotext -bbox-layout</c> gives lines with coordinates in Poppler's reading order and the
-/// metadata title, and <c>pdftohtml -xml</c> (run alongside) gives font sizes and bold.
+/// not the batch. Where the project's poppler-layout was built, one run of it gives everything: pdftotext
+/// -bbox-layout's lines with coordinates in Poppler's reading order and the metadata title, and each word's font.
+/// Elsewhere <c>pdftotext -bbox-layout</c> gives the layout and <c>pdftohtml -xml</c> (run alongside) font sizes and bold.
 /// </summary>
 /// <remarks>
 /// Lines keep the text exactly as printed (hyphens, running headers, page numbers): cleaning is a later stage.
@@ -58,6 +59,16 @@ public sealed partial class PdfLoader : IDocumentLoader
 
         var password = FindPassword(path);
         var timeout = TimeSpan.FromSeconds(_options.TimeoutSeconds);
+        if (_options.LayoutHelperPath is { } helper && File.Exists(helper))
+        {
+            // One pass for layout and fonts. Should it fail, the two-pass path below runs: pdftotext then either reads the
+            // file or gives the failure its usual message (and a helper that cannot run at all costs nothing more).
+            var single = await ChildProcess.RunAsync(helper, Arguments(_options.ReadTypography ? ["-fonts"] : [], password, [path]), timeout, cancellationToken).ConfigureAwait(false);
+            if (single.TimedOut) return Result<SourceDocument>.Failure(name, $"timed out after {_options.TimeoutSeconds} s");
+            if (single is { NotFound: false, ExitCode: 0 } && PopplerLayout.Parse(single.StandardOutput) is { Pages.Count: > 0 } read)
+                return Result<SourceDocument>.Success(Document(path, hash, read, PopplerFonts.None));
+        }
+
         var textRun = ChildProcess.RunAsync(_options.PdftotextPath, Arguments(["-bbox-layout", "-enc", "UTF-8"], password, [path, "-"]), timeout, cancellationToken);
         var fontRun = _options.ReadTypography
             ? ChildProcess.RunAsync(_options.PdftohtmlPath, Arguments(["-xml", "-i", "-nodrm", "-zoom", "1", "-stdout"], password, [path]), timeout, cancellationToken)
@@ -74,10 +85,11 @@ public sealed partial class PdfLoader : IDocumentLoader
         if (layout.Pages.Count == 0) return Result<SourceDocument>.Failure(name, Explain(text.StandardError, password is not null));
         // Typography is a refinement: when pdftohtml fails or times out, sizes are estimated from line heights.
         var typography = fonts is { ExitCode: 0, TimedOut: false } ? PopplerFonts.Parse(fonts.StandardOutput) : PopplerFonts.None;
-
-        var pages = layout.Pages.Select(p => BuildPage(p, typography)).ToList();
-        return Result<SourceDocument>.Success(new SourceDocument(path, hash, DocumentFormat.Pdf, pages, layout.Title));
+        return Result<SourceDocument>.Success(Document(path, hash, layout, typography));
     }
+
+    private static SourceDocument Document(string path, string hash, PopplerLayout layout, PopplerFonts typography) =>
+        new(path, hash, DocumentFormat.Pdf, layout.Pages.Select(p => BuildPage(p, typography)).ToList(), layout.Title);
 
     private List<string> Arguments(IEnumerable<string> flags, string? password, IEnumerable<string> files)
     {
@@ -104,7 +116,7 @@ public sealed partial class PdfLoader : IDocumentLoader
             foreach (var line in placed.Block.Lines)
             {
                 var box = line.Box;
-                var font = typography.Describe(page.Number, box);
+                var font = line.Font ?? typography.Describe(page.Number, box);
                 // Without pdftohtml, a line's thickness is about 1.2 times its font size (it spans ascent to descent).
                 var size = font?.FontSize ?? Math.Round(Math.Min(box.Width, box.Height) / 1.2 * 2, MidpointRounding.AwayFromZero) / 2;
                 var layout = new LineLayout(box.XMin, box.YMin, box.Width, box.Height, size, font?.Bold ?? false, placed.Column);

@@ -21,8 +21,22 @@ public sealed record PdfOptions
     /// <summary>Read at most this many pages from the start of each document; 0 reads them all. Default: 0.</summary>
     public int MaxPages { get; init; }
 
-    /// <summary>Whether to run pdftohtml for font sizes and bold (a second, equally cheap Poppler pass). Default: true.</summary>
+    /// <summary>
+    /// Whether to read font sizes and bold (headings depend on them): from poppler-layout's single pass when there is one,
+    /// else from a second Poppler pass, pdftohtml -xml, as costly as the first. Default: true.
+    /// </summary>
     public bool ReadTypography { get; init; } = true;
+
+    /// <summary>
+    /// poppler-layout (src/poppler-layout, built with the project where Poppler's headers are installed): one Poppler pass
+    /// giving pdftotext -bbox-layout's layout and each word's font together. Null, or a path where there is no file,
+    /// runs pdftotext (and pdftohtml for typography) instead. Default: the one built beside this assembly, if any.
+    /// </summary>
+    public string? LayoutHelperPath { get; init; } = BundledLayoutHelper;
+
+    /// <summary>The poppler-layout built beside this assembly, or null when the build could not make it.</summary>
+    public static string? BundledLayoutHelper { get; } =
+        File.Exists(Path.Combine(AppContext.BaseDirectory, "poppler-layout")) ? Path.Combine(AppContext.BaseDirectory, "poppler-layout") : null;
 
     /// <summary>The configuration errors, all of them, each naming the key; empty when the options are usable.</summary>
     public IReadOnlyList<string> Validate()

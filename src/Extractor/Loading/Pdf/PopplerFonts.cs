@@ -12,7 +12,7 @@ internal sealed record FontRun(Box Box, double FontSize, double BoldShare);
 /// pdftotext -bbox-layout has no fonts at all, and line heights depend on each font's ascent and descent
 /// (from 0.9 to 1.4 times the size in the test PDFs), so sizes from heights cannot be compared across fonts.
 /// </summary>
-internal sealed partial class PopplerFonts
+internal sealed class PopplerFonts
 {
     private readonly IReadOnlyDictionary<int, IReadOnlyList<FontRun>> _runsByPage;
 
@@ -40,7 +40,7 @@ internal sealed partial class PopplerFonts
             {
                 // pdftohtml marks bold only from font flags; many bold faces are known by name alone (NimbusRomNo9L-Medi).
                 var tag = Tag(xml, at);
-                fonts[Text(tag, "id")] = (Number(tag, "size"), BoldName().IsMatch(Text(tag, "family")));
+                fonts[Text(tag, "id")] = (Number(tag, "size"), FontNames.IsBold(Text(tag, "family"), flag: false));
             }
             else if (runs is not null && rest.StartsWith("text "))
             {
@@ -138,7 +138,7 @@ internal sealed partial class PopplerFonts
     }
 
     /// <summary>The dominant font size and boldness of the runs a line covers, weighted by overlap; null when no run matches.</summary>
-    public (double FontSize, bool Bold)? Describe(int page, Box line)
+    public LineFont? Describe(int page, Box line)
     {
         if (!_runsByPage.TryGetValue(page, out var runs)) return null;
         var weightBySize = new Dictionary<double, double>();
@@ -154,8 +154,15 @@ internal sealed partial class PopplerFonts
             bold += weight * run.BoldShare;
         }
         if (total <= 0) return null;
-        return (weightBySize.MaxBy(kv => kv.Value).Key, bold > total / 2);
+        return new LineFont(weightBySize.MaxBy(kv => kv.Value).Key, bold > total / 2);
     }
+}
+
+/// <summary>Which fonts count as bold.</summary>
+internal static partial class FontNames
+{
+    /// <summary>Bold by the font descriptor's flag or by its name: many bold faces are known by name alone (NimbusRomNo9L-Medi, Calibri,Bold).</summary>
+    public static bool IsBold(string name, bool flag) => flag || BoldName().IsMatch(name);
 
     [GeneratedRegex(@"bold|black|heavy|demi|semibold|-medi(um|ital)?\b|,b\b", RegexOptions.IgnoreCase)]
     private static partial Regex BoldName();

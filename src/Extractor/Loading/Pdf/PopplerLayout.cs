@@ -14,8 +14,11 @@ internal readonly record struct Box(double XMin, double YMin, double XMax, doubl
     public double VerticalOverlap(Box other) => Math.Max(0, Math.Min(YMax, other.YMax) - Math.Max(YMin, other.YMin));
 }
 
-/// <summary>One line as pdftotext found it: its normalised text and box.</summary>
-internal sealed record LayoutLine(string Text, Box Box);
+/// <summary>A line's dominant font size (rounded to whole points, as pdftohtml reports it) and whether most of it is bold.</summary>
+internal readonly record struct LineFont(double FontSize, bool Bold);
+
+/// <summary>One line as pdftotext found it: its normalised text and box, and its font when the layout carried fonts.</summary>
+internal sealed record LayoutLine(string Text, Box Box, LineFont? Font = null);
 
 /// <summary>One block (paragraph) of lines; <see cref="Order"/> is its position in Poppler's reading order.</summary>
 internal sealed record LayoutBlock(Box Box, IReadOnlyList<LayoutLine> Lines, int Order);
@@ -23,10 +26,15 @@ internal sealed record LayoutBlock(Box Box, IReadOnlyList<LayoutLine> Lines, int
 /// <summary>One page of pdftotext -bbox-layout output.</summary>
 internal sealed record LayoutPage(int Number, double Width, double Height, IReadOnlyList<LayoutBlock> Blocks);
 
-/// <summary>Everything read from one pdftotext -bbox-layout run.</summary>
+/// <summary>Everything read from one pdftotext -bbox-layout (or poppler-layout) run.</summary>
 internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pages)
 {
     /// <summary>Parses the XHTML pdftotext -bbox-layout writes (page, flow, block, line, word with xMin/yMin/xMax/yMax).</summary>
+    /// <remarks>
+    /// The same shape from <c>poppler-layout -fonts</c> also declares fonts (<c>&lt;font id name bold/&gt;</c>) and gives
+    /// each word its size and font; a line then gets the size covering most of its width and is bold when most of its
+    /// width is set in a bold font (by the font's flag or its name, as <see cref="FontNames.IsBold"/> decides).
+    /// </remarks>
     /// <remarks>
     /// A hand-rolled scan rather than an XML reader: Poppler writes this document in one fixed shape, and scanning it
     /// directly costs a fraction of a general parser (which also needed a copy of the text with control characters
@@ -41,6 +49,8 @@ internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pa
         List<LayoutLine>? lines = null;
         Box blockBox = default, lineBox = default;
         var line = new StringBuilder();
+        var boldFonts = new Dictionary<int, bool>();
+        var lineFont = new LineFontTally();
 
         for (var at = xhtml.IndexOf('<'); at >= 0; at = xhtml.IndexOf('<', at))
         {
@@ -57,6 +67,11 @@ internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pa
                 case "word" when !selfClosing:
                     if (line.Length > 0) line.Append(' ');
                     line.Append(Content(xhtml, ref at, "</word>"));
+                    if (Number(tag, "size") is var size and > 0)
+                        lineFont.Add(size, boldFonts.GetValueOrDefault((int)Number(tag, "font")), Number(tag, "xMax") - Number(tag, "xMin"));
+                    break;
+                case "font":
+                    boldFonts[(int)Number(tag, "id")] = FontNames.IsBold(Attribute(tag, "name"), Number(tag, "bold") == 1);
                     break;
                 case "page":
                     pageWidth = Number(tag, "width");
@@ -71,10 +86,11 @@ internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pa
                 case "line":
                     lineBox = ReadBox(tag);
                     line.Clear();
+                    lineFont.Clear();
                     break;
                 case "/line" when lines is not null:
                     var text = TextNormaliser.Normalise(line.ToString());
-                    if (text.Length > 0) lines.Add(new LayoutLine(text, lineBox));
+                    if (text.Length > 0) lines.Add(new LayoutLine(text, lineBox, lineFont.Dominant()));
                     break;
                 case "/block" when blocks is not null && lines is not null:
                     if (lines.Count > 0) blocks.Add(new LayoutBlock(blockBox, lines, blocks.Count));
@@ -97,7 +113,7 @@ internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pa
         var name = end < 0 ? tag : tag[..end];
         return name switch
         {
-            "title" => "title", "word" => "word", "page" => "page", "block" => "block", "line" => "line",
+            "title" => "title", "word" => "word", "page" => "page", "block" => "block", "line" => "line", "font" => "font",
             "/line" => "/line", "/block" => "/block", "/page" => "/page",
             _ => "",
         };
@@ -149,6 +165,44 @@ internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pa
         if (!int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code)) return null;
         if (code is < 0x20 and not (0x9 or 0xA or 0xD)) return "\uFFFD";
         return code <= 0x10FFFF && code is < 0xD800 or > 0xDFFF ? char.ConvertFromUtf32(code) : "\uFFFD";
+    }
+
+    /// <summary>The sizes and boldness of one line's words, weighted by their widths.</summary>
+    private sealed class LineFontTally
+    {
+        private readonly List<(double Size, double Width)> _sizes = [];
+        private double _width, _bold;
+
+        public void Add(double size, bool bold, double width)
+        {
+            width = Math.Max(width, 0.01);
+            // pdftohtml reports whole points (rounded); sizes are kept comparable with it and across a document's lines.
+            size = Math.Round(size, MidpointRounding.AwayFromZero);
+            var i = _sizes.FindIndex(s => s.Size == size);
+            if (i < 0) _sizes.Add((size, width));
+            else _sizes[i] = (size, _sizes[i].Width + width);
+            _width += width;
+            if (bold) _bold += width;
+        }
+
+        public void Clear()
+        {
+            _sizes.Clear();
+            _width = _bold = 0;
+        }
+
+        public LineFont? Dominant() => _sizes.Count == 0 ? null : new LineFont(_sizes.MaxBy(s => s.Width).Size, _bold > _width / 2);
+    }
+
+    /// <summary>An attribute's raw text (entities decoded), empty when absent.</summary>
+    private static string Attribute(ReadOnlySpan<char> tag, string attribute)
+    {
+        var key = $" {attribute}=\"";
+        var i = tag.IndexOf(key);
+        if (i < 0) return "";
+        var value = tag[(i + key.Length)..];
+        var end = value.IndexOf('"');
+        return Decode(end < 0 ? value : value[..end]);
     }
 
     private static Box ReadBox(ReadOnlySpan<char> tag) =>

@@ -53,7 +53,7 @@ public sealed class PdfLoaderFailureTests
     public async Task WhenPdftotextIsMissing_TheDiagnosticSaysHowToInstallIt()
     {
         var path = _files.Write("bueno.pdf", ValidPdf());
-        var loader = new PdfLoader(new PdfOptions { PdftotextPath = "/nonexistent/bin/pdftotext" });
+        var loader = new PdfLoader(new PdfOptions { PdftotextPath = "/nonexistent/bin/pdftotext", LayoutHelperPath = null });
 
         var result = await loader.LoadAsync(path, CancellationToken.None);
 
@@ -72,13 +72,16 @@ public sealed class PdfLoaderFailureTests
         Assert.That(PopplerProbe.Resolve("no-such-tool-extractor"), Is.Null);
     }
 
-    [Test]
-    public async Task AHangingEngine_IsKilledAfterTheTimeoutAndTheDocumentFails()
+    [TestCase(false, TestName = "AHangingEngine_IsKilledAfterTheTimeoutAndTheDocumentFails(pdftotext)")]
+    [TestCase(true, TestName = "AHangingEngine_IsKilledAfterTheTimeoutAndTheDocumentFails(poppler-layout)")]
+    public async Task AHangingEngine_IsKilledAfterTheTimeoutAndTheDocumentFails(bool singlePass)
     {
         var pids = _files.PathOf("pids.txt");
         // The script and the sleep it starts both record their process ids: the whole tree must be gone afterwards.
-        var script = WriteScript("fake-pdftotext.sh", $"echo $$ >> '{pids}'\nsleep 60 &\necho $! >> '{pids}'\nwait\n");
-        var loader = new PdfLoader(new PdfOptions { PdftotextPath = script, ReadTypography = false, TimeoutSeconds = 1 });
+        var script = WriteScript("fake-engine.sh", $"echo $$ >> '{pids}'\nsleep 60 &\necho $! >> '{pids}'\nwait\n");
+        var loader = new PdfLoader(singlePass
+            ? new PdfOptions { LayoutHelperPath = script, TimeoutSeconds = 1 }
+            : new PdfOptions { PdftotextPath = script, LayoutHelperPath = null, ReadTypography = false, TimeoutSeconds = 1 });
         var watch = System.Diagnostics.Stopwatch.StartNew();
 
         var result = await loader.LoadAsync(_files.Write("lento.pdf", ValidPdf()), CancellationToken.None);
@@ -125,7 +128,7 @@ public sealed class PdfLoaderFailureTests
     public async Task ACancelledLoad_ThrowsAndKillsTheEngine()
     {
         var script = WriteScript("slow-pdftotext.sh", "exec sleep 60\n");
-        var loader = new PdfLoader(new PdfOptions { PdftotextPath = script, ReadTypography = false });
+        var loader = new PdfLoader(new PdfOptions { PdftotextPath = script, LayoutHelperPath = null, ReadTypography = false });
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         Assert.That(async () => await loader.LoadAsync(_files.Write("cancelado.pdf", ValidPdf()), cancel.Token), Throws.InstanceOf<OperationCanceledException>());

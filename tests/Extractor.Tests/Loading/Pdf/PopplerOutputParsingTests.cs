@@ -81,9 +81,9 @@ public class PopplerOutputParsingTests
     public void Fonts_GiveEachLineItsSizeAndBoldness()
     {
         var fonts = PopplerFonts.Parse(Fonts);
-        Assert.That(fonts.Describe(1, new Box(70, 100, 320, 124)), Is.EqualTo((24.0, true)), "bold by <b>");
-        Assert.That(fonts.Describe(1, new Box(70, 140, 470, 151)), Is.EqualTo((11.0, false)));
-        Assert.That(fonts.Describe(1, new Box(70, 160, 470, 171)), Is.EqualTo((11.0, true)), "bold by the font's name");
+        Assert.That(fonts.Describe(1, new Box(70, 100, 320, 124)), Is.EqualTo(new LineFont(24.0, true)), "bold by <b>");
+        Assert.That(fonts.Describe(1, new Box(70, 140, 470, 151)), Is.EqualTo(new LineFont(11.0, false)));
+        Assert.That(fonts.Describe(1, new Box(70, 160, 470, 171)), Is.EqualTo(new LineFont(11.0, true)), "bold by the font's name");
         Assert.That(fonts.Describe(1, new Box(70, 180, 470, 191)), Is.Null, "an empty run is no run");
         Assert.That(fonts.Describe(1, new Box(70, 200, 470, 211)), Is.Null, "a run of spaces is no run");
         Assert.That(fonts.Describe(2, new Box(70, 100, 320, 124)), Is.Null, "no such page");
@@ -96,7 +96,7 @@ public class PopplerOutputParsingTests
     {
         var head = Fonts[..Fonts.IndexOf("<text top=\"140\"", StringComparison.Ordinal)];
         var fonts = PopplerFonts.Parse(head + cut);
-        Assert.That(fonts.Describe(1, new Box(70, 100, 320, 124)), Is.EqualTo((24.0, true)));
+        Assert.That(fonts.Describe(1, new Box(70, 100, 320, 124)), Is.EqualTo(new LineFont(24.0, true)));
         Assert.That(fonts.Describe(1, new Box(70, 140, 470, 151)), Is.Null);
     }
 }

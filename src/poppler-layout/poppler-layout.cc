@@ -1,0 +1,215 @@
+// poppler-layout: one Poppler pass over a PDF giving what Extractor's PDF loader needs.
+//
+// It writes the XHTML `pdftotext -bbox-layout` writes (pages, flows, blocks, lines and words with their boxes, and the
+// metadata title), from the same TextOutputDev with the same settings, so the text, the reading order and the boxes
+// are pdftotext's own. With -fonts each word also carries its font size and font, and each font is declared once:
+//   <font id="2" name="ABCDEE+Calibri,Bold" bold="1"/>   (bold: the font descriptor's bold flag)
+//   <word xMin=".." yMin=".." xMax=".." yMax=".." size="11.04" font="2">text</word>
+// which replaces the second pass (pdftohtml -xml) the loader otherwise runs for font sizes and bold.
+//
+// Usage: poppler-layout [-fonts] [-f first] [-l last] [-opw password] [-upw password] file.pdf
+// Output goes to stdout (UTF-8). Exit codes follow pdftotext: 0 ok, 1 cannot open, 3 copying not allowed, 99 usage.
+// Poppler's own messages (damaged objects, wrong passwords) go to stderr unchanged.
+//
+// Build: g++ -O2 -std=c++17 poppler-layout.cc $(pkg-config --cflags --libs poppler) -o poppler-layout
+// (Debian: apt-get install g++ pkg-config libpoppler-private-dev). src/Extractor/Extractor.csproj builds it when it can.
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include <GlobalParams.h>
+#include <goo/GooString.h>
+#include <PDFDoc.h>
+#include <TextOutputDev.h>
+#include <UTF.h>
+#include <UnicodeMapFuncs.h>
+
+namespace {
+
+// Appends text with XML's five special characters escaped, as pdftotext does.
+void appendEscaped(std::string &out, const char *text)
+{
+    for (const char *c = text; *c; ++c) {
+        switch (*c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&apos;"; break;
+        default: out += *c;
+        }
+    }
+}
+
+void appendNumber(std::string &out, const char *format, double value)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, format, value);
+    out += buffer;
+}
+
+// The document's metadata title as UTF-8 (PDF text strings are PDFDocEncoding or UTF-16 with a byte-order mark).
+std::string title(PDFDoc &doc)
+{
+    std::unique_ptr<GooString> raw = doc.getDocInfoTitle();
+    if (!raw) return {};
+    Unicode *ucs4 = nullptr;
+    const int length = TextStringToUCS4(raw->toStr(), &ucs4);
+    std::string utf8;
+    char buffer[8];
+    for (int i = 0; i < length; ++i) {
+        const int n = mapUTF8(ucs4[i], buffer, sizeof buffer);
+        utf8.append(buffer, n);
+    }
+    gfree(ucs4);
+    return utf8;
+}
+
+class Writer
+{
+public:
+    explicit Writer(bool fonts) : fonts_(fonts) { }
+
+    void line(const TextLine *line)
+    {
+        words_.clear();
+        double lineXMin = 0, lineYMin = 0, lineXMax = 0, lineYMax = 0;
+        for (const TextWord *word = line->getWords(); word; word = word->getNext()) {
+            double xMin, yMin, xMax, yMax;
+            word->getBBox(&xMin, &yMin, &xMax, &yMax);
+            // The line's box as pdftotext computes it: 0 counts as unset.
+            if (lineXMin == 0 || lineXMin > xMin) lineXMin = xMin;
+            if (lineYMin == 0 || lineYMin > yMin) lineYMin = yMin;
+            if (lineXMax < xMax) lineXMax = xMax;
+            if (lineYMax < yMax) lineYMax = yMax;
+            const int font = fonts_ && word->getLength() > 0 ? declare(word->getFontInfo(0)) : -1;
+            words_ += "          <word xMin=\"";
+            appendNumber(words_, "%f", xMin);
+            words_ += "\" yMin=\"";
+            appendNumber(words_, "%f", yMin);
+            words_ += "\" xMax=\"";
+            appendNumber(words_, "%f", xMax);
+            words_ += "\" yMax=\"";
+            appendNumber(words_, "%f", yMax);
+            if (fonts_ && word->getLength() > 0) {
+                words_ += "\" size=\"";
+                appendNumber(words_, "%.2f", word->getFontSize());
+                words_ += "\" font=\"";
+                words_ += std::to_string(font);
+            }
+            words_ += "\">";
+            std::unique_ptr<GooString> text(word->getText());
+            appendEscaped(words_, text->c_str());
+            words_ += "</word>\n";
+        }
+        std::printf("%s", declarations_.c_str());
+        declarations_.clear();
+        std::printf("        <line xMin=\"%f\" yMin=\"%f\" xMax=\"%f\" yMax=\"%f\">\n", lineXMin, lineYMin, lineXMax, lineYMax);
+        std::fputs(words_.c_str(), stdout);
+        std::fputs("        </line>\n", stdout);
+    }
+
+private:
+    // A font's id, declared the first time a word uses it. Fonts are told apart by name and bold flag: Poppler's own
+    // font records live only as long as their page.
+    int declare(const TextFontInfo *font)
+    {
+        std::string key = font->isBold() ? "1" : "0";
+        if (font->getFontName()) key += font->getFontName()->toStr();
+        const auto found = ids_.find(key);
+        if (found != ids_.end()) return found->second;
+        const int id = static_cast<int>(ids_.size());
+        ids_.emplace(key, id);
+        declarations_ += "        <font id=\"" + std::to_string(id) + "\" name=\"";
+        appendEscaped(declarations_, key.c_str() + 1);
+        declarations_ += font->isBold() ? "\" bold=\"1\"/>\n" : "\" bold=\"0\"/>\n";
+        return id;
+    }
+
+    bool fonts_;
+    std::string words_;
+    std::string declarations_;
+    std::unordered_map<std::string, int> ids_;
+};
+
+int usage()
+{
+    std::fputs("usage: poppler-layout [-fonts] [-f first] [-l last] [-opw password] [-upw password] file.pdf\n", stderr);
+    return 99;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    bool fonts = false;
+    int first = 1, last = 0;
+    std::optional<GooString> ownerPassword, userPassword;
+    const char *file = nullptr;
+    for (int i = 1; i < argc; ++i) {
+        const std::string argument = argv[i];
+        const bool hasValue = i + 1 < argc;
+        if (argument == "-fonts") fonts = true;
+        else if (argument == "-f" && hasValue) first = std::atoi(argv[++i]);
+        else if (argument == "-l" && hasValue) last = std::atoi(argv[++i]);
+        else if (argument == "-opw" && hasValue) ownerPassword = GooString(argv[++i]);
+        else if (argument == "-upw" && hasValue) userPassword = GooString(argv[++i]);
+        else if (!file && argument.size() > 0 && argument[0] != '-') file = argv[i];
+        else return usage();
+    }
+    if (!file) return usage();
+
+    globalParams = std::make_unique<GlobalParams>();
+    globalParams->setTextEncoding("UTF-8");
+
+    PDFDoc doc(std::make_unique<GooString>(file), ownerPassword, userPassword);
+    if (!doc.isOk()) return 1;
+    if (!doc.okToCopy()) {
+        std::fputs("Permission Error: Copying of text from this document is not allowed.\n", stderr);
+        return 3;
+    }
+    if (first < 1) first = 1;
+    if (last < 1 || last > doc.getNumPages()) last = doc.getNumPages();
+    if (last < first) {
+        std::fprintf(stderr, "Command Line Error: Wrong page range given: the first page (%d) can not be after the last page (%d).\n", first, last);
+        return 99;
+    }
+
+    std::string head = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">"
+                       "<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n";
+    // As pdftotext: a title element when the document has an information dictionary, empty when it has no title.
+    if (doc.getDocInfo().isDict()) {
+        head += "<title>";
+        appendEscaped(head, title(doc).c_str());
+        head += "</title>\n";
+    }
+    head += "</head>\n<body>\n<doc>\n";
+    std::fputs(head.c_str(), stdout);
+
+    TextOutputDev text(nullptr, false, 0, false, false, false);
+    if (!text.isOk()) return 1;
+    Writer writer(fonts);
+    for (int page = first; page <= last; ++page) {
+        std::printf("  <page width=\"%f\" height=\"%f\">\n", doc.getPageMediaWidth(page), doc.getPageMediaHeight(page));
+        doc.displayPage(&text, page, 72, 72, 0, true, false, false);
+        for (const TextFlow *flow = text.getFlows(); flow; flow = flow->getNext()) {
+            std::fputs("    <flow>\n", stdout);
+            for (const TextBlock *block = flow->getBlocks(); block; block = block->getNext()) {
+                double xMin, yMin, xMax, yMax;
+                block->getBBox(&xMin, &yMin, &xMax, &yMax);
+                std::printf("      <block xMin=\"%f\" yMin=\"%f\" xMax=\"%f\" yMax=\"%f\">\n", xMin, yMin, xMax, yMax);
+                for (const TextLine *line = block->getLines(); line; line = line->getNext()) writer.line(line);
+                std::fputs("      </block>\n", stdout);
+            }
+            std::fputs("    </flow>\n", stdout);
+        }
+        std::fputs("  </page>\n", stdout);
+    }
+    std::fputs("</doc>\n</body>\n</html>\n", stdout);
+    return 0;
+}

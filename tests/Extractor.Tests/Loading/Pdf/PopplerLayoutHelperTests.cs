@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Runtime.Versioning;
+using Extractor.Configuration;
+using Extractor.Domain;
+using Extractor.Loading.Pdf;
+using Extractor.Pipeline;
+using Extractor.Tests.Fixtures;
+
+namespace Extractor.Tests.Loading.Pdf;
+
+/// <summary>
+/// poppler-layout, the one Poppler pass the PDF loader runs where it was built: its layout is pdftotext -bbox-layout's,
+/// byte for byte, and the fonts it adds give the same sections as the two-pass path (pdftotext + pdftohtml).
+/// </summary>
+public sealed class PopplerLayoutHelperTests
+{
+    private static string PdfDir => Path.Combine(RepoPaths.SharedDir, "pdfs");
+
+    private static string Helper => PdfOptions.BundledLayoutHelper
+        ?? throw new AssertionException("poppler-layout was not built beside the tests: install its build dependencies "
+            + "(sudo apt-get install -y g++ pkg-config libpoppler-private-dev) and rebuild; .ci/run installs them.");
+
+    private static IEnumerable<string> SharedPdfs() =>
+        Directory.Exists(PdfDir)
+            ? Directory.GetFiles(PdfDir, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(PdfDir, f))
+            : [];
+
+    private static IEnumerable<string> SpanishReports() => SharedPdfs().Where(f => f.StartsWith("es", StringComparison.Ordinal));
+
+    [Test]
+    public void TheHelperIsBuiltBesideTheAssembly() =>
+        Assert.That(File.Exists(Helper), Is.True);
+
+    [TestCaseSource(nameof(SharedPdfs))]
+    public void WithoutFonts_ItWritesWhatPdftotextBboxLayoutWrites(string relative)
+    {
+        var file = Path.Combine(PdfDir, relative);
+        var ours = Run(Helper, file);
+        var poppler = Run("pdftotext", "-bbox-layout", "-enc", "UTF-8", file, "-");
+
+        Assert.That(ours.ExitCode, Is.EqualTo(poppler.ExitCode), "exit code");
+        Assert.That(ours.Error, Is.EqualTo(poppler.Error), "Poppler's messages");
+        // pdftotext also copies metadata other than the title into <meta> elements, which the loader does not read.
+        var withoutMeta = string.Join('\n', poppler.Output.Split('\n').Where(l => !l.StartsWith("<meta ", StringComparison.Ordinal)));
+        Assert.That(ours.Output, Is.EqualTo(withoutMeta));
+    }
+
+    [TestCaseSource(nameof(SpanishReports))]
+    public async Task OnePass_GivesTheSectionsOfTheTwoPasses(string relative)
+    {
+        var file = Path.Combine(PdfDir, relative);
+        var config = PipelineConfig.Load(Path.Combine(RepoPaths.RepoRoot, "pipeline.json")).Value!;
+        var pipeline = PipelineFactory.Create(config with { Classification = config.Classification with { Enabled = false } }).Value!;
+        var one = (await new PdfLoader(new PdfOptions { LayoutHelperPath = Helper }).LoadAsync(file, CancellationToken.None)).Value!;
+        var two = (await new PdfLoader(new PdfOptions { LayoutHelperPath = null }).LoadAsync(file, CancellationToken.None)).Value!;
+
+        Assert.That(Lines(one).Select(l => (l.Text, l.Page)), Is.EqualTo(Lines(two).Select(l => (l.Text, l.Page))), "the same lines in the same order");
+        var otherFont = Lines(one).Zip(Lines(two))
+            .Where(p => p.First.Layout!.FontSize != p.Second.Layout!.FontSize || p.First.Layout.Bold != p.Second.Layout.Bold)
+            .Select(p => $"p{p.First.Page} '{p.First.Text}': {p.First.Layout!.FontSize}{(p.First.Layout.Bold ? " bold" : "")} vs {p.Second.Layout!.FontSize}{(p.Second.Layout.Bold ? " bold" : "")}")
+            .ToList();
+        Assert.That(otherFont, Has.Count.LessThanOrEqualTo(0.05 * Lines(one).Count()), "font size or bold of the lines differ: " + string.Join("; ", otherFont.Take(20)));
+        Assert.That(pipeline.Prepare(one).Sections.Select(s => s.Title), Is.EqualTo(pipeline.Prepare(two).Sections.Select(s => s.Title)));
+    }
+
+    private static IEnumerable<SourceLine> Lines(SourceDocument document) => document.Pages.SelectMany(p => p.Lines);
+
+    [Test]
+    public void FontsAreReadPerLine_TheSizeCoveringMostOfItsWidthAndBoldWhenMostOfItIs()
+    {
+        const string xhtml = """
+            <html><head><title>T</title></head><body><doc>
+              <page width="600" height="800">
+                <flow>
+                  <block xMin="10" yMin="10" xMax="300" yMax="60">
+                    <font id="0" name="ABCDEE+Calibri" bold="0"/>
+                    <font id="1" name="ABCDEE+Calibri,Bold" bold="0"/>
+                    <font id="2" name="F7" bold="1"/>
+                    <line xMin="10" yMin="10" xMax="300" yMax="22">
+                      <word xMin="10" yMin="10" xMax="40" yMax="22" size="17.96" font="1">Título</word>
+                      <word xMin="45" yMin="10" xMax="300" yMax="22" size="18.4" font="2">largo en negrita</word>
+                    </line>
+                    <line xMin="10" yMin="30" xMax="300" yMax="41">
+                      <word xMin="10" yMin="30" xMax="250" yMax="41" size="11.04" font="0">cuerpo del párrafo</word>
+                      <word xMin="255" yMin="30" xMax="300" yMax="41" size="14" font="1">nota</word>
+                    </line>
+                    <line xMin="10" yMin="50" xMax="300" yMax="60">
+                      <word xMin="10" yMin="50" xMax="300" yMax="60">sin fuentes</word>
+                    </line>
+                  </block>
+                </flow>
+              </page>
+            </doc></body></html>
+            """;
+
+        var lines = PopplerLayout.Parse(xhtml).Pages.Single().Blocks.Single().Lines;
+
+        Assert.That(lines.Select(l => l.Font), Is.EqualTo(new LineFont?[]
+        {
+            new LineFont(18, true), // bold by name (Calibri,Bold) and by the flag (F7); sizes rounded to whole points
+            new LineFont(11, false), // the size of most of the width; bold on a sixth of it only
+            null, // pdftotext -bbox-layout output: no fonts
+        }));
+    }
+
+    [Test]
+    [UnsupportedOSPlatform("windows")]
+    public async Task WhenTheHelperFails_TheTwoPassesReadTheFile()
+    {
+        using var files = new PdfTestFiles();
+        var failing = Path.Combine(files.Dir, "failing-helper.sh");
+        File.WriteAllText(failing, "#!/bin/sh\necho 'Segmentation fault' >&2\nexit 139\n");
+        File.SetUnixFileMode(failing, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var pdf = new PdfWriter();
+        pdf.AddPage().Lines(50, 100, ["Informe anual de la ciudad", "Reunión con la red de ciudades en marzo de 2021"]);
+        var file = files.Write("informe.pdf", pdf.ToBytes());
+
+        var withFailingHelper = await new PdfLoader(new PdfOptions { LayoutHelperPath = failing }).LoadAsync(file, CancellationToken.None);
+        var twoPasses = await new PdfLoader(new PdfOptions { LayoutHelperPath = null }).LoadAsync(file, CancellationToken.None);
+
+        Assert.That(withFailingHelper.Error, Is.Null);
+        Assert.That(Lines(withFailingHelper.Value!).Select(l => l.Text), Is.EqualTo(Lines(twoPasses.Value!).Select(l => l.Text)));
+        Assert.That(Lines(withFailingHelper.Value!).Select(l => l.Text), Does.Contain("Informe anual de la ciudad"));
+    }
+
+    [Test]
+    public async Task AnEncryptedFileWithoutItsPassword_FailsWithTheSameMessageThroughEitherPath()
+    {
+        var file = Path.Combine(PdfDir, "torture", "pdfminer_rc4-40.pdf");
+        Assert.That(File.Exists(file), Is.True, file);
+
+        var one = await new PdfLoader(new PdfOptions { LayoutHelperPath = Helper }).LoadAsync(file, CancellationToken.None);
+        var two = await new PdfLoader(new PdfOptions { LayoutHelperPath = null }).LoadAsync(file, CancellationToken.None);
+
+        Assert.That(one.Error?.ToString(), Does.Contain("encrypted: needs a user password"));
+        Assert.That(one.Error?.ToString(), Is.EqualTo(two.Error?.ToString()));
+    }
+
+    private static (int ExitCode, string Output, string Error) Run(string exe, params string[] arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(exe, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.Result);
+    }
+}
