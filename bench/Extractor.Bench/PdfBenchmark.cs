@@ -29,7 +29,7 @@ public static class PdfBenchmark
             () => { foreach (var f in files) TwoPopplerPasses(f); },
             () => Ingest(twoPass, files, 1),
             () => Ingest(twoPass, files, 2),
-            () => { foreach (var f in files) if (helper is not null) Tool(helper, "-fonts", f); },
+            () => { foreach (var f in files) if (helper is not null) Tool(helper, "-lines", f); },
             () => Ingest(pipeline, files, 1),
             () => Ingest(pipeline, files, 2));
         var (bare, bare2, passes, twoPass1, twoPass2) = (times[0], times[1], times[2], times[3], times[4]);
@@ -43,7 +43,7 @@ public static class PdfBenchmark
         if (helper is not null)
             rows.AddRange(
             [
-                $"| `poppler-layout -fonts` alone (the one Poppler pass the loader asks for) | {Rate(single)} | {bare.TotalSeconds / single.TotalSeconds:0.00}× bare pdftotext: the floor for our loader |",
+                $"| `poppler-layout -lines` alone (the one Poppler pass the loader asks for) | {Rate(single)} | {bare.TotalSeconds / single.TotalSeconds:0.00}× bare pdftotext: the floor for our loader |",
                 $"| whole pipeline, 1 worker | {Rate(ours1)} | **{bare.TotalSeconds / ours1.TotalSeconds:0.00}× bare pdftotext** (parse with layout and fonts, clean, sections, classify, extract, store, index); {single.TotalSeconds / ours1.TotalSeconds:0.00}× its Poppler pass |",
                 $"| whole pipeline, 2 workers | {Rate(ours2)} | **{bare.TotalSeconds / ours2.TotalSeconds:0.00}× bare pdftotext**; {bare2.TotalSeconds / ours2.TotalSeconds:0.00}× bare pdftotext 2 files at a time |",
             ]);

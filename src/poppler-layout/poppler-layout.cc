@@ -2,12 +2,13 @@
 //
 // It writes the XHTML `pdftotext -bbox-layout` writes (pages, flows, blocks, lines and words with their boxes, and the
 // metadata title), from the same TextOutputDev with the same settings, so the text, the reading order and the boxes
-// are pdftotext's own. With -fonts each word also carries its font size and font, and each font is declared once:
-//   <font id="2" name="ABCDEE+Calibri,Bold" bold="1"/>   (bold: the font descriptor's bold flag)
-//   <word xMin=".." yMin=".." xMax=".." yMax=".." size="11.04" font="2">text</word>
-// which replaces the second pass (pdftohtml -xml) the loader otherwise runs for font sizes and bold.
+// are pdftotext's own. With -lines each line is written whole instead of word by word, with its font:
+//   <line xMin=".." yMin=".." xMax=".." yMax=".." size="11" bold="1">the line's words, one space apart</line>
+// size: the font size (rounded to whole points, as pdftohtml reports it) covering most of the line's width; bold: whether
+// most of its width is set in a bold font (by the font's flag or its name). That replaces the second pass (pdftohtml
+// -xml) the loader otherwise runs for font sizes and bold, and is a seventh of the bytes to pass on and parse.
 //
-// Usage: poppler-layout [-fonts] [-f first] [-l last] [-opw password] [-upw password] file.pdf
+// Usage: poppler-layout [-lines] [-f first] [-l last] [-opw password] [-upw password] file.pdf
 // Output goes to stdout (UTF-8). Exit codes follow pdftotext: 0 ok, 1 cannot open, 3 copying not allowed, 99 usage.
 // Poppler's own messages (damaged objects, wrong passwords) go to stderr unchanged.
 //
@@ -21,6 +22,10 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <map>
+#include <cmath>
+#include <cctype>
+#include <algorithm>
 
 #include <GlobalParams.h>
 #include <goo/GooString.h>
@@ -70,15 +75,35 @@ std::string title(PDFDoc &doc)
     return utf8;
 }
 
+// Whether a font is bold by its name, where the descriptor's flag is often missing: the same rule as the loader's
+// FontNames.IsBold (Loading/Pdf/PopplerFonts.cs) applies to pdftohtml's font names, and the two must agree.
+bool boldByName(std::string name)
+{
+    for (char &c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto endsWord = [&](std::size_t at) { return at >= name.size() || !(std::isalnum(static_cast<unsigned char>(name[at])) || name[at] == '_'); };
+    for (const char *part : { "bold", "black", "heavy", "demi" })
+        if (name.find(part) != std::string::npos) return true;
+    for (std::size_t at = name.find("-medi"); at != std::string::npos; at = name.find("-medi", at + 1)) {
+        const std::size_t after = at + 5;
+        if (endsWord(after)) return true;
+        if (name.compare(after, 2, "um") == 0 && endsWord(after + 2)) return true;
+        if (name.compare(after, 4, "ital") == 0 && endsWord(after + 4)) return true;
+    }
+    for (std::size_t at = name.find(",b"); at != std::string::npos; at = name.find(",b", at + 1))
+        if (endsWord(at + 2)) return true;
+    return false;
+}
+
 class Writer
 {
 public:
-    explicit Writer(bool fonts) : fonts_(fonts) { }
+    explicit Writer(bool lines) : lines_(lines) { }
 
     void line(const TextLine *line)
     {
         words_.clear();
-        double lineXMin = 0, lineYMin = 0, lineXMax = 0, lineYMax = 0;
+        sizes_.clear();
+        double lineXMin = 0, lineYMin = 0, lineXMax = 0, lineYMax = 0, width = 0, boldWidth = 0;
         for (const TextWord *word = line->getWords(); word; word = word->getNext()) {
             double xMin, yMin, xMax, yMax;
             word->getBBox(&xMin, &yMin, &xMax, &yMax);
@@ -87,7 +112,17 @@ public:
             if (lineYMin == 0 || lineYMin > yMin) lineYMin = yMin;
             if (lineXMax < xMax) lineXMax = xMax;
             if (lineYMax < yMax) lineYMax = yMax;
-            const int font = fonts_ && word->getLength() > 0 ? declare(word->getFontInfo(0)) : -1;
+            std::unique_ptr<GooString> text(word->getText());
+            if (lines_) {
+                if (!words_.empty()) words_ += ' ';
+                appendEscaped(words_, text->c_str());
+                if (word->getLength() == 0) continue;
+                const double w = std::max(xMax - xMin, 0.01);
+                sizes_[std::round(word->getFontSize())] += w;
+                width += w;
+                if (bold(word->getFontInfo(0))) boldWidth += w;
+                continue;
+            }
             words_ += "          <word xMin=\"";
             appendNumber(words_, "%f", xMin);
             words_ += "\" yMin=\"";
@@ -96,50 +131,49 @@ public:
             appendNumber(words_, "%f", xMax);
             words_ += "\" yMax=\"";
             appendNumber(words_, "%f", yMax);
-            if (fonts_ && word->getLength() > 0) {
-                words_ += "\" size=\"";
-                appendNumber(words_, "%.2f", word->getFontSize());
-                words_ += "\" font=\"";
-                words_ += std::to_string(font);
-            }
             words_ += "\">";
-            std::unique_ptr<GooString> text(word->getText());
             appendEscaped(words_, text->c_str());
             words_ += "</word>\n";
         }
-        std::printf("%s", declarations_.c_str());
-        declarations_.clear();
-        std::printf("        <line xMin=\"%f\" yMin=\"%f\" xMax=\"%f\" yMax=\"%f\">\n", lineXMin, lineYMin, lineXMax, lineYMax);
-        std::fputs(words_.c_str(), stdout);
-        std::fputs("        </line>\n", stdout);
+        if (!lines_) {
+            std::printf("        <line xMin=\"%f\" yMin=\"%f\" xMax=\"%f\" yMax=\"%f\">\n", lineXMin, lineYMin, lineXMax, lineYMax);
+            std::fputs(words_.c_str(), stdout);
+            std::fputs("        </line>\n", stdout);
+            return;
+        }
+        std::printf("        <line xMin=\"%f\" yMin=\"%f\" xMax=\"%f\" yMax=\"%f\"", lineXMin, lineYMin, lineXMax, lineYMax);
+        if (!sizes_.empty()) {
+            // The size covering most of the width; of equal widths, the first in size order.
+            double size = 0, most = -1;
+            for (const auto &[s, w] : sizes_)
+                if (w > most) size = s, most = w;
+            std::printf(" size=\"%g\" bold=\"%d\"", size, boldWidth > width / 2 ? 1 : 0);
+        }
+        std::printf(">%s</line>\n", words_.c_str());
     }
 
 private:
-    // A font's id, declared the first time a word uses it. Fonts are told apart by name and bold flag: Poppler's own
-    // font records live only as long as their page.
-    int declare(const TextFontInfo *font)
+    // Bold fonts, decided once per font (Poppler's font records live as long as their page, so they are keyed by name).
+    bool bold(const TextFontInfo *font)
     {
         std::string key = font->isBold() ? "1" : "0";
         if (font->getFontName()) key += font->getFontName()->toStr();
-        const auto found = ids_.find(key);
-        if (found != ids_.end()) return found->second;
-        const int id = static_cast<int>(ids_.size());
-        ids_.emplace(key, id);
-        declarations_ += "        <font id=\"" + std::to_string(id) + "\" name=\"";
-        appendEscaped(declarations_, key.c_str() + 1);
-        declarations_ += font->isBold() ? "\" bold=\"1\"/>\n" : "\" bold=\"0\"/>\n";
-        return id;
+        const auto found = bold_.find(key);
+        if (found != bold_.end()) return found->second;
+        const bool isBold = font->isBold() || boldByName(key.substr(1));
+        bold_.emplace(key, isBold);
+        return isBold;
     }
 
-    bool fonts_;
+    bool lines_;
     std::string words_;
-    std::string declarations_;
-    std::unordered_map<std::string, int> ids_;
+    std::map<double, double> sizes_;
+    std::unordered_map<std::string, bool> bold_;
 };
 
 int usage()
 {
-    std::fputs("usage: poppler-layout [-fonts] [-f first] [-l last] [-opw password] [-upw password] file.pdf\n", stderr);
+    std::fputs("usage: poppler-layout [-lines] [-f first] [-l last] [-opw password] [-upw password] file.pdf\n", stderr);
     return 99;
 }
 
@@ -147,14 +181,19 @@ int usage()
 
 int main(int argc, char *argv[])
 {
-    bool fonts = false;
+    bool lines = false;
     int first = 1, last = 0;
     std::optional<GooString> ownerPassword, userPassword;
     const char *file = nullptr;
+    // -is-bold NAME: whether a font of that name counts as bold, to test that the rule agrees with the loader's.
+    if (argc == 3 && std::string(argv[1]) == "-is-bold") {
+        std::printf("%d\n", boldByName(argv[2]) ? 1 : 0);
+        return 0;
+    }
     for (int i = 1; i < argc; ++i) {
         const std::string argument = argv[i];
         const bool hasValue = i + 1 < argc;
-        if (argument == "-fonts") fonts = true;
+        if (argument == "-lines") lines = true;
         else if (argument == "-f" && hasValue) first = std::atoi(argv[++i]);
         else if (argument == "-l" && hasValue) last = std::atoi(argv[++i]);
         else if (argument == "-opw" && hasValue) ownerPassword = GooString(argv[++i]);
@@ -193,7 +232,7 @@ int main(int argc, char *argv[])
 
     TextOutputDev text(nullptr, false, 0, false, false, false);
     if (!text.isOk()) return 1;
-    Writer writer(fonts);
+    Writer writer(lines);
     for (int page = first; page <= last; ++page) {
         std::printf("  <page width=\"%f\" height=\"%f\">\n", doc.getPageMediaWidth(page), doc.getPageMediaHeight(page));
         doc.displayPage(&text, page, 72, 72, 0, true, false, false);

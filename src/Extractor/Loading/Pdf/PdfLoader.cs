@@ -63,10 +63,10 @@ public sealed partial class PdfLoader : IDocumentLoader
         {
             // One pass for layout and fonts. Should it fail, the two-pass path below runs: pdftotext then either reads the
             // file or gives the failure its usual message (and a helper that cannot run at all costs nothing more).
-            var single = await ChildProcess.RunAsync(helper, Arguments(_options.ReadTypography ? ["-fonts"] : [], password, [path]), timeout, cancellationToken).ConfigureAwait(false);
+            var single = await ChildProcess.RunAsync(helper, Arguments(["-lines"], password, [path]), timeout, cancellationToken).ConfigureAwait(false);
             if (single.TimedOut) return Result<SourceDocument>.Failure(name, $"timed out after {_options.TimeoutSeconds} s");
             if (single is { NotFound: false, ExitCode: 0 } && PopplerLayout.Parse(single.StandardOutput) is { Pages.Count: > 0 } read)
-                return Result<SourceDocument>.Success(Document(path, hash, read, PopplerFonts.None));
+                return Result<SourceDocument>.Success(Document(path, hash, read, PopplerFonts.None, _options.ReadTypography));
         }
 
         var textRun = ChildProcess.RunAsync(_options.PdftotextPath, Arguments(["-bbox-layout", "-enc", "UTF-8"], password, [path, "-"]), timeout, cancellationToken);
@@ -85,11 +85,12 @@ public sealed partial class PdfLoader : IDocumentLoader
         if (layout.Pages.Count == 0) return Result<SourceDocument>.Failure(name, Explain(text.StandardError, password is not null));
         // Typography is a refinement: when pdftohtml fails or times out, sizes are estimated from line heights.
         var typography = fonts is { ExitCode: 0, TimedOut: false } ? PopplerFonts.Parse(fonts.StandardOutput) : PopplerFonts.None;
-        return Result<SourceDocument>.Success(Document(path, hash, layout, typography));
+        return Result<SourceDocument>.Success(Document(path, hash, layout, typography, lineFonts: false));
     }
 
-    private static SourceDocument Document(string path, string hash, PopplerLayout layout, PopplerFonts typography) =>
-        new(path, hash, DocumentFormat.Pdf, layout.Pages.Select(p => BuildPage(p, typography)).ToList(), layout.Title);
+    /// <param name="lineFonts">Whether to use the fonts the layout gives its lines (poppler-layout's); else <paramref name="typography"/>'s.</param>
+    private static SourceDocument Document(string path, string hash, PopplerLayout layout, PopplerFonts typography, bool lineFonts) =>
+        new(path, hash, DocumentFormat.Pdf, layout.Pages.Select(p => BuildPage(p, typography, lineFonts)).ToList(), layout.Title);
 
     private List<string> Arguments(IEnumerable<string> flags, string? password, IEnumerable<string> files)
     {
@@ -108,7 +109,7 @@ public sealed partial class PdfLoader : IDocumentLoader
         return null;
     }
 
-    private static SourcePage BuildPage(LayoutPage page, PopplerFonts typography)
+    private static SourcePage BuildPage(LayoutPage page, PopplerFonts typography, bool lineFonts)
     {
         var lines = new List<SourceLine>();
         foreach (var placed in ReadingOrder.Arrange(page.Blocks, page.Width))
@@ -116,7 +117,7 @@ public sealed partial class PdfLoader : IDocumentLoader
             foreach (var line in placed.Block.Lines)
             {
                 var box = line.Box;
-                var font = line.Font ?? typography.Describe(page.Number, box);
+                var font = lineFonts ? line.Font : typography.Describe(page.Number, box);
                 // Without pdftohtml, a line's thickness is about 1.2 times its font size (it spans ascent to descent).
                 var size = font?.FontSize ?? Math.Round(Math.Min(box.Width, box.Height) / 1.2 * 2, MidpointRounding.AwayFromZero) / 2;
                 var layout = new LineLayout(box.XMin, box.YMin, box.Width, box.Height, size, font?.Bold ?? false, placed.Column);

@@ -31,9 +31,8 @@ internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pa
 {
     /// <summary>Parses the XHTML pdftotext -bbox-layout writes (page, flow, block, line, word with xMin/yMin/xMax/yMax).</summary>
     /// <remarks>
-    /// The same shape from <c>poppler-layout -fonts</c> also declares fonts (<c>&lt;font id name bold/&gt;</c>) and gives
-    /// each word its size and font; a line then gets the size covering most of its width and is bold when most of its
-    /// width is set in a bold font (by the font's flag or its name, as <see cref="FontNames.IsBold"/> decides).
+    /// <c>poppler-layout -lines</c> writes the same shape with each line whole, its words one space apart, and its font:
+    /// <c>&lt;line xMin.. size="11" bold="1"&gt;text&lt;/line&gt;</c>.
     /// </remarks>
     /// <remarks>
     /// A hand-rolled scan rather than an XML reader: Poppler writes this document in one fixed shape, and scanning it
@@ -49,8 +48,6 @@ internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pa
         List<LayoutLine>? lines = null;
         Box blockBox = default, lineBox = default;
         var line = new StringBuilder();
-        var boldFonts = new Dictionary<int, bool>();
-        var lineFont = new LineFontTally();
 
         for (var at = xhtml.IndexOf('<'); at >= 0; at = xhtml.IndexOf('<', at))
         {
@@ -67,11 +64,6 @@ internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pa
                 case "word" when !selfClosing:
                     if (line.Length > 0) line.Append(' ');
                     line.Append(Content(xhtml, ref at, "</word>"));
-                    if (Number(tag, "size") is var size and > 0)
-                        lineFont.Add(size, boldFonts.GetValueOrDefault((int)Number(tag, "font")), Number(tag, "xMax") - Number(tag, "xMin"));
-                    break;
-                case "font":
-                    boldFonts[(int)Number(tag, "id")] = FontNames.IsBold(Attribute(tag, "name"), Number(tag, "bold") == 1);
                     break;
                 case "page":
                     pageWidth = Number(tag, "width");
@@ -83,14 +75,19 @@ internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pa
                     blockBox = ReadBox(tag);
                     lines = [];
                     break;
-                case "line":
+                case "line" when !selfClosing && lines is not null && xhtml.AsSpan(at).TrimStart().StartsWith("<word"):
                     lineBox = ReadBox(tag);
                     line.Clear();
-                    lineFont.Clear();
+                    break;
+                case "line" when !selfClosing && lines is not null:
+                    // A whole line (poppler-layout -lines), with its font when it has words.
+                    var whole = TextNormaliser.Normalise(Content(xhtml, ref at, "</line>"));
+                    LineFont? font = Number(tag, "size") is var size and > 0 ? new LineFont(size, Number(tag, "bold") == 1) : null;
+                    if (whole.Length > 0) lines.Add(new LayoutLine(whole, ReadBox(tag), font));
                     break;
                 case "/line" when lines is not null:
                     var text = TextNormaliser.Normalise(line.ToString());
-                    if (text.Length > 0) lines.Add(new LayoutLine(text, lineBox, lineFont.Dominant()));
+                    if (text.Length > 0) lines.Add(new LayoutLine(text, lineBox));
                     break;
                 case "/block" when blocks is not null && lines is not null:
                     if (lines.Count > 0) blocks.Add(new LayoutBlock(blockBox, lines, blocks.Count));
@@ -113,7 +110,7 @@ internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pa
         var name = end < 0 ? tag : tag[..end];
         return name switch
         {
-            "title" => "title", "word" => "word", "page" => "page", "block" => "block", "line" => "line", "font" => "font",
+            "title" => "title", "word" => "word", "page" => "page", "block" => "block", "line" => "line",
             "/line" => "/line", "/block" => "/block", "/page" => "/page",
             _ => "",
         };
@@ -165,44 +162,6 @@ internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pa
         if (!int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code)) return null;
         if (code is < 0x20 and not (0x9 or 0xA or 0xD)) return "\uFFFD";
         return code <= 0x10FFFF && code is < 0xD800 or > 0xDFFF ? char.ConvertFromUtf32(code) : "\uFFFD";
-    }
-
-    /// <summary>The sizes and boldness of one line's words, weighted by their widths.</summary>
-    private sealed class LineFontTally
-    {
-        private readonly List<(double Size, double Width)> _sizes = [];
-        private double _width, _bold;
-
-        public void Add(double size, bool bold, double width)
-        {
-            width = Math.Max(width, 0.01);
-            // pdftohtml reports whole points (rounded); sizes are kept comparable with it and across a document's lines.
-            size = Math.Round(size, MidpointRounding.AwayFromZero);
-            var i = _sizes.FindIndex(s => s.Size == size);
-            if (i < 0) _sizes.Add((size, width));
-            else _sizes[i] = (size, _sizes[i].Width + width);
-            _width += width;
-            if (bold) _bold += width;
-        }
-
-        public void Clear()
-        {
-            _sizes.Clear();
-            _width = _bold = 0;
-        }
-
-        public LineFont? Dominant() => _sizes.Count == 0 ? null : new LineFont(_sizes.MaxBy(s => s.Width).Size, _bold > _width / 2);
-    }
-
-    /// <summary>An attribute's raw text (entities decoded), empty when absent.</summary>
-    private static string Attribute(ReadOnlySpan<char> tag, string attribute)
-    {
-        var key = $" {attribute}=\"";
-        var i = tag.IndexOf(key);
-        if (i < 0) return "";
-        var value = tag[(i + key.Length)..];
-        var end = value.IndexOf('"');
-        return Decode(end < 0 ? value : value[..end]);
     }
 
     private static Box ReadBox(ReadOnlySpan<char> tag) =>

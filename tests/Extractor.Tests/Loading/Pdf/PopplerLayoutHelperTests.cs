@@ -66,27 +66,16 @@ public sealed class PopplerLayoutHelperTests
     private static IEnumerable<SourceLine> Lines(SourceDocument document) => document.Pages.SelectMany(p => p.Lines);
 
     [Test]
-    public void FontsAreReadPerLine_TheSizeCoveringMostOfItsWidthAndBoldWhenMostOfItIs()
+    public void WholeLinesAreReadWithTheirFonts()
     {
         const string xhtml = """
             <html><head><title>T</title></head><body><doc>
               <page width="600" height="800">
                 <flow>
                   <block xMin="10" yMin="10" xMax="300" yMax="60">
-                    <font id="0" name="ABCDEE+Calibri" bold="0"/>
-                    <font id="1" name="ABCDEE+Calibri,Bold" bold="0"/>
-                    <font id="2" name="F7" bold="1"/>
-                    <line xMin="10" yMin="10" xMax="300" yMax="22">
-                      <word xMin="10" yMin="10" xMax="40" yMax="22" size="17.96" font="1">Título</word>
-                      <word xMin="45" yMin="10" xMax="300" yMax="22" size="18.4" font="2">largo en negrita</word>
-                    </line>
-                    <line xMin="10" yMin="30" xMax="300" yMax="41">
-                      <word xMin="10" yMin="30" xMax="250" yMax="41" size="11.04" font="0">cuerpo del párrafo</word>
-                      <word xMin="255" yMin="30" xMax="300" yMax="41" size="14" font="1">nota</word>
-                    </line>
-                    <line xMin="10" yMin="50" xMax="300" yMax="60">
-                      <word xMin="10" yMin="50" xMax="300" yMax="60">sin fuentes</word>
-                    </line>
+                    <line xMin="10" yMin="10" xMax="300" yMax="22" size="18" bold="1">Título &amp; resumen</line>
+                    <line xMin="10" yMin="30" xMax="300" yMax="41" size="11" bold="0">cuerpo  del&#160;párrafo</line>
+                    <line xMin="10" yMin="50" xMax="300" yMax="60"></line>
                   </block>
                 </flow>
               </page>
@@ -95,12 +84,33 @@ public sealed class PopplerLayoutHelperTests
 
         var lines = PopplerLayout.Parse(xhtml).Pages.Single().Blocks.Single().Lines;
 
-        Assert.That(lines.Select(l => l.Font), Is.EqualTo(new LineFont?[]
+        Assert.That(lines, Is.EqualTo(new[]
         {
-            new LineFont(18, true), // bold by name (Calibri,Bold) and by the flag (F7); sizes rounded to whole points
-            new LineFont(11, false), // the size of most of the width; bold on a sixth of it only
-            null, // pdftotext -bbox-layout output: no fonts
-        }));
+            new LayoutLine("Título & resumen", new Box(10, 10, 300, 22), new LineFont(18, true)),
+            new LayoutLine("cuerpo del párrafo", new Box(10, 30, 300, 41), new LineFont(11, false)),
+        }), "an empty line is no line");
+    }
+
+    [TestCase("ABCDEE+Calibri,Bold")]
+    [TestCase("Arial-BoldMT")]
+    [TestCase("NimbusRomNo9L-Medi")]
+    [TestCase("NimbusRomNo9L-MediItal")]
+    [TestCase("Helvetica-Medium")]
+    [TestCase("Helvetica-Mediumish")]
+    [TestCase("Gotham-Black")]
+    [TestCase("Futura-Heavy")]
+    [TestCase("Myriad-DemiCond")]
+    [TestCase("Foo,B")]
+    [TestCase("Foo,BI")]
+    [TestCase("ABCDEE+Calibri")]
+    [TestCase("TimesNewRomanPSMT")]
+    [TestCase("Garamond-Italic")]
+    [TestCase("")]
+    public void TheHelperDecidesBoldByNameAsTheLoaderDoes(string name)
+    {
+        var helper = Run(Helper, "-is-bold", name);
+
+        Assert.That(helper.Output.Trim(), Is.EqualTo(FontNames.IsBold(name, flag: false) ? "1" : "0"));
     }
 
     [Test]
