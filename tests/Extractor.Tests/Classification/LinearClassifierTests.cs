@@ -75,7 +75,8 @@ public class LinearClassifierTests
         });
     }
 
-    [TestCase(3, "has format version 3; this build reads up to 2: update the program or retrain with `extractor train`")]
+    [TestCase(4, "has format version 4; this build reads up to 3: update the program or retrain with `extractor train`")]
+    [TestCase(2, "has format version 2, whose features this build no longer computes: retrain with `extractor train`")]
     [TestCase(1, "has format version 1, whose features this build no longer computes: retrain with `extractor train`")]
     public void AModelFileFromANewerOrAnOlderVersion_IsRefusedWithAClearMessage(int version, string message)
     {

@@ -11,12 +11,14 @@ public sealed record TrainingSettings
     /// <summary>
     /// Features of the section classifier. Default: fragments under 120 characters, word n-grams only (character n-grams
     /// changed nothing in grouped cross-validation and cost most of the featurizing time), layout weight 2, document shape
-    /// 10, context tokens 1 — the weights chosen by grouped cross-validation (docs/labels.md): what carries over between
-    /// documents is the shape of the section and of its document, not its vocabulary.
+    /// 10, context tokens 1, neighbours' shapes 0.5, shape ratios also in 3 bins of weight 0.3 — the weights chosen by
+    /// grouped cross-validation (docs/labels.md): what carries over between documents is the shape of the section, of the
+    /// sections around it and of its document, not its vocabulary.
     /// </summary>
     public FeatureSettings SectionFeatures { get; init; } = new()
     {
         FragmentChars = 120, MaxCharNgram = 0, LayoutWeight = 2, DocumentShapeWeight = 10, ContextWeight = 1,
+        NeighbourShapeWeight = 0.5, ShapeBins = 3, ShapeBinWeight = 0.3,
     };
 
     /// <summary>

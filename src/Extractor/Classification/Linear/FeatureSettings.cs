@@ -39,16 +39,44 @@ public sealed record FeatureSettings
 
     /// <summary>
     /// Scale of a section unit's document-shape features (the "doc_" layout features: the shape ratios of its whole
-    /// document); 0 leaves them out. Default: 0 (the document classifier); the section classifier is trained with 5.
+    /// document); 0 leaves them out. Default: 0 (the document classifier); the section classifier is trained with 10.
     /// </summary>
     public double DocumentShapeWeight { get; init; }
 
     /// <summary>Scale of the document-context tokens of a section unit (see <see cref="SectionUnits.Context"/>); 0 leaves them out. Default: 0.</summary>
     public double ContextWeight { get; init; }
 
+    /// <summary>
+    /// Scale of a section unit's neighbour features: the shape ratios of the units just before and after it ("prev_…",
+    /// "next_…"; 0 with "no_previous" / "no_next" set at either end of the document) and its index among its document's
+    /// units as a fraction; 0 leaves them out. Default: 0 (the document classifier); the section classifier is trained
+    /// with 0.5.
+    /// </summary>
+    public double NeighbourShapeWeight { get; init; }
+
+    /// <summary>
+    /// Each shape ratio (see <see cref="LayoutFeatures.IsShapeRatio"/>) of a block that is on is also given as one of this
+    /// many one-hot bins of equal width over its square root, weighted <see cref="ShapeBinWeight"/>: a linear model weighs
+    /// a ratio in proportion, and the bins let it weigh a middling share of, say, short lines unlike a low or a high one.
+    /// 0 leaves them out. Default: 0 (the document classifier); the section classifier is trained with 3.
+    /// </summary>
+    public int ShapeBins { get; init; }
+
+    /// <summary>Scale of the bins of <see cref="ShapeBins"/>. Default: 0.3.</summary>
+    public double ShapeBinWeight { get; init; } = 0.3;
+
+    /// <summary>The scale of the layout feature at <paramref name="index"/> (0-based among <see cref="LayoutFeatures.Names"/>).</summary>
+    public double LayoutScale(int index) =>
+        index < LayoutFeatures.DocumentOffset ? LayoutWeight
+        : index < LayoutFeatures.NeighbourOffset ? DocumentShapeWeight
+        : NeighbourShapeWeight;
+
+    /// <summary>Index of the first bin of <see cref="ShapeBins"/>: they follow the layout features, <see cref="ShapeBins"/> per layout feature.</summary>
+    public int BinOffset => LayoutOffset + LayoutFeatures.Names.Count;
+
     /// <summary>Index of the first layout feature: they follow the hash buckets.</summary>
     public int LayoutOffset => 1 << HashBits;
 
-    /// <summary>Number of feature dimensions: hash buckets plus layout features.</summary>
-    public int Dimension => LayoutOffset + LayoutFeatures.Names.Count;
+    /// <summary>Number of feature dimensions: hash buckets, layout features and their bins.</summary>
+    public int Dimension => BinOffset + LayoutFeatures.Names.Count * ShapeBins;
 }

@@ -14,11 +14,12 @@ namespace Extractor.Classification.Linear;
 public static class ModelFile
 {
     /// <summary>
-    /// The format version this build writes and the only one it reads. Version 2: layout features computed from additive
-    /// text shapes, with the document's shape ("doc_…") and more cue families; version-1 files hold weights for features
-    /// this build no longer computes.
+    /// The format version this build writes and the only one it reads. Version 3: the neighbour features ("prev_…",
+    /// "next_…", the unit's place in its document) and the bins of the shape ratios, which follow the layout features;
+    /// version 2 added the document's shape ("doc_…") to layout features computed from additive text shapes. Older files
+    /// hold weights for features this build no longer computes.
     /// </summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     public const string FormatName = "extractor-linear-classifier";
 
@@ -56,6 +57,7 @@ public static class ModelFile
                 model.Features.HashBits, model.Features.MaxWordNgram, model.Features.MinCharNgram, model.Features.MaxCharNgram,
                 model.Features.MaxTextChars, model.Features.TitleWeight, model.Features.BodyWeight, model.Features.LayoutWeight,
                 model.Features.FragmentChars, model.Features.ContextWeight, model.Features.DocumentShapeWeight,
+                model.Features.NeighbourShapeWeight, model.Features.ShapeBins, model.Features.ShapeBinWeight,
                 Folding = "lower case, accents removed, digits as 0",
                 Hashing = "FNV-1a 64, signed",
                 LayoutOffset = model.Features.LayoutOffset,

@@ -21,10 +21,10 @@ public sealed class TextFeaturizer(FeatureSettings settings)
     /// <param name="shapeTokens">Discrete shape features ("pages:3"), each hashed with weight <see cref="FeatureSettings.LayoutWeight"/>.</param>
     /// <param name="shapeWeight">Weight of the shape tokens; default <see cref="FeatureSettings.LayoutWeight"/>.</param>
     public SparseVector Featurize(string title, string text, int level, double position, IEnumerable<string>? shapeTokens = null, double? shapeWeight = null) =>
-        Featurize(title, text, level, position, TextShape.Of(text), null, shapeTokens, shapeWeight);
+        Featurize(title, text, level, position, TextShape.Of(text), null, null, shapeTokens, shapeWeight);
 
     private SparseVector Featurize(string title, string text, int level, double position, TextShape shape, TextShape? document,
-        IEnumerable<string>? shapeTokens, double? shapeWeight)
+        UnitNeighbours? neighbours, IEnumerable<string>? shapeTokens, double? shapeWeight)
     {
         var (hasher, output) = _scratch.Value;
         output.Clear();
@@ -39,9 +39,17 @@ public sealed class TextFeaturizer(FeatureSettings settings)
         AddBlock(hasher, "t", TextFolding.Fold(title, 400), Settings.TitleWeight, output);
         var body = text.StartsWith(title, StringComparison.Ordinal) ? text[title.Length..] : text;
         AddBlock(hasher, "b", TextFolding.Fold(body, Settings.MaxTextChars), Settings.BodyWeight, output);
-        var layout = LayoutFeatures.Compute(title, shape, level, position, Settings.DocumentShapeWeight > 0 ? document : null);
+        var layout = LayoutFeatures.Compute(title, shape, level, position, Settings.DocumentShapeWeight > 0 ? document : null,
+            Settings.NeighbourShapeWeight > 0 ? neighbours : null);
         for (var i = 0; i < layout.Length; i++)
-            if (layout[i] != 0) output.Add(Settings.LayoutOffset + i, layout[i] * (i < LayoutFeatures.DocumentOffset ? Settings.LayoutWeight : Settings.DocumentShapeWeight));
+        {
+            var scale = Settings.LayoutScale(i);
+            if (layout[i] != 0 && scale != 0) output.Add(Settings.LayoutOffset + i, layout[i] * scale);
+            // Every ratio of a block that is on falls in one bin: a ratio of 0 (or a missing neighbour's) in the first.
+            if (Settings.ShapeBins > 0 && scale != 0 && LayoutFeatures.IsShapeRatio(i))
+                output.Add(Settings.BinOffset + i * Settings.ShapeBins + ShapeBin(layout[i]), Settings.ShapeBinWeight);
+        }
+
         return output.ToVectorAndClear();
     }
 
@@ -51,21 +59,23 @@ public sealed class TextFeaturizer(FeatureSettings settings)
     /// <summary>
     /// The features of every unit of a document's sections (see <see cref="SectionUnits"/>): each unit's composed text, its
     /// shape (the sum of its sections'), with <see cref="FeatureSettings.DocumentShapeWeight"/> above 0 the shape of the
-    /// whole document, and with <see cref="FeatureSettings.ContextWeight"/> above 0 its document-context tokens. Each
-    /// section's shape is computed once.
+    /// whole document, with <see cref="FeatureSettings.NeighbourShapeWeight"/> above 0 the shapes of the units before and
+    /// after it, and with <see cref="FeatureSettings.ContextWeight"/> above 0 its document-context tokens. Each section's
+    /// and each unit's shape is computed once.
     /// </summary>
     public IReadOnlyList<SparseVector> Units(IReadOnlyList<SectionInput> sections, IReadOnlyList<SectionUnit> units, int pages)
     {
         var shapes = sections.Select(s => TextShape.Of(s.Text)).ToArray();
         var document = TextShape.Sum(shapes);
+        var composed = units.Select(unit => SectionUnits.Compose(sections, unit)).ToArray();
+        var unitShapes = units.Select(unit => unit.Count == 1 ? shapes[unit.First] : TextShape.Sum(shapes[unit.First..(unit.Last + 1)])).ToArray();
         var vectors = new SparseVector[units.Count];
         for (var u = 0; u < units.Count; u++)
         {
-            var unit = units[u];
-            var s = SectionUnits.Compose(sections, unit);
-            var shape = unit.Count == 1 ? shapes[unit.First] : TextShape.Sum(shapes[unit.First..(unit.Last + 1)]);
+            var s = composed[u];
             var context = Settings.ContextWeight > 0 ? SectionUnits.Context(sections, units, u, pages, Settings.FragmentChars).ToList() : null;
-            vectors[u] = Featurize(s.Title, s.Text, s.Level, s.Position, shape, document, context, Settings.ContextWeight);
+            var neighbours = new UnitNeighbours(u > 0 ? unitShapes[u - 1] : null, u + 1 < units.Count ? unitShapes[u + 1] : null, u, units.Count);
+            vectors[u] = Featurize(s.Title, s.Text, s.Level, s.Position, unitShapes[u], document, neighbours, context, Settings.ContextWeight);
         }
 
         return vectors;
@@ -83,6 +93,9 @@ public sealed class TextFeaturizer(FeatureSettings settings)
         ]);
 
     private static int Bin(double value) => (int)Math.Floor(Math.Log2(1 + Math.Max(0, value)));
+
+    /// <summary>The bin of a ratio in [0, 1]: equal widths over its square root, since most ratios crowd near 0.</summary>
+    internal int ShapeBin(double ratio) => Math.Min(Settings.ShapeBins - 1, (int)Math.Floor(Math.Sqrt(ratio) * Settings.ShapeBins));
 
     private void AddBlock(FeatureHasher hasher, string ns, string folded, double weight, SparseAccumulator output)
     {
