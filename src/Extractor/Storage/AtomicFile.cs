@@ -14,22 +14,16 @@ internal static class AtomicFile
     /// </summary>
     public static void Write(string path, Action<Stream> write)
     {
-        var temp = TempPath(path);
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.None))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temp, path, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
+        using var file = Begin(path);
+        write(file.Stream);
+        file.Commit();
     }
+
+    /// <summary>
+    /// Starts writing <paramref name="path"/> through a temp file beside it, for a caller that writes several files at
+    /// once: <see cref="Pending.Commit"/> puts the content in place, disposing before that leaves the target as it was.
+    /// </summary>
+    public static Pending Begin(string path) => new(path);
 
     /// <summary>A fresh temp file name beside <paramref name="path"/>, of the kind <see cref="DeleteLeftovers"/> removes.</summary>
     public static string TempPath(string path)
@@ -48,5 +42,41 @@ internal static class AtomicFile
     {
         try { File.Delete(path); }
         catch (IOException) { /* a leftover temp file is harmless; the next open removes it */ }
+    }
+
+    /// <summary>A file being written to its temp file; the target changes only at <see cref="Commit"/>.</summary>
+    public sealed class Pending : IDisposable
+    {
+        private readonly string _path;
+        private readonly string _temp;
+        private readonly FileStream _stream;
+        private bool _committed;
+
+        internal Pending(string path)
+        {
+            _path = path;
+            _temp = TempPath(path);
+            _stream = new FileStream(_temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.None);
+        }
+
+        /// <summary>The temp file's stream.</summary>
+        public Stream Stream => _stream;
+
+        /// <summary>Flushes the temp file to disk and renames it over the target.</summary>
+        public void Commit()
+        {
+            _stream.Flush(flushToDisk: true);
+            _stream.Dispose();
+            File.Move(_temp, _path, overwrite: true);
+            _committed = true;
+        }
+
+        /// <summary>Without a commit: the temp file is deleted and the target left as it was.</summary>
+        public void Dispose()
+        {
+            if (_committed) return;
+            _stream.Dispose();
+            TryDelete(_temp);
+        }
     }
 }

@@ -11,15 +11,18 @@ namespace Extractor.Storage;
 /// </summary>
 /// <remarks>
 /// A commit brings partners.json up to date from the documents changed since it was last written
-/// (<see cref="PartnerFileUpdater"/>), not from every document. While such changes are not yet in it, the file
-/// partners.pending exists (written before the first change); found when the store opens, it means a run died before
-/// its commit, and partners.json is built again from every document.
+/// (<see cref="PartnerFileUpdater"/>), not from every document: what a changed document's old version gave is read from
+/// its file before the file is overwritten or deleted, and taken out of the counts that partners.tally.json keeps beside
+/// partners.json. While such changes are not yet in them, the file partners.pending exists (written before the first
+/// change, and before any commit that writes them); found when the store opens, it means a run died before its commit
+/// was done, and both files are built again from every document.
 /// </remarks>
 public sealed class JsonDocumentStore : IDocumentStore
 {
     private const string DocumentsFolder = "documents";
     private const string ManifestFile = "manifest.json";
     private const string PartnersFile = "partners.json";
+    private const string PartnersTallyFile = "partners.tally.json";
     private const string PartnersPendingFile = "partners.pending";
 
     private readonly string _root;
@@ -29,8 +32,8 @@ public sealed class JsonDocumentStore : IDocumentStore
     private readonly Dictionary<string, ManifestEntry> _entries = new(StringComparer.Ordinal);
     // Document id → the one source path that holds it (a content stored under a second path moves there).
     private readonly Dictionary<string, string> _pathById = new(StringComparer.Ordinal);
-    // Documents saved, replaced or removed since partners.json was written.
-    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+    // Documents saved, replaced or removed since partners.json was written, and what their versions counted there gave.
+    private readonly PartnerChanges _changed = new();
     private readonly Lock _gate = new();
     private bool _manifestChanged;
     private bool _rebuildPartners;
@@ -107,9 +110,12 @@ public sealed class JsonDocumentStore : IDocumentStore
     {
         lock (_gate)
         {
-            if (_rebuildPartners || _changed.Count > 0)
+            if (_rebuildPartners || _changed.Documents.Count > 0)
             {
-                PartnerFileUpdater.Update(Path.Combine(_root, PartnersFile), _rebuildPartners ? null : _changed, _pathById.Keys, ReadPartnerView);
+                // Also for a rebuild with no change noted: a commit killed between the two files leads to another.
+                MarkPending();
+                PartnerFileUpdater.Update(Path.Combine(_root, PartnersFile), Path.Combine(_root, PartnersTallyFile),
+                    _rebuildPartners ? null : _changed, _pathById.Keys, ReadPartnerView);
                 _changed.Clear();
                 _rebuildPartners = false;
             }
@@ -177,15 +183,30 @@ public sealed class JsonDocumentStore : IDocumentStore
 
     private static bool IsSafeId(string id) => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
-    /// <summary>Notes that a document's partners may differ from partners.json; the first such note of a run goes to disk first.</summary>
+    /// <summary>
+    /// Notes, before its file is overwritten or deleted, that a document's partners may differ from partners.json; the
+    /// first such note of a run goes to disk first.
+    /// </summary>
     private void MarkChanged(string documentId)
     {
-        if (!_pendingMarked)
+        MarkPending();
+        try
         {
-            AtomicFile.Write(Path.Combine(_root, PartnersPendingFile), []);
-            _pendingMarked = true;
+            _changed.Add(documentId, _rebuildPartners ? _ => null : ReadPartnerView);
         }
-        _changed.Add(documentId);
+        catch (JsonException)
+        {
+            // What the file gave partners.json cannot be read, so it cannot be taken out: the next commit builds it anew.
+            _rebuildPartners = true;
+        }
+    }
+
+    /// <summary>Writes partners.pending unless it is there: partners.json may now fall behind the documents.</summary>
+    private void MarkPending()
+    {
+        if (_pendingMarked) return;
+        AtomicFile.Write(Path.Combine(_root, PartnersPendingFile), []);
+        _pendingMarked = true;
     }
 
     private void Recover()
@@ -197,9 +218,10 @@ public sealed class JsonDocumentStore : IDocumentStore
         if (File.Exists(manifestPath))
             foreach (var e in JsonListFile.Read(manifestPath, "entries", StoreJsonContext.Default.ManifestEntry)) known[e.SourcePath] = e;
         else _manifestChanged = true;
-        // A run that died with changes not yet in partners.json: which documents changed is unknown, so all are read.
+        // A run that died with changes not yet in partners.json: which documents changed is unknown, so all are read;
+        // likewise for a store written before partners.tally.json existed.
         _pendingMarked = File.Exists(Path.Combine(_root, PartnersPendingFile));
-        _rebuildPartners = _pendingMarked || !File.Exists(Path.Combine(_root, PartnersFile));
+        _rebuildPartners = _pendingMarked || !File.Exists(Path.Combine(_root, PartnersFile)) || !File.Exists(Path.Combine(_root, PartnersTallyFile));
 
         var byPath = new Dictionary<string, List<(string Id, string ContentHash)>>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(_documents, "*.json").Order(StringComparer.Ordinal))
@@ -210,7 +232,9 @@ public sealed class JsonDocumentStore : IDocumentStore
             list.Add((doc.Id, doc.ContentHash));
         }
 
-        var changed = false;
+        // Without partners.pending, files that disagree with the manifest were changed by hand: what their versions
+        // counted in partners.json gave is unknown, so it is built again.
+        var (changed, staleDeleted) = (false, false);
         foreach (var (path, docs) in byPath)
         {
             var entry = known.GetValueOrDefault(path);
@@ -219,25 +243,20 @@ public sealed class JsonDocumentStore : IDocumentStore
             foreach (var stale in docs.Where(d => d.Id != keep.Id))
             {
                 File.Delete(DocumentPath(stale.Id));
-                _changed.Add(stale.Id);
+                staleDeleted = true;
             }
             _pathById[keep.Id] = path;
             if (entry is not null && entry.DocumentId == keep.Id && entry.ContentHash == keep.ContentHash) _entries[path] = entry;
             else
             {
                 _entries[path] = new ManifestEntry(path, keep.ContentHash, keep.Id, _time.GetUtcNow());
-                _changed.Add(keep.Id);
-                if (entry is not null) _changed.Add(entry.DocumentId);
                 changed = true;
             }
         }
         foreach (var (path, entry) in known)
-            if (!_entries.ContainsKey(path))
-            {
-                _changed.Add(entry.DocumentId);
-                changed = true;
-            }
+            if (!_entries.ContainsKey(path)) changed = true;
         if (changed) _manifestChanged = true;
-        if (changed || _changed.Count > 0 || _pendingMarked) Commit();
+        if (changed || staleDeleted) _rebuildPartners = true;
+        if (changed || staleDeleted || _pendingMarked) Commit();
     }
 }

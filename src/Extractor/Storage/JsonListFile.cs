@@ -4,9 +4,9 @@ using System.Text.Json.Serialization.Metadata;
 namespace Extractor.Storage;
 
 /// <summary>
-/// The store's list files — manifest.json and partners.json, <c>{"schemaVersion": 1, "entries": [...]}</c> and
-/// <c>{"schemaVersion": 1, "partners": [...]}</c> — written and read one item at a time, so that neither holds a whole
-/// file in memory: both grow with the store. What is written is byte for byte what serializing the whole file's record
+/// The store's list files — manifest.json, partners.json and partners.tally.json, <c>{"schemaVersion": 1, "entries": [...]}</c>
+/// and <c>{"schemaVersion": 1, "partners": [...]}</c> — written and read one item at a time, so that none holds a whole
+/// file in memory: they grow with the store. What is written is byte for byte what serializing the whole file's record
 /// with <see cref="StoreJsonContext"/> gives.
 /// </summary>
 internal static class JsonListFile
@@ -17,31 +17,62 @@ internal static class JsonListFile
     /// <summary>Writes the file atomically (<see cref="AtomicFile"/>), pulling the items as it goes.</summary>
     public static void Write<T>(string path, string listProperty, IEnumerable<T> items, JsonTypeInfo<T> itemInfo)
     {
-        var options = itemInfo.Options;
-        // The writer the serializer itself would make for these options.
-        var writerOptions = new JsonWriterOptions
+        using var writer = new Writer<T>(path, listProperty, itemInfo);
+        foreach (var item in items) writer.Add(item);
+        writer.Commit();
+    }
+
+    /// <summary>
+    /// A list file written item by item as the caller hands them over, for several files written side by side; it takes
+    /// the place of the old file only at <see cref="Commit"/> (<see cref="AtomicFile.Pending"/>).
+    /// </summary>
+    public sealed class Writer<T> : IDisposable
+    {
+        private readonly AtomicFile.Pending _file;
+        private readonly Utf8JsonWriter _writer;
+        private readonly JsonTypeInfo<T> _itemInfo;
+
+        public Writer(string path, string listProperty, JsonTypeInfo<T> itemInfo)
         {
-            Encoder = options.Encoder,
-            Indented = options.WriteIndented,
-            IndentCharacter = options.IndentCharacter,
-            IndentSize = options.IndentSize,
-            NewLine = options.NewLine,
-            MaxDepth = options.MaxDepth,
-        };
-        AtomicFile.Write(path, stream =>
-        {
-            using var writer = new Utf8JsonWriter(stream, writerOptions);
-            writer.WriteStartObject();
-            writer.WriteNumber(VersionProperty, StoredDocument.CurrentSchemaVersion);
-            writer.WriteStartArray(listProperty);
-            foreach (var item in items)
+            _itemInfo = itemInfo;
+            var options = itemInfo.Options;
+            // The writer the serializer itself would make for these options.
+            var writerOptions = new JsonWriterOptions
             {
-                JsonSerializer.Serialize(writer, item, itemInfo);
-                if (writer.BytesPending >= FlushAt) writer.Flush();
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
+                Encoder = options.Encoder,
+                Indented = options.WriteIndented,
+                IndentCharacter = options.IndentCharacter,
+                IndentSize = options.IndentSize,
+                NewLine = options.NewLine,
+                MaxDepth = options.MaxDepth,
+            };
+            _file = AtomicFile.Begin(path);
+            _writer = new Utf8JsonWriter(_file.Stream, writerOptions);
+            _writer.WriteStartObject();
+            _writer.WriteNumber(VersionProperty, StoredDocument.CurrentSchemaVersion);
+            _writer.WriteStartArray(listProperty);
+        }
+
+        public void Add(T item)
+        {
+            JsonSerializer.Serialize(_writer, item, _itemInfo);
+            if (_writer.BytesPending >= FlushAt) _writer.Flush();
+        }
+
+        /// <summary>Ends the list and puts the file in place of the old one.</summary>
+        public void Commit()
+        {
+            _writer.WriteEndArray();
+            _writer.WriteEndObject();
+            _writer.Dispose(); // flushes what is pending, before the stream closes
+            _file.Commit();
+        }
+
+        public void Dispose()
+        {
+            _writer.Dispose();
+            _file.Dispose();
+        }
     }
 
     /// <summary>

@@ -72,39 +72,84 @@ internal sealed class PartnerContribution(string canonical, string documentId)
 }
 
 /// <summary>
-/// A partner's names, type, country and mention count summed over documents given in id order; remembers which
-/// document gave the type and the country, so that tallies of different documents can be merged in id order.
+/// A partner's names (with how many documents write each), type, country and mention count summed over some documents,
+/// with the documents that gave the type and the country: the earliest by id that give one. Sums can be taken apart
+/// again (<see cref="Subtract"/>), which is how <see cref="PartnerFileUpdater"/> takes out a changed document.
 /// </summary>
 internal sealed class PartnerTally
 {
-    public SortedSet<string> Names { get; } = new(StringComparer.Ordinal);
-    public string? Type { get; private set; }
-    public string? Country { get; private set; }
-    public int Mentions { get; private set; }
-    private string? _typeFrom;
-    private string? _countryFrom;
+    private readonly SortedDictionary<string, int> _names = new(StringComparer.Ordinal);
 
-    /// <summary>Adds a document's contribution; documents come in id order, so the first type and country stay.</summary>
+    public string? Type { get; private set; }
+    public string? TypeFrom { get; private set; }
+    public string? Country { get; private set; }
+    public string? CountryFrom { get; private set; }
+    public int Mentions { get; private set; }
+
+    /// <summary>What partners.json and partners.tally.json say of a partner.</summary>
+    public static PartnerTally From(PartnerRecord record, PartnerTallyRecord tally)
+    {
+        var t = new PartnerTally { Type = record.Type, TypeFrom = tally.TypeFrom, Country = record.Country, CountryFrom = tally.CountryFrom, Mentions = record.MentionCount };
+        foreach (var (name, documents) in tally.Names) t._names[name] = documents;
+        return t;
+    }
+
+    /// <summary>Adds a document's contribution, in any order: the type and country of the earliest document stay.</summary>
     public void Add(PartnerContribution c)
     {
-        Names.UnionWith(c.Names);
-        if (Type is null && c.Type is not null) (Type, _typeFrom) = (c.Type, c.DocumentId);
-        if (Country is null && c.Country is not null) (Country, _countryFrom) = (c.Country, c.DocumentId);
+        foreach (var n in c.Names) _names[n] = _names.GetValueOrDefault(n) + 1;
+        Offer(c.DocumentId, c.Type, c.Country);
         Mentions += c.Mentions;
     }
 
     /// <summary>Adds the tally of other documents: the type and country of the earlier document win.</summary>
     public void Merge(PartnerTally other)
     {
-        Names.UnionWith(other.Names);
-        if (Earlier(other._typeFrom, _typeFrom)) (Type, _typeFrom) = (other.Type, other._typeFrom);
-        if (Earlier(other._countryFrom, _countryFrom)) (Country, _countryFrom) = (other.Country, other._countryFrom);
+        foreach (var (name, documents) in other._names) _names[name] = _names.GetValueOrDefault(name) + documents;
+        if (other.TypeFrom is not null) Offer(other.TypeFrom, other.Type, null);
+        if (other.CountryFrom is not null) Offer(other.CountryFrom, null, other.Country);
         Mentions += other.Mentions;
     }
 
-    private static bool Earlier(string? document, string? than) =>
-        document is not null && (than is null || string.CompareOrdinal(document, than) < 0);
+    /// <summary>
+    /// Takes out the names and mentions of documents that <see cref="Add"/> or <see cref="Merge"/> put in (not their
+    /// type and country: see <see cref="Forget"/>). False, and the tally unusable, when it held less than that: the
+    /// tally was not the sum it was taken for.
+    /// </summary>
+    public bool Subtract(PartnerTally other)
+    {
+        foreach (var (name, documents) in other._names)
+        {
+            var left = _names.GetValueOrDefault(name) - documents;
+            if (left < 0) return false;
+            if (left == 0) _names.Remove(name);
+            else _names[name] = left;
+        }
+        Mentions -= other.Mentions;
+        return Mentions >= 0;
+    }
+
+    /// <summary>Drops the type or the country if the document that gave it is among <paramref name="documents"/>; returns which documents they were.</summary>
+    public (string? TypeFrom, string? CountryFrom) Forget(IReadOnlySet<string> documents)
+    {
+        var typeFrom = TypeFrom is not null && documents.Contains(TypeFrom) ? TypeFrom : null;
+        var countryFrom = CountryFrom is not null && documents.Contains(CountryFrom) ? CountryFrom : null;
+        if (typeFrom is not null) (Type, TypeFrom) = (null, null);
+        if (countryFrom is not null) (Country, CountryFrom) = (null, null);
+        return (typeFrom, countryFrom);
+    }
+
+    /// <summary>Takes a document's type and country (either may be null) where it comes before the documents that gave them so far.</summary>
+    public void Offer(string document, string? type, string? country)
+    {
+        if (type is not null && Earlier(document, TypeFrom)) (Type, TypeFrom) = (type, document);
+        if (country is not null && Earlier(document, CountryFrom)) (Country, CountryFrom) = (country, document);
+    }
+
+    private static bool Earlier(string document, string? than) => than is null || string.CompareOrdinal(document, than) < 0;
 
     public PartnerRecord Record(string canonical, IReadOnlyList<string> eventIds, IReadOnlyList<string> documentIds) =>
-        new(canonical, Names.Where(n => n != canonical).ToList(), Type, Country, Mentions, eventIds, documentIds);
+        new(canonical, _names.Keys.Where(n => n != canonical).ToList(), Type, Country, Mentions, eventIds, documentIds);
+
+    public PartnerTallyRecord TallyRecord(string canonical) => new(canonical, new SortedDictionary<string, int>(_names, StringComparer.Ordinal), TypeFrom, CountryFrom);
 }

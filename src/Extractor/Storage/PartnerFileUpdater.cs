@@ -4,138 +4,159 @@ using System.Text.Json;
 namespace Extractor.Storage;
 
 /// <summary>
-/// Brings partners.json in step with the stored documents after some of them changed, reading only what the change
-/// needs and holding one partner's events and documents at a time: the old file is read, and the new one written,
-/// partner by partner. The result is what <see cref="PartnerAggregator.Aggregate"/> gives over every document.
+/// Brings partners.json in step with the stored documents after some of them changed, from the changed documents alone,
+/// holding one partner's events and documents at a time: the old file is read, and the new one written, partner by
+/// partner. The result is what <see cref="PartnerAggregator.Aggregate"/> gives over every document.
 /// </summary>
 /// <remarks>
-/// A changed document's old version is gone, so what it gave is taken out by what partners.json itself says: its id
-/// from each partner's documents and its events by their ids (which start with the document's id). A partner's
-/// names, type, country and mention count cannot be taken apart that way, so for each partner a changed document had
-/// (or a new document gives another type or country than the file's) they are counted again from its other documents,
-/// which the old file lists: one pass reading each of those documents once. The changed documents' new contributions
-/// are grouped by partner in memory up to a bound and in a temp file beyond it.
+/// <para>
+/// What a changed document gave is taken out as sums are: its id from each partner's documents, its events by their ids
+/// (which start with the document's id), and its names and mentions by the counts that partners.tally.json keeps beside
+/// partners.json (how many documents write each name) less what the document's counted version gave
+/// (<see cref="PartnerChanges"/>, read before the file was overwritten or deleted). The tally file also names the
+/// documents that gave each partner's type and country; only when such a document changed is the partner's next
+/// document that gives one looked for, reading its unchanged documents in id order until one does.
+/// </para>
+/// <para>
+/// The two files are read side by side, each once, and written side by side. When they do not agree with each other or
+/// with the changes (a count would fall below zero, a partner a changed document had is missing), or cannot be read,
+/// both are built from every document. The
+/// changed documents' new contributions are grouped by partner in memory up to a bound and in a temp file beyond it.
+/// </para>
 /// </remarks>
 internal static class PartnerFileUpdater
 {
+    // The list property of both files.
     private const string ListProperty = "partners";
 
     /// <summary>How many new event and document ids are held in memory before they go to a temp file.</summary>
     public const int DefaultHeldIds = 1 << 15;
 
-    /// <param name="path">partners.json.</param>
-    /// <param name="changed">
-    /// Ids of the documents whose contributions may differ from what the file says: saved, replaced or removed since it
-    /// was written. Null when the file is not to be trusted (a run died while it was out of date): it is then built
-    /// from every document, as when it is missing or unreadable.
+    /// <param name="partnersPath">partners.json.</param>
+    /// <param name="tallyPath">partners.tally.json.</param>
+    /// <param name="changes">
+    /// The documents whose contributions may differ from what the files say, with what their counted versions gave. Null
+    /// when the files are not to be trusted (a run died while they were out of date): they are then built from every
+    /// document, as when either is missing or unreadable.
     /// </param>
     /// <param name="documentIds">Every stored document's id.</param>
     /// <param name="read">A stored document by id, or null when it is gone.</param>
     /// <param name="heldIds">Default: <see cref="DefaultHeldIds"/> (about 3 MB of ids).</param>
-    public static void Update(string path, IReadOnlySet<string>? changed, IEnumerable<string> documentIds, Func<string, StoredPartnerView?> read,
-        int heldIds = DefaultHeldIds)
+    public static void Update(string partnersPath, string tallyPath, PartnerChanges? changes, IEnumerable<string> documentIds,
+        Func<string, StoredPartnerView?> read, int heldIds = DefaultHeldIds)
     {
-        var old = changed is not null && File.Exists(path) ? OldPartners.TryRead(path, changed) : null;
-        var pending = old is null ? documentIds.ToHashSet(StringComparer.Ordinal) : changed!;
-        using var added = new NewContributions(path, heldIds);
+        if (changes is not null && File.Exists(partnersPath) && File.Exists(tallyPath))
+        {
+            try
+            {
+                Write(partnersPath, tallyPath, Old(partnersPath, tallyPath), changes.Documents, changes.Removed, read, heldIds);
+                return;
+            }
+            catch (JsonException)
+            {
+                // Files this store did not write, or that fell out of step: neither new file was put in place.
+            }
+        }
+        Write(partnersPath, tallyPath, [], documentIds.ToHashSet(StringComparer.Ordinal), new Dictionary<string, PartnerTally>(), read, heldIds);
+    }
+
+    /// <summary>An old partner: its record in partners.json and its tally.</summary>
+    private sealed record OldPartner(PartnerRecord Record, PartnerTallyRecord Tally);
+
+    /// <summary>
+    /// The old files' partners, read side by side. Throws <see cref="JsonException"/>, at the latest when the ends are
+    /// read, when either is not a list of this schema, or they do not agree.
+    /// </summary>
+    private static IEnumerable<OldPartner> Old(string partnersPath, string tallyPath)
+    {
+        using var tallies = JsonListFile.Read(tallyPath, ListProperty, StoreJsonContext.Default.PartnerTallyRecord).GetEnumerator();
+        string? previous = null;
+        foreach (var p in JsonListFile.Read(partnersPath, ListProperty, StoreJsonContext.Default.PartnerRecord))
+        {
+            var t = tallies.MoveNext() ? tallies.Current : null;
+            // A record missing a required list was not written by this store.
+            if (p.Canonical is null || p.DocumentIds is null || p.EventIds is null || p.Aliases is null || t?.Names is null)
+                throw new JsonException($"{partnersPath} or {tallyPath} has a partner without its lists.");
+            if (t.Canonical != p.Canonical || previous is not null && string.CompareOrdinal(previous, p.Canonical) >= 0
+                || (t.TypeFrom is null) != (p.Type is null) || (t.CountryFrom is null) != (p.Country is null)
+                || !p.Aliases.SequenceEqual(t.Names.Keys.Where(n => n != p.Canonical)))
+                throw new JsonException($"{partnersPath} and {tallyPath} do not agree at {p.Canonical}.");
+            previous = p.Canonical;
+            yield return new OldPartner(p, t);
+        }
+        if (tallies.MoveNext()) throw new JsonException($"{tallyPath} has partners that {partnersPath} has not.");
+    }
+
+    /// <summary>
+    /// Writes both files: the old partners less the <paramref name="pending"/> documents' counted versions
+    /// (<paramref name="removed"/>), joined with what those documents give now.
+    /// </summary>
+    private static void Write(string partnersPath, string tallyPath, IEnumerable<OldPartner> olds, IReadOnlySet<string> pending,
+        IReadOnlyDictionary<string, PartnerTally> removed, Func<string, StoredPartnerView?> read, int heldIds)
+    {
+        using var added = new NewContributions(partnersPath, heldIds);
         foreach (var id in pending.Order(StringComparer.Ordinal))
             if (read(id) is { } doc)
                 foreach (var c in PartnerAggregator.Contributions(doc)) added.Add(c);
 
-        var recounted = old is null ? [] : Recount(path, old, pending, added, read);
-        JsonListFile.Write(path, ListProperty, Merge(old is null ? null : path, pending, added, recounted), StoreJsonContext.Default.PartnerRecord);
-    }
-
-    /// <summary>What the old file says of each partner that the merge needs before it starts: type, country, and whether a changed document is among its documents.</summary>
-    private sealed class OldPartners
-    {
-        public Dictionary<string, (string? Type, string? Country, bool Touched)> ByName { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>The old file's summary, or null when the file cannot be read as a partners list of this schema.</summary>
-        public static OldPartners? TryRead(string path, IReadOnlySet<string> changed)
-        {
-            var old = new OldPartners();
-            try
-            {
-                foreach (var p in JsonListFile.Read(path, ListProperty, StoreJsonContext.Default.PartnerRecord))
-                {
-                    // A record missing a required list was not written by this store: the file is rebuilt.
-                    if (p.Canonical is null || p.DocumentIds is null || p.EventIds is null || p.Aliases is null) return null;
-                    old.ByName[p.Canonical] = (p.Type, p.Country, p.DocumentIds.Any(changed.Contains));
-                }
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
-            return old;
-        }
-    }
-
-    /// <summary>
-    /// Names, type, country and mentions counted again over the unchanged documents of each partner that needs it: one
-    /// a changed document had, or one a new document gives another type or country than the old file says.
-    /// </summary>
-    private static Dictionary<string, PartnerTally> Recount(string path, OldPartners old, IReadOnlySet<string> pending,
-        NewContributions added, Func<string, StoredPartnerView?> read)
-    {
-        static bool Differ(string? a, string? b) => a is not null && b is not null && a != b;
-        var tallies = new Dictionary<string, PartnerTally>(StringComparer.Ordinal);
-        foreach (var (name, (type, country, touched)) in old.ByName)
-            if (touched || added.Tally(name) is { } a && (Differ(type, a.Type) || Differ(country, a.Country)))
-                tallies[name] = new PartnerTally();
-        if (tallies.Count == 0) return tallies;
-
-        var documents = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in JsonListFile.Read(path, ListProperty, StoreJsonContext.Default.PartnerRecord))
-            if (tallies.ContainsKey(p.Canonical))
-                documents.UnionWith(p.DocumentIds.Where(d => !pending.Contains(d)));
-        // In id order, so that each tally's first type and country are the first document's.
-        foreach (var id in documents.Order(StringComparer.Ordinal))
-            if (read(id) is { } doc)
-                foreach (var c in PartnerAggregator.Contributions(doc))
-                    if (tallies.TryGetValue(c.Canonical, out var t)) t.Add(c);
-        return tallies;
-    }
-
-    /// <summary>The new file's records, in canonical order: the old file's, less the changed documents, joined with the new contributions.</summary>
-    private static IEnumerable<PartnerRecord> Merge(string? oldPath, IReadOnlySet<string> pending, NewContributions added,
-        Dictionary<string, PartnerTally> recounted)
-    {
-        var olds = oldPath is null ? [] : JsonListFile.Read(oldPath, ListProperty, StoreJsonContext.Default.PartnerRecord);
+        using var partners = new JsonListFile.Writer<PartnerRecord>(partnersPath, ListProperty, StoreJsonContext.Default.PartnerRecord);
+        using var tallies = new JsonListFile.Writer<PartnerTallyRecord>(tallyPath, ListProperty, StoreJsonContext.Default.PartnerTallyRecord);
+        var removedSeen = 0;
         using var oldOnes = olds.GetEnumerator();
         using var newOnes = added.Partners.GetEnumerator();
         var oldNext = oldOnes.MoveNext() ? oldOnes.Current : null;
         var newNext = newOnes.MoveNext() ? newOnes.Current : null;
         while (oldNext is not null || newNext is not null)
         {
-            var order = oldNext is null ? 1 : newNext is null ? -1 : string.CompareOrdinal(oldNext.Canonical, newNext);
+            var order = oldNext is null ? 1 : newNext is null ? -1 : string.CompareOrdinal(oldNext.Record.Canonical, newNext);
             var old = order <= 0 ? oldNext : null;
-            var canonical = order <= 0 ? oldNext!.Canonical : newNext!;
+            var canonical = order <= 0 ? oldNext!.Record.Canonical : newNext!;
             var fresh = order >= 0 ? added.Tally(canonical) : null;
             if (order <= 0) oldNext = oldOnes.MoveNext() ? oldOnes.Current : null;
             if (order >= 0) newNext = newOnes.MoveNext() ? newOnes.Current : null;
 
             var (newDocuments, newEvents) = fresh is null ? ([], []) : added.Ids(canonical);
-            var documents = Sorted(old?.DocumentIds.Where(d => !pending.Contains(d)), newDocuments);
-            if (documents.Count == 0) continue; // no document names it any more
-            var events = Sorted(old?.EventIds.Where(e => !pending.Contains(StoredDocumentBuilder.DocumentIdOf(e))), newEvents);
+            var kept = old?.Record.DocumentIds.Where(d => !pending.Contains(d)).ToList() ?? [];
+            var documents = Sorted(kept, newDocuments);
+            var events = Sorted(old?.Record.EventIds.Where(e => !pending.Contains(StoredDocumentBuilder.DocumentIdOf(e))), newEvents);
 
-            if (recounted.TryGetValue(canonical, out var tally) || old is null)
+            var tally = old is null ? new PartnerTally() : PartnerTally.From(old.Record, old.Tally);
+            if (removed.TryGetValue(canonical, out var gone))
             {
-                tally ??= new PartnerTally();
-                if (fresh is not null) tally.Merge(fresh);
-                yield return tally.Record(canonical, events, documents);
+                // What a changed document's counted version gave must be in the old files.
+                if (old is null || !tally.Subtract(gone)) throw new JsonException($"{partnersPath} does not count what changed of {canonical}.");
+                removedSeen++;
             }
-            else
-            {
-                // Untouched by the change, and no new document disagrees on type or country: the old values stand.
-                var names = new SortedSet<string>(old.Aliases, StringComparer.Ordinal);
-                if (fresh is not null) names.UnionWith(fresh.Names);
-                names.Remove(canonical);
-                yield return new PartnerRecord(canonical, names.ToList(), old.Type ?? fresh?.Type, old.Country ?? fresh?.Country,
-                    old.MentionCount + (fresh?.Mentions ?? 0), events, documents);
-            }
+            var forgotten = tally.Forget(pending);
+            if (fresh is not null) tally.Merge(fresh);
+            FindFirstGiven(tally, canonical, kept, forgotten, read);
+            if (documents.Count == 0) continue; // no document names it any more
+
+            partners.Add(tally.Record(canonical, events, documents));
+            tallies.Add(tally.TallyRecord(canonical));
+        }
+        if (removedSeen != removed.Count) throw new JsonException($"{partnersPath} lacks partners that changed documents had.");
+        tallies.Commit();
+        partners.Commit();
+    }
+
+    /// <summary>
+    /// When a document that gave the type or the country changed: the next unchanged document (in id order) that gives
+    /// one, unless a changed document now gives one earlier. Unchanged documents before the changed one gave none.
+    /// </summary>
+    private static void FindFirstGiven(PartnerTally tally, string canonical, List<string> kept, (string? TypeFrom, string? CountryFrom) forgotten,
+        Func<string, StoredPartnerView?> read)
+    {
+        static bool Before(string a, string? b) => b is null || string.CompareOrdinal(a, b) < 0;
+        var (needType, needCountry) = (forgotten.TypeFrom is not null, forgotten.CountryFrom is not null);
+        foreach (var id in kept)
+        {
+            needType &= Before(id, tally.TypeFrom);
+            needCountry &= Before(id, tally.CountryFrom);
+            if (!needType && !needCountry) return;
+            var (type, country) = (needType && Before(forgotten.TypeFrom!, id), needCountry && Before(forgotten.CountryFrom!, id));
+            if ((type || country) && read(id) is { } doc && PartnerAggregator.Contributions(doc).FirstOrDefault(c => c.Canonical == canonical) is { } c)
+                tally.Offer(id, type ? c.Type : null, country ? c.Country : null);
         }
     }
 

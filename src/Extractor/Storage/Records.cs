@@ -121,6 +121,12 @@ public sealed record PartnerRecord(
     IReadOnlyList<string> EventIds,
     IReadOnlyList<string> DocumentIds);
 
+/// <summary>
+/// What partners.json does not say of a partner but an update needs: how many documents write each name (the canonical
+/// included), and the ids of the documents that gave the type and the country. An item of partners.tally.json.
+/// </summary>
+internal sealed record PartnerTallyRecord(string Canonical, IReadOnlyDictionary<string, int> Names, string? TypeFrom, string? CountryFrom);
+
 /// <summary>The content of partners.json.</summary>
 public sealed record PartnersFile(int SchemaVersion, IReadOnlyList<PartnerRecord> Partners);
 

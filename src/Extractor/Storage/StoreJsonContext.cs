@@ -15,6 +15,7 @@ namespace Extractor.Storage;
 [JsonSerializable(typeof(StoredDocument))]
 [JsonSerializable(typeof(StoredPartnerView))]
 [JsonSerializable(typeof(PartnersFile))]
+[JsonSerializable(typeof(PartnerTallyRecord))]
 [JsonSerializable(typeof(ManifestFile))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(decimal))]
