@@ -21,24 +21,48 @@ public sealed class SoftmaxRegression
         if (labels.Distinct(StringComparer.Ordinal).Count() != labels.Count) throw new ArgumentException("Labels must be distinct.", nameof(labels));
         Labels = labels.ToArray();
         Bias = bias.ToArray();
-        Weights = weights.Select(w => (IReadOnlyDictionary<int, double>)new SortedDictionary<int, double>(w.Where(p => p.Value != 0).ToDictionary())).ToArray();
-        var entries = Weights.SelectMany((w, k) => w.Select(p => (Feature: p.Key, Label: k, p.Value)))
-            .OrderBy(t => t.Feature).ThenBy(t => t.Label).ToArray();
-        var features = entries.Length == 0 ? 0 : entries[^1].Feature + 1;
+        // Each label's nonzero weights sorted by feature, then laid out by feature (labels in order within one):
+        // arrays sorted in place rather than sorted dictionaries, as a model is loaded at the start of every ingest.
+        _byLabel = weights.Select(w =>
+        {
+            var keys = w.Where(p => p.Value != 0).Select(p => p.Key).ToArray();
+            var values = keys.Select(k => w[k]).ToArray();
+            Array.Sort(keys, values);
+            return (keys, values);
+        }).ToArray();
+        var features = _byLabel.Max(l => l.Keys.Length == 0 ? 0 : l.Keys[^1] + 1);
         _start = new int[features + 1];
-        foreach (var e in entries) _start[e.Feature + 1]++;
+        foreach (var (keys, _) in _byLabel)
+            foreach (var f in keys) _start[f + 1]++;
         for (var f = 0; f < features; f++) _start[f + 1] += _start[f];
-        _label = entries.Select(e => e.Label).ToArray();
-        _weight = entries.Select(e => e.Value).ToArray();
+        var next = _start[..^1];
+        _label = new int[_start[^1]];
+        _weight = new double[_start[^1]];
+        for (var k = 0; k < _byLabel.Length; k++)
+        {
+            var (keys, values) = _byLabel[k];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var at = next[keys[i]]++;
+                _label[at] = k;
+                _weight[at] = values[i];
+            }
+        }
+        _weights = new Lazy<IReadOnlyList<IReadOnlyDictionary<int, double>>>(() => _byLabel
+            .Select(l => (IReadOnlyDictionary<int, double>)new SortedDictionary<int, double>(l.Keys.Zip(l.Values).ToDictionary(p => p.First, p => p.Second)))
+            .ToArray());
     }
+
+    private readonly (int[] Keys, double[] Values)[] _byLabel;
+    private readonly Lazy<IReadOnlyList<IReadOnlyDictionary<int, double>>> _weights;
 
     public IReadOnlyList<string> Labels { get; }
     public IReadOnlyList<double> Bias { get; }
 
     /// <summary>Per label, nonzero weights ordered by feature index.</summary>
-    public IReadOnlyList<IReadOnlyDictionary<int, double>> Weights { get; }
+    public IReadOnlyList<IReadOnlyDictionary<int, double>> Weights => _weights.Value;
 
-    public int NonZeroWeights => Weights.Sum(w => w.Count);
+    public int NonZeroWeights => _weight.Length;
 
     /// <summary>The probability of each label (in <see cref="Labels"/> order).</summary>
     public double[] Probabilities(SparseVector x)
