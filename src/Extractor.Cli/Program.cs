@@ -71,7 +71,7 @@ public static class Program
             // a database at the wrong schema version is one clear message before anything runs.
             if (BackendUses.TryGetValue(parse.CommandResult.Command.Name, out var use))
             {
-                var opened = Backends.Open(config!, use);
+                var opened = Backends.Open(config!, use, warn: message => Console.Error.WriteLine($"warning: {message}"));
                 if (!opened.IsSuccess)
                 {
                     Console.Error.WriteLine($"error: {opened.Error}");

@@ -55,12 +55,14 @@ public static class Backends
     /// schema is not the one this build needs (older: run `extractor db migrate`; newer: refused).
     /// </summary>
     /// <param name="checkSchema">False only for `extractor db …`, which is how the schema gets right.</param>
-    public static Result<Backend> Open(PipelineConfig config, BackendUse use = BackendUse.ReadWrite, bool checkSchema = true, TimeProvider? time = null)
+    /// <param name="warn">Told of stored document files the JSON store could not read and set aside.</param>
+    public static Result<Backend> Open(PipelineConfig config, BackendUse use = BackendUse.ReadWrite, bool checkSchema = true, TimeProvider? time = null,
+        Action<string>? warn = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         if (config.Backend.Kind != "postgres")
         {
-            var storeOptions = new StoreOptions(config.Resolve(config.Output.Store));
+            var storeOptions = new StoreOptions(config.Resolve(config.Output.Store)) { Warn = warn };
             var indexOptions = new IndexOptions(config.Resolve(config.Output.Index));
             return Result<Backend>.Success(new Backend("sqlite",
                 () => new JsonDocumentStore(storeOptions, time ?? TimeProvider.System),

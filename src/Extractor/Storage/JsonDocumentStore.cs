@@ -24,6 +24,7 @@ public sealed class JsonDocumentStore : IDocumentStore
     private const string PartnersFile = "partners.json";
     private const string PartnersTallyFile = "partners.tally.json";
     private const string PartnersPendingFile = "partners.pending";
+    private const string DamagedFolder = "damaged";
 
     private readonly string _root;
     private readonly string _documents;
@@ -38,10 +39,12 @@ public sealed class JsonDocumentStore : IDocumentStore
     private bool _manifestChanged;
     private bool _rebuildPartners;
     private bool _pendingMarked;
+    private readonly Action<string>? _warn;
 
     public JsonDocumentStore(StoreOptions options, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _warn = options.Warn;
         _root = Path.GetFullPath(options.Directory);
         _documents = Path.Combine(_root, DocumentsFolder);
         _time = time ?? TimeProvider.System;
@@ -141,6 +144,12 @@ public sealed class JsonDocumentStore : IDocumentStore
             StoredDocument? doc;
             try { doc = ReadFile(file); }
             catch (FileNotFoundException) { continue; } // removed since the listing
+            catch (JsonException e)
+            {
+                // Damaged after a run that ended well (opening trusts the manifest then): the rest are still read.
+                _warn?.Invoke($"{file}: not a readable stored document ({e.Message}); skipped");
+                continue;
+            }
             if (doc is not null) yield return doc;
         }
     }
@@ -223,13 +232,34 @@ public sealed class JsonDocumentStore : IDocumentStore
         _pendingMarked = File.Exists(Path.Combine(_root, PartnersPendingFile));
         _rebuildPartners = _pendingMarked || !File.Exists(Path.Combine(_root, PartnersFile)) || !File.Exists(Path.Combine(_root, PartnersTallyFile));
 
-        var byPath = new Dictionary<string, List<(string Id, string ContentHash)>>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(_documents, "*.json").Order(StringComparer.Ordinal))
+        // After a run that ended well (no partners.pending) every document file is one the manifest names, and each of
+        // its entries has its file: the manifest is then trusted without opening the files (which a 10,000-document
+        // store would make seconds of every start).
+        var files = Directory.EnumerateFiles(_documents, "*.json").Order(StringComparer.Ordinal).ToList();
+        if (!_pendingMarked && File.Exists(manifestPath) && ManifestNamesExactly(known, files))
         {
-            var doc = ReadFile(file)?.Document;
-            if (doc is null) continue;
-            if (!byPath.TryGetValue(doc.SourcePath, out var list)) byPath[doc.SourcePath] = list = [];
-            list.Add((doc.Id, doc.ContentHash));
+            foreach (var (path, entry) in known)
+            {
+                _entries[path] = entry;
+                _pathById[entry.DocumentId] = path;
+            }
+            return;
+        }
+
+        var byPath = new Dictionary<string, List<(string Id, string ContentHash)>>(StringComparer.Ordinal);
+        var setAside = false;
+        foreach (var file in files)
+        {
+            // Only the identity is read (the sections, most of each file, are skipped), but the whole file is parsed:
+            // one that is not a document of this store is set aside, and its source counts as not stored.
+            if (ReadIdentity(file) is not { Id: { } id, ContentHash: { } hash, SourcePath: { } path } || id != Path.GetFileNameWithoutExtension(file))
+            {
+                SetAside(file);
+                setAside = true;
+                continue;
+            }
+            if (!byPath.TryGetValue(path, out var list)) byPath[path] = list = [];
+            list.Add((id, hash));
         }
 
         // Without partners.pending, files that disagree with the manifest were changed by hand: what their versions
@@ -256,7 +286,37 @@ public sealed class JsonDocumentStore : IDocumentStore
         foreach (var (path, entry) in known)
             if (!_entries.ContainsKey(path)) changed = true;
         if (changed) _manifestChanged = true;
-        if (changed || staleDeleted) _rebuildPartners = true;
-        if (changed || staleDeleted || _pendingMarked) Commit();
+        if (changed || staleDeleted || setAside) _rebuildPartners = true;
+        if (changed || staleDeleted || setAside || _pendingMarked) Commit();
+    }
+
+    /// <summary>Whether the files are exactly the manifest's documents, one file per entry.</summary>
+    private static bool ManifestNamesExactly(Dictionary<string, ManifestEntry> known, List<string> files)
+    {
+        var ids = new HashSet<string>(known.Values.Select(e => e.DocumentId), StringComparer.Ordinal);
+        return ids.Count == known.Count && files.Count == ids.Count && files.All(f => ids.Contains(Path.GetFileNameWithoutExtension(f)));
+    }
+
+    private static StoredIdentity? ReadIdentity(string file)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(File.ReadAllBytes(file), StoreJsonContext.Default.StoredIdentityView)?.Document;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Moves an unreadable document file to damaged/ (a later one of the same name gets a number) and says so.</summary>
+    private void SetAside(string file)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, DamagedFolder)).FullName;
+        var name = Path.GetFileName(file);
+        var target = Path.Combine(folder, name);
+        for (var n = 2; File.Exists(target); n++) target = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(name)}.{n}.json");
+        File.Move(file, target);
+        _warn?.Invoke($"{file}: not a readable stored document; moved to {target}, and its source will be ingested again");
     }
 }

@@ -101,6 +101,14 @@ public sealed record EventRecord(
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
 internal sealed record StoredPartnerView(DocumentRecord Document, IReadOnlyList<MentionRecord> Mentions, IReadOnlyList<EventRecord> Events);
 
+/// <summary>What opening the store needs of a stored document: which source and which content it is, read without the rest.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
+internal sealed record StoredIdentityView(StoredIdentity? Document);
+
+/// <summary>A stored document's id, content hash and source path.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
+internal sealed record StoredIdentity(string? Id, string? ContentHash, string? SourcePath);
+
 public sealed record StoredDocument(
     int SchemaVersion,
     DocumentRecord Document,

@@ -14,6 +14,7 @@ namespace Extractor.Storage;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(StoredDocument))]
 [JsonSerializable(typeof(StoredPartnerView))]
+[JsonSerializable(typeof(StoredIdentityView))]
 [JsonSerializable(typeof(PartnersFile))]
 [JsonSerializable(typeof(PartnerTallyRecord))]
 [JsonSerializable(typeof(ManifestFile))]

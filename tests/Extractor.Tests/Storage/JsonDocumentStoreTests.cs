@@ -125,6 +125,63 @@ public sealed class JsonDocumentStoreTests : TempDirectoryTests
         Assert.That(Open().ReadManifest().Entries.Keys, Is.EqualTo(new[] { "corpus/004_bogota.txt" }));
     }
 
+    /// <summary>Stores and commits two documents; returns the second, Bogotá's.</summary>
+    private Extractor.Domain.ProcessedDocument CommitMexicoCityAndBogota()
+    {
+        var store = Open();
+        var bogota = ProcessedDocuments.Bogota();
+        store.Save(ProcessedDocuments.MexicoCity());
+        store.Save(bogota);
+        store.Commit();
+        return bogota;
+    }
+
+    [Test]
+    public void AfterARunThatEndedWell_ReopeningTrustsTheManifestWithoutReadingTheDocuments()
+    {
+        var bogota = CommitMexicoCityAndBogota();
+        // Were the files read on opening, this one would be set aside as unreadable.
+        File.WriteAllText(Dir.File("documents", bogota.Info.Id + ".json"), "{");
+
+        var reopened = Open();
+
+        Assert.That(reopened.ReadManifest().Entries.Keys, Is.EquivalentTo(new[] { "corpus/001_cdmx.txt", "corpus/004_bogota.txt" }));
+        Assert.That(Directory.Exists(Dir.File("damaged")), Is.False);
+    }
+
+    [Test]
+    public void ReadingEveryDocument_SkipsADamagedFileWithAWarning_AndReadsTheRest()
+    {
+        var bogota = CommitMexicoCityAndBogota();
+        File.WriteAllText(Dir.File("documents", bogota.Info.Id + ".json"), "{");
+        var warnings = new List<string>();
+
+        var all = new JsonDocumentStore(new StoreOptions(Dir.Path) { Warn = warnings.Add }, new FakeTime(T0)).ReadAll().ToList();
+
+        Assert.That(all.Select(d => d.Document.SourcePath), Is.EqualTo(new[] { "corpus/001_cdmx.txt" }));
+        Assert.That(warnings.Single(), Does.StartWith(Dir.File("documents", bogota.Info.Id + ".json") + ": not a readable stored document"));
+    }
+
+    [Test]
+    public void AfterAKilledRun_AnUnreadableDocumentFile_IsSetAsideWithAWarningNamingIt_AndItsSourceIsNoLongerStored()
+    {
+        var bogota = CommitMexicoCityAndBogota();
+        // A run killed while partners.json was out of date, with a document file that no longer parses.
+        File.WriteAllText(Dir.File("partners.pending"), "");
+        var damaged = Dir.File("documents", bogota.Info.Id + ".json");
+        File.WriteAllText(damaged, "{ \"schemaVersion\": 1, \"document\": { \"id\": ");
+        var warnings = new List<string>();
+
+        var reopened = new JsonDocumentStore(new StoreOptions(Dir.Path) { Warn = warnings.Add }, new FakeTime(T0));
+
+        Assert.That(warnings, Has.Count.EqualTo(1));
+        Assert.That(warnings[0], Does.StartWith(damaged + ": not a readable stored document").And.Contain("damaged"));
+        Assert.That(File.ReadAllText(Dir.File("damaged", bogota.Info.Id + ".json")), Does.StartWith("{ \"schemaVersion\""), "kept, not deleted");
+        Assert.That(reopened.ReadManifest().Entries.Keys, Is.EqualTo(new[] { "corpus/001_cdmx.txt" }));
+        Assert.That(reopened.ReadPartners().SelectMany(p => p.DocumentIds), Has.None.EqualTo(bogota.Info.Id));
+        Assert.That(File.Exists(Dir.File("partners.pending")), Is.False);
+    }
+
     [Test]
     public void ASaveKilledBeforeDeletingTheOldVersion_KeepsTheNewVersionOnReopen()
     {
