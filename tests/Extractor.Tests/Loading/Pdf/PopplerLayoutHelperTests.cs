@@ -146,6 +146,29 @@ public sealed class PopplerLayoutHelperTests
         Assert.That(one.Error?.ToString(), Is.EqualTo(two.Error?.ToString()));
     }
 
+    [Test]
+    public async Task ACopyProtectedFile_IsReadInTheOnePass_AsPdftotextReadsIt()
+    {
+        using var files = new PdfTestFiles();
+        var pdf = new PdfWriter(title: "Informe protegido", copyProtected: true);
+        pdf.AddPage().Lines(50, 100, ["Informe anual de la ciudad", "Reunión con la red de ciudades en marzo de 2021"]);
+        var file = files.Write("protegido.pdf", pdf.ToBytes());
+        Assert.That(Run("pdfinfo", file).Output, Does.Contain("copy:no"), "the test file forbids copying text");
+
+        var ours = Run(Helper, file);
+        var poppler = Run("pdftotext", "-bbox-layout", "-enc", "UTF-8", file, "-");
+        // Without pdftotext and pdftohtml at hand, only the one pass can read the file.
+        var onePassOnly = new PdfOptions { LayoutHelperPath = Helper, PdftotextPath = Path.Combine(files.Dir, "no-pdftotext"), PdftohtmlPath = Path.Combine(files.Dir, "no-pdftohtml") };
+        var loaded = await new PdfLoader(onePassOnly).LoadAsync(file, CancellationToken.None);
+
+        Assert.That(poppler.ExitCode, Is.Zero, poppler.Error);
+        Assert.That((ours.ExitCode, ours.Error), Is.EqualTo((poppler.ExitCode, poppler.Error)));
+        Assert.That(ours.Output, Is.EqualTo(string.Join('\n', poppler.Output.Split('\n').Where(l => !l.StartsWith("<meta ", StringComparison.Ordinal)))));
+        Assert.That(loaded.Error, Is.Null);
+        Assert.That(Lines(loaded.Value!).Select(l => l.Text), Is.EqualTo(new[] { "Informe anual de la ciudad", "Reunión con la red de ciudades en marzo de 2021" }));
+        Assert.That(loaded.Value!.MetadataTitle, Is.EqualTo("Informe protegido"));
+    }
+
     private static (int ExitCode, string Output, string Error) Run(string exe, params string[] arguments)
     {
         using var process = Process.Start(new ProcessStartInfo(exe, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
