@@ -14,7 +14,7 @@
 // Poppler leaves undefined), so that the one pass reads every file the two passes read.
 // Poppler's own messages (damaged objects, wrong passwords) go to stderr unchanged.
 //
-// Build: g++ -O2 -std=c++17 poppler-layout.cc $(pkg-config --cflags --libs poppler) -o poppler-layout
+// Build: g++ -O2 -std=c++20 poppler-layout.cc $(pkg-config --cflags --libs poppler) -o poppler-layout
 // (Debian: apt-get install g++ pkg-config libpoppler-private-dev). src/Extractor/Extractor.csproj builds it when it can.
 
 #include <cstdio>
@@ -33,7 +33,7 @@
 #include <goo/GooString.h>
 #include <PDFDoc.h>
 #include <TextOutputDev.h>
-#include <UTF.h>
+#include <PDFDocEncoding.h>
 #include <UnicodeMapFuncs.h>
 
 namespace {
@@ -60,20 +60,37 @@ void appendNumber(std::string &out, const char *format, double value)
     out += buffer;
 }
 
-// The document's metadata title as UTF-8 (PDF text strings are PDFDocEncoding or UTF-16 with a byte-order mark).
+// The document's metadata title as UTF-8. A PDF text string is UTF-16 after a byte-order mark, else PDFDocEncoding
+// (PDF 32000-1, 7.9.2.2). Decoded here rather than by Poppler's TextStringToUCS4, whose signature changed (Poppler 25
+// returns a vector), so that the helper compiles against either. As pdftotext, NULs are left out (a UTF-16 title
+// written without its byte-order mark reads as its letters); a lone UTF-16 surrogate becomes U+FFFD.
 std::string title(PDFDoc &doc)
 {
-    std::unique_ptr<GooString> raw = doc.getDocInfoTitle();
+    const std::unique_ptr<GooString> raw = doc.getDocInfoTitle();
     if (!raw) return {};
-    Unicode *ucs4 = nullptr;
-    const int length = TextStringToUCS4(raw->toStr(), &ucs4);
+    const std::string &bytes = raw->toStr();
+    const auto byte = [&](std::size_t i) -> Unicode { return static_cast<unsigned char>(bytes[i]); };
     std::string utf8;
     char buffer[8];
-    for (int i = 0; i < length; ++i) {
-        const int n = mapUTF8(ucs4[i], buffer, sizeof buffer);
-        utf8.append(buffer, n);
+    const auto append = [&](Unicode u) {
+        if (u != 0) utf8.append(buffer, mapUTF8(u, buffer, sizeof buffer));
+    };
+    const bool bigEndian = bytes.size() >= 2 && byte(0) == 0xfe && byte(1) == 0xff;
+    const bool littleEndian = bytes.size() >= 2 && byte(0) == 0xff && byte(1) == 0xfe;
+    if (!bigEndian && !littleEndian) {
+        for (std::size_t i = 0; i < bytes.size(); ++i) append(pdfDocEncoding[byte(i)]);
+        return utf8;
     }
-    gfree(ucs4);
+    const auto unit = [&](std::size_t i) { return bigEndian ? byte(i) << 8 | byte(i + 1) : byte(i + 1) << 8 | byte(i); };
+    const auto high = [](Unicode u) { return u >= 0xd800 && u < 0xdc00; };
+    const auto low = [](Unicode u) { return u >= 0xdc00 && u < 0xe000; };
+    for (std::size_t i = 2; i + 1 < bytes.size(); i += 2) {
+        const Unicode u = unit(i);
+        if (high(u) && i + 3 < bytes.size() && low(unit(i + 2))) {
+            append(0x10000 + ((u - 0xd800) << 10) + (unit(i + 2) - 0xdc00));
+            i += 2;
+        } else append(high(u) || low(u) ? 0xfffd : u);
+    }
     return utf8;
 }
 

@@ -56,9 +56,13 @@ public sealed class PdfWriter
             objects.Add($"<< /Length {Latin(content).Length} >>\nstream\n{content}\nendstream");
         }
         if (Title is not null)
-            objects.Add(encryption is null
-                ? $"<< /Title ({Escape(Title)}) >>"
-                : $"<< /Title <{Convert.ToHexString(Latin(encryption.Encrypt(objects.Count + 1, WinAnsi(Title))))}> >>");
+        {
+            // A title beyond WinAnsi is UTF-16BE after a byte-order mark, as PDF writers store it (PDF 32000-1, 7.9.2.2).
+            var utf16 = WinAnsi(Title).Any(c => c > '\u00ff');
+            var title = utf16 ? Encoding.Latin1.GetString([0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes(Title)]) : WinAnsi(Title);
+            if (encryption is not null) title = encryption.Encrypt(objects.Count + 1, title);
+            objects.Add(utf16 || encryption is not null ? $"<< /Title <{Convert.ToHexString(Latin(title))}> >>" : $"<< /Title ({Escape(Title)}) >>");
+        }
         var info = Title is not null ? $" /Info {objects.Count} 0 R" : "";
         if (encryption is not null)
         {

@@ -169,6 +169,34 @@ public sealed class PopplerLayoutHelperTests
         Assert.That(loaded.Value!.MetadataTitle, Is.EqualTo("Informe protegido"));
     }
 
+    [TestCase("Memoria de cooperación 2023", "Memoria de cooperación 2023")]
+    [TestCase("\0I\0n\0f\0o\0r\0m\0e\0 \0a\0n\0u\0a\0l", "Informe anual", TestName = "ATitleInUtf16WithoutItsByteOrderMark_IsReadAsPdftotextReadsIt")]
+    public async Task TheTitle_IsThePdftotextOne(string written, string read)
+    {
+        using var files = new PdfTestFiles();
+        var pdf = new PdfWriter(title: written);
+        pdf.AddPage().Text(50, 100, "Presentación");
+        var file = files.Write("titulo.pdf", pdf.ToBytes());
+
+        var one = (await new PdfLoader(new PdfOptions { LayoutHelperPath = Helper }).LoadAsync(file, CancellationToken.None)).Value!;
+        var two = (await new PdfLoader(new PdfOptions { LayoutHelperPath = null }).LoadAsync(file, CancellationToken.None)).Value!;
+
+        Assert.That((one.MetadataTitle, two.MetadataTitle), Is.EqualTo((read, read)));
+    }
+
+    [Test]
+    public async Task ATitleInUtf16_KeepsCharactersBeyondTheBasicPlane()
+    {
+        using var files = new PdfTestFiles();
+        var pdf = new PdfWriter(title: "Informe 𝐀 — Ωmega");
+        pdf.AddPage().Text(50, 100, "Presentación");
+        var file = files.Write("titulo.pdf", pdf.ToBytes());
+
+        var one = (await new PdfLoader(new PdfOptions { LayoutHelperPath = Helper }).LoadAsync(file, CancellationToken.None)).Value!;
+
+        Assert.That(one.MetadataTitle, Is.EqualTo("Informe 𝐀 — Ωmega"));
+    }
+
     private static (int ExitCode, string Output, string Error) Run(string exe, params string[] arguments)
     {
         using var process = Process.Start(new ProcessStartInfo(exe, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
