@@ -99,7 +99,13 @@ std::string title(PDFDoc &doc)
 bool boldByName(std::string name)
 {
     for (char &c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto endsWord = [&](std::size_t at) { return at >= name.size() || !(std::isalnum(static_cast<unsigned char>(name[at])) || name[at] == '_'); };
+    // Where a word ends, as the regex's \b sees it: a byte past ASCII starts or continues a letter (as .NET's \w counts
+    // é or ñ) in a UTF-8 name, and in a name in a one-byte encoding is most often one too.
+    auto endsWord = [&](std::size_t at) {
+        if (at >= name.size()) return true;
+        const auto c = static_cast<unsigned char>(name[at]);
+        return !(std::isalnum(c) || c == '_' || c >= 0x80);
+    };
     for (const char *part : { "bold", "black", "heavy", "demi" })
         if (name.find(part) != std::string::npos) return true;
     for (std::size_t at = name.find("-medi"); at != std::string::npos; at = name.find("-medi", at + 1)) {
