@@ -9,10 +9,12 @@
 // -xml) the loader otherwise runs for font sizes and bold, and is a seventh of the bytes to pass on and parse.
 //
 // Usage: poppler-layout [-lines] [-f first] [-l last] [-opw password] [-upw password] file.pdf
-// Output goes to stdout (UTF-8). Exit codes follow pdftotext: 0 ok, 1 cannot open, 3 copying not allowed, 99 usage.
+// Output goes to stdout (UTF-8). Exit codes follow pdftotext: 0 ok, 1 cannot open, 99 usage. Like pdftotext, it reads
+// files whose permissions forbid copying text (pdftotext checks them only when compiled with ENFORCE_PERMISSIONS, which
+// Poppler leaves undefined), so that the one pass reads every file the two passes read.
 // Poppler's own messages (damaged objects, wrong passwords) go to stderr unchanged.
 //
-// Build: g++ -O2 -std=c++17 poppler-layout.cc $(pkg-config --cflags --libs poppler) -o poppler-layout
+// Build: g++ -O2 -std=c++20 poppler-layout.cc $(pkg-config --cflags --libs poppler) -o poppler-layout
 // (Debian: apt-get install g++ pkg-config libpoppler-private-dev). src/Extractor/Extractor.csproj builds it when it can.
 
 #include <cstdio>
@@ -31,7 +33,7 @@
 #include <goo/GooString.h>
 #include <PDFDoc.h>
 #include <TextOutputDev.h>
-#include <UTF.h>
+#include <PDFDocEncoding.h>
 #include <UnicodeMapFuncs.h>
 
 namespace {
@@ -58,20 +60,37 @@ void appendNumber(std::string &out, const char *format, double value)
     out += buffer;
 }
 
-// The document's metadata title as UTF-8 (PDF text strings are PDFDocEncoding or UTF-16 with a byte-order mark).
+// The document's metadata title as UTF-8. A PDF text string is UTF-16 after a byte-order mark, else PDFDocEncoding
+// (PDF 32000-1, 7.9.2.2). Decoded here rather than by Poppler's TextStringToUCS4, whose signature changed (Poppler 25
+// returns a vector), so that the helper compiles against either. As pdftotext, NULs are left out (a UTF-16 title
+// written without its byte-order mark reads as its letters); a lone UTF-16 surrogate becomes U+FFFD.
 std::string title(PDFDoc &doc)
 {
-    std::unique_ptr<GooString> raw = doc.getDocInfoTitle();
+    const std::unique_ptr<GooString> raw = doc.getDocInfoTitle();
     if (!raw) return {};
-    Unicode *ucs4 = nullptr;
-    const int length = TextStringToUCS4(raw->toStr(), &ucs4);
+    const std::string &bytes = raw->toStr();
+    const auto byte = [&](std::size_t i) -> Unicode { return static_cast<unsigned char>(bytes[i]); };
     std::string utf8;
     char buffer[8];
-    for (int i = 0; i < length; ++i) {
-        const int n = mapUTF8(ucs4[i], buffer, sizeof buffer);
-        utf8.append(buffer, n);
+    const auto append = [&](Unicode u) {
+        if (u != 0) utf8.append(buffer, mapUTF8(u, buffer, sizeof buffer));
+    };
+    const bool bigEndian = bytes.size() >= 2 && byte(0) == 0xfe && byte(1) == 0xff;
+    const bool littleEndian = bytes.size() >= 2 && byte(0) == 0xff && byte(1) == 0xfe;
+    if (!bigEndian && !littleEndian) {
+        for (std::size_t i = 0; i < bytes.size(); ++i) append(pdfDocEncoding[byte(i)]);
+        return utf8;
     }
-    gfree(ucs4);
+    const auto unit = [&](std::size_t i) { return bigEndian ? byte(i) << 8 | byte(i + 1) : byte(i + 1) << 8 | byte(i); };
+    const auto high = [](Unicode u) { return u >= 0xd800 && u < 0xdc00; };
+    const auto low = [](Unicode u) { return u >= 0xdc00 && u < 0xe000; };
+    for (std::size_t i = 2; i + 1 < bytes.size(); i += 2) {
+        const Unicode u = unit(i);
+        if (high(u) && i + 3 < bytes.size() && low(unit(i + 2))) {
+            append(0x10000 + ((u - 0xd800) << 10) + (unit(i + 2) - 0xdc00));
+            i += 2;
+        } else append(high(u) || low(u) ? 0xfffd : u);
+    }
     return utf8;
 }
 
@@ -80,7 +99,13 @@ std::string title(PDFDoc &doc)
 bool boldByName(std::string name)
 {
     for (char &c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto endsWord = [&](std::size_t at) { return at >= name.size() || !(std::isalnum(static_cast<unsigned char>(name[at])) || name[at] == '_'); };
+    // Where a word ends, as the regex's \b sees it: a byte past ASCII starts or continues a letter (as .NET's \w counts
+    // é or ñ) in a UTF-8 name, and in a name in a one-byte encoding is most often one too.
+    auto endsWord = [&](std::size_t at) {
+        if (at >= name.size()) return true;
+        const auto c = static_cast<unsigned char>(name[at]);
+        return !(std::isalnum(c) || c == '_' || c >= 0x80);
+    };
     for (const char *part : { "bold", "black", "heavy", "demi" })
         if (name.find(part) != std::string::npos) return true;
     for (std::size_t at = name.find("-medi"); at != std::string::npos; at = name.find("-medi", at + 1)) {
@@ -208,10 +233,6 @@ int main(int argc, char *argv[])
 
     PDFDoc doc(std::make_unique<GooString>(file), ownerPassword, userPassword);
     if (!doc.isOk()) return 1;
-    if (!doc.okToCopy()) {
-        std::fputs("Permission Error: Copying of text from this document is not allowed.\n", stderr);
-        return 3;
-    }
     if (first < 1) first = 1;
     if (last < 1 || last > doc.getNumPages()) last = doc.getNumPages();
     if (last < first) {

@@ -200,6 +200,10 @@ public class LinearClassifierTests
     }
 
     [Test]
+    public void ARegressionWithANegativeFeatureIndex_IsRefusedByItsConstructor() =>
+        Assert.Throws<ArgumentException>(() => _ = new SoftmaxRegression(["a", "b"], [0, 0], [new Dictionary<int, double> { [-1] = 1 }, new Dictionary<int, double>()]));
+
+    [Test]
     public void AModelFileThatIsMissing_IsAFailedResultNamingIt()
     {
         var result = LinearSectionClassifier.Load("no/such/section-classifier.json");

@@ -119,6 +119,7 @@ public static class ModelFile
                 if (!layout.SequenceEqual(LayoutFeatures.Names, StringComparer.Ordinal))
                     return Result<ClassifierModel>.Failure(path, "was trained with other layout features than this build computes: retrain with `extractor train`");
                 var weightsElement = o.GetProperty("weights");
+                var dimension = features.Dimension;
                 var weights = labels.Select(l =>
                 {
                     var w = weightsElement.GetProperty(l);
@@ -131,7 +132,12 @@ public static class ModelFile
                     foreach (var i in idx.EnumerateArray())
                     {
                         values.MoveNext();
-                        d[i.GetInt32()] = values.Current.GetDouble();
+                        // Checked here: an index outside the feature space or given twice is a damaged file, not a crash
+                        // at start-up (or an array of the index's size) nor a weight silently overwritten.
+                        var index = i.GetInt32();
+                        if (index < 0 || index >= dimension)
+                            throw new FormatException($"label '{l}' has feature index {index}, outside 0 to {dimension - 1}");
+                        if (!d.TryAdd(index, values.Current.GetDouble())) throw new FormatException($"label '{l}' has feature index {index} twice");
                     }
                     return (IReadOnlyDictionary<int, double>)d;
                 }).ToList();

@@ -28,6 +28,7 @@ public sealed class SoftmaxRegression
             var keys = w.Where(p => p.Value != 0).Select(p => p.Key).ToArray();
             var values = keys.Select(k => w[k]).ToArray();
             Array.Sort(keys, values);
+            if (keys.Length > 0 && keys[0] < 0) throw new ArgumentException($"Feature indices must not be negative (was {keys[0]}).", nameof(weights));
             return (keys, values);
         }).ToArray();
         var features = _byLabel.Max(l => l.Keys.Length == 0 ? 0 : l.Keys[^1] + 1);

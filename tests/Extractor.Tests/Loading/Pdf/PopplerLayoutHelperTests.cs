@@ -102,6 +102,9 @@ public sealed class PopplerLayoutHelperTests
     [TestCase("Myriad-DemiCond")]
     [TestCase("Foo,B")]
     [TestCase("Foo,BI")]
+    [TestCase("Fuente,Bé")]
+    [TestCase("Tipo-Mediña")]
+    [TestCase("Tipo-Mediumé")]
     [TestCase("ABCDEE+Calibri")]
     [TestCase("TimesNewRomanPSMT")]
     [TestCase("Garamond-Italic")]
@@ -144,6 +147,57 @@ public sealed class PopplerLayoutHelperTests
 
         Assert.That(one.Error?.ToString(), Does.Contain("encrypted: needs a user password"));
         Assert.That(one.Error?.ToString(), Is.EqualTo(two.Error?.ToString()));
+    }
+
+    [Test]
+    public async Task ACopyProtectedFile_IsReadInTheOnePass_AsPdftotextReadsIt()
+    {
+        using var files = new PdfTestFiles();
+        var pdf = new PdfWriter(title: "Informe protegido", copyProtected: true);
+        pdf.AddPage().Lines(50, 100, ["Informe anual de la ciudad", "Reunión con la red de ciudades en marzo de 2021"]);
+        var file = files.Write("protegido.pdf", pdf.ToBytes());
+        Assert.That(Run("pdfinfo", file).Output, Does.Contain("copy:no"), "the test file forbids copying text");
+
+        var ours = Run(Helper, file);
+        var poppler = Run("pdftotext", "-bbox-layout", "-enc", "UTF-8", file, "-");
+        // Without pdftotext and pdftohtml at hand, only the one pass can read the file.
+        var onePassOnly = new PdfOptions { LayoutHelperPath = Helper, PdftotextPath = Path.Combine(files.Dir, "no-pdftotext"), PdftohtmlPath = Path.Combine(files.Dir, "no-pdftohtml") };
+        var loaded = await new PdfLoader(onePassOnly).LoadAsync(file, CancellationToken.None);
+
+        Assert.That(poppler.ExitCode, Is.Zero, poppler.Error);
+        Assert.That((ours.ExitCode, ours.Error), Is.EqualTo((poppler.ExitCode, poppler.Error)));
+        Assert.That(ours.Output, Is.EqualTo(string.Join('\n', poppler.Output.Split('\n').Where(l => !l.StartsWith("<meta ", StringComparison.Ordinal)))));
+        Assert.That(loaded.Error, Is.Null);
+        Assert.That(Lines(loaded.Value!).Select(l => l.Text), Is.EqualTo(new[] { "Informe anual de la ciudad", "Reunión con la red de ciudades en marzo de 2021" }));
+        Assert.That(loaded.Value!.MetadataTitle, Is.EqualTo("Informe protegido"));
+    }
+
+    [TestCase("Memoria de cooperación 2023", "Memoria de cooperación 2023")]
+    [TestCase("\0I\0n\0f\0o\0r\0m\0e\0 \0a\0n\0u\0a\0l", "Informe anual", TestName = "ATitleInUtf16WithoutItsByteOrderMark_IsReadAsPdftotextReadsIt")]
+    public async Task TheTitle_IsThePdftotextOne(string written, string read)
+    {
+        using var files = new PdfTestFiles();
+        var pdf = new PdfWriter(title: written);
+        pdf.AddPage().Text(50, 100, "Presentación");
+        var file = files.Write("titulo.pdf", pdf.ToBytes());
+
+        var one = (await new PdfLoader(new PdfOptions { LayoutHelperPath = Helper }).LoadAsync(file, CancellationToken.None)).Value!;
+        var two = (await new PdfLoader(new PdfOptions { LayoutHelperPath = null }).LoadAsync(file, CancellationToken.None)).Value!;
+
+        Assert.That((one.MetadataTitle, two.MetadataTitle), Is.EqualTo((read, read)));
+    }
+
+    [Test]
+    public async Task ATitleInUtf16_KeepsCharactersBeyondTheBasicPlane()
+    {
+        using var files = new PdfTestFiles();
+        var pdf = new PdfWriter(title: "Informe 𝐀 — Ωmega");
+        pdf.AddPage().Text(50, 100, "Presentación");
+        var file = files.Write("titulo.pdf", pdf.ToBytes());
+
+        var one = (await new PdfLoader(new PdfOptions { LayoutHelperPath = Helper }).LoadAsync(file, CancellationToken.None)).Value!;
+
+        Assert.That(one.MetadataTitle, Is.EqualTo("Informe 𝐀 — Ωmega"));
     }
 
     private static (int ExitCode, string Output, string Error) Run(string exe, params string[] arguments)
