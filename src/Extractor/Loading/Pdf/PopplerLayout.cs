@@ -33,8 +33,6 @@ internal sealed record PopplerLayout(string? Title, IReadOnlyList<LayoutPage> Pa
     /// <remarks>
     /// <c>poppler-layout -lines</c> writes the same shape with each line whole, its words one space apart, and its font:
     /// <c>&lt;line xMin.. size="11" bold="1"&gt;text&lt;/line&gt;</c>.
-    /// </remarks>
-    /// <remarks>
     /// A hand-rolled scan rather than an XML reader: Poppler writes this document in one fixed shape, and scanning it
     /// directly costs a fraction of a general parser (which also needed a copy of the text with control characters
     /// replaced: fonts without a Unicode map can make Poppler write characters XML forbids; here they become U+FFFD).
