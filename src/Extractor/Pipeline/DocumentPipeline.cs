@@ -62,12 +62,15 @@ public sealed class DocumentPipeline
     /// The first stage alone: reads one file with the loader for its type (for PDFs, mostly waiting on Poppler's child
     /// processes), so a batch can load the next document while the stages after it run on this one.
     /// </summary>
-    public async Task<Result<SourceDocument>> LoadAsync(string path, CancellationToken cancellationToken = default)
+    public Task<Result<SourceDocument>> LoadAsync(string path, CancellationToken cancellationToken = default) => LoadAsync(path, null, cancellationToken);
+
+    /// <param name="contentHash">The file's SHA-256 when the caller has just computed it (see <see cref="IDocumentLoader.LoadAsync(string, string?, CancellationToken)"/>).</param>
+    public async Task<Result<SourceDocument>> LoadAsync(string path, string? contentHash, CancellationToken cancellationToken)
     {
         if (!_loaders.TryGetValue(Path.GetExtension(path).ToLowerInvariant(), out var loader))
             return Result<SourceDocument>.Failure(path, $"unsupported file type '{Path.GetExtension(path)}' (readable: {string.Join(", ", _loaders.Keys.Order())})");
         if (!File.Exists(path)) return Result<SourceDocument>.Failure(path, "file not found");
-        return await loader.LoadAsync(path, cancellationToken).ConfigureAwait(false);
+        return await loader.LoadAsync(path, contentHash, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs every stage after loading.</summary>

@@ -245,7 +245,7 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         try
         {
             await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (item, ct) =>
-                await loaded.WriteAsync(await LoadAsync(item.File, item.Key, ct).ConfigureAwait(false), ct).ConfigureAwait(false)).ConfigureAwait(false);
+                await loaded.WriteAsync(await LoadAsync(item.File, item.Key, item.Hash, ct).ConfigureAwait(false), ct).ConfigureAwait(false)).ConfigureAwait(false);
             loaded.Complete();
         }
         catch (Exception e)
@@ -255,12 +255,13 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         }
     }
 
-    private async Task<Loaded> LoadAsync(string file, string key, CancellationToken cancellationToken)
+    /// <param name="hash">The file's content hash as the batch computed it, so that the loader need not hash it again; null when not known.</param>
+    private async Task<Loaded> LoadAsync(string file, string key, string? hash, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         try
         {
-            return new Loaded(key, await pipeline.LoadAsync(file, cancellationToken).ConfigureAwait(false), watch.Elapsed);
+            return new Loaded(key, await pipeline.LoadAsync(file, hash, cancellationToken).ConfigureAwait(false), watch.Elapsed);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -290,7 +291,7 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
     }
 
     private async Task<IngestOutcome> ProcessAsync(string file, string key, bool wasStored, object gate, CancellationToken cancellationToken) =>
-        Finish(await LoadAsync(file, key, cancellationToken).ConfigureAwait(false), wasStored, gate);
+        Finish(await LoadAsync(file, key, hash: null, cancellationToken).ConfigureAwait(false), wasStored, gate);
 
     private static string InternalError(Exception e) => $"internal error: {e.GetType().Name}: {e.Message}";
 

@@ -12,9 +12,11 @@ public sealed class OcrPdfLoader(IDocumentLoader pdf, OcrOptions options, IReadO
 
     public IReadOnlyCollection<string> Extensions => pdf.Extensions;
 
-    public async Task<Result<SourceDocument>> LoadAsync(string path, CancellationToken cancellationToken)
+    public Task<Result<SourceDocument>> LoadAsync(string path, CancellationToken cancellationToken) => LoadAsync(path, null, cancellationToken);
+
+    public async Task<Result<SourceDocument>> LoadAsync(string path, string? contentHash, CancellationToken cancellationToken)
     {
-        var loaded = await pdf.LoadAsync(path, cancellationToken).ConfigureAwait(false);
+        var loaded = await pdf.LoadAsync(path, contentHash, cancellationToken).ConfigureAwait(false);
         if (!loaded.IsSuccess) return loaded;
         var document = loaded.Value!;
         if (!document.Pages.Any(NeedsOcr)) return loaded;

@@ -36,7 +36,10 @@ public sealed partial class PdfLoader : IDocumentLoader
 
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
 
-    public async Task<Result<SourceDocument>> LoadAsync(string path, CancellationToken cancellationToken)
+    public Task<Result<SourceDocument>> LoadAsync(string path, CancellationToken cancellationToken) => LoadAsync(path, null, cancellationToken);
+
+    /// <param name="contentHash">The file's SHA-256 (lower-case hex) when the caller has just computed it; else the file is hashed here.</param>
+    public async Task<Result<SourceDocument>> LoadAsync(string path, string? contentHash, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
         // The header is checked and the file hashed as a stream: a large PDF is never held in memory (Poppler reads it itself).
@@ -48,7 +51,7 @@ public sealed partial class PdfLoader : IDocumentLoader
             head = new byte[Math.Min(1024, stream.Length)];
             await stream.ReadExactlyAsync(head, cancellationToken).ConfigureAwait(false);
             stream.Position = 0;
-            hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+            hash = contentHash ?? Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
