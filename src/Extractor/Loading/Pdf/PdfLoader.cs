@@ -69,7 +69,7 @@ public sealed partial class PdfLoader : IDocumentLoader
             var single = await ChildProcess.RunAsync(helper, Arguments(["-lines"], password, [path]), timeout, cancellationToken).ConfigureAwait(false);
             if (single.TimedOut) return Result<SourceDocument>.Failure(name, $"timed out after {_options.TimeoutSeconds} s");
             if (single is { NotFound: false, ExitCode: 0 } && PopplerLayout.Parse(single.StandardOutput) is { Pages.Count: > 0 } read)
-                return Result<SourceDocument>.Success(Document(path, hash, read, PopplerFonts.None, _options.ReadTypography));
+                return Result<SourceDocument>.Success(Document(path, hash, read, _options.ReadTypography ? (_, line) => line.Font : (_, _) => null));
         }
 
         var textRun = ChildProcess.RunAsync(_options.PdftotextPath, Arguments(["-bbox-layout", "-enc", "UTF-8"], password, [path, "-"]), timeout, cancellationToken);
@@ -88,12 +88,12 @@ public sealed partial class PdfLoader : IDocumentLoader
         if (layout.Pages.Count == 0) return Result<SourceDocument>.Failure(name, Explain(text.StandardError, password is not null));
         // Typography is a refinement: when pdftohtml fails or times out, sizes are estimated from line heights.
         var typography = fonts is { ExitCode: 0, TimedOut: false } ? PopplerFonts.Parse(fonts.StandardOutput) : PopplerFonts.None;
-        return Result<SourceDocument>.Success(Document(path, hash, layout, typography, lineFonts: false));
+        return Result<SourceDocument>.Success(Document(path, hash, layout, (page, line) => typography.Describe(page, line.Box)));
     }
 
-    /// <param name="lineFonts">Whether to use the fonts the layout gives its lines (poppler-layout's); else <paramref name="typography"/>'s.</param>
-    private static SourceDocument Document(string path, string hash, PopplerLayout layout, PopplerFonts typography, bool lineFonts) =>
-        new(path, hash, DocumentFormat.Pdf, layout.Pages.Select(p => BuildPage(p, typography, lineFonts)).ToList(), layout.Title);
+    /// <param name="fontOf">A line's font (by page number and line), or null to estimate its size from its height.</param>
+    private static SourceDocument Document(string path, string hash, PopplerLayout layout, Func<int, LayoutLine, LineFont?> fontOf) =>
+        new(path, hash, DocumentFormat.Pdf, layout.Pages.Select(p => BuildPage(p, fontOf)).ToList(), layout.Title);
 
     private List<string> Arguments(IEnumerable<string> flags, string? password, IEnumerable<string> files)
     {
@@ -112,7 +112,7 @@ public sealed partial class PdfLoader : IDocumentLoader
         return null;
     }
 
-    private static SourcePage BuildPage(LayoutPage page, PopplerFonts typography, bool lineFonts)
+    private static SourcePage BuildPage(LayoutPage page, Func<int, LayoutLine, LineFont?> fontOf)
     {
         var lines = new List<SourceLine>();
         foreach (var placed in ReadingOrder.Arrange(page.Blocks, page.Width))
@@ -120,7 +120,7 @@ public sealed partial class PdfLoader : IDocumentLoader
             foreach (var line in placed.Block.Lines)
             {
                 var box = line.Box;
-                var font = lineFonts ? line.Font : typography.Describe(page.Number, box);
+                var font = fontOf(page.Number, line);
                 // Without pdftohtml, a line's thickness is about 1.2 times its font size (it spans ascent to descent).
                 var size = font?.FontSize ?? Math.Round(Math.Min(box.Width, box.Height) / 1.2 * 2, MidpointRounding.AwayFromZero) / 2;
                 var layout = new LineLayout(box.XMin, box.YMin, box.Width, box.Height, size, font?.Bold ?? false, placed.Column);
