@@ -23,7 +23,7 @@ public sealed class SoftmaxRegression
         Bias = bias.ToArray();
         // Each label's nonzero weights sorted by feature, then laid out by feature (labels in order within one):
         // arrays sorted in place rather than sorted dictionaries, as a model is loaded at the start of every ingest.
-        _byLabel = weights.Select(w =>
+        var byLabel = weights.Select(w =>
         {
             var keys = w.Where(p => p.Value != 0).Select(p => p.Key).ToArray();
             var values = keys.Select(k => w[k]).ToArray();
@@ -31,17 +31,17 @@ public sealed class SoftmaxRegression
             if (keys.Length > 0 && keys[0] < 0) throw new ArgumentException($"Feature indices must not be negative (was {keys[0]}).", nameof(weights));
             return (keys, values);
         }).ToArray();
-        var features = _byLabel.Max(l => l.Keys.Length == 0 ? 0 : l.Keys[^1] + 1);
+        var features = byLabel.Max(l => l.keys.Length == 0 ? 0 : l.keys[^1] + 1);
         _start = new int[features + 1];
-        foreach (var (keys, _) in _byLabel)
+        foreach (var (keys, _) in byLabel)
             foreach (var f in keys) _start[f + 1]++;
         for (var f = 0; f < features; f++) _start[f + 1] += _start[f];
         var next = _start[..^1];
         _label = new int[_start[^1]];
         _weight = new double[_start[^1]];
-        for (var k = 0; k < _byLabel.Length; k++)
+        for (var k = 0; k < byLabel.Length; k++)
         {
-            var (keys, values) = _byLabel[k];
+            var (keys, values) = byLabel[k];
             for (var i = 0; i < keys.Length; i++)
             {
                 var at = next[keys[i]]++;
@@ -49,12 +49,16 @@ public sealed class SoftmaxRegression
                 _weight[at] = values[i];
             }
         }
-        _weights = new Lazy<IReadOnlyList<IReadOnlyDictionary<int, double>>>(() => _byLabel
-            .Select(l => (IReadOnlyDictionary<int, double>)new SortedDictionary<int, double>(l.Keys.Zip(l.Values).ToDictionary(p => p.First, p => p.Second)))
-            .ToArray());
+        // Read back from the compressed rows when asked for (by the model writer only).
+        _weights = new Lazy<IReadOnlyList<IReadOnlyDictionary<int, double>>>(() =>
+        {
+            var perLabel = Labels.Select(_ => new SortedDictionary<int, double>()).ToArray();
+            for (var f = 0; f + 1 < _start.Length; f++)
+                for (var j = _start[f]; j < _start[f + 1]; j++) perLabel[_label[j]][f] = _weight[j];
+            return perLabel;
+        });
     }
 
-    private readonly (int[] Keys, double[] Values)[] _byLabel;
     private readonly Lazy<IReadOnlyList<IReadOnlyDictionary<int, double>>> _weights;
 
     public IReadOnlyList<string> Labels { get; }

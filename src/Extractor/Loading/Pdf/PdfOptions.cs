@@ -35,8 +35,7 @@ public sealed record PdfOptions
     public string? LayoutHelperPath { get; init; } = BundledLayoutHelper;
 
     /// <summary>The poppler-layout built beside this assembly, or null when the build could not make it.</summary>
-    public static string? BundledLayoutHelper { get; } =
-        File.Exists(Path.Combine(AppContext.BaseDirectory, "poppler-layout")) ? Path.Combine(AppContext.BaseDirectory, "poppler-layout") : null;
+    public static string? BundledLayoutHelper { get; } = Path.Combine(AppContext.BaseDirectory, "poppler-layout") is var path && File.Exists(path) ? path : null;
 
     /// <summary>The configuration errors, all of them, each naming the key; empty when the options are usable.</summary>
     public IReadOnlyList<string> Validate()
