@@ -69,7 +69,7 @@ public static class ScaleBenchmark
         var watch = Stopwatch.StartNew();
         var config = PipelineConfig.Load(Path.Combine(root, "pipeline.json")).Value!;
         config = config with { Logging = config.Logging with { File = false }, Parallelism = 2 };
-        var pipeline = PipelineFactory.Create(config).Value!;
+        var pipeline = PipelineFactory.Start(config).Value!;
         var output = new StoreAndIndexOutput(
             new JsonDocumentStore(new StoreOptions(Path.Combine(work, "store")), TimeProvider.System),
             new SqliteSearchIndex(new IndexOptions(Path.Combine(work, "index.db"))));

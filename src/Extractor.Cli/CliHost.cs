@@ -81,9 +81,16 @@ public sealed class CliHost : IDisposable
     /// <summary>The composed pipeline, or null after printing why it cannot be built (a missing model or gazetteer).</summary>
     public DocumentPipeline? BuildPipeline(IReadOnlyDictionary<string, string>? passwords = null) => Compose(Config, passwords);
 
-    public static DocumentPipeline? Compose(PipelineConfig config, IReadOnlyDictionary<string, string>? passwords = null)
+    /// <summary>The composed pipeline with its classifier models still loading (see <see cref="PipelineFactory.Start"/>);
+    /// null after printing why it cannot be built (a missing gazetteer).</summary>
+    public DocumentPipeline? StartPipeline(IReadOnlyDictionary<string, string>? passwords = null) =>
+        Reported(PipelineFactory.Start(Config, passwords));
+
+    public static DocumentPipeline? Compose(PipelineConfig config, IReadOnlyDictionary<string, string>? passwords = null) =>
+        Reported(PipelineFactory.Create(config, passwords));
+
+    private static DocumentPipeline? Reported(Result<DocumentPipeline> pipeline)
     {
-        var pipeline = PipelineFactory.Create(config, passwords);
         if (!pipeline.IsSuccess) Console.Error.WriteLine($"error: {pipeline.Error}");
         return pipeline.Value;
     }

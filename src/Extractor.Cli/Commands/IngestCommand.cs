@@ -41,7 +41,8 @@ public static class IngestCommand
 
             var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given.ToList() : host.Config.Inputs.Select(host.Config.Resolve).ToList();
             if (!Prerequisites.EnsureFor(inputs, host)) return 1;
-            if (host.BuildPipeline(extra) is not { } pipeline) return CliHost.UsageError;
+            // The models load while the store and index open and the batch finds its changed files.
+            if (host.StartPipeline(extra) is not { } pipeline) return CliHost.UsageError;
             var runner = new IngestRunner(pipeline, output(host), host.Config.BaseDirectory, queue?.Invoke(host));
             var delay = int.TryParse(Environment.GetEnvironmentVariable(TestDelayVariable), out var ms) && ms > 0 ? TimeSpan.FromMilliseconds(ms) : TimeSpan.Zero;
             var request = new IngestRequest(inputs, parse.GetValue(force), host.Config.Parallelism, delay);
@@ -70,6 +71,12 @@ public static class IngestCommand
                 Console.Out.WriteLine(Header);
                 var progress = new Progress<IngestProgress>(p => host.Log.Information("[{Done}/{Total}] {Path}", p.Done, p.Total, p.Path));
                 summary = await runner.RunAsync(request, o => Console.Out.WriteLine(Row(o)), progress, cancel);
+            }
+
+            if (summary.NotRunBecause is { } notRun)
+            {
+                Console.Error.WriteLine($"error: {notRun}");
+                return CliHost.UsageError;
             }
 
             Report(summary);

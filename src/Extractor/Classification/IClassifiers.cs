@@ -16,3 +16,9 @@ public interface IDocumentClassifier
 {
     Label Classify(SectionedDocument document);
 }
+
+/// <summary>The section and document classifiers a pipeline labels with; either may be absent.</summary>
+public sealed record Classifiers(ISectionClassifier? Sections, IDocumentClassifier? Documents)
+{
+    public static readonly Classifiers None = new(null, null);
+}

@@ -18,8 +18,7 @@ public sealed class DocumentPipeline
     private readonly ITextCleaner _cleaner;
     private readonly ISectionSplitter _splitter;
     private readonly DocumentProfiler _profiler;
-    private readonly ISectionClassifier? _sectionClassifier;
-    private readonly IDocumentClassifier? _documentClassifier;
+    private readonly Task<Result<Classifiers>> _classifiers;
     private readonly IReadOnlyList<IMentionExtractor> _extractors;
     private readonly IReadOnlySet<string> _skipSectionTypes;
     private readonly double _skipMinProbability;
@@ -29,8 +28,7 @@ public sealed class DocumentPipeline
         ITextCleaner cleaner,
         ISectionSplitter splitter,
         DocumentProfiler profiler,
-        ISectionClassifier? sectionClassifier,
-        IDocumentClassifier? documentClassifier,
+        Task<Result<Classifiers>> classifiers,
         IReadOnlyList<IMentionExtractor> extractors,
         IReadOnlySet<string> skipSectionTypes,
         double skipMinProbability)
@@ -40,11 +38,17 @@ public sealed class DocumentPipeline
         _cleaner = cleaner;
         _splitter = splitter;
         _profiler = profiler;
-        _sectionClassifier = sectionClassifier;
-        _documentClassifier = documentClassifier;
+        _classifiers = classifiers;
         _extractors = extractors;
         _skipSectionTypes = skipSectionTypes;
     }
+
+    /// <summary>
+    /// Null once the pipeline can process documents, else why it cannot: classifiers given as still loading (see
+    /// <see cref="DocumentPipelineBuilder.UseClassifiers(Task{Result{Classifiers}})"/>) are waited for here, so that loading
+    /// them overlaps with whatever the caller does first, such as finding which files changed. Loading documents needs no waiting.
+    /// </summary>
+    public async Task<Diagnostic?> WhenReadyAsync() => (await _classifiers.ConfigureAwait(false)).Error;
 
     /// <summary>File extensions some loader reads (".pdf", ".txt", ".md", …).</summary>
     public IReadOnlyCollection<string> Extensions => _loaders.Keys.ToList();
@@ -99,14 +103,17 @@ public sealed class DocumentPipeline
 
     private SectionedDocument Classify(SectionedDocument document)
     {
-        if (_sectionClassifier is not null)
+        // Waits only when the caller did not wait for WhenReadyAsync; a pipeline that cannot be ready must not run.
+        var classifiers = _classifiers.GetAwaiter().GetResult();
+        if (!classifiers.IsSuccess) throw new InvalidOperationException($"the pipeline is not ready: {classifiers.Error}");
+        if (classifiers.Value!.Sections is { } sections)
         {
-            var labels = _sectionClassifier.ClassifyAll(document);
+            var labels = sections.ClassifyAll(document);
             document = document with { Sections = document.Sections.Select((s, i) => s with { Type = labels[i] }).ToList() };
         }
 
-        if (_documentClassifier is not null)
-            document = document with { Info = document.Info with { Kind = _documentClassifier.Classify(document) } };
+        if (classifiers.Value.Documents is { } documents)
+            document = document with { Info = document.Info with { Kind = documents.Classify(document) } };
         return document;
     }
 }

@@ -1,5 +1,6 @@
 using Extractor.Classification;
 using Extractor.Cleaning;
+using Extractor.Domain;
 using Extractor.Extraction;
 using Extractor.Loading;
 using Extractor.Loading.Markdown;
@@ -15,8 +16,7 @@ public sealed class DocumentPipelineBuilder
     private readonly Dictionary<string, IDocumentLoader> _loaders = new(StringComparer.OrdinalIgnoreCase);
     private ITextCleaner _cleaner = new TextCleaner();
     private ISectionSplitter _splitter = new SectionSplitter();
-    private ISectionClassifier? _sectionClassifier;
-    private IDocumentClassifier? _documentClassifier;
+    private Task<Result<Classifiers>> _classifiers = Task.FromResult(Result<Classifiers>.Success(Classifiers.None));
     private IReadOnlyList<IMentionExtractor> _extractors = [];
     private IReadOnlySet<string> _skip = new HashSet<string>(["navigation"]);
     private double _skipMinProbability = 0.6;
@@ -38,10 +38,14 @@ public sealed class DocumentPipelineBuilder
 
     public DocumentPipelineBuilder UseSplitter(ISectionSplitter splitter) { _splitter = splitter; return this; }
 
-    public DocumentPipelineBuilder UseClassifiers(ISectionClassifier? sections, IDocumentClassifier? documents)
+    public DocumentPipelineBuilder UseClassifiers(ISectionClassifier? sections, IDocumentClassifier? documents) =>
+        UseClassifiers(Task.FromResult(Result<Classifiers>.Success(new Classifiers(sections, documents))));
+
+    /// <summary>Classifiers still being loaded: the pipeline is built at once and waits for them in
+    /// <see cref="DocumentPipeline.WhenReadyAsync"/>; a failed load is what that reports.</summary>
+    public DocumentPipelineBuilder UseClassifiers(Task<Result<Classifiers>> loading)
     {
-        _sectionClassifier = sections;
-        _documentClassifier = documents;
+        _classifiers = loading;
         return this;
     }
 
@@ -56,5 +60,5 @@ public sealed class DocumentPipelineBuilder
 
     public DocumentPipeline Build() =>
         new(new Dictionary<string, IDocumentLoader>(_loaders, StringComparer.OrdinalIgnoreCase), _cleaner, _splitter, new DocumentProfiler(),
-            _sectionClassifier, _documentClassifier, _extractors, _skip, _skipMinProbability);
+            _classifiers, _extractors, _skip, _skipMinProbability);
 }

@@ -38,8 +38,14 @@ public sealed record IngestOutcome(
 
 /// <summary>What a batch did: how many files ended in each status, the pages read, and the files that failed.</summary>
 /// <param name="Failures">The failed files' outcomes, by path.</param>
-public sealed record IngestSummary(IReadOnlyDictionary<IngestStatus, int> Counts, int Pages, int OcrPages, IReadOnlyList<IngestOutcome> Failures)
+/// <param name="NotRunBecause">Set when the batch did nothing at all because the pipeline could not be made ready
+/// (a classifier model that cannot be read): no file was looked at and nothing stored was changed.</param>
+public sealed record IngestSummary(IReadOnlyDictionary<IngestStatus, int> Counts, int Pages, int OcrPages, IReadOnlyList<IngestOutcome> Failures,
+    Diagnostic? NotRunBecause = null)
 {
+    /// <summary>A batch that did not run, and why.</summary>
+    public static IngestSummary NotRun(Diagnostic why) => new(new Dictionary<IngestStatus, int>(), 0, 0, [], why);
+
     /// <summary>How many files the batch looked at.</summary>
     public int Files => Counts.Values.Sum();
 
@@ -78,17 +84,9 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         var summary = new SummaryBuilder(outcomes);
         if (queue is not null) await queue.BeginAsync(cancellationToken).ConfigureAwait(false);
         var (files, problems) = Enumerate(request.Paths);
-        foreach (var p in problems) summary.Add(new IngestOutcome(p.File, IngestStatus.Failed, p));
-
         var stored = output.StoredHashes();
-        var present = new HashSet<string>(files.Select(Key), StringComparer.Ordinal);
-        var roots = request.Paths.Select(p => Key(Path.GetFullPath(p))).ToList();
-        foreach (var gone in stored.Keys.Where(k => !present.Contains(k) && roots.Any(r => IsUnder(k, r))).Order(StringComparer.Ordinal))
-        {
-            output.Remove(gone);
-            summary.Add(new IngestOutcome(gone, IngestStatus.Removed));
-        }
-
+        var unchanged = new List<string>();
+        var unreadable = new List<Diagnostic>();
         var work = new List<(string File, string Key, string Hash)>();
         foreach (var file in files)
         {
@@ -100,13 +98,28 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                summary.Add(new IngestOutcome(key, IngestStatus.Failed, new Diagnostic(key, $"cannot be read: {e.Message}")));
+                unreadable.Add(new Diagnostic(key, $"cannot be read: {e.Message}"));
                 continue;
             }
 
-            if (!request.Force && stored.TryGetValue(key, out var old) && old == hash) summary.Add(new IngestOutcome(key, IngestStatus.Unchanged));
+            if (!request.Force && stored.TryGetValue(key, out var old) && old == hash) unchanged.Add(key);
             else work.Add((file, key, hash));
         }
+
+        // The classifiers may still be loading (PipelineFactory.Start); finding what changed ran meanwhile. A pipeline that
+        // cannot be ready stops the batch before anything is reported or changed.
+        if (await pipeline.WhenReadyAsync().ConfigureAwait(false) is { } notReady) return IngestSummary.NotRun(notReady);
+
+        foreach (var p in problems.Concat(unreadable).OrderBy(p => p.File, StringComparer.Ordinal)) summary.Add(new IngestOutcome(p.File, IngestStatus.Failed, p));
+        var present = new HashSet<string>(files.Select(Key), StringComparer.Ordinal);
+        var roots = request.Paths.Select(p => Key(Path.GetFullPath(p))).ToList();
+        foreach (var gone in stored.Keys.Where(k => !present.Contains(k) && roots.Any(r => IsUnder(k, r))).Order(StringComparer.Ordinal))
+        {
+            output.Remove(gone);
+            summary.Add(new IngestOutcome(gone, IngestStatus.Removed));
+        }
+
+        foreach (var key in unchanged) summary.Add(new IngestOutcome(key, IngestStatus.Unchanged));
 
         var done = 0;
         var gate = new object();

@@ -1,3 +1,4 @@
+using Extractor.Classification;
 using Extractor.Classification.Linear;
 using Extractor.Cleaning;
 using Extractor.Configuration;
@@ -12,8 +13,20 @@ namespace Extractor.Pipeline;
 /// <summary>Composes the pipeline from pipeline.json, through the same builder calls code would make.</summary>
 public static class PipelineFactory
 {
-    /// <summary>The pipeline pipeline.json describes; a model or gazetteer that cannot be read is a failed result naming the file.</summary>
+    /// <summary>The pipeline pipeline.json describes, ready to run; a model or gazetteer that cannot be read is a failed result naming the file.</summary>
     public static Result<DocumentPipeline> Create(PipelineConfig config, IReadOnlyDictionary<string, string>? extraPasswords = null)
+    {
+        var pipeline = Start(config, extraPasswords);
+        if (!pipeline.IsSuccess) return pipeline;
+        return pipeline.Value!.WhenReadyAsync().GetAwaiter().GetResult() is { } problem ? Result<DocumentPipeline>.Failure(problem) : pipeline;
+    }
+
+    /// <summary>
+    /// The same pipeline with its classifier models still loading on the thread pool (about 0.2 s), so that a batch can
+    /// find its changed files meanwhile: a model that cannot be read is reported by <see cref="DocumentPipeline.WhenReadyAsync"/>.
+    /// A gazetteer that cannot be read is a failed result at once.
+    /// </summary>
+    public static Result<DocumentPipeline> Start(PipelineConfig config, IReadOnlyDictionary<string, string>? extraPasswords = null)
     {
         var extraction = config.Extraction with { Gazetteer = config.Resolve(config.Extraction.Gazetteer) };
         var passwords = config.Pdf.Passwords.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
@@ -37,11 +50,9 @@ public static class PipelineFactory
         var builder = new DocumentPipelineBuilder();
         if (config.Classification.Enabled)
         {
-            var sections = LinearSectionClassifier.Load(config.Resolve(config.Classification.SectionModel));
-            var documents = LinearDocumentClassifier.Load(config.Resolve(config.Classification.DocumentModel));
-            if (!sections.IsSuccess) return Result<DocumentPipeline>.Failure(sections.Error!);
-            if (!documents.IsSuccess) return Result<DocumentPipeline>.Failure(documents.Error!);
-            builder.UseClassifiers(sections.Value, documents.Value);
+            var sectionModel = config.Resolve(config.Classification.SectionModel);
+            var documentModel = config.Resolve(config.Classification.DocumentModel);
+            builder.UseClassifiers(Task.Run(() => LoadClassifiers(sectionModel, documentModel)));
         }
 
         var extractors = ExtractorCatalog.Create(extraction, config.BaseDirectory);
@@ -52,5 +63,14 @@ public static class PipelineFactory
             .UseSplitter(new SectionSplitter(config.Sectioning))
             .UseExtractors(extractors.Value!, extraction.SkipSectionTypes, extraction.SkipMinProbability)
             .Build());
+    }
+
+    private static Result<Classifiers> LoadClassifiers(string sectionModel, string documentModel)
+    {
+        var sections = LinearSectionClassifier.Load(sectionModel);
+        if (!sections.IsSuccess) return Result<Classifiers>.Failure(sections.Error!);
+        var documents = LinearDocumentClassifier.Load(documentModel);
+        if (!documents.IsSuccess) return Result<Classifiers>.Failure(documents.Error!);
+        return Result<Classifiers>.Success(new Classifiers(sections.Value, documents.Value));
     }
 }

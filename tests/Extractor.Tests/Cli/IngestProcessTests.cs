@@ -200,4 +200,35 @@ public sealed class IngestProcessTests : TempDirectoryTests
         Assert.That(reprocessed, Has.Count.EqualTo(4));
         Assert.That(reprocessed, Has.All.Contain("updated"));
     }
+
+    [Test]
+    public void AModelThatCannotBeRead_StopsTheIngestWithOneMessage_BeforeAnythingStoredChanges()
+    {
+        var root = Dir.Path;
+        var input = Path.Combine(root, "in");
+        WriteVariants(input, variants: 1);
+        var config = WriteConfig(root);
+        Assert.That(Ingest(config).ExitCode, Is.Zero);
+        var before = Snapshot(root);
+
+        // The models load while the run looks for changed files; a damaged one must still stop it before it removes,
+        // reports or stores anything.
+        var damaged = Path.Combine(root, "damaged-model.json");
+        File.WriteAllText(damaged, "{ \"format\": \"extractor-linear-classifier\", \"formatVersion\": 3, \"labels\": [");
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(config))!;
+        json["classification"]!["documentModel"] = damaged;
+        File.WriteAllText(config, json.ToJsonString());
+        File.Delete(Directory.GetFiles(input, "000_*").Single());
+        File.AppendAllText(Directory.GetFiles(input, "002_*").Single(), "\nUna línea más.\n");
+
+        var run = Ingest(config);
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.Out + run.Err);
+        var errors = run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(errors, Has.Length.EqualTo(1), run.Err);
+        Assert.That(errors[0], Does.StartWith($"error: {damaged}: "));
+        Assert.That(run.Out, Does.Not.Contain("removed").And.Not.Contain("unchanged").And.Not.Contain("updated"));
+        var after = Snapshot(root);
+        Assert.That(after.Documents, Is.EqualTo(before.Documents));
+        Assert.That(after.Manifest, Is.EqualTo(before.Manifest));
+    }
 }
