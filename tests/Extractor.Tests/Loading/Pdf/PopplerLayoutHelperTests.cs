@@ -63,6 +63,25 @@ public sealed class PopplerLayoutHelperTests
         Assert.That(pipeline.Prepare(one).Sections.Select(s => s.Title), Is.EqualTo(pipeline.Prepare(two).Sections.Select(s => s.Title)));
     }
 
+    /// <summary>
+    /// The helper skips Poppler's colour management (the display profile every page's state is given, from a PDF/A output
+    /// intent where the document has one) by interposing GfxState::setDisplayProfile: the override must be the one the
+    /// library calls here, and its output must not change.
+    /// </summary>
+    [Test]
+    public void ThePagesDisplayProfiles_AreSkipped_WithoutChangingTheOutput()
+    {
+        // The BOE gazette is a PDF/A file: its output intent's ICC profile cost Poppler about 12 ms a page.
+        var file = Path.Combine(PdfDir, "es", "boe_BOE-S-2024-92_sumario.pdf");
+        var plain = Run(Helper, "-lines", file);
+        var counted = Run(Helper, "-lines", "-stats", file);
+
+        Assert.That(counted.Output, Is.EqualTo(plain.Output));
+        var skipped = counted.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last();
+        Assert.That(skipped, Does.Match(@"^display profiles skipped: \d+$"));
+        Assert.That(int.Parse(skipped.Split(": ")[1], System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThanOrEqualTo(28), "one or more per page of the 28");
+    }
+
     private static IEnumerable<SourceLine> Lines(SourceDocument document) => document.Pages.SelectMany(p => p.Lines);
 
     [Test]
