@@ -21,7 +21,6 @@ public static class Program
             Console.WriteLine($"wrote {files.Count} documents to {directory}");
             return 0;
         }
-        if (args is ["ingest-child", var work]) return ScaleBenchmark.IngestChild(root, work);
         var suites = args.Length > 0 ? args : ["text", "extraction", "pdf", "ocr", "search", "scale"];
         var rows = new List<string>();
         foreach (var suite in suites)

@@ -24,6 +24,7 @@ public static class IngestCommand
         };
         command.SetAction(async (parse, cancel) =>
         {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             using var host = CliHost.Start(parse);
             if (host is null) return CliHost.UsageError;
             var extra = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -79,7 +80,7 @@ public static class IngestCommand
                 return CliHost.UsageError;
             }
 
-            Report(summary);
+            Report(summary, watch.Elapsed);
             return summary.Count(IngestStatus.Failed) > 0 ? 1 : 0;
         });
         return command;
@@ -99,12 +100,18 @@ public static class IngestCommand
             : $"{name,-48} {r.Status.ToString().ToLowerInvariant(),-9}";
     }
 
-    private static void Report(IngestSummary summary)
+    /// <summary>The closing lines: what happened to how many files, in how long, at what peak memory (for batch jobs'
+    /// logs; the scale benchmark reads the memory from here).</summary>
+    private static void Report(IngestSummary summary, TimeSpan elapsed)
     {
         var o = Console.Out;
         var counts = summary.Counts.OrderBy(c => c.Key).Select(c => $"{c.Value} {c.Key.ToString().ToLowerInvariant()}");
+        // On Linux the peak working set is the kernel's high-water mark of resident memory (VmHWM).
+        var peakMiB = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
         o.WriteLine();
-        o.WriteLine($"{summary.Files} files: {string.Join(", ", counts)}; {summary.Pages} pages processed{(summary.OcrPages > 0 ? $" ({summary.OcrPages} by OCR)" : "")}.");
+        o.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{summary.Files} files: {string.Join(", ", counts)}; {summary.Pages} pages processed{(summary.OcrPages > 0 ? $" ({summary.OcrPages} by OCR)" : "")} " +
+            $"in {elapsed.TotalSeconds:0.00} s; peak memory {peakMiB:0} MiB."));
         if (summary.Failures.Count == 0) return;
         Console.Error.WriteLine($"{summary.Failures.Count} file(s) failed:");
         foreach (var f in summary.Failures) Console.Error.WriteLine($"  {f.Error}");
