@@ -38,8 +38,9 @@ public sealed record IngestOutcome(
 
 /// <summary>What a batch did: how many files ended in each status, the pages read, and the files that failed.</summary>
 /// <param name="Failures">The failed files' outcomes, by path.</param>
-/// <param name="NotRunBecause">Set when the batch did nothing at all because the pipeline could not be made ready
-/// (a classifier model that cannot be read): no file was looked at and nothing stored was changed.</param>
+/// <param name="NotRunBecause">Set when the batch did nothing at all because the pipeline it needed for its changed
+/// files could not be made ready (a classifier model that cannot be read): nothing was reported and nothing stored was
+/// changed.</param>
 public sealed record IngestSummary(IReadOnlyDictionary<IngestStatus, int> Counts, int Pages, int OcrPages, IReadOnlyList<IngestOutcome> Failures,
     Diagnostic? NotRunBecause = null)
 {
@@ -106,9 +107,11 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
             else work.Add((file, key, hash));
         }
 
-        // The classifiers may still be loading (PipelineFactory.Start); finding what changed ran meanwhile. A pipeline that
-        // cannot be ready stops the batch before anything is reported or changed.
-        if (await pipeline.WhenReadyAsync().ConfigureAwait(false) is { } notReady) return IngestSummary.NotRun(notReady);
+        // The classifiers may still be loading (PipelineFactory.Start); finding what changed ran meanwhile. Only documents to
+        // process need them: a batch with none does not wait for them (a re-run with nothing changed then costs the scan
+        // alone), and one that cannot process them stops before anything is reported or changed.
+        // With a shared queue this worker may also process documents other workers enqueued.
+        if ((work.Count > 0 || queue is not null) && await pipeline.WhenReadyAsync().ConfigureAwait(false) is { } notReady) return IngestSummary.NotRun(notReady);
 
         foreach (var p in problems.Concat(unreadable).OrderBy(p => p.File, StringComparer.Ordinal)) summary.Add(new IngestOutcome(p.File, IngestStatus.Failed, p));
         var present = new HashSet<string>(files.Select(Key), StringComparer.Ordinal);

@@ -77,6 +77,26 @@ public sealed class BackgroundModelLoadingTests
     }
 
     [Test]
+    public async Task ABatchWithNothingToProcess_NeitherWaitsForTheClassifiersNorNeedsThem()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("a.txt"), "1. Actividades\nReunión con CGLU en Madrid el 3 de mayo de 2021.\n");
+        var ready = new DocumentPipelineBuilder().Build();
+        await new IngestRunner(ready, new StoreOutput(new JsonDocumentStore(new StoreOptions(dir.File("store")))), dir.Path)
+            .RunAsync(new IngestRequest([dir.Path], Force: false, Parallelism: 1));
+
+        // Classifiers that never finish loading: a batch that waited for them would never end.
+        var neverLoaded = new DocumentPipelineBuilder().UseClassifiers(new TaskCompletionSource<Result<Classifiers>>().Task).Build();
+        var run = new IngestRunner(neverLoaded, new StoreOutput(new JsonDocumentStore(new StoreOptions(dir.File("store")))), dir.Path)
+            .RunAsync(new IngestRequest([dir.Path], Force: false, Parallelism: 1));
+
+        Assert.That(await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30))), Is.SameAs(run), "the batch waited for classifiers it did not need");
+        var summary = await run;
+        Assert.That(summary.NotRunBecause, Is.Null);
+        Assert.That(summary.Count(IngestStatus.Unchanged), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task AMissingModel_StartsThePipelineButIsWhatItsReadinessReports_AndCreateFailsWithIt()
     {
         using var dir = new TempDirectory();
