@@ -231,4 +231,36 @@ public sealed class IngestProcessTests : TempDirectoryTests
         Assert.That(after.Documents, Is.EqualTo(before.Documents));
         Assert.That(after.Manifest, Is.EqualTo(before.Manifest));
     }
+
+    [Test]
+    public void AModelThatCannotBeOpened_StopsTheIngestWithOneMessageNamingIt_NotAStackTrace()
+    {
+        var root = Dir.Path;
+        var input = Path.Combine(root, "in");
+        WriteVariants(input, variants: 1);
+        var config = WriteConfig(root);
+        Assert.That(Ingest(config).ExitCode, Is.Zero);
+        var before = Snapshot(root);
+
+        // A model the run may not open (here: held by another process; elsewhere: its permissions). The models load in
+        // the background, so what that load throws must still reach the user as the one message a missing model gives.
+        var model = Path.Combine(root, "section-model.json");
+        File.Copy(Path.Combine(RepoPaths.RepoRoot, "models", "section-classifier.json"), model);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(config))!;
+        json["classification"]!["sectionModel"] = model;
+        File.WriteAllText(config, json.ToJsonString());
+        File.AppendAllText(Directory.GetFiles(input, "002_*").Single(), "\nUna línea más.\n");
+
+        Run run;
+        // .NET on Linux holds a file opened without sharing under an exclusive advisory lock, which the CLI's read meets.
+        using (new FileStream(model, FileMode.Open, FileAccess.Read, FileShare.None)) run = Ingest(config);
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.Out + run.Err);
+        var errors = run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(errors, Has.Length.EqualTo(1), run.Err);
+        Assert.That(errors[0], Does.StartWith($"error: {model}: cannot be read: "));
+        var after = Snapshot(root);
+        Assert.That(after.Documents, Is.EqualTo(before.Documents));
+        Assert.That(after.Manifest, Is.EqualTo(before.Manifest));
+    }
 }

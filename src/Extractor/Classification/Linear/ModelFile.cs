@@ -78,7 +78,19 @@ public static class ModelFile
     public static Result<ClassifierModel> Load(string path)
     {
         if (!File.Exists(path)) return Result<ClassifierModel>.Failure(path, "model file not found: train one with `extractor train`");
-        return Parse(File.ReadAllText(path), path);
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Permissions, a lock, a failing disk: an expected failure, reported like a missing file rather than thrown
+            // (the pipeline loads its models on the thread pool, where an exception would reach the user as a stack trace).
+            return Result<ClassifierModel>.Failure(path, $"cannot be read: {e.Message}");
+        }
+
+        return Parse(json, path);
     }
 
     /// <remarks>
