@@ -201,7 +201,7 @@ int displayProfilesSkipped = 0;
 
 int usage()
 {
-    std::fputs("usage: poppler-layout [-lines] [-f first] [-l last] [-opw password] [-upw password] file.pdf\n", stderr);
+    std::fputs("usage: poppler-layout [-lines] [-f first] [-l last] [-opw password] [-upw password] [-stats] file.pdf\n", stderr);
     return 99;
 }
 

@@ -107,7 +107,8 @@ public static class IngestCommand
         var o = Console.Out;
         var counts = summary.Counts.OrderBy(c => c.Key).Select(c => $"{c.Value} {c.Key.ToString().ToLowerInvariant()}");
         // On Linux the peak working set is the kernel's high-water mark of resident memory (VmHWM).
-        var peakMiB = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        var peakMiB = self.PeakWorkingSet64 / 1048576.0;
         o.WriteLine();
         o.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{summary.Files} files: {string.Join(", ", counts)}; {summary.Pages} pages processed{(summary.OcrPages > 0 ? $" ({summary.OcrPages} by OCR)" : "")} " +

@@ -70,14 +70,14 @@ public sealed record IngestRequest(IReadOnlyList<string> Paths, bool Force, int 
 /// each of the <see cref="IngestRequest.Parallelism"/> loops claims documents from the queue (whoever enqueued them)
 /// until none is left anywhere, waiting for leases of other workers to run out in case they died; the outcomes are then
 /// those of the documents this worker processed.
-/// Each file's outcome goes to the caller as soon as it is known and is then forgotten, so a batch holds no list of
-/// them: only the counts of <see cref="IngestSummary"/> and the failures.
+/// Each file's outcome goes to the caller once it is known (those the scan finds when the scan is done) and is then
+/// forgotten, so a batch holds no list of them: only the counts of <see cref="IngestSummary"/> and the failures.
 /// </summary>
 public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output, string baseDirectory, IIngestQueue? queue = null)
 {
     private static readonly TimeSpan MaxIdleWait = TimeSpan.FromSeconds(1);
 
-    /// <param name="outcomes">Called with each file's outcome as soon as it is known, one call at a time: first those known
+    /// <param name="outcomes">Called with each file's outcome once it is known, one call at a time: first those known
     /// before any processing (missing or unreadable, removed, unchanged), then processed files as they finish.</param>
     public async Task<IngestSummary> RunAsync(IngestRequest request, Action<IngestOutcome>? outcomes = null, IProgress<IngestProgress>? progress = null,
         CancellationToken cancellationToken = default)
@@ -115,7 +115,7 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
 
         foreach (var p in problems.Concat(unreadable).OrderBy(p => p.File, StringComparer.Ordinal)) summary.Add(new IngestOutcome(p.File, IngestStatus.Failed, p));
         var present = new HashSet<string>(files.Select(Key), StringComparer.Ordinal);
-        var roots = request.Paths.Select(p => Key(Path.GetFullPath(p))).ToList();
+        var roots = request.Paths.Select(p => Key(Path.GetFullPath(p, baseDirectory))).ToList();
         foreach (var gone in stored.Keys.Where(k => !present.Contains(k) && roots.Any(r => IsUnder(k, r))).Order(StringComparer.Ordinal))
         {
             output.Remove(gone);

@@ -23,8 +23,9 @@ public static class PipelineFactory
 
     /// <summary>
     /// The same pipeline with its classifier models still loading on the thread pool (about 0.2 s), so that a batch can
-    /// find its changed files meanwhile: a model that cannot be read is reported by <see cref="DocumentPipeline.WhenReadyAsync"/>.
-    /// A gazetteer that cannot be read is a failed result at once.
+    /// find its changed files meanwhile: a model file that cannot be read or parsed is reported by
+    /// <see cref="DocumentPipeline.WhenReadyAsync"/>. A missing model file or a gazetteer that cannot be read is a failed
+    /// result at once.
     /// </summary>
     public static Result<DocumentPipeline> Start(PipelineConfig config, IReadOnlyDictionary<string, string>? extraPasswords = null)
     {
@@ -52,6 +53,9 @@ public static class PipelineFactory
         {
             var sectionModel = config.Resolve(config.Classification.SectionModel);
             var documentModel = config.Resolve(config.Classification.DocumentModel);
+            // A model path that names no file is a configuration error, reported before anything runs even by a batch
+            // that will have nothing to classify; a file that does not parse is found by the loading itself.
+            if ((ModelFile.Missing(sectionModel) ?? ModelFile.Missing(documentModel)) is { } missing) return Result<DocumentPipeline>.Failure(missing);
             builder.UseClassifiers(Task.Run(() => LoadClassifiers(sectionModel, documentModel)));
         }
 

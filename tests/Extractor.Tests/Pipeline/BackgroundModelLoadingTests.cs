@@ -97,18 +97,34 @@ public sealed class BackgroundModelLoadingTests
     }
 
     [Test]
-    public async Task AMissingModel_StartsThePipelineButIsWhatItsReadinessReports_AndCreateFailsWithIt()
+    public void AMissingModelFile_FailsTheStartAtOnce()
     {
         using var dir = new TempDirectory();
         var missing = dir.File("no-such-model.json");
         var config = RepoConfig();
-        config = config with { Classification = config.Classification with { SectionModel = missing } };
+        config = config with { Classification = config.Classification with { DocumentModel = missing } };
+
+        var started = PipelineFactory.Start(config);
+
+        Assert.That(started.Error?.File, Is.EqualTo(missing));
+        Assert.That(started.Error?.Problem, Does.StartWith("model file not found"));
+        Assert.That(PipelineFactory.Create(config).Error, Is.EqualTo(started.Error));
+    }
+
+    [Test]
+    public async Task ADamagedModelFile_StartsThePipelineButIsWhatItsReadinessReports_AndCreateFailsWithIt()
+    {
+        using var dir = new TempDirectory();
+        var damaged = dir.File("damaged-model.json");
+        File.WriteAllText(damaged, "{ \"format\": \"extractor-linear-classifier\", \"formatVersion\": 3, \"labels\": [");
+        var config = RepoConfig();
+        config = config with { Classification = config.Classification with { SectionModel = damaged } };
 
         var started = PipelineFactory.Start(config);
         Assert.That(started.IsSuccess, Is.True, started.Error?.ToString());
         var notReady = await started.Value!.WhenReadyAsync();
-        Assert.That(notReady?.File, Is.EqualTo(missing));
-        Assert.That(notReady?.Problem, Does.StartWith("model file not found"));
+        Assert.That(notReady?.File, Is.EqualTo(damaged));
+        Assert.That(notReady?.Problem, Does.StartWith("is not valid JSON").And.EndWith("retrain with `extractor train`"));
         Assert.That(PipelineFactory.Create(config).Error, Is.EqualTo(notReady));
     }
 

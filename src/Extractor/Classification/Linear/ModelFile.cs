@@ -75,9 +75,12 @@ public static class ModelFile
         return b.ToString();
     }
 
+    /// <summary>Null when a model file is there to load, else why not; checked at once where the loading itself is deferred.</summary>
+    public static Diagnostic? Missing(string path) => File.Exists(path) ? null : new Diagnostic(path, "model file not found: train one with `extractor train`");
+
     public static Result<ClassifierModel> Load(string path)
     {
-        if (!File.Exists(path)) return Result<ClassifierModel>.Failure(path, "model file not found: train one with `extractor train`");
+        if (Missing(path) is { } missing) return Result<ClassifierModel>.Failure(missing);
         string json;
         try
         {
