@@ -216,6 +216,7 @@ int usage()
 // page is read as in a document without an output intent; the text and the boxes do not depend on colour (pdftotext's
 // output of the 34 shared PDFs, byte for byte, is tested). Were a Poppler build to bind the call inside the library
 // (-Bsymbolic), Poppler's own definition would run instead: slower, and the same output. `-stats` reports the skips.
+// The one message this drops is Poppler's warning about an output-intent profile it cannot make transforms from.
 void GfxState::setDisplayProfile(const GfxLCMSProfilePtr &)
 {
     ++displayProfilesSkipped;

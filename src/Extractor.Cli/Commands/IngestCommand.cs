@@ -24,7 +24,6 @@ public static class IngestCommand
         };
         command.SetAction(async (parse, cancel) =>
         {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
             using var host = CliHost.Start(parse);
             if (host is null) return CliHost.UsageError;
             var extra = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -80,7 +79,7 @@ public static class IngestCommand
                 return CliHost.UsageError;
             }
 
-            Report(summary, watch.Elapsed);
+            Report(summary);
             return summary.Count(IngestStatus.Failed) > 0 ? 1 : 0;
         });
         return command;
@@ -100,15 +99,16 @@ public static class IngestCommand
             : $"{name,-48} {r.Status.ToString().ToLowerInvariant(),-9}";
     }
 
-    /// <summary>The closing lines: what happened to how many files, in how long, at what peak memory (for batch jobs'
-    /// logs; the scale benchmark reads the memory from here).</summary>
-    private static void Report(IngestSummary summary, TimeSpan elapsed)
+    /// <summary>The closing lines: what happened to how many files, how long since the process started, at what peak
+    /// memory (for batch jobs' logs; the scale benchmark reads the memory from here).</summary>
+    private static void Report(IngestSummary summary)
     {
         var o = Console.Out;
         var counts = summary.Counts.OrderBy(c => c.Key).Select(c => $"{c.Value} {c.Key.ToString().ToLowerInvariant()}");
         // On Linux the peak working set is the kernel's high-water mark of resident memory (VmHWM).
         using var self = System.Diagnostics.Process.GetCurrentProcess();
         var peakMiB = self.PeakWorkingSet64 / 1048576.0;
+        var elapsed = DateTime.Now - self.StartTime;
         o.WriteLine();
         o.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{summary.Files} files: {string.Join(", ", counts)}; {summary.Pages} pages processed{(summary.OcrPages > 0 ? $" ({summary.OcrPages} by OCR)" : "")} " +
