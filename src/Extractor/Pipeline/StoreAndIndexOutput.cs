@@ -7,7 +7,8 @@ namespace Extractor.Pipeline;
 
 /// <summary>
 /// Ingest's output: the store first (its per-document file is the truth), then the index, in batches of documents
-/// (one index transaction each). Opening a run brings the index in step with the store, so documents a killed run
+/// (one index transaction each), each written on the thread pool while the next one fills; a removal and the commit
+/// wait for the batch in flight. Opening a run brings the index in step with the store, so documents a killed run
 /// stored but did not index (or removed from the store but not from the index) are mended before anything else.
 /// </summary>
 /// <param name="batchSize">Documents per index transaction. Default: 16.</param>
@@ -18,6 +19,9 @@ public sealed class StoreAndIndexOutput(IDocumentStore store, ISearchIndex index
     private readonly List<StoredDocument> _pending = [];
     private readonly TimeSpan _maxDelay = maxDelay ?? TimeSpan.FromSeconds(2);
     private long _firstPending;
+    // The batch being written to the index, on the thread pool: the workers go on processing (and the next batch fills)
+    // meanwhile, instead of one of them holding the batch's save for the whole index transaction.
+    private Task _indexing = Task.CompletedTask;
 
     public IReadOnlyDictionary<string, string> StoredHashes()
     {
@@ -46,19 +50,32 @@ public sealed class StoreAndIndexOutput(IDocumentStore store, ISearchIndex index
     public void Remove(string sourcePath)
     {
         Flush();
+        WaitForIndex();
         if (store.Remove(sourcePath) is { } deleted) index.Remove(deleted);
     }
 
     public void Commit()
     {
         Flush();
+        WaitForIndex();
         store.Commit();
     }
 
+    /// <summary>Hands the pending batch to the index, once the batch before it is written (one in flight at most).</summary>
     private void Flush()
     {
         if (_pending.Count == 0) return;
-        index.Update(_pending.ToList());
+        WaitForIndex();
+        var batch = _pending.ToList();
         _pending.Clear();
+        _indexing = Task.Run(() => index.Update(batch));
+    }
+
+    /// <summary>Waits for the batch in flight; a write that failed throws here, in the next save, removal or commit.</summary>
+    private void WaitForIndex()
+    {
+        var indexing = _indexing;
+        _indexing = Task.CompletedTask;
+        indexing.GetAwaiter().GetResult();
     }
 }
