@@ -17,10 +17,14 @@ public static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders to ingest (default: pipeline.json's inputs)." };
         var force = new Option<bool>("--force") { Description = "Reprocess every file, changed or not." };
+        var rehash = new Option<bool>("--rehash")
+        {
+            Description = "Read every file to compare its content, even one whose size and modification time are those the store recorded.",
+        };
         var passwords = new Option<string[]>("--password") { Description = "A PDF's user password, as FILE=PASSWORD (repeatable).", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("ingest", "Ingest reports into the store and index; unchanged files are skipped, deleted ones dropped.")
         {
-            paths, force, passwords,
+            paths, force, rehash, passwords,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -45,7 +49,7 @@ public static class IngestCommand
             if (host.StartPipeline(extra) is not { } pipeline) return CliHost.UsageError;
             var runner = new IngestRunner(pipeline, output(host), host.Config.BaseDirectory, queue?.Invoke(host));
             var delay = int.TryParse(Environment.GetEnvironmentVariable(TestDelayVariable), out var ms) && ms > 0 ? TimeSpan.FromMilliseconds(ms) : TimeSpan.Zero;
-            var request = new IngestRequest(inputs, parse.GetValue(force), host.Config.Parallelism, delay);
+            var request = new IngestRequest(inputs, parse.GetValue(force), host.Config.Parallelism, delay, parse.GetValue(rehash));
             host.Log.Information("Ingesting {Inputs} with {Parallelism} workers", inputs, request.Parallelism);
 
             IngestSummary summary;

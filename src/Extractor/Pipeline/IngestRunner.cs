@@ -8,17 +8,27 @@ namespace Extractor.Pipeline;
 /// <summary>Where ingest writes: the store and index, seen as one sink that knows what it already holds.</summary>
 public interface IIngestOutput
 {
-    /// <summary>Source path → content hash of every document already stored.</summary>
-    IReadOnlyDictionary<string, string> StoredHashes();
+    /// <summary>Source path → content hash and recorded file stamp of every document already stored.</summary>
+    IReadOnlyDictionary<string, StoredSource> StoredSources();
 
     /// <summary>Stores a processed document, replacing an earlier version from the same source path. Atomic per document.</summary>
-    void Save(ProcessedDocument document, string sourcePath);
+    /// <param name="stamp">The source file's stamp as read, or null when it is not to be trusted.</param>
+    void Save(ProcessedDocument document, string sourcePath, FileStamp? stamp);
+
+    /// <summary>Records the stamp of a stored source its content hash showed unchanged.</summary>
+    void Unchanged(string sourcePath, FileStamp? stamp);
 
     /// <summary>Drops a document whose source file is gone.</summary>
     void Remove(string sourcePath);
 
     /// <summary>Rewrites derived, cross-document records (manifest, partners) once the batch is done.</summary>
     void Commit();
+}
+
+/// <summary>What the store holds for a source path: its content hash, and its file's stamp when one was recorded.</summary>
+public sealed record StoredSource(string ContentHash, FileStamp? Stamp)
+{
+    public static StoredSource Of(ManifestEntry entry) => new(entry.ContentHash, entry.Stamp);
 }
 
 /// <summary>What happened to one input file.</summary>
@@ -60,7 +70,9 @@ public readonly record struct IngestProgress(int Done, int Total, string Path);
 /// <summary>A batch's request: the files or folders, whether to redo unchanged files, and how many at once.</summary>
 /// <param name="DelayPerDocument">Test hook only: a pause after claiming each document, so tests can kill a worker
 /// mid-document deterministically (the CLI reads it from EXTRACTOR_TEST_DELAY_MS). Default: none.</param>
-public sealed record IngestRequest(IReadOnlyList<string> Paths, bool Force, int Parallelism, TimeSpan DelayPerDocument = default);
+/// <param name="Rehash">Read and hash every file, even one whose stamp equals the recorded one (for files rewritten
+/// with their old size and time kept, as some copy and restore tools do). Default: false.</param>
+public sealed record IngestRequest(IReadOnlyList<string> Paths, bool Force, int Parallelism, TimeSpan DelayPerDocument = default, bool Rehash = false);
 
 /// <summary>
 /// Runs a batch incrementally: unchanged files (same content hash) are skipped, changed ones reprocessed, files gone from
@@ -85,16 +97,27 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         var summary = new SummaryBuilder(outcomes);
         if (queue is not null) await queue.BeginAsync(cancellationToken).ConfigureAwait(false);
         var (files, problems) = Enumerate(request.Paths);
-        var stored = output.StoredHashes();
+        var stored = output.StoredSources();
         var unchanged = new List<string>();
+        var restamped = new List<(string Key, FileStamp? Stamp)>();
         var unreadable = new List<Diagnostic>();
-        var work = new List<(string File, string Key, string Hash)>();
+        var work = new List<(string File, string Key, string Hash, FileStamp? Stamp)>();
         foreach (var file in files)
         {
             var key = Key(file);
+            stored.TryGetValue(key, out var known);
+            FileStamp stamp;
             string hash;
             try
             {
+                stamp = FileStamp.Of(new FileInfo(file));
+                // Same size and write time as when it was stored: unchanged, without reading it.
+                if (!request.Force && !request.Rehash && known?.Stamp == stamp)
+                {
+                    unchanged.Add(key);
+                    continue;
+                }
+
                 hash = await HashAsync(file, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -103,8 +126,13 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
                 continue;
             }
 
-            if (!request.Force && stored.TryGetValue(key, out var old) && old == hash) unchanged.Add(key);
-            else work.Add((file, key, hash));
+            var settled = stamp.SettledBy(DateTime.UtcNow);
+            if (!request.Force && known?.ContentHash == hash)
+            {
+                unchanged.Add(key);
+                if (known.Stamp != settled) restamped.Add((key, settled));
+            }
+            else work.Add((file, key, hash, settled));
         }
 
         // The classifiers may still be loading (PipelineFactory.Start); finding what changed ran meanwhile. Only documents to
@@ -123,6 +151,7 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         }
 
         foreach (var key in unchanged) summary.Add(new IngestOutcome(key, IngestStatus.Unchanged));
+        foreach (var (key, stamp) in restamped) output.Unchanged(key, stamp);
 
         var done = 0;
         var gate = new object();
@@ -214,7 +243,7 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
     }
 
     private async Task<IngestOutcome> ProcessClaimAsync(IIngestQueue queue, IngestClaim claim, IngestRequest request,
-        IReadOnlyDictionary<string, string> stored, object gate, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, StoredSource> stored, object gate, CancellationToken cancellationToken)
     {
         using var working = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var renewing = RenewWhileWorkingAsync(queue, claim, working.Token);
@@ -252,16 +281,17 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         }
     }
 
-    /// <summary>One file after its first stage: the source document or why it could not be read, and how long reading took.</summary>
-    private sealed record Loaded(string Key, Result<SourceDocument> Source, TimeSpan LoadTime);
+    /// <summary>One file after its first stage: the source document or why it could not be read, how long reading took,
+    /// and the file's stamp to record with it.</summary>
+    private sealed record Loaded(string Key, Result<SourceDocument> Source, TimeSpan LoadTime, FileStamp? Stamp);
 
     /// <summary>Loads the files with up to <paramref name="parallelism"/> at once, handing each on as soon as it is read.</summary>
-    private async Task LoadAllAsync(IEnumerable<(string File, string Key, string Hash)> work, int parallelism, ChannelWriter<Loaded> loaded, CancellationToken cancellationToken)
+    private async Task LoadAllAsync(IEnumerable<(string File, string Key, string Hash, FileStamp? Stamp)> work, int parallelism, ChannelWriter<Loaded> loaded, CancellationToken cancellationToken)
     {
         try
         {
             await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (item, ct) =>
-                await loaded.WriteAsync(await LoadAsync(item.File, item.Key, item.Hash, ct).ConfigureAwait(false), ct).ConfigureAwait(false)).ConfigureAwait(false);
+                await loaded.WriteAsync(await LoadAsync(item.File, item.Key, item.Hash, item.Stamp, ct).ConfigureAwait(false), ct).ConfigureAwait(false)).ConfigureAwait(false);
             loaded.Complete();
         }
         catch (Exception e)
@@ -272,17 +302,17 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
     }
 
     /// <param name="hash">The file's content hash as the batch computed it, so that the loader need not hash it again; null when not known.</param>
-    private async Task<Loaded> LoadAsync(string file, string key, string? hash, CancellationToken cancellationToken)
+    private async Task<Loaded> LoadAsync(string file, string key, string? hash, FileStamp? stamp, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         try
         {
-            return new Loaded(key, await pipeline.LoadAsync(file, hash, cancellationToken).ConfigureAwait(false), watch.Elapsed);
+            return new Loaded(key, await pipeline.LoadAsync(file, hash, cancellationToken).ConfigureAwait(false), watch.Elapsed, stamp);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // Only the batch's own cancellation stops the batch; anything else (a loader's own timeout included) fails this file.
-            return new Loaded(key, Result<SourceDocument>.Failure(key, InternalError(e)), watch.Elapsed);
+            return new Loaded(key, Result<SourceDocument>.Failure(key, InternalError(e)), watch.Elapsed, stamp);
         }
     }
 
@@ -296,7 +326,7 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         {
             if (!item.Source.IsSuccess) return new IngestOutcome(key, IngestStatus.Failed, item.Source.Error! with { File = key }, Elapsed: item.LoadTime);
             var doc = pipeline.Process(item.Source.Value!);
-            lock (gate) output.Save(doc, key);
+            lock (gate) output.Save(doc, key, item.Stamp);
             return Summarise(key, wasStored ? IngestStatus.Updated : IngestStatus.Added, doc, item.LoadTime + watch.Elapsed);
         }
         catch (Exception e)
@@ -307,7 +337,7 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
     }
 
     private async Task<IngestOutcome> ProcessAsync(string file, string key, bool wasStored, object gate, CancellationToken cancellationToken) =>
-        Finish(await LoadAsync(file, key, hash: null, cancellationToken).ConfigureAwait(false), wasStored, gate);
+        Finish(await LoadAsync(file, key, hash: null, stamp: null, cancellationToken).ConfigureAwait(false), wasStored, gate);
 
     private static string InternalError(Exception e) => $"internal error: {e.GetType().Name}: {e.Message}";
 

@@ -23,11 +23,11 @@ public sealed class StoreAndIndexOutput(IDocumentStore store, ISearchIndex index
     // meanwhile, instead of one of them holding the batch's save for the whole index transaction.
     private Task _indexing = Task.CompletedTask;
 
-    public IReadOnlyDictionary<string, string> StoredHashes()
+    public IReadOnlyDictionary<string, StoredSource> StoredSources()
     {
         var entries = store.ReadManifest().Entries;
         Reconcile(entries.Values.Select(e => e.DocumentId).ToHashSet(StringComparer.Ordinal));
-        return entries.ToDictionary(e => e.Key, e => e.Value.ContentHash, StringComparer.Ordinal);
+        return entries.ToDictionary(e => e.Key, e => StoredSource.Of(e.Value), StringComparer.Ordinal);
     }
 
     private void Reconcile(HashSet<string> stored)
@@ -39,13 +39,15 @@ public sealed class StoreAndIndexOutput(IDocumentStore store, ISearchIndex index
         if (missing.Count > 0) index.Update(missing);
     }
 
-    public void Save(ProcessedDocument document, string sourcePath)
+    public void Save(ProcessedDocument document, string sourcePath, FileStamp? stamp)
     {
         var keyed = document with { Document = document.Document with { Info = document.Info with { SourcePath = sourcePath } } };
         if (_pending.Count == 0) _firstPending = Stopwatch.GetTimestamp();
-        _pending.Add(store.Save(keyed));
+        _pending.Add(store.Save(keyed, stamp));
         if (_pending.Count >= Math.Max(1, batchSize) || Stopwatch.GetElapsedTime(_firstPending) >= _maxDelay) Flush();
     }
+
+    public void Unchanged(string sourcePath, FileStamp? stamp) => store.RecordStamp(sourcePath, stamp);
 
     public void Remove(string sourcePath)
     {

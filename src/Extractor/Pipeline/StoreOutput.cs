@@ -9,11 +9,13 @@ namespace Extractor.Pipeline;
 /// </summary>
 public sealed class StoreOutput(IDocumentStore store) : IIngestOutput
 {
-    public IReadOnlyDictionary<string, string> StoredHashes() =>
-        store.ReadManifest().Entries.ToDictionary(e => e.Key, e => e.Value.ContentHash, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, StoredSource> StoredSources() =>
+        store.ReadManifest().Entries.ToDictionary(e => e.Key, e => StoredSource.Of(e.Value), StringComparer.Ordinal);
 
-    public void Save(ProcessedDocument document, string sourcePath) =>
-        store.Save(document with { Document = document.Document with { Info = document.Info with { SourcePath = sourcePath } } });
+    public void Save(ProcessedDocument document, string sourcePath, FileStamp? stamp) =>
+        store.Save(document with { Document = document.Document with { Info = document.Info with { SourcePath = sourcePath } } }, stamp);
+
+    public void Unchanged(string sourcePath, FileStamp? stamp) => store.RecordStamp(sourcePath, stamp);
 
     public void Remove(string sourcePath) => _ = store.Remove(sourcePath);
 

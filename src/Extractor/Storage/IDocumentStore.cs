@@ -14,6 +14,14 @@ public interface IDocumentStore
     /// <summary>Stores a document, replacing any earlier version from the same source path. Idempotent.</summary>
     StoredDocument Save(ProcessedDocument document);
 
+    /// <summary>Stores a document with its source file's stamp (null: none to trust); a store that keeps no stamps ignores it.</summary>
+    StoredDocument Save(ProcessedDocument document, FileStamp? stamp) => Save(document);
+
+    /// <summary>Records the stamp of a stored source found unchanged by its content (null: none to trust).</summary>
+    void RecordStamp(string sourcePath, FileStamp? stamp)
+    {
+    }
+
     /// <summary>
     /// Removes what is stored for a source path; nothing happens when there is none. Returns the id of the document
     /// this deleted, or null when none was (no entry, or its content is still stored for another path).

@@ -59,7 +59,19 @@ public sealed class JsonDocumentStore : IDocumentStore
         lock (_gate) return new StoreManifest(new Dictionary<string, ManifestEntry>(_entries, StringComparer.Ordinal));
     }
 
-    public StoredDocument Save(ProcessedDocument document)
+    public StoredDocument Save(ProcessedDocument document) => Save(document, null);
+
+    public void RecordStamp(string sourcePath, FileStamp? stamp)
+    {
+        lock (_gate)
+        {
+            if (!_entries.TryGetValue(sourcePath, out var entry) || entry.Stamp == stamp) return;
+            _entries[sourcePath] = entry.WithStamp(stamp);
+            _manifestChanged = true;
+        }
+    }
+
+    public StoredDocument Save(ProcessedDocument document, FileStamp? stamp)
     {
         var stored = StoredDocumentBuilder.Build(document);
         var doc = stored.Document;
@@ -84,7 +96,7 @@ public sealed class JsonDocumentStore : IDocumentStore
             if (_pathById.TryGetValue(doc.Id, out var other) && other != doc.SourcePath && _entries.Remove(other)) _manifestChanged = true;
             _pathById[doc.Id] = doc.SourcePath;
             var storedAt = previous is not null && previous.ContentHash == doc.ContentHash ? previous.StoredAt : _time.GetUtcNow();
-            var entry = new ManifestEntry(doc.SourcePath, doc.ContentHash, doc.Id, storedAt);
+            var entry = new ManifestEntry(doc.SourcePath, doc.ContentHash, doc.Id, storedAt).WithStamp(stamp);
             if (entry != previous)
             {
                 _entries[doc.SourcePath] = entry;
@@ -224,9 +236,22 @@ public sealed class JsonDocumentStore : IDocumentStore
         AtomicFile.DeleteLeftovers(_documents);
         var manifestPath = Path.Combine(_root, ManifestFile);
         var known = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
-        if (File.Exists(manifestPath))
-            foreach (var e in JsonListFile.Read(manifestPath, "entries", StoreJsonContext.Default.ManifestEntry)) known[e.SourcePath] = e;
-        else _manifestChanged = true;
+        var manifestRead = File.Exists(manifestPath);
+        if (manifestRead)
+        {
+            try
+            {
+                foreach (var e in JsonListFile.Read(manifestPath, "entries", StoreJsonContext.Default.ManifestEntry)) known[e.SourcePath] = e;
+            }
+            catch (JsonException e)
+            {
+                // Damaged, or written by a newer build: the document files are the truth, and the manifest is rebuilt from them.
+                _warn?.Invoke($"{manifestPath}: not a readable manifest ({e.Message}); rebuilt from the document files");
+                known.Clear();
+                manifestRead = false;
+            }
+        }
+        if (!manifestRead) _manifestChanged = true;
         // A run that died with changes not yet in partners.json: which documents changed is unknown, so all are read;
         // likewise for a store written before partners.tally.json existed.
         _pendingMarked = File.Exists(Path.Combine(_root, PartnersPendingFile));
@@ -236,7 +261,7 @@ public sealed class JsonDocumentStore : IDocumentStore
         // its entries has its file: the manifest is then trusted without opening the files (which a 10,000-document
         // store would make seconds of every start).
         var files = Directory.EnumerateFiles(_documents, "*.json").Order(StringComparer.Ordinal).ToList();
-        if (!_pendingMarked && File.Exists(manifestPath) && ManifestNamesExactly(known, files))
+        if (!_pendingMarked && manifestRead && ManifestNamesExactly(known, files))
         {
             foreach (var (path, entry) in known)
             {

@@ -140,7 +140,35 @@ public sealed record PartnersFile(int SchemaVersion, IReadOnlyList<PartnerRecord
 
 /// <summary>What the store holds for one source path.</summary>
 /// <param name="StoredAt">When the document was saved (UTC, from the store's TimeProvider).</param>
-public sealed record ManifestEntry(string SourcePath, string ContentHash, string DocumentId, DateTimeOffset StoredAt);
+/// <param name="FileSize">The source file's size when it was last read, with <paramref name="FileModified"/>; null when
+/// not known or not to be trusted (see <see cref="FileStamp"/>).</param>
+/// <param name="FileModified">The source file's last write time (UTC) when it was last read.</param>
+public sealed record ManifestEntry(string SourcePath, string ContentHash, string DocumentId, DateTimeOffset StoredAt, long? FileSize = null,
+    DateTime? FileModified = null)
+{
+    /// <summary>The file's stamp as recorded, or null.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public FileStamp? Stamp => FileSize is { } size && FileModified is { } modified ? new FileStamp(size, modified) : null;
+
+    /// <summary>This entry with another recorded stamp (null: none).</summary>
+    public ManifestEntry WithStamp(FileStamp? stamp) => this with { FileSize = stamp?.Size, FileModified = stamp?.ModifiedUtc };
+}
+
+/// <summary>
+/// A source file's size and last write time as seen when it was read. A re-run takes a file whose stamp equals the
+/// recorded one as unchanged without reading it (as make, rsync and git do); any other file is read and hashed, and its
+/// content hash decides. A stamp is recorded only for a file last written at least <see cref="SettleTime"/> before it
+/// was read, so that a write in the same tick of a coarse file-system clock cannot go unseen.
+/// </summary>
+public sealed record FileStamp(long Size, DateTime ModifiedUtc)
+{
+    public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(2);
+
+    public static FileStamp Of(FileInfo file) => new(file.Length, file.LastWriteTimeUtc);
+
+    /// <summary>This stamp if the file was last written at least <see cref="SettleTime"/> before <paramref name="readUtc"/>, else null.</summary>
+    public FileStamp? SettledBy(DateTime readUtc) => readUtc - ModifiedUtc >= SettleTime ? this : null;
+}
 
 /// <summary>The content of manifest.json: entries ordered by source path.</summary>
 public sealed record ManifestFile(int SchemaVersion, IReadOnlyList<ManifestEntry> Entries);

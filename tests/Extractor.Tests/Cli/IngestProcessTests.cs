@@ -81,7 +81,8 @@ public sealed class IngestProcessTests : TempDirectoryTests
         return new Run(p.ExitCode, stdout.Result, stderr.Result);
     }
 
-    /// <summary>The store's documents (file name → content) and manifest (without the storedAt times).</summary>
+    /// <summary>The store's documents (file name → content) and manifest (without the storedAt times and the files' recorded
+    /// stamps, which depend on when a run read each file).</summary>
     private static (SortedDictionary<string, string> Documents, string Manifest) Snapshot(string root)
     {
         var store = Path.Combine(root, "out", "store");
@@ -90,7 +91,7 @@ public sealed class IngestProcessTests : TempDirectoryTests
             documents[Path.GetFileName(f)] = File.ReadAllText(f);
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(store, "manifest.json")));
         var entries = manifest.RootElement.GetProperty("entries").EnumerateArray()
-            .Select(e => string.Join(' ', e.EnumerateObject().Where(p => p.Name != "storedAt").Select(p => $"{p.Name}={p.Value}")));
+            .Select(e => string.Join(' ', e.EnumerateObject().Where(p => p.Name is not ("storedAt" or "fileSize" or "fileModified")).Select(p => $"{p.Name}={p.Value}")));
         return (documents, string.Join('\n', entries));
     }
 

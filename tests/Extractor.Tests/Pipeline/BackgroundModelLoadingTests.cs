@@ -17,13 +17,15 @@ public sealed class BackgroundModelLoadingTests
     /// <summary>The store output, calling back when the batch asks what is stored.</summary>
     private sealed class WatchedOutput(IIngestOutput inner, Action storedHashesAsked) : IIngestOutput
     {
-        public IReadOnlyDictionary<string, string> StoredHashes()
+        public IReadOnlyDictionary<string, StoredSource> StoredSources()
         {
             storedHashesAsked();
-            return inner.StoredHashes();
+            return inner.StoredSources();
         }
 
-        public void Save(ProcessedDocument document, string sourcePath) => inner.Save(document, sourcePath);
+        public void Save(ProcessedDocument document, string sourcePath, FileStamp? stamp) => inner.Save(document, sourcePath, stamp);
+
+        public void Unchanged(string sourcePath, FileStamp? stamp) => inner.Unchanged(sourcePath, stamp);
 
         public void Remove(string sourcePath) => inner.Remove(sourcePath);
 

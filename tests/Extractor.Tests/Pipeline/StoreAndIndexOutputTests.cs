@@ -62,8 +62,8 @@ public sealed class StoreAndIndexOutputTests
     private static void FillABatchThatWaits(StoreAndIndexOutput output, GatedIndex index)
     {
         index.Open.Reset();
-        output.Save(Document(1), "in/report-1.txt");
-        output.Save(Document(2), "in/report-2.txt");
+        output.Save(Document(1), "in/report-1.txt", null);
+        output.Save(Document(2), "in/report-2.txt", null);
         Assert.That(index.Started.Wait(TimeSpan.FromSeconds(10)), Is.True, "the full batch went to the index");
     }
 
@@ -74,7 +74,7 @@ public sealed class StoreAndIndexOutputTests
         var (output, index, _) = Open(dir);
         FillABatchThatWaits(output, index);
 
-        var third = Task.Run(() => output.Save(Document(3), "in/report-3.txt"));
+        var third = Task.Run(() => output.Save(Document(3), "in/report-3.txt", null));
         Assert.That(third.Wait(TimeSpan.FromSeconds(10)), Is.True, "a save waited for the batch being indexed");
         var commit = Task.Run(output.Commit);
         Assert.That(commit.Wait(TimeSpan.FromMilliseconds(300)), Is.False, "the commit did not wait for the batch in flight");
@@ -91,8 +91,8 @@ public sealed class StoreAndIndexOutputTests
         using var dir = new TempDirectory();
         var (output, index, store) = Open(dir);
         index.Failure = new InvalidOperationException("disk full");
-        output.Save(Document(1), "in/report-1.txt");
-        output.Save(Document(2), "in/report-2.txt");
+        output.Save(Document(1), "in/report-1.txt", null);
+        output.Save(Document(2), "in/report-2.txt", null);
 
         Assert.That(() => output.Commit(), Throws.InvalidOperationException.With.Message.EqualTo("disk full"));
         // The store holds both (its files are the truth); the next run's opening indexes what the index missed.

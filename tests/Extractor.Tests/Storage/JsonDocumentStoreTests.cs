@@ -163,6 +163,22 @@ public sealed class JsonDocumentStoreTests : TempDirectoryTests
     }
 
     [Test]
+    public void AManifestThatDoesNotParse_IsRebuiltFromTheDocumentFiles_WithAWarning()
+    {
+        CommitMexicoCityAndBogota();
+        var manifest = Dir.File("manifest.json");
+        File.WriteAllText(manifest, "{ \"schemaVersion\": 1, \"entries\": [ { \"sourcePath\": ");
+        var warnings = new List<string>();
+
+        var reopened = new JsonDocumentStore(new StoreOptions(Dir.Path) { Warn = warnings.Add }, new FakeTime(T0));
+
+        Assert.That(warnings.Single(), Does.StartWith(manifest + ": not a readable manifest").And.EndWith("rebuilt from the document files"));
+        Assert.That(reopened.ReadManifest().Entries.Keys, Is.EquivalentTo(new[] { "corpus/001_cdmx.txt", "corpus/004_bogota.txt" }));
+        reopened.Commit();
+        Assert.That(Open().ReadManifest().Entries, Has.Count.EqualTo(2), "the commit wrote a readable manifest again");
+    }
+
+    [Test]
     public void AfterAKilledRun_AnUnreadableDocumentFile_IsSetAsideWithAWarningNamingIt_AndItsSourceIsNoLongerStored()
     {
         var bogota = CommitMexicoCityAndBogota();
