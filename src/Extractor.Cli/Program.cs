@@ -19,8 +19,13 @@ public static class Program
         ["export"] = BackendUse.ReadOnly,
     };
 
+    /// <summary>Time since Main started: what a verb reports as its run time (the process's own start time is the
+    /// ./extractor script's, which execs the runtime after building it).</summary>
+    public static System.Diagnostics.Stopwatch Uptime { get; } = new();
+
     public static async Task<int> Main(string[] args)
     {
+        Uptime.Start();
         PipelineConfig? config = null;
         PipelineConfig Config() => config ?? throw new InvalidOperationException("The configuration is read before any verb runs.");
         Backend? backend = null;

@@ -103,7 +103,7 @@ public static class IngestCommand
             : $"{name,-48} {r.Status.ToString().ToLowerInvariant(),-9}";
     }
 
-    /// <summary>The closing lines: what happened to how many files, how long since the process started, at what peak
+    /// <summary>The closing lines: what happened to how many files, how long since the program started, at what peak
     /// memory (for batch jobs' logs; the scale benchmark reads the memory from here).</summary>
     private static void Report(IngestSummary summary)
     {
@@ -112,7 +112,7 @@ public static class IngestCommand
         // On Linux the peak working set is the kernel's high-water mark of resident memory (VmHWM).
         using var self = System.Diagnostics.Process.GetCurrentProcess();
         var peakMiB = self.PeakWorkingSet64 / 1048576.0;
-        var elapsed = DateTime.Now - self.StartTime;
+        var elapsed = Program.Uptime.Elapsed;
         o.WriteLine();
         o.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"{summary.Files} files: {string.Join(", ", counts)}; {summary.Pages} pages processed{(summary.OcrPages > 0 ? $" ({summary.OcrPages} by OCR)" : "")} " +
