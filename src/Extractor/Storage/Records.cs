@@ -164,7 +164,16 @@ public sealed record FileStamp(long Size, DateTime ModifiedUtc)
 {
     public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(2);
 
-    public static FileStamp Of(FileInfo file) => new(file.Length, file.LastWriteTimeUtc);
+    /// <summary>
+    /// The stamp of what reading <paramref name="file"/> gives: for a symbolic link, that of the file it finally points to,
+    /// since the link's own size (its target's path) and time stay the same when that file is rewritten.
+    /// </summary>
+    public static FileStamp Of(FileInfo file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var content = file.LinkTarget is null ? file : file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? file;
+        return new(content.Length, content.LastWriteTimeUtc);
+    }
 
     /// <summary>This stamp if the file was last written at least <see cref="SettleTime"/> before <paramref name="readUtc"/>, else null.</summary>
     public FileStamp? SettledBy(DateTime readUtc) => readUtc - ModifiedUtc >= SettleTime ? this : null;

@@ -82,4 +82,25 @@ public sealed class FileStampTests
         Assert.That(entry.Stamp?.ModifiedUtc, Is.EqualTo(File.GetLastWriteTimeUtc(dir.File("in", "a.txt"))));
         Assert.That(entry with { FileModified = null }, Is.EqualTo(stored with { FileModified = null }), "only the recorded time changed");
     }
+
+    [Test]
+    public async Task AFileReachedThroughASymbolicLink_IsStampedByTheFileItPointsTo_SoARewriteOfThatFileIsSeen()
+    {
+        using var dir = new TempDirectory();
+        Directory.CreateDirectory(dir.File("reports"));
+        Directory.CreateDirectory(dir.File("in"));
+        var target = dir.File("reports", "a.txt");
+        File.WriteAllText(target, Original);
+        File.SetLastWriteTimeUtc(target, DateTime.UtcNow.AddHours(-1));
+        File.CreateSymbolicLink(dir.File("in", "a.txt"), target);
+        FileStamp TargetStamp() => new(new FileInfo(target).Length, File.GetLastWriteTimeUtc(target));
+
+        await Ingest(dir);
+        Assert.That(Entry(dir).Stamp, Is.EqualTo(TargetStamp()), "the link's own size (its target's path) and time were recorded");
+
+        // The link itself is not touched: only the file it points to changes.
+        File.WriteAllText(target, Original + "2. Más actividades\n");
+        Assert.That(FileStamp.Of(new FileInfo(dir.File("in", "a.txt"))), Is.EqualTo(TargetStamp()));
+        Assert.That((await Ingest(dir)).Count(IngestStatus.Updated), Is.EqualTo(1));
+    }
 }
