@@ -21,11 +21,10 @@ public static class Program
 
     /// <summary>Time since Main started: what a verb reports as its run time (the process's own start time is the
     /// ./extractor script's, which execs the runtime after building it).</summary>
-    public static System.Diagnostics.Stopwatch Uptime { get; } = new();
+    internal static readonly System.Diagnostics.Stopwatch Uptime = System.Diagnostics.Stopwatch.StartNew();
 
     public static async Task<int> Main(string[] args)
     {
-        Uptime.Start();
         PipelineConfig? config = null;
         PipelineConfig Config() => config ?? throw new InvalidOperationException("The configuration is read before any verb runs.");
         Backend? backend = null;

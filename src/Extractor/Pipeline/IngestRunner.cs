@@ -108,6 +108,9 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
             stored.TryGetValue(key, out var known);
             FileStamp stamp;
             string hash;
+            // Before the file is looked at: a write during the read that keeps the write time (same tick of a coarse
+            // clock) can only happen to a file written within a tick of this moment, which then gets no stamp.
+            var readAt = DateTime.UtcNow;
             try
             {
                 stamp = FileStamp.Of(new FileInfo(file));
@@ -126,7 +129,7 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
                 continue;
             }
 
-            var settled = stamp.SettledBy(DateTime.UtcNow);
+            var settled = stamp.SettledBy(readAt);
             if (!request.Force && known?.ContentHash == hash)
             {
                 unchanged.Add(key);

@@ -241,7 +241,12 @@ public sealed class JsonDocumentStore : IDocumentStore
         {
             try
             {
-                foreach (var e in JsonListFile.Read(manifestPath, "entries", StoreJsonContext.Default.ManifestEntry)) known[e.SourcePath] = e;
+                foreach (var e in JsonListFile.Read(manifestPath, "entries", StoreJsonContext.Default.ManifestEntry))
+                {
+                    if (e.SourcePath is null || e.ContentHash is null || e.DocumentId is null)
+                        throw new JsonException("an entry lacks its sourcePath, contentHash or documentId");
+                    known[e.SourcePath] = e;
+                }
             }
             catch (JsonException e)
             {

@@ -156,7 +156,7 @@ public sealed record ManifestEntry(string SourcePath, string ContentHash, string
 
 /// <summary>
 /// A source file's size and last write time as seen when it was read. A re-run takes a file whose stamp equals the
-/// recorded one as unchanged without reading it (as make, rsync and git do); any other file is read and hashed, and its
+/// recorded one as unchanged without reading it (as make and rsync do); any other file is read and hashed, and its
 /// content hash decides. A stamp is recorded only for a file last written at least <see cref="SettleTime"/> before it
 /// was read, so that a write in the same tick of a coarse file-system clock cannot go unseen.
 /// </summary>

@@ -162,12 +162,13 @@ public sealed class JsonDocumentStoreTests : TempDirectoryTests
         Assert.That(warnings.Single(), Does.StartWith(Dir.File("documents", bogota.Info.Id + ".json") + ": not a readable stored document"));
     }
 
-    [Test]
-    public void AManifestThatDoesNotParse_IsRebuiltFromTheDocumentFiles_WithAWarning()
+    [TestCase("{ \"schemaVersion\": 1, \"entries\": [ { \"sourcePath\": ")]
+    [TestCase("{ \"schemaVersion\": 1, \"entries\": [ { \"sourcePath\": null, \"contentHash\": \"00ff00ff00ff00ff\", \"documentId\": \"x\", \"storedAt\": \"2026-01-01T00:00:00Z\" } ] }")]
+    public void AManifestThatDoesNotParse_IsRebuiltFromTheDocumentFiles_WithAWarning(string damaged)
     {
         CommitMexicoCityAndBogota();
         var manifest = Dir.File("manifest.json");
-        File.WriteAllText(manifest, "{ \"schemaVersion\": 1, \"entries\": [ { \"sourcePath\": ");
+        File.WriteAllText(manifest, damaged);
         var warnings = new List<string>();
 
         var reopened = new JsonDocumentStore(new StoreOptions(Dir.Path) { Warn = warnings.Add }, new FakeTime(T0));
