@@ -75,9 +75,10 @@ public readonly record struct IngestProgress(int Done, int Total, string Path);
 public sealed record IngestRequest(IReadOnlyList<string> Paths, bool Force, int Parallelism, TimeSpan DelayPerDocument = default, bool Rehash = false);
 
 /// <summary>
-/// Runs a batch incrementally: unchanged files (same content hash) are skipped, changed ones reprocessed, files gone from
-/// the inputs dropped. Documents run in parallel; each is saved as soon as it is done, so a killed batch loses only the
-/// documents in flight. One bad file never stops the batch.
+/// Runs a batch incrementally: unchanged files (the size and write time recorded when they were stored, or else the same
+/// content hash) are skipped, changed ones reprocessed, files gone from the inputs dropped. Documents run in parallel;
+/// each is saved as soon as it is done, so a killed batch loses only the documents in flight. One bad file never stops
+/// the batch.
 /// With a shared <see cref="IIngestQueue"/> (several workers on one database), the files to process are enqueued and
 /// each of the <see cref="IngestRequest.Parallelism"/> loops claims documents from the queue (whoever enqueued them)
 /// until none is left anywhere, waiting for leases of other workers to run out in case they died; the outcomes are then
@@ -142,7 +143,8 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         // process need them: a batch with none does not wait for them (a re-run with nothing changed then costs the scan
         // alone), and one that cannot process them stops before anything is reported or changed.
         // With a shared queue this worker may also process documents other workers enqueued.
-        if ((work.Count > 0 || queue is not null) && await pipeline.WhenReadyAsync().ConfigureAwait(false) is { } notReady) return IngestSummary.NotRun(notReady);
+        if ((work.Count > 0 || queue is not null) && await pipeline.WhenReadyAsync().ConfigureAwait(false) is { } notReady)
+            return IngestSummary.NotRun(notReady);
 
         foreach (var p in problems.Concat(unreadable).OrderBy(p => p.File, StringComparer.Ordinal)) summary.Add(new IngestOutcome(p.File, IngestStatus.Failed, p));
         var present = new HashSet<string>(files.Select(Key), StringComparer.Ordinal);
