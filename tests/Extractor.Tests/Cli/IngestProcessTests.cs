@@ -202,66 +202,70 @@ public sealed class IngestProcessTests : TempDirectoryTests
         Assert.That(reprocessed, Has.All.Contain("updated"));
     }
 
-    [Test]
-    public void AModelThatCannotBeRead_StopsTheIngestWithOneMessage_BeforeAnythingStoredChanges()
+    /// <summary>Ingests one variant of each seed into a fresh store; returns the input folder, the config and the store's snapshot.</summary>
+    private (string Input, string Config, (SortedDictionary<string, string> Documents, string Manifest) Before) IngestedOnce()
     {
-        var root = Dir.Path;
-        var input = Path.Combine(root, "in");
+        var input = Path.Combine(Dir.Path, "in");
         WriteVariants(input, variants: 1);
-        var config = WriteConfig(root);
+        var config = WriteConfig(Dir.Path);
         Assert.That(Ingest(config).ExitCode, Is.Zero);
-        var before = Snapshot(root);
+        return (input, config, Snapshot(Dir.Path));
+    }
 
-        // The models load while the run looks for changed files; a damaged one must still stop it before it removes,
-        // reports or stores anything.
-        var damaged = Path.Combine(root, "damaged-model.json");
-        File.WriteAllText(damaged, "{ \"format\": \"extractor-linear-classifier\", \"formatVersion\": 3, \"labels\": [");
+    /// <summary>Points the config's <paramref name="key"/> model ("sectionModel" or "documentModel") at <paramref name="model"/>.</summary>
+    private static void UseModel(string config, string key, string model)
+    {
         var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(config))!;
-        json["classification"]!["documentModel"] = damaged;
+        json["classification"]![key] = model;
         File.WriteAllText(config, json.ToJsonString());
-        File.Delete(Directory.GetFiles(input, "000_*").Single());
-        File.AppendAllText(Directory.GetFiles(input, "002_*").Single(), "\nUna línea más.\n");
+    }
 
-        var run = Ingest(config);
+    /// <summary>The run stopped with exit 2 and one error line starting with <paramref name="message"/>, and the store is as it was.</summary>
+    private void AssertStoppedUnchanged(Run run, string message, (SortedDictionary<string, string> Documents, string Manifest) before)
+    {
         Assert.That(run.ExitCode, Is.EqualTo(2), run.Out + run.Err);
         var errors = run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(errors, Has.Length.EqualTo(1), run.Err);
-        Assert.That(errors[0], Does.StartWith($"error: {damaged}: "));
-        Assert.That(run.Out, Does.Not.Contain("removed").And.Not.Contain("unchanged").And.Not.Contain("updated"));
-        var after = Snapshot(root);
+        Assert.That(errors[0], Does.StartWith(message));
+        var after = Snapshot(Dir.Path);
         Assert.That(after.Documents, Is.EqualTo(before.Documents));
         Assert.That(after.Manifest, Is.EqualTo(before.Manifest));
     }
 
     [Test]
+    public void AModelThatCannotBeRead_StopsTheIngestWithOneMessage_BeforeAnythingStoredChanges()
+    {
+        var (input, config, before) = IngestedOnce();
+
+        // The models load while the run looks for changed files; a damaged one must still stop it before it removes,
+        // reports or stores anything.
+        var damaged = Path.Combine(Dir.Path, "damaged-model.json");
+        File.WriteAllText(damaged, "{ \"format\": \"extractor-linear-classifier\", \"formatVersion\": 3, \"labels\": [");
+        UseModel(config, "documentModel", damaged);
+        File.Delete(Directory.GetFiles(input, "000_*").Single());
+        File.AppendAllText(Directory.GetFiles(input, "002_*").Single(), "\nUna línea más.\n");
+
+        var run = Ingest(config);
+        AssertStoppedUnchanged(run, $"error: {damaged}: ", before);
+        Assert.That(run.Out, Does.Not.Contain("removed").And.Not.Contain("unchanged").And.Not.Contain("updated"));
+    }
+
+    [Test]
     public void AModelThatCannotBeOpened_StopsTheIngestWithOneMessageNamingIt_NotAStackTrace()
     {
-        var root = Dir.Path;
-        var input = Path.Combine(root, "in");
-        WriteVariants(input, variants: 1);
-        var config = WriteConfig(root);
-        Assert.That(Ingest(config).ExitCode, Is.Zero);
-        var before = Snapshot(root);
+        var (input, config, before) = IngestedOnce();
 
         // A model the run may not open (here: held by another process; elsewhere: its permissions). The models load in
         // the background, so what that load throws must still reach the user as the one message a missing model gives.
-        var model = Path.Combine(root, "section-model.json");
+        var model = Path.Combine(Dir.Path, "section-model.json");
         File.Copy(Path.Combine(RepoPaths.RepoRoot, "models", "section-classifier.json"), model);
-        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(config))!;
-        json["classification"]!["sectionModel"] = model;
-        File.WriteAllText(config, json.ToJsonString());
+        UseModel(config, "sectionModel", model);
         File.AppendAllText(Directory.GetFiles(input, "002_*").Single(), "\nUna línea más.\n");
 
         Run run;
         // .NET on Linux holds a file opened without sharing under an exclusive advisory lock, which the CLI's read meets.
         using (new FileStream(model, FileMode.Open, FileAccess.Read, FileShare.None)) run = Ingest(config);
 
-        Assert.That(run.ExitCode, Is.EqualTo(2), run.Out + run.Err);
-        var errors = run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.That(errors, Has.Length.EqualTo(1), run.Err);
-        Assert.That(errors[0], Does.StartWith($"error: {model}: cannot be read: "));
-        var after = Snapshot(root);
-        Assert.That(after.Documents, Is.EqualTo(before.Documents));
-        Assert.That(after.Manifest, Is.EqualTo(before.Manifest));
+        AssertStoppedUnchanged(run, $"error: {model}: cannot be read: ", before);
     }
 }

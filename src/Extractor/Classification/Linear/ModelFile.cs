@@ -142,19 +142,25 @@ public static class ModelFile
                     var val = w.GetProperty("value");
                     if (idx.GetArrayLength() != val.GetArrayLength())
                         throw new FormatException($"label '{l}' has {idx.GetArrayLength()} indices but {val.GetArrayLength()} values");
-                    var d = new Dictionary<int, double>(idx.GetArrayLength());
-                    using var values = val.EnumerateArray();
+                    var indices = new int[idx.GetArrayLength()];
+                    var values = new double[indices.Length];
+                    var n = 0;
+                    using var read = val.EnumerateArray();
                     foreach (var i in idx.EnumerateArray())
                     {
-                        values.MoveNext();
-                        // Checked here: an index outside the feature space or given twice is a damaged file, not a crash
-                        // at start-up (or an array of the index's size) nor a weight silently overwritten.
+                        read.MoveNext();
+                        // Checked here: an index outside the feature space is a damaged file, not a crash at start-up
+                        // (or an array of the index's size).
                         var index = i.GetInt32();
                         if (index < 0 || index >= dimension)
                             throw new FormatException($"label '{l}' has feature index {index}, outside 0 to {dimension - 1}");
-                        if (!d.TryAdd(index, values.Current.GetDouble())) throw new FormatException($"label '{l}' has feature index {index} twice");
+                        (indices[n], values[n++]) = (index, read.Current.GetDouble());
                     }
-                    return (IReadOnlyDictionary<int, double>)d;
+                    // Written in feature order; a file edited by hand may not be.
+                    Array.Sort(indices, values);
+                    for (var k = 1; k < indices.Length; k++)
+                        if (indices[k] == indices[k - 1]) throw new FormatException($"label '{l}' has feature index {indices[k]} twice");
+                    return new SoftmaxRegression.LabelWeights(indices, values);
                 }).ToList();
                 var bias = o.GetProperty("bias").EnumerateArray().Select(n => n.GetDouble()).ToList();
                 var regression = new SoftmaxRegression(labels, bias, weights);

@@ -15,20 +15,36 @@ public sealed class SoftmaxRegression
     /// <param name="bias">One bias per label.</param>
     /// <param name="weights">Per label, its nonzero weights by feature index.</param>
     public SoftmaxRegression(IReadOnlyList<string> labels, IReadOnlyList<double> bias, IReadOnlyList<IReadOnlyDictionary<int, double>> weights)
+        : this(labels, bias, weights.Select(w =>
+        {
+            var keys = w.Where(p => p.Value != 0).Select(p => p.Key).ToArray();
+            var values = keys.Select(k => w[k]).ToArray();
+            Array.Sort(keys, values);
+            return new LabelWeights(keys, values);
+        }).ToList())
+    {
+    }
+
+    /// <summary>One label's weights: feature indices in increasing order, each once, with their weights.</summary>
+    public sealed record LabelWeights(int[] Features, double[] Values);
+
+    /// <param name="weights">Per label, its weights sorted by feature (as a model file holds them, so loading one sorts nothing).</param>
+    public SoftmaxRegression(IReadOnlyList<string> labels, IReadOnlyList<double> bias, IReadOnlyList<LabelWeights> weights)
     {
         if (labels.Count < 2) throw new ArgumentException("A classifier needs at least two labels.", nameof(labels));
         if (bias.Count != labels.Count || weights.Count != labels.Count) throw new ArgumentException("Bias and weights need one entry per label.");
         if (labels.Distinct(StringComparer.Ordinal).Count() != labels.Count) throw new ArgumentException("Labels must be distinct.", nameof(labels));
         Labels = labels.ToArray();
         Bias = bias.ToArray();
-        // Each label's nonzero weights sorted by feature, then laid out by feature (labels in order within one):
-        // arrays sorted in place rather than sorted dictionaries, as a model is loaded at the start of every ingest.
+        // Laid out by feature (labels in order within one): compressed rows rather than dictionaries, as a model is
+        // loaded at the start of every ingest.
         var byLabel = weights.Select(w =>
         {
-            var keys = w.Where(p => p.Value != 0).Select(p => p.Key).ToArray();
-            var values = keys.Select(k => w[k]).ToArray();
-            Array.Sort(keys, values);
+            var (keys, values) = (w.Features, w.Values);
+            if (keys.Length != values.Length) throw new ArgumentException("A label needs one weight per feature index.", nameof(weights));
             if (keys.Length > 0 && keys[0] < 0) throw new ArgumentException($"Feature indices must not be negative (was {keys[0]}).", nameof(weights));
+            for (var i = 1; i < keys.Length; i++)
+                if (keys[i] <= keys[i - 1]) throw new ArgumentException($"Feature indices must increase (feature index {keys[i]} after {keys[i - 1]}).", nameof(weights));
             return (keys, values);
         }).ToArray();
         var features = byLabel.Max(l => l.keys.Length == 0 ? 0 : l.keys[^1] + 1);
