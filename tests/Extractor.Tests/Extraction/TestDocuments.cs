@@ -34,7 +34,9 @@ internal static class TestDocuments
             var start = text.Length;
             text.Append(line);
             var span = new TextSpan(start, text.Length);
-            blocks.Add(new Block(span, isHeading ? BlockKind.Heading : BlockKind.Paragraph, 1, lineNo, 1));
+            // As the text loader reads them: a line with a tab is a table row.
+            var kind = isHeading ? BlockKind.Heading : line.Contains('\t') ? BlockKind.TableRow : BlockKind.Paragraph;
+            blocks.Add(new Block(span, kind, 1, lineNo, 1));
             if (isHeading) headings.Add(span);
         }
 

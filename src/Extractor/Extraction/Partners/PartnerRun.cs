@@ -40,6 +40,7 @@ internal sealed class PartnerRun
         FindGazetteerNames();
         FindHeadNounNames();
         FindPlaces();
+        ReadTableCells();
         return Resolve();
     }
 
@@ -856,6 +857,142 @@ internal sealed class PartnerRun
     {
         var s = _input.Document.SectionAt(offset);
         return s is not null && s.HeadingSpan.Contains(offset);
+    }
+
+    // ---- tables of partners ----------------------------------------------------------------------------------
+
+    /// <summary>
+    /// A cell of a table of partners (see <see cref="PartnerTables"/>) names one organisation: the finding that opens the cell
+    /// (after an acronym the cell opens with) stands for it, and any other finding inside the cell is a word of its name
+    /// ("CINU CENTRO DE INFORMACIÓN DE NACIONES UNIDAS PARA COLOMBIA ECUADOR Y VENEZUELA" is neither the UN nor two embassies).
+    /// A cell no rule reads ("ATLANTIC COUNCIL", "CERLALC CENTRO REGIONAL PARA EL FOMENTO DEL LIBRO …") is named as a whole.
+    /// </summary>
+    private void ReadTableCells()
+    {
+        foreach (var cell in PartnerTables.NameCells(_input.Document, OpensWithOrganisation))
+        {
+            if (_input.IsSkipped(cell)) continue;
+            var first = TokenAt(cell.Start);
+            var last = TokenBefore(cell.End);
+            if (first < 0 || last < first) continue;
+            var opensWithAcronym = last > first && LeadingAcronym(first, last) is not null;
+            var opening = _candidates.Where(c => c.Span.Start >= cell.Start && c.Span.End <= cell.End &&
+                (c.Span.Start == _t.Tokens[first].Start || (opensWithAcronym && c.Span.Start == _t.Tokens[first + 1].Start)))
+                .OrderBy(c => c.Priority).ThenByDescending(c => c.Span.Length).FirstOrDefault();
+            _candidates.RemoveAll(c => c.Span.Start >= cell.Start && c.Span.End <= cell.End && c != opening);
+            if (opening is not null)
+            {
+                // "CONSEJO NORUEGO PARA REFUGIADOS - NRC": the acronym the cell gives is the organisation's short name.
+                if (TrailingAcronym(first, last) is { } trailing && !opening.Canonical.Equals(trailing, StringComparison.Ordinal))
+                {
+                    _candidates.Remove(opening);
+                    _candidates.Add(opening with { Span = cell, Canonical = trailing });
+                }
+
+                continue;
+            }
+
+            var text = _t.Text.Substring(cell.Start, cell.Length);
+            if (IsOwn(text, text) || (IsUnitHead(first) && IsOwnUnit(first, last) && NamesItsGovernment(first, last))) continue;
+            var (canonical, type) = CellName(first, last, text);
+            Add(cell, canonical, type, null, 0.7, 0);
+        }
+    }
+
+    private bool OpensWithOrganisation(TextSpan cell) => _candidates.Any(c => c.Span.Start == cell.Start && c.Span.End <= cell.End);
+
+    /// <summary>A unit's name that says whose government it belongs to ("Consejería Distrital …", "Instituto Municipal …"), unlike "Consejo Noruego para Refugiados".</summary>
+    private bool NamesItsGovernment(int first, int last)
+    {
+        for (var k = first + 1; k <= last; k++)
+            if (_t.Key(_t.Tokens[k]) is "distrital" or "municipal" or "capitalino" or "capitalina" or "estatal" or "provincial" or "departamental") return true;
+        return false;
+    }
+
+    private bool IsUnitHead(int token) => UnitHeads.Contains(_t.Key(_t.Tokens[token]));
+
+    /// <summary>
+    /// The canonical name and type of a table cell: the gazetteer's name for the whole cell; its acronym ("… - NRC",
+    /// "CERLALC CENTRO REGIONAL …"); the city a city's government is named for ("CIUDAD DE CHENGDU CHINA" → Chengdu); else
+    /// the cell in title case.
+    /// </summary>
+    private (string Canonical, string Type) CellName(int first, int last, string text)
+    {
+        var head = _t.Key(_t.Tokens[first]);
+        var type = OrganisationHeads.TryGetValue(head, out var t) ? t : "other";
+        if (NameAt(first) is { Value.Entry: { } whole } match && first + match.Length - 1 == last) return (whole.Canonical, whole.Type);
+        if (TrailingAcronym(first, last) is { } trailing) return (trailing, type);
+        if (LeadingAcronym(first, last) is { } acronym) return (acronym, type);
+        if (CityHeads.Contains(head) || head.SequenceEqual("ciudad"))
+        {
+            var k = first + 1;
+            while (k <= last && SpanishCues.CityGovernmentQualifiers.Contains(_t.Key(_t.Tokens[k]).ToString())) k++;
+            if (k <= last && NameAt(k) is { Value.Entry: { IsCity: true } city } m && k + m.Length - 1 <= last) return (city.Canonical, "city");
+
+            // The country the city lies in, written after it, is not part of its name.
+            var end = last;
+            for (var c = k + 1; c <= last; c++)
+                if (CountryAt(c) is { Length: > 0 } country && c + country.Length - 1 == last) { end = c - 1; break; }
+            if (k <= end) return (TitleCase(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[end].End - _t.Tokens[k].Start)), "city");
+        }
+
+        return (TitleCase(text), type);
+    }
+
+    /// <summary>The acronym a cell closes with after a dash or in brackets ("… PARA REFUGIADOS - NRC", "… RESEARCH-GLACIER").</summary>
+    private string? TrailingAcronym(int first, int last)
+    {
+        if (last <= first || !IsAcronymWord(_t.Original(_t.Tokens[last]))) return null;
+        var before = _t.Text.AsSpan(_t.Tokens[last - 1].End, _t.Tokens[last].Start - _t.Tokens[last - 1].End).Trim(' ');
+        return before is "-" or "(" or "–" ? _t.Original(_t.Tokens[last]).ToString() : null;
+    }
+
+    /// <summary>
+    /// The acronym a cell opens with before the long name ("CIDH COMISION INTERAMERICANA …", "KOTRA KOREA TRADE …"): a word in
+    /// capitals of 2 to 8 characters, followed by at least two words, whose letters are, for the most part and in order, the
+    /// initials of the words after it.
+    /// </summary>
+    private string? LeadingAcronym(int first, int last)
+    {
+        var word = _t.Original(_t.Tokens[first]);
+        if (last - first < 2 || !IsAcronymWord(word)) return null;
+        var initials = new List<char>();
+        for (var k = first + 1; k <= last; k++) initials.Add(_t.Key(_t.Tokens[k])[0]);
+        var key = _t.Key(_t.Tokens[first]);
+        if (key[0] != initials[0] && !initials.Take(3).Contains(key[0])) return null;
+        int matched = 0, at = 0;
+        foreach (var ch in key)
+        {
+            var found = initials.IndexOf(ch, at);
+            if (found < 0) continue;
+            matched++;
+            at = found + 1;
+        }
+
+        return matched * 2 >= key.Length && matched >= 2 ? word.ToString() : null;
+    }
+
+    private static bool IsAcronymWord(ReadOnlySpan<char> word) =>
+        word.Length is >= 2 and <= 8 && IsAllUpper(word) && !IsRoman(word) && word.ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>The first token starting at or after an offset, or −1.</summary>
+    private int TokenAt(int offset)
+    {
+        int lo = 0, hi = _t.Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_t.Tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+
+        return lo < _t.Tokens.Length ? lo : -1;
+    }
+
+    /// <summary>The last token ending at or before an offset.</summary>
+    private int TokenBefore(int offset)
+    {
+        var k = TokenAt(offset);
+        return (k < 0 ? _t.Tokens.Length : k) - 1;
     }
 
     // ---- output ---------------------------------------------------------------------------------------------

@@ -98,4 +98,45 @@ public sealed class PartnerExtractorTests
         _ = Extractor.Extract(input);
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
     }
+
+    // A table with no header naming its column of partners: read as one only in a section the classifier typed partners.
+    private const string HeaderlessTable = "Fundación Ford\tEstados Unidos\nBanco Mundial\tInternacional\nAtlantic Council\tEstados Unidos";
+
+    private static IReadOnlyList<string> RunTyped(string text, string? type, double probability = 0.9)
+    {
+        var doc = TestDocuments.Build(text);
+        doc = doc with { Sections = doc.Sections.Select(s => s with { Type = type is null ? null : new Label(type, probability) }).ToList() };
+        return Extractor.Extract(new ExtractionInput(doc, TestDocuments.CityReport(), [])).Cast<PartnerMention>().Select(m => m.Canonical).Distinct().ToList();
+    }
+
+    [Test]
+    public void InASectionTypedPartners_ATableWithoutHeaderIsReadRowByRow()
+    {
+        Assert.That(RunTyped(HeaderlessTable, SectionTypes.Partners), Is.EquivalentTo(new[] { "Fundación Ford", "Banco Mundial", "Atlantic Council" }));
+    }
+
+    [TestCase(null, 0.9)]
+    [TestCase(SectionTypes.Statistics, 0.9)]
+    [TestCase(SectionTypes.Partners, 0.4)]
+    public void ElsewhereOrWithALowProbability_OnlyTheOtherRulesReadTheTable(string? type, double probability)
+    {
+        Assert.That(RunTyped(HeaderlessTable, type, probability), Is.EquivalentTo(new[] { "Fundación Ford", "Banco Mundial" }));
+    }
+
+    [Test]
+    public void InASectionTypedPartners_ATableWhoseRowsAreMostlyNotOrganisationsIsNotRead()
+    {
+        const string kinds = "Asistencia técnica\t3\nAlianzas\t2\nDonación\t1\nBanco Mundial\t1";
+        Assert.That(RunTyped(kinds, SectionTypes.Partners), Is.EquivalentTo(new[] { "Banco Mundial" }));
+    }
+
+    [Test]
+    public void ATableCellMentionSpansTheWholeCell()
+    {
+        const string text = "No.\tENTIDAD COOPERANTE / ALIADO\n1\tCERLALC CENTRO REGIONAL PARA EL FOMENTO DEL LIBRO EN AMERICA LATINA Y EL CARIBE";
+        var found = Run(text);
+        Assert.That(found, Has.Count.EqualTo(1));
+        Assert.That(found[0].Canonical, Is.EqualTo("CERLALC"));
+        Assert.That(found[0].Text, Is.EqualTo("CERLALC CENTRO REGIONAL PARA EL FOMENTO DEL LIBRO EN AMERICA LATINA Y EL CARIBE"));
+    }
 }

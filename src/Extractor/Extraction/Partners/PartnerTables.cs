@@ -1,0 +1,156 @@
+using Extractor.Domain;
+
+namespace Extractor.Extraction.Partners;
+
+/// <summary>
+/// The cells of tables that list organisations one per row ("No. | ENTIDAD COOPERANTE / ALIADO | No. INTERACCIONES"):
+/// each such cell names one organisation, whatever words are inside it. A table is read this way when a header row names
+/// its column ("Entidad cooperante", "Aliado", "Socio", "Organismo donante", "Red") or, without such a header, when the
+/// classifier typed its section <c>partners</c>, one column holds names (letters, not figures) in most rows, and the other
+/// partner rules already read an organisation at the start of at least half of them (a table of kinds of collaboration in
+/// the same section is not read).
+/// </summary>
+internal static class PartnerTables
+{
+    /// <summary>A section typed partners counts only with at least this probability.</summary>
+    public const double MinSectionProbability = 0.6;
+
+    /// <summary>Folded words (or prefixes, ending "*") that make a header cell the column of partner names.</summary>
+    private static readonly string[] HeaderWords =
+    [
+        "cooperante*", "aliad*", "socio", "socios", "socia", "socias", "donante*", "contraparte*", "financiador*", "patrocinador*",
+        "organizacion*", "organismo*", "institucion*", "miembro*", "red", "redes", "partner*", "entidad*",
+    ];
+
+    /// <summary>Folded words of a header cell that make it a column of the reporting body's own units, not of partners.</summary>
+    private static readonly string[] OwnColumnWords = ["distrital*", "municipal*", "responsable*", "ejecutora*", "sector*", "dependencia*"];
+
+    /// <summary>The spans of the cells that each name one organisation, in text order.</summary>
+    /// <param name="opensWithOrganisation">Whether the other partner rules found an organisation at the start of a cell.</param>
+    public static IReadOnlyList<TextSpan> NameCells(SectionedDocument document, Func<TextSpan, bool> opensWithOrganisation)
+    {
+        var text = document.Clean.Text;
+        var cells = new List<TextSpan>();
+        var blocks = document.Clean.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (blocks[b].Kind != BlockKind.TableRow) continue;
+            var first = b;
+            while (b + 1 < blocks.Count && blocks[b + 1].Kind == BlockKind.TableRow) b++;
+            var rows = blocks.Skip(first).Take(b - first + 1).Select(r => Cells(text, r.Span)).ToList();
+            ReadTable(document, text, rows, blocks[first].Span.Start, opensWithOrganisation, cells);
+        }
+
+        return cells;
+    }
+
+    private static void ReadTable(SectionedDocument document, string text, List<List<TextSpan>> rows, int start, Func<TextSpan, bool> opensWithOrganisation,
+        List<TextSpan> cells)
+    {
+        // Without a header, the column of names is the table's name column when its section lists partners and the other rules
+        // read organisations in at least half of its cells.
+        var column = document.SectionAt(start)?.Type is { Name: SectionTypes.Partners, Probability: >= MinSectionProbability } ? NameColumn(text, rows) : -1;
+        if (column >= 0)
+        {
+            var names = rows.Where(r => column < r.Count && IsName(text.AsSpan(r[column].Start, r[column].Length))).Select(r => r[column]).ToList();
+            if (names.Count(opensWithOrganisation) * 2 < names.Count) column = -1;
+        }
+
+        foreach (var row in rows)
+        {
+            switch (Header(text, row))
+            {
+                // A header (repeated at the top of each page) sets the column of the rows below it, or says they are not partners.
+                case { IsPartners: true, Column: var c }:
+                    column = c;
+                    continue;
+                case { IsPartners: false }:
+                    column = -1;
+                    continue;
+            }
+
+            if (column < 0 || column >= row.Count) continue;
+            var cell = row[column];
+            if (IsName(text.AsSpan(cell.Start, cell.Length))) cells.Add(cell);
+        }
+    }
+
+    /// <summary>The cells of a row, split at tabs and trimmed of spaces (empty cells kept, so columns line up).</summary>
+    private static List<TextSpan> Cells(string text, TextSpan row)
+    {
+        var cells = new List<TextSpan>();
+        var s = row.Start;
+        for (var k = row.Start; k <= row.End; k++)
+        {
+            if (k < row.End && text[k] != '\t') continue;
+            var a = s;
+            var e = k;
+            while (a < e && char.IsWhiteSpace(text[a])) a++;
+            while (e > a && char.IsWhiteSpace(text[e - 1])) e--;
+            cells.Add(new TextSpan(a, e));
+            s = k + 1;
+        }
+
+        return cells;
+    }
+
+    /// <summary>
+    /// When the row is a header naming its columns: the column of partners (<c>IsPartners</c>), or a header of the reporting
+    /// body's own units ("ENTIDAD DISTRITAL PRINCIPAL"), whose rows are not partners; null for any other row. A header has
+    /// no figures, and its cell is made of header words only, so a row naming "RED PEACE IN OUR CITIES" is not one.
+    /// </summary>
+    private static (bool IsPartners, int Column)? Header(string text, List<TextSpan> row)
+    {
+        if (row.Any(c => text.AsSpan(c.Start, c.Length).ContainsAnyInRange('0', '9'))) return null;
+        for (var c = 0; c < row.Count; c++)
+        {
+            var words = FoldedText.FoldedWords(text.Substring(row[c].Start, row[c].Length));
+            if (words.Length == 0 || !words.Any(w => Matches(w, HeaderWords))) continue;
+            if (!words.All(w => Matches(w, HeaderWords) || Matches(w, OwnColumnWords) || HeaderFillers.Contains(w) || SpanishCues.Connectors.Contains(w))) continue;
+            return words.Any(w => Matches(w, OwnColumnWords)) ? (false, c) : (true, c);
+        }
+
+        return null;
+    }
+
+    /// <summary>Other words of a header cell ("NOMBRE DE LA ENTIDAD", "No.", "ENTIDAD COOPERANTE / ALIADO PRINCIPAL").</summary>
+    private static readonly HashSet<string> HeaderFillers = new(StringComparer.Ordinal)
+    {
+        "no", "nombre", "nombres", "tipo", "principal", "principales", "internacional", "internacionales", "nacional", "nacionales", "o", "u",
+    };
+
+    private static bool Matches(string word, string[] list) =>
+        list.Any(p => p.EndsWith('*') ? word.StartsWith(p[..^1], StringComparison.Ordinal) : word == p);
+
+    /// <summary>Without a header: the column whose cells are names in at least two thirds of the rows (and at least three), else −1.</summary>
+    private static int NameColumn(string text, List<List<TextSpan>> rows)
+    {
+        var width = rows.Max(r => r.Count);
+        if (width < 2 || rows.Count < 3) return -1;
+        var best = -1;
+        var bestCount = 0;
+        for (var c = 0; c < width; c++)
+        {
+            var count = rows.Count(r => c < r.Count && IsName(text.AsSpan(r[c].Start, r[c].Length)));
+            if (count > bestCount) (best, bestCount) = (c, count);
+        }
+
+        return bestCount >= 3 && bestCount * 3 >= rows.Count * 2 ? best : -1;
+    }
+
+    /// <summary>A cell that can name an organisation: it starts with a capital, has at least two letters, more letters than digits, and is not a total.</summary>
+    internal static bool IsName(ReadOnlySpan<char> cell)
+    {
+        if (cell.Length < 2 || cell.Length > 160 || !char.IsUpper(cell[0])) return false;
+        int letters = 0, digits = 0;
+        foreach (var c in cell)
+        {
+            if (char.IsLetter(c)) letters++;
+            else if (char.IsDigit(c)) digits++;
+        }
+
+        if (letters < 2 || digits * 2 > letters) return false;
+        var compact = FoldedText.FoldString(cell.ToString()).Replace(" ", "");
+        return !compact.StartsWith("total", StringComparison.Ordinal) && !compact.StartsWith("subtotal", StringComparison.Ordinal);
+    }
+}
