@@ -10,7 +10,7 @@ namespace Extractor.Extraction.Events;
 /// opening with an activity noun ("Reunión de la Junta Directiva online"). Dates, participant counts and partners come
 /// from the mentions earlier extractors found in the heading or the section.
 /// </summary>
-public sealed class EventExtractor : IMentionExtractor
+public sealed partial class EventExtractor : IMentionExtractor
 {
     private const int BodyDateWindow = 300;
     private const int ShortBlock = 260;
@@ -30,6 +30,8 @@ public sealed class EventExtractor : IMentionExtractor
         run.AgendaItems();
         run.Sentences();
         run.ShortItems();
+        run.Records();
+        run.DatedTitles();
         return run.Result();
     }
 
@@ -47,7 +49,7 @@ public sealed class EventExtractor : IMentionExtractor
         return false;
     }
 
-    private sealed class Run(ExtractionInput input, FoldedText t, List<DateMention> dates)
+    private sealed partial class Run(ExtractionInput input, FoldedText t, List<DateMention> dates)
     {
         private readonly List<Candidate> _events = [];
         private readonly HashSet<string> _sectionsWithItems = [];
@@ -612,13 +614,16 @@ public sealed class EventExtractor : IMentionExtractor
 
         private static string Clean(string s) => string.Join(' ', s.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', ';', ':', '-');
 
-        private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence, bool fromRunningText = false)
+        /// <param name="scope">Where its participants, partners and location are read, when not its section (a record of fields).</param>
+        /// <param name="countScope">Where its participant count is read first (the part of a record's date field about this occasion).</param>
+        private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence, bool fromRunningText = false,
+            TextSpan? scope = null, TextSpan? countScope = null)
         {
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
             if (words.Count < 2 || input.IsSkipped(span)) return;
             if (date is null && !NamesOneActivity(title)) return;
-            _events.Add(new Candidate(span, title, words, type, date, context, confidence, fromRunningText));
+            _events.Add(new Candidate(span, title, words, type, date, context, confidence, fromRunningText, scope, countScope));
         }
 
         /// <summary>
@@ -652,18 +657,21 @@ public sealed class EventExtractor : IMentionExtractor
         private static readonly HashSet<string> UndatedComplements = new(StringComparer.Ordinal) { "de", "del", "a", "al", "con", "para", "sobre", "en", "entre", "por", "y" };
 
         /// <summary>A finding before deduplication; its participants, partners and location are read only for the ones kept.</summary>
-        private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string Type, DateValue? Date, TextSpan Context, double Confidence, bool FromRunningText);
+        private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string Type, DateValue? Date, TextSpan Context, double Confidence, bool FromRunningText,
+            TextSpan? Scope = null, TextSpan? CountScope = null);
 
         public IReadOnlyList<Mention> Result()
         {
-            // One event per activity: a later finding that overlaps an earlier one, or repeats its title for the same date, is dropped.
+            // One event per activity: a later finding that overlaps an earlier one, or repeats its title for the same date, is dropped;
+            // the same title found for another date is another occasion of the activity.
             var kept = new List<Candidate>();
             foreach (var e in _events.OrderBy(x => x.FromRunningText))
             {
                 var duplicate = false;
                 foreach (var k in kept)
                 {
-                    if ((k.Span.Overlaps(e.Span) && (e.FromRunningText || k.Date == e.Date)) ||
+                    var occasion = k.Span == e.Span && k.Title == e.Title && k.Date != e.Date && k.Date is not null && e.Date is not null;
+                    if ((k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
                         (e.FromRunningText && SameDate(k.Date, e.Date) && Titles.Contained(k.Words, e.Words)))
                     {
                         duplicate = true;
@@ -678,8 +686,8 @@ public sealed class EventExtractor : IMentionExtractor
             foreach (var e in kept.OrderBy(e => e.Span.Start))
             {
                 var section = _sectionIndex.At(e.Span.Start);
-                var scope = section is not null && section.Span.Contains(e.Span) ? section.Span : e.Context;
-                var participants = _participants.Within(scope).FirstOrDefault()?.Value;
+                var scope = e.Scope ?? (section is not null && section.Span.Contains(e.Span) ? section.Span : e.Context);
+                var participants = (e.CountScope is { } counts ? _participants.Within(counts).FirstOrDefault()?.Value : null) ?? _participants.Within(scope).FirstOrDefault()?.Value;
                 var partners = _partners.Within(scope).Select(p => p.Canonical).Distinct().ToList();
                 var location = Locations.Find(Text, scope);
                 result.Add(new EventMention(e.Span, Text.Substring(e.Span.Start, e.Span.Length), e.Confidence, e.Title, e.Type, e.Date, location, participants, partners));

@@ -68,6 +68,43 @@ public sealed class EventExtractorTests
     }
 
     [Test]
+    public void EachDateOfARecordsDateFieldIsOneOccasion_CountedWithTheParticipantsBesideIt()
+    {
+        const string text = "Curso: Destrezas de Litigación Oral. Objetivo: Entrenamiento técnico. Fechas: el primero fue del 8 al 10 de noviembre con 6 participantes " +
+                            "y el grupo 2 del 14 al 16 de diciembre con 16 participantes. Lugar: Ciudad de México.";
+        var earlier = new List<Mention>();
+        foreach (var (count, words) in new[] { (6, "6 participantes"), (16, "16 participantes") })
+        {
+            var at = text.IndexOf(words, StringComparison.Ordinal);
+            earlier.Add(new ParticipantsMention(new TextSpan(at, at + words.Length), words, 1, count, null, "participantes"));
+        }
+
+        foreach (var (iso, words) in new[] { ("2021-11-08/2021-11-10", "8 al 10 de noviembre"), ("2021-12-14/2021-12-16", "14 al 16 de diciembre") })
+        {
+            var at = text.IndexOf(words, StringComparison.Ordinal);
+            earlier.Add(new DateMention(new TextSpan(at, at + words.Length), words, 1, DateValue.ParseIso(iso)!));
+        }
+
+        var found = Run(text, earlier);
+        Assert.That(found.Select(e => (e.Title, e.Date!.ToIso(), e.Participants)).ToList(), Is.EqualTo(new[]
+        {
+            ("Destrezas de Litigación Oral", "2021-11-08/2021-11-10", (long?)6),
+            ("Destrezas de Litigación Oral", "2021-12-14/2021-12-16", (long?)16),
+        }));
+    }
+
+    [Test]
+    public void ItemsDatedInBracketsThatTheLayoutRanTogetherAreReadOneByOne()
+    {
+        var found = Run("Comité Ejecutivo (excom) de la organización WeGO (14 de octubre) Asamblea General de la organización WeGO (18 de octubre)");
+        Assert.That(found.Select(e => (e.Title, e.Date!.ToIso())).ToList(), Is.EqualTo(new[]
+        {
+            ("Comité Ejecutivo (excom) de la organización WeGO", "2021-10-14"),
+            ("Asamblea General de la organización WeGO", "2021-10-18"),
+        }));
+    }
+
+    [Test]
     public void TheVenueIsReadFromTheDescription()
     {
         var e = Run("# Ceremonia de aniversario (10 de diciembre)\nLa ceremonia se llevó a cabo en el Antiguo Palacio del Ayuntamiento, con invitados.").Single();

@@ -1,0 +1,208 @@
+using System.Text.RegularExpressions;
+using Extractor.Domain;
+using Extractor.Extraction.Partners;
+
+namespace Extractor.Extraction.Events;
+
+public sealed partial class EventExtractor
+{
+    /// <summary>"Fecha:", "Fechas:", "Fecha de impartición:", "Periodo:": the label of a record's date field, capitalised.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:Fechas?(?: de \p{L}+)?|Per[ií]odo)\s*:")]
+    private static partial Regex DateLabel();
+
+    /// <summary>The next field of a record after a sentence ends: "Objetivo:", "Modalidad:", "Lugar:", "Objetivo del curso:".</summary>
+    [GeneratedRegex(@"(?<=[.;]\s{1,3})\p{Lu}\p{Ll}+(?: (?:de|del|la|el|en)?\s?\p{Ll}+){0,2}\s*:")]
+    private static partial Regex NextField();
+
+    /// <summary>Participles that close an activity's title and open who gave or organised it ("… impartido por la Policía Nacional de Ecuador").</summary>
+    private static readonly string[] ByWhom =
+    [
+        " impartido ", " impartida ", " impartidos ", " impartidas ", " organizado ", " organizada ", " ofrecido ", " ofrecida ", " dictado ", " dictada ",
+        " realizado ", " realizada ", " coordinado ", " coordinada ", " auspiciado ", " auspiciada ", " convocado ", " convocada ",
+    ];
+
+    /// <summary>Folded first words of dated titles that are publications, documents or press items, not activities.</summary>
+    private static readonly HashSet<string> NotActivities = new(StringComparer.Ordinal)
+    {
+        "articulo", "nota", "publicacion", "reportaje", "columna", "informe", "guia", "boletin", "revista", "video", "documento", "ley", "decreto",
+        "resolucion", "reglamento", "manual", "libro", "newsletter", "comunicado", "portada", "mencion", "difusion",
+    };
+
+    private sealed partial class Run
+    {
+        // ---- records of fields: "Curso: Destrezas de Litigación Oral. Objetivo: … Fechas: del 8 al 10 de noviembre …" --------
+
+        /// <summary>
+        /// Activities reported as records of labelled fields: a title (its own paragraph, or a "Curso:"-style field) and a date
+        /// field ("Fecha:", "Fechas:", "Fecha de impartición:"), with participants, place and objective in other fields. Each date
+        /// of the date field is one occasion of the activity ("se impartieron dos grupos, el primero del 8 al 10 de noviembre …
+        /// y el grupo 2 del 14 al 16 de diciembre" is two), counted with the participants given beside it.
+        /// </summary>
+        public void Records()
+        {
+            var blocks = input.Document.Clean.Blocks;
+            for (var b = 0; b < blocks.Count; b++)
+            {
+                var block = blocks[b];
+                if (block.Kind is BlockKind.Heading or BlockKind.TableRow || input.IsSkipped(block.Span)) continue;
+                var text = Text.Substring(block.Span.Start, block.Span.Length);
+                foreach (Match label in DateLabel().Matches(text))
+                {
+                    var fieldStart = block.Span.Start + label.Index + label.Length;
+                    var next = NextField().Match(text, label.Index + label.Length);
+                    var fieldEnd = next.Success ? block.Span.Start + next.Index : block.Span.End;
+                    var fieldDates = DatesIn(new TextSpan(fieldStart, fieldEnd));
+                    if (fieldDates.Length == 0) continue;
+
+                    // The title: a field of the same paragraph before the date ("Curso: X. Fecha: …"), else the paragraph before it.
+                    var labelStart = block.Span.Start + label.Index;
+                    var title = labelStart > block.Span.Start + 3 ? RecordTitle(block.Span.Start, labelStart) : null;
+                    var recordStart = block.Span.Start;
+                    if (title is null && labelStart - block.Span.Start <= 3 && b > 0 && blocks[b - 1] is { Kind: not (BlockKind.Heading or BlockKind.TableRow) } previous
+                        && previous.Span.Length <= 400 && !input.IsSkipped(previous.Span))
+                    {
+                        title = RecordTitle(previous.Span.Start, previous.Span.End);
+                        recordStart = previous.Span.Start;
+                    }
+
+                    if (title is not { } found) continue;
+                    var record = new TextSpan(recordStart, RecordEnd(b));
+                    var type = found.Noun ?? LeadingActivityNoun(found.Span.Start, found.Span.End).Noun ?? "curso";
+                    var occasions = Occasions(fieldDates).ToList();
+                    var firstDates = OccasionStarts(fieldDates);
+                    for (var o = 0; o < occasions.Count; o++)
+                    {
+                        var countEnd = o + 1 < firstDates.Count ? firstDates[o + 1] : fieldEnd;
+                        Emit(found.Span, found.Title, type, occasions[o], record, 0.7, scope: record,
+                            countScope: new TextSpan(firstDates[o], countEnd));
+                    }
+                }
+            }
+        }
+
+        /// <summary>Where each occasion's dates start in the field (see <see cref="Occasions"/>, which joins consecutive days).</summary>
+        private static List<int> OccasionStarts(DateMention[] dated)
+        {
+            var starts = new List<int>();
+            var i = 0;
+            while (i < dated.Length)
+            {
+                starts.Add(dated[i].Span.Start);
+                var j = i;
+                while (j + 1 < dated.Length && IsSingleDay(dated[j].Value) && IsSingleDay(dated[j + 1].Value)
+                       && dated[j + 1].Value.FirstDay == dated[j].Value.FirstDay.AddDays(1)) j++;
+                i = j + 1;
+            }
+
+            return starts;
+        }
+
+        /// <summary>
+        /// A record's title in [start, end): after an activity label ("Curso: Foro de Justicia: Una Nueva Manera …"), else the
+        /// text itself when it names an activity (an activity noun or a quoted name opens it); up to its first sentence end or
+        /// the participle that says who gave it.
+        /// </summary>
+        private (TextSpan Span, string Title, string? Noun)? RecordTitle(int start, int end)
+        {
+            start = SkipDebris(start, end);
+            var i = t.TokenAtOrAfter(start);
+            if (i >= t.Tokens.Length || t.Tokens[i].Start >= end) return null;
+            var label = ActivityNouns.TypeOf(t.Key(t.Tokens[i]));
+            var labelled = label is not null && t.Tokens[i].End < end && Text[t.Tokens[i].End] == ':';
+            if (labelled)
+            {
+                start = t.Tokens[i].End + 1;
+                while (start < end && Text[start] == ' ') start++;
+            }
+            else if (!IsQuoteOpen(start) && LeadingActivityNoun(start, end).Noun is null) return null;
+
+            if (start >= end || !(char.IsUpper(Text[start]) || char.IsDigit(Text[start]) || IsQuoteOpen(start))) return null;
+            var stop = end;
+            for (var k = start; k < end - 1; k++)
+            {
+                if (IsQuoteOpen(k) && QuoteClose(k, end) is var close and > 0) { k = close; continue; }
+                if (Text[k] == '.' && Text[k + 1] is ' ' or '\n' && !IsAbbreviationDot(k)) { stop = k; break; }
+            }
+
+            var folded = t.Folded.AsSpan(start, stop - start);
+            foreach (var participle in ByWhom)
+                if (folded.IndexOf(participle, StringComparison.Ordinal) is var at and > 0 && start + at < stop) stop = start + at;
+            while (stop > start && Text[stop - 1] is ' ' or '.' or ',' or ';') stop--;
+            if (stop - start > 300 || DatesIn(new TextSpan(start, stop)).Length > 0) return null;
+            var title = Clean(Text[start..stop]);
+            return Titles.ContentWords(title).Count >= 2 ? (new TextSpan(start, stop), title, labelled ? label : null) : null;
+        }
+
+        /// <summary>A record ends with its date field's paragraph, or with the field paragraphs that follow it ("Modalidad: …", "Lugar: …").</summary>
+        private int RecordEnd(int dateBlock)
+        {
+            var blocks = input.Document.Clean.Blocks;
+            var end = blocks[dateBlock].Span.End;
+            for (var b = dateBlock + 1; b < blocks.Count && b <= dateBlock + 4; b++)
+            {
+                var text = Text.AsSpan(blocks[b].Span.Start, Math.Min(blocks[b].Span.Length, 40));
+                var colon = text.IndexOf(':');
+                if (blocks[b].Kind == BlockKind.Heading || colon < 3 || DateLabel().IsMatch(text) || text[..colon].Count(' ') > 3 || !char.IsUpper(text[0])) break;
+                end = blocks[b].Span.End;
+            }
+
+            return end;
+        }
+
+        // ---- dated titles: "Clean Construction C40 (22 de julio 2021)" -------------------------------------------
+
+        /// <summary>
+        /// A paragraph that opens with a title dated in brackets names an activity even without an activity noun: "Clean Construction
+        /// C40 (22 de julio 2021)", "Rolling With It: Empowering Shared Micromobility Virtual Conference (27 de octubre), en la que …".
+        /// Items the layout ran together ("Comité Ejecutivo … (14 de octubre) Asamblea General … (18 de octubre)") are read one by one.
+        /// </summary>
+        public void DatedTitles()
+        {
+            foreach (var b in input.Document.Clean.Blocks)
+            {
+                if (b.Kind is BlockKind.Heading or BlockKind.TableRow || input.IsSkipped(b.Span)) continue;
+                var start = SkipDebris(b.Span.Start, b.Span.End);
+                while (start < b.Span.End)
+                {
+                    if (!(char.IsUpper(Text[start]) || IsQuoteOpen(start)) || InHeading(start)) break;
+                    if (BracketDateAfter(start, Math.Min(b.Span.End, start + 200)) is not { } bracket) break;
+                    // A quoted name is the title; what follows it ("…”, con motivo de …", "…” en colaboración con …") describes it.
+                    var titleEnd = IsQuoteOpen(start) && QuoteClose(start, bracket.TitleEnd) is var close and > 0 ? close + 1 : bracket.TitleEnd;
+                    var titleSpan = new TextSpan(start, titleEnd);
+                    var title = Clean(Text[start..titleEnd]);
+                    if (IsTitle(titleSpan))
+                    {
+                        var type = LeadingActivityNoun(start, bracket.TitleEnd).Noun ?? "evento";
+                        foreach (var d in Occasions(bracket.Dates)) Emit(titleSpan, title, type, d, b.Span, 0.65, fromRunningText: true);
+                    }
+                    else break;
+
+                    // The next item starts right after the bracket with a capital; anything else is the first item's description.
+                    var k = bracket.After;
+                    while (k < b.Span.End && Text[k] == ' ') k++;
+                    if (k >= b.Span.End || !(char.IsUpper(Text[k]) || IsQuoteOpen(k))) break;
+                    start = k;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A title of an activity, not a sentence: no sentence end or date inside, at most 180 characters, not only capitals and figures,
+        /// and not opening with what names a publication or a mention in the press ("Artículo …", "Mención en la nota …", "Guía …").
+        /// </summary>
+        private bool IsTitle(TextSpan span)
+        {
+            if (span.Length is < 6 or > 180 || DatesIn(span).Length > 0) return false;
+            var first = t.TokenAtOrAfter(span.Start);
+            if (first < t.Tokens.Length && t.Tokens[first].Start < span.End)
+            {
+                var key = t.Key(t.Tokens[first]);
+                if (ActivityNouns.IsWeak(key) || NotActivities.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
+            }
+
+            for (var k = span.Start; k < span.End - 1; k++)
+                if (Text[k] is '.' or ';' && Text[k + 1] == ' ' && !IsAbbreviationDot(k)) return false;
+            return Text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z');
+        }
+    }
+}
