@@ -36,6 +36,9 @@ public sealed class OffsetMap
 
     public int RunCount => _cleanStarts.Length;
 
+    /// <summary>Where each run starts in the clean text, in order: the starts of the source lines a block was joined from.</summary>
+    public IReadOnlyList<int> RunStarts => _cleanStarts;
+
     /// <summary>The source position of a clean-text offset.</summary>
     public SourcePosition Locate(int cleanOffset)
     {

@@ -14,6 +14,10 @@ public sealed partial class EventExtractor
     [GeneratedRegex(@"(?<=[.;]\s{1,3})\p{Lu}\p{Ll}+(?: (?:de|del|la|el|en)?\s?\p{Ll}+){0,2}\s*:")]
     private static partial Regex NextField();
 
+    /// <summary>A paragraph that is a field of a record: "Objetivo:", "Modalidad:", "Objetivo del curso:", "Lugar:".</summary>
+    [GeneratedRegex(@"\G\p{Lu}\p{Ll}+(?: (?:de|del|la|el|en)?\s?\p{Ll}+){0,2}\s*:")]
+    private static partial Regex FieldStart();
+
     /// <summary>Participles that close an activity's title and open who gave or organised it ("… impartido por la Policía Nacional de Ecuador").</summary>
     private static readonly string[] ByWhom =
     [
@@ -58,8 +62,7 @@ public sealed partial class EventExtractor
                     var labelStart = block.Span.Start + label.Index;
                     var title = labelStart > block.Span.Start + 3 ? RecordTitle(block.Span.Start, labelStart) : null;
                     var recordStart = block.Span.Start;
-                    if (title is null && labelStart - block.Span.Start <= 3 && b > 0 && blocks[b - 1] is { Kind: not (BlockKind.Heading or BlockKind.TableRow) } previous
-                        && previous.Span.Length <= 400 && !input.IsSkipped(previous.Span))
+                    if (title is null && labelStart - block.Span.Start <= 3 && TitleBlockBefore(b) is { } previous)
                     {
                         title = RecordTitle(previous.Span.Start, previous.Span.End);
                         recordStart = previous.Span.Start;
@@ -78,6 +81,26 @@ public sealed partial class EventExtractor
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// The paragraph that titles a record whose date field opens a block: the first one before it that is not another field
+        /// ("Objetivo: …", "Modalidad: …"), looking back at most four blocks; an activity field ("Curso: …") is a title.
+        /// </summary>
+        private Block? TitleBlockBefore(int dateBlock)
+        {
+            var blocks = input.Document.Clean.Blocks;
+            for (var b = dateBlock - 1; b >= 0 && b >= dateBlock - 4; b--)
+            {
+                var block = blocks[b];
+                if (block.Kind is BlockKind.Heading or BlockKind.TableRow || input.IsSkipped(block.Span)) return null;
+                var isField = FieldStart().Match(Text, block.Span.Start, Math.Min(block.Span.Length, 40)).Success
+                              && ActivityNouns.TypeOf(t.Key(t.Tokens[t.TokenAtOrAfter(block.Span.Start)])) is null;
+                if (isField) continue;
+                return block.Span.Length <= 400 ? block : null;
+            }
+
+            return null;
         }
 
         /// <summary>Where each occasion's dates start in the field (see <see cref="Occasions"/>, which joins consecutive days).</summary>

@@ -460,42 +460,51 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         public void ShortItems()
         {
+            var lines = new LineItems(input.Document.Clean);
             foreach (var b in input.Document.Clean.Blocks)
             {
                 if (b.Kind == BlockKind.Heading || input.IsSkipped(b.Span)) continue;
-                var i = t.TokenAtOrAfter(b.Span.Start);
-
-                // Skip what the layout put before the item: counters ("1", "1a") and capitals-only labels ("FUENTES DE FINANCIACIÓN*").
-                while (i < t.Tokens.Length && t.Tokens[i].Start < b.Span.End && (char.IsDigit(Text[t.Tokens[i].Start]) || IsAllCaps(i) || IsListLetter(i))) i++;
-                if (i >= t.Tokens.Length || t.Tokens[i].Start >= b.Span.End) continue;
-                var key = t.Key(t.Tokens[i]);
-                if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key) || ActivityNouns.IsPlural(key) || !char.IsUpper(Text[t.Tokens[i].Start])) continue;
-                var start = t.Tokens[i].Start;
-                if (InHeading(start)) continue;
-                var end = start;
-                if (b.Span.Length > ShortBlock)
-                {
-                    // A long paragraph opens with an item only when the activity carries its title in quotes: "Webinar “Lo conocido …”: se impartió …".
-                    var q = t.Tokens[i].End;
-                    while (q < b.Span.End && Text[q] == ' ') q++;
-                    if (q >= b.Span.End || Text[q] == '"' || !IsQuoteOpen(q)) continue;
-                    var close = QuoteClose(q, b.Span.End);
-                    if (close < 0) continue;
-                    Emit(new TextSpan(start, close + 1), Clean(Text[start..(close + 1)]), type, null, b.Span, 0.6, fromRunningText: true);
-                    continue;
-                }
-
-                // "Encuentro 'Más alimentos, menos residuos. Experiencias …', realizado en São Paulo": a quoted title runs to its closing quote.
-                var open = t.Tokens[i].End;
-                while (open < b.Span.End && Text[open] == ' ') open++;
-                if (open < b.Span.End && IsQuoteOpen(open) && QuoteClose(open, b.Span.End) is var qc and > 0) end = qc + 1;
-                while (end < b.Span.End && (Text[end] is not (',' or '.' or ':' or ';' or '\n' or '$' or '\\' or '|') || IsAbbreviationDot(end))) end++;
-                while (end > start && Text[end - 1] == ' ') end--;
-                if (t.TokenAtOrAfter(end) - i < 2) continue;
-                var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, b.Span.End);
-                if (date is null && IsLabel(b, i)) continue;
-                Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, b.Span, 0.6, fromRunningText: true);
+                var items = lines.Split(b);
+                if (items.Count == 1) ShortItem(b, b.Span);
+                else foreach (var item in items) ShortItem(b, item, 0.55);
             }
+        }
+
+        /// <summary>An item that opens with an activity noun: "Reunión de la Junta Directiva online", "Webinar “…”: se impartió …".</summary>
+        private void ShortItem(Block b, TextSpan item, double confidence = 0.6)
+        {
+            var i = t.TokenAtOrAfter(item.Start);
+
+            // Skip what the layout put before the item: counters ("1", "1a") and capitals-only labels ("FUENTES DE FINANCIACIÓN*").
+            while (i < t.Tokens.Length && t.Tokens[i].Start < item.End && (char.IsDigit(Text[t.Tokens[i].Start]) || IsAllCaps(i) || IsListLetter(i))) i++;
+            if (i >= t.Tokens.Length || t.Tokens[i].Start >= item.End) return;
+            var key = t.Key(t.Tokens[i]);
+            if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key) || ActivityNouns.IsPlural(key) || !char.IsUpper(Text[t.Tokens[i].Start])) return;
+            var start = t.Tokens[i].Start;
+            if (InHeading(start)) return;
+            var end = start;
+            if (item.Length > ShortBlock)
+            {
+                // A long paragraph opens with an item only when the activity carries its title in quotes: "Webinar “Lo conocido …”: se impartió …".
+                var q = t.Tokens[i].End;
+                while (q < item.End && Text[q] == ' ') q++;
+                if (q >= item.End || Text[q] == '"' || !IsQuoteOpen(q)) return;
+                var close = QuoteClose(q, item.End);
+                if (close < 0) return;
+                Emit(new TextSpan(start, close + 1), Clean(Text[start..(close + 1)]), type, null, item, confidence, fromRunningText: true);
+                return;
+            }
+
+            // "Encuentro 'Más alimentos, menos residuos. Experiencias …', realizado en São Paulo": a quoted title runs to its closing quote.
+            var open = t.Tokens[i].End;
+            while (open < item.End && Text[open] == ' ') open++;
+            if (open < item.End && IsQuoteOpen(open) && QuoteClose(open, item.End) is var qc and > 0) end = qc + 1;
+            while (end < item.End && (Text[end] is not (',' or '.' or ':' or ';' or '\n' or '$' or '\\' or '|') || IsAbbreviationDot(end))) end++;
+            while (end > start && Text[end - 1] == ' ') end--;
+            if (t.TokenAtOrAfter(end) - i < 2) return;
+            var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, item.End);
+            if (date is null && IsLabel(b, i)) return;
+            Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, item, confidence, fromRunningText: true);
         }
 
         /// <summary>An opening quote: “, «, " or a single quote before a capital ("el panel 'Camino a la Conformidad …'").</summary>
