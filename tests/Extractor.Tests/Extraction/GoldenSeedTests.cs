@@ -8,25 +8,35 @@ using Extractor.Pipeline;
 namespace Extractor.Tests.Extraction;
 
 /// <summary>
-/// The seeds against their gold (Golden/*.jsonl, copied from the shared annotation; RANGES.tsv limits a document to its annotated lines),
-/// scored as ANNOTATION.md says: partners as sets of canonical names per document (a name matching the gold canonical or text, folded),
+/// The seeds against their gold (Golden/*.jsonl, copied from the shared annotation, and the development gold in corpus/gold-dev;
+/// RANGES.tsv limits a document to its annotated lines), scored as ANNOTATION.md says: partners as sets of canonical names per document (a name matching the gold canonical or text, folded),
 /// events matched when dates are equal and titles' content words have Dice ≥ 0.5. F1 is micro-averaged over documents.
 /// </summary>
 public sealed class GoldenSeedTests
 {
-    // What the rules reached when these tests were written (partners 0.947, events 0.870), less a small margin.
-    private const double PartnerFloor = 0.92;
-    private const double EventFloor = 0.83;
+    private const string Shared = "shared gold";
+    private const string Development = "development gold";
 
-    private static readonly Lazy<IReadOnlyList<(List<JsonElement> Gold, List<Mention> Found)>> Results = new(Score);
+    // What the rules reached when these floors were set, less a small margin: shared gold partners 0.947, events 0.862;
+    // development gold (corpus/gold-dev) partners 0.792, events 0.569.
+    private static readonly Dictionary<string, (double Partners, double Events)> Floors = new()
+    {
+        [Shared] = (0.92, 0.83),
+        [Development] = (0.76, 0.54),
+    };
 
-    private static IReadOnlyList<(List<JsonElement>, List<Mention>)> Score()
+    private static readonly Dictionary<string, Lazy<IReadOnlyList<(List<JsonElement> Gold, List<Mention> Found)>>> Results = new()
+    {
+        [Shared] = new(() => Score(Path.Combine(TestContext.CurrentContext.TestDirectory, "Extraction", "Golden"))),
+        [Development] = new(() => Score(Path.Combine(Path.GetDirectoryName(FindSeeds())!, "corpus", "gold-dev"))),
+    };
+
+    private static IReadOnlyList<(List<JsonElement>, List<Mention>)> Score(string golden)
     {
         var options = new ExtractionOptions();
         var pipeline = new DocumentPipelineBuilder()
             .UseExtractors(ExtractorCatalog.Default(options, TestContext.CurrentContext.TestDirectory), options.SkipSectionTypes)
             .Build();
-        var golden = Path.Combine(TestContext.CurrentContext.TestDirectory, "Extraction", "Golden");
         var ranges = File.ReadLines(Path.Combine(golden, "RANGES.tsv")).Where(l => l.Length > 0 && l[0] != '#')
             .Select(l => l.Split('\t')).ToDictionary(f => f[0], f => (int.Parse(f[1]), int.Parse(f[2])));
         var seeds = FindSeeds();
@@ -55,11 +65,12 @@ public sealed class GoldenSeedTests
 
     private static double F1(int tp, int fp, int fn) => tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
 
-    [Test]
-    public void PartnersReachTheirF1OnTheSeeds()
+    [TestCase(Shared)]
+    [TestCase(Development)]
+    public void PartnersReachTheirF1OnTheSeeds(string set)
     {
         int tp = 0, fp = 0, fn = 0;
-        foreach (var (gold, found) in Results.Value)
+        foreach (var (gold, found) in Results[set].Value)
         {
             var entities = gold.Where(g => g.GetProperty("kind").GetString() == "partner")
                 .GroupBy(g => Fold(g.GetProperty("canonical").GetString()!))
@@ -77,15 +88,16 @@ public sealed class GoldenSeedTests
             fn += entities.Count - matched.Count;
         }
 
-        TestContext.Out.WriteLine($"partners tp={tp} fp={fp} fn={fn} F1={F1(tp, fp, fn):0.000}");
-        Assert.That(F1(tp, fp, fn), Is.GreaterThanOrEqualTo(PartnerFloor));
+        TestContext.Out.WriteLine($"{set}: partners tp={tp} fp={fp} fn={fn} F1={F1(tp, fp, fn):0.000}");
+        Assert.That(F1(tp, fp, fn), Is.GreaterThanOrEqualTo(Floors[set].Partners));
     }
 
-    [Test]
-    public void EventsReachTheirF1OnTheSeeds()
+    [TestCase(Shared)]
+    [TestCase(Development)]
+    public void EventsReachTheirF1OnTheSeeds(string set)
     {
         int tp = 0, fp = 0, fn = 0;
-        foreach (var (gold, found) in Results.Value)
+        foreach (var (gold, found) in Results[set].Value)
         {
             var events = gold.Where(g => g.GetProperty("kind").GetString() == "event").ToList();
             var used = new HashSet<int>();
@@ -101,7 +113,7 @@ public sealed class GoldenSeedTests
             fn += events.Count - used.Count;
         }
 
-        TestContext.Out.WriteLine($"events tp={tp} fp={fp} fn={fn} F1={F1(tp, fp, fn):0.000}");
-        Assert.That(F1(tp, fp, fn), Is.GreaterThanOrEqualTo(EventFloor));
+        TestContext.Out.WriteLine($"{set}: events tp={tp} fp={fp} fn={fn} F1={F1(tp, fp, fn):0.000}");
+        Assert.That(F1(tp, fp, fn), Is.GreaterThanOrEqualTo(Floors[set].Events));
     }
 }
