@@ -40,6 +40,7 @@ internal sealed class PartnerRun
         FindGazetteerNames();
         FindHeadNounNames();
         FindPlaces();
+        FindCuedLists();
         ReadTableCells();
         return Resolve();
     }
@@ -626,8 +627,13 @@ internal sealed class PartnerRun
         }
         else
         {
-            if (end - k > 3) return;
-            canonical = TitleCase(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[end].End - _t.Tokens[k].Start));
+            // "Municipio de Umea, Suecia", "Alcaldía de Punta Cana República Dominicana": the country after the city is not its name.
+            var nameEnd = end;
+            for (var c = k + 1; c <= end; c++)
+                if (CountryAt(c) is { Length: > 0 } trailing && c + trailing.Length - 1 == end) { nameEnd = c - 1; break; }
+            while (nameEnd > k && _t.Key(_t.Tokens[nameEnd]) is "de" or "del" or "en") nameEnd--;
+            if (nameEnd - k > 3) return;
+            canonical = TitleCase(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[nameEnd].End - _t.Tokens[k].Start));
         }
 
         if (IsOwn(canonical, _t.Text.Substring(span.Start, span.Length))) return;
@@ -765,6 +771,11 @@ internal sealed class PartnerRun
             if (gap is "," or "" && (f.SequenceEqual("y") || f.SequenceEqual("e") || f.SequenceEqual("o")) && p > 0) { k = p - 1; continue; }
             if (gap is "," or ";" && char.IsUpper(_t.Original(_t.Tokens[p])[0])) { k = p; continue; }
             if (gap.Length == 0 && char.IsUpper(_t.Original(_t.Tokens[p])[0]) && char.IsUpper(_t.Original(_t.Tokens[k])[0])) { k = p; continue; }
+
+            // "Ciudad del Cabo", "Santiago de Chile": a connector inside a listed name.
+            if (gap.Length == 0 && f is "de" or "del" && p > 0 && char.IsUpper(_t.Original(_t.Tokens[p - 1])[0]) && char.IsUpper(_t.Original(_t.Tokens[k])[0])
+                && !SpanishCues.CountryRoles.Contains(_t.Key(_t.Tokens[p - 1]).ToString()) && !SpanishCues.CityRoles.Contains(_t.Key(_t.Tokens[p - 1]).ToString())
+                && _t.Text.AsSpan(_t.Tokens[p - 1].End, _t.Tokens[p].Start - _t.Tokens[p - 1].End).Trim().Length == 0) { k = p - 1; continue; }
             if (gap is "(" or ")" or "), " or ") ," && char.IsUpper(_t.Original(_t.Tokens[p])[0])) { k = p; continue; }
             break;
         }
@@ -800,6 +811,17 @@ internal sealed class PartnerRun
         return n;
     }
 
+    /// <summary>"… los alcaldes de", "los alcaldes y jefes de gobierno de": those who hold a city's office, named by the cities they lead.</summary>
+    private static bool EndsWithPluralRole(ReadOnlySpan<char> folded)
+    {
+        if (!folded.EndsWith(" de", StringComparison.Ordinal)) return false;
+        var head = folded[..^3].TrimEnd();
+        if (head.EndsWith("jefes de gobierno", StringComparison.Ordinal) || head.EndsWith("jefas de gobierno", StringComparison.Ordinal)) return true;
+        var space = head.LastIndexOf(' ');
+        var word = head[(space + 1)..].ToString();
+        return word.EndsWith('s') && SpanishCues.CityRoles.Contains(word);
+    }
+
     private bool IntroducedAsParticipants(int first, bool requireList)
     {
         var start = _t.Tokens[first].Start;
@@ -808,7 +830,7 @@ internal sealed class PartnerRun
         var trimmed = before.TrimEnd();
         var introduced = trimmed.EndsWith("ciudades de", StringComparison.Ordinal) || trimmed.EndsWith("municipios de", StringComparison.Ordinal) ||
                          trimmed.EndsWith("capitales de", StringComparison.Ordinal) || trimmed.EndsWith("(", StringComparison.Ordinal) ||
-                         trimmed.EndsWith(":", StringComparison.Ordinal) || (!requireList && false);
+                         trimmed.EndsWith(":", StringComparison.Ordinal) || EndsWithPluralRole(trimmed);
         if (!introduced) return false;
         foreach (var stem in SpanishCues.ParticipationStems)
             if (before.Contains(stem, StringComparison.Ordinal)) return true;
@@ -859,6 +881,58 @@ internal sealed class PartnerRun
         return s is not null && s.HeadingSpan.Contains(offset);
     }
 
+    // ---- lists introduced as partners ---------------------------------------------------------------------------
+
+    /// <summary>
+    /// A list the text introduces as partners ("socios estratégicos como ARUP, Citynet, Zurich Asia Pacific y Resilient Cities
+    /// Network", "en alianza con C40, Bloomberg Philanthropies y Clean Air Fund"): each capitalised name in it is an organisation,
+    /// even one no other rule knows. Places and the reporting body are left to the other rules.
+    /// </summary>
+    private void FindCuedLists()
+    {
+        foreach (System.Text.RegularExpressions.Match cue in SpanishCues.PartnerListCue().Matches(_t.Folded))
+        {
+            var k = TokenAt(cue.Index + cue.Length);
+            for (var items = 0; k >= 0 && k < _t.Tokens.Length && items < 12; items++)
+            {
+                if (!char.IsUpper(_t.Original(_t.Tokens[k])[0]) && !char.IsDigit(_t.Original(_t.Tokens[k])[0])) break;
+                var end = k;
+                while (end + 1 < _t.Tokens.Length && InsideListedName(end + 1)) end++;
+                while (end > k && SpanishCues.Connectors.Contains(_t.Key(_t.Tokens[end]).ToString())) end--;
+                AddListed(k, end);
+
+                // The next item follows a comma, or "y" / "e" before the last one; anything else ends the list.
+                var gap = _t.Text.AsSpan(_t.Tokens[end].End, end + 1 < _t.Tokens.Length ? _t.Tokens[end + 1].Start - _t.Tokens[end].End : 0).Trim();
+                if (end + 1 >= _t.Tokens.Length) break;
+                if (gap is ",") { k = end + 1; continue; }
+                if (gap.Length == 0 && _t.Key(_t.Tokens[end + 1]) is "y" or "e" && end + 2 < _t.Tokens.Length) { k = end + 2; items = 10; continue; }
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether the token goes on the name before it: a capitalised word or a connector, joined by a space, a hyphen or "&amp;".</summary>
+    private bool InsideListedName(int token)
+    {
+        var gap = _t.Text.AsSpan(_t.Tokens[token - 1].End, _t.Tokens[token].Start - _t.Tokens[token - 1].End).Trim();
+        if (gap is not ("" or "-" or "&" or "'")) return false;
+        var original = _t.Original(_t.Tokens[token]);
+        var key = _t.Key(_t.Tokens[token]).ToString();
+        if (key is "y" or "e") return false;
+        return char.IsUpper(original[0]) || char.IsDigit(original[0]) || (SpanishCues.Connectors.Contains(key) && token + 1 < _t.Tokens.Length && char.IsUpper(_t.Original(_t.Tokens[token + 1])[0]));
+    }
+
+    private void AddListed(int first, int last)
+    {
+        var span = new TextSpan(_t.Tokens[first].Start, _t.Tokens[last].End);
+        if (_candidates.Any(c => c.Span.Overlaps(span))) return;
+        if (NameAt(first) is { Length: var n, Value.Entry.IsCity: true } && first + n - 1 == last) return;
+        if (CountryAt(first) is { Length: var cn } && cn > 0 && first + cn - 1 == last) return;
+        var name = _t.Text.Substring(span.Start, span.Length);
+        if (IsOwn(name, name)) return;
+        Add(span, TitleCase(name), "other", null, 0.6, 3);
+    }
+
     // ---- tables of partners ----------------------------------------------------------------------------------
 
     /// <summary>
@@ -869,9 +943,17 @@ internal sealed class PartnerRun
     /// </summary>
     private void ReadTableCells()
     {
-        foreach (var cell in PartnerTables.NameCells(_input.Document, OpensWithOrganisation))
+        foreach (var (cell, own) in PartnerTables.NameCells(_input.Document, OpensWithOrganisation))
         {
             if (_input.IsSkipped(cell)) continue;
+
+            // A cell of the reporting body's own units ("EMPRESA DE TRANSPORTE DEL TERCER MILENIO") names no partner.
+            if (own)
+            {
+                _candidates.RemoveAll(c => c.Span.Start >= cell.Start && c.Span.End <= cell.End);
+                continue;
+            }
+
             var first = TokenAt(cell.Start);
             var last = TokenBefore(cell.End);
             if (first < 0 || last < first) continue;
@@ -1001,7 +1083,33 @@ internal sealed class PartnerRun
     {
         if (_input.IsSkipped(span) || IsCitation(span)) return;
         if (IsOwn(canonical)) return;
+        if (type is not ("city" or "embassy" or "government") && BelongsToTheReportingCity(span)) return;
         _candidates.Add(new Candidate(span, canonical, type, country, confidence, priority));
+    }
+
+    /// <summary>
+    /// A body named for the reporting city ("Empresa Metro de Bogotá", "Invest in Bogotá", "Universidad de la Policía de la Ciudad de
+    /// México") or called "distrital" in a district's report ("Universidad Distrital Francisco José de Caldas") is the city's own,
+    /// not its partner. A name for a country ("Universidad Nacional Autónoma de México") says nothing of the city.
+    /// </summary>
+    private bool BelongsToTheReportingCity(TextSpan span)
+    {
+        if (!_hasReportingBody) return false;
+        var first = TokenAt(span.Start);
+        var last = TokenBefore(span.End);
+        if (first < 0 || last <= first) return false;
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (_t.Key(_t.Tokens[k]).SequenceEqual("distrital") && IsOwnUnit(first, last)) return true;
+            if (_t.Key(_t.Tokens[k - 1]) is not ("de" or "del" or "la" or "en" or "in")) continue;
+            // "Empresa Metro de Bogotá S.A.": a company's legal form after the city.
+            var end = last;
+            while (end > k && _t.Tokens[end].Length <= 3 && IsAllUpper(_t.Original(_t.Tokens[end]))) end--;
+            var rest = Key(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[end].End - _t.Tokens[k].Start));
+            if (_own.Contains(rest) && _g.ResolveCountry(rest) is null) return true;
+        }
+
+        return false;
     }
 
     /// <summary>"(UN Habitat, 2020)": an author of a bibliographic citation is a source, not a partner.</summary>

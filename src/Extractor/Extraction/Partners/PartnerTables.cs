@@ -25,12 +25,15 @@ internal static class PartnerTables
     /// <summary>Folded words of a header cell that make it a column of the reporting body's own units, not of partners.</summary>
     private static readonly string[] OwnColumnWords = ["distrital*", "municipal*", "responsable*", "ejecutora*", "sector*", "dependencia*"];
 
-    /// <summary>The spans of the cells that each name one organisation, in text order.</summary>
+    /// <summary>
+    /// The spans of the cells that each name one organisation, in text order; <c>Own</c> for a cell under a header of the
+    /// reporting body's own units ("ENTIDAD DISTRITAL PRINCIPAL"), which names no partner.
+    /// </summary>
     /// <param name="opensWithOrganisation">Whether the other partner rules found an organisation at the start of a cell.</param>
-    public static IReadOnlyList<TextSpan> NameCells(SectionedDocument document, Func<TextSpan, bool> opensWithOrganisation)
+    public static IReadOnlyList<(TextSpan Cell, bool Own)> NameCells(SectionedDocument document, Func<TextSpan, bool> opensWithOrganisation)
     {
         var text = document.Clean.Text;
-        var cells = new List<TextSpan>();
+        var cells = new List<(TextSpan, bool)>();
         var blocks = document.Clean.Blocks;
         for (var b = 0; b < blocks.Count; b++)
         {
@@ -45,7 +48,7 @@ internal static class PartnerTables
     }
 
     private static void ReadTable(SectionedDocument document, string text, List<List<TextSpan>> rows, int start, Func<TextSpan, bool> opensWithOrganisation,
-        List<TextSpan> cells)
+        List<(TextSpan, bool)> cells)
     {
         // Without a header, the column of names is the table's name column when its section lists partners and the other rules
         // read organisations in at least half of its cells.
@@ -56,22 +59,19 @@ internal static class PartnerTables
             if (names.Count(opensWithOrganisation) * 2 < names.Count) column = -1;
         }
 
+        var own = false;
         foreach (var row in rows)
         {
-            switch (Header(text, row))
+            // A header (repeated at the top of each page) sets the column of the rows below it, and whether they are partners.
+            if (Header(text, row) is { } header)
             {
-                // A header (repeated at the top of each page) sets the column of the rows below it, or says they are not partners.
-                case { IsPartners: true, Column: var c }:
-                    column = c;
-                    continue;
-                case { IsPartners: false }:
-                    column = -1;
-                    continue;
+                (column, own) = (header.Column, !header.IsPartners);
+                continue;
             }
 
             if (column < 0 || column >= row.Count) continue;
             var cell = row[column];
-            if (IsName(text.AsSpan(cell.Start, cell.Length))) cells.Add(cell);
+            if (IsName(text.AsSpan(cell.Start, cell.Length))) cells.Add((cell, own));
         }
     }
 

@@ -5,8 +5,15 @@ namespace Extractor.Extraction.Partners;
 /// They come from Spanish grammar (articles, prepositions, conjunctions) and from the usage of Latin American
 /// and Spanish public administration for naming institutions ("Secretaría de …", "Alcaldía Mayor de …").
 /// </summary>
-internal static class SpanishCues
+internal static partial class SpanishCues
 {
+    /// <summary>
+    /// Folded phrases that introduce a list of partner organisations: "socios estratégicos como", "aliados como", "organizaciones
+    /// como", "en alianza con", "donantes como".
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:socios|aliados|cooperantes|donantes|financiadores|patrocinadores)(?: (?:estrategicos|clave|internacionales|principales))?(?: tales)? como|(?:organizaciones|entidades|instituciones|empresas|redes|fundaciones|organismos)(?: (?!distritales|municipales|capitalinas)\w+)? (?:tales )?como|en alianza con|en asociacion con) ")]
+    public static partial System.Text.RegularExpressions.Regex PartnerListCue();
+
     /// <summary>Words that may sit inside an institution's name between capitalised words ("Banco Interamericano de Desarrollo").</summary>
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
@@ -49,7 +56,7 @@ internal static class SpanishCues
     /// <summary>Words between a city-government head and "de" ("Alcaldía Mayor de", "Municipalidad Metropolitana de").</summary>
     public static readonly HashSet<string> CityGovernmentQualifiers = new(StringComparer.Ordinal)
     {
-        "mayor", "municipal", "metropolitana", "provincial", "distrital", "local", "autonoma", "de", "la", "ciudad", "del", "gobierno",
+        "mayor", "municipal", "metropolitana", "metropolitano", "provincial", "distrital", "local", "autonoma", "de", "la", "ciudad", "del", "gobierno",
     };
 
     /// <summary>Titles of people who act for a city or a country ("la Alcaldesa de Bogotá", "la Primera Vicepresidenta de Costa Rica").</summary>
@@ -57,6 +64,7 @@ internal static class SpanishCues
     {
         "alcalde", "alcaldesa", "intendente", "intendenta", "prefeito", "prefeita", "prefecto", "prefecta", "gobernador", "gobernadora",
         "secretario", "secretaria", "vicealcalde", "vicealcaldesa", "concejal", "concejala", "mayor",
+        "alcaldes", "alcaldesas", "intendentes", "prefeitos", "gobernadores", "mandatarios", "mandatarias",
     };
 
     public static readonly HashSet<string> CountryRoles = new(StringComparer.Ordinal)
