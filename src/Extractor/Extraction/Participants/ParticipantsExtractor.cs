@@ -92,6 +92,18 @@ public sealed class ParticipantsExtractor : IMentionExtractor
 
             var (qualifier, start) = Qualifier(text, n.Span.Start);
             var unit = Unit(text, after, n, out var unitEnd);
+
+            // "Participantes: 160 elementos de las Subsecretarías …": the count a record's participants field opens with, whatever its noun.
+            if (IsParticipantsField(text, start) && FieldUnit(text, after, out var fieldEnd) is { } fieldUnit)
+            {
+                var field = new TextSpan(start, fieldEnd);
+                if (input.IsSkipped(field)) continue;
+                var counted = new ParticipantsMention(field, text[start..fieldEnd], 0.85, (long)n.Value, qualifier, fieldUnit);
+                mentions.Add(counted);
+                previous = counted;
+                continue;
+            }
+
             if (unit is null && previous is null) continue;
             var (sStart, sEnd) = Sentence(text, n.Span.Start);
             if (unit is null)
@@ -123,6 +135,32 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         }
 
         return mentions;
+    }
+
+    /// <summary>Labels of a record's field of participants: "Participantes:", "Asistentes:", "Asistencia:", "Beneficiarios:".</summary>
+    private static readonly string[] FieldLabels = ["participantes", "asistentes", "asistencia", "participación", "participacion", "beneficiarios", "público", "publico"];
+
+    /// <summary>Whether the count opens a field of participants: "Participantes: 160 …", "Asistentes: más de 300 …".</summary>
+    private static bool IsParticipantsField(string text, int start)
+    {
+        var k = start;
+        while (k > 0 && text[k - 1] == ' ') k--;
+        if (k == 0 || text[k - 1] != ':') return false;
+        var words = PreviousWords(text, k - 1, 1);
+        if (words.Count == 0) return false;
+        var label = words[^1];
+        var lead = label.Start;
+        while (lead > 0 && text[lead - 1] == ' ') lead--;
+        var opensField = lead == 0 || text[lead - 1] is '\n' or '.' or ';' or ':';
+        return opensField && char.IsUpper(label.Word[0]) && FieldLabels.Contains(label.Word.ToLowerInvariant());
+    }
+
+    /// <summary>The noun after a field's count ("160 elementos", "2 oficiales"), lower-case; null when no word follows.</summary>
+    private static string? FieldUnit(string text, int after, out int end)
+    {
+        var (w, e) = NextWord(text, after);
+        end = e;
+        return w is { Length: > 1 } && char.IsLetter(w[0]) && !char.IsUpper(w[0]) ? w.ToLowerInvariant() : null;
     }
 
     /// <summary>"+", "más de", "aproximadamente", "cerca de", "alrededor de", "casi", "al menos", "por lo menos" before the number.</summary>
