@@ -34,6 +34,9 @@ public sealed partial class AmountExtractor : IMentionExtractor
         ["BOB"] = "BOB", ["PYG"] = "PYG", ["GTQ"] = "GTQ", ["CRC"] = "CRC", ["USDT"] = "USD",
     };
 
+    /// <summary>Currency codes also read in lower case after a number: none of them is a Spanish word.</summary>
+    private static readonly HashSet<string> LowerCaseCodes = new(StringComparer.Ordinal) { "usd", "eur", "mxn", "cop", "ars", "clp", "gbp", "brl", "uyu", "chf", "jpy", "dop" };
+
     private static readonly Dictionary<string, string> Demonyms = new(StringComparer.OrdinalIgnoreCase)
     {
         ["mexicanos"] = "MXN", ["colombianos"] = "COP", ["argentinos"] = "ARS", ["chilenos"] = "CLP", ["uruguayos"] = "UYU",
@@ -219,6 +222,9 @@ public sealed partial class AmountExtractor : IMentionExtractor
 
         if (Codes.TryGetValue(word, out var code)) return new Marker(numberEnd, wEnd, code, 1m, true);
 
+        // "308,000 USD (6,344,800 mxn)": a report that writes acronyms in lower case writes currency codes so too.
+        if (LowerCaseCodes.Contains(word)) return new Marker(numberEnd, wEnd, word.ToUpperInvariant(), 1m, true);
+
         // "[de] pesos [mexicanos]", "[de] dólares", "[de] euros".
         if (lower == "de")
         {
@@ -239,6 +245,10 @@ public sealed partial class AmountExtractor : IMentionExtractor
                 return new Marker(numberEnd, wEnd, "USD", 1m, true);
             case "euro" or "euros":
                 return new Marker(numberEnd, wEnd, "EUR", 1m, true);
+            case "libra" or "libras":
+                var (st, stEnd) = WordAt(text, SkipSpaces(text, wEnd));
+                if (st.StartsWith("esterlina", StringComparison.OrdinalIgnoreCase)) wEnd = stEnd;
+                return new Marker(numberEnd, wEnd, "GBP", 1m, true);
             case "sol" or "soles":
                 return new Marker(numberEnd, wEnd, "PEN", 1m, true);
             case "real" or "reales":

@@ -81,6 +81,20 @@ public sealed partial class DateExtractor : IMentionExtractor
     [GeneratedRegex(@"(?<![\d/.-])(?:19|20)\d\d(?![\d/-])", RegexOptions.CultureInvariant)]
     private static partial Regex YearNumber();
 
+    /// <summary>The year "ese año" refers to: the nearest year the same paragraph states before the date, within 400 characters.</summary>
+    private static int? YearBefore(string text, int at)
+    {
+        var from = Math.Max(at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0, at - 400);
+        int? before = null;
+        foreach (Match y in YearNumber().Matches(text, from))
+        {
+            if (y.Index >= at) break;
+            before = Int(y.Value);
+        }
+
+        return before;
+    }
+
     /// <summary>
     /// For a document without a report period: the year the same paragraph states ("En 2019 la municipalidad … El 3 de mayo se inauguró …"),
     /// the nearest before the date, else the first after it; none when the paragraph names no single year.
@@ -247,6 +261,12 @@ public sealed partial class DateExtractor : IMentionExtractor
         {
             relative = 0; // "del 18 al 21 de septiembre del presente" (año is understood)
             end = right[r + 1].End;
+        }
+        else if (r + 2 < right.Count && (right[r].Is("de") || right[r].Is("del")) && (right[r + 1].Is("ese") || right[r + 1].Is("aquel") || right[r + 1].Is("mismo"))
+                 && right[r + 2].Is("año") && YearBefore(text, m.Index) is { } named)
+        {
+            year = named; // "el Acuerdo 147 de 2005, aprobado … el 30 de marzo de ese año"
+            end = right[r + 2].End;
         }
         else if (r < right.Count && (right[r].Is("del") || right[r].Is("de")) && RelativeYear(right, r + 1, out var shift, out var relEnd))
         {
