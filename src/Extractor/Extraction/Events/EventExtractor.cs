@@ -423,16 +423,23 @@ public sealed partial class EventExtractor : IMentionExtractor
             var end = noun;
             var capitals = 0;
             var inBrackets = false;
+            var inList = false;
             for (var i = noun + 1; i < t.Tokens.Length && i < noun + 16 && t.Tokens[i].Start < sentenceEnd; i++)
             {
                 var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
-                if (gap.ContainsAny(",.;:“”\"«»")) break;
+                // "Bogotá D.C. al Grupo …": the dot of an abbreviation stays inside the name; "Municipios, Ciudades y Comunidades": so does a
+                // comma between capitalised words that a "y" closes.
+                var abbreviation = (gap is "." || (gap is ". " && char.IsLower(t.Original(t.Tokens[i])[0]))) && IsAbbreviationDot(t.Tokens[i - 1].End);
+                var listed = gap is ", " && capital && char.IsUpper(t.Original(t.Tokens[i])[0]) && ClosesCapitalisedList(i, sentenceEnd);
+                if (!abbreviation && !listed && gap.ContainsAny(",.;:“”\"«»")) break;
+                inList |= listed;
                 if (gap.Contains(')')) { if (!inBrackets || gap.Trim() is not ")") break; inBrackets = false; }
                 if (gap.Contains('(')) { if (gap.Trim() is not "(") break; inBrackets = true; }
                 // "IV Congreso Intercisev (15 y 16 de diciembre)": a date closes the name.
                 if (DateStartsAt(t.Tokens[i].Start)) break;
                 var f = t.Key(t.Tokens[i]).ToString();
-                if (ClauseBreakers.Contains(f) || f.EndsWith("ado", StringComparison.Ordinal) || f.EndsWith("ada", StringComparison.Ordinal) || f.EndsWith("ido", StringComparison.Ordinal) || f.EndsWith("ida", StringComparison.Ordinal)) break;
+                var closesList = inList && f is "y" or "e" && i + 1 < t.Tokens.Length && char.IsUpper(t.Original(t.Tokens[i + 1])[0]);
+                if ((ClauseBreakers.Contains(f) && !closesList) || f.EndsWith("ado", StringComparison.Ordinal) || f.EndsWith("ada", StringComparison.Ordinal) || f.EndsWith("ido", StringComparison.Ordinal) || f.EndsWith("ida", StringComparison.Ordinal)) break;
                 if (!capital && !char.IsUpper(t.Original(t.Tokens[i])[0]) && !(f is "de" or "del" or "la" or "las" or "los" or "el")) break;
                 if (char.IsUpper(t.Original(t.Tokens[i])[0])) capitals++;
                 end = i;
@@ -445,6 +452,19 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (e < Text.Length && Text[e] == ')') e++;
             var title = Clean(Text[nameStart..e]);
             return (new TextSpan(nameStart, e), char.ToUpperInvariant(title[0]) + title[1..]);
+        }
+
+        /// <summary>Whether capitalised words separated by commas from <paramref name="i"/> on end with "y" and one more capitalised word.</summary>
+        private bool ClosesCapitalisedList(int i, int sentenceEnd)
+        {
+            for (var k = i; k + 1 < t.Tokens.Length && t.Tokens[k + 1].Start < sentenceEnd && k < i + 12; k++)
+            {
+                var gap = Text.AsSpan(t.Tokens[k].End, t.Tokens[k + 1].Start - t.Tokens[k].End);
+                if (gap is " " && t.Key(t.Tokens[k + 1]) is "y" or "e") return k + 2 < t.Tokens.Length && char.IsUpper(t.Original(t.Tokens[k + 2])[0]);
+                if (!(gap is " " or ", ") || !(char.IsUpper(t.Original(t.Tokens[k + 1])[0]) || t.Key(t.Tokens[k + 1]) is "de" or "del" or "la" or "las" or "los")) return false;
+            }
+
+            return false;
         }
 
         private static readonly HashSet<string> NameOpeners = new(StringComparer.Ordinal) { "de", "del", "sobre", "para", "por", "en", "con", "virtual", "internacional", "regional", "nacional", "anual", "mundial" };
@@ -524,6 +544,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             };
             return close > q + 1 ? close : -1;
         }
+
+        private bool AbbreviationInSentence(int dot) =>
+            IsAbbreviationDot(dot) && dot + 2 < Text.Length && Text[dot + 1] == ' ' && char.IsLower(Text[dot + 2]);
 
         /// <summary>"Bogotá D.C.", "Metro de Bogotá S.A.": the dot after a single capital is an abbreviation's, not a sentence end.</summary>
         private bool IsAbbreviationDot(int k) =>
@@ -615,9 +638,10 @@ public sealed partial class EventExtractor : IMentionExtractor
         private (int Start, int End) Sentence(int offset, TextSpan block)
         {
             var s = offset;
-            while (s > block.Start && !(Text[s - 1] == '.' && s < Text.Length && Text[s] == ' ')) s--;
+            // "Bogotá D.C. al Grupo …": the dot of an abbreviation before a lower-case word ends no sentence.
+            while (s > block.Start && !(Text[s - 1] == '.' && s < Text.Length && Text[s] == ' ' && !AbbreviationInSentence(s - 1))) s--;
             var e = offset;
-            while (e < block.End && !(Text[e] == '.' && (e + 1 >= Text.Length || Text[e + 1] is ' ' or '\n'))) e++;
+            while (e < block.End && !(Text[e] == '.' && (e + 1 >= Text.Length || Text[e + 1] is ' ' or '\n') && !AbbreviationInSentence(e))) e++;
             return (s, e);
         }
 
