@@ -32,6 +32,9 @@ public sealed partial class EventExtractor
         "resolucion", "reglamento", "manual", "libro", "newsletter", "comunicado", "portada", "mencion", "difusion",
     };
 
+    /// <summary>The longest title a paragraph can open with before its date in brackets.</summary>
+    private const int MaxTitle = 300;
+
     private sealed partial class Run
     {
         // ---- records of fields: "Curso: Destrezas de Litigación Oral. Objetivo: … Fechas: del 8 al 10 de noviembre …" --------
@@ -137,7 +140,7 @@ public sealed partial class EventExtractor
                 start = t.Tokens[i].End + 1;
                 while (start < end && Text[start] == ' ') start++;
             }
-            else if (!IsQuoteOpen(start) && LeadingActivityNoun(start, end).Noun is null) return null;
+            else if (!IsQuoteOpen(start) && LeadingActivityNoun(start, end).Noun is null && !StrongNounAmong(i, 3, end)) return null;
 
             if (start >= end || !(char.IsUpper(Text[start]) || char.IsDigit(Text[start]) || IsQuoteOpen(start))) return null;
             var stop = end;
@@ -188,7 +191,7 @@ public sealed partial class EventExtractor
                 while (start < b.Span.End)
                 {
                     if (!(char.IsUpper(Text[start]) || IsQuoteOpen(start)) || InHeading(start)) break;
-                    if (BracketDateAfter(start, Math.Min(b.Span.End, start + 200)) is not { } bracket) break;
+                    if (BracketDateAfter(start, Math.Min(b.Span.End, start + MaxTitle + 20), MaxTitle + 1) is not { } bracket) break;
                     // A quoted name is the title; what follows it ("…”, con motivo de …", "…” en colaboración con …") describes it.
                     var titleEnd = IsQuoteOpen(start) && QuoteClose(start, bracket.TitleEnd) is var close and > 0 ? close + 1 : bracket.TitleEnd;
                     var titleSpan = new TextSpan(start, titleEnd);
@@ -198,9 +201,8 @@ public sealed partial class EventExtractor
                         var type = LeadingActivityNoun(start, bracket.TitleEnd).Noun ?? "evento";
                         foreach (var d in Occasions(bracket.Dates)) Emit(titleSpan, title, type, d, b.Span, 0.65, fromRunningText: true);
                     }
-                    else break;
 
-                    // The next item starts right after the bracket with a capital; anything else is the first item's description.
+                    // The next item starts right after the bracket with a capital; anything else is the item's description.
                     var k = bracket.After;
                     while (k < b.Span.End && Text[k] == ' ') k++;
                     if (k >= b.Span.End || !(char.IsUpper(Text[k]) || IsQuoteOpen(k))) break;
@@ -209,22 +211,32 @@ public sealed partial class EventExtractor
             }
         }
 
+        /// <summary>Whether one of <paramref name="count"/> words from <paramref name="token"/> on is a strong activity noun ("Ciclo de Cursos …", "Participación en el taller …").</summary>
+        private bool StrongNounAmong(int token, int count, int end)
+        {
+            for (var k = token; k < t.Tokens.Length && k < token + count && t.Tokens[k].Start < end; k++)
+                if (ActivityNouns.TypeOf(t.Key(t.Tokens[k])) is not null && !ActivityNouns.IsWeak(t.Key(t.Tokens[k]))) return true;
+            return false;
+        }
+
         /// <summary>
-        /// A title of an activity, not a sentence: no sentence end or date inside, at most 180 characters, not only capitals and figures,
+        /// A title of an activity, not a sentence: no sentence end or date inside, at most <see cref="MaxTitle"/> characters, not only capitals and figures,
         /// and not opening with what names a publication or a mention in the press ("Artículo …", "Mención en la nota …", "Guía …").
         /// </summary>
         private bool IsTitle(TextSpan span)
         {
-            if (span.Length is < 6 or > 180 || DatesIn(span).Length > 0) return false;
+            if (span.Length is < 6 or > MaxTitle || DatesIn(span).Length > 0) return false;
             var first = t.TokenAtOrAfter(span.Start);
             if (first < t.Tokens.Length && t.Tokens[first].Start < span.End)
             {
                 var key = t.Key(t.Tokens[first]);
-                if (ActivityNouns.IsWeak(key) || NotActivities.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
+                // "Participación en el taller …" names the taller; "Mención en la nota …" names no activity.
+                if (NotActivities.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
+                if (ActivityNouns.IsWeak(key) && !StrongNounAmong(first + 1, 3, span.End)) return false;
             }
 
             for (var k = span.Start; k < span.End - 1; k++)
-                if (Text[k] is '.' or ';' && Text[k + 1] == ' ' && !IsAbbreviationDot(k)) return false;
+                if (Text[k] is '.' or ';' && Text[k + 1] == ' ' && !IsAbbreviationDot(k) && !IsTitleAbbreviation(k)) return false;
             return Text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z');
         }
     }

@@ -359,9 +359,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             return Text[k] is '.' or ')' or ':' or ';' or '\n';
         }
 
-        private (int TitleEnd, int After, DateMention[] Dates)? BracketDateAfter(int from, int limit)
+        private (int TitleEnd, int After, DateMention[] Dates)? BracketDateAfter(int from, int limit, int reach = 250)
         {
-            var open = Text.IndexOf('(', from, Math.Min(limit, Math.Min(Text.Length, from + 250)) - from);
+            var open = Text.IndexOf('(', from, Math.Min(limit, Math.Min(Text.Length, from + reach)) - from);
             while (open >= 0)
             {
                 var close = Text.IndexOf(')', open, Math.Min(Text.Length, limit + 2) - open);
@@ -545,8 +545,22 @@ public sealed partial class EventExtractor : IMentionExtractor
             return close > q + 1 ? close : -1;
         }
 
+        /// <summary>A dot that ends no sentence: an initial's before a lower-case word ("Bogotá D.C. al Grupo"), or a title's ("Excmo. Sr. Mario …").</summary>
         private bool AbbreviationInSentence(int dot) =>
-            IsAbbreviationDot(dot) && dot + 2 < Text.Length && Text[dot + 1] == ' ' && char.IsLower(Text[dot + 2]);
+            (IsAbbreviationDot(dot) && dot + 2 < Text.Length && Text[dot + 1] == ' ' && char.IsLower(Text[dot + 2])) || IsTitleAbbreviation(dot);
+
+        /// <summary>"Sr.", "Sra.", "Excmo.", "Dr.", "Lic.", "Mtro.": the dot of a person's title.</summary>
+        private bool IsTitleAbbreviation(int dot)
+        {
+            var k = dot;
+            while (k > 0 && char.IsLetter(Text[k - 1])) k--;
+            return dot - k is >= 2 and <= 6 && char.IsUpper(Text[k]) && PersonTitles.Contains(Text[k..dot].ToLowerInvariant());
+        }
+
+        private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal)
+        {
+            "sr", "sra", "srta", "sres", "dr", "dra", "excmo", "excma", "lic", "licda", "mtro", "mtra", "ing", "arq", "prof", "profa", "gral", "embr", "min",
+        };
 
         /// <summary>"Bogotá D.C.", "Metro de Bogotá S.A.": the dot after a single capital is an abbreviation's, not a sentence end.</summary>
         private bool IsAbbreviationDot(int k) =>
