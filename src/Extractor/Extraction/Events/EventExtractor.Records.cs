@@ -175,6 +175,56 @@ public sealed partial class EventExtractor
             return end;
         }
 
+        // ---- quoted titles with their dates: "se participó en los cursos: “X” del 9 de julio al 18 de agosto; “Y” …" ----------
+
+        /// <summary>
+        /// Quoted names of activities each followed by its date, in a sentence that names the kind of activity before them ("se
+        /// participó en los cursos: “Gestión Integral de Riesgos …” del 9 de julio al 18 de agosto; “Disaster Risk Reduction …” del
+        /// 30 de agosto al 3 de septiembre"): each is one event.
+        /// </summary>
+        public void QuotedDatedItems()
+        {
+            foreach (var b in input.Document.Clean.Blocks)
+            {
+                if (b.Kind is BlockKind.Heading or BlockKind.TableRow || input.IsSkipped(b.Span)) continue;
+                for (var q = b.Span.Start; q < b.Span.End; q++)
+                {
+                    if (!IsQuoteOpen(q) || Text[q] == '\'') continue;
+                    var close = QuoteClose(q, b.Span.End);
+                    if (close < 0) break;
+                    var dated = DateRightAfter(close + 1, b.Span.End);
+                    var (sentenceStart, _) = Sentence(q, b.Span);
+                    if (dated is { } date && KindNamedBefore(Math.Max(sentenceStart, b.Span.Start), q) is { } type)
+                    {
+                        var span = new TextSpan(q, close + 1);
+                        Emit(span, Clean(Text[q..(close + 1)]), type, date.Value, b.Span, 0.6, fromRunningText: true);
+                    }
+
+                    q = close;
+                }
+            }
+        }
+
+        /// <summary>A date right after a quoted name: "” del 9 de julio …", "” (4 de noviembre)", "”, el 3 de mayo".</summary>
+        private DateMention? DateRightAfter(int from, int end)
+        {
+            var k = from;
+            while (k < end && Text[k] is ' ' or ',' or '(') k++;
+            foreach (var word in new[] { "del ", "el ", "los días ", "los dias " })
+                if (string.CompareOrdinal(Text, k, word, 0, word.Length) == 0) { k += word.Length; break; }
+            var i = FirstDateFrom(from);
+            return i < dates.Count && dates[i].Span.Start <= k && dates[i].Span.End <= end ? dates[i] : null;
+        }
+
+        /// <summary>The kind of activity the text before a quoted name states ("los cursos:", "el taller"), as its singular type.</summary>
+        private string? KindNamedBefore(int start, int quote)
+        {
+            string? type = null;
+            for (var k = t.TokenAtOrAfter(start); k < t.Tokens.Length && t.Tokens[k].Start < quote; k++)
+                if (ActivityNouns.TypeOf(t.Key(t.Tokens[k])) is { } found && !ActivityNouns.IsWeak(t.Key(t.Tokens[k]))) type = found;
+            return type;
+        }
+
         // ---- dated titles: "Clean Construction C40 (22 de julio 2021)" -------------------------------------------
 
         /// <summary>

@@ -32,6 +32,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         run.ShortItems();
         run.Records();
         run.DatedTitles();
+        run.QuotedDatedItems();
         return run.Result();
     }
 
