@@ -197,7 +197,8 @@ public sealed partial class EventExtractor
                     if (dated is { } date && KindNamedBefore(Math.Max(sentenceStart, b.Span.Start), q) is { } type)
                     {
                         var span = new TextSpan(q, close + 1);
-                        Emit(span, Clean(Text[q..(close + 1)]), type, date.Value, b.Span, 0.6, fromRunningText: true);
+                        foreach (var occasion in Occasions(DateRun(date, b.Span.End)))
+                            Emit(span, Clean(Text[q..(close + 1)]), type, occasion, b.Span, 0.6, fromRunningText: true);
                     }
 
                     q = close;

@@ -308,7 +308,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                     if (sentenceDate is null) continue;
                     var named = NamedActivity(i, sEnd, capital);
                     if (named is not { } n) continue;
-                    Emit(n.Span, n.Title, type, sentenceDate.Value, new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
+                    Emit(n.Span, n.Title, type, Occasions(DateRun(sentenceDate, sEnd)).First(), new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
                     i = t.TokenAtOrAfter(n.Span.End) - 1;
                 }
             }
@@ -451,6 +451,13 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (end == noun || (!capital && capitals == 0)) return null;
             var e = t.Tokens[end].End;
             if (e < Text.Length && Text[e] == ')') e++;
+
+            // "la XXXVI Reunión del Comité Sectorial de Cultura de la ucci “Los derechos culturales …” (15 y 16 de diciembre)": a quoted
+            // subtitle between the name and its date belongs to the name.
+            var sub = e;
+            while (sub < sentenceEnd && Text[sub] == ' ') sub++;
+            if (capital && sub < sentenceEnd && IsQuoteOpen(sub) && Text[sub] != '\'' && QuoteClose(sub, Math.Min(Text.Length, sentenceEnd + 1)) is var subClose and > 0
+                && DateRightAfter(subClose + 1, Math.Min(Text.Length, sentenceEnd + 1)) is not null) e = subClose + 1;
             var title = Clean(Text[nameStart..e]);
             return (new TextSpan(nameStart, e), char.ToUpperInvariant(title[0]) + title[1..]);
         }
@@ -639,6 +646,23 @@ public sealed partial class EventExtractor : IMentionExtractor
             var found = new List<DateMention>();
             for (var i = FirstDateFrom(span.Start); i < dates.Count && dates[i].Span.Start < span.End; i++) found.Add(dates[i]);
             return found.ToArray();
+        }
+
+        /// <summary>
+        /// A date and the ones listed with it ("15 y 16 de diciembre", "3, 8 y 10 de septiembre"): the dates that follow it joined by
+        /// a comma, "y" or "e" only, up to <paramref name="end"/>.
+        /// </summary>
+        private List<DateMention> DateRun(DateMention first, int end)
+        {
+            var run = new List<DateMention> { first };
+            for (var i = FirstDateFrom(first.Span.End); i < dates.Count && dates[i].Span.End <= end; i++)
+            {
+                var gap = Text.AsSpan(run[^1].Span.End, dates[i].Span.Start - run[^1].Span.End).Trim();
+                if (gap is not ("," or "y" or "e" or ", y")) break;
+                run.Add(dates[i]);
+            }
+
+            return run;
         }
 
         private DateMention? FirstDateIn(TextSpan span)
