@@ -13,15 +13,17 @@ internal static class ActivityNouns
         "encuentro encuentros visita visitas firma lanzamiento campaña misión conversatorio conversatorios webinar webinars diálogo diálogos " +
         "presentación recepción entrevista entrevistas conferencia conferencias jornada jornadas capacitación capacitaciones pasantía pasantías celebración " +
         "conmemoración iluminación evento eventos exposición exposiciones simposio feria festival premiación entrega donación adhesión cierre inauguración " +
-        "panel gira asamblea mesa coloquio intercambio tianguis declaratoria mención acción viaje viajes concierto conciertos homenaje recorrido recorridos " +
-        "proyección desfile premio premios certamen concurso exhibición exhibiciones caminata convención hackatón");
+        "panel gira asamblea mesa coloquio intercambio tianguis declaratoria mención acción viaje viajes concierto conciertos homenaje " +
+        "desfile certamen exhibición exhibiciones caminata convención hackatón");
 
     private static readonly Dictionary<string, string> Weak =
         new[] { "colaboración", "cooperación", "extensión", "participación", "coordinación", "promoción", "mención", "reconocimiento", "iluminación", "difusión",
-                "intercambio", "acción", "declaratoria", "tianguis", "entrega", "mesa" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
+                "intercambio", "acción", "declaratoria", "tianguis", "entrega", "mesa",
+                // A projection may be a forecast, a route a bus line, a contest or a prize a kind of tool: they name an activity only when dated.
+                "proyección", "recorrido", "concurso", "premio" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
 
     private static readonly HashSet<string> Plural = new(
-        "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos viajes conciertos recorridos premios exhibiciones"
+        "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos viajes conciertos exhibiciones"
             .Split(' ').Select(FoldedText.FoldString), StringComparer.Ordinal);
 
     // Looked up once per word of every sentence: the span lookups are built once, and words too short or too long for any noun are rejected first.

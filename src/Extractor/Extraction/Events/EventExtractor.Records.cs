@@ -277,6 +277,8 @@ public sealed partial class EventExtractor
         private bool IsTitle(TextSpan span)
         {
             if (span.Length is < 6 or > MaxTitle || DatesIn(span).Length > 0) return false;
+            var title = Text.AsSpan(span.Start, span.Length);
+            if (title.Count('(') != title.Count(')')) return false;
             var first = t.TokenAtOrAfter(span.Start);
             if (first < t.Tokens.Length && t.Tokens[first].Start < span.End)
             {
@@ -288,7 +290,7 @@ public sealed partial class EventExtractor
 
             for (var k = span.Start; k < span.End - 1; k++)
                 if (Text[k] is '.' or ';' && Text[k + 1] == ' ' && !IsAbbreviationDot(k) && !IsTitleAbbreviation(k)) return false;
-            return Text.AsSpan(span.Start, span.Length).ContainsAnyInRange('a', 'z');
+            return title.ContainsAnyInRange('a', 'z');
         }
     }
 }
