@@ -7,8 +7,8 @@ namespace Extractor.Pipeline;
 
 /// <summary>
 /// Ingest's output: the store first (its per-document file is the truth), then the index, in batches of documents
-/// (one index transaction each), each written on the thread pool while the next one fills; a removal and the commit
-/// wait for the batch in flight. Opening a run brings the index in step with the store, so documents a killed run
+/// (one index transaction each), each written on the thread pool while the next one fills; a removal waits for the batch
+/// in flight, and the commit writes the store's files while the last batch is written. Opening a run brings the index in step with the store, so documents a killed run
 /// stored but did not index (or removed from the store but not from the index) are mended before anything else.
 /// </summary>
 /// <param name="batchSize">Documents per index transaction. Default: 16.</param>
@@ -56,11 +56,33 @@ public sealed class StoreAndIndexOutput(IDocumentStore store, ISearchIndex index
         if (store.Remove(sourcePath) is { } deleted) index.Remove(deleted);
     }
 
+    /// <summary>
+    /// Commits the store (partners.json and the manifest) while the last index batch is written: the two are independent, and
+    /// the store is the truth (an index write that fails is mended from it when the next run opens). Both failures surface.
+    /// </summary>
     public void Commit()
     {
         Flush();
-        WaitForIndex();
-        store.Commit();
+        Exception? storeFailure = null;
+        try
+        {
+            store.Commit();
+        }
+        catch (Exception e)
+        {
+            storeFailure = e;
+        }
+
+        try
+        {
+            WaitForIndex();
+        }
+        catch (Exception indexFailure) when (storeFailure is not null)
+        {
+            throw new AggregateException(storeFailure, indexFailure);
+        }
+
+        if (storeFailure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(storeFailure);
     }
 
     /// <summary>Hands the pending batch to the index, once the batch before it is written (one in flight at most).</summary>

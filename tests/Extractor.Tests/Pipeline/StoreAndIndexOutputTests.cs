@@ -86,6 +86,27 @@ public sealed class StoreAndIndexOutputTests
     }
 
     [Test]
+    public void TheCommitWritesTheStoresFilesWhileTheLastBatchIsStillBeingIndexed()
+    {
+        using var dir = new TempDirectory();
+        var (output, index, _) = Open(dir);
+        // partners.json is brought up to date by the store's commit, from the documents saved since the last one.
+        var partners = dir.File("store/partners.json");
+        bool Committed() => File.Exists(partners) && File.ReadAllText(partners).Contains("CGLU", StringComparison.Ordinal);
+        FillABatchThatWaits(output, index);
+        Assert.That(Committed(), Is.False, "partners.json was written before the commit");
+
+        var commit = Task.Run(output.Commit);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!Committed() && DateTime.UtcNow < deadline) Thread.Sleep(20);
+        Assert.That(Committed(), Is.True, "the store's files waited for the index");
+        Assert.That(commit.IsCompleted, Is.False, "the commit did not wait for the batch in flight");
+        index.Open.Set();
+        Assert.That(commit.Wait(TimeSpan.FromSeconds(30)), Is.True);
+        Assert.That(index.DocumentIds(), Has.Count.EqualTo(2));
+    }
+
+    [Test]
     public void AFailedIndexWrite_IsThrownByTheCommit()
     {
         using var dir = new TempDirectory();

@@ -13,6 +13,7 @@ internal sealed class PartnerRun
     private readonly List<Candidate> _candidates = [];
     private readonly HashSet<string> _own = new(StringComparer.Ordinal);
     private readonly List<string> _ownPhrases = [];
+    private readonly HashSet<string> _ownFirstWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Definition> _defined = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _embassySections = new(StringComparer.Ordinal);
     private readonly bool _lowerCaseAcronyms;
@@ -91,17 +92,25 @@ internal sealed class PartnerRun
     }
 
     /// <summary>How often the acronym occurs among words in lower case (in a text set in capitals every word looks like an acronym).</summary>
+    private Dictionary<string, int>? _capitalsInRunningText;
+
+    /// <summary>How often the folded word is written in capitals between words with lower case (running text, not a title in capitals); counted for all words in one pass.</summary>
     private int CountOf(string key)
     {
-        var n = 0;
-        for (var i = 1; i < _t.Tokens.Length - 1; i++)
+        if (_capitalsInRunningText is null)
         {
-            var tok = _t.Tokens[i];
-            if (tok.Length == key.Length && _t.Key(tok).SequenceEqual(key) && IsAllUpper(_t.Original(tok)) &&
-                (HasLower(_t.Original(_t.Tokens[i - 1])) || HasLower(_t.Original(_t.Tokens[i + 1])))) n++;
+            _capitalsInRunningText = new Dictionary<string, int>(StringComparer.Ordinal);
+            var lookup = _capitalsInRunningText.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var i = 1; i < _t.Tokens.Length - 1; i++)
+            {
+                var tok = _t.Tokens[i];
+                if (!IsAllUpper(_t.Original(tok)) || !(HasLower(_t.Original(_t.Tokens[i - 1])) || HasLower(_t.Original(_t.Tokens[i + 1])))) continue;
+                var folded = _t.Key(tok);
+                lookup[folded] = lookup.TryGetValue(folded, out var n) ? n + 1 : 1;
+            }
         }
 
-        return n;
+        return _capitalsInRunningText.GetValueOrDefault(key);
     }
 
     private static bool HasLower(ReadOnlySpan<char> s)
@@ -120,13 +129,19 @@ internal sealed class PartnerRun
     {
         var key = Key(name);
         if (key.Length == 0) return;
-        _own.Add(key);
+        AddOwnKey(key);
         if (key.Contains(' ')) _ownPhrases.Add(key);
         if (_g.Resolve(name) is { } e)
         {
-            _own.Add(Key(e.Canonical));
-            foreach (var n in e.Names) _own.Add(Key(n));
+            AddOwnKey(Key(e.Canonical));
+            foreach (var n in e.Names) AddOwnKey(Key(n));
         }
+    }
+
+    private void AddOwnKey(string key)
+    {
+        _own.Add(key);
+        _ownFirstWords.Add(key.Split(' ')[0]);
     }
 
     // Every rule asks the gazetteer's tries about the same token positions; each position is looked up once.
@@ -943,6 +958,22 @@ internal sealed class PartnerRun
     /// </summary>
     private void ReadTableCells()
     {
+        // The findings so far, by start, so each cell finds its own in logarithmic time; changes are applied at the end.
+        var sorted = _candidates.OrderBy(c => c.Span.Start).ToList();
+        var starts = sorted.Select(c => c.Span.Start).ToArray();
+        var dropped = new HashSet<Candidate>(ReferenceEqualityComparer.Instance);
+        var kept = new List<Candidate>();
+        IEnumerable<Candidate> Inside(TextSpan cell)
+        {
+            var i = Array.BinarySearch(starts, cell.Start);
+            if (i < 0) i = ~i;
+            while (i > 0 && starts[i - 1] == cell.Start) i--;
+            for (; i < sorted.Count && starts[i] < cell.End; i++)
+                if (sorted[i].Span.End <= cell.End && !dropped.Contains(sorted[i])) yield return sorted[i];
+        }
+
+        bool OpensWithOrganisation(TextSpan cell) => Inside(cell).Any(c => c.Span.Start == cell.Start);
+
         foreach (var (cell, own) in PartnerTables.NameCells(_input.Document, OpensWithOrganisation))
         {
             if (_input.IsSkipped(cell)) continue;
@@ -950,7 +981,7 @@ internal sealed class PartnerRun
             // A cell of the reporting body's own units ("EMPRESA DE TRANSPORTE DEL TERCER MILENIO") names no partner.
             if (own)
             {
-                _candidates.RemoveAll(c => c.Span.Start >= cell.Start && c.Span.End <= cell.End);
+                dropped.UnionWith(Inside(cell).ToList());
                 continue;
             }
 
@@ -958,17 +989,17 @@ internal sealed class PartnerRun
             var last = TokenBefore(cell.End);
             if (first < 0 || last < first) continue;
             var opensWithAcronym = last > first && LeadingAcronym(first, last) is not null;
-            var opening = _candidates.Where(c => c.Span.Start >= cell.Start && c.Span.End <= cell.End &&
-                (c.Span.Start == _t.Tokens[first].Start || (opensWithAcronym && c.Span.Start == _t.Tokens[first + 1].Start)))
+            var inside = Inside(cell).ToList();
+            var opening = inside.Where(c => c.Span.Start == _t.Tokens[first].Start || (opensWithAcronym && c.Span.Start == _t.Tokens[first + 1].Start))
                 .OrderBy(c => c.Priority).ThenByDescending(c => c.Span.Length).FirstOrDefault();
-            _candidates.RemoveAll(c => c.Span.Start >= cell.Start && c.Span.End <= cell.End && c != opening);
+            dropped.UnionWith(inside.Where(c => !ReferenceEquals(c, opening)));
             if (opening is not null)
             {
                 // "CONSEJO NORUEGO PARA REFUGIADOS - NRC": the acronym the cell gives is the organisation's short name.
                 if (TrailingAcronym(first, last) is { } trailing && !opening.Canonical.Equals(trailing, StringComparison.Ordinal))
                 {
-                    _candidates.Remove(opening);
-                    _candidates.Add(opening with { Span = cell, Canonical = trailing });
+                    dropped.Add(opening);
+                    kept.Add(opening with { Span = cell, Canonical = trailing });
                 }
 
                 continue;
@@ -979,9 +1010,10 @@ internal sealed class PartnerRun
             var (canonical, type) = CellName(first, last, text);
             Add(cell, canonical, type, null, 0.7, 0);
         }
-    }
 
-    private bool OpensWithOrganisation(TextSpan cell) => _candidates.Any(c => c.Span.Start == cell.Start && c.Span.End <= cell.End);
+        if (dropped.Count > 0) _candidates.RemoveAll(dropped.Contains);
+        _candidates.AddRange(kept);
+    }
 
     /// <summary>A unit's name that says whose government it belongs to ("Consejería Distrital …", "Instituto Municipal …"), unlike "Consejo Noruego para Refugiados".</summary>
     private bool NamesItsGovernment(int first, int last)
@@ -1101,7 +1133,7 @@ internal sealed class PartnerRun
         for (var k = first + 1; k <= last; k++)
         {
             if (_t.Key(_t.Tokens[k]).SequenceEqual("distrital") && IsOwnUnit(first, last)) return true;
-            if (_t.Key(_t.Tokens[k - 1]) is not ("de" or "del" or "la" or "en" or "in")) continue;
+            if (_t.Key(_t.Tokens[k - 1]) is not ("de" or "del" or "la" or "en" or "in") || !_ownFirstWords.Contains(_t.Key(_t.Tokens[k]).ToString())) continue;
             // "Empresa Metro de Bogotá S.A.": a company's legal form after the city.
             var end = last;
             while (end > k && _t.Tokens[end].Length <= 3 && IsAllUpper(_t.Original(_t.Tokens[end]))) end--;
