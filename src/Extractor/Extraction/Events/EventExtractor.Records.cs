@@ -52,6 +52,8 @@ public sealed partial class EventExtractor
             {
                 var block = blocks[b];
                 if (block.Kind is BlockKind.Heading or BlockKind.TableRow || input.IsSkipped(block.Span)) continue;
+                var span = Text.AsSpan(block.Span.Start, block.Span.Length);
+                if (!span.Contains("Fecha", StringComparison.Ordinal) && !span.Contains("Periodo", StringComparison.Ordinal) && !span.Contains("Período", StringComparison.Ordinal)) continue;
                 var text = Text.Substring(block.Span.Start, block.Span.Length);
                 foreach (Match label in DateLabel().Matches(text))
                 {
@@ -73,7 +75,7 @@ public sealed partial class EventExtractor
 
                     if (title is not { } found) continue;
                     var record = new TextSpan(recordStart, RecordEnd(b));
-                    var type = found.Noun ?? LeadingActivityNoun(found.Span.Start, found.Span.End).Noun ?? "curso";
+                    var type = found.Noun ?? "evento";
                     var occasions = Occasions(fieldDates).ToList();
                     var firstDates = OccasionStarts(fieldDates);
                     for (var o = 0; o < occasions.Count; o++)
@@ -140,7 +142,7 @@ public sealed partial class EventExtractor
                 start = t.Tokens[i].End + 1;
                 while (start < end && Text[start] == ' ') start++;
             }
-            else if (!IsQuoteOpen(start) && LeadingActivityNoun(start, end).Noun is null && !StrongNounAmong(i, 3, end)) return null;
+            else if (!IsQuoteOpen(start) && LeadingActivityNoun(start, end).Noun is null && StrongNounAmong(i, 3, end) is null) return null;
 
             if (start >= end || !(char.IsUpper(Text[start]) || char.IsDigit(Text[start]) || IsQuoteOpen(start))) return null;
             var stop = end;
@@ -156,7 +158,8 @@ public sealed partial class EventExtractor
             while (stop > start && Text[stop - 1] is ' ' or '.' or ',' or ';') stop--;
             if (stop - start > 300 || DatesIn(new TextSpan(start, stop)).Length > 0) return null;
             var title = Clean(Text[start..stop]);
-            return Titles.ContentWords(title).Count >= 2 ? (new TextSpan(start, stop), title, labelled ? label : null) : null;
+            var noun = labelled ? label : LeadingActivityNoun(start, stop).Noun ?? StrongNounAmong(t.TokenAtOrAfter(start), 3, stop);
+            return Titles.ContentWords(title).Count >= 2 ? (new TextSpan(start, stop), title, noun) : null;
         }
 
         /// <summary>A record ends with its date field's paragraph, or with the field paragraphs that follow it ("Modalidad: …", "Lugar: …").</summary>
@@ -262,12 +265,12 @@ public sealed partial class EventExtractor
             }
         }
 
-        /// <summary>Whether one of <paramref name="count"/> words from <paramref name="token"/> on is a strong activity noun ("Ciclo de Cursos …", "Participación en el taller …").</summary>
-        private bool StrongNounAmong(int token, int count, int end)
+        /// <summary>The type of the first strong activity noun among <paramref name="count"/> words from <paramref name="token"/> on ("Ciclo de Cursos …", "Participación en el taller …"), or null.</summary>
+        private string? StrongNounAmong(int token, int count, int end)
         {
             for (var k = token; k < t.Tokens.Length && k < token + count && t.Tokens[k].Start < end; k++)
-                if (ActivityNouns.TypeOf(t.Key(t.Tokens[k])) is not null && !ActivityNouns.IsWeak(t.Key(t.Tokens[k]))) return true;
-            return false;
+                if (ActivityNouns.TypeOf(t.Key(t.Tokens[k])) is { } type && !ActivityNouns.IsWeak(t.Key(t.Tokens[k]))) return type;
+            return null;
         }
 
         /// <summary>
@@ -285,7 +288,7 @@ public sealed partial class EventExtractor
                 var key = t.Key(t.Tokens[first]);
                 // "Participación en el taller …" names the taller; "Mención en la nota …" names no activity.
                 if (NotActivities.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
-                if (ActivityNouns.IsWeak(key) && !StrongNounAmong(first + 1, 3, span.End)) return false;
+                if (ActivityNouns.IsWeak(key) && StrongNounAmong(first + 1, 3, span.End) is null) return false;
             }
 
             for (var k = span.Start; k < span.End - 1; k++)

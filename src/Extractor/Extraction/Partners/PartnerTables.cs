@@ -139,7 +139,7 @@ internal static class PartnerTables
     }
 
     /// <summary>A cell that can name an organisation: it starts with a capital, has at least two letters, more letters than digits, and is not a total.</summary>
-    internal static bool IsName(ReadOnlySpan<char> cell)
+    private static bool IsName(ReadOnlySpan<char> cell)
     {
         if (cell.Length < 2 || cell.Length > 160 || !char.IsUpper(cell[0])) return false;
         int letters = 0, digits = 0;
