@@ -55,18 +55,36 @@ public sealed partial class EventExtractor
                 var span = Text.AsSpan(block.Span.Start, block.Span.Length);
                 if (!span.Contains("Fecha", StringComparison.Ordinal) && !span.Contains("Periodo", StringComparison.Ordinal) && !span.Contains("Período", StringComparison.Ordinal)) continue;
                 var text = Text.Substring(block.Span.Start, block.Span.Length);
-                foreach (Match label in DateLabel().Matches(text))
+                var labels = DateLabel().Matches(text);
+
+                // A paragraph may hold several records ("Curso: A. Fecha: … Curso: B. Fecha: …"): each title is read after the
+                // previous date field, and a date field without a title of its own is another date of the record before it.
+                var titleFrom = block.Span.Start;
+                (TextSpan Span, string Title, string? Noun)? lastTitle = null;
+                var lastRecordStart = block.Span.Start;
+                for (var l = 0; l < labels.Count; l++)
                 {
+                    var label = labels[l];
                     var fieldStart = block.Span.Start + label.Index + label.Length;
                     var next = NextField().Match(text, label.Index + label.Length);
+                    // The field ends at the next field, or at the next date label (which opens a field of its own).
                     var fieldEnd = next.Success ? block.Span.Start + next.Index : block.Span.End;
+                    if (l + 1 < labels.Count) fieldEnd = Math.Min(fieldEnd, block.Span.Start + labels[l + 1].Index);
+                    var labelStart = block.Span.Start + label.Index;
+                    var from = titleFrom;
+                    titleFrom = fieldEnd;
                     var fieldDates = DatesIn(new TextSpan(fieldStart, fieldEnd));
                     if (fieldDates.Length == 0) continue;
 
                     // The title: a field of the same paragraph before the date ("Curso: X. Fecha: …"), else the paragraph before it.
-                    var labelStart = block.Span.Start + label.Index;
-                    var title = labelStart > block.Span.Start + 3 ? RecordTitle(block.Span.Start, labelStart) : null;
-                    var recordStart = block.Span.Start;
+                    var title = labelStart > from + 3 ? RecordTitle(from, labelStart) : null;
+                    var recordStart = from;
+                    if (title is null && from > block.Span.Start && lastTitle is not null)
+                    {
+                        title = lastTitle;
+                        recordStart = lastRecordStart;
+                    }
+
                     if (title is null && labelStart - block.Span.Start <= 3 && TitleBlockBefore(b) is { } previous)
                     {
                         title = RecordTitle(previous.Span.Start, previous.Span.End);
@@ -74,6 +92,7 @@ public sealed partial class EventExtractor
                     }
 
                     if (title is not { } found) continue;
+                    (lastTitle, lastRecordStart) = (found, recordStart);
                     var record = new TextSpan(recordStart, RecordEnd(b));
                     var type = found.Noun ?? "evento";
                     var occasions = Occasions(fieldDates).ToList();

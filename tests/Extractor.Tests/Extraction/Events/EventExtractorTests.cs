@@ -131,6 +131,16 @@ public sealed class EventExtractorTests
     }
 
     [Test]
+    public void AParagraphOfManyDateFieldsIsReadInBoundedTime()
+    {
+        var text = "Curso: Taller de movilidad urbana. " + string.Join(' ', Enumerable.Repeat("Fecha: 3 de agosto y 4 de agosto", 4000));
+        var watch = Stopwatch.StartNew();
+        var found = Run(text);
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())).Distinct().ToList(), Is.EqualTo(new[] { ("Taller de movilidad urbana", (string?)"2021-08-03/2021-08-04") }));
+    }
+
+    [Test]
     public void OneMegabyteOfTextIsReadInBoundedTime()
     {
         var text = TestDocuments.RandomText(new Random(9), 1_000_000);
