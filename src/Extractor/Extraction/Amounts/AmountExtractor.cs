@@ -248,6 +248,8 @@ public sealed partial class AmountExtractor : IMentionExtractor
             case "libra" or "libras":
                 var (st, stEnd) = WordAt(text, SkipSpaces(text, wEnd));
                 if (st.StartsWith("esterlina", StringComparison.OrdinalIgnoreCase)) wEnd = stEnd;
+                // "2,000 libras de frijol": in Central America the pound is the everyday unit of weight; a weight names what it weighs.
+                else if (st.Equals("de", StringComparison.OrdinalIgnoreCase) || st.Equals("del", StringComparison.OrdinalIgnoreCase)) return null;
                 return new Marker(numberEnd, wEnd, "GBP", 1m, true);
             case "sol" or "soles":
                 return new Marker(numberEnd, wEnd, "PEN", 1m, true);
