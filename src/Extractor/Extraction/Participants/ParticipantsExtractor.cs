@@ -155,13 +155,25 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         return opensField && char.IsUpper(label.Word[0]) && FieldLabels.Contains(label.Word.ToLowerInvariant());
     }
 
-    /// <summary>The noun after a field's count ("160 elementos", "2 oficiales"), lower-case; null when no word follows.</summary>
+    /// <summary>
+    /// The noun after a field's count ("160 elementos", "2 oficiales"), lower-case; null when no word follows, or when the word is a
+    /// preposition or a measure of time: "85 por ciento" is a share, "25 de 30" a part, "18 años en adelante" an age.
+    /// </summary>
     private static string? FieldUnit(string text, int after, out int end)
     {
         var (w, e) = NextWord(text, after);
         end = e;
-        return w is { Length: > 1 } && char.IsLetter(w[0]) && !char.IsUpper(w[0]) ? w.ToLowerInvariant() : null;
+        if (w is not { Length: > 1 } || !char.IsLetter(w[0]) || char.IsUpper(w[0])) return null;
+        var unit = w.ToLowerInvariant();
+        return NotFieldUnits.Contains(unit) ? null : unit;
     }
+
+    /// <summary>Words after a field's count that make it no count of people: prepositions and measures of time.</summary>
+    private static readonly HashSet<string> NotFieldUnits = new(StringComparer.Ordinal)
+    {
+        "de", "del", "por", "en", "para", "con", "sin", "entre", "hasta", "desde", "sobre", "al", "y", "o",
+        "año", "años", "mes", "meses", "semana", "semanas", "día", "días", "dias", "hora", "horas", "minutos", "sesiones", "ediciones",
+    };
 
     /// <summary>"+", "más de", "aproximadamente", "cerca de", "alrededor de", "casi", "al menos", "por lo menos" before the number.</summary>
     private static (CountQualifier? Qualifier, int Start) Qualifier(string text, int numberStart)
