@@ -929,7 +929,10 @@ internal sealed class PartnerRun
     /// <summary>Whether the token goes on the name before it: a capitalised word or a connector, joined by a space, a hyphen or "&amp;".</summary>
     private bool InsideListedName(int token)
     {
-        var gap = _t.Text.AsSpan(_t.Tokens[token - 1].End, _t.Tokens[token].Start - _t.Tokens[token - 1].End).Trim();
+        var raw = _t.Text.AsSpan(_t.Tokens[token - 1].End, _t.Tokens[token].Start - _t.Tokens[token - 1].End);
+        // A line break ends the name: the next paragraph ("… como Citynet\nForo Urbano Mundial (14 de octubre)") is not part of it.
+        if (raw.Contains('\n')) return false;
+        var gap = raw.Trim();
         if (gap is not ("" or "-" or "&" or "'")) return false;
         var original = _t.Original(_t.Tokens[token]);
         var key = _t.Key(_t.Tokens[token]).ToString();
