@@ -1123,9 +1123,10 @@ internal sealed class PartnerRun
     }
 
     /// <summary>
-    /// A body named for the reporting city ("Empresa Metro de Bogotá", "Invest in Bogotá", "Universidad de la Policía de la Ciudad de
+    /// A body named for the reporting city ("Empresa Metro de Bogotá", "Invest in Bogotá", "Secretaría de Cultura de la Ciudad de
     /// México") or called "distrital" in a district's report ("Universidad Distrital Francisco José de Caldas") is the city's own,
-    /// not its partner. A name for a country ("Universidad Nacional Autónoma de México") says nothing of the city.
+    /// not its partner; a chamber, university, foundation or association named for the city is not ("Cámara de Comercio de
+    /// Bogotá"). A name for a country ("Universidad Nacional Autónoma de México") says nothing of the city.
     /// </summary>
     private bool BelongsToTheReportingCity(TextSpan span)
     {
@@ -1133,9 +1134,13 @@ internal sealed class PartnerRun
         var first = TokenAt(span.Start);
         var last = TokenBefore(span.End);
         if (first < 0 || last <= first) return false;
+
+        // A chamber, university, foundation or association named for the city is its own body ("Cámara de Comercio de Bogotá").
+        var independent = _t.Key(_t.Tokens[first]) is "camara" or "universidad" or "fundacion" or "asociacion" or "federacion" or "club" or "colegio";
         for (var k = first + 1; k <= last; k++)
         {
             if (_t.Key(_t.Tokens[k]).SequenceEqual("distrital") && IsOwnUnit(first, last)) return true;
+            if (independent) continue;
             if (_t.Key(_t.Tokens[k - 1]) is not ("de" or "del" or "la" or "en" or "in") || !_ownFirstWords.Contains(_t.Key(_t.Tokens[k]).ToString())) continue;
             // "Empresa Metro de Bogotá S.A.": a company's legal form after the city.
             var end = last;

@@ -139,4 +139,12 @@ public sealed class PartnerExtractorTests
         Assert.That(found[0].Canonical, Is.EqualTo("CERLALC"));
         Assert.That(found[0].Text, Is.EqualTo("CERLALC CENTRO REGIONAL PARA EL FOMENTO DEL LIBRO EN AMERICA LATINA Y EL CARIBE"));
     }
+
+    [Test]
+    public void InACitysReport_ACompanyNamedForTheCityIsItsOwn_ButAChamberNamedForItIsAPartner()
+    {
+        var bogota = new DocumentContext("informe.txt", null, "CO", "COP", ["Alcaldía Mayor de Bogotá", "Bogotá"]);
+        var found = Run("Se firmó un convenio con la Cámara de Comercio de Bogotá y con la Empresa Metro de Bogotá S.A. para el proyecto.", bogota);
+        Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Cámara de Comercio de Bogotá" }));
+    }
 }
