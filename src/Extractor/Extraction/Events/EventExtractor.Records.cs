@@ -267,11 +267,12 @@ public sealed partial class EventExtractor
                     if (BracketDateAfter(start, Math.Min(b.Span.End, start + MaxTitle + 20), MaxTitle + 1) is not { } bracket) break;
                     // A quoted name is the title; what follows it ("…”, con motivo de …", "…” en colaboración con …") describes it.
                     var titleEnd = IsQuoteOpen(start) && QuoteClose(start, bracket.TitleEnd) is var close and > 0 ? close + 1 : bracket.TitleEnd;
-                    var titleSpan = new TextSpan(start, titleEnd);
-                    var title = Clean(Text[start..titleEnd]);
+                    var titleStart = AfterLabel(start, titleEnd);
+                    var titleSpan = new TextSpan(titleStart, titleEnd);
+                    var title = Clean(Text[titleStart..titleEnd]);
                     if (IsTitle(titleSpan))
                     {
-                        var type = LeadingActivityNoun(start, bracket.TitleEnd).Noun ?? "evento";
+                        var type = LeadingActivityNoun(titleStart, titleEnd).Noun ?? "evento";
                         foreach (var d in Occasions(bracket.Dates)) Emit(titleSpan, title, type, d, b.Span, 0.65, fromRunningText: true);
                     }
 
@@ -284,6 +285,17 @@ public sealed partial class EventExtractor
             }
         }
 
+        /// <summary>"Presencia en prensa: Entrevista con la cadena BBC": the activity after a label that opens the title.</summary>
+        private int AfterLabel(int start, int end)
+        {
+            var colon = Text.IndexOf(": ", start, end - start, StringComparison.Ordinal);
+            if (colon < 0 || colon - start > 60) return start;
+            var next = colon + 2;
+            var k = t.TokenAtOrAfter(next);
+            return k < t.Tokens.Length && t.Tokens[k].Start == next && char.IsUpper(Text[next]) && ActivityNouns.TypeOf(t.Key(t.Tokens[k])) is not null
+                   && !ActivityNouns.IsWeak(t.Key(t.Tokens[k])) ? next : start;
+        }
+
         /// <summary>The type of the first strong activity noun among <paramref name="count"/> words from <paramref name="token"/> on ("Ciclo de Cursos …", "Participación en el taller …"), or null.</summary>
         private string? StrongNounAmong(int token, int count, int end)
         {
@@ -294,7 +306,8 @@ public sealed partial class EventExtractor
 
         /// <summary>
         /// A title of an activity, not a sentence: no sentence end or date inside, at most <see cref="MaxTitle"/> characters, not only capitals and figures,
-        /// and not opening with what names a publication or a mention in the press ("Artículo …", "Mención en la nota …", "Guía …").
+        /// and not opening with what names a publication or a mention in the press ("Artículo …", "Mención en la nota …", "Guía …") or
+        /// with what opens a sentence ("Se realizaron …", "En el marco de …").
         /// </summary>
         private bool IsTitle(TextSpan span)
         {
@@ -305,6 +318,9 @@ public sealed partial class EventExtractor
             if (first < t.Tokens.Length && t.Tokens[first].Start < span.End)
             {
                 var key = t.Key(t.Tokens[first]);
+
+                // "Se realizaron …", "En el marco de …", "Durante la visita …": a sentence, not a title.
+                if (key is "se" or "en" or "con" or "para" or "por" or "durante" or "desde" or "tras" or "como") return false;
                 // "Participación en el taller …" names the taller; "Mención en la nota …" names no activity.
                 if (NotActivities.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
                 if (ActivityNouns.IsWeak(key) && StrongNounAmong(first + 1, 3, span.End) is null) return false;

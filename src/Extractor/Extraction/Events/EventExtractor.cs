@@ -28,10 +28,12 @@ public sealed partial class EventExtractor : IMentionExtractor
         var run = new Run(input, t, dates);
         run.Headings();
         run.AgendaItems();
+        run.Records();
+        // Titles that open a paragraph dated in brackets before the activities named inside sentences: where both find one, the
+        // whole title and its own date win.
+        run.DatedTitles();
         run.Sentences();
         run.ShortItems();
-        run.Records();
-        run.DatedTitles();
         run.QuotedDatedItems();
         return run.Result();
     }
@@ -425,6 +427,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             var capitals = 0;
             var inBrackets = false;
             var inList = false;
+            var pending = 0;
             for (var i = noun + 1; i < t.Tokens.Length && i < noun + 16 && t.Tokens[i].Start < sentenceEnd; i++)
             {
                 var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
@@ -440,9 +443,21 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (DateStartsAt(t.Tokens[i].Start)) break;
                 var f = t.Key(t.Tokens[i]).ToString();
                 var closesList = inList && f is "y" or "e" && i + 1 < t.Tokens.Length && char.IsUpper(t.Original(t.Tokens[i + 1])[0]);
-                if ((ClauseBreakers.Contains(f) && !closesList) || f.EndsWith("ado", StringComparison.Ordinal) || f.EndsWith("ada", StringComparison.Ordinal) || f.EndsWith("ido", StringComparison.Ordinal) || f.EndsWith("ida", StringComparison.Ordinal)) break;
-                if (!capital && !char.IsUpper(t.Original(t.Tokens[i])[0]) && !(f is "de" or "del" or "la" or "las" or "los" or "el")) break;
-                if (char.IsUpper(t.Original(t.Tokens[i])[0])) capitals++;
+                var upper = char.IsUpper(t.Original(t.Tokens[i])[0]);
+
+                // A lower-case noun in running text names an activity by the name its complement ends with: "una reunión virtual con
+                // el secretario general de Metrópolis", "la reunión del programa Breathe Cities de C40". Up to four lower-case words
+                // wait for that name; without one the activity is unnamed.
+                if (!capital && !upper && f is not ("de" or "del" or "la" or "las" or "los" or "el"))
+                {
+                    if (pending >= 4 || (ClauseBreakers.Contains(f) && f != "con") || IsParticiple(f)) break;
+                    pending++;
+                    continue;
+                }
+
+                if ((ClauseBreakers.Contains(f) && !closesList) || IsParticiple(f)) break;
+                if (upper) { capitals++; pending = 0; }
+                if (!capital && !upper) continue;
                 end = i;
                 if (Text.Length > t.Tokens[i].End && Text[t.Tokens[i].End] == ')') { /* closes an acronym */ }
             }
@@ -461,6 +476,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             var title = Clean(Text[nameStart..e]);
             return (new TextSpan(nameStart, e), char.ToUpperInvariant(title[0]) + title[1..]);
         }
+
+        private static bool IsParticiple(string f) =>
+            f.EndsWith("ado", StringComparison.Ordinal) || f.EndsWith("ada", StringComparison.Ordinal) || f.EndsWith("ido", StringComparison.Ordinal) || f.EndsWith("ida", StringComparison.Ordinal);
 
         /// <summary>Whether capitalised words separated by commas from <paramref name="i"/> on end with "y" and one more capitalised word.</summary>
         private bool ClosesCapitalisedList(int i, int sentenceEnd)
@@ -743,7 +761,11 @@ public sealed partial class EventExtractor : IMentionExtractor
                 foreach (var k in kept)
                 {
                     var occasion = k.Span == e.Span && k.Title == e.Title && k.Date != e.Date && k.Date is not null && e.Date is not null;
-                    if ((k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
+
+                    // "Reuniones de cortesía … (18 y 22 de octubre)" / "… sostuvo un encuentro con el expresidente de Ecuador" the 18th:
+                    // an activity the body of a heading's section tells of on the heading's date is the heading's activity.
+                    var retold = e.FromRunningText && !k.FromRunningText && k.Date is not null && k.Date == e.Date && k.Context.Contains(e.Span);
+                    if (retold || (k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
                         (e.FromRunningText && SameDate(k.Date, e.Date) && Titles.Contained(k.Words, e.Words)))
                     {
                         duplicate = true;

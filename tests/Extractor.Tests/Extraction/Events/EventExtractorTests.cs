@@ -105,6 +105,18 @@ public sealed class EventExtractorTests
     }
 
     [Test]
+    public void TheBodyRetellingAHeadingsActivityOnItsDateAddsNoEvent()
+    {
+        var found = Run("# Reuniones de cortesía con los expresidentes de Ecuador y Bolivia (18 y 22 de octubre)\n" +
+                        "El pasado 18 de octubre, la Jefa de Gobierno sostuvo un encuentro con el expresidente de Ecuador, Rafael Correa.");
+        Assert.That(found.Select(e => (e.Title, e.Date!.ToIso())).ToList(), Is.EqualTo(new[]
+        {
+            ("Reuniones de cortesía con los expresidentes de Ecuador y Bolivia", "2021-10-18"),
+            ("Reuniones de cortesía con los expresidentes de Ecuador y Bolivia", "2021-10-22"),
+        }));
+    }
+
+    [Test]
     public void TheVenueIsReadFromTheDescription()
     {
         var e = Run("# Ceremonia de aniversario (10 de diciembre)\nLa ceremonia se llevó a cabo en el Antiguo Palacio del Ayuntamiento, con invitados.").Single();
