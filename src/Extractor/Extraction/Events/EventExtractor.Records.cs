@@ -96,7 +96,7 @@ public sealed partial class EventExtractor
                     var record = new TextSpan(recordStart, RecordEnd(b));
                     var type = found.Noun ?? "evento";
                     var occasions = Occasions(fieldDates).ToList();
-                    var firstDates = OccasionStarts(fieldDates);
+                    var firstDates = OccasionRuns(fieldDates).Select(r => fieldDates[r.First].Span.Start).ToList();
                     for (var o = 0; o < occasions.Count; o++)
                     {
                         var countEnd = o + 1 < firstDates.Count ? firstDates[o + 1] : fieldEnd;
@@ -125,23 +125,6 @@ public sealed partial class EventExtractor
             }
 
             return null;
-        }
-
-        /// <summary>Where each occasion's dates start in the field (see <see cref="Occasions"/>, which joins consecutive days).</summary>
-        private static List<int> OccasionStarts(DateMention[] dated)
-        {
-            var starts = new List<int>();
-            var i = 0;
-            while (i < dated.Length)
-            {
-                starts.Add(dated[i].Span.Start);
-                var j = i;
-                while (j + 1 < dated.Length && IsSingleDay(dated[j].Value) && IsSingleDay(dated[j + 1].Value)
-                       && dated[j + 1].Value.FirstDay == dated[j].Value.FirstDay.AddDays(1)) j++;
-                i = j + 1;
-            }
-
-            return starts;
         }
 
         /// <summary>

@@ -643,16 +643,19 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// The occasions a list of dates stands for: consecutive days ("4 y 5 de noviembre") are one event over those days;
         /// other dates ("18 y 22 de octubre") are separate occasions of the activity.
         /// </summary>
-        internal static IEnumerable<DateValue> Occasions(IReadOnlyList<DateMention> dated)
+        internal static IEnumerable<DateValue> Occasions(IReadOnlyList<DateMention> dated) =>
+            OccasionRuns(dated).Select(r => r.First == r.Last ? dated[r.First].Value : new DateValue(dated[r.First].Value.Start, dated[r.Last].Value.Start));
+
+        /// <summary>The runs of <see cref="Occasions"/>: the first and last index of the dates each occasion joins.</summary>
+        private static IEnumerable<(int First, int Last)> OccasionRuns(IReadOnlyList<DateMention> dated)
         {
             var i = 0;
             while (i < dated.Count)
             {
-                var first = dated[i].Value;
                 var j = i;
                 while (j + 1 < dated.Count && IsSingleDay(dated[j].Value) && IsSingleDay(dated[j + 1].Value)
                        && dated[j + 1].Value.FirstDay == dated[j].Value.FirstDay.AddDays(1)) j++;
-                yield return j == i ? first : new DateValue(first.Start, dated[j].Value.Start);
+                yield return (i, j);
                 i = j + 1;
             }
         }

@@ -17,19 +17,24 @@ internal sealed class LineItems
 
     private readonly string _text;
     private readonly IReadOnlyList<int> _starts;
-    private readonly int _wrapWidth;
+    private readonly CleanDocument _clean;
+
+    // Measured at the first paragraph of several lines: a document with none never pays for it.
+    private int? _wrapWidth;
 
     public LineItems(CleanDocument clean)
     {
+        _clean = clean;
         _text = clean.Text;
         _starts = clean.Map.RunStarts;
-        _wrapWidth = clean.Source.Format == DocumentFormat.Pdf ? 0 : WrapWidth(clean.Blocks);
     }
+
+    private int Width => _wrapWidth ??= _clean.Source.Format == DocumentFormat.Pdf ? 0 : WrapWidth(_clean.Blocks);
 
     /// <summary>The block's items: the block itself when it is not a list of such lines.</summary>
     public IReadOnlyList<TextSpan> Split(Block block)
     {
-        if (_wrapWidth == 0 || block.Kind != BlockKind.Paragraph || block.LineCount < 2) return [block.Span];
+        if (block.Kind != BlockKind.Paragraph || block.LineCount < 2 || Width == 0) return [block.Span];
         var lines = Lines(block.Span);
         var items = new List<TextSpan>();
         var itemStart = block.Span.Start;
@@ -76,10 +81,10 @@ internal sealed class LineItems
     {
         var prev = _text.AsSpan(previous.Start, previous.Length).Trim();
         var next = _text.AsSpan(line.Start, line.Length).Trim();
-        if (prev.Length == 0 || next.Length == 0 || prev.Length > ShortLine * _wrapWidth) return false;
+        if (prev.Length == 0 || next.Length == 0 || prev.Length > ShortLine * Width) return false;
         var space = next.IndexOf(' ');
         var first = space > 0 ? next[..space] : next;
-        if (prev.Length + 1 + first.Length > _wrapWidth) return false;
+        if (prev.Length + 1 + first.Length > Width) return false;
         var opening = next[0] is '“' or '"' or '«' or '¿' or '¡' && next.Length > 1 ? next[1] : next[0];
         if (!char.IsUpper(opening)) return false;
         if (prev[^1] is ',' or ';' or '(' or '-' or '–' or '/' or '“' or '«' or ':') return false;

@@ -642,10 +642,7 @@ internal sealed class PartnerRun
         }
         else
         {
-            // "Municipio de Umea, Suecia", "Alcaldía de Punta Cana República Dominicana": the country after the city is not its name.
-            var nameEnd = end;
-            for (var c = k + 1; c <= end; c++)
-                if (CountryAt(c) is { Length: > 0 } trailing && c + trailing.Length - 1 == end) { nameEnd = c - 1; break; }
+            var nameEnd = BeforeTrailingCountry(k, end);
             while (nameEnd > k && _t.Key(_t.Tokens[nameEnd]) is "de" or "del" or "en") nameEnd--;
             if (nameEnd - k > 3) return;
             canonical = TitleCase(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[nameEnd].End - _t.Tokens[k].Start));
@@ -653,6 +650,17 @@ internal sealed class PartnerRun
 
         if (IsOwn(canonical, _t.Text.Substring(span.Start, span.Length))) return;
         Add(span, canonical, "city", country, 0.85, 1);
+    }
+
+    /// <summary>
+    /// The last token of a city's name that runs from <paramref name="first"/> to <paramref name="last"/>: the country the city lies in,
+    /// written after it, is not part of it ("Municipio de Umea, Suecia", "CIUDAD DE CHENGDU CHINA").
+    /// </summary>
+    private int BeforeTrailingCountry(int first, int last)
+    {
+        for (var c = first + 1; c <= last; c++)
+            if (CountryAt(c) is { Length: > 0 } country && c + country.Length - 1 == last) return c - 1;
+        return last;
     }
 
     // ---- cities and countries in context ---------------------------------------------------------------------
@@ -907,8 +915,8 @@ internal sealed class PartnerRun
     {
         foreach (System.Text.RegularExpressions.Match cue in SpanishCues.PartnerListCue().Matches(_t.Folded))
         {
-            var k = TokenAt(cue.Index + cue.Length);
-            for (var items = 0; k >= 0 && k < _t.Tokens.Length && items < 12; items++)
+            var k = _t.TokenAtOrAfter(cue.Index + cue.Length);
+            for (var items = 0; k < _t.Tokens.Length && items < 12; items++)
             {
                 if (!char.IsUpper(_t.Original(_t.Tokens[k])[0]) && !char.IsDigit(_t.Original(_t.Tokens[k])[0])) break;
                 var end = k;
@@ -988,9 +996,9 @@ internal sealed class PartnerRun
                 continue;
             }
 
-            var first = TokenAt(cell.Start);
+            var first = _t.TokenAtOrAfter(cell.Start);
             var last = TokenBefore(cell.End);
-            if (first < 0 || last < first) continue;
+            if (last < first) continue;
             var opensWithAcronym = last > first && LeadingAcronym(first, last) is not null;
             var inside = Inside(cell).ToList();
             var opening = inside.Where(c => c.Span.Start == _t.Tokens[first].Start || (opensWithAcronym && c.Span.Start == _t.Tokens[first + 1].Start))
@@ -1046,10 +1054,7 @@ internal sealed class PartnerRun
             while (k <= last && SpanishCues.CityGovernmentQualifiers.Contains(_t.Key(_t.Tokens[k]).ToString())) k++;
             if (k <= last && NameAt(k) is { Value.Entry: { IsCity: true } city } m && k + m.Length - 1 <= last) return (city.Canonical, "city");
 
-            // The country the city lies in, written after it, is not part of its name.
-            var end = last;
-            for (var c = k + 1; c <= last; c++)
-                if (CountryAt(c) is { Length: > 0 } country && c + country.Length - 1 == last) { end = c - 1; break; }
+            var end = BeforeTrailingCountry(k, last);
             if (k <= end) return (TitleCase(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[end].End - _t.Tokens[k].Start)), "city");
         }
 
@@ -1092,25 +1097,8 @@ internal sealed class PartnerRun
     private static bool IsAcronymWord(ReadOnlySpan<char> word) =>
         word.Length is >= 2 and <= 8 && IsAllUpper(word) && !IsRoman(word) && word.ContainsAnyExceptInRange('0', '9');
 
-    /// <summary>The first token starting at or after an offset, or −1.</summary>
-    private int TokenAt(int offset)
-    {
-        int lo = 0, hi = _t.Tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_t.Tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
-        }
-
-        return lo < _t.Tokens.Length ? lo : -1;
-    }
-
-    /// <summary>The last token ending at or before an offset.</summary>
-    private int TokenBefore(int offset)
-    {
-        var k = TokenAt(offset);
-        return (k < 0 ? _t.Tokens.Length : k) - 1;
-    }
+    /// <summary>The last token starting before an offset (−1 when none does).</summary>
+    private int TokenBefore(int offset) => _t.TokenAtOrAfter(offset) - 1;
 
     // ---- output ---------------------------------------------------------------------------------------------
 
@@ -1131,9 +1119,9 @@ internal sealed class PartnerRun
     private bool BelongsToTheReportingCity(TextSpan span)
     {
         if (!_hasReportingBody) return false;
-        var first = TokenAt(span.Start);
+        var first = _t.TokenAtOrAfter(span.Start);
         var last = TokenBefore(span.End);
-        if (first < 0 || last <= first) return false;
+        if (last <= first) return false;
 
         // A chamber, university, foundation or association named for the city is its own body ("Cámara de Comercio de Bogotá").
         var independent = _t.Key(_t.Tokens[first]) is "camara" or "universidad" or "fundacion" or "asociacion" or "federacion" or "club" or "colegio";
