@@ -29,6 +29,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         run.Headings();
         run.AgendaItems();
         run.Records();
+        run.Tables();
         // Titles that open a paragraph dated in brackets before the activities named inside sentences: where both find one, the
         // whole title and its own date win.
         run.DatedTitles();
@@ -709,13 +710,14 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <param name="scope">Where its participants, partners and location are read, when not its section (a record of fields).</param>
         /// <param name="countScope">Where its participant count is read first (the part of a record's date field about this occasion).</param>
+        /// <param name="oneActivity">Whether the layout says the title is one activity (a row of a table of activities), so it needs no date.</param>
         private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence, bool fromRunningText = false,
-            TextSpan? scope = null, TextSpan? countScope = null)
+            TextSpan? scope = null, TextSpan? countScope = null, bool oneActivity = false)
         {
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
             if (words.Count < 2 || input.IsSkipped(span)) return;
-            if (date is null && !NamesOneActivity(title)) return;
+            if (date is null && !oneActivity && !NamesOneActivity(title)) return;
             _events.Add(new Candidate(span, title, words, type, date, context, confidence, fromRunningText, scope, countScope));
         }
 

@@ -34,15 +34,8 @@ internal static class PartnerTables
     {
         var text = document.Clean.Text;
         var cells = new List<(TextSpan, bool)>();
-        var blocks = document.Clean.Blocks;
-        for (var b = 0; b < blocks.Count; b++)
-        {
-            if (blocks[b].Kind != BlockKind.TableRow) continue;
-            var first = b;
-            while (b + 1 < blocks.Count && blocks[b + 1].Kind == BlockKind.TableRow) b++;
-            var rows = blocks.Skip(first).Take(b - first + 1).Select(r => Cells(text, r.Span)).ToList();
-            ReadTable(document, text, rows, blocks[first].Span.Start, opensWithOrganisation, cells);
-        }
+        foreach (var (first, rows) in TableRows.Tables(document.Clean))
+            ReadTable(document, text, rows, document.Clean.Blocks[first].Span.Start, opensWithOrganisation, cells);
 
         return cells;
     }
@@ -73,25 +66,6 @@ internal static class PartnerTables
             var cell = row[column];
             if (IsName(text.AsSpan(cell.Start, cell.Length))) cells.Add((cell, own));
         }
-    }
-
-    /// <summary>The cells of a row, split at tabs and trimmed of spaces (empty cells kept, so columns line up).</summary>
-    private static List<TextSpan> Cells(string text, TextSpan row)
-    {
-        var cells = new List<TextSpan>();
-        var s = row.Start;
-        for (var k = row.Start; k <= row.End; k++)
-        {
-            if (k < row.End && text[k] != '\t') continue;
-            var a = s;
-            var e = k;
-            while (a < e && char.IsWhiteSpace(text[a])) a++;
-            while (e > a && char.IsWhiteSpace(text[e - 1])) e--;
-            cells.Add(new TextSpan(a, e));
-            s = k + 1;
-        }
-
-        return cells;
     }
 
     /// <summary>

@@ -124,7 +124,7 @@ public sealed partial class PdfLoader : IDocumentLoader
                 // Without pdftohtml, a line's thickness is about 1.2 times its font size (it spans ascent to descent).
                 var size = font?.FontSize ?? Math.Round(Math.Min(box.Width, box.Height) / 1.2 * 2, MidpointRounding.AwayFromZero) / 2;
                 var layout = new LineLayout(box.XMin, box.YMin, box.Width, box.Height, size, font?.Bold ?? false, placed.Column);
-                lines.Add(new SourceLine(line.Text, page.Number, lines.Count + 1, Layout: layout));
+                lines.Add(new SourceLine(line.Text, page.Number, lines.Count + 1, placed.Table ? LineRole.TableRow : LineRole.Text, Layout: layout));
             }
         }
         return new SourcePage(page.Number, lines, PageTextOrigin.TextLayer, null, page.Width, page.Height);

@@ -1,7 +1,10 @@
 namespace Extractor.Loading.Pdf;
 
-/// <summary>A block placed in reading order, with the 0-based column it was found in.</summary>
-internal sealed record PlacedBlock(LayoutBlock Block, int Column);
+/// <summary>
+/// A block placed in reading order, with the 0-based column it was found in. In a <paramref name="Table"/> block each line is
+/// one row of a table, its cells (left to right) separated by tabs.
+/// </summary>
+internal sealed record PlacedBlock(LayoutBlock Block, int Column, bool Table = false);
 
 /// <summary>
 /// Puts a page's blocks in reading order. Poppler's flows keep each paragraph's lines together but can emit the
@@ -11,7 +14,9 @@ internal sealed record PlacedBlock(LayoutBlock Block, int Column);
 /// under them). A vertical gap is only taken over a horizontal one when both sides are tall enough to be columns,
 /// and then when it is wider or the horizontal gap is just aligned paragraph breaks in both columns.
 /// A side too narrow to be a column (bullets, list numbers) is merged line by line, row by row, with its neighbour.
-/// Blocks no gap separates keep Poppler's order. Vertical text (rotated margin notes, letters stacked
+/// Blocks no gap separates keep Poppler's order. A region laid out as a table (three or more columns whose short lines
+/// line up in rows) is read row by row instead, each row one line with its cells separated by tabs.
+/// Vertical text (rotated margin notes, letters stacked
 /// one per line) is taken out first and put after the page's text, so it cannot break a column or a paragraph.
 /// </summary>
 internal static class ReadingOrder
@@ -48,6 +53,12 @@ internal static class ReadingOrder
         {
             var (yGap, yAt) = WidestGap(blocks, b => b.Box.YMin, b => b.Box.YMax);
             var (xGap, xAt) = WidestGap(blocks, b => b.Box.XMin, b => b.Box.XMax);
+            if (xGap >= MinGutter && Table(blocks) is { } table)
+            {
+                output.AddRange(table.Select(t => new PlacedBlock(t.Block, column, t.IsTable)));
+                return 1;
+            }
+
             var left = blocks.Where(b => b.Box.XMax <= xAt).ToList();
             var right = blocks.Where(b => b.Box.XMax > xAt).ToList();
             var vertical = xGap >= MinGutter
@@ -90,17 +101,96 @@ internal static class ReadingOrder
     /// <summary>The blocks' lines as one block, top to bottom, left to right within a row (lines whose middles are within half a line).</summary>
     private static LayoutBlock MergeRows(List<LayoutBlock> blocks)
     {
-        var lines = blocks.SelectMany(b => b.Lines).OrderBy(l => l.Box.CenterY).ToList();
-        var ordered = new List<LayoutLine>(lines.Count);
-        for (var i = 0; i < lines.Count;)
-        {
-            var end = i + 1;
-            while (end < lines.Count && lines[end].Box.CenterY - lines[i].Box.CenterY < 0.5 * Math.Min(lines[end].Box.Height, lines[i].Box.Height)) end++;
-            ordered.AddRange(lines.Skip(i).Take(end - i).OrderBy(l => l.Box.XMin));
-            i = end;
-        }
+        var ordered = Rows(blocks.SelectMany(b => b.Lines)).SelectMany(row => row.OrderBy(l => l.Box.XMin)).ToList();
         var box = new Box(blocks.Min(b => b.Box.XMin), blocks.Min(b => b.Box.YMin), blocks.Max(b => b.Box.XMax), blocks.Max(b => b.Box.YMax));
         return new LayoutBlock(box, ordered, blocks.Min(b => b.Order));
+    }
+
+    /// <summary>A table has at least this many columns: two side by side are as often two columns of text.</summary>
+    private const int MinTableColumns = 3;
+
+    /// <summary>Cells are short: a region whose lines hold more words than this on average is text set in columns.</summary>
+    private const double MaxTableWordsPerLine = 5;
+
+    /// <summary>
+    /// The region read as a table, when it is one: its columns are the stretches of the page its lines cover (lines that
+    /// overlap, or nearly touch, across all rows are one column), there are at least three, at least three rows (lines
+    /// whose middles are within half a line) fill two or more of them, two thirds of all rows do, the lines are short, the first
+    /// row is a header without figures, and every row fills its first column (cells of several lines are not read as rows).
+    /// Each row is one line of cells separated by tabs; a row with a single cell continues the row above (a cell's text
+    /// wrapped), and rows of one cell before the first full row ("Calendario") are kept as a block of their own before it.
+    /// </summary>
+    private static List<(LayoutBlock Block, bool IsTable)>? Table(List<LayoutBlock> blocks)
+    {
+        var lines = blocks.SelectMany(b => b.Lines).ToList();
+        if (lines.Count < MinTableColumns * 2) return null;
+        if (lines.Average(l => l.Text.Count(c => c == ' ') + 1) > MaxTableWordsPerLine) return null;
+
+        var columns = new List<(double Min, double Max)>();
+        foreach (var l in lines.OrderBy(l => l.Box.XMin))
+        {
+            if (columns.Count > 0 && l.Box.XMin < columns[^1].Max + MinGutter) columns[^1] = (columns[^1].Min, Math.Max(columns[^1].Max, l.Box.XMax));
+            else columns.Add((l.Box.XMin, l.Box.XMax));
+        }
+
+        if (columns.Count < MinTableColumns) return null;
+        var rows = Rows(lines).Select(row => columns.Select(c => row.Where(l => l.Box.XMin >= c.Min && l.Box.XMax <= c.Max).OrderBy(l => l.Box.XMin).ToList()).ToList()).ToList();
+        var full = rows.Count(r => r.Count(cell => cell.Count > 0) >= 2);
+        if (full < 3 || full * 3 < rows.Count * 2) return null;
+
+        // A table opens with its header: a row of three or more cells without figures ("EVENTO | TEMA | FECHA"); a running header
+        // ("Núm. 92 | Lunes 15 de abril de 2024 | Pág. 1532") or a page of figures side by side is not read as one.
+        var lead = rows.TakeWhile(r => r.Count(cell => cell.Count > 0) < 2).ToList();
+        if (lead.Count == rows.Count) return null;
+        var header = rows[lead.Count];
+        if (header.Count(cell => cell.Count > 0) < MinTableColumns || header.Any(cell => cell.Any(l => l.Text.Any(char.IsDigit)))) return null;
+
+        var result = new List<(LayoutBlock, bool)>();
+        if (lead.Count > 0) result.Add((Block(lead, blocks, cells => string.Join(' ', cells.SelectMany(cell => cell).Select(l => l.Text))), false));
+
+        var table = new List<List<List<LayoutLine>>>();
+        foreach (var row in rows.Skip(lead.Count))
+        {
+            // A single cell that opens in lower case or after a cell left open ("PLANEACIÓN (visión, objetivos y" / "estrategias)")
+            // is that cell's text wrapped; another one ("JUZGADOS DE LO SOCIAL") is a row of its own.
+            var only = row.FindIndex(cell => cell.Count > 0);
+            if (table.Count > 1 && row.Count(cell => cell.Count > 0) == 1 && table[^1][only].Count > 0 && Continues(table[^1][only][^1].Text, row[only][0].Text))
+                table[^1][only].AddRange(row[only]);
+            else table.Add(row);
+        }
+
+        // Only tables of one line per row are read row by row: a row whose first cell is empty, or whose cells carry on in lower
+        // case, is the second line of cells that wrap ("proyecto | Coordinador"), and lines cannot be told apart from rows then.
+        if (table.Skip(1).Any(r => r[0].Count == 0 || r.Count(cell => cell.Count > 0 && char.IsLower(cell[0].Text[0])) >= 2)) return null;
+
+        result.Add((Block(table, blocks, cells => string.Join('\t', cells.Select(cell => string.Join(' ', cell.Select(l => l.Text))))), true));
+        return result;
+    }
+
+    /// <summary>Whether <paramref name="next"/> carries on the text of a cell that ended with <paramref name="last"/>.</summary>
+    private static bool Continues(string last, string next) =>
+        char.IsLower(next[0]) || last[^1] is ',' or '-' or '(' || last.EndsWith(" y", StringComparison.Ordinal) || last.EndsWith(" de", StringComparison.Ordinal);
+
+    /// <summary>One block whose lines are the given rows (each a list of cells), each row's text made by <paramref name="text"/> from its cells.</summary>
+    private static LayoutBlock Block(IEnumerable<List<List<LayoutLine>>> rows, List<LayoutBlock> region, Func<List<List<LayoutLine>>, string> text)
+    {
+        var lines = rows.Select(r => (Cells: r, All: r.SelectMany(cell => cell).ToList())).Where(r => r.All.Count > 0).Select(r => new LayoutLine(text(r.Cells),
+            new Box(r.All.Min(l => l.Box.XMin), r.All.Min(l => l.Box.YMin), r.All.Max(l => l.Box.XMax), r.All.Max(l => l.Box.YMax)), r.All[0].Font)).ToList();
+        var box = new Box(lines.Min(l => l.Box.XMin), lines.Min(l => l.Box.YMin), lines.Max(l => l.Box.XMax), lines.Max(l => l.Box.YMax));
+        return new LayoutBlock(box, lines, region.Min(b => b.Order));
+    }
+
+    /// <summary>Lines grouped in rows, top to bottom: lines whose middles are within half a line of the row's first.</summary>
+    private static IEnumerable<List<LayoutLine>> Rows(IEnumerable<LayoutLine> lines)
+    {
+        var sorted = lines.OrderBy(l => l.Box.CenterY).ToList();
+        for (var i = 0; i < sorted.Count;)
+        {
+            var end = i + 1;
+            while (end < sorted.Count && sorted[end].Box.CenterY - sorted[i].Box.CenterY < 0.5 * Math.Min(sorted[end].Box.Height, sorted[i].Box.Height)) end++;
+            yield return sorted.GetRange(i, end - i);
+            i = end;
+        }
     }
 
     /// <summary>

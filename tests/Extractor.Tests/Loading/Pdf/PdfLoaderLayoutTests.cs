@@ -42,6 +42,45 @@ public sealed class PdfLoaderLayoutTests
         Assert.That(page.Lines.Where(l => l.Text.StartsWith("Derecha", StringComparison.Ordinal)).Select(l => l.Layout!.Column), Is.All.EqualTo(1));
     }
 
+    /// <summary>A page with a paragraph, then a calendar of three columns whose header is <paramref name="header"/>.</summary>
+    private static PdfWriter Calendar(string[] header)
+    {
+        var pdf = new PdfWriter();
+        var page = pdf.AddPage()
+            .Text(50, 60, "El instituto presenta el calendario de talleres de planeación del plan metropolitano.")
+            .Text(50, 100, header[0], bold: true).Text(160, 100, header[1], bold: true).Text(400, 100, header[2], bold: true);
+        string[][] rows = [["Taller 1", "Diagnóstico urbano", "2 Octubre 2014"], ["Taller 2", "Planeación y estrategias", "23 Octubre 2014"],
+            ["Taller 3", "Proyectos", "20 Noviembre 2014"], ["Presentación", "Plan estratégico", "19 Febrero 2015"]];
+        for (var r = 0; r < rows.Length; r++)
+            page.Text(50, 118 + 18 * r, rows[r][0]).Text(160, 118 + 18 * r, rows[r][1]).Text(400, 118 + 18 * r, rows[r][2]);
+        return pdf;
+    }
+
+    [Test]
+    public async Task ATableWithAHeaderIsReadRowByRow_EachRowOneTableLineWithItsCellsTabSeparated()
+    {
+        var page = (await LoadAsync(Calendar(["EVENTO", "TEMA", "FECHA"]), "calendar.pdf")).Pages.Single();
+
+        var rows = page.Lines.Where(l => l.Role == LineRole.TableRow).Select(l => l.Text).ToList();
+        Assert.That(rows, Is.EqualTo(new[]
+        {
+            "EVENTO\tTEMA\tFECHA", "Taller 1\tDiagnóstico urbano\t2 Octubre 2014", "Taller 2\tPlaneación y estrategias\t23 Octubre 2014",
+            "Taller 3\tProyectos\t20 Noviembre 2014", "Presentación\tPlan estratégico\t19 Febrero 2015",
+        }));
+        Assert.That(page.Lines[0].Role, Is.EqualTo(LineRole.Text));
+    }
+
+    [Test]
+    public async Task ColumnsWhoseFirstRowHoldsFiguresAreNotReadAsATable()
+    {
+        // "Cuadro 3 | 2014 | 2015" may be a running header or a page of figures side by side: no line is a table row, none joins cells.
+        var page = (await LoadAsync(Calendar(["Cuadro 3", "2014", "2015"]), "figures.pdf")).Pages.Single();
+
+        Assert.That(page.Lines.Select(l => l.Role), Is.All.EqualTo(LineRole.Text));
+        Assert.That(Texts(page), Has.None.Contains("\t"));
+        Assert.That(Texts(page), Does.Contain("Diagnóstico urbano").And.Contain("19 Febrero 2015"));
+    }
+
     [Test]
     public async Task OnAThreeColumnPage_ColumnsAreReadLeftToRight()
     {

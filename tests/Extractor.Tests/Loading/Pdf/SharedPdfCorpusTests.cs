@@ -1,3 +1,4 @@
+using Extractor.Domain;
 using System.Diagnostics;
 using Extractor.Loading.Pdf;
 using Extractor.Tests.Fixtures;
@@ -89,6 +90,18 @@ public sealed class SharedPdfCorpusTests
         Assert.That(result.Value.PageCount, Is.GreaterThan(0));
         string[] common = ["de", "la", "el", "y", "en", "los", "las", "del", "que", "por", "para", "con", "dirección", "secretaría", "municipal"];
         Assert.That(common.Count(words.Contains), Is.GreaterThanOrEqualTo(3), $"{name}: too few common Spanish words");
+    }
+
+    [Test]
+    public async Task TheBulletinsCalendarIsReadAsATable_OneRowPerWorkshop()
+    {
+        var result = await new PdfLoader().LoadAsync(PathOf("es/trc_boletin-plan-estrategico-metropolitano.pdf"), CancellationToken.None);
+
+        Assert.That(result.Error, Is.Null, () => result.Error!.ToString());
+        var rows = result.Value!.Pages.SelectMany(p => p.Lines).Where(l => l.Role == LineRole.TableRow).Select(l => l.Text).ToList();
+        Assert.That(rows, Does.Contain("EVENTO\tTEMA\tFECHA"));
+        Assert.That(rows, Does.Contain("Taller 1\tDIAGNÓSTICO - PRONÓSTICO\t2 Octubre 2014"));
+        Assert.That(rows, Does.Contain("Presentación\tPLAN ESTRATÉGICO DE DESARROLLO\t19 Febrero 2015"));
     }
 
     /// <summary>Encrypted torture files: the password to supply (null for none) and the text expected on the first page.</summary>

@@ -1,0 +1,101 @@
+using Extractor.Domain;
+using Extractor.Extraction.Partners;
+
+namespace Extractor.Extraction.Events;
+
+public sealed partial class EventExtractor
+{
+    /// <summary>Folded words (or prefixes, ending "*") that make a header cell the column of activities ("EVENTO", "Actividad", "Nombre del taller").</summary>
+    private static readonly string[] ActivityHeaderWords =
+        ["actividad*", "evento*", "taller*", "curso*", "reunion*", "sesion*", "capacitacion*", "encuentro*", "agenda"];
+
+    /// <summary>Folded words of a header cell naming the column that says what an activity was about ("TEMA", "Título").</summary>
+    private static readonly string[] TopicHeaderWords = ["tema", "temas", "titulo", "asunto", "contenido", "descripcion"];
+
+    /// <summary>Other words a header cell may hold ("Nombre del evento", "Actividad realizada", "Fecha / Lugar").</summary>
+    private static readonly string[] HeaderFillerWords =
+        ["nombre", "de", "del", "la", "el", "y", "o", "realizad*", "desarrollad*", "principal*", "fecha*", "lugar", "no", "tipo"];
+
+    private sealed partial class Run
+    {
+        // ---- tables of activities: "EVENTO | TEMA | FECHA" / "Taller 1 | DIAGNÓSTICO | 2 Octubre 2014" ---------------------------
+
+        /// <summary>
+        /// Tables whose header names a column of activities ("EVENTO", "Actividad", "Nombre del taller"): each row below it is one
+        /// activity, titled by that cell (with the topic column's cell when the header names one: "Taller 1: DIAGNÓSTICO"), on each
+        /// date its row gives, with the count and partners its row gives. A row is one activity because the table says so, so it
+        /// needs no date. Other tables (of partners, of figures) have no such header and are not read here.
+        /// </summary>
+        public void Tables()
+        {
+            foreach (var (firstBlock, rows) in TableRows.Tables(input.Document.Clean))
+            {
+                if (input.IsSkipped(input.Document.Clean.Blocks[firstBlock].Span)) continue;
+                (int Activity, int Topic)? columns = null;
+                foreach (var row in rows)
+                {
+                    if (ActivityHeader(row) is { } header)
+                    {
+                        columns = header;
+                        continue;
+                    }
+
+                    if (columns is not { } c || c.Activity >= row.Count) continue;
+                    var cell = row[c.Activity];
+                    var start = cell.Start;
+                    while (start < cell.End && Text[start] == '<' && Text.IndexOf('>', start, cell.End - start) is var gt and > 0) start = gt + 1;
+                    while (start < cell.End && char.IsWhiteSpace(Text[start])) start++;
+                    var end = CellTitleEnd(start, cell.End);
+                    if (end <= start || !char.IsLetter(Text[start])) continue;
+
+                    var title = Clean(Text[start..end]);
+                    if (c.Topic >= 0 && c.Topic < row.Count && c.Topic != c.Activity && row[c.Topic].Length > 0)
+                        title = $"{title}: {Clean(Text.Substring(row[c.Topic].Start, row[c.Topic].Length))}";
+                    var type = FoldedText.FoldedWords(title).Select(w => ActivityNouns.TypeOf(w)).FirstOrDefault(n => n is not null) ?? "evento";
+                    var span = new TextSpan(start, end);
+                    var rowSpan = new TextSpan(row[0].Start, row[^1].End);
+                    var rowDates = DatesIn(rowSpan);
+                    if (rowDates.Length == 0) Emit(span, title, type, null, rowSpan, 0.75, scope: rowSpan, oneActivity: true);
+                    foreach (var d in Occasions(rowDates)) Emit(span, title, type, d, rowSpan, 0.75, scope: rowSpan);
+                }
+            }
+        }
+
+        /// <summary>The header's column of activities and of topics (−1 when none), when the row is a header naming a column of activities.</summary>
+        private (int Activity, int Topic)? ActivityHeader(List<TextSpan> row)
+        {
+            if (row.Any(c => Text.AsSpan(c.Start, c.Length).ContainsAnyInRange('0', '9'))) return null;
+            int activity = -1, topic = -1;
+            for (var c = 0; c < row.Count; c++)
+            {
+                var words = FoldedText.FoldedWords(Text.Substring(row[c].Start, row[c].Length));
+                if (words.Length == 0 || words.Length > 4) continue;
+                if (activity < 0 && words.Any(w => HeaderMatches(w, ActivityHeaderWords))
+                    && words.All(w => HeaderMatches(w, ActivityHeaderWords) || HeaderMatches(w, HeaderFillerWords))) activity = c;
+                else if (topic < 0 && words.Any(w => TopicHeaderWords.Contains(w)) && words.All(w => TopicHeaderWords.Contains(w) || HeaderMatches(w, HeaderFillerWords))) topic = c;
+            }
+
+            return activity >= 0 ? (activity, topic) : null;
+        }
+
+        private static bool HeaderMatches(string word, string[] list) =>
+            list.Any(p => p.EndsWith('*') ? word.StartsWith(p[..^1], StringComparison.Ordinal) : word == p);
+
+        /// <summary>
+        /// Where the activity a cell names ends: before the first sentence's end ("… Urbano - 6 meses. Participante: …" ends at
+        /// "Urbano"), and before a dash that opens its date or its length ("en Zaragoza – 3 al 5 de julio", "- 6 meses").
+        /// </summary>
+        private int CellTitleEnd(int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                if (Text[k] is '.' && k + 1 < end && Text[k + 1] is ' ' or '<' && !IsAbbreviationDot(k)) { end = k; break; }
+                if (Text[k] is '<') { end = k; break; }
+                if (Text[k] is '-' or '–' or '—' && k > start && Text[k - 1] == ' ' && k + 2 < end && Text[k + 1] == ' ' && char.IsDigit(Text[k + 2])) { end = k; break; }
+            }
+
+            while (end > start && Text[end - 1] is ' ' or '.' or ',' or ';' or ':') end--;
+            return end;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using Extractor.Domain;
+using Extractor.Extraction;
+using Extractor.Extraction.Amounts;
+using Extractor.Extraction.Dates;
+using Extractor.Extraction.Events;
+using Extractor.Extraction.Participants;
+
+namespace Extractor.Tests.Extraction.Events;
+
+/// <summary>Tables whose header names a column of activities: one event per row.</summary>
+public sealed class EventTablesTests
+{
+    private static List<EventMention> Run(string text)
+    {
+        var doc = TestDocuments.Build(text);
+        var input = new ExtractionInput(doc, TestDocuments.CityReport(), []);
+        return ExtractionTestKit.Run(input, new DateExtractor(), new AmountExtractor(), new ParticipantsExtractor(), new EventExtractor())
+            .OfType<EventMention>().ToList();
+    }
+
+    [Test]
+    public void EachRowOfACalendarIsOneEvent_TitledWithItsTopic_OnItsDate()
+    {
+        var found = Run("Calendario\nEVENTO\tTEMA\tFECHA\nTaller 1\tDIAGNÓSTICO - PRONÓSTICO\t2 Octubre 2014\nTaller 2\tPLANEACIÓN (visión, objetivos y estrategias)\t23 Octubre 2014\n" +
+                        "Presentación\tPLAN ESTRATÉGICO DE DESARROLLO\t19 Febrero 2015\nFormas de participación");
+        Assert.That(found.Select(e => (e.Title, e.EventType, e.Date?.ToIso())).ToList(), Is.EqualTo(new[]
+        {
+            ("Taller 1: DIAGNÓSTICO - PRONÓSTICO", "taller", "2014-10-02"),
+            ("Taller 2: PLANEACIÓN (visión, objetivos y estrategias)", "taller", "2014-10-23"),
+            ("Presentación: PLAN ESTRATÉGICO DE DESARROLLO", "presentación", "2015-02-19"),
+        }));
+    }
+
+    [Test]
+    public void ARowOfATableOfActivitiesNeedsNoDate_AndKeepsItsOwnCount()
+    {
+        var found = Run("Actividad\tInversión estimada (€)\n" +
+                        "Participación en la XIX edición de la Especialización en Pensamiento Estratégico Urbano - 6 meses. Participaron 12 funcionarios.\t960,00\n" +
+                        "Participación en el curso La perspectiva de género en la planificación urbana – 8 semanas.\t780,00");
+        Assert.That(found.Select(e => (e.Title, e.Date, e.Participants)).ToList(), Is.EqualTo(new[]
+        {
+            ("Participación en la XIX edición de la Especialización en Pensamiento Estratégico Urbano", (DateValue?)null, (long?)12),
+            ("Participación en el curso La perspectiva de género en la planificación urbana", null, null),
+        }));
+    }
+
+    [Test]
+    public void ARowWithTwoSeparateDaysIsTwoOccasions()
+    {
+        var found = Run("Nombre del evento\tFecha\nReunión de la red de ciudades\t18 y 22 de octubre");
+        Assert.That(found.Select(e => e.Date!.ToIso()), Is.EqualTo(new[] { "2021-10-18", "2021-10-22" }));
+    }
+
+    [Test]
+    public void TablesWithoutAHeaderOfActivitiesAreNotRead()
+    {
+        var found = Run("ENTIDAD COOPERANTE / ALIADO\tNo. INTERACCIONES\nFundación Ford\t3\nBanco Mundial\t2\n" +
+                        "Indicador\tValor\tFecha\nTalleres de formación realizados\t12\t3 de octubre");
+        Assert.That(found, Is.Empty);
+    }
+
+    [Test]
+    public void AHeaderCellWithOtherWordsIsNoColumnOfActivities()
+    {
+        // "Actividades económicas de la ciudad" is a statistics table, not a list of activities held.
+        var found = Run("Actividades económicas de la ciudad\tEmpleo\nComercio al por menor\t1200\nTurismo receptivo\t800");
+        Assert.That(found, Is.Empty);
+    }
+}
