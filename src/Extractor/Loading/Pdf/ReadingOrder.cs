@@ -116,7 +116,7 @@ internal static class ReadingOrder
     /// The region read as a table, when it is one: its columns are the stretches of the page its lines cover (lines that
     /// overlap, or nearly touch, across all rows are one column), there are at least three, at least three rows (lines
     /// whose middles are within half a line) fill two or more of them, two thirds of all rows do, the lines are short, the first
-    /// row is a header without figures, and every row fills its first column (cells of several lines are not read as rows).
+    /// row is a header without figures that names at least two thirds of the columns, and every row fills its first column.
     /// Each row is one line of cells separated by tabs; a row with a single cell continues the row above (a cell's text
     /// wrapped), and rows of one cell before the first full row ("Calendario") are kept as a block of their own before it.
     /// </summary>
@@ -143,29 +143,49 @@ internal static class ReadingOrder
         var lead = rows.TakeWhile(r => r.Count(cell => cell.Count > 0) < 2).ToList();
         if (lead.Count == rows.Count) return null;
         var header = rows[lead.Count];
-        if (header.Count(cell => cell.Count > 0) < MinTableColumns || header.Any(cell => cell.Any(l => l.Text.Any(char.IsDigit)))) return null;
+        // It names (nearly) every column: an org chart's boxes line up in many columns under a top row of a few.
+        var named = header.Count(cell => cell.Count > 0);
+        if (named < MinTableColumns || named * 3 < columns.Count * 2 || header.Any(cell => cell.Any(l => l.Text.Any(char.IsDigit)))) return null;
 
         var result = new List<(LayoutBlock, bool)>();
         if (lead.Count > 0) result.Add((Block(lead, blocks, cells => string.Join(' ', cells.SelectMany(cell => cell).Select(l => l.Text))), false));
 
+        // Rows set apart by more space than the lines inside a cell: where the gaps between lines are of two sizes, a line after
+        // a small gap is the next line of the row above's cells ("Listas de los funcionarios … a la que" / "pertenecen, …").
+        var body = rows.Skip(lead.Count).ToList();
+        var gaps = body.Zip(body.Skip(1), (above, below) => Top(below) - Bottom(above)).ToList();
+        var split = gaps.Count >= 2 && gaps.Max() - gaps.Min() >= MinRowGapDifference ? (gaps.Max() + gaps.Min()) / 2 : double.NegativeInfinity;
+
         var table = new List<List<List<LayoutLine>>>();
-        foreach (var row in rows.Skip(lead.Count))
+        for (var r = 0; r < body.Count; r++)
         {
+            var row = body[r];
             // A single cell that opens in lower case or after a cell left open ("PLANEACIÓN (visión, objetivos y" / "estrategias)")
             // is that cell's text wrapped; another one ("JUZGADOS DE LO SOCIAL") is a row of its own.
             var only = row.FindIndex(cell => cell.Count > 0);
-            if (table.Count > 1 && row.Count(cell => cell.Count > 0) == 1 && table[^1][only].Count > 0 && Continues(table[^1][only][^1].Text, row[only][0].Text))
-                table[^1][only].AddRange(row[only]);
+            // The header takes only a word of its own wrapped ("Conjunto de" / "Datos"), not the first row close under it.
+            var cells = row.Count(cell => cell.Count > 0);
+            var wrapped = r > 0 && gaps[r - 1] < split && (table.Count > 1 || cells == 1)
+                || table.Count > 1 && cells == 1 && table[^1][only].Count > 0 && Continues(table[^1][only][^1].Text, row[only][0].Text);
+            if (wrapped)
+                for (var c = 0; c < columns.Count; c++) table[^1][c].AddRange(row[c]);
             else table.Add(row);
         }
 
-        // Only tables of one line per row are read row by row: a row whose first cell is empty, or whose cells carry on in lower
-        // case, is the second line of cells that wrap ("proyecto | Coordinador"), and lines cannot be told apart from rows then.
+        // Only rows told apart are read row by row: a row whose first cell is empty, or whose cells carry on in lower case, is the
+        // next line of cells that wrap ("proyecto | Coordinador") in a table whose rows are not spaced apart from their lines.
         if (table.Skip(1).Any(r => r[0].Count == 0 || r.Count(cell => cell.Count > 0 && char.IsLower(cell[0].Text[0])) >= 2)) return null;
 
         result.Add((Block(table, blocks, cells => string.Join('\t', cells.Select(cell => string.Join(' ', cell.Select(l => l.Text))))), true));
         return result;
     }
+
+    /// <summary>Rows are told from the lines inside their cells when the gaps between lines differ by at least this (points).</summary>
+    private const double MinRowGapDifference = 2;
+
+    private static double Top(List<List<LayoutLine>> row) => row.SelectMany(cell => cell).Min(l => l.Box.YMin);
+
+    private static double Bottom(List<List<LayoutLine>> row) => row.SelectMany(cell => cell).Max(l => l.Box.YMax);
 
     /// <summary>Whether <paramref name="next"/> carries on the text of a cell that ended with <paramref name="last"/>.</summary>
     private static bool Continues(string last, string next) =>

@@ -71,6 +71,34 @@ public sealed class PdfLoaderLayoutTests
     }
 
     [Test]
+    public async Task CellsOfSeveralLinesStayInTheirRow_WhenRowsAreSpacedApartFromTheirLines()
+    {
+        var pdf = new PdfWriter();
+        var page = pdf.AddPage()
+            .Text(50, 60, "El programa de datos abiertos avanza en etapas con responsables definidos.")
+            .Text(50, 100, "Etapa", bold: true).Text(160, 100, "Acciones", bold: true).Text(400, 100, "Responsables", bold: true);
+        string[][][] rows =
+        [
+            [["Sensibilización"], ["Sumar al liderazgo técnico", "y al funcionariado al proyecto"], ["Líder político"]],
+            // Two cells wrap here: the second line fills two columns, and only the space between rows tells it from a row.
+            [["Reclutamiento"], ["Conformar el equipo con", "recursos propios o de terceros"], ["Coordinador", "Analista de datos"]],
+            [["Capacitación"], ["Compartir conceptos y visión"], ["Equipo de datos"]],
+        ];
+        for (var r = 0; r < rows.Length; r++)
+        {
+            page.Lines(50, 124 + 36 * r, rows[r][0], leading: 12).Lines(160, 124 + 36 * r, rows[r][1], leading: 12).Lines(400, 124 + 36 * r, rows[r][2], leading: 12);
+        }
+
+        var lines = (await LoadAsync(pdf, "wrapped-cells.pdf")).Pages.Single().Lines.Where(l => l.Role == LineRole.TableRow).Select(l => l.Text);
+
+        Assert.That(lines, Is.EqualTo(new[]
+        {
+            "Etapa\tAcciones\tResponsables", "Sensibilización\tSumar al liderazgo técnico y al funcionariado al proyecto\tLíder político",
+            "Reclutamiento\tConformar el equipo con recursos propios o de terceros\tCoordinador Analista de datos", "Capacitación\tCompartir conceptos y visión\tEquipo de datos",
+        }));
+    }
+
+    [Test]
     public async Task ColumnsWhoseFirstRowHoldsFiguresAreNotReadAsATable()
     {
         // "Cuadro 3 | 2014 | 2015" may be a running header or a page of figures side by side: no line is a table row, none joins cells.
