@@ -500,7 +500,7 @@ internal sealed class PartnerRun
 
             if (Connectors.Contains(f))
             {
-                // "… de Rosario y la Fundación …": a coordinated second institution starts a new name;
+                // "… de Rosario y la Fundación …", "… de Madrid e ISGlobal": a coordinated second institution starts a new name;
                 // "Ministerio de Salud de la Nación y del Boletín Oficial": "y del" adds a second complement, not a word of the name.
                 if (f is "y" or "e" && (StartsAnotherName(k + 1) || (k + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "del" or "de" && HasComplement(head, k)))) break;
                 // "… en México": a place after "en" is where the office sits, not part of its name.
@@ -535,6 +535,9 @@ internal sealed class PartnerRun
     {
         while (i < _t.Tokens.Length - 1 && _t.Key(_t.Tokens[i]) is "el" or "la" or "los" or "las") i++;
         if (i >= _t.Tokens.Length || !char.IsUpper(_t.Original(_t.Tokens[i])[0])) return false;
+
+        // "… el Ayuntamiento de Madrid e ISGlobal": an organisation the gazetteer knows is a second name.
+        if (NameAt(i) is { Value.Entry.IsCity: false } m && CaseFits(m.Value!, i, m.Length)) return true;
         var f = _t.Key(_t.Tokens[i]).ToString();
         return SpanishCues.OrganisationHeads.ContainsKey(f) || SpanishCues.GovernmentUnitHeads.Contains(f) || SpanishCues.CityGovernmentHeads.Contains(f);
     }
@@ -1013,6 +1016,14 @@ internal sealed class PartnerRun
                     kept.Add(opening with { Span = cell, Canonical = trailing });
                 }
 
+                // "COREA DEL SUR" as a row of cooperating entities: the row names the country itself, its government; an embassy's row says "EMBAJADA".
+                else if (opening.Type == "embassy" && !_t.Folded.AsSpan(cell.Start, cell.Length).Contains("embaj", StringComparison.Ordinal) &&
+                         _g.Countries.FirstOrDefault(c => c.Iso == opening.Country) is { } country)
+                {
+                    dropped.Add(opening);
+                    kept.Add(opening with { Span = cell, Canonical = country.Government, Type = "government" });
+                }
+
                 continue;
             }
 
@@ -1037,7 +1048,8 @@ internal sealed class PartnerRun
     private bool IsUnitHead(int token) => UnitHeads.Contains(_t.Key(_t.Tokens[token]));
 
     /// <summary>
-    /// The canonical name and type of a table cell: the gazetteer's name for the whole cell; its acronym ("… - NRC",
+    /// The canonical name and type of a table cell: the gazetteer's name for the whole cell; a country's government for a cell
+    /// naming only a country ("COREA DEL SUR"); its acronym ("… - NRC",
     /// "CERLALC CENTRO REGIONAL …"); the city a city's government is named for ("CIUDAD DE CHENGDU CHINA" → Chengdu); else
     /// the cell in title case.
     /// </summary>
@@ -1046,6 +1058,7 @@ internal sealed class PartnerRun
         var head = _t.Key(_t.Tokens[first]);
         var type = OrganisationHeads.TryGetValue(head, out var t) ? t : "other";
         if (NameAt(first) is { Value.Entry: { } whole } match && first + match.Length - 1 == last) return (whole.Canonical, whole.Type);
+        if (CountryAt(first) is { Value.Country: { } country } c && first + c.Length - 1 == last) return (country.Government, "government");
         if (TrailingAcronym(first, last) is { } trailing) return (trailing, type);
         if (LeadingAcronym(first, last) is { } acronym) return (acronym, type);
         if (CityHeads.Contains(head) || head.SequenceEqual("ciudad"))
