@@ -11,8 +11,35 @@ internal static partial class SpanishCues
     /// Folded phrases that introduce a list of partner organisations: "socios estratégicos como", "aliados como", "organizaciones
     /// como", "en alianza con", "donantes como".
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:socios|aliados|cooperantes|donantes|financiadores|patrocinadores)(?: (?:estrategicos|clave|internacionales|principales))?(?: tales)? como|(?:organizaciones|entidades|instituciones|empresas|redes|fundaciones|organismos)(?: (?!distritales|municipales|capitalinas)\w+)? (?:tales )?como|en alianza con|en asociacion con) ")]
+    /// <remarks>
+    /// A list of companies or bodies may also follow a colon after its noun ("representantes de las empresas: Nuba, Atlantida
+    /// Travel y Zafiro Tours", "cuatro de los más grandes fabricantes de buses eléctricos del mundo: BYD, Zhongtong, Sunwin"):
+    /// up to five words between the noun and the colon, none of them saying the bodies are the city's own.
+    /// </remarks>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:socios|aliados|cooperantes|donantes|financiadores|patrocinadores)(?: (?:estrategicos|clave|internacionales|principales))?(?: tales)? como|(?:organizaciones|entidades|instituciones|empresas|companias|firmas|fabricantes|redes|fundaciones|organismos)(?: (?!distritales|municipales|capitalinas)\w+)? (?:tales )?como|(?:socios|aliados|cooperantes|donantes|financiadores|patrocinadores|organizaciones|entidades|instituciones|empresas|companias|firmas|fabricantes|fundaciones|organismos)(?: (?!distritales|municipales|capitalinas|publicas)\w+){0,5}:|en alianza con|en asociacion con) ")]
     public static partial System.Text.RegularExpressions.Regex PartnerListCue();
+
+    /// <summary>
+    /// Folded phrases that introduce a list of places as cities taking part or acting as counterparts: "participaron las
+    /// ciudades de: …", "los alcaldes de …", "los alcaldes y jefes de gobierno de …", "con ciudades de otros países como …",
+    /// "las ciudades que participaron en el estudio fueron …", "funcionarias de Ecuador y Barcelona". Group <c>con</c> marks the
+    /// counterpart form ("con ciudades … como"), group <c>took</c> a phrase that itself says the cities took part; the others need
+    /// a word of participation nearby. Group <c>people</c> names people from places, which may be organisations as well: only
+    /// places the gazetteer knows are read from it.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?<took>(?:las )?ciudades (?:que (?:participaron|participan|forman parte)|participantes)[^.\n:]{0,60}? (?:fueron|son|eran):?)|(?<con>con (?:las |otras |diversas |varias |distintas )?(?:ciudades|municipios|capitales|gobiernos locales)(?: (?:aliadas|hermanas|socias|de (?:otros|distintos|diversos|varios) paises|del mundo|de la region))? como)|(?:ciudades|municipios|capitales|municipalidades) (?:de|del):?|(?<people>(?:representantes|funcionarios|funcionarias|delegados|delegadas|delegaciones) de)|(?:alcaldes|alcaldesas|intendentes|intendentas|prefeitos|gobernadores)(?: y (?:jefes|jefas) de gobierno)? de:?)[ \n]")]
+    public static partial System.Text.RegularExpressions.Regex CityListCue();
+
+    /// <summary>
+    /// Folded names of world regions: "las ciudades de América Latina" says where cities are, it lists none. (Continents and the
+    /// regions Latin American and Spanish reports group cities by.)
+    /// </summary>
+    public static readonly HashSet<string> Regions = new(StringComparer.Ordinal)
+    {
+        "america", "america latina", "latinoamerica", "iberoamerica", "europa", "africa", "asia", "oceania", "centroamerica", "sudamerica",
+        "suramerica", "norteamerica", "america del sur", "america del norte", "america central", "caribe", "el caribe", "medio oriente",
+        "oriente medio", "sur global", "norte global", "mediterraneo", "asia pacifico", "asia-pacifico", "mesoamerica", "andes",
+    };
 
     /// <summary>Words that may sit inside an institution's name between capitalised words ("Banco Interamericano de Desarrollo").</summary>
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
@@ -74,7 +101,7 @@ internal static partial class SpanishCues
     };
 
     /// <summary>Words of a sentence saying that places named in it took part ("participaron representantes de las ciudades de …").</summary>
-    public static readonly string[] ParticipationStems = ["particip", "representant", "funcionari", "intervin", "integrant", "forman parte", "miembro", "socia", "delegad", "asistier"];
+    public static readonly string[] ParticipationStems = ["particip", "representant", "funcionari", "intervin", "integrant", "forman parte", "miembro", "socia", "delegad", "delegaci", "asistier", "visit"];
 
     /// <summary>Participles that make the following city the doer ("liderado por la ciudad de Bogotá").</summary>
     public static readonly string[] AgentParticiples = ["liderad", "encabezad", "organizad", "financiad", "impulsad", "apoyad", "facilitad", "coordinad", "patrocinad", "convocad"];
