@@ -43,6 +43,8 @@ internal sealed partial class PartnerRun
         FindPlaces();
         FindListedCities();
         FindCuedLists();
+        FindCompanyAppositions();
+        FindEnglishNames();
         ReadTableCells();
         return Resolve();
     }
@@ -329,7 +331,8 @@ internal sealed partial class PartnerRun
             }
 
             var head = Key(_t.Original(_t.Tokens[start]).ToString());
-            var isOrg = SpanishCues.OrganisationHeads.TryGetValue(head, out var type) || SpanishCues.GovernmentUnitHeads.Contains(head) || SpanishCues.CityGovernmentHeads.Contains(head);
+            var isOrg = SpanishCues.OrganisationHeads.TryGetValue(head, out var type) || SpanishCues.GovernmentUnitHeads.Contains(head) || SpanishCues.CityGovernmentHeads.Contains(head) ||
+                        EnglishHeadIn(start, i - 1, out type);
             if (!isOrg)
             {
                 // Events, programmes and documents also carry acronyms ("Foro Político de Alto Nivel (hlpf)"); only institutions are partners.

@@ -31,6 +31,40 @@ internal static partial class SpanishCues
     public static partial System.Text.RegularExpressions.Regex CityListCue();
 
     /// <summary>
+    /// Folded common nouns that put a company's, agency's or medium's name in apposition: "la empresa consultora Dalberg", "la
+    /// agencia de viajes receptiva Arminas Travel", "la revista de negocios Outlook Travel", "la cadena británica BBC". ("la firma"
+    /// is left out: "la firma del Acuerdo" is a signing.)
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:la|una|el|las|los) (?:empresa|compania|consultora|consultoria|agencia|aerolinea|operadora|constructora|editorial|fabricante|startup|revista|periodico|diario|semanario|cadena)s? ")]
+    public static partial System.Text.RegularExpressions.Regex CompanyAppositionCue();
+
+    /// <summary>Lower-case words between "la empresa" and a name that say the company is a public body of a government, the reporting city's own ("la empresa distrital …").</summary>
+    public static readonly HashSet<string> OwnCompanyWords = new(StringComparer.Ordinal)
+    {
+        "distrital", "municipal", "capitalina", "estatal", "departamental", "publica", "publico", "paraestatal", "local",
+    };
+
+    /// <summary>Words that end the descriptive words between "la empresa" and a name: a relative clause or a verb has begun ("la empresa que presentó …").</summary>
+    public static readonly HashSet<string> AppositionBreakers = new(StringComparer.Ordinal)
+    {
+        "que", "quien", "cual", "cuyo", "cuya", "se", "es", "fue", "ha", "han", "con", "para", "por", "en", "a", "al", "y", "o", "su", "sus", "no", "lo", "le", "como", "sobre", "entre",
+    };
+
+    /// <summary>
+    /// Head nouns of organisation names in English, where the head comes last ("Johns Hopkins University", "Climate Heritage
+    /// Network") or before an "of" complement ("International Association of Chiefs of Police").
+    /// </summary>
+    public static readonly Dictionary<string, string> EnglishHeads = new(StringComparer.Ordinal)
+    {
+        ["university"] = "university", ["college"] = "university", ["school"] = "university", ["academy"] = "university",
+        ["network"] = "network", ["council"] = "network", ["association"] = "network", ["alliance"] = "network", ["coalition"] = "network",
+        ["partnership"] = "ngo", ["institute"] = "ngo", ["center"] = "ngo", ["centre"] = "ngo", ["lab"] = "ngo", ["laboratory"] = "ngo",
+        ["society"] = "ngo", ["trust"] = "foundation", ["foundation"] = "foundation", ["philanthropies"] = "foundation",
+        ["agency"] = "agency", ["bank"] = "multilateral", ["organization"] = "ngo", ["organisation"] = "ngo", ["corporation"] = "company",
+        ["commission"] = "government",
+    };
+
+    /// <summary>
     /// Folded names of world regions: "las ciudades de América Latina" says where cities are, it lists none. (Continents and the
     /// regions Latin American and Spanish reports group cities by.)
     /// </summary>
@@ -40,6 +74,9 @@ internal static partial class SpanishCues
         "suramerica", "norteamerica", "america del sur", "america del norte", "america central", "caribe", "el caribe", "medio oriente",
         "oriente medio", "sur global", "norte global", "mediterraneo", "asia pacifico", "asia-pacifico", "mesoamerica", "andes",
     };
+
+    /// <summary>Function words of English names ("Institute for Transportation and Development Policy").</summary>
+    public static readonly HashSet<string> EnglishConnectors = new(StringComparer.Ordinal) { "of", "for", "the", "and", "on", "in" };
 
     /// <summary>Words that may sit inside an institution's name between capitalised words ("Banco Interamericano de Desarrollo").</summary>
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
