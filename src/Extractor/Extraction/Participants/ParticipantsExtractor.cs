@@ -68,6 +68,16 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         "evalúa", "evalúan", "mide", "miden", "compara", "comparan", "incluye", "incluyen", "considera", "consideran", // an index's coverage
     };
 
+    /// <summary>
+    /// Adjectives after a population noun that say the counted took part or belong to the activity ("11 ciudades socias",
+    /// "30 organizaciones participantes", "12 municipios beneficiarios"): the count is of participants whatever else the sentence says.
+    /// </summary>
+    private static readonly HashSet<string> ParticipationAdjectives = new(StringComparer.Ordinal)
+    {
+        "socias", "socios", "participantes", "aliadas", "aliados", "asociadas", "asociados", "miembro", "miembros", "integrantes",
+        "beneficiarias", "beneficiarios", "inscritas", "inscritos", "registradas", "registrados", "asistentes", "invitadas", "invitados",
+    };
+
     private static readonly HashSet<string> SkippableAdjectives = new(StringComparer.Ordinal)
     {
         "nuevos", "nuevas", "principales", "distintas", "distintos", "diferentes", "destacados", "destacadas", "diversas", "diversos",
@@ -120,6 +130,14 @@ public sealed class ParticipantsExtractor : IMentionExtractor
             }
 
             var role = RoleNouns.Contains(unit);
+
+            // "11 ciudades socias", "20 organizaciones participantes": an adjective of participation after the noun makes it a role.
+            if (!role && NextWord(text, unitEnd) is ({ } adjective, var adjectiveEnd) && ParticipationAdjectives.Contains(adjective.ToLowerInvariant()))
+            {
+                role = true;
+                unitEnd = adjectiveEnd;
+            }
+
             if (InsideQuotation(text, n.Span.Start, sStart)) continue; // a count in a cited title: “Qué hicieron seis alcaldesas…”
             if (HasSizeVerbBefore(text, start, sStart) || HasSizeVerbAfter(text, unitEnd)) continue;
             if (!role && !HasCue(text, sStart, sEnd) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit))
