@@ -47,6 +47,7 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         "maestros", "maestras", "ciudadanos", "ciudadanas", "vecinos", "vecinas", "colectivos", "municipalidades", "alcaldías",
         "gobernadores", "ministros", "ministras", "embajadores", "embajadoras", "universidades", "operadores", "touroperadores",
         "compradores", "periodistas", "registros", "usuarios", "usuarias", "visitantes", "migrantes", "familias", "asociaciones",
+        "embajadas", "consulados", "delegaciones",
     };
 
     /// <summary>Stems whose presence in the sentence makes a population noun a participant count.</summary>
@@ -55,6 +56,7 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         "particip", "asisti", "asistier", "registrad", "registrar", "inscrit", "inscribier", "involucr", "colabor", "alcanzad",
         "benefici", "capacit", "convoc", "congreg", "integrad", "dirigid", "reunió", "reunieron", "presentaron", "compartieron",
         "expusieron", "intervinieron", "acudieron", "acudió", "sumaron", "entrevist", "atendid", "formad", "asistencia", "presencia",
+        "reuniones con", "encuentros con", // "se realizaron reuniones con nueve Embajadas": the bodies met are the meetings' participants
     ];
 
     /// <summary>Present-tense verbs of size or composition: "donde estudian", "que atiende a", "representa a", "agrupa a".</summary>
