@@ -47,6 +47,7 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         "maestros", "maestras", "ciudadanos", "ciudadanas", "vecinos", "vecinas", "colectivos", "municipalidades", "alcaldías",
         "gobernadores", "ministros", "ministras", "embajadores", "embajadoras", "universidades", "operadores", "touroperadores",
         "compradores", "periodistas", "registros", "usuarios", "usuarias", "visitantes", "migrantes", "familias", "asociaciones",
+        "embajadas", "consulados", "delegaciones",
     };
 
     /// <summary>Stems whose presence in the sentence makes a population noun a participant count.</summary>
@@ -55,6 +56,7 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         "particip", "asisti", "asistier", "registrad", "registrar", "inscrit", "inscribier", "involucr", "colabor", "alcanzad",
         "benefici", "capacit", "convoc", "congreg", "integrad", "dirigid", "reunió", "reunieron", "presentaron", "compartieron",
         "expusieron", "intervinieron", "acudieron", "acudió", "sumaron", "entrevist", "atendid", "formad", "asistencia", "presencia",
+        "reuniones con", "encuentros con", // "se realizaron reuniones con nueve Embajadas": the bodies met are the meetings' participants
     ];
 
     /// <summary>Present-tense verbs of size or composition: "donde estudian", "que atiende a", "representa a", "agrupa a".</summary>
@@ -66,6 +68,16 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         "está", "están", "es", "son", // "está integrado por más de 3.000 municipios": what a body is made of
         "estará", "estarán", "será", "serán", // "El Comité estará integrado por cinco personas": what a rule provides, not who took part
         "evalúa", "evalúan", "mide", "miden", "compara", "comparan", "incluye", "incluyen", "considera", "consideran", // an index's coverage
+    };
+
+    /// <summary>
+    /// Adjectives after a population noun that say the counted took part or belong to the activity ("11 ciudades socias",
+    /// "30 organizaciones participantes", "12 municipios beneficiarios"): the count is of participants whatever else the sentence says.
+    /// </summary>
+    private static readonly HashSet<string> ParticipationAdjectives = new(StringComparer.Ordinal)
+    {
+        "socias", "socios", "participantes", "aliadas", "aliados", "asociadas", "asociados", "miembro", "miembros", "integrantes",
+        "beneficiarias", "beneficiarios", "inscritas", "inscritos", "registradas", "registrados", "asistentes", "invitadas", "invitados",
     };
 
     private static readonly HashSet<string> SkippableAdjectives = new(StringComparer.Ordinal)
@@ -120,6 +132,14 @@ public sealed class ParticipantsExtractor : IMentionExtractor
             }
 
             var role = RoleNouns.Contains(unit);
+
+            // "11 ciudades socias", "20 organizaciones participantes": an adjective of participation after the noun makes it a role.
+            if (!role && NextWord(text, unitEnd) is ({ } adjective, var adjectiveEnd) && ParticipationAdjectives.Contains(adjective.ToLowerInvariant()))
+            {
+                role = true;
+                unitEnd = adjectiveEnd;
+            }
+
             if (InsideQuotation(text, n.Span.Start, sStart)) continue; // a count in a cited title: “Qué hicieron seis alcaldesas…”
             if (HasSizeVerbBefore(text, start, sStart) || HasSizeVerbAfter(text, unitEnd)) continue;
             if (!role && !HasCue(text, sStart, sEnd) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit))

@@ -26,11 +26,16 @@ public sealed record GazetteerEntry(string Canonical, string? Acronym, IReadOnly
 }
 
 /// <summary>A country: its names, and the canonical names of its government and its embassies.</summary>
-/// <param name="Article">"de", "del" or "de la": how "Gobierno … X" reads ("Gobierno del Reino Unido").</param>
+/// <param name="Article">"de", "del", "de la" or "de los": how "Gobierno … X" reads ("Gobierno del Reino Unido").</param>
 public sealed record Country(string Name, IReadOnlyList<string> Aliases, string Iso, string Article)
 {
     public string Government => $"Gobierno {Article} {Name}";
-    public string Embassy => $"Embajada de {Name}";
+
+    /// <summary>
+    /// "Embajada de Francia", "Embajada del Reino Unido", "Embajada de los Países Bajos": a masculine article belongs to the
+    /// country's name and stays; the feminine one is usually dropped in an embassy's name ("Embajada de India").
+    /// </summary>
+    public string Embassy => Article is "del" or "de los" ? $"Embajada {Article} {Name}" : $"Embajada de {Name}";
 }
 
 /// <summary>
@@ -119,7 +124,7 @@ public sealed class PartnerGazetteer
                 n++;
                 if (line.Length == 0 || line[0] == '#') continue;
                 var f = line.Split('\t');
-                if (f.Length != 4 || f[3] is not ("de" or "del" or "de la")) { errors.Add($"countries.tsv line {n}: expected name, aliases, ISO code, and 'de'/'del'/'de la'"); continue; }
+                if (f.Length != 4 || f[3] is not ("de" or "del" or "de la" or "de los")) { errors.Add($"countries.tsv line {n}: expected name, aliases, ISO code, and 'de'/'del'/'de la'/'de los'"); continue; }
                 countryList.Add(new Country(f[0].Trim(), f[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), f[2].Trim(), f[3]));
             }
         }

@@ -3,7 +3,7 @@ using Extractor.Domain;
 namespace Extractor.Extraction.Partners;
 
 /// <summary>The partner rules applied to one document; holds the per-document state (folded text, acronyms it defines, its reporting body).</summary>
-internal sealed class PartnerRun
+internal sealed partial class PartnerRun
 {
     private const int MaxNameTokens = 14;
 
@@ -41,7 +41,10 @@ internal sealed class PartnerRun
         FindGazetteerNames();
         FindHeadNounNames();
         FindPlaces();
+        FindListedCities();
         FindCuedLists();
+        FindCompanyAppositions();
+        FindEnglishNames();
         ReadTableCells();
         return Resolve();
     }
@@ -328,7 +331,8 @@ internal sealed class PartnerRun
             }
 
             var head = Key(_t.Original(_t.Tokens[start]).ToString());
-            var isOrg = SpanishCues.OrganisationHeads.TryGetValue(head, out var type) || SpanishCues.GovernmentUnitHeads.Contains(head) || SpanishCues.CityGovernmentHeads.Contains(head);
+            var isOrg = SpanishCues.OrganisationHeads.TryGetValue(head, out var type) || SpanishCues.GovernmentUnitHeads.Contains(head) || SpanishCues.CityGovernmentHeads.Contains(head) ||
+                        EnglishHeadIn(start, i - 1, out type);
             if (!isOrg)
             {
                 // Events, programmes and documents also carry acronyms ("Foro Político de Alto Nivel (hlpf)"); only institutions are partners.
@@ -500,7 +504,7 @@ internal sealed class PartnerRun
 
             if (Connectors.Contains(f))
             {
-                // "… de Rosario y la Fundación …": a coordinated second institution starts a new name;
+                // "… de Rosario y la Fundación …", "… de Madrid e ISGlobal": a coordinated second institution starts a new name;
                 // "Ministerio de Salud de la Nación y del Boletín Oficial": "y del" adds a second complement, not a word of the name.
                 if (f is "y" or "e" && (StartsAnotherName(k + 1) || (k + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "del" or "de" && HasComplement(head, k)))) break;
                 // "… en México": a place after "en" is where the office sits, not part of its name.
@@ -535,6 +539,9 @@ internal sealed class PartnerRun
     {
         while (i < _t.Tokens.Length - 1 && _t.Key(_t.Tokens[i]) is "el" or "la" or "los" or "las") i++;
         if (i >= _t.Tokens.Length || !char.IsUpper(_t.Original(_t.Tokens[i])[0])) return false;
+
+        // "… el Ayuntamiento de Madrid e ISGlobal": an organisation the gazetteer knows is a second name.
+        if (NameAt(i) is { Value.Entry.IsCity: false } m && CaseFits(m.Value!, i, m.Length)) return true;
         var f = _t.Key(_t.Tokens[i]).ToString();
         return SpanishCues.OrganisationHeads.ContainsKey(f) || SpanishCues.GovernmentUnitHeads.Contains(f) || SpanishCues.CityGovernmentHeads.Contains(f);
     }
@@ -854,9 +861,13 @@ internal sealed class PartnerRun
         var introduced = trimmed.EndsWith("ciudades de", StringComparison.Ordinal) || trimmed.EndsWith("municipios de", StringComparison.Ordinal) ||
                          trimmed.EndsWith("capitales de", StringComparison.Ordinal) || trimmed.EndsWith("(", StringComparison.Ordinal) ||
                          trimmed.EndsWith(":", StringComparison.Ordinal) || EndsWithPluralRole(trimmed);
-        if (!introduced) return false;
+        return introduced && MentionsParticipation(before);
+    }
+
+    private static bool MentionsParticipation(ReadOnlySpan<char> folded)
+    {
         foreach (var stem in SpanishCues.ParticipationStems)
-            if (before.Contains(stem, StringComparison.Ordinal)) return true;
+            if (folded.Contains(stem, StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -916,21 +927,32 @@ internal sealed class PartnerRun
         foreach (System.Text.RegularExpressions.Match cue in SpanishCues.PartnerListCue().Matches(_t.Folded))
         {
             var k = _t.TokenAtOrAfter(cue.Index + cue.Length);
-            for (var items = 0; k < _t.Tokens.Length && items < 12; items++)
-            {
-                if (!char.IsUpper(_t.Original(_t.Tokens[k])[0]) && !char.IsDigit(_t.Original(_t.Tokens[k])[0])) break;
-                var end = k;
-                while (end + 1 < _t.Tokens.Length && InsideListedName(end + 1)) end++;
-                while (end > k && SpanishCues.Connectors.Contains(_t.Key(_t.Tokens[end]).ToString())) end--;
-                AddListed(k, end);
+            var items = ListedItems(k, 12, MaxNameTokens).ToList();
 
-                // The next item follows a comma, or "y" / "e" before the last one; anything else ends the list.
-                var gap = _t.Text.AsSpan(_t.Tokens[end].End, end + 1 < _t.Tokens.Length ? _t.Tokens[end + 1].Start - _t.Tokens[end].End : 0).Trim();
-                if (end + 1 >= _t.Tokens.Length) break;
-                if (gap is ",") { k = end + 1; continue; }
-                if (gap.Length == 0 && _t.Key(_t.Tokens[end + 1]) is "y" or "e" && end + 2 < _t.Tokens.Length) { k = end + 2; items = 10; continue; }
-                break;
-            }
+            // "Otras Instituciones: Se exime …": after a colon, a list has at least two items and its noun is running text, not a label.
+            if (cue.Value.TrimEnd().EndsWith(':') && (items.Count < 2 || !HasLower(_t.Text.AsSpan(cue.Index, cue.Length)))) continue;
+            foreach (var (first, last) in items) AddListed(first, last);
+        }
+    }
+
+    /// <summary>
+    /// The items of a list from token <paramref name="k"/>: capitalised names (the gazetteer's longest name, else capitalised words
+    /// and the connectors between them, at most <paramref name="maxTokens"/>), each maybe followed by its country in brackets
+    /// ("Amán (Jordania)"); the next item follows a comma or semicolon, or "y" / "e" before the last one; anything else ends the list.
+    /// </summary>
+    private IEnumerable<(int First, int Last)> ListedItems(int k, int maxItems, int maxTokens)
+    {
+        for (var items = 0; k < _t.Tokens.Length && items < maxItems; items++)
+        {
+            if (!char.IsUpper(_t.Original(_t.Tokens[k])[0]) && !char.IsDigit(_t.Original(_t.Tokens[k])[0])) yield break;
+            var end = ItemEnd(k, maxTokens);
+            yield return (k, end);
+            end = SkipBracketedCountry(end);
+            if (end + 1 >= _t.Tokens.Length) yield break;
+            var gap = Gap(end).Trim().TrimStart(')').Trim();
+            if (gap is "," or ";") { k = end + 1; continue; }
+            if (gap.Length == 0 && _t.Key(_t.Tokens[end + 1]) is "y" or "e" && end + 2 < _t.Tokens.Length && Gap(end + 1).Trim().Length == 0) { k = end + 2; items = maxItems - 2; continue; }
+            yield break;
         }
     }
 
@@ -1013,6 +1035,14 @@ internal sealed class PartnerRun
                     kept.Add(opening with { Span = cell, Canonical = trailing });
                 }
 
+                // "COREA DEL SUR" as a row of cooperating entities: the row names the country itself, its government; an embassy's row says "EMBAJADA".
+                else if (opening.Type == "embassy" && !_t.Folded.AsSpan(cell.Start, cell.Length).Contains("embaj", StringComparison.Ordinal) &&
+                         _g.Countries.FirstOrDefault(c => c.Iso == opening.Country) is { } country)
+                {
+                    dropped.Add(opening);
+                    kept.Add(opening with { Span = cell, Canonical = country.Government, Type = "government" });
+                }
+
                 continue;
             }
 
@@ -1037,7 +1067,8 @@ internal sealed class PartnerRun
     private bool IsUnitHead(int token) => UnitHeads.Contains(_t.Key(_t.Tokens[token]));
 
     /// <summary>
-    /// The canonical name and type of a table cell: the gazetteer's name for the whole cell; its acronym ("… - NRC",
+    /// The canonical name and type of a table cell: the gazetteer's name for the whole cell; a country's government for a cell
+    /// naming only a country ("COREA DEL SUR"); its acronym ("… - NRC",
     /// "CERLALC CENTRO REGIONAL …"); the city a city's government is named for ("CIUDAD DE CHENGDU CHINA" → Chengdu); else
     /// the cell in title case.
     /// </summary>
@@ -1046,6 +1077,7 @@ internal sealed class PartnerRun
         var head = _t.Key(_t.Tokens[first]);
         var type = OrganisationHeads.TryGetValue(head, out var t) ? t : "other";
         if (NameAt(first) is { Value.Entry: { } whole } match && first + match.Length - 1 == last) return (whole.Canonical, whole.Type);
+        if (CountryAt(first) is { Value.Country: { } country } c && first + c.Length - 1 == last) return (country.Government, "government");
         if (TrailingAcronym(first, last) is { } trailing) return (trailing, type);
         if (LeadingAcronym(first, last) is { } acronym) return (acronym, type);
         if (CityHeads.Contains(head) || head.SequenceEqual("ciudad"))
@@ -1189,6 +1221,10 @@ internal sealed class PartnerRun
         return result;
     }
 
+    /// <summary>A connector written as one ("DE", "Del"); an accented word that folds to one is a word of a name ("Belém do Pará").</summary>
+    private static bool IsConnectorWord(string word, string folded) =>
+        SpanishCues.Connectors.Contains(folded) && word.Equals(folded, StringComparison.OrdinalIgnoreCase);
+
     private static int Accents(string s) => s.Count(c => c > 127 && char.IsLetter(c));
 
     /// <summary>Title case for a name built from the text: words after the first keep their case unless all lower, connectors stay lower.</summary>
@@ -1204,7 +1240,7 @@ internal sealed class PartnerRun
             {
                 var word = words[w];
                 var folded = FoldedText.FoldString(word);
-                if (w > 0 && SpanishCues.Connectors.Contains(folded)) { words[w] = word.ToLowerInvariant(); continue; }
+                if (w > 0 && IsConnectorWord(word, folded)) { words[w] = word.ToLowerInvariant(); continue; }
                 if (w > 0 && IsKnownAcronym(word) || IsRoman(word) || word.Contains('.') || !word.Any(c => "AEIOUÁÉÍÓÚaeiou".Contains(c)) ||
                     (word.Length == 2 && !SpanishTwoLetterWords.Contains(folded))) continue;
                 words[w] = word[0] + word[1..].ToLowerInvariant();
@@ -1216,7 +1252,7 @@ internal sealed class PartnerRun
         for (var w = 0; w < words.Length; w++)
         {
             var word = words[w];
-            if (w > 0 && SpanishCues.Connectors.Contains(FoldedText.FoldString(word))) { words[w] = word.ToLowerInvariant(); continue; }
+            if (w > 0 && IsConnectorWord(word, FoldedText.FoldString(word))) { words[w] = word.ToLowerInvariant(); continue; }
             if (word.Length > 0 && char.IsLower(word[0])) words[w] = char.ToUpperInvariant(word[0]) + word[1..];
 
             // Table cells in capitals ("MINISTERIO de CULTURA de BRASIL"): words longer than an acronym are title-cased.

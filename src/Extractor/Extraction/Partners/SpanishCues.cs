@@ -11,8 +11,72 @@ internal static partial class SpanishCues
     /// Folded phrases that introduce a list of partner organisations: "socios estratégicos como", "aliados como", "organizaciones
     /// como", "en alianza con", "donantes como".
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:socios|aliados|cooperantes|donantes|financiadores|patrocinadores)(?: (?:estrategicos|clave|internacionales|principales))?(?: tales)? como|(?:organizaciones|entidades|instituciones|empresas|redes|fundaciones|organismos)(?: (?!distritales|municipales|capitalinas)\w+)? (?:tales )?como|en alianza con|en asociacion con) ")]
+    /// <remarks>
+    /// A list of companies or bodies may also follow a colon after its noun ("representantes de las empresas: Nuba, Atlantida
+    /// Travel y Zafiro Tours", "cuatro de los más grandes fabricantes de buses eléctricos del mundo: BYD, Zhongtong, Sunwin"):
+    /// up to five words between the noun and the colon, none of them saying the bodies are the city's own.
+    /// </remarks>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:socios|aliados|cooperantes|donantes|financiadores|patrocinadores)(?: (?:estrategicos|clave|internacionales|principales))?(?: tales)? como|(?:organizaciones|entidades|instituciones|empresas|companias|firmas|fabricantes|redes|fundaciones|organismos)(?: (?!distritales|municipales|capitalinas)\w+)? (?:tales )?como|(?:socios|aliados|cooperantes|donantes|financiadores|patrocinadores|organizaciones|entidades|instituciones|empresas|companias|firmas|fabricantes|fundaciones|organismos)(?: (?!distritales|municipales|capitalinas|publicas)\w+){0,5}:|en alianza con|en asociacion con) ")]
     public static partial System.Text.RegularExpressions.Regex PartnerListCue();
+
+    /// <summary>
+    /// Folded phrases that introduce a list of places as cities taking part or acting as counterparts: "participaron las
+    /// ciudades de: …", "los alcaldes de …", "los alcaldes y jefes de gobierno de …", "con ciudades de otros países como …",
+    /// "las ciudades que participaron en el estudio fueron …", "funcionarias de Ecuador y Barcelona". Group <c>con</c> marks the
+    /// counterpart form ("con ciudades … como"), group <c>took</c> a phrase that itself says the cities took part; the others need
+    /// a word of participation nearby. Group <c>people</c> names people from places, which may be organisations as well: only
+    /// places the gazetteer knows are read from it.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?<took>(?:las )?ciudades (?:que (?:participaron|participan|forman parte)|participantes)[^.\n:]{0,60}? (?:fueron|son|eran):?)|(?<con>con (?:las |otras |diversas |varias |distintas )?(?:ciudades|municipios|capitales|gobiernos locales)(?: (?:aliadas|hermanas|socias|de (?:otros|distintos|diversos|varios) paises|del mundo|de la region))? como)|(?:ciudades|municipios|capitales|municipalidades) (?:de|del):?|(?<people>(?:representantes|funcionarios|funcionarias|delegados|delegadas|delegaciones) de)|(?:alcaldes|alcaldesas|intendentes|intendentas|prefeitos|gobernadores)(?: y (?:jefes|jefas) de gobierno)? de:?)[ \n]")]
+    public static partial System.Text.RegularExpressions.Regex CityListCue();
+
+    /// <summary>
+    /// Folded common nouns that put a company's, agency's or medium's name in apposition: "la empresa consultora Dalberg", "la
+    /// agencia de viajes receptiva Arminas Travel", "la revista de negocios Outlook Travel", "la cadena británica BBC". ("la firma"
+    /// is left out: "la firma del Acuerdo" is a signing.)
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:la|una|el|las|los) (?:empresa|compania|consultora|consultoria|agencia|aerolinea|operadora|constructora|editorial|fabricante|startup|revista|periodico|diario|semanario|cadena)s? ")]
+    public static partial System.Text.RegularExpressions.Regex CompanyAppositionCue();
+
+    /// <summary>Lower-case words between "la empresa" and a name that say the company is a public body of a government, the reporting city's own ("la empresa distrital …").</summary>
+    public static readonly HashSet<string> OwnCompanyWords = new(StringComparer.Ordinal)
+    {
+        "distrital", "municipal", "capitalina", "estatal", "departamental", "publica", "publico", "paraestatal", "local",
+    };
+
+    /// <summary>Words that end the descriptive words between "la empresa" and a name: a relative clause or a verb has begun ("la empresa que presentó …").</summary>
+    public static readonly HashSet<string> AppositionBreakers = new(StringComparer.Ordinal)
+    {
+        "que", "quien", "cual", "cuyo", "cuya", "se", "es", "fue", "ha", "han", "con", "para", "por", "en", "a", "al", "y", "o", "su", "sus", "no", "lo", "le", "como", "sobre", "entre",
+    };
+
+    /// <summary>
+    /// Head nouns of organisation names in English, where the head comes last ("Johns Hopkins University", "Climate Heritage
+    /// Network") or before an "of" complement ("International Association of Chiefs of Police").
+    /// </summary>
+    public static readonly Dictionary<string, string> EnglishHeads = new(StringComparer.Ordinal)
+    {
+        ["university"] = "university", ["college"] = "university", ["school"] = "university", ["academy"] = "university",
+        ["network"] = "network", ["council"] = "network", ["association"] = "network", ["alliance"] = "network", ["coalition"] = "network",
+        ["partnership"] = "ngo", ["institute"] = "ngo", ["center"] = "ngo", ["centre"] = "ngo", ["lab"] = "ngo", ["laboratory"] = "ngo",
+        ["society"] = "ngo", ["trust"] = "foundation", ["foundation"] = "foundation", ["philanthropies"] = "foundation",
+        ["agency"] = "agency", ["bank"] = "multilateral", ["organization"] = "ngo", ["organisation"] = "ngo", ["corporation"] = "company",
+        ["commission"] = "government",
+    };
+
+    /// <summary>
+    /// Folded names of world regions: "las ciudades de América Latina" says where cities are, it lists none. (Continents and the
+    /// regions Latin American and Spanish reports group cities by.)
+    /// </summary>
+    public static readonly HashSet<string> Regions = new(StringComparer.Ordinal)
+    {
+        "america", "america latina", "latinoamerica", "iberoamerica", "europa", "africa", "asia", "oceania", "centroamerica", "sudamerica",
+        "suramerica", "norteamerica", "america del sur", "america del norte", "america central", "caribe", "el caribe", "medio oriente",
+        "oriente medio", "sur global", "norte global", "mediterraneo", "asia pacifico", "asia-pacifico", "mesoamerica", "andes",
+    };
+
+    /// <summary>Function words of English names ("Institute for Transportation and Development Policy").</summary>
+    public static readonly HashSet<string> EnglishConnectors = new(StringComparer.Ordinal) { "of", "for", "the", "and", "on", "in" };
 
     /// <summary>Words that may sit inside an institution's name between capitalised words ("Banco Interamericano de Desarrollo").</summary>
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
@@ -74,7 +138,7 @@ internal static partial class SpanishCues
     };
 
     /// <summary>Words of a sentence saying that places named in it took part ("participaron representantes de las ciudades de …").</summary>
-    public static readonly string[] ParticipationStems = ["particip", "representant", "funcionari", "intervin", "integrant", "forman parte", "miembro", "socia", "delegad", "asistier"];
+    public static readonly string[] ParticipationStems = ["particip", "representant", "funcionari", "intervin", "integrant", "forman parte", "miembro", "socia", "delegad", "delegaci", "asistier", "visit"];
 
     /// <summary>Participles that make the following city the doer ("liderado por la ciudad de Bogotá").</summary>
     public static readonly string[] AgentParticiples = ["liderad", "encabezad", "organizad", "financiad", "impulsad", "apoyad", "facilitad", "coordinad", "patrocinad", "convocad"];

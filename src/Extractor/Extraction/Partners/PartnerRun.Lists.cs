@@ -1,0 +1,259 @@
+using Extractor.Domain;
+
+namespace Extractor.Extraction.Partners;
+
+/// <summary>
+/// The partner rules that read names no gazetteer knows from how the text introduces them: cities listed as taking part,
+/// companies named in apposition to "la empresa …", and organisations named in English.
+/// </summary>
+internal sealed partial class PartnerRun
+{
+    private const int MaxListedCities = 30;
+    private const int MaxCityTokens = 6;
+
+    // ---- cities listed as taking part ------------------------------------------------------------------------
+
+    /// <summary>
+    /// A list the text introduces as cities taking part or acting as counterparts ("participaron las ciudades de: Barcelona, Cádiz
+    /// y Sucre", "los alcaldes de Addis Abeba, Dhaka Sur y Ciudad Quezon", "cooperación cultural con ciudades de otros países como
+    /// Chicago, Berlín y Kiev", or one city a line after "los alcaldes de:") names a city in each item, whether or not the gazetteer
+    /// knows it: the list's own noun says what its items are. A country in such a list is left to the country rules, unless it
+    /// is also a capital the gazetteer knows ("Guatemala" → Ciudad de Guatemala), else its government acting as a counterpart.
+    /// </summary>
+    private void FindListedCities()
+    {
+        if (!_hasReportingBody) return;
+        foreach (System.Text.RegularExpressions.Match cue in SpanishCues.CityListCue().Matches(_t.Folded))
+        {
+            var (s, _) = SentenceAround(cue.Index);
+            if (!cue.Groups["took"].Success && !cue.Groups["con"].Success && !MentionsParticipation(_t.Folded.AsSpan(s, cue.Index + cue.Length - s))) continue;
+            // "FORO DE LAS CIUDADES DE MADRID": a cue inside a name set in capitals introduces nothing.
+            if (!HasLower(_t.Text.AsSpan(cue.Index, cue.Length))) continue;
+            var k = _t.TokenAtOrAfter(cue.Index + cue.Length);
+            var isList = cue.Value.TrimEnd().EndsWith(':') || cue.Groups["took"].Success || cue.Groups["con"].Success || cue.Groups["people"].Success;
+            if (k >= _t.Tokens.Length || IsRegion(k) || (!isList && IsCountry(k))) continue;
+            var oneALine = _t.Text.AsSpan(cue.Index, _t.Tokens[k].Start - cue.Index).Contains('\n');
+            var knownOnly = cue.Groups["people"].Success;
+            if (oneALine) ReadCityLines(k, knownOnly);
+            else foreach (var (first, last) in ListedItems(k, MaxListedCities, MaxCityTokens)) AddListedCity(first, last, knownOnly);
+        }
+    }
+
+    /// <summary>"ciudades de Colombia": the country the cities are in, not a list of them.</summary>
+    private bool IsCountry(int k) => CountryAt(k) is { Length: var n, Value: not null } && (k + n >= _t.Tokens.Length || !InsideListedName(k + n));
+
+    /// <summary>"las ciudades de América Latina": the region the cities are in, not a list of them.</summary>
+    private bool IsRegion(int k)
+    {
+        var end = k;
+        while (end + 1 < _t.Tokens.Length && end - k < 3 && InsideListedName(end + 1)) end++;
+        return SpanishCues.Regions.Contains(Key(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[end].End - _t.Tokens[k].Start)));
+    }
+
+    /// <summary>Items one a line after a cue that ends its line ("los alcaldes de:\nAmán (Jordania)\nFreetown (Sierra Leona)").</summary>
+    private void ReadCityLines(int k, bool knownOnly)
+    {
+        for (var items = 0; k < _t.Tokens.Length && items < MaxListedCities; items++)
+        {
+            if (!char.IsUpper(_t.Original(_t.Tokens[k])[0])) return;
+            var end = SkipBracketedCountry(ItemEnd(k, MaxCityTokens));
+
+            // The line holds the item alone (a closing comma, semicolon or full stop aside); a sentence is no item.
+            var next = end + 1 < _t.Tokens.Length ? _t.Tokens[end + 1].Start : _t.Text.Length;
+            var rest = _t.Text.AsSpan(_t.Tokens[end].End, next - _t.Tokens[end].End);
+            var lineBreak = rest.IndexOf('\n');
+            if (lineBreak < 0 && next < _t.Text.Length) return;
+            if (lineBreak >= 0 && rest[..lineBreak].Trim().Trim(".,;) ").Length > 0) return;
+            AddListedCity(k, ItemEnd(k, MaxCityTokens), knownOnly);
+            k = end + 1;
+        }
+    }
+
+    private ReadOnlySpan<char> Gap(int token) =>
+        token + 1 < _t.Tokens.Length ? _t.Text.AsSpan(_t.Tokens[token].End, _t.Tokens[token + 1].Start - _t.Tokens[token].End) : [];
+
+    /// <summary>The last token of a listed name: the gazetteer's longest name there ("Washington dc"), else capitalised words and the connectors between them ("Belém do Pará").</summary>
+    private int ItemEnd(int first, int maxTokens)
+    {
+        var (len, m) = NameAt(first);
+        var end = m is not null && CaseFits(m, first, len) ? first + len - 1 : first;
+        while (end + 1 < _t.Tokens.Length && end - first < maxTokens - 1 && InsideListedName(end + 1)) end++;
+        while (end > first && IsTrailingConnector(end)) end--;
+        return end;
+    }
+
+    /// <summary>A connector left at a name's end ("… de"); a capitalised word that folds to one is a word of the name ("Belém do Pará").</summary>
+    private bool IsTrailingConnector(int k) => SpanishCues.Connectors.Contains(_t.Key(_t.Tokens[k]).ToString()) && !char.IsUpper(_t.Original(_t.Tokens[k])[0]);
+
+    /// <summary>"Amán (Jordania)": the country in brackets after a city says where it is; the list goes on after it.</summary>
+    private int SkipBracketedCountry(int end)
+    {
+        if (end + 1 >= _t.Tokens.Length || Gap(end).Trim() is not "(") return end;
+        var close = _t.Text.IndexOf(')', _t.Tokens[end + 1].Start, Math.Min(40, _t.Text.Length - _t.Tokens[end + 1].Start));
+        if (close < 0) return end;
+        var k = end + 1;
+        while (k + 1 < _t.Tokens.Length && _t.Tokens[k + 1].Start < close) k++;
+        return k;
+    }
+
+    private void AddListedCity(int first, int last, bool knownOnly)
+    {
+        var span = new TextSpan(_t.Tokens[first].Start, _t.Tokens[last].End);
+        var (len, m) = NameAt(first);
+        if (m is not null && first + len - 1 == last && CaseFits(m, first, len))
+        {
+            if (m.Entry is { IsCity: true } city) Add(span, city.Canonical, "city", city.Country, 0.7, 2);
+            return; // an organisation: the gazetteer rule has it
+        }
+
+        if (CountryAt(first) is { Length: var cl, Value.Country: { } country } && first + cl - 1 == last)
+        {
+            // "Guatemala", "Panamá" in a list of cities: the capital of that name; "Israel" among cities: the country's government.
+            if (_g.Resolve("Ciudad de " + country.Name) is { IsCity: true } capital) Add(span, capital.Canonical, "city", capital.Country, 0.7, 2);
+            else if (country.Iso != _country) Add(span, country.Government, "government", country.Iso, 0.6, 3);
+            return;
+        }
+
+        if (knownOnly || IsHeadNoun(_t.Key(_t.Tokens[first])) || last - first > 4 || IsRegion(first)) return; // an institution's name: the head-noun rules read it
+        for (var k = first; k <= last; k++)
+            if (!char.IsUpper(_t.Original(_t.Tokens[k])[0]) && !SpanishCues.Connectors.Contains(_t.Key(_t.Tokens[k]).ToString())) return;
+        Add(span, TitleCase(_t.Text.Substring(span.Start, span.Length)), "city", null, 0.6, 3);
+    }
+
+    // ---- companies in apposition -------------------------------------------------------------------------------
+
+    /// <summary>
+    /// "la empresa consultora Dalberg", "la agencia de viajes receptiva Arminas Travel", "a cargo de la empresa consultora Durán y
+    /// Osorio": a capitalised name right after "la empresa", "la consultora", "la agencia", "la firma" and a few lower-case words
+    /// describing it names that company. Words that make it a public body ("la empresa distrital …") leave it to the rules for the
+    /// reporting body's own units.
+    /// </summary>
+    private void FindCompanyAppositions()
+    {
+        foreach (System.Text.RegularExpressions.Match cue in SpanishCues.CompanyAppositionCue().Matches(_t.Folded))
+        {
+            var noun = _t.TokenAtOrAfter(cue.Index + cue.Length) - 1;
+            if (noun < 0 || !IsAllLower(_t.Original(_t.Tokens[noun]))) continue; // "la Agencia Nacional …" is a name, read by the head-noun rules
+            var k = noun + 1;
+            var described = true;
+            var lastWord = "";
+            for (var words = 0; k < _t.Tokens.Length && words <= 4; k++, words++)
+            {
+                var o = _t.Original(_t.Tokens[k]);
+                if (char.IsUpper(o[0]) || !GapAllowed(k) || Gap(k - 1).Contains(',')) break;
+                var f = _t.Key(_t.Tokens[k]).ToString();
+                if (SpanishCues.AppositionBreakers.Contains(f) || SpanishCues.OwnCompanyWords.Contains(f) || !char.IsLetter(o[0])) { described = false; break; }
+                lastWord = f;
+            }
+
+            // "las empresas de Torreón": a name after a preposition or an article is a complement (a place, an owner), not the company's name.
+            if (lastWord is "de" or "del" or "la" or "el" or "los" or "las") continue;
+
+            if (!described || k >= _t.Tokens.Length || !char.IsUpper(_t.Original(_t.Tokens[k])[0]) || !GapAllowed(k)) continue;
+            var end = k;
+            while (end + 1 < _t.Tokens.Length && end - k < 5 && InsideListedName(end + 1)) end++;
+
+            // "Durán y Osorio": one name with "y" when the word after it ends the name and is no place or known body (after a singular noun only).
+            if (!cue.Value.EndsWith("s ", StringComparison.Ordinal) && end + 2 < _t.Tokens.Length && Gap(end).Trim().Length == 0 && _t.Key(_t.Tokens[end + 1]) is "y" && char.IsUpper(_t.Original(_t.Tokens[end + 2])[0]) &&
+                CountryAt(end + 2).Length == 0 && NameAt(end + 2).Length == 0 && !IsHeadNoun(_t.Key(_t.Tokens[end + 2])) &&
+                (end + 3 >= _t.Tokens.Length || !InsideListedName(end + 3)))
+                end += 2;
+            while (end > k && IsTrailingConnector(end)) end--;
+            if (CountryAt(k).Length > 0 || IsCityAt(k) || IsHeadNoun(_t.Key(_t.Tokens[k])) || (_t.Tokens[end].End - _t.Tokens[k].Start) < 2) continue;
+
+            // "… en la empresa Ferias de empleo Bolsa de trabajo": a one-word "name" the document also writes in lower case is a common word (a chart's label).
+            if (end == k && IsWrittenInLowerCase(_t.Key(_t.Tokens[k]).ToString())) continue;
+            var span = new TextSpan(_t.Tokens[k].Start, _t.Tokens[end].End);
+            var name = _t.Text.Substring(span.Start, span.Length);
+            if (IsOwn(name, name)) continue;
+            Add(span, _g.Resolve(name)?.Canonical ?? TitleCase(name), "company", null, 0.6, 3);
+        }
+    }
+
+    private HashSet<string>? _lowerCaseWords;
+
+    /// <summary>Whether the folded word occurs written all in lower case somewhere in the document (proper names are not); the words are gathered once, on first use.</summary>
+    private bool IsWrittenInLowerCase(string key)
+    {
+        if (_lowerCaseWords is null)
+        {
+            _lowerCaseWords = new HashSet<string>(StringComparer.Ordinal);
+            var lookup = _lowerCaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var tok in _t.Tokens)
+                if (char.IsLower(_t.Text[tok.Start]) && IsAllLower(_t.Original(tok))) lookup.Add(_t.Key(tok));
+        }
+
+        return _lowerCaseWords.Contains(key);
+    }
+
+    // ---- names in English ----------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// An organisation named in English puts its head noun last ("Johns Hopkins University", "Climate Heritage Network",
+    /// "City Diplomacy Lab") or before an "of" complement ("International Association of Chiefs of Police"): the capitalised
+    /// words before the head, and the complement after it, make the name. A name with a Spanish connector is Spanish and read by
+    /// the head-noun rules; a gazetteer name is read by the gazetteer rule.
+    /// </summary>
+    private void FindEnglishNames()
+    {
+        for (var i = 0; i < _t.Tokens.Length; i++)
+        {
+            var o = _t.Original(_t.Tokens[i]);
+            if (!char.IsUpper(o[0]) || !SpanishCues.EnglishHeads.TryGetValue(_t.Key(_t.Tokens[i]).ToString(), out var type)) continue;
+
+            var first = i;
+            while (first > 0 && GapAllowed(first) && !Gap(first - 1).Contains(',') && IsEnglishNameWord(first - 1)) first--;
+            while (first < i && SpanishCues.EnglishConnectors.Contains(_t.Key(_t.Tokens[first]).ToString()) && !_t.Original(_t.Tokens[first]).SequenceEqual("The")) first++;
+
+            var last = i;
+            if (i + 2 < _t.Tokens.Length && _t.Key(_t.Tokens[i + 1]) is "of" or "for" or "on" && GapAllowed(i + 1) && char.IsUpper(_t.Original(_t.Tokens[i + 2])[0]))
+            {
+                last = i + 2;
+                while (last + 1 < _t.Tokens.Length && last - i < MaxNameTokens && GapAllowed(last + 1) && !Gap(last).Contains(',') && IsEnglishNameWord(last + 1)) last++;
+                while (last > i && SpanishCues.EnglishConnectors.Contains(_t.Key(_t.Tokens[last]).ToString())) last--;
+            }
+
+            var words = last - first + 1 - (_t.Original(_t.Tokens[first]).SequenceEqual("The") ? 1 : 0);
+            if (words < 2 || NamedByGazetteer(first, last) || AfterIndefiniteArticle(first)) { i = last; continue; }
+            var span = new TextSpan(_t.Tokens[first].Start, _t.Tokens[last].End);
+            var name = _t.Text.Substring(span.Start, span.Length);
+            if (!IsOwn(name, name)) Add(span, TitleCase(name), type, null, 0.7, 1);
+            i = last;
+        }
+    }
+
+    /// <summary>"en un Data Center físico": after an indefinite article the words name a kind of thing, not one body.</summary>
+    private bool AfterIndefiniteArticle(int first) =>
+        first > 0 && _t.Key(_t.Tokens[first - 1]) is "un" or "una" or "unos" or "unas" or "a" or "an" && IsAllLower(_t.Original(_t.Tokens[first - 1]));
+
+    /// <summary>A capitalised word that may belong to an English name, or an English connector between two of them; never a Spanish connector.</summary>
+    private bool IsEnglishNameWord(int k)
+    {
+        var o = _t.Original(_t.Tokens[k]);
+        var f = _t.Key(_t.Tokens[k]).ToString();
+        if (SpanishCues.EnglishConnectors.Contains(f))
+            return k > 0 && k + 1 < _t.Tokens.Length && char.IsUpper(_t.Original(_t.Tokens[k - 1])[0]) && char.IsUpper(_t.Original(_t.Tokens[k + 1])[0]) || o.SequenceEqual("The");
+        return (char.IsUpper(o[0]) || char.IsDigit(o[0])) && !SpanishCues.Connectors.Contains(f) && !SpanishCues.OrganisationHeads.ContainsKey(f) && !IsSentenceStart(_t.Tokens[k].Start);
+    }
+
+    private bool NamedByGazetteer(int first, int last)
+    {
+        var (len, m) = NameAt(first);
+        if (m is not null && first + len - 1 == last) return true;
+        return _t.Original(_t.Tokens[first]).SequenceEqual("The") && NameAt(first + 1) is { Value: not null } inner && first + inner.Length == last;
+    }
+
+    /// <summary>Whether a name from <paramref name="from"/> to <paramref name="to"/> has an English head before its first connector ("National Association of …", "Royal United Services Institute").</summary>
+    private bool EnglishHeadIn(int from, int to, out string? type)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            var f = _t.Key(_t.Tokens[k]).ToString();
+            if (SpanishCues.EnglishHeads.TryGetValue(f, out type)) return true;
+            if (SpanishCues.Connectors.Contains(f)) break;
+        }
+
+        type = null;
+        return false;
+    }
+}
