@@ -1210,6 +1210,7 @@ internal sealed partial class PartnerRun
         var result = new List<Mention>();
         foreach (var c in _candidates.OrderBy(c => c.Priority).ThenByDescending(c => c.Span.Length).ThenBy(c => c.Span.Start))
         {
+            if (IsCitedOrGlossed(c.Span)) continue;
             var free = true;
             for (var k = c.Span.Start; k < c.Span.End && free; k++) free = !taken[k];
             if (!free) continue;
@@ -1220,6 +1221,32 @@ internal sealed partial class PartnerRun
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
     }
+
+    /// <summary>How far after an organisation a citation's cue still makes it the citation's author (the title in between).</summary>
+    private const int CitationReach = 160;
+
+    /// <summary>
+    /// Whether the organisation is only cited or glossed, not named as a partner: the author of a reference ("Transparency
+    /// International. Corruption Perceptions Index. [en línea][Fecha de consulta: …]. Disponible en: …", "… - Universidad de
+    /// Panamá - Visitado el 2/5/2019"), or an entry of a list of abbreviations ("TE: Tribunal Electoral MEDUCA: Ministerio de
+    /// Educación CSIRT: …"). A citation's cue follows its author within <see cref="CitationReach"/> characters of the paragraph.
+    /// </summary>
+    private bool IsCitedOrGlossed(TextSpan span)
+    {
+        var text = _t.Text;
+        var end = text.IndexOf('\n', span.End);
+        if (end < 0) end = text.Length;
+        var reach = _t.Folded.AsSpan(span.End, Math.Min(end, span.End + CitationReach) - span.End);
+        foreach (var cue in SpanishCues.CitationCues)
+            if (reach.Contains(cue, StringComparison.Ordinal)) return true;
+
+        var start = span.Start > 0 ? text.LastIndexOf('\n', span.Start - 1) + 1 : 0;
+        if (!_glossaries.TryGetValue(start, out var glossary))
+            _glossaries[start] = glossary = SpanishCues.GlossaryEntry().Count(text.AsSpan(start, end - start)) >= SpanishCues.MinGlossaryEntries;
+        return glossary;
+    }
+
+    private readonly Dictionary<int, bool> _glossaries = [];
 
     /// <summary>A connector written as one ("DE", "Del"); an accented word that folds to one is a word of a name ("Belém do Pará").</summary>
     private static bool IsConnectorWord(string word, string folded) =>

@@ -147,5 +147,17 @@ internal static partial class SpanishCues
     public static readonly HashSet<string> LowerCaseStopAcronyms = new(StringComparer.Ordinal)
     {
         "red", "sin", "con", "son", "una", "uno", "los", "las", "del", "por", "que", "mas", "ser", "fue", "dos", "ame", "cut", "can", "eps", "vale", "meta",
+        "techo", "change",
     };
+
+    /// <summary>Folded words that follow the author of a bibliographic reference: its access date, its address, "[en línea]".</summary>
+    public static readonly string[] CitationCues =
+        ["[en linea", "disponible en", "fecha de consulta", "consultado el", "visitado el", "recuperado de", "recuperado el", "accedido el"];
+
+    /// <summary>An entry of a list of abbreviations: "MEDUCA: Ministerio de Educación", "DGCP: Dirección General …".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{2,}\s?:\s\p{Lu}\p{Ll}")]
+    public static partial System.Text.RegularExpressions.Regex GlossaryEntry();
+
+    /// <summary>A paragraph with this many abbreviation entries is a list of abbreviations.</summary>
+    public const int MinGlossaryEntries = 3;
 }
