@@ -6,7 +6,7 @@ namespace Extractor.Bench;
 /// <summary>
 /// The benchmark driver: `dotnet run -c Release --project bench/Extractor.Bench -- [suite...]` with suites
 /// text, extraction, pdf, pdf-stages, ocr, search, scale (default: text, extraction, pdf, ocr, search, scale); `-- corpus DIR N` writes N
-/// synthetic documents to DIR instead. Prints a Markdown table of the figures with the machine (copied into docs/BENCHMARKS.md).
+/// synthetic documents to DIR instead, and `-- pathological DIR` the inputs that once made ingest slow. Prints a Markdown table of the figures with the machine (copied into docs/BENCHMARKS.md).
 /// </summary>
 public static class Program
 {
@@ -21,6 +21,14 @@ public static class Program
             Console.WriteLine($"wrote {files.Count} documents to {directory}");
             return 0;
         }
+
+        if (args is ["pathological", var target])
+        {
+            // `-- pathological DIR`: writes the inputs that once made ingest slow (docs/BENCHMARKS.md, fifth session).
+            foreach (var path in PathologicalInputs.Write(target)) Console.WriteLine(path);
+            return 0;
+        }
+
         var suites = args.Length > 0 ? args : ["text", "extraction", "pdf", "ocr", "search", "scale"];
         var rows = new List<string>();
         foreach (var suite in suites)

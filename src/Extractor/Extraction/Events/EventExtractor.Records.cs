@@ -225,11 +225,17 @@ public sealed partial class EventExtractor
         /// <summary>The kind of activity the text before a quoted name states ("los cursos:", "el taller"), as its singular type.</summary>
         private string? KindNamedBefore(int start, int quote)
         {
-            string? type = null;
-            for (var k = t.TokenAtOrAfter(start); k < t.Tokens.Length && t.Tokens[k].Start < quote; k++)
+            // The quoted names of one sentence are asked about in text order: the read goes on from where the previous one stopped,
+            // not from the sentence's start again (thousands of names in one sentence made that quadratic).
+            var (from, until, k, type) = _kindScan;
+            if (from != start || until > quote) (k, type) = (t.TokenAtOrAfter(start), null);
+            for (; k < t.Tokens.Length && t.Tokens[k].Start < quote; k++)
                 if (ActivityNouns.TypeOf(t.Key(t.Tokens[k])) is { } found && !ActivityNouns.IsWeak(t.Key(t.Tokens[k]))) type = found;
+            _kindScan = (start, quote, k, type);
             return type;
         }
+
+        private (int Start, int Quote, int Token, string? Type) _kindScan = (-1, -1, 0, null);
 
         // ---- dated titles: "Clean Construction C40 (22 de julio 2021)" -------------------------------------------
 

@@ -311,7 +311,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                     if (sentenceDate is null) continue;
                     var named = NamedActivity(i, sEnd, capital);
                     if (named is not { } n) continue;
-                    Emit(n.Span, n.Title, type, Occasions(DateRun(sentenceDate, sEnd)).First(), new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
+                    Emit(n.Span, n.Title, type, FirstOccasion(sentenceDate, sEnd), new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
                     i = t.TokenAtOrAfter(n.Span.End) - 1;
                 }
             }
@@ -319,15 +319,21 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         private bool InHeading(int offset) => _sectionIndex.InHeading(offset);
 
+        // Where the last InsideQuote scan stopped, and the quotes open there: nouns of one sentence are asked about in text order, so
+        // each scan goes on from the previous one instead of from the sentence's start again.
+        private (int From, int At, int Open) _quoteScan = (-1, -1, 0);
+
         private bool InsideQuote(int from, int offset)
         {
-            var open = 0;
-            for (var k = from; k < offset; k++)
+            var (scanFrom, k, open) = _quoteScan;
+            if (scanFrom != from || k > offset) (k, open) = (from, 0);
+            for (; k < offset; k++)
             {
                 if (Text[k] is '“' or '«') open++;
                 else if (Text[k] is '”' or '»' && open > 0) open--;
             }
 
+            _quoteScan = (from, k, open);
             return open > 0;
         }
 
@@ -687,6 +693,21 @@ public sealed partial class EventExtractor : IMentionExtractor
             return run;
         }
 
+        // The last FirstOccasion asked for: every activity named in one sentence is dated by the same run of dates.
+        private (DateMention? First, int End, DateValue Occasion) _firstOccasion;
+
+        /// <summary>
+        /// The first occasion of the run of dates that <paramref name="first"/> opens, up to <paramref name="end"/>. Remembered for the
+        /// next call with the same date: a sentence that names many activities before a long run of listed days would otherwise walk
+        /// the whole run again for each of them.
+        /// </summary>
+        private DateValue FirstOccasion(DateMention first, int end)
+        {
+            if (!ReferenceEquals(_firstOccasion.First, first) || _firstOccasion.End != end)
+                _firstOccasion = (first, end, Occasions(DateRun(first, end)).First());
+            return _firstOccasion.Occasion;
+        }
+
         private DateMention? FirstDateIn(TextSpan span)
         {
             for (var i = FirstDateFrom(span.Start); i < dates.Count && dates[i].Span.Start < span.End; i++)
@@ -696,14 +717,69 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         private bool DateStartsAt(int offset) => FirstDateFrom(offset) is var i && i < dates.Count && dates[i].Span.Start == offset;
 
+        /// <summary>
+        /// The sentence around an offset, inside its block: from after the last dot followed by a space at or before the offset to the
+        /// first dot followed by a space or line break at or after it. "Bogotá D.C. al Grupo …": the dot of an abbreviation before a
+        /// lower-case word ends no sentence.
+        /// </summary>
+        /// <remarks>
+        /// The dots that end sentences are found once for the whole text and looked up by binary search: scanning from the offset
+        /// to the block's edges cost the length of the block for every activity noun, quadratic in a block without sentence ends
+        /// (thousands of short lines without a blank line between them are one block).
+        /// </remarks>
         private (int Start, int End) Sentence(int offset, TextSpan block)
         {
+            var (starts, ends) = SentenceBounds();
             var s = offset;
-            // "Bogotá D.C. al Grupo …": the dot of an abbreviation before a lower-case word ends no sentence.
-            while (s > block.Start && !(Text[s - 1] == '.' && s < Text.Length && Text[s] == ' ' && !AbbreviationInSentence(s - 1))) s--;
+            if (offset > block.Start)
+            {
+                var i = UpperBound(starts, offset) - 1;
+                s = i >= 0 && starts[i] > block.Start ? starts[i] : block.Start;
+            }
+
             var e = offset;
-            while (e < block.End && !(Text[e] == '.' && (e + 1 >= Text.Length || Text[e + 1] is ' ' or '\n') && !AbbreviationInSentence(e))) e++;
+            if (offset < block.End)
+            {
+                var j = UpperBound(ends, offset - 1);
+                e = j < ends.Length && ends[j] < block.End ? ends[j] : block.End;
+            }
+
             return (s, e);
+        }
+
+        private int[]? _sentenceStarts;
+        private int[]? _sentenceEnds;
+
+        /// <summary>Where sentences start (just after a dot and its space) and end (at the dot), in text order.</summary>
+        private (int[] Starts, int[] Ends) SentenceBounds()
+        {
+            if (_sentenceStarts is not null && _sentenceEnds is not null) return (_sentenceStarts, _sentenceEnds);
+            var starts = new List<int>();
+            var ends = new List<int>();
+            for (var dot = Text.IndexOf('.'); dot >= 0; dot = dot + 1 < Text.Length ? Text.IndexOf('.', dot + 1) : -1)
+            {
+                var followedBySpace = dot + 1 < Text.Length && Text[dot + 1] == ' ';
+                if (!(dot + 1 >= Text.Length || followedBySpace || Text[dot + 1] == '\n') || AbbreviationInSentence(dot)) continue;
+                ends.Add(dot);
+                if (followedBySpace) starts.Add(dot + 1);
+            }
+
+            _sentenceStarts = starts.ToArray();
+            _sentenceEnds = ends.ToArray();
+            return (_sentenceStarts, _sentenceEnds);
+        }
+
+        /// <summary>The index of the first value greater than <paramref name="value"/> in a sorted array.</summary>
+        private static int UpperBound(int[] sorted, int value)
+        {
+            int lo = 0, hi = sorted.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (sorted[mid] <= value) lo = mid + 1; else hi = mid;
+            }
+
+            return lo;
         }
 
         private static string Clean(string s) => string.Join(' ', s.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', ';', ':', '-');

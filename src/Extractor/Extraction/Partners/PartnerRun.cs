@@ -792,26 +792,56 @@ internal sealed partial class PartnerRun
     /// <summary>The first token of the coordinated list ("X, Y y Z") the token belongs to.</summary>
     private int ListStart(int token)
     {
-        var k = token;
-        while (k > 0)
-        {
-            var p = k - 1;
-            var gap = _t.Text.AsSpan(_t.Tokens[p].End, _t.Tokens[k].Start - _t.Tokens[p].End).Trim();
-            var f = _t.Key(_t.Tokens[p]);
-            if (gap is "," or "" && (f.SequenceEqual("y") || f.SequenceEqual("e") || f.SequenceEqual("o")) && p > 0) { k = p - 1; continue; }
-            if (gap is "," or ";" && char.IsUpper(_t.Original(_t.Tokens[p])[0])) { k = p; continue; }
-            if (gap.Length == 0 && char.IsUpper(_t.Original(_t.Tokens[p])[0]) && char.IsUpper(_t.Original(_t.Tokens[k])[0])) { k = p; continue; }
-
-            // "Ciudad del Cabo", "Santiago de Chile": a connector inside a listed name.
-            if (gap.Length == 0 && f is "de" or "del" && p > 0 && char.IsUpper(_t.Original(_t.Tokens[p - 1])[0]) && char.IsUpper(_t.Original(_t.Tokens[k])[0])
-                && !SpanishCues.CountryRoles.Contains(_t.Key(_t.Tokens[p - 1]).ToString()) && !SpanishCues.CityRoles.Contains(_t.Key(_t.Tokens[p - 1]).ToString())
-                && _t.Text.AsSpan(_t.Tokens[p - 1].End, _t.Tokens[p].Start - _t.Tokens[p - 1].End).Trim().Length == 0) { k = p - 1; continue; }
-            if (gap is "(" or ")" or "), " or ") ," && char.IsUpper(_t.Original(_t.Tokens[p])[0])) { k = p; continue; }
-            break;
-        }
+        var k = ListWalkEnd(token);
 
         // Step to the first capitalised word of the list.
         while (k < token && !char.IsUpper(_t.Original(_t.Tokens[k])[0])) k++;
+        return k;
+    }
+
+    /// <summary>For each token whose backward walk over its list was finished, where that walk stopped (0 = not yet known, else stop + 1).</summary>
+    private int[]? _listWalkEnds;
+
+    /// <summary>
+    /// Where the walk back over a coordinated list stops, from <paramref name="token"/>. Each step depends only on the token it stands
+    /// on, so every token a walk passes stops where that walk stops: the stop is remembered for all of them, and a walk that reaches
+    /// a token already walked from ends there. Without that every item of a long list ("los alcaldes de Quito, Lima, …" with
+    /// thousands of names) walked back to the list's start, quadratic in the list's length.
+    /// </summary>
+    private int ListWalkEnd(int token)
+    {
+        _listWalkEnds ??= new int[_t.Tokens.Length];
+        var passed = new List<int>();
+        var k = token;
+        while (_listWalkEnds[k] == 0)
+        {
+            passed.Add(k);
+            var next = ListWalkStep(k);
+            if (next == k) break;
+            k = next;
+        }
+
+        var end = _listWalkEnds[k] > 0 ? _listWalkEnds[k] - 1 : k;
+        foreach (var walked in passed) _listWalkEnds[walked] = end + 1;
+        return end;
+    }
+
+    /// <summary>One step back over a coordinated list: the token the list goes on at before <paramref name="k"/>, or k itself where it starts.</summary>
+    private int ListWalkStep(int k)
+    {
+        if (k == 0) return k;
+        var p = k - 1;
+        var gap = _t.Text.AsSpan(_t.Tokens[p].End, _t.Tokens[k].Start - _t.Tokens[p].End).Trim();
+        var f = _t.Key(_t.Tokens[p]);
+        if (gap is "," or "" && (f.SequenceEqual("y") || f.SequenceEqual("e") || f.SequenceEqual("o")) && p > 0) return p - 1;
+        if (gap is "," or ";" && char.IsUpper(_t.Original(_t.Tokens[p])[0])) return p;
+        if (gap.Length == 0 && char.IsUpper(_t.Original(_t.Tokens[p])[0]) && char.IsUpper(_t.Original(_t.Tokens[k])[0])) return p;
+
+        // "Ciudad del Cabo", "Santiago de Chile": a connector inside a listed name.
+        if (gap.Length == 0 && f is "de" or "del" && p > 0 && char.IsUpper(_t.Original(_t.Tokens[p - 1])[0]) && char.IsUpper(_t.Original(_t.Tokens[k])[0])
+            && !SpanishCues.CountryRoles.Contains(_t.Key(_t.Tokens[p - 1]).ToString()) && !SpanishCues.CityRoles.Contains(_t.Key(_t.Tokens[p - 1]).ToString())
+            && _t.Text.AsSpan(_t.Tokens[p - 1].End, _t.Tokens[p].Start - _t.Tokens[p - 1].End).Trim().Length == 0) return p - 1;
+        if (gap is "(" or ")" or "), " or ") ," && char.IsUpper(_t.Original(_t.Tokens[p])[0])) return p;
         return k;
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Extractor.Domain;
 using Extractor.Extraction;
+using Extractor.Extraction.Dates;
 using Extractor.Extraction.Events;
 
 namespace Extractor.Tests.Extraction.Events;
@@ -128,6 +129,72 @@ public sealed class EventExtractorTests
     [TestCase("Taller de datos", "Congreso de movilidad", 0.0)]
     public void TitlesCompareByTheirContentWords(string a, string b, double dice) =>
         Assert.That(Titles.Dice(a, b), Is.EqualTo(dice).Within(1e-9));
+
+    private static readonly string[] SecondHalfMonths = ["julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+
+    [Test]
+    public void InAParagraphOfManySentences_EachActivityIsDatedByItsOwnSentence()
+    {
+        // One block of 150 sentences: each activity's sentence is found from the sentence ends of the whole text.
+        var sentences = Enumerable.Range(0, 150).Select(i => (Day: 1 + i % 28, Month: 7 + i / 28)).ToList();
+        var text = string.Join(' ', sentences.Select(d => $"La Reunión de la Red de Ciudades Sostenibles se celebró el {d.Day} de {SecondHalfMonths[d.Month - 7]}."));
+        var found = Run(text);
+        Assert.That(found.Select(e => e.Date!.ToIso()), Is.EqualTo(sentences.Select(d => $"2021-{d.Month:00}-{d.Day:00}")));
+        Assert.That(found.Select(e => e.Title).Distinct(), Is.EqualTo(new[] { "Reunión de la Red de Ciudades Sostenibles se celebró" }));
+    }
+
+    [Test]
+    public void ASentenceEndsWithItsBlock_SoAnActivityIsNotDatedByTheNextLine()
+    {
+        var found = Run("Se prepara la Reunión de la Red de Ciudades Sostenibles\nel 3 de agosto se publicó el informe.\nLa Conferencia de Alcaldes de la Red se celebró el 5 de agosto.");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Conferencia de Alcaldes de la Red se celebró", (string?)"2021-08-05") }));
+    }
+
+    [Test]
+    public void AnActivityNamedInsideQuotesIsNone_AndAQuoteLeftOpenEndsWithItsSentence()
+    {
+        var found = Run("El 5 de agosto se presentó el informe “Foro de Ciudades Sostenibles” en la Reunión de la Junta Directiva. " +
+                        "Se citó el lema “Ciudades unidas el 2 de agosto. La Conferencia de Alcaldes de la Red se celebró el 4 de agosto.");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[]
+        {
+            ("Reunión de la Junta Directiva", (string?)"2021-08-05"),
+            ("Conferencia de Alcaldes de la Red se celebró", "2021-08-04"),
+        }));
+    }
+
+    [Test]
+    public void ManyQuotedNamesInOneSentence_AreEachAnEventOfTheLastKindNamedBeforeThem()
+    {
+        var dates = Enumerable.Range(0, 150).Select(i => (Day: 1 + i % 28, Month: 7 + i / 28)).ToList();
+        var text = "Se participó en los cursos: " + string.Join("; ", dates.Select(d => $"“Gestión Integral de Riesgos” el {d.Day} de {SecondHalfMonths[d.Month - 7]}")) +
+                   "; y en los talleres: “Movilidad Urbana Sostenible” el 30 de diciembre. Se publicaron: “Informe Anual de Movilidad Urbana” el 3 de diciembre.";
+        var doc = TestDocuments.Build(text);
+        var found = Run(text, new DateExtractor().Extract(new ExtractionInput(doc, TestDocuments.CityReport(), [])));
+        var expected = dates.Select(d => ("“Gestión Integral de Riesgos”", "curso", $"2021-{d.Month:00}-{d.Day:00}")).Append(("“Movilidad Urbana Sostenible”", "taller", "2021-12-30"));
+        Assert.That(found.Select(e => (e.Title, e.EventType, e.Date!.ToIso())), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void ActivitiesNamedAfterALongRunOfListedDays_TakeTheRunsFirstOccasion_SentenceBySentence()
+    {
+        // 300 listed days in each sentence (1–30 ten times, six to a month name); the first occasion is the 30 consecutive days.
+        static string Run30(string month) => string.Join(", ", Enumerable.Repeat(
+            string.Join(", ", Enumerable.Range(0, 5).Select(g => $"{g * 6 + 1}, {g * 6 + 2}, {g * 6 + 3}, {g * 6 + 4}, {g * 6 + 5} y {g * 6 + 6} de {month}")), 10));
+        var text = $"Los días {Run30("septiembre")} se celebraron el Taller de Movilidad Urbana, la Conferencia de Alcaldes de la Red y el Foro de Ciudades Sostenibles. " +
+                   $"Los días {Run30("noviembre")} se celebraron la Reunión de la Junta Directiva y el Seminario de Vivienda Social.";
+        var doc = TestDocuments.Build(text);
+        var dates = new DateExtractor().Extract(new ExtractionInput(doc, TestDocuments.CityReport(), []));
+        Assert.That(dates, Has.Count.EqualTo(600));
+        var found = Run(text, dates);
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[]
+        {
+            ("Taller de Movilidad Urbana", (string?)"2021-09-01/2021-09-30"),
+            ("Conferencia de Alcaldes de la Red", "2021-09-01/2021-09-30"),
+            ("Foro de Ciudades Sostenibles", "2021-09-01/2021-09-30"),
+            ("Reunión de la Junta Directiva", "2021-11-01/2021-11-30"),
+            ("Seminario de Vivienda Social", "2021-11-01/2021-11-30"),
+        }));
+    }
 
     [Test, Repeat(3)]
     public void RandomInput_NeverThrowsAndKeepsSpansInBounds()

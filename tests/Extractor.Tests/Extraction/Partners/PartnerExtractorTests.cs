@@ -74,6 +74,18 @@ public sealed class PartnerExtractorTests
         Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "UCCI" }));
     }
 
+    [Test]
+    public void EveryCityOfALongListOfMayorsIsAPartner_AndALaterListNotOfParticipantsIsNot()
+    {
+        string[] cities = ["Quito", "Lima", "Bogotá", "Ciudad del Cabo"];
+        var listed = Enumerable.Range(0, 500).SelectMany(_ => cities).ToList();
+        var text = "El evento contó con la participación de los alcaldes de " + string.Join(", ", listed) + " y Melbourne. " +
+                   "La delegación viajó después a " + string.Join(", ", listed) + " y Melbourne.";
+        var found = Run(text);
+        Assert.That(found.Select(m => m.Text), Is.EqualTo(listed.Append("Melbourne")));
+        Assert.That(found.Select(m => m.Span.Start), Is.All.LessThan(text.IndexOf("La delegación", StringComparison.Ordinal)));
+    }
+
     [Test, Repeat(3)]
     public void RandomInput_NeverThrowsAndKeepsSpansInBounds()
     {

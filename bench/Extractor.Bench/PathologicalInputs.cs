@@ -1,0 +1,83 @@
+using System.Text;
+
+namespace Extractor.Bench;
+
+/// <summary>
+/// Writes the text files that once made ingest pathologically slow (a cost that grew with the square of a block, a list or a run
+/// of dates), for timing the real CLI on them: `dotnet run -c Release --project bench/Extractor.Bench -- pathological DIR`, then
+/// `extractor ingest DIR/FILE`. See docs/BENCHMARKS.md, fifth session. Never committed; generated in well under a second.
+/// </summary>
+public static class PathologicalInputs
+{
+    private const string Title = "Informe de gestión internacional de la Alcaldía de Medellín 2023\n\n";
+
+    // Running text around the lists, so that their section reads as activity (not navigation) and its rules run.
+    private const string Prose =
+        "En el marco de la cumbre anual de la red de ciudades, celebrada en Madrid en marzo de 2023, la ciudad presentó sus avances " +
+        "en movilidad sostenible y cooperación internacional ante 300 asistentes.\n\n";
+
+    /// <summary>Writes the inputs under <paramref name="directory"/>; returns their paths.</summary>
+    public static IReadOnlyList<string> Write(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var files = new (string Name, string Text)[]
+        {
+            ("short-lines.txt", ShortLines(16_000)),
+            ("mayors-list.txt", MayorsList(10_000)),
+            ("listed-days-lines.txt", ListedDaysLines(8_000)),
+            ("listed-days-run.txt", ListedDaysRun(8_000)),
+            ("quoted-titles.txt", QuotedTitles(12_000)),
+        };
+        var paths = new List<string>();
+        foreach (var (name, text) in files)
+        {
+            var path = Path.Combine(directory, name);
+            File.WriteAllText(path, text);
+            paths.Add(path);
+        }
+
+        return paths;
+    }
+
+    /// <summary>Short lines with no blank line between them ("Reunión 17 con la ciudad de Quito"): the cleaner joins them into one block without a sentence end.</summary>
+    public static string ShortLines(int lines)
+    {
+        var b = new StringBuilder();
+        for (var i = 0; i < lines; i++) b.Append("Reunión ").Append(i).Append(" con la ciudad de Quito\n");
+        return b.ToString();
+    }
+
+    /// <summary>One sentence listing the mayors of five cities <paramref name="repeats"/> times: "Participaron los alcaldes de Quito, Lima, Bogotá, Ciudad del Cabo, Santiago, Quito, … y Santiago."</summary>
+    public static string MayorsList(int repeats)
+    {
+        var list = string.Join(", ", Enumerable.Repeat("Quito, Lima, Bogotá, Ciudad del Cabo, Santiago", repeats));
+        return Title + Prose + Prose + Prose + "Participaron los alcaldes de " + list + " y Santiago.\n\n" + Prose;
+    }
+
+    /// <summary>Lines without a blank line between them, each an activity on 30 listed days ("Taller de movilidad los días 1, 2, …, 29 y 30 de marzo de 2023").</summary>
+    public static string ListedDaysLines(int lines)
+    {
+        var days = string.Join(", ", Enumerable.Range(1, 29)) + " y 30 de marzo de 2023";
+        var b = new StringBuilder(Title + Prose);
+        for (var i = 0; i < lines; i++) b.Append("Taller de movilidad los días ").Append(days).Append('\n');
+        return b.ToString();
+    }
+
+    /// <summary>
+    /// One sentence with a run of <paramref name="groups"/> groups of six listed days joined by commas ("Los días 1, 2, 3, 4, 5 y 6 de
+    /// marzo, 7, 8, … de marzo, …"), followed by as many activities it dates ("se celebraron el Taller de Movilidad Urbana 0, el …").
+    /// </summary>
+    public static string ListedDaysRun(int groups)
+    {
+        var run = string.Join(", ", Enumerable.Range(0, groups).Select(g => 1 + g * 6 % 24).Select(a => $"{a}, {a + 1}, {a + 2}, {a + 3}, {a + 4} y {a + 5} de marzo"));
+        var activities = string.Join(", ", Enumerable.Range(0, groups).Select(i => $"el Taller de Movilidad Urbana {i}"));
+        return Title + Prose + "Los días " + run + " se celebraron " + activities + ".\n";
+    }
+
+    /// <summary>One sentence naming <paramref name="courses"/> quoted courses, each with its dates ("Se participó en los cursos: “Gestión Integral de Riesgos 0” del 9 de julio al 18 de agosto; …").</summary>
+    public static string QuotedTitles(int courses)
+    {
+        var items = string.Join("; ", Enumerable.Range(0, courses).Select(i => $"“Gestión Integral de Riesgos {i}” del 9 de julio al 18 de agosto"));
+        return Title + Prose + "Se participó en los cursos: " + items + ".\n";
+    }
+}
