@@ -514,17 +514,42 @@ public sealed partial class EventExtractor : IMentionExtractor
         public void ShortItems()
         {
             var lines = new LineItems(input.Document.Clean);
-            foreach (var b in input.Document.Clean.Blocks)
+            var blocks = input.Document.Clean.Blocks;
+            for (var n = 0; n < blocks.Count; n++)
             {
+                var b = blocks[n];
                 if (b.Kind == BlockKind.Heading || input.IsSkipped(b.Span)) continue;
                 var items = lines.Split(b);
-                if (items.Count == 1) ShortItem(b, b.Span);
+                if (items.Count == 1) ShortItem(b, b.Span, next: n + 1 < blocks.Count ? blocks[n + 1] : null);
                 else foreach (var item in items) ShortItem(b, item, 0.55);
             }
         }
 
+        /// <summary>Words that open a paragraph telling when the activity titled just above it took place ("Tuvo lugar en San Juan … los días 29 a 31 de agosto").</summary>
+        private static readonly string[] OccurrenceOpeners = ["tuvo lugar", "se llevo a cabo", "se celebro", "se realizo", "se desarrollo", "se efectuo", "fue realizad", "fue celebrad"];
+
+        /// <summary>
+        /// The date of an undated title standing alone as its paragraph, given by the first sentence of the paragraph after it when
+        /// that sentence speaks of it (its words or its noun: "Asamblea General de CIDEU …" / "El 13 de julio de 2022, Bogotá fue sede
+        /// de la Asamblea General Ordinaria de CIDEU") or opens by saying it took place ("Tuvo lugar en San Juan …, los días 29 a 31 de
+        /// agosto de 2024"). As a heading's first sentence dates it.
+        /// </summary>
+        private DateMention[] DatesInNextBlock(Block next, int titleStart, int titleEnd, int nounToken)
+        {
+            if (next.Kind is BlockKind.Heading or BlockKind.TableRow || input.IsSkipped(next.Span)) return [];
+            var start = next.Span.Start;
+            while (start < next.Span.End && Text[start] is '-' or '•' or '*' or ' ' or '–') start++;
+            var (_, e) = Sentence(start, new TextSpan(start, Math.Min(next.Span.End, start + BodyDateWindow)));
+            var first = new TextSpan(start, Math.Max(start, e));
+            if (FirstDateIn(first) is not { } d) return [];
+            var opening = t.Folded.Substring(start, Math.Min(24, first.Length));
+            if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OccurrenceOpeners.Any(o => opening.StartsWith(o, StringComparison.Ordinal))) return [];
+            return [.. DateRun(d, first.End)];
+        }
+
         /// <summary>An item that opens with an activity noun: "Reunión de la Junta Directiva online", "Webinar “…”: se impartió …".</summary>
-        private void ShortItem(Block b, TextSpan item, double confidence = 0.6)
+        /// <param name="next">The paragraph after an item that is a whole paragraph, whose first sentence may date it.</param>
+        private void ShortItem(Block b, TextSpan item, double confidence = 0.6, Block? next = null)
         {
             var i = t.TokenAtOrAfter(item.Start);
 
@@ -556,6 +581,13 @@ public sealed partial class EventExtractor : IMentionExtractor
             while (end > start && Text[end - 1] == ' ') end--;
             if (t.TokenAtOrAfter(end) - i < 2) return;
             var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, item.End);
+            if (date is null && next is { } nb && IsTitleOnly(end, item.End) && DatesInNextBlock(nb, start, end, i) is { Length: > 0 } below)
+            {
+                var scope = new TextSpan(item.Start, nb.Span.End);
+                foreach (var d in Occasions(below)) Emit(new TextSpan(start, end), Clean(Text[start..end]), type, d, scope, confidence, fromRunningText: true);
+                return;
+            }
+
             if (date is null && IsLabel(b, i)) return;
             Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, item, confidence, fromRunningText: true);
         }
@@ -600,6 +632,14 @@ public sealed partial class EventExtractor : IMentionExtractor
             Text[k] == '.' && k >= 1 && char.IsUpper(Text[k - 1]) && (k < 2 || Text[k - 2] is ' ' or '.') && k + 1 < Text.Length && (char.IsUpper(Text[k + 1]) || Text[k + 1] is ' ' or '\n' or ',');
 
         /// <summary>"• Reunión con la Embajada de Francia, 3 de junio": a list item's date after the comma that ends its title.</summary>
+        /// <summary>Whether nothing but punctuation or emphasis marks follows the title in its paragraph ("**Asamblea General de CIDEU**", "… Saludables:").</summary>
+        private bool IsTitleOnly(int titleEnd, int blockEnd)
+        {
+            for (var k = titleEnd; k < blockEnd; k++)
+                if (char.IsLetterOrDigit(Text[k])) return false;
+            return true;
+        }
+
         private DateMention? DateAfterComma(int titleEnd, int blockEnd)
         {
             var k = titleEnd;

@@ -10,7 +10,8 @@ namespace Extractor.Tests.Extraction.Events;
 /// <summary>Tables whose header names a column of activities: one event per row.</summary>
 public sealed class EventTablesTests
 {
-    private static List<EventMention> Run(string text)
+    /// <summary>The events of a text, after the date, amount and participant extractors (as the pipeline runs them).</summary>
+    internal static List<EventMention> Run(string text)
     {
         var doc = TestDocuments.Build(text);
         var input = new ExtractionInput(doc, TestDocuments.CityReport(), []);

@@ -1,0 +1,30 @@
+namespace Extractor.Tests.Extraction.Events;
+
+/// <summary>An undated title standing alone as a paragraph, dated by the first sentence of the paragraph below it.</summary>
+public sealed class TitleDatedBelowTests
+{
+    [Test]
+    public void AParagraphOpeningWithTookPlace_DatesTheTitleAboveIt()
+    {
+        var found = EventTablesTests.Run("Reunión del Comité Sectorial de Cultura de la UCCI\n" +
+                                         "- Tuvo lugar en la ciudad de San Juan de Puerto Rico, los días 29 a 31 de agosto de 2024 y asistió el secretario de Cultura.");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Reunión del Comité Sectorial de Cultura de la UCCI", "2024-08-29/2024-08-31") }));
+    }
+
+    [Test]
+    public void AFirstSentenceThatSpeaksOfTheActivity_DatesTheTitle_AndIsNotASecondEvent()
+    {
+        var found = EventTablesTests.Run("- **Asamblea General de CIDEU y cambio en la Presidencia**\n" +
+                                         "El 13 de julio de 2022, Bogotá fue sede de la Asamblea General Ordinaria de CIDEU, donde se formalizó su designación.");
+        Assert.That(found.Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2022-07-13" }));
+        Assert.That(found[0].Title, Does.StartWith("Asamblea General"));
+    }
+
+    [Test]
+    public void ADateInAParagraphAboutSomethingElse_LeavesTheTitleUndated()
+    {
+        var found = EventTablesTests.Run("Reunión del Comité Sectorial de Cultura de la UCCI\n" +
+                                         "El 3 de mayo de 2024 se publicó el informe anual de la red con las cifras del año.");
+        Assert.That(found.Select(e => (e.Title, e.Date)), Is.EqualTo(new[] { ("Reunión del Comité Sectorial de Cultura de la UCCI", (Extractor.Domain.DateValue?)null) }));
+    }
+}
