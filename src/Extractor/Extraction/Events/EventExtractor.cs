@@ -100,9 +100,15 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             var body = s.BodySpan;
             if (body.Length == 0) return null;
-            var (_, e) = Sentence(body.Start, new TextSpan(body.Start, Math.Min(body.End, body.Start + BodyDateWindow)));
-            var first = new TextSpan(body.Start, Math.Max(body.Start, e));
+            var first = FirstSentence(body.Start, body.End);
             return FirstDateIn(first) is { } d && SpeaksOf(first, titleStart, titleEnd, nounToken) ? d : null;
+        }
+
+        /// <summary>The first sentence from <paramref name="start"/>, looked for within <see cref="BodyDateWindow"/> characters before <paramref name="end"/>.</summary>
+        private TextSpan FirstSentence(int start, int end)
+        {
+            var (_, e) = Sentence(start, new TextSpan(start, Math.Min(end, start + BodyDateWindow)));
+            return new TextSpan(start, Math.Max(start, e));
         }
 
         private bool SpeaksOf(TextSpan passage, int titleStart, int titleEnd, int nounToken)
@@ -539,8 +545,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (next.Kind is BlockKind.Heading or BlockKind.TableRow || input.IsSkipped(next.Span)) return [];
             var start = next.Span.Start;
             while (start < next.Span.End && Text[start] is '-' or '•' or '*' or ' ' or '–') start++;
-            var (_, e) = Sentence(start, new TextSpan(start, Math.Min(next.Span.End, start + BodyDateWindow)));
-            var first = new TextSpan(start, Math.Max(start, e));
+            var first = FirstSentence(start, next.Span.End);
             if (FirstDateIn(first) is not { } d) return [];
             var opening = t.Folded.Substring(start, Math.Min(24, first.Length));
             if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OccurrenceOpeners.Any(o => opening.StartsWith(o, StringComparison.Ordinal))) return [];
@@ -631,7 +636,6 @@ public sealed partial class EventExtractor : IMentionExtractor
         private bool IsAbbreviationDot(int k) =>
             Text[k] == '.' && k >= 1 && char.IsUpper(Text[k - 1]) && (k < 2 || Text[k - 2] is ' ' or '.') && k + 1 < Text.Length && (char.IsUpper(Text[k + 1]) || Text[k + 1] is ' ' or '\n' or ',');
 
-        /// <summary>"• Reunión con la Embajada de Francia, 3 de junio": a list item's date after the comma that ends its title.</summary>
         /// <summary>Whether nothing but punctuation or emphasis marks follows the title in its paragraph ("**Asamblea General de CIDEU**", "… Saludables:").</summary>
         private bool IsTitleOnly(int titleEnd, int blockEnd)
         {
@@ -640,6 +644,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             return true;
         }
 
+        /// <summary>"• Reunión con la Embajada de Francia, 3 de junio": a list item's date after the comma that ends its title.</summary>
         private DateMention? DateAfterComma(int titleEnd, int blockEnd)
         {
             var k = titleEnd;

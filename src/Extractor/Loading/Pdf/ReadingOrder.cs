@@ -117,8 +117,9 @@ internal static class ReadingOrder
     /// overlap, or nearly touch, across all rows are one column), there are at least three, at least three rows (lines
     /// whose middles are within half a line) fill two or more of them, two thirds of all rows do, the lines are short, the first
     /// row is a header without figures that names at least two thirds of the columns, and every row fills its first column.
-    /// Each row is one line of cells separated by tabs; a row with a single cell continues the row above (a cell's text
-    /// wrapped), and rows of one cell before the first full row ("Calendario") are kept as a block of their own before it.
+    /// Each row is one line of cells separated by tabs. The lines of a cell that wraps stay in its row: where rows are spaced
+    /// further apart than the lines inside them, by that space; otherwise a lone line that carries on the cell above (lower
+    /// case, or after "y", "de", a comma). Rows of one cell before the header ("Calendario") are kept as a block of their own.
     /// </summary>
     private static List<(LayoutBlock Block, bool IsTable)>? Table(List<LayoutBlock> blocks)
     {
