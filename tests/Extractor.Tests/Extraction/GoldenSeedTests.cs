@@ -18,11 +18,11 @@ public sealed class GoldenSeedTests
     private const string Development = "development gold";
 
     // What the rules reached when these floors were set, less a small margin: shared gold partners 0.960, events 0.868;
-    // development gold (corpus/gold-dev) partners 0.914, events 0.679.
+    // development gold (corpus/gold-dev) partners 0.914, events 0.704.
     private static readonly Dictionary<string, (double Partners, double Events)> Floors = new()
     {
         [Shared] = (0.93, 0.84),
-        [Development] = (0.88, 0.65),
+        [Development] = (0.88, 0.67),
     };
 
     private static readonly Dictionary<string, Lazy<IReadOnlyList<(List<JsonElement> Gold, List<Mention> Found)>>> Results = new()
