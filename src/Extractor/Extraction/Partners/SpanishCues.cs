@@ -16,7 +16,7 @@ internal static partial class SpanishCues
     /// Travel y Zafiro Tours", "cuatro de los más grandes fabricantes de buses eléctricos del mundo: BYD, Zhongtong, Sunwin"):
     /// up to five words between the noun and the colon, none of them saying the bodies are the city's own.
     /// </remarks>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:socios|aliados|cooperantes|donantes|financiadores|patrocinadores)(?: (?:estrategicos|clave|internacionales|principales))?(?: tales)? como|(?:organizaciones|entidades|instituciones|empresas|companias|firmas|fabricantes|redes|fundaciones|organismos)(?: (?!distritales|municipales|capitalinas)\w+)? (?:tales )?como|(?:socios|aliados|cooperantes|donantes|financiadores|patrocinadores|organizaciones|entidades|instituciones|empresas|companias|firmas|fabricantes|fundaciones|organismos)(?: (?!distritales|municipales|capitalinas|publicas)\w+){0,5}:|en alianza con|en asociacion con) ")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:socios|aliados|cooperantes|donantes|financiadores|patrocinadores|proveedores)(?: (?:estrategicos|clave|internacionales|principales))?(?: tales)? como|(?:organizaciones|entidades|instituciones|empresas|companias|firmas|fabricantes|proveedores|redes|fundaciones|organismos)(?: (?!distritales|municipales|capitalinas)\w+)? (?:tales )?como|(?:socios|aliados|cooperantes|donantes|financiadores|patrocinadores|proveedores|organizaciones|entidades|instituciones|empresas|companias|firmas|fabricantes|fundaciones|organismos)(?: (?!distritales|municipales|capitalinas|publicas)\w+){0,5}:|en alianza con|en asociacion con) ")]
     public static partial System.Text.RegularExpressions.Regex PartnerListCue();
 
     /// <summary>
