@@ -44,7 +44,7 @@ public sealed partial class AmountExtractor : IMentionExtractor
     };
 
     // A caption that scales a table's sums: "Cifras en millones de pesos", "Valores expresados en miles de dólares".
-    [GeneratedRegex(@"\b(?:cifras|valores|montos|datos|importes)\s+(?:expresad[oa]s\s+)?en\s+(millones|miles)\s+de\s+(pesos|d[oó]lares|euros)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:cifras|valores|montos|datos|importes)\s+(?:expresad[oa]s\s+)?en\s+(millones|miles)\s+de\s+(pesos|d[oó]lares|euros)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScaleCaption();
 
     private readonly record struct Marker(int Start, int End, string? Currency, decimal Scale, bool Explicit);

@@ -21,11 +21,11 @@ public sealed partial class DateExtractor : IMentionExtractor
     public MentionKind Kind => MentionKind.Date;
 
     // Full names and the abbreviations of SpanishCalendar; "set"/"sept" only as abbreviations of septiembre.
-    [GeneratedRegex(@"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept|sep|set|oct|nov|dic)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept|sep|set|oct|nov|dic)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthWord();
 
     // Day-first numeric dates (the Spanish order), or ISO year-first; separators must agree.
-    [GeneratedRegex(@"\b(?:(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})|(\d{1,2})-(\d{1,2})-(\d{4})|(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})|(\d{1,2})-(\d{1,2})-(\d{4})|(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
