@@ -295,6 +295,12 @@ public sealed partial class EventExtractor : IMentionExtractor
                 for (var i = first; i < t.Tokens.Length && t.Tokens[i].Start < b.Span.End; i++)
                 {
                     var key = t.Key(t.Tokens[i]);
+                    if (EnglishNouns.TryGetValue(key, out var english))
+                    {
+                        i = EnglishNamed(i, english, b.Span);
+                        continue;
+                    }
+
                     if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key) || ActivityNouns.IsPlural(key)) continue;
                     var tok = t.Tokens[i];
                     var capital = char.IsUpper(Text[tok.Start]);
@@ -317,10 +323,79 @@ public sealed partial class EventExtractor : IMentionExtractor
                     if (sentenceDate is null) continue;
                     var named = NamedActivity(i, sEnd, capital);
                     if (named is not { } n) continue;
-                    Emit(n.Span, n.Title, type, FirstOccasion(sentenceDate, sEnd), new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
+                    Emit(n.Span, n.Title, type, OccurrenceDateAfter(n.Span.End, sEnd) ?? FirstOccasion(sentenceDate, sEnd), new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
                     i = t.TokenAtOrAfter(n.Span.End) - 1;
                 }
             }
+        }
+
+        /// <summary>English nouns that end an activity's name ("Smart City Expo World Congress", "Kick-off Convening"), folded, with the type they give.</summary>
+        private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> EnglishNouns = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["congress"] = "congreso", ["summit"] = "cumbre", ["forum"] = "foro", ["conference"] = "conferencia", ["convening"] = "encuentro", ["workshop"] = "taller",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>
+        /// An activity named in English in running Spanish, its name before its noun: "formó parte de la Kick-off Convening de Bloomberg"
+        /// (with the complement after it), "asistente al Smart City Expo World Congress … llevados a cabo entre el 5 y el 7 de noviembre".
+        /// The name is the capitalised words before the noun (two at least, with the noun); it is dated as a Spanish name is, and
+        /// not read where it only frames another activity ("en el marco del World Cities Summit"). Returns the token to go on after.
+        /// </summary>
+        private int EnglishNamed(int noun, string type, TextSpan block)
+        {
+            if (!char.IsUpper(t.Original(t.Tokens[noun])[0]) || InHeading(t.Tokens[noun].Start)) return noun;
+            var first = noun;
+            while (first > 0 && noun - first < 6 && t.Tokens[first - 1].Start >= block.Start && NameWordBefore(first)) first--;
+            if (first == noun || InFrame(first)) return noun;
+            var last = noun;
+            if (last + 2 < t.Tokens.Length && t.Key(t.Tokens[last + 1]) is "de" or "del" && char.IsUpper(t.Original(t.Tokens[last + 2])[0])
+                && t.Tokens[last + 2].Start < block.End) last += 2;
+            var span = new TextSpan(t.Tokens[first].Start, t.Tokens[last].End);
+            var (sStart, sEnd) = Sentence(span.Start, block);
+            if (InsideQuote(sStart, span.Start) || FirstDateIn(new TextSpan(sStart, sEnd)) is not { } sentenceDate) return last;
+            Emit(span, Clean(Text[span.Start..span.End]), type, OccurrenceDateAfter(span.End, sEnd) ?? FirstOccasion(sentenceDate, sEnd), new TextSpan(sStart, sEnd), 0.65,
+                fromRunningText: true);
+            return last;
+        }
+
+        /// <summary>Whether the word before <paramref name="i"/> belongs to a name written before its noun: capitalised ("Expo", "World"), or joined by a hyphen ("Kick-off").</summary>
+        private bool NameWordBefore(int i)
+        {
+            var before = t.Tokens[i - 1];
+            var gap = Text.AsSpan(before.End, t.Tokens[i].Start - before.End);
+            if (gap is "-") return true;
+            if (gap is not " ") return false;
+            // "Kick-off Convening": the lower-case half of a hyphenated word belongs to the name.
+            if (i - 2 >= 0 && Text.AsSpan(t.Tokens[i - 2].End, before.Start - t.Tokens[i - 2].End) is "-" && char.IsUpper(t.Original(t.Tokens[i - 2])[0])) return true;
+            return char.IsUpper(t.Original(before)[0]) && t.Key(before) is not ("el" or "la" or "los" or "las" or "al" or "del" or "de" or "en" or "y");
+        }
+
+        /// <summary>How far after a name its occurrence participle is looked for: far enough for a second name joined to it ("al Smart City Expo World Congress y al taller de la Alianza … llevados a cabo").</summary>
+        private const int OccurrenceReach = 100;
+
+        /// <summary>Words after an activity's name that say when it took place: "… llevados a cabo entre el 5 y el 7 de noviembre", "celebrado el 3 de mayo".</summary>
+        private static readonly string[] OccurrenceParticiples = [" llevad", " realizad", " celebrad", " efectuad", " tuvo lugar", " tendra lugar", " se llevo a cabo", " se realizo", " se celebro"];
+
+        /// <summary>
+        /// The date an occurrence participle after the name gives ("invitación … al taller de la Alianza … llevados a cabo entre el 5 y el 7
+        /// de noviembre": the taller's date, not the invitation's), within a short reach; null when there is none.
+        /// </summary>
+        private DateValue? OccurrenceDateAfter(int nameEnd, int sentenceEnd)
+        {
+            var reach = Math.Min(sentenceEnd, nameEnd + OccurrenceReach);
+            if (reach <= nameEnd) return null;
+            var window = t.Folded.AsSpan(nameEnd, reach - nameEnd);
+            foreach (var p in OccurrenceParticiples)
+            {
+                var at = window.IndexOf(p, StringComparison.Ordinal);
+                if (at < 0) continue;
+                var from = nameEnd + at + p.Length;
+                var i = FirstDateFrom(from);
+                if (i < dates.Count && dates[i].Span.Start - from <= 60 && dates[i].Span.End <= sentenceEnd) return FirstOccasion(dates[i], sentenceEnd);
+                return null;
+            }
+
+            return null;
         }
 
         private bool InHeading(int offset) => _sectionIndex.InHeading(offset);

@@ -1,0 +1,32 @@
+namespace Extractor.Tests.Extraction.Events;
+
+/// <summary>Activities named in English before their noun, and the date an occurrence participle gives after a name.</summary>
+public sealed class OccurrenceAndEnglishNamesTests
+{
+    [Test]
+    public void ADateSaidToBeWhenTheActivitiesTookPlace_WinsOverTheSentencesFirstDate()
+    {
+        var found = EventTablesTests.Run("El 25 de octubre, la entidad recibió la invitación a participar como asistente al Smart City Expo World Congress y al " +
+                                         "taller de la Alianza Ciudad-Empresa por el Clima (CBCA) llevados a cabo entre el 5 y el 7 de noviembre en Barcelona.");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())).ToList(), Is.EqualTo(new[]
+        {
+            ("Smart City Expo World Congress", "2021-11-05/2021-11-07"),
+            ("Taller de la Alianza Ciudad-Empresa por el Clima (CBCA)", "2021-11-05/2021-11-07"),
+        }));
+    }
+
+    [Test]
+    public void AnEnglishNameBeforeItsNoun_KeepsAHyphenatedWordAndItsComplement()
+    {
+        var found = EventTablesTests.Run("Del 13 al 15 de diciembre, la agencia formó parte de la Kick-off Convening de Bloomberg para conocer las expectativas.");
+        Assert.That(found.Select(e => (e.Title, e.EventType, e.Date?.ToIso())), Is.EqualTo(new[] { ("Kick-off Convening de Bloomberg", "encuentro", "2021-12-13/2021-12-15") }));
+    }
+
+    [Test]
+    public void AnEnglishNameThatOnlyFramesAnotherActivity_OrHasNoNameBeforeItsNoun_IsNoEvent()
+    {
+        var found = EventTablesTests.Run("El 2 de junio, la alcaldesa habló con sus pares en el marco del World Cities Summit. " +
+                                         "El 3 de junio presentó el Congress de su partido ante la prensa.");
+        Assert.That(found.Select(e => e.Title), Is.Empty);
+    }
+}
