@@ -470,7 +470,7 @@ internal sealed partial class PartnerRun
     private static readonly HashSet<string> GenericAdjectives = new(StringComparer.Ordinal)
     {
         "internacional", "internacionales", "nacional", "nacionales", "regional", "regionales", "local", "locales", "mundial", "multilateral",
-        "privado", "privada", "cooperante", "aliado", "general", "generales", "y", "o", "u", "e", "de", "del", "la", "el", "los", "las",
+        "privado", "privada", "cooperante", "aliado", "general", "generales", "civil", "civiles", "y", "o", "u", "e", "de", "del", "la", "el", "los", "las",
     };
 
     private bool OnlyGenericWords(int from, int to)
