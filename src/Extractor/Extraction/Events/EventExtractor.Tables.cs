@@ -48,6 +48,9 @@ public sealed partial class EventExtractor
                     var end = CellTitleEnd(start, cell.End);
                     if (end <= start || !char.IsLetter(Text[start])) continue;
 
+                    // "Total actividades | | 40": a table's totals row sums the activities above it, it is none of them.
+                    if (FoldedText.FoldedWords(Text[start..end]) is ["total" or "totales" or "subtotal", ..]) continue;
+
                     var title = Clean(Text[start..end]);
                     if (c.Topic >= 0 && c.Topic < row.Count && c.Topic != c.Activity && row[c.Topic].Length > 0)
                         title = $"{title}: {Clean(Text.Substring(row[c.Topic].Start, row[c.Topic].Length))}";

@@ -202,7 +202,10 @@ internal sealed partial class PartnerRun
             if (!char.IsUpper(o[0]) || !SpanishCues.EnglishHeads.TryGetValue(_t.Key(_t.Tokens[i]).ToString(), out var type)) continue;
 
             var first = i;
-            while (first > 0 && GapAllowed(first) && !Gap(first - 1).Contains(',') && IsEnglishNameWord(first - 1)) first--;
+            // Bounded: a run of capitalised words longer than a name (a title in Title Case) is no name, and walking back over all
+            // of it from every head noun inside it was quadratic in the run's length.
+            while (first > 0 && i - first <= MaxNameTokens && GapAllowed(first) && !Gap(first - 1).Contains(',') && IsEnglishNameWord(first - 1)) first--;
+            if (i - first > MaxNameTokens) continue;
             while (first < i && SpanishCues.EnglishConnectors.Contains(_t.Key(_t.Tokens[first]).ToString()) && !_t.Original(_t.Tokens[first]).SequenceEqual("The")) first++;
 
             var last = i;

@@ -1263,20 +1263,39 @@ internal sealed partial class PartnerRun
     /// </summary>
     private bool IsCitedOrGlossed(TextSpan span)
     {
+        // The paragraph's bounds by binary search over its line breaks: scanning for them from each candidate cost the
+        // paragraph's length per candidate, quadratic in a long paragraph of names.
         var text = _t.Text;
-        var end = text.IndexOf('\n', span.End);
-        if (end < 0) end = text.Length;
+        _lineBreaks ??= [.. Enumerable.Range(0, text.Length).Where(k => text[k] == '\n')];
+        var next = Array.BinarySearch(_lineBreaks, span.End);
+        if (next < 0) next = ~next;
+        var end = next < _lineBreaks.Length ? _lineBreaks[next] : text.Length;
         var reach = _t.Folded.AsSpan(span.End, Math.Min(end, span.End + CitationReach) - span.End);
         foreach (var cue in SpanishCues.CitationCues)
-            if (reach.Contains(cue, StringComparison.Ordinal)) return true;
+            if (reach.IndexOf(cue, StringComparison.Ordinal) is var at and >= 0 && IsCitationForm(reach[(at + cue.Length)..], cue)) return true;
 
-        var start = span.Start > 0 ? text.LastIndexOf('\n', span.Start - 1) + 1 : 0;
+        var previous = span.Start > 0 ? Array.BinarySearch(_lineBreaks, span.Start - 1) : -1;
+        if (previous < 0) previous = ~previous - 1;
+        var start = span.Start > 0 && previous >= 0 ? _lineBreaks[previous] + 1 : 0;
         if (!_glossaries.TryGetValue(start, out var glossary))
             _glossaries[start] = glossary = SpanishCues.GlossaryEntry().Count(text.AsSpan(start, end - start)) >= SpanishCues.MinGlossaryEntries;
         return glossary;
     }
 
     private readonly Dictionary<int, bool> _glossaries = [];
+
+    private int[]? _lineBreaks;
+
+    /// <summary>
+    /// "Disponible en: http://…" is a reference's address; "la guía está disponible en la página web" is running text. The other
+    /// cues ("[en línea", "fecha de consulta", "visitado el") are a reference's whatever follows.
+    /// </summary>
+    private static bool IsCitationForm(ReadOnlySpan<char> after, string cue)
+    {
+        if (cue != "disponible en") return true;
+        after = after.TrimStart();
+        return after.StartsWith(":") || after.StartsWith("http", StringComparison.Ordinal) || after.StartsWith("www", StringComparison.Ordinal);
+    }
 
     /// <summary>A connector written as one ("DE", "Del"); an accented word that folds to one is a word of a name ("Belém do Pará").</summary>
     private static bool IsConnectorWord(string word, string folded) =>

@@ -67,4 +67,11 @@ public sealed class EventTablesTests
         var found = Run("Actividades económicas de la ciudad\tEmpleo\nComercio al por menor\t1200\nTurismo receptivo\t800");
         Assert.That(found, Is.Empty);
     }
+
+    [Test]
+    public void ATotalsRowOfATableOfActivitiesIsNoActivity()
+    {
+        var found = Run("Actividad\tFecha\tParticipantes\nTaller de movilidad urbana\t3 de mayo\t40\nTotal actividades\t\t40");
+        Assert.That(found.Select(e => e.Title), Is.EqualTo(new[] { "Taller de movilidad urbana" }));
+    }
 }

@@ -111,6 +111,17 @@ public sealed class PartnerExtractorTests
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
     }
 
+    [Test]
+    public void AParagraphOfManyNamesIsReadInBoundedTime()
+    {
+        // Each of the paragraph's candidate names looked for the paragraph's end and start from where it stands: quadratic in its length.
+        var text = "Hola. " + string.Join(' ', Enumerable.Repeat("Urban Network", 200_000));
+        var doc = TestDocuments.Build(text);
+        var watch = Stopwatch.StartNew();
+        _ = Extractor.Extract(new ExtractionInput(doc, TestDocuments.CityReport(), []));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+    }
+
     // A table with no header naming its column of partners: read as one only in a section the classifier typed partners.
     private const string HeaderlessTable = "Fundación Ford\tEstados Unidos\nBanco Mundial\tInternacional\nAtlantic Council\tEstados Unidos";
 
