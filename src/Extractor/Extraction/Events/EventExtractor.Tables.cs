@@ -32,11 +32,15 @@ public sealed partial class EventExtractor
             {
                 if (input.IsSkipped(input.Document.Clean.Blocks[firstBlock].Span)) continue;
                 (int Activity, int Topic)? columns = null;
+                string? headerText = null;
                 foreach (var row in rows)
                 {
-                    if (ActivityHeader(row) is { } header)
+                    // A header opens the table, or repeats its first one (at the top of a page); a row below it made of header
+                    // words ("Curso de capacitación") is an activity.
+                    var rowText = Text.Substring(row[0].Start, row[^1].End - row[0].Start);
+                    if ((headerText is null || rowText == headerText) && ActivityHeader(row) is { } header)
                     {
-                        columns = header;
+                        (columns, headerText) = (header, rowText);
                         continue;
                     }
 

@@ -384,18 +384,15 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             var reach = Math.Min(sentenceEnd, nameEnd + OccurrenceReach);
             if (reach <= nameEnd) return null;
+            // The participle nearest the name speaks of it.
             var window = t.Folded.AsSpan(nameEnd, reach - nameEnd);
+            var (at, length) = (-1, 0);
             foreach (var p in OccurrenceParticiples)
-            {
-                var at = window.IndexOf(p, StringComparison.Ordinal);
-                if (at < 0) continue;
-                var from = nameEnd + at + p.Length;
-                var i = FirstDateFrom(from);
-                if (i < dates.Count && dates[i].Span.Start - from <= 60 && dates[i].Span.End <= sentenceEnd) return FirstOccasion(dates[i], sentenceEnd);
-                return null;
-            }
-
-            return null;
+                if (window.IndexOf(p, StringComparison.Ordinal) is var found and >= 0 && (at < 0 || found < at)) (at, length) = (found, p.Length);
+            if (at < 0) return null;
+            var from = nameEnd + at + length;
+            var i = FirstDateFrom(from);
+            return i < dates.Count && dates[i].Span.Start - from <= 60 && dates[i].Span.End <= sentenceEnd ? FirstOccasion(dates[i], sentenceEnd) : null;
         }
 
         private bool InHeading(int offset) => _sectionIndex.InHeading(offset);

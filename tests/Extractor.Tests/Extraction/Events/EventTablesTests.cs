@@ -74,4 +74,14 @@ public sealed class EventTablesTests
         var found = Run("Actividad\tFecha\tParticipantes\nTaller de movilidad urbana\t3 de mayo\t40\nTotal actividades\t\t40");
         Assert.That(found.Select(e => e.Title), Is.EqualTo(new[] { "Taller de movilidad urbana" }));
     }
+
+    [Test]
+    public void ARowMadeOfHeaderWordsBelowTheHeader_IsAnActivity()
+    {
+        var found = Run("Actividad\tFecha\nCurso de capacitación\t3 de mayo\nTaller de movilidad urbana\t5 de mayo");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())).ToList(), Is.EqualTo(new[]
+        {
+            ("Curso de capacitación", "2021-05-03"), ("Taller de movilidad urbana", "2021-05-05"),
+        }));
+    }
 }

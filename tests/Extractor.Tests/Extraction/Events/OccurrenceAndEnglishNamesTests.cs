@@ -29,4 +29,11 @@ public sealed class OccurrenceAndEnglishNamesTests
                                          "El 3 de junio presentó el Congress de su partido ante la prensa.");
         Assert.That(found.Select(e => e.Title), Is.Empty);
     }
+
+    [Test]
+    public void TheParticipleNearestTheName_GivesItsDate()
+    {
+        var found = EventTablesTests.Run("El 2 de abril se anunció que el Foro Urbano Mundial, realizado el 3 de mayo en Quito tras otra reunión llevada a cabo el 9 de junio, tendrá sede.");
+        Assert.That(found.Single(e => e.Title.StartsWith("Foro Urbano Mundial", StringComparison.Ordinal)).Date?.ToIso(), Is.EqualTo("2021-05-03"));
+    }
 }

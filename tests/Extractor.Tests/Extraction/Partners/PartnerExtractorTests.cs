@@ -112,14 +112,14 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
-    public void AParagraphOfManyNamesIsReadInBoundedTime()
+    public void AParagraphOfManyNames_IsReadNameByName_HoweverLongItIs()
     {
-        // Each of the paragraph's candidate names looked for the paragraph's end and start from where it stands: quadratic in its length.
+        // Each of the paragraph's candidate names looked for the paragraph's end and start from where it stands (quadratic in its
+        // length: 14.7 s at this size before the fix, about 1 s after; measured, not asserted here).
         var text = "Hola. " + string.Join(' ', Enumerable.Repeat("Urban Network", 200_000));
-        var doc = TestDocuments.Build(text);
-        var watch = Stopwatch.StartNew();
-        _ = Extractor.Extract(new ExtractionInput(doc, TestDocuments.CityReport(), []));
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+        var found = Extractor.Extract(new ExtractionInput(TestDocuments.Build(text), TestDocuments.CityReport(), [])).Cast<PartnerMention>().ToList();
+        Assert.That(found, Has.Count.InRange(199_999, 200_000));
+        Assert.That(found.Select(m => (m.Canonical, m.Span.Length)).Distinct(), Is.EqualTo(new[] { ("Urban Network", 13) }));
     }
 
     // A table with no header naming its column of partners: read as one only in a section the classifier typed partners.
