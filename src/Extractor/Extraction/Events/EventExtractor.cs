@@ -654,7 +654,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             var open = t.Tokens[i].End;
             while (open < item.End && Text[open] == ' ') open++;
             if (open < item.End && IsQuoteOpen(open) && QuoteClose(open, item.End) is var qc and > 0) end = qc + 1;
-            while (end < item.End && (Text[end] is not (',' or '.' or ':' or ';' or '\n' or '$' or '\\' or '|') || IsAbbreviationDot(end))) end++;
+            // "VII Encuentro Regional de Municipios, Ciudades y Comunidades Saludables": a comma inside a list of capitalised words that "y"
+            // closes stays in the title.
+            while (end < item.End && (Text[end] is not (',' or '.' or ':' or ';' or '\n' or '$' or '\\' or '|') || IsAbbreviationDot(end)
+                                      || Text[end] == ',' && ClosesCapitalisedList(t.TokenAtOrAfter(end), item.End))) end++;
             while (end > start && Text[end - 1] == ' ') end--;
             if (t.TokenAtOrAfter(end) - i < 2) return;
             var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, item.End);

@@ -27,4 +27,12 @@ public sealed class TitleDatedBelowTests
                                          "El 3 de mayo de 2024 se publicó el informe anual de la red con las cifras del año.");
         Assert.That(found.Select(e => (e.Title, e.Date)), Is.EqualTo(new[] { ("Reunión del Comité Sectorial de Cultura de la UCCI", (Extractor.Domain.DateValue?)null) }));
     }
+
+    [Test]
+    public void ATitleWhoseNameListsCapitalisedWords_KeepsTheWholeList()
+    {
+        var found = EventTablesTests.Run("1. VII Encuentro Regional de Municipios, Ciudades y Comunidades Saludables:\n" +
+                                         "Entre el 24 y el 25 de octubre de 2024, el secretario de Salud participó en el encuentro de municipios saludables.");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Has.Member(("Encuentro Regional de Municipios, Ciudades y Comunidades Saludables", "2024-10-24/2024-10-25")));
+    }
 }
