@@ -34,8 +34,17 @@ internal sealed partial class PartnerRun
             if (k >= _t.Tokens.Length || IsRegion(k) || (!isList && IsCountry(k))) continue;
             var oneALine = _t.Text.AsSpan(cue.Index, _t.Tokens[k].Start - cue.Index).Contains('\n');
             var knownOnly = cue.Groups["people"].Success;
-            if (oneALine) ReadCityLines(k, knownOnly);
-            else foreach (var (first, last) in ListedItems(k, MaxListedCities, MaxCityTokens)) AddListedCity(first, last, knownOnly);
+            if (oneALine)
+            {
+                ReadCityLines(k, knownOnly);
+                continue;
+            }
+
+            // "funcionarios de los municipios de Cundinamarca": without a colon or a cue of taking part, one name after the noun is where
+            // the cities are, not a list of them.
+            var items = ListedItems(k, MaxListedCities, MaxCityTokens).ToList();
+            if (!isList && items.Count < 2) continue;
+            foreach (var (first, last) in items) AddListedCity(first, last, knownOnly);
         }
     }
 
