@@ -914,7 +914,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             var words = Titles.ContentWords(title);
             if (words.Count < 2 || input.IsSkipped(span)) return;
             if (date is null && !oneActivity && !NamesOneActivity(title)) return;
-            _events.Add(new Candidate(span, title, words, type, date, context, confidence, fromRunningText, scope, countScope));
+            // The words that tell this activity from others of its kind: "Reunión de vicepresidencias online" and "Reunión de
+            // co-presidencias online" share their noun and "online", not what they are about.
+            var naming = words.Where(w => ActivityNouns.TypeOf(w) is null).ToHashSet(StringComparer.Ordinal);
+            _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, type, date, context, confidence, fromRunningText, scope, countScope));
         }
 
         /// <summary>
@@ -948,13 +951,16 @@ public sealed partial class EventExtractor : IMentionExtractor
         private static readonly HashSet<string> UndatedComplements = new(StringComparer.Ordinal) { "de", "del", "a", "al", "con", "para", "sobre", "en", "entre", "por", "y" };
 
         /// <summary>A finding before deduplication; its participants, partners and location are read only for the ones kept.</summary>
+        /// <param name="Words">The title's content words other than activity nouns (all of them when fewer than two others are left).</param>
         private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string Type, DateValue? Date, TextSpan Context, double Confidence, bool FromRunningText,
             TextSpan? Scope = null, TextSpan? CountScope = null);
 
         public IReadOnlyList<Mention> Result()
         {
             // One event per activity: a later finding that overlaps an earlier one, or repeats its title for the same date, is dropped;
-            // the same title found for another date is another occasion of the activity.
+            // the same title found for another date is another occasion of the activity. An undated finding repeats a dated one only
+            // in its own section: "Adhesión a la Declaración de Ciudades … de América Latina y del Caribe" does not swallow a web
+            // seminar on "… los gobiernos locales de América Latina y el Caribe" dated chapters away.
             var kept = new List<Candidate>();
             foreach (var e in _events.OrderBy(x => x.FromRunningText))
             {
@@ -967,7 +973,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                     // an activity the body of a heading's section tells of on the heading's date is the heading's activity.
                     var retold = e.FromRunningText && !k.FromRunningText && k.Date is not null && k.Date == e.Date && k.Context.Contains(e.Span);
                     if (retold || (k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
-                        (e.FromRunningText && SameDate(k.Date, e.Date) && Titles.Contained(k.Words, e.Words)))
+                        (e.FromRunningText && SameDate(k.Date, e.Date) && Titles.Contained(k.Words, e.Words) && (e.Date is null || k.Date == e.Date || SameSection(k, e))))
                     {
                         duplicate = true;
                         break;
@@ -992,6 +998,9 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         private static bool SameDate(DateValue? a, DateValue? b) => a is null || b is null || a == b;
+
+        /// <summary>Whether two findings are in one section: an undated title repeats a dated one only nearby, not anywhere in the report.</summary>
+        private bool SameSection(Candidate a, Candidate b) => _sectionIndex.At(a.Span.Start) is { } s && ReferenceEquals(s, _sectionIndex.At(b.Span.Start));
     }
 }
 
