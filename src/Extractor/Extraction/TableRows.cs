@@ -36,4 +36,8 @@ internal static class TableRows
 
         return cells;
     }
+
+    /// <summary>Whether a folded word of a header cell is one of the listed words, or starts with one ending in "*" ("aliad*").</summary>
+    public static bool IsHeaderWord(string word, string[] list) =>
+        list.Any(p => p.EndsWith('*') ? word.StartsWith(p[..^1], StringComparison.Ordinal) : word == p);
 }

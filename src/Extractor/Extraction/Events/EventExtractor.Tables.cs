@@ -77,16 +77,13 @@ public sealed partial class EventExtractor
             {
                 var words = FoldedText.FoldedWords(Text.Substring(row[c].Start, row[c].Length));
                 if (words.Length == 0 || words.Length > 4) continue;
-                if (activity < 0 && words.Any(w => HeaderMatches(w, ActivityHeaderWords))
-                    && words.All(w => HeaderMatches(w, ActivityHeaderWords) || HeaderMatches(w, HeaderFillerWords))) activity = c;
-                else if (topic < 0 && words.Any(w => TopicHeaderWords.Contains(w)) && words.All(w => TopicHeaderWords.Contains(w) || HeaderMatches(w, HeaderFillerWords))) topic = c;
+                if (activity < 0 && words.Any(w => TableRows.IsHeaderWord(w, ActivityHeaderWords))
+                    && words.All(w => TableRows.IsHeaderWord(w, ActivityHeaderWords) || TableRows.IsHeaderWord(w, HeaderFillerWords))) activity = c;
+                else if (topic < 0 && words.Any(w => TopicHeaderWords.Contains(w)) && words.All(w => TopicHeaderWords.Contains(w) || TableRows.IsHeaderWord(w, HeaderFillerWords))) topic = c;
             }
 
             return activity >= 0 ? (activity, topic) : null;
         }
-
-        private static bool HeaderMatches(string word, string[] list) =>
-            list.Any(p => p.EndsWith('*') ? word.StartsWith(p[..^1], StringComparison.Ordinal) : word == p);
 
         /// <summary>
         /// Where the activity a cell names ends: before the first sentence's end ("… Urbano - 6 meses. Participante: …" ends at

@@ -79,9 +79,9 @@ internal static class PartnerTables
         for (var c = 0; c < row.Count; c++)
         {
             var words = FoldedText.FoldedWords(text.Substring(row[c].Start, row[c].Length));
-            if (words.Length == 0 || !words.Any(w => Matches(w, HeaderWords))) continue;
-            if (!words.All(w => Matches(w, HeaderWords) || Matches(w, OwnColumnWords) || HeaderFillers.Contains(w) || SpanishCues.Connectors.Contains(w))) continue;
-            return words.Any(w => Matches(w, OwnColumnWords)) ? (false, c) : (true, c);
+            if (words.Length == 0 || !words.Any(w => TableRows.IsHeaderWord(w, HeaderWords))) continue;
+            if (!words.All(w => TableRows.IsHeaderWord(w, HeaderWords) || TableRows.IsHeaderWord(w, OwnColumnWords) || HeaderFillers.Contains(w) || SpanishCues.Connectors.Contains(w))) continue;
+            return words.Any(w => TableRows.IsHeaderWord(w, OwnColumnWords)) ? (false, c) : (true, c);
         }
 
         return null;
@@ -92,9 +92,6 @@ internal static class PartnerTables
     {
         "no", "nombre", "nombres", "tipo", "principal", "principales", "internacional", "internacionales", "nacional", "nacionales", "o", "u",
     };
-
-    private static bool Matches(string word, string[] list) =>
-        list.Any(p => p.EndsWith('*') ? word.StartsWith(p[..^1], StringComparison.Ordinal) : word == p);
 
     /// <summary>Without a header: the column whose cells are names in at least two thirds of the rows (and at least three), else −1.</summary>
     private static int NameColumn(string text, List<List<TextSpan>> rows)
