@@ -1,6 +1,10 @@
 using System.Globalization;
 using Extractor.Domain;
 using Extractor.Extraction;
+using Extractor.Extraction.Amounts;
+using Extractor.Extraction.Dates;
+using Extractor.Extraction.Events;
+using Extractor.Extraction.Participants;
 
 namespace Extractor.Tests.Extraction;
 
@@ -33,6 +37,14 @@ internal static class ExtractionTestKit
         var all = new List<Mention>();
         foreach (var e in extractors) all.AddRange(e.Extract(input with { Earlier = all.ToList() }));
         return all;
+    }
+
+    /// <summary>The events of a text built as <see cref="TestDocuments"/> builds documents, after the date, amount and participant extractors (as the pipeline runs them).</summary>
+    public static List<EventMention> Events(string text)
+    {
+        var doc = TestDocuments.Build(text);
+        var input = new ExtractionInput(doc, TestDocuments.CityReport(), []);
+        return Run(input, new DateExtractor(), new AmountExtractor(), new ParticipantsExtractor(), new EventExtractor()).OfType<EventMention>().ToList();
     }
 
     /// <summary>The rows of a tab-separated example file next to the tests; '#' lines are comments.</summary>

@@ -36,6 +36,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         run.Sentences();
         run.ShortItems();
         run.QuotedDatedItems();
+        run.ReportedActivities();
         return run.Result();
     }
 

@@ -6,14 +6,14 @@ public sealed class EventDeduplicationTests
     [Test]
     public void ItemsSharingOnlyTheirNounAndAGenericWord_AreTwoActivities()
     {
-        var found = EventTablesTests.Run("Reunión de vicepresidencias online\nReunión de co-presidencias online");
+        var found = ExtractionTestKit.Events("Reunión de vicepresidencias online\nReunión de co-presidencias online");
         Assert.That(found.Select(e => e.Title), Is.EqualTo(new[] { "Reunión de vicepresidencias online", "Reunión de co-presidencias online" }));
     }
 
     [Test]
     public void AnUndatedTitleInOneSection_DoesNotSwallowADatedActivityInAnother()
     {
-        var found = EventTablesTests.Run("# Economía circular\nAdhesión a la “Declaración de Ciudades Circulares de América Latina y del Caribe”\n" +
+        var found = ExtractionTestKit.Events("# Economía circular\nAdhesión a la “Declaración de Ciudades Circulares de América Latina y del Caribe”\n" +
                                          "# Movilidad humana\nLa guía fue presentada el 18 de marzo en el seminario web “Avanzando hacia ciudades incluyentes desde " +
                                          "los gobiernos locales de América Latina y el Caribe”.");
         Assert.That(found.Select(e => e.Date?.ToIso()), Does.Contain("2021-03-18"));
@@ -22,7 +22,7 @@ public sealed class EventDeduplicationTests
     [Test]
     public void AnUndatedRepeatOfADatedActivity_IsNoSecondEvent_EvenInAnotherSection()
     {
-        var found = EventTablesTests.Run("# Tercer Foro Mundial sobre Ciudades y Territorios de Paz (26 al 28 de octubre)\nLa ciudad coordinó el foro.\n" +
+        var found = ExtractionTestKit.Events("# Tercer Foro Mundial sobre Ciudades y Territorios de Paz (26 al 28 de octubre)\nLa ciudad coordinó el foro.\n" +
                                          "# Agenda\nForo Mundial sobre Ciudades y Territorios de Paz");
         Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Tercer Foro Mundial sobre Ciudades y Territorios de Paz", "2021-10-26/2021-10-28") }));
     }

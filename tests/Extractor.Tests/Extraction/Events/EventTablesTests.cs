@@ -10,14 +10,7 @@ namespace Extractor.Tests.Extraction.Events;
 /// <summary>Tables whose header names a column of activities: one event per row.</summary>
 public sealed class EventTablesTests
 {
-    /// <summary>The events of a text, after the date, amount and participant extractors (as the pipeline runs them).</summary>
-    internal static List<EventMention> Run(string text)
-    {
-        var doc = TestDocuments.Build(text);
-        var input = new ExtractionInput(doc, TestDocuments.CityReport(), []);
-        return ExtractionTestKit.Run(input, new DateExtractor(), new AmountExtractor(), new ParticipantsExtractor(), new EventExtractor())
-            .OfType<EventMention>().ToList();
-    }
+    private static List<EventMention> Run(string text) => ExtractionTestKit.Events(text);
 
     [Test]
     public void EachRowOfACalendarIsOneEvent_TitledWithItsTopic_OnItsDate()

@@ -6,7 +6,7 @@ public sealed class OccurrenceAndEnglishNamesTests
     [Test]
     public void ADateSaidToBeWhenTheActivitiesTookPlace_WinsOverTheSentencesFirstDate()
     {
-        var found = EventTablesTests.Run("El 25 de octubre, la entidad recibió la invitación a participar como asistente al Smart City Expo World Congress y al " +
+        var found = ExtractionTestKit.Events("El 25 de octubre, la entidad recibió la invitación a participar como asistente al Smart City Expo World Congress y al " +
                                          "taller de la Alianza Ciudad-Empresa por el Clima (CBCA) llevados a cabo entre el 5 y el 7 de noviembre en Barcelona.");
         Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())).ToList(), Is.EqualTo(new[]
         {
@@ -18,14 +18,14 @@ public sealed class OccurrenceAndEnglishNamesTests
     [Test]
     public void AnEnglishNameBeforeItsNoun_KeepsAHyphenatedWordAndItsComplement()
     {
-        var found = EventTablesTests.Run("Del 13 al 15 de diciembre, la agencia formó parte de la Kick-off Convening de Bloomberg para conocer las expectativas.");
+        var found = ExtractionTestKit.Events("Del 13 al 15 de diciembre, la agencia formó parte de la Kick-off Convening de Bloomberg para conocer las expectativas.");
         Assert.That(found.Select(e => (e.Title, e.EventType, e.Date?.ToIso())), Is.EqualTo(new[] { ("Kick-off Convening de Bloomberg", "encuentro", "2021-12-13/2021-12-15") }));
     }
 
     [Test]
     public void AnEnglishNameThatOnlyFramesAnotherActivity_OrHasNoNameBeforeItsNoun_IsNoEvent()
     {
-        var found = EventTablesTests.Run("El 2 de junio, la alcaldesa habló con sus pares en el marco del World Cities Summit. " +
+        var found = ExtractionTestKit.Events("El 2 de junio, la alcaldesa habló con sus pares en el marco del World Cities Summit. " +
                                          "El 3 de junio presentó el Congress de su partido ante la prensa.");
         Assert.That(found.Select(e => e.Title), Is.Empty);
     }
@@ -33,7 +33,7 @@ public sealed class OccurrenceAndEnglishNamesTests
     [Test]
     public void TheParticipleNearestTheName_GivesItsDate()
     {
-        var found = EventTablesTests.Run("El 2 de abril se anunció que el Foro Urbano Mundial, realizado el 3 de mayo en Quito tras otra reunión llevada a cabo el 9 de junio, tendrá sede.");
+        var found = ExtractionTestKit.Events("El 2 de abril se anunció que el Foro Urbano Mundial, realizado el 3 de mayo en Quito tras otra reunión llevada a cabo el 9 de junio, tendrá sede.");
         Assert.That(found.Single(e => e.Title.StartsWith("Foro Urbano Mundial", StringComparison.Ordinal)).Date?.ToIso(), Is.EqualTo("2021-05-03"));
     }
 }

@@ -6,7 +6,7 @@ public sealed class TitleDatedBelowTests
     [Test]
     public void AParagraphOpeningWithTookPlace_DatesTheTitleAboveIt()
     {
-        var found = EventTablesTests.Run("Reunión del Comité Sectorial de Cultura de la UCCI\n" +
+        var found = ExtractionTestKit.Events("Reunión del Comité Sectorial de Cultura de la UCCI\n" +
                                          "- Tuvo lugar en la ciudad de San Juan de Puerto Rico, los días 29 a 31 de agosto de 2024 y asistió el secretario de Cultura.");
         Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Reunión del Comité Sectorial de Cultura de la UCCI", "2024-08-29/2024-08-31") }));
     }
@@ -14,7 +14,7 @@ public sealed class TitleDatedBelowTests
     [Test]
     public void AFirstSentenceThatSpeaksOfTheActivity_DatesTheTitle_AndIsNotASecondEvent()
     {
-        var found = EventTablesTests.Run("- **Asamblea General de CIDEU y cambio en la Presidencia**\n" +
+        var found = ExtractionTestKit.Events("- **Asamblea General de CIDEU y cambio en la Presidencia**\n" +
                                          "El 13 de julio de 2022, Bogotá fue sede de la Asamblea General Ordinaria de CIDEU, donde se formalizó su designación.");
         Assert.That(found.Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2022-07-13" }));
         Assert.That(found[0].Title, Does.StartWith("Asamblea General"));
@@ -23,7 +23,7 @@ public sealed class TitleDatedBelowTests
     [Test]
     public void ADateInAParagraphAboutSomethingElse_LeavesTheTitleUndated()
     {
-        var found = EventTablesTests.Run("Reunión del Comité Sectorial de Cultura de la UCCI\n" +
+        var found = ExtractionTestKit.Events("Reunión del Comité Sectorial de Cultura de la UCCI\n" +
                                          "El 3 de mayo de 2024 se publicó el informe anual de la red con las cifras del año.");
         Assert.That(found.Select(e => (e.Title, e.Date)), Is.EqualTo(new[] { ("Reunión del Comité Sectorial de Cultura de la UCCI", (Extractor.Domain.DateValue?)null) }));
     }
@@ -31,7 +31,7 @@ public sealed class TitleDatedBelowTests
     [Test]
     public void ATitleWhoseNameListsCapitalisedWords_KeepsTheWholeList()
     {
-        var found = EventTablesTests.Run("1. VII Encuentro Regional de Municipios, Ciudades y Comunidades Saludables:\n" +
+        var found = ExtractionTestKit.Events("1. VII Encuentro Regional de Municipios, Ciudades y Comunidades Saludables:\n" +
                                          "Entre el 24 y el 25 de octubre de 2024, el secretario de Salud participó en el encuentro de municipios saludables.");
         Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Has.Member(("Encuentro Regional de Municipios, Ciudades y Comunidades Saludables", "2024-10-24/2024-10-25")));
     }

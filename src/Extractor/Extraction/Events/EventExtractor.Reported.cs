@@ -1,0 +1,203 @@
+using Extractor.Domain;
+using Extractor.Extraction.Partners;
+
+namespace Extractor.Extraction.Events;
+
+public sealed partial class EventExtractor
+{
+    /// <summary>
+    /// Folded verbs in the preterite that say an activity took place or was attended, with the preposition they take before it
+    /// ("" for none): "se impartió un seminario", "se realizaron tres sesiones", "se asistió a seis reuniones", "participó en el panel".
+    /// "Desarrolló" is left out: "el desarrollo del simposio" is a noun.
+    /// </summary>
+    private static readonly Dictionary<string, string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        ["realizo"] = "", ["realizaron"] = "", ["impartio"] = "", ["impartieron"] = "", ["celebro"] = "", ["celebraron"] = "",
+        ["organizo"] = "", ["organizaron"] = "", ["coorganizo"] = "", ["sostuvo"] = "", ["sostuvieron"] = "", ["efectuo"] = "", ["efectuaron"] = "",
+        ["ofrecio"] = "", ["ofrecieron"] = "", ["encabezo"] = "", ["encabezaron"] = "", ["inauguro"] = "", ["clausuro"] = "", ["presidio"] = "",
+        ["asistio"] = "a", ["asistieron"] = "a", ["acudio"] = "a", ["acudieron"] = "a", ["participo"] = "en", ["participaron"] = "en",
+    };
+
+    /// <summary>Words between the verb and the noun that only say which or how many: "un", "la", "tres", "diversas".</summary>
+    private static readonly HashSet<string> ReportedDeterminers = new(StringComparer.Ordinal)
+    {
+        "un", "una", "unos", "unas", "el", "la", "los", "las", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+        "diversas", "diversos", "varias", "varios", "distintas", "distintos", "diferentes", "algunas", "algunos", "sendas", "sendos",
+    };
+
+    /// <summary>Words after an activity's noun that end what names it: a relative clause, a manner, a time, a purpose, a recipient.</summary>
+    private static readonly HashSet<string> ReportedTitleBreakers = new(StringComparer.Ordinal)
+    {
+        "que", "donde", "cuando", "como", "quien", "quienes", "cual", "cuyo", "cuya", "mediante", "durante", "bajo", "ante", "tras", "desde", "hasta",
+        "a", "al", "en", "junto", "conforme", "segun", "se", "fue", "fueron", "ha", "han",
+    };
+
+    /// <summary>"en coordinación con", "en el marco de", "con el objetivo de": what follows them is not the activity's name.</summary>
+    private static readonly string[] ReportedTitleTails =
+        [" en coordinacion", " en colaboracion", " en conjunto", " en el marco", " en la que", " en el que", " en los que", " en las que", " con el objetivo", " con el fin", " con la finalidad", " con el proposito", " a fin de", " por medio"];
+
+    private sealed partial class Run
+    {
+        // ---- reported activities: "se impartió un seminario de producto turístico de la cdmx" ------------------------------------
+
+        /// <summary>Where the last activity a verb reported ends its sentence: "se asistió a seis reuniones de la Red … y a la reunión …" reports both.</summary>
+        private int _reportedSentenceEnd = -1;
+
+        /// <summary>
+        /// Activities a sentence says took place or were attended, named by their noun and its complement even in lower case and
+        /// without a date: "se impartió un seminario de producto turístico y cultural de la cdmx en coordinación con …", "se realizaron
+        /// tres sesiones preparatorias para mondialcult 2022", "se asistió a seis reuniones de la Red de Ciudades Creativas y a la
+        /// reunión para la colaboración …". The verb makes it an occurrence, so a plural noun counts; the noun still needs a complement
+        /// that says which activity (<see cref="NamesOneActivity"/>). Dated by the sentence, as other activities in running text.
+        /// </summary>
+        public void ReportedActivities()
+        {
+            foreach (var b in input.Document.Clean.Blocks)
+            {
+                if (b.Kind is BlockKind.Heading or BlockKind.TableRow || input.IsSkipped(b.Span)) continue;
+                var first = t.TokenAtOrAfter(b.Span.Start);
+                for (var i = first; i < t.Tokens.Length && t.Tokens[i].Start < b.Span.End; i++)
+                {
+                    var key = t.Key(t.Tokens[i]);
+                    if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key)) continue;
+                    var tok = t.Tokens[i];
+                    var (sStart, sEnd) = Sentence(tok.Start, b.Span);
+                    if (!IsReported(i, first, sEnd) || InFrame(i) || InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
+                    _reportedSentenceEnd = sEnd;
+                    var capital = char.IsUpper(Text[tok.Start]);
+                    var named = NamedActivity(i, sEnd, capital) ?? ReportedName(i, sEnd);
+                    if (named is not { } n) continue;
+                    var sentenceDate = FirstDateIn(new TextSpan(sStart, sEnd));
+                    var date = OccurrenceDateAfter(n.Span.End, sEnd) ?? (sentenceDate is null ? null : FirstOccasion(sentenceDate, sEnd));
+                    if (!SaysWhich(n, i) || (date is null && (!NamesOneActivity(n.Title) || RetoldUnderDatedTitle(n.Span)))) continue;
+                    Emit(n.Span, n.Title, type, date, new TextSpan(sStart, sEnd), 0.6, fromRunningText: true);
+                    i = t.TokenAtOrAfter(n.Span.End) - 1;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether a verb of occurrence or attendance governs the noun at <paramref name="noun"/>: "se impartió un seminario", "se llevó a
+        /// cabo la sesión", "se asistió a seis reuniones", "participó en el panel"; or the noun is joined by "y" to one such verb's activity
+        /// in the same sentence ("… y a la reunión para la colaboración").
+        /// </summary>
+        private bool IsReported(int noun, int blockFirst, int sentenceEnd)
+        {
+            var k = noun - 1;
+            if (k >= blockFirst && ReportedDeterminers.Contains(t.Key(t.Tokens[k]).ToString()) && Adjacent(k)) k--;
+            if (k < blockFirst || !Adjacent(k)) return false;
+            var w = t.Key(t.Tokens[k]).ToString();
+            // "al" is "a el": the preposition and the article in one word.
+            var preposition = w is "a" or "al" or "en" ? (w == "al" ? "a" : w) : null;
+            if (preposition is not null)
+            {
+                k--;
+                if (k < blockFirst || !Adjacent(k)) return false;
+                w = t.Key(t.Tokens[k]).ToString();
+                if (w == "y" && _reportedSentenceEnd == sentenceEnd) return true;
+            }
+
+            if (w is "cabo" && k - 2 >= blockFirst && t.Key(t.Tokens[k - 1]) is "a" && t.Key(t.Tokens[k - 2]) is "llevo" or "llevaron")
+                return preposition is null;
+            if (preposition is null && w is "y" && _reportedSentenceEnd == sentenceEnd && noun - 1 > k) return true;
+            return ReportingVerbs.TryGetValue(w, out var takes) && takes == (preposition ?? "");
+        }
+
+        /// <summary>Where the titles of activities found with a date before the reported ones were looked for end: headings, titles, rows.</summary>
+        private int[]? _datedTitleEnds;
+
+        /// <summary>
+        /// Whether an undated reported activity is told in the paragraph right after the title of an activity found with its date
+        /// ("Recepción de los Jefes de Estado … de la Celac en la Ciudad de México (18 de septiembre)" / "… asistió a la recepción en honor
+        /// de los Jefes de Estado …"): that paragraph tells the titled activity again, not another one. Later paragraphs of its section
+        /// may tell others ("Tianguis Turístico México (TTM) 2021 (16 al 19 de noviembre)" / "… se impartió un seminario de producto …").
+        /// </summary>
+        private bool RetoldUnderDatedTitle(TextSpan span)
+        {
+            _datedTitleEnds ??= _events.Where(e => !e.FromRunningText && e.Date is not null).Select(e => e.Span.End).Distinct().Order().ToArray();
+            var blocks = input.Document.Clean.Blocks;
+            int lo = 0, hi = blocks.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (blocks[mid].Span.Start <= span.Start) lo = mid + 1; else hi = mid;
+            }
+
+            var at = lo - 1;
+            if (at < 0 || !blocks[at].Span.Contains(span)) return false;
+            // The title ends in this paragraph, or the paragraph before it is the title's.
+            var before = at > 0 ? blocks[at - 1].Span : blocks[at].Span;
+            var i = UpperBound(_datedTitleEnds, before.Start - 1);
+            return i < _datedTitleEnds.Length && _datedTitleEnds[i] <= span.Start;
+        }
+
+        /// <summary>
+        /// Whether a reported activity's name says which one it was: a quoted title, or a complement after a preposition that is not
+        /// only where it was held ("una reunión en el Salón Oval") nor a kind of meeting ("reunión de trabajo muy productiva", "sesión de
+        /// apertura"), with two words besides activity nouns; for a plural, a proper name or a figure as well ("tres sesiones
+        /// preparatorias para mondialcult 2022", "seis reuniones de la Red de Ciudades Creativas", not "los seminarios web de
+        /// capacitación con diversas empresas del ramo", which the paragraphs below tell one by one).
+        /// </summary>
+        private bool SaysWhich((TextSpan Span, string Title) name, int noun)
+        {
+            if (Titles.ContentWords(name.Title).Count(w => ActivityNouns.TypeOf(w) is null) < 2) return false;
+            if (Text.AsSpan(name.Span.Start, name.Span.Length).ContainsAny("“\"«")) return true;
+            if (noun + 1 < t.Tokens.Length && t.Key(t.Tokens[noun + 1]) is "en") return false;
+            var complement = false;
+            var proper = false;
+            for (var i = noun + 1; i < t.Tokens.Length && t.Tokens[i].Start < name.Span.End; i++)
+            {
+                proper |= char.IsUpper(Text[t.Tokens[i].Start]) || char.IsDigit(Text[t.Tokens[i].Start]);
+                if (complement || !NamingPrepositions.Contains(t.Key(t.Tokens[i]).ToString())) continue;
+                var j = i + 1;
+                while (j < t.Tokens.Length && t.Key(t.Tokens[j]) is "el" or "la" or "los" or "las") j++;
+                complement = j < t.Tokens.Length && t.Tokens[j].Start < name.Span.End && !KindComplements.Contains(t.Key(t.Tokens[j]).ToString());
+            }
+
+            return complement && (proper || !ActivityNouns.IsPlural(t.Key(t.Tokens[noun])));
+        }
+
+        /// <summary>Prepositions that open what an activity was about or with whom: "de", "sobre", "para", "con", "entre", "por".</summary>
+        private static readonly HashSet<string> NamingPrepositions = new(StringComparer.Ordinal) { "de", "del", "sobre", "para", "con", "entre", "por" };
+
+        /// <summary>Complements that make a kind of meeting, not one: "de trabajo", "de seguimiento", "de apertura", "de cortesía".</summary>
+        private static readonly HashSet<string> KindComplements = new(StringComparer.Ordinal)
+        {
+            "trabajo", "seguimiento", "apertura", "clausura", "cierre", "cortesia", "coordinacion", "alto", "manera", "forma", "caracter",
+        };
+
+        /// <summary>Whether the token at <paramref name="k"/> is followed by a single space: no punctuation between it and the next word.</summary>
+        private bool Adjacent(int k) =>
+            k + 1 < t.Tokens.Length && !Text.AsSpan(t.Tokens[k].End, t.Tokens[k + 1].Start - t.Tokens[k].End).ContainsAnyExcept(' ', '\n');
+
+        /// <summary>
+        /// The name of a reported activity in lower case: its noun and the words after it up to the clause's end, a relative clause,
+        /// a recipient ("a 120 empleados"), a manner ("en coordinación con …"), a date or a second activity ("… y a la reunión …"),
+        /// at most a dozen words.
+        /// </summary>
+        private (TextSpan Span, string Title)? ReportedName(int noun, int sentenceEnd)
+        {
+            var start = t.Tokens[noun].Start;
+            var end = noun;
+            for (var i = noun + 1; i < t.Tokens.Length && i <= noun + 12 && t.Tokens[i].Start < sentenceEnd; i++)
+            {
+                var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
+                if (gap.ContainsAny(",.;:“”\"«»()") || DateStartsAt(t.Tokens[i].Start)) break;
+                var f = t.Key(t.Tokens[i]).ToString();
+                if (ReportedTitleBreakers.Contains(f) || IsParticiple(f)) break;
+                if (ReportedTitleTails.Any(tail => t.Folded.AsSpan(t.Tokens[i - 1].End).StartsWith(tail, StringComparison.Ordinal))) break;
+                // "… de Ciudades Creativas y a la reunión …", "reuniones de trabajo y entrevistas": "y" before another activity ends the name.
+                if (f is "y" or "e" && i + 1 < t.Tokens.Length &&
+                    (ReportedTitleBreakers.Contains(t.Key(t.Tokens[i + 1]).ToString()) || ReportedDeterminers.Contains(t.Key(t.Tokens[i + 1]).ToString())
+                     || t.Key(t.Tokens[i + 1]) is "en" or "con" || ActivityNouns.TypeOf(t.Key(t.Tokens[i + 1])) is not null)) break;
+                end = i;
+            }
+
+            while (end > noun && t.Key(t.Tokens[end]) is "de" or "del" or "la" or "las" or "los" or "el" or "y" or "e" or "en" or "para" or "con" or "por" or "sobre" or "entre") end--;
+            if (end == noun) return null;
+            var span = new TextSpan(start, t.Tokens[end].End);
+            var title = Clean(Text[span.Start..span.End]);
+            return (span, char.ToUpperInvariant(title[0]) + title[1..]);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+namespace Extractor.Tests.Extraction.Events;
+
+/// <summary>Activities a sentence says took place or were attended ("se impartió un seminario de …"), named in lower case and undated.</summary>
+public sealed class ReportedActivitiesTests
+{
+    private static List<(string Title, string? Date)> Found(string text) =>
+        ExtractionTestKit.Events(text).Select(e => (e.Title, e.Date?.ToIso())).ToList();
+
+    [Test]
+    public void AnActivityAVerbReports_IsAnEvent_NamedUpToWhatSaysHowAndToWhom()
+    {
+        var found = Found("VOLARIS: se impartió un seminario de producto turístico y cultural de la cdmx en coordinación con la aerolínea Volaris " +
+                          "a Operadores Mayoristas de exportación.");
+        Assert.That(found, Is.EqualTo(new[] { ("Seminario de producto turístico y cultural de la cdmx", (string?)null) }));
+    }
+
+    [Test]
+    public void PluralActivities_WithANameOrAFigure_AndOnesJoinedByY_AreEvents()
+    {
+        var found = Found("Con la unesco se realizaron tres sesiones preparatorias para mondialcult 2022, de la que la Ciudad de México será anfitriona, " +
+                          "se asistió a seis reuniones de la Red de Ciudades Creativas y a la reunión para la colaboración y acciones de trabajo de " +
+                          "talleres FB en Faro Cosmos.");
+        Assert.That(found.Select(f => f.Title), Is.EqualTo(new[]
+        {
+            "Sesiones preparatorias para mondialcult 2022",
+            "Reuniones de la Red de Ciudades Creativas",
+            "Reunión para la colaboración y acciones de trabajo de talleres FB",
+        }));
+        Assert.That(found.Select(f => f.Date), Is.All.Null);
+    }
+
+    [TestCase("Se realizaron diversas reuniones de trabajo y entrevistas a distintas áreas e instituciones.")]
+    [TestCase("Se llevó a cabo una reunión en el Salón Oval del Antiguo Palacio del Ayuntamiento.")]
+    [TestCase("A lo largo del semestre se realizaron los seminarios web de capacitación con diversas empresas del ramo.")]
+    [TestCase("Se realizó una sesión de apertura muy concurrida y ordenada.")]
+    [TestCase("La delegación sostuvo una reunión de trabajo muy productiva y amplia.")]
+    public void KindsOfActivity_AndWhereOneWasHeld_DoNotSayWhichActivity(string text) =>
+        Assert.That(Found(text), Is.Empty);
+
+    [Test]
+    public void WithoutAVerbOfOccurrence_ANamedActivityInRunningTextNeedsADate()
+    {
+        Assert.That(Found("Un seminario de producto turístico de la cdmx sería una herramienta útil para los operadores."), Is.Empty);
+    }
+
+    [Test]
+    public void ADatedSentence_DatesTheReportedActivity()
+    {
+        var found = Found("El 5 de octubre se impartió un taller sobre movilidad urbana sostenible a funcionarios de las alcaldías.");
+        Assert.That(found, Is.EqualTo(new[] { ("Taller sobre movilidad urbana sostenible", (string?)"2021-10-05") }));
+    }
+
+    [Test]
+    public void TheParagraphRightAfterADatedTitle_RetellsIt_ButLaterParagraphsTellOthers()
+    {
+        var found = Found("# Recepción de los Jefes de Estado de la Celac (18 de septiembre)\n" +
+                          "La Jefa de Gobierno asistió a la recepción en honor de los Jefes de Estado y de Gobierno de los países miembros.\n" +
+                          "Durante el semestre también se impartió un seminario de producto turístico de la cdmx a 120 empleados.");
+        Assert.That(found, Is.EqualTo(new[]
+        {
+            ("Recepción de los Jefes de Estado de la Celac", (string?)"2021-09-18"),
+            ("Seminario de producto turístico de la cdmx", null),
+        }));
+    }
+}
