@@ -559,8 +559,35 @@ public sealed partial class EventExtractor : IMentionExtractor
             while (sub < sentenceEnd && Text[sub] == ' ') sub++;
             if (capital && sub < sentenceEnd && IsQuoteOpen(sub) && Text[sub] != '\'' && QuoteClose(sub, Math.Min(Text.Length, sentenceEnd + 1)) is var subClose and > 0
                 && DateRightAfter(subClose + 1, Math.Min(Text.Length, sentenceEnd + 1)) is not null) e = subClose + 1;
+            // "organizó el evento Internacionalización de ciudades: Desafíos y estrategias para el futuro, el 16 de mayo": so does a
+            // subtitle after a colon.
+            if (capitals > 0 && ColonSubtitleEnd(e, sentenceEnd) is var subtitleEnd and > 0 && DateRightAfter(subtitleEnd, Math.Min(Text.Length, sentenceEnd + 1)) is not null)
+                e = subtitleEnd;
             var title = Clean(Text[nameStart..e]);
             return (new TextSpan(nameStart, e), char.ToUpperInvariant(title[0]) + title[1..]);
+        }
+
+        /// <summary>
+        /// Where a subtitle after a colon at <paramref name="colon"/> ends ("Seminario Internacional: Entre lo global y lo local: …"):
+        /// it opens with a capital or a quote and runs to the clause's end, at most 25 words, without a date; -1 when there is none, or
+        /// when what follows the colon is a sentence about the activity ("Seminario presencial: Se realizó el 6 de diciembre …").
+        /// </summary>
+        private int ColonSubtitleEnd(int colon, int end)
+        {
+            if (colon + 2 >= end || Text[colon] != ':' || Text[colon + 1] != ' ' || !(char.IsUpper(Text[colon + 2]) || Text[colon + 2] is '“' or '"' or '«' or '\'' or '‘')) return -1;
+            // "Seminario presencial: Se realizó el 6 de diciembre …": a sentence about the activity, not its title.
+            if (t.TokenAtOrAfter(colon + 2) is var first && first < t.Tokens.Length && t.Key(t.Tokens[first]) is "se" or "fue" or "tuvo" or "conto" or "participo") return -1;
+            var k = colon + 2;
+            var words = 0;
+            for (; k < end && words <= 25; k++)
+            {
+                if (Text[k] is ',' or ';' or '\n' or '(' || (Text[k] == '.' && !IsAbbreviationDot(k)) || DateStartsAt(k)) break;
+                if (Text[k] == ' ') words++;
+            }
+
+            if (k < end && DateStartsAt(k)) return -1;
+            while (k > colon && Text[k - 1] == ' ') k--;
+            return words <= 25 && k > colon + 2 ? k : -1;
         }
 
         private static bool IsParticiple(string f) =>
@@ -660,6 +687,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             while (end < item.End && (Text[end] is not (',' or '.' or ':' or ';' or '\n' or '$' or '\\' or '|') || IsAbbreviationDot(end)
                                       || Text[end] == ',' && ClosesCapitalisedList(t.TokenAtOrAfter(end), item.End))) end++;
             while (end > start && Text[end - 1] == ' ') end--;
+            // "Seminario Internacional: Entre lo global y lo local: …": a title that only says the kind of activity goes on after its colon.
+            if (end < item.End && !NamesOneActivity(Text[start..end]) && ColonSubtitleEnd(end, item.End) is var subtitleEnd and > 0) end = subtitleEnd;
             if (t.TokenAtOrAfter(end) - i < 2) return;
             var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, item.End);
             if (date is null && next is { } nb && IsTitleOnly(end, item.End) && DatesInNextBlock(nb, start, end, i) is { Length: > 0 } below)
