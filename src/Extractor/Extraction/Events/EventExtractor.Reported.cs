@@ -182,6 +182,14 @@ public sealed partial class EventExtractor
             for (var i = noun + 1; i < t.Tokens.Length && i <= noun + 12 && t.Tokens[i].Start < sentenceEnd; i++)
             {
                 var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
+                // "la sesión de alto nivel “Las Américas y el Caribe: …”": a quoted title after the words runs to its closing quote.
+                if (gap.Trim(' ') is ['“' or '«' or '"'] && i - 1 == end && Text.IndexOfAny(['“', '«', '"'], t.Tokens[i - 1].End, gap.Length) is var q and >= 0
+                    && QuoteClose(q, Math.Min(Text.Length, sentenceEnd + 1)) is var close and > 0)
+                {
+                    var quoted = new TextSpan(start, close + 1);
+                    return (quoted, Capitalised(Clean(Text[quoted.Start..quoted.End])));
+                }
+
                 if (gap.ContainsAny(",.;:“”\"«»()") || DateStartsAt(t.Tokens[i].Start)) break;
                 var f = t.Key(t.Tokens[i]).ToString();
                 if (ReportedTitleBreakers.Contains(f) || IsParticiple(f)) break;
@@ -196,8 +204,9 @@ public sealed partial class EventExtractor
             while (end > noun && t.Key(t.Tokens[end]) is "de" or "del" or "la" or "las" or "los" or "el" or "y" or "e" or "en" or "para" or "con" or "por" or "sobre" or "entre") end--;
             if (end == noun) return null;
             var span = new TextSpan(start, t.Tokens[end].End);
-            var title = Clean(Text[span.Start..span.End]);
-            return (span, char.ToUpperInvariant(title[0]) + title[1..]);
+            return (span, Capitalised(Clean(Text[span.Start..span.End])));
         }
+
+        private static string Capitalised(string title) => char.ToUpperInvariant(title[0]) + title[1..];
     }
 }

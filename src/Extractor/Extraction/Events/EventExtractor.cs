@@ -564,7 +564,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (capitals > 0 && ColonSubtitleEnd(e, sentenceEnd) is var subtitleEnd and > 0 && DateRightAfter(subtitleEnd, Math.Min(Text.Length, sentenceEnd + 1)) is not null)
                 e = subtitleEnd;
             var title = Clean(Text[nameStart..e]);
-            return (new TextSpan(nameStart, e), char.ToUpperInvariant(title[0]) + title[1..]);
+            return (new TextSpan(nameStart, e), Capitalised(title));
         }
 
         /// <summary>

@@ -62,4 +62,11 @@ public sealed class ReportedActivitiesTests
             ("Seminario de producto turístico de la cdmx", null),
         }));
     }
+
+    [Test]
+    public void AQuotedTitleAfterAReportedActivitysWords_RunsToItsClosingQuote()
+    {
+        var found = Found("La titular participó en la sesión de alto nivel “Las Américas y el Caribe: el reto de la resiliencia”, siendo la única ciudad del país.");
+        Assert.That(found, Is.EqualTo(new[] { ("Sesión de alto nivel “Las Américas y el Caribe: el reto de la resiliencia”", (string?)null) }));
+    }
 }
