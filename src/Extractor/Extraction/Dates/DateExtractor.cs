@@ -78,7 +78,7 @@ public sealed partial class DateExtractor : IMentionExtractor
         return mentions;
     }
 
-    [GeneratedRegex(@"(?<![\d/.-])(?:19|20)\d\d(?![\d/-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d/.-])(?:19|20)\d\d(?![\p{L}\d/-])", RegexOptions.CultureInvariant)]
     private static partial Regex YearNumber();
 
     /// <summary>The year "ese año" refers to: the nearest year the same paragraph states before the date, within 400 characters.</summary>

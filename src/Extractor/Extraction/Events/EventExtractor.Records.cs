@@ -253,7 +253,7 @@ public sealed partial class EventExtractor
                 while (start < b.Span.End)
                 {
                     if (!(char.IsUpper(Text[start]) || IsQuoteOpen(start)) || InHeading(start)) break;
-                    if (BracketDateAfter(start, Math.Min(b.Span.End, start + MaxTitle + 20), MaxTitle + 1) is not { } bracket) break;
+                    if ((BracketDateAfter(start, Math.Min(b.Span.End, start + MaxTitle + 20), MaxTitle + 1) ?? DateLineWithoutOpening(start, b.Span.End)) is not { } bracket) break;
                     // A quoted name is the title; what follows it ("…”, con motivo de …", "…” en colaboración con …") describes it.
                     var titleEnd = IsQuoteOpen(start) && QuoteClose(start, bracket.TitleEnd) is var close and > 0 ? close + 1 : bracket.TitleEnd;
                     var titleStart = AfterLabel(start, titleEnd);
@@ -272,6 +272,49 @@ public sealed partial class EventExtractor
                     start = k;
                 }
             }
+        }
+
+        /// <summary>
+        /// A title whose bracketed date lost its "(" in the layout: "Desarrollando Ciudades Resilientes MCR2030 13 de octubre y 23 de
+        /// diciembre)". The paragraph, a title's length, ends with dates closed by ")" (joined by "y", "al", commas) and holds no "(";
+        /// what comes before them reads as a title.
+        /// </summary>
+        private (int TitleEnd, int After, DateMention[] Dates)? DateLineWithoutOpening(int start, int end)
+        {
+            while (end > start && char.IsWhiteSpace(Text[end - 1])) end--;
+            if (end - start > MaxTitle + 60 || end <= start || Text[end - 1] != ')' || Text.AsSpan(start, end - start).Contains('(')) return null;
+            var inside = DatesIn(new TextSpan(start, end));
+            // The trailing run of dates: each one joined to the next by connectors only, the last one right before the ")".
+            var first = inside.Length - 1;
+            if (first < 0 || !OnlyConnectors(inside[first].Span.End, end - 1)) return null;
+            while (first > 0 && OnlyConnectors(inside[first - 1].Span.End, inside[first].Span.Start)) first--;
+            var titleEnd = inside[first].Span.Start;
+            while (titleEnd > start && Text[titleEnd - 1] is ' ' or '\n') titleEnd--;
+            // Without its "(", only a title's shape tells the dates are its own: an activity noun first, or words mostly capitalised.
+            if (titleEnd <= start || (LeadingActivityNoun(start, titleEnd).Noun is null && !MostlyCapitalised(start, titleEnd))) return null;
+            return (titleEnd, end, inside[first..]);
+        }
+
+        /// <summary>Whether most words of more than three letters between two offsets open with a capital: "Desarrollando Ciudades Resilientes MCR2030".</summary>
+        private bool MostlyCapitalised(int from, int to)
+        {
+            var (words, capitals) = (0, 0);
+            for (var k = t.TokenAtOrAfter(from); k < t.Tokens.Length && t.Tokens[k].Start < to; k++)
+            {
+                if (t.Tokens[k].Length <= 3) continue;
+                words++;
+                if (char.IsUpper(Text[t.Tokens[k].Start])) capitals++;
+            }
+
+            return words > 0 && capitals * 2 > words;
+        }
+
+        /// <summary>Whether the text between two offsets is only what joins dates: spaces, commas, "y", "e", "al", "a".</summary>
+        private bool OnlyConnectors(int from, int to)
+        {
+            foreach (var word in Text[from..to].Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries))
+                if (word is not ("y" or "e" or "al" or "a")) return false;
+            return true;
         }
 
         /// <summary>"Presencia en prensa: Entrevista con la cadena BBC": the activity after a label that opens the title.</summary>
