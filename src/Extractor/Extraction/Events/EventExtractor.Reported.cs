@@ -69,7 +69,7 @@ public sealed partial class EventExtractor
                     if (named is not { } n) continue;
                     var sentenceDate = FirstDateIn(new TextSpan(sStart, sEnd));
                     var date = OccurrenceDateAfter(n.Span.End, sEnd) ?? (sentenceDate is null ? null : FirstOccasion(sentenceDate, sEnd));
-                    if (!SaysWhich(n, i) || (date is null && (!NamesOneActivity(n.Title) || RetoldUnderDatedTitle(n.Span)))) continue;
+                    if (!SaysWhich(n, i, dated: date is not null) || (date is null && (!NamesOneActivity(n.Title) || RetoldUnderDatedTitle(n.Span)))) continue;
                     Emit(n.Span, n.Title, type, date, new TextSpan(sStart, sEnd), 0.6, fromRunningText: true);
                     i = t.TokenAtOrAfter(n.Span.End) - 1;
                 }
@@ -134,13 +134,14 @@ public sealed partial class EventExtractor
         /// <summary>
         /// Whether a reported activity's name says which one it was: a quoted title, or a complement after a preposition that is not
         /// only where it was held ("una reunión en el Salón Oval") nor a kind of meeting ("reunión de trabajo muy productiva", "sesión de
-        /// apertura"), with two words besides activity nouns; for a plural, a proper name or a figure as well ("tres sesiones
+        /// apertura"), with two words besides activity nouns (one when the sentence dates it: "el 9 de julio se realizó un viaje de
+        /// familiarización"); for a plural, a proper name or a figure as well ("tres sesiones
         /// preparatorias para mondialcult 2022", "seis reuniones de la Red de Ciudades Creativas", not "los seminarios web de
         /// capacitación con diversas empresas del ramo", which the paragraphs below tell one by one).
         /// </summary>
-        private bool SaysWhich((TextSpan Span, string Title) name, int noun)
+        private bool SaysWhich((TextSpan Span, string Title) name, int noun, bool dated)
         {
-            if (Titles.ContentWords(name.Title).Count(w => ActivityNouns.TypeOf(w) is null) < 2) return false;
+            if (Titles.ContentWords(name.Title).Count(w => ActivityNouns.TypeOf(w) is null) < (dated ? 1 : 2)) return false;
             if (Text.AsSpan(name.Span.Start, name.Span.Length).ContainsAny("“\"«")) return true;
             if (noun + 1 < t.Tokens.Length && t.Key(t.Tokens[noun + 1]) is "en") return false;
             var complement = false;
