@@ -699,7 +699,19 @@ public sealed partial class EventExtractor : IMentionExtractor
             }
 
             if (date is null && IsLabel(b, i)) return;
+            // "La presentación formal se realizó el pasado 23 de noviembre …" / "Presentación del Manual de Equidad de Género …": a
+            // title printed after its text, as a heading may be; not when a paragraph of its own follows it.
+            if (date is null && next is not null && IsTitleOnly(end, item.End) && !IsProse(next)) date = DateInPrecedingBlock(item, start, end);
             Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, item, confidence, fromRunningText: true);
+        }
+
+        /// <summary>A paragraph of running text: not a heading, longer than a title, or with a sentence end inside.</summary>
+        private bool IsProse(Block b)
+        {
+            if (b.Kind == BlockKind.Heading) return false;
+            if (b.Span.Length > ShortBlock) return true;
+            var inner = Text.AsSpan(b.Span.Start, b.Span.Length).TrimEnd(" .\n");
+            return inner.Contains(". ", StringComparison.Ordinal);
         }
 
         /// <summary>An opening quote: “, «, " or a single quote before a capital ("el panel 'Camino a la Conformidad …'").</summary>

@@ -35,4 +35,22 @@ public sealed class TitleDatedBelowTests
                                          "Entre el 24 y el 25 de octubre de 2024, el secretario de Salud participó en el encuentro de municipios saludables.");
         Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Has.Member(("Encuentro Regional de Municipios, Ciudades y Comunidades Saludables", "2024-10-24/2024-10-25")));
     }
+
+    [Test]
+    public void ATitlePrintedAfterItsText_BeforeAnotherTitle_IsDatedByTheParagraphAbove()
+    {
+        var found = ExtractionTestKit.Events("La presentación formal se realizó el pasado 23 de noviembre en un evento en formato virtual.\n" +
+                                         "Presentación del Manual de Equidad de Género y Toolkit de la red\n" +
+                                         "Conversatorio virtual: Políticas de cuidados");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Does.Contain(("Presentación del Manual de Equidad de Género y Toolkit de la red", "2021-11-23")));
+    }
+
+    [Test]
+    public void ATitleFollowedByItsOwnParagraph_IsNotDatedByTheParagraphAbove()
+    {
+        var found = ExtractionTestKit.Events("La presentación formal se realizó el pasado 23 de noviembre en un evento en formato virtual.\n" +
+                                         "Presentación del Manual de Equidad de Género y Toolkit de la red\n" +
+                                         "En el mismo evento se firmó la adhesión de la ciudad al programa. Este documento enfatiza sus principios de igualdad.");
+        Assert.That(found.Single(e => e.Title.StartsWith("Presentación del Manual", StringComparison.Ordinal)).Date, Is.Null);
+    }
 }
