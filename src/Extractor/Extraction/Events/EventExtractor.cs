@@ -694,7 +694,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (date is null && next is { } nb && IsTitleOnly(end, item.End) && DatesInNextBlock(nb, start, end, i) is { Length: > 0 } below)
             {
                 var scope = new TextSpan(item.Start, nb.Span.End);
-                foreach (var d in Occasions(below)) Emit(new TextSpan(start, end), Clean(Text[start..end]), type, d, scope, confidence, fromRunningText: true);
+                foreach (var d in Occasions(below)) Emit(new TextSpan(start, end), Clean(Text[start..end]), type, d, scope, confidence, fromRunningText: true, toldBelow: true);
                 return;
             }
 
@@ -949,8 +949,9 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <param name="scope">Where its participants, partners and location are read, when not its section (a record of fields).</param>
         /// <param name="countScope">Where its participant count is read first (the part of a record's date field about this occasion).</param>
         /// <param name="oneActivity">Whether the layout says the title is one activity (a row of a table of activities), so it needs no date.</param>
+        /// <param name="toldBelow">Whether the title is dated by the paragraph below it, which tells of the same activity.</param>
         private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence, bool fromRunningText = false,
-            TextSpan? scope = null, TextSpan? countScope = null, bool oneActivity = false)
+            TextSpan? scope = null, TextSpan? countScope = null, bool oneActivity = false, bool toldBelow = false)
         {
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
@@ -959,7 +960,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // The words that tell this activity from others of its kind: "Reunión de vicepresidencias online" and "Reunión de
             // co-presidencias online" share their noun and "online", not what they are about.
             var naming = words.Where(w => ActivityNouns.TypeOf(w) is null).ToHashSet(StringComparer.Ordinal);
-            _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, type, date, context, confidence, fromRunningText, scope, countScope));
+            _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, type, date, context, confidence, fromRunningText, scope, countScope, toldBelow));
         }
 
         /// <summary>
@@ -995,7 +996,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <summary>A finding before deduplication; its participants, partners and location are read only for the ones kept.</summary>
         /// <param name="Words">The title's content words other than activity nouns (all of them when fewer than two others are left).</param>
         private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string Type, DateValue? Date, TextSpan Context, double Confidence, bool FromRunningText,
-            TextSpan? Scope = null, TextSpan? CountScope = null);
+            TextSpan? Scope = null, TextSpan? CountScope = null, bool ToldBelow = false);
 
         public IReadOnlyList<Mention> Result()
         {
@@ -1006,6 +1007,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             var kept = new List<Candidate>();
             foreach (var e in _events.OrderBy(x => x.FromRunningText))
             {
+                // A title dated by the paragraph below it names the activity that paragraph tells of on that date: the title wins over
+                // the name the paragraph gives it.
+                if (e.ToldBelow) kept.RemoveAll(k => k.FromRunningText && !k.ToldBelow && k.Date == e.Date && e.Context.Contains(k.Span) && k.Span.Start >= e.Span.End);
                 var duplicate = false;
                 foreach (var k in kept)
                 {
@@ -1013,7 +1017,9 @@ public sealed partial class EventExtractor : IMentionExtractor
 
                     // "Reuniones de cortesía … (18 y 22 de octubre)" / "… sostuvo un encuentro con el expresidente de Ecuador" the 18th:
                     // an activity the body of a heading's section tells of on the heading's date is the heading's activity.
-                    var retold = e.FromRunningText && !k.FromRunningText && k.Date is not null && k.Date == e.Date && k.Context.Contains(e.Span);
+                    // So is one the paragraph below a title tells of on the date it gave the title ("1. VII Encuentro Regional de Municipios …:" /
+                    // "Entre el 24 y el 25 de octubre de 2024, … participó en el VII Encuentro de Alcaldes …").
+                    var retold = e.FromRunningText && (!k.FromRunningText || k.ToldBelow) && k.Date is not null && k.Date == e.Date && k.Context.Contains(e.Span);
                     if (retold || (k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
                         (e.FromRunningText && SameDate(k.Date, e.Date) && Titles.Contained(k.Words, e.Words) && (e.Date is null || k.Date == e.Date || SameSection(k, e))))
                     {

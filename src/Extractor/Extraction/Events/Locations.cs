@@ -35,6 +35,8 @@ internal static class Locations
                 if (word.Length == 0) break;
                 if (char.IsUpper(word[0])) lastCapitalEnd = w;
                 else if (word is not ("de" or "del" or "la" or "las" or "los" or "y")) break;
+                // "celebrado en Cusco, Perú. En este espacio …": a full stop after a word ends the place; an initial's ("D.C.") does not.
+                if (word.Length > 3 && word[^1] == '.' && !word[..^1].Contains('.')) break;
                 e = w;
                 if (e < end && text[e] == ',' && e + 2 < end && char.IsUpper(text[e + 2])) { e += 2; continue; }
                 if (e < end && text[e] == ' ') e++;

@@ -26,4 +26,17 @@ public sealed class EventDeduplicationTests
                                          "# Agenda\nForo Mundial sobre Ciudades y Territorios de Paz");
         Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Tercer Foro Mundial sobre Ciudades y Territorios de Paz", "2021-10-26/2021-10-28") }));
     }
+
+    [Test]
+    public void ATitleDatedByTheParagraphBelow_IsTheActivityThatParagraphNames_AndTheLocationEndsAtTheFullStop()
+    {
+        var found = ExtractionTestKit.Events("1. VII Encuentro Regional de Municipios, Ciudades y Comunidades Saludables:\n" +
+                                         "Entre el 24 y el 25 de octubre de 2024, el secretario de Salud participó en el VII Encuentro de Alcaldes y Alcaldesas " +
+                                         "por Municipios Saludables de la Región de las Américas, celebrado en Cusco, Perú. En este espacio, intervino en una sesión.");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[]
+        {
+            ("Encuentro Regional de Municipios, Ciudades y Comunidades Saludables", "2024-10-24/2024-10-25"),
+        }));
+        Assert.That(found[0].Location, Is.EqualTo("Cusco, Perú"));
+    }
 }
