@@ -509,6 +509,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             // Otherwise the words after the noun, up to the clause's end. A capitalised noun names an activity only when
             // a name follows it ("Taller sobre …", "Congreso de Metropolis"), not a verb ("Encuentro culminó").
             if (noun + 1 < t.Tokens.Length && !char.IsUpper(t.Original(t.Tokens[noun + 1])[0]) && !NameOpeners.Contains(t.Key(t.Tokens[noun + 1]).ToString())) return null;
+            // "un evento en la Casa de América": a lower-case noun followed by where it was held is not named by the place.
+            if (!capital && noun + 2 < t.Tokens.Length && t.Key(t.Tokens[noun + 1]) is "en" && t.Key(t.Tokens[noun + 2]) is not "linea") return null;
             var end = noun;
             var capitals = 0;
             var inBrackets = false;
