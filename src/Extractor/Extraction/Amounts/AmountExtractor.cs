@@ -8,7 +8,8 @@ namespace Extractor.Extraction.Amounts;
 /// Finds sums of money (ANNOTATION.md kind=amount): a number with a currency marker before it ("$", "US$", "USD",
 /// "€", "COP") or after it ("pesos", "dólares", "euros", "EUR", "mdp", "mmdp", "mdd", "M", "MM"), e.g.
 /// "$ 34.055.833.247,50", "2 mil 300 millones de pesos", "mil 500 mdp", "USD 2 millones", "€1,5 M".
-/// Percentages and counts are not amounts. Under a "Cifras en millones de pesos" caption, a table's sums are scaled.
+/// Percentages and counts are not amounts. Under a "Cifras en millones de pesos" caption, a table's sums are scaled; in a
+/// table column whose header names a currency ("Inversión estimada (€)"), a figure alone in its cell is a sum in it.
 /// </summary>
 /// <remarks>
 /// Currency: an explicit code or name wins; a bare "$" or "pesos" takes the issuer's currency
@@ -53,6 +54,7 @@ public sealed partial class AmountExtractor : IMentionExtractor
     {
         var text = input.Text;
         var scaled = ScaledRegions(input);
+        var moneyCells = MoneyCells(input);
         var mentions = new List<Mention>();
         var numbers = SpanishNumberParser.NumbersOf(text);
         for (var ni = 0; ni < numbers.Count; ni++)
@@ -61,7 +63,14 @@ public sealed partial class AmountExtractor : IMentionExtractor
             if (n.Span.End < text.Length && text[n.Span.End] == '%') continue;
             var before = Prefix(text, n.Span.Start, input.Context);
             var after = Suffix(text, n.Span.End, input.Context, before is not null);
-            if (before is null && after is null) continue;
+            if (before is null && after is null)
+            {
+                // A figure alone in a column whose header names the currency: "Inversión estimada de CIDEU (€)" / "960,00".
+                if (moneyCells.TryGetValue(n.Span.Start, out var cell) && cell.Cell == n.Span && n.Value > 0 && !input.IsSkipped(cell.Cell))
+                    mentions.Add(new AmountMention(cell.Cell, text[cell.Cell.Start..cell.Cell.End], 0.8, n.Value * cell.Scale, cell.Currency));
+                continue;
+            }
+
             // "COP 16", "COP-26": the UN Conference of the Parties, not pesos.
             if (before is { Currency: "COP", Explicit: true } && after is null && n.Value < 100 && n.IsInteger && text[before.Value.Start] == 'C') continue;
             var start = before?.Start ?? n.Span.Start;

@@ -25,6 +25,34 @@ public sealed class AmountExtractorTests
         Assert.That(found, Is.EqualTo(new[] { 1_880_000_000m, 920_000_000m, 2_800_000_000m }));
     }
 
+    /// <summary>The amounts of a text whose lines with tabs are table rows, in a Bogotá report (pesos are COP).</summary>
+    private static List<string> InTables(string text)
+    {
+        var input = new Extractor.Extraction.ExtractionInput(TestDocuments.Build(text), new DocumentContext("test.txt", null, "CO", "COP", []), []);
+        return new AmountExtractor().Extract(input).Cast<AmountMention>().Select(a => $"{ExtractionTestKit.Number(a.Value)} {a.Currency ?? "?"}").ToList();
+    }
+
+    [Test]
+    public void AFigureAloneInAColumnWhoseHeaderNamesACurrency_IsASumInIt()
+    {
+        var found = InTables("Actividad\tInversión estimada de CIDEU (€)\nParticipación en el Congreso de CIDEU\t960,00\n" +
+                             "Participación de una persona en la Especialización\t1.980,00\nTotal\t2.940,00");
+        Assert.That(found, Is.EqualTo(new[] { "960 EUR", "1980 EUR", "2940 EUR" }));
+    }
+
+    [Test]
+    public void AHeaderInMillionsOfPesos_ScalesItsColumn_AndOtherColumnsAreNotMoney()
+    {
+        var found = InTables("Proyecto\tParticipantes\tPresupuesto (millones de pesos)\nHuertas urbanas\t120\t35\nBiodigestores\t40\t12,5");
+        Assert.That(found, Is.EqualTo(new[] { "35000000 COP", "12500000 COP" }));
+    }
+
+    [Test]
+    public void AColumnWithoutACurrencyInItsHeader_HoldsNoSums()
+    {
+        Assert.That(InTables("Indicador\tValor\tPosición\nCompetitividad\t56,3\t4\nInnovación\t41,0\t7"), Is.Empty);
+    }
+
     [Test]
     public void RandomInputNeverThrowsAndSpansMatchTheirText()
     {

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Extractor.Domain;
+
+namespace Extractor.Extraction.Amounts;
+
+public sealed partial class AmountExtractor
+{
+    // A currency a header cell names: a sign ("(€)", "US$", "($)"), an ISO code ("USD") or a name ("pesos", "dólares", "euros").
+    [GeneratedRegex(@"US\$|U\$S|€|\$|\b(?:USD|EUR|COP|MXN|ARS|CLP|PEN|BRL|GBP|UYU|DOP)\b|\b(?:pesos|d[oó]lares|euros)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderCurrency();
+
+    // A figure alone in its cell: "960,00", "1.980,00", "12 500".
+    [GeneratedRegex(@"^\d{1,3}(?:[., ]\d{3})*(?:,\d{1,2}|\.\d{1,2})?$|^\d+(?:[.,]\d{1,2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FigureCell();
+
+    /// <summary>
+    /// The cells of table columns whose header names a currency ("Actividad | Inversión estimada de CIDEU (€)", "Monto (USD)",
+    /// "Presupuesto en millones de pesos"), by start offset: a figure alone in such a cell is a sum of money in that currency, scaled
+    /// as the header says. The header is the table's first row and has no figures of its own.
+    /// </summary>
+    private static Dictionary<int, (TextSpan Cell, string? Currency, decimal Scale)> MoneyCells(ExtractionInput input)
+    {
+        var cells = new Dictionary<int, (TextSpan, string?, decimal)>();
+        var text = input.Text;
+        foreach (var (_, rows) in TableRows.Tables(input.Document.Clean))
+        {
+            var header = rows[0];
+            for (var c = 0; c < header.Count; c++)
+            {
+                var label = text.AsSpan(header[c].Start, header[c].Length);
+                if (label.IndexOfAnyInRange('0', '9') >= 0 || HeaderCurrency().Match(text, header[c].Start, header[c].Length) is not { Success: true } m) continue;
+                var currency = CurrencyNamed(m.Value, input.Context);
+                var scale = label.Contains("millones", StringComparison.OrdinalIgnoreCase) ? 1_000_000m : label.Contains("miles", StringComparison.OrdinalIgnoreCase) ? 1_000m : 1m;
+                foreach (var row in rows.Skip(1))
+                    if (c < row.Count && row[c].Length > 0 && FigureCell().IsMatch(text.AsSpan(row[c].Start, row[c].Length)))
+                        cells[row[c].Start] = (row[c], currency, scale);
+            }
+        }
+
+        return cells;
+    }
+
+    /// <summary>The ISO code of a currency a header names; a bare "$" or "pesos" is the issuer's currency when written that way.</summary>
+    private static string? CurrencyNamed(string marker, DocumentContext context) => marker.ToLowerInvariant() switch
+    {
+        "us$" or "u$s" or "dólares" or "dolares" => "USD",
+        "€" or "euros" => "EUR",
+        "$" => DollarCurrency(context),
+        "pesos" => PesoCurrency(context),
+        var code => code.ToUpperInvariant(),
+    };
+}
