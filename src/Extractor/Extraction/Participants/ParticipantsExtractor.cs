@@ -47,7 +47,7 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         "maestros", "maestras", "ciudadanos", "ciudadanas", "vecinos", "vecinas", "colectivos", "municipalidades", "alcaldías",
         "gobernadores", "ministros", "ministras", "embajadores", "embajadoras", "universidades", "operadores", "touroperadores",
         "compradores", "periodistas", "registros", "usuarios", "usuarias", "visitantes", "migrantes", "familias", "asociaciones",
-        "embajadas", "consulados", "delegaciones",
+        "embajadas", "consulados", "delegaciones", "atletas", "deportistas", "competidores", "competidoras",
     };
 
     /// <summary>Stems whose presence in the sentence makes a population noun a participant count.</summary>
@@ -57,6 +57,8 @@ public sealed class ParticipantsExtractor : IMentionExtractor
         "benefici", "capacit", "convoc", "congreg", "integrad", "dirigid", "reunió", "reunieron", "presentaron", "compartieron",
         "expusieron", "intervinieron", "acudieron", "acudió", "sumaron", "entrevist", "atendid", "formad", "asistencia", "presencia",
         "reuniones con", "encuentros con", // "se realizaron reuniones con nueve Embajadas": the bodies met are the meetings' participants
+        "compet", // "Competir junto a más de mil atletas de cuerpos de policía"
+        "registro de", // "se llevó a cabo el registro de la Ciudad de México y de 11 alcaldías en el sitio oficial de la iniciativa"
     ];
 
     /// <summary>Present-tense verbs of size or composition: "donde estudian", "que atiende a", "representa a", "agrupa a".</summary>
