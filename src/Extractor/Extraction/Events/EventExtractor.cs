@@ -583,7 +583,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             var words = 0;
             for (; k < end && words <= 25; k++)
             {
-                if (Text[k] is ',' or ';' or '\n' or '(' || (Text[k] == '.' && !IsAbbreviationDot(k)) || DateStartsAt(k)) break;
+                if (Text[k] is ',' or ';' or '(' || (Text[k] == '.' && !IsAbbreviationDot(k)) || DateStartsAt(k)) break;
+                // A line break ends the subtitle unless the next line goes on in lower case.
+                if (Text[k] == '\n' && !(k + 1 < end && char.IsLower(Text[k + 1]))) break;
                 if (Text[k] == ' ') words++;
             }
 
@@ -664,7 +666,11 @@ public sealed partial class EventExtractor : IMentionExtractor
             while (i < t.Tokens.Length && t.Tokens[i].Start < item.End && (char.IsDigit(Text[t.Tokens[i].Start]) || IsAllCaps(i) || IsListLetter(i))) i++;
             if (i >= t.Tokens.Length || t.Tokens[i].Start >= item.End) return;
             var key = t.Key(t.Tokens[i]);
-            if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key) || ActivityNouns.IsPlural(key) || !char.IsUpper(Text[t.Tokens[i].Start])) return;
+            if (!char.IsUpper(Text[t.Tokens[i].Start])) return;
+            // "Asistencia al concierto “Voces de Libertad” …", "Participación en la Convención Anual de …": taking part in an activity
+            // named within the next words is that activity.
+            var type = key is "asistencia" or "participacion" ? SingularNounAmong(i + 1, 4, item.End) : ActivityNouns.TypeOf(key);
+            if (type is null || (ActivityNouns.IsWeak(key) && key is not "participacion") || ActivityNouns.IsPlural(key)) return;
             var start = t.Tokens[i].Start;
             if (InHeading(start)) return;
             var end = start;
@@ -690,9 +696,12 @@ public sealed partial class EventExtractor : IMentionExtractor
                                       || Text[end] == ',' && ClosesCapitalisedList(t.TokenAtOrAfter(end), item.End))) end++;
             while (end > start && Text[end - 1] == ' ') end--;
             // "Seminario Internacional: Entre lo global y lo local: …": a title that only says the kind of activity goes on after its colon.
-            if (end < item.End && !NamesOneActivity(Text[start..end]) && ColonSubtitleEnd(end, item.End) is var subtitleEnd and > 0) end = subtitleEnd;
+            // "Participación en el Diálogo 3: Ciudades y territorios libres de violencia … (27 de octubre)": so does one whose subtitle runs to
+            // its date in brackets.
+            if (end < item.End && ColonSubtitleEnd(end, item.End) is var subtitleEnd and > 0
+                && (!NamesOneActivity(Text[start..end]) || BracketDateAfter(subtitleEnd, item.End, 3) is not null)) end = subtitleEnd;
             if (t.TokenAtOrAfter(end) - i < 2) return;
-            var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, item.End);
+            var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, item.End) ?? (BracketDateAfter(end, item.End, 3) is { } bracket ? bracket.Dates[0] : null);
             if (date is null && next is { } nb && IsTitleOnly(end, item.End) && DatesInNextBlock(nb, start, end, i) is { Length: > 0 } below)
             {
                 var scope = new TextSpan(item.Start, nb.Span.End);
@@ -705,6 +714,15 @@ public sealed partial class EventExtractor : IMentionExtractor
             // title printed after its text, as a heading may be; not when a paragraph of its own follows it.
             if (date is null && next is not null && IsTitleOnly(end, item.End) && !IsProse(next)) date = DateInPrecedingBlock(item, start, end);
             Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, item, confidence, fromRunningText: true);
+        }
+
+        /// <summary>The type of a strong, singular activity noun among <paramref name="count"/> words from <paramref name="token"/> on, or null ("Participación activa en 24 eventos" names no one activity).</summary>
+        private string? SingularNounAmong(int token, int count, int end)
+        {
+            for (var k = token; k < t.Tokens.Length && k < token + count && t.Tokens[k].Start < end; k++)
+                if (ActivityNouns.TypeOf(t.Key(t.Tokens[k])) is { } type && !ActivityNouns.IsWeak(t.Key(t.Tokens[k])))
+                    return ActivityNouns.IsPlural(t.Key(t.Tokens[k])) ? null : type;
+            return null;
         }
 
         /// <summary>A paragraph of running text: not a heading, longer than a title, or with a sentence end inside.</summary>
@@ -1023,7 +1041,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                     // "Entre el 24 y el 25 de octubre de 2024, … participó en el VII Encuentro de Alcaldes …").
                     var retold = e.FromRunningText && (!k.FromRunningText || k.ToldBelow) && k.Date is not null && k.Date == e.Date && k.Context.Contains(e.Span);
                     if (retold || (k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
-                        (e.FromRunningText && SameDate(k.Date, e.Date) && Titles.Contained(k.Words, e.Words) && (e.Date is null || k.Date == e.Date || SameSection(k, e))))
+                        (e.FromRunningText && SameDate(k.Date, e.Date) && Titles.Contained(k.Words, e.Words) && !Titles.NumberedApart(k.Words, e.Words)
+                         && (e.Date is null || k.Date == e.Date || SameSection(k, e))))
                     {
                         duplicate = true;
                         break;

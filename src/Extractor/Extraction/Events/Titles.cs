@@ -22,6 +22,16 @@ public static class Titles
         return 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
     }
 
+    /// <summary>Whether two titles number their activities apart: both hold figures, and none in common ("Diálogo 2: …" and "Diálogo 3: …").</summary>
+    internal static bool NumberedApart(HashSet<string> x, HashSet<string> y)
+    {
+        var a = x.Where(IsFigure).ToList();
+        var b = y.Where(IsFigure).ToList();
+        return a.Count > 0 && b.Count > 0 && !a.Any(b.Contains);
+    }
+
+    private static bool IsFigure(string word) => word.Length > 0 && word.All(char.IsAsciiDigit);
+
     /// <summary>Whether most content words of the shorter title are in the other (a repeated mention of the same activity).</summary>
     public static bool Contained(string a, string b, double share = 0.6) => Contained(ContentWords(a), ContentWords(b), share);
 

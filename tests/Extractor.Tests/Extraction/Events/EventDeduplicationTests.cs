@@ -39,4 +39,14 @@ public sealed class EventDeduplicationTests
         }));
         Assert.That(found[0].Location, Is.EqualTo("Cusco, Perú"));
     }
+
+    [Test]
+    public void ActivitiesNumberedApart_OnOneDate_AreTwo_AndASubtitleRunsToItsBracketedDate()
+    {
+        var found = ExtractionTestKit.Events("# “Diálogo 2: Ciudades y territorios hospitalarios” en el Tercer Foro Mundial de Ciudades y Territorios de Paz (27 de octubre)\n" +
+                                         "La ciudad presentó su política.\n# Equidad de género\n" +
+                                         "Participación en el Diálogo 3: Ciudades y territorios libres de violencia de género del Tercer Foro Mundial sobre Ciudades y Territorios de Paz (27 de octubre)");
+        Assert.That(found.Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2021-10-27", "2021-10-27" }));
+        Assert.That(found[1].Title, Is.EqualTo("Participación en el Diálogo 3: Ciudades y territorios libres de violencia de género del Tercer Foro Mundial sobre Ciudades y Territorios de Paz"));
+    }
 }
