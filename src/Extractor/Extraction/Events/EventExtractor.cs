@@ -676,10 +676,18 @@ public sealed partial class EventExtractor : IMentionExtractor
             var end = start;
             if (item.Length > ShortBlock)
             {
-                // A long paragraph opens with an item only when the activity carries its title in quotes: "Webinar “Lo conocido …”: se impartió …".
+                // A long paragraph opens with an item only when the activity carries its title in quotes: "Webinar “Lo conocido …”: se impartió …",
+                // or its title is told apart from the telling by a comma and "ocasión en la que" / "en la cual" …
                 var q = t.Tokens[i].End;
                 while (q < item.End && Text[q] == ' ') q++;
-                if (q >= item.End || Text[q] == '"' || !IsQuoteOpen(q)) return;
+                if (q >= item.End || Text[q] == '"' || !IsQuoteOpen(q))
+                {
+                    if (TitleBeforeTelling(start, item.End) is { } told && NamesOneActivity(Text[start..told])
+                        && Titles.ContentWords(Text[start..told]).Count(w => ActivityNouns.TypeOf(w) is null) >= 2)
+                        Emit(new TextSpan(start, told), Clean(Text[start..told]), type, FirstDateIn(FirstSentence(start, item.End))?.Value, item, confidence, fromRunningText: true);
+                    return;
+                }
+
                 var close = QuoteClose(q, item.End);
                 if (close < 0) return;
                 Emit(new TextSpan(start, close + 1), Clean(Text[start..(close + 1)]), type, null, item, confidence, fromRunningText: true);
@@ -722,6 +730,26 @@ public sealed partial class EventExtractor : IMentionExtractor
             for (var k = token; k < t.Tokens.Length && k < token + count && t.Tokens[k].Start < end; k++)
                 if (ActivityNouns.TypeOf(t.Key(t.Tokens[k])) is { } type && !ActivityNouns.IsWeak(t.Key(t.Tokens[k])))
                     return ActivityNouns.IsPlural(t.Key(t.Tokens[k])) ? null : type;
+            return null;
+        }
+
+        /// <summary>Words after a title's comma that start telling of the activity: "…, ocasión en la que se presentaron …", "…, en la cual …".</summary>
+        private static readonly string[] TellingOpeners = [", ocasion en la que ", ", ocasion en la cual ", ", en la cual ", ", en la que ", ", en el cual ", ", en el que ", ", donde "];
+
+        /// <summary>
+        /// Where the title ends that opens a long paragraph and is told apart from its telling by a comma and a relative opener
+        /// ("Reunión de trabajo con The International Association of Public Transport (uitp) y la Unión de Ciudades Capitales
+        /// Iberoamericanas (ucci), ocasión en la que se presentaron …"), within its first sentence and <see cref="MaxTitle"/>; or null.
+        /// The caller asks that title to say which activity ("Reunión de trabajo, en la cual …" names a kind).
+        /// </summary>
+        private int? TitleBeforeTelling(int start, int end)
+        {
+            var sentence = FirstSentence(start, end);
+            var reach = Math.Min(sentence.End, start + MaxTitle);
+            var comma = Text.IndexOf(',', start, reach - start);
+            if (comma < 0) return null;
+            foreach (var opener in TellingOpeners)
+                if (string.CompareOrdinal(t.Folded, comma, opener, 0, opener.Length) == 0) return comma;
             return null;
         }
 
