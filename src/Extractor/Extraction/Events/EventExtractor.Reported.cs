@@ -32,9 +32,8 @@ public sealed partial class EventExtractor
         "a", "al", "en", "junto", "conforme", "segun", "se", "fue", "fueron", "ha", "han",
     };
 
-    /// <summary>"en coordinación con", "en el marco de", "con el objetivo de": what follows them is not the activity's name.</summary>
-    private static readonly string[] ReportedTitleTails =
-        [" en coordinacion", " en colaboracion", " en conjunto", " en el marco", " en la que", " en el que", " en los que", " en las que", " con el objetivo", " con el fin", " con la finalidad", " con el proposito", " a fin de", " por medio"];
+    /// <summary>"con el objetivo de", "por medio de": what follows them is the activity's purpose or means, not its name ("en" and "a" end a name anyway).</summary>
+    private static readonly string[] ReportedTitleTails = [" con el objetivo", " con el fin", " con la finalidad", " con el proposito", " por medio"];
 
     private sealed partial class Run
     {

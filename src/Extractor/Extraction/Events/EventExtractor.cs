@@ -656,7 +656,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             return [.. DateRun(d, first.End)];
         }
 
-        /// <summary>An item that opens with an activity noun: "Reunión de la Junta Directiva online", "Webinar “…”: se impartió …".</summary>
+        /// <summary>
+        /// An item that opens with an activity noun, or with attending or taking part in one: "Reunión de la Junta Directiva online",
+        /// "Webinar “…”: se impartió …", "Asistencia al concierto “Voces de Libertad” …".
+        /// </summary>
         /// <param name="next">The paragraph after an item that is a whole paragraph, whose first sentence may date it.</param>
         private void ShortItem(Block b, TextSpan item, double confidence = 0.6, Block? next = null)
         {
