@@ -210,12 +210,15 @@ public sealed partial class EventExtractor : IMentionExtractor
         private DateMention? DateInPrecedingBlock(TextSpan heading, int titleStart, int titleEnd)
         {
             var blocks = input.Document.Clean.Blocks;
-            Block? previous = null;
-            foreach (var b in blocks)
+            // The last block ending at or before the heading: blocks are in text order, so it is found by binary search.
+            int lo = 0, hi = blocks.Count;
+            while (lo < hi)
             {
-                if (b.Span.End > heading.Start) break;
-                previous = b;
+                var mid = (lo + hi) >>> 1;
+                if (blocks[mid].Span.End <= heading.Start) lo = mid + 1; else hi = mid;
             }
+
+            var previous = lo > 0 ? blocks[lo - 1] : null;
 
             if (previous is null || previous.Kind == BlockKind.Heading) return null;
             var (_, firstEnd) = Sentence(previous.Span.Start, previous.Span);
