@@ -5,7 +5,7 @@ namespace Extractor.Bench;
 
 /// <summary>
 /// The benchmark driver: `dotnet run -c Release --project bench/Extractor.Bench -- [suite...]` with suites
-/// text, extraction, pdf, pdf-stages, ocr, search, scale (default: text, extraction, pdf, ocr, search, scale); `-- corpus DIR N` writes N
+/// text, extraction, pdf, pdf-stages, ocr, search, scale (default: text, extraction, pdf, ocr, search, scale); `-- corpus DIR N [PARAGRAPHS]` writes N
 /// synthetic documents to DIR instead, and `-- pathological DIR` the inputs that once made ingest slow. Prints a Markdown table of the figures with the machine (copied into docs/BENCHMARKS.md).
 /// </summary>
 public static class Program
@@ -14,10 +14,12 @@ public static class Program
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         var root = FindRoot();
-        if (args is ["corpus", var directory, var count])
+        if (args is ["corpus", var directory, var count, .. var rest] && rest.Length <= 1)
         {
-            // `-- corpus DIR N`: writes the synthetic corpus only (for measuring ingest workers, see docs/deployment.md).
-            var files = SyntheticCorpus.Write(Path.Combine(root, "seeds"), directory, int.Parse(count, CultureInfo.InvariantCulture));
+            // `-- corpus DIR N [PARAGRAPHS]`: writes the synthetic corpus only (for measuring ingest workers, see
+            // docs/deployment.md); `scale` writes its documents with 12 paragraphs, the default is 40.
+            var files = SyntheticCorpus.Write(Path.Combine(root, "seeds"), directory, int.Parse(count, CultureInfo.InvariantCulture),
+                rest.Length == 1 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 40);
             Console.WriteLine($"wrote {files.Count} documents to {directory}");
             return 0;
         }

@@ -63,26 +63,9 @@ public sealed class StoreAndIndexOutput(IDocumentStore store, ISearchIndex index
     public void Commit()
     {
         Flush();
-        Exception? storeFailure = null;
-        try
-        {
-            store.Commit();
-        }
-        catch (Exception e)
-        {
-            storeFailure = e;
-        }
-
-        try
-        {
-            WaitForIndex();
-        }
-        catch (Exception indexFailure) when (storeFailure is not null)
-        {
-            throw new AggregateException(storeFailure, indexFailure);
-        }
-
-        if (storeFailure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(storeFailure);
+        var indexing = _indexing;
+        _indexing = Task.CompletedTask;
+        Alongside.Run(store.Commit, indexing);
     }
 
     /// <summary>Hands the pending batch to the index, once the batch before it is written (one in flight at most).</summary>

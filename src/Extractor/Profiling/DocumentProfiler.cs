@@ -10,14 +10,16 @@ namespace Extractor.Profiling;
 /// </summary>
 public sealed partial class DocumentProfiler
 {
-    private static readonly string M = SpanishCalendar.MonthPattern;
+    private const string M = SpanishCalendar.MonthPattern;
 
     [GeneratedRegex(@"\b(primer|segundo|1er\.?|2do\.?|1º|2º)\s+semestre\s+(?:de(?:l)?\s+)?(?:año\s+)?(\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Semester();
 
-    private static readonly Regex MonthRange = new(
-        $@"\b(?:de(?:l)?\s+)?({M})\.?(?:\s+(?:de(?:l)?\s+)?(\d{{4}}))?\s+(?:a|al|hasta|-|–)\s+(?:(?:el\s+)?\d{{1,2}}\s+de\s+)?({M})\.?\s+(?:de(?:l)?\s+)?(\d{{4}})\b",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    /// <summary>A month range: "de enero a junio de 2023", "julio 2022 - 15 de marzo de 2023".</summary>
+    [GeneratedRegex(
+        @"\b(?:de(?:l)?\s+)?(" + M + @")\.?(?:\s+(?:de(?:l)?\s+)?(\d{4}))?\s+(?:a|al|hasta|-|–)\s+(?:(?:el\s+)?\d{1,2}\s+de\s+)?(" + M + @")\.?\s+(?:de(?:l)?\s+)?(\d{4})\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex MonthRange();
 
     [GeneratedRegex(@"\b(?:año|vigencia|ejercicio|gestión|informe(?:\s+anual)?)\s+(?:fiscal\s+)?(?:de(?:l)?\s+)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex YearPhrase();
@@ -73,7 +75,7 @@ public sealed partial class DocumentProfiler
             return new DateValue(new DatePoint(year, first ? 1 : 7), new DatePoint(year, first ? 6 : 12));
         }
 
-        if (MonthRange.Match(head) is { Success: true } r && SpanishCalendar.Month(r.Groups[1].Value) is { } m1 && SpanishCalendar.Month(r.Groups[3].Value) is { } m2)
+        if (MonthRange().Match(head) is { Success: true } r && SpanishCalendar.Month(r.Groups[1].Value) is { } m1 && SpanishCalendar.Month(r.Groups[3].Value) is { } m2)
         {
             var y2 = int.Parse(r.Groups[4].Value, CultureInfo.InvariantCulture);
             var y1 = r.Groups[2].Success ? int.Parse(r.Groups[2].Value, CultureInfo.InvariantCulture) : m1 <= m2 ? y2 : y2 - 1;

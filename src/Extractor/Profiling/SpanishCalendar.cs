@@ -11,8 +11,13 @@ public static class SpanishCalendar
     /// <summary>Full month names, lower-case, January first.</summary>
     public static IReadOnlyList<string> MonthNames => Names;
 
-    /// <summary>A regex alternation of every month spelling, longest first, for use inside (?:...).</summary>
-    public static string MonthPattern { get; } = string.Join('|', Lookup.Keys.OrderByDescending(k => k.Length).Select(System.Text.RegularExpressions.Regex.Escape));
+    /// <summary>
+    /// A regex alternation of every month spelling <see cref="Month"/> accepts, longest first, for use inside (?:...).
+    /// A constant, so that regexes built on it are source-generated (compiled ahead of time with the rest of the program)
+    /// rather than built and compiled in every process; a test checks it against the spellings.
+    /// </summary>
+    public const string MonthPattern =
+        "septiembre|noviembre|diciembre|setiembre|febrero|octubre|agosto|enero|marzo|abril|junio|julio|mayo|sept|ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic|set";
 
     /// <summary>1–12 for a month name or abbreviation (case-insensitive, trailing dot ignored), else null.</summary>
     public static int? Month(string word)

@@ -120,26 +120,32 @@ public sealed class JsonDocumentStore : IDocumentStore
         }
     }
 
-    /// <summary>Rewrites what changed since the last commit: partners.json from the changed documents, then manifest.json.</summary>
+    /// <summary>
+    /// Rewrites what changed since the last commit: partners.json from the changed documents and, at the same time (on
+    /// the thread pool), manifest.json. The two are independent: until both are written, partners.pending makes the next
+    /// opening check the manifest against the document files and rebuild partners.json.
+    /// </summary>
     public void Commit()
     {
         lock (_gate)
         {
-            if (_rebuildPartners || _changed.Documents.Count > 0)
+            var manifest = Task.CompletedTask;
+            if (_manifestChanged)
             {
+                var entries = _entries.Values.OrderBy(e => e.SourcePath, StringComparer.Ordinal).ToList();
+                manifest = Task.Run(() => JsonListFile.Write(Path.Combine(_root, ManifestFile), "entries", entries, StoreJsonContext.Default.ManifestEntry));
+            }
+            Alongside.Run(() =>
+            {
+                if (!_rebuildPartners && _changed.Documents.Count == 0) return;
                 // Also for a rebuild with no change noted: a commit killed between the two files leads to another.
                 MarkPending();
                 PartnerFileUpdater.Update(Path.Combine(_root, PartnersFile), Path.Combine(_root, PartnersTallyFile),
                     _rebuildPartners ? null : _changed, _pathById.Keys, ReadPartnerView);
                 _changed.Clear();
                 _rebuildPartners = false;
-            }
-            if (_manifestChanged)
-            {
-                JsonListFile.Write(Path.Combine(_root, ManifestFile), "entries",
-                    _entries.Values.OrderBy(e => e.SourcePath, StringComparer.Ordinal), StoreJsonContext.Default.ManifestEntry);
-                _manifestChanged = false;
-            }
+            }, manifest);
+            _manifestChanged = false;
             if (_pendingMarked)
             {
                 File.Delete(Path.Combine(_root, PartnersPendingFile));

@@ -119,6 +119,48 @@ public sealed class SqliteSearchIndexTests : TwoCityIndexTests
         Assert.That(Index.GetEvent(StoredDocumentBuilder.Build(doc).Events[0].Id), Is.Null);
     }
 
+    /// <summary>Mexico City's report as its source file may read later: another title (so another id) and other events.</summary>
+    private static ProcessedDocument MexicoCityRevised(string title = "Informe revisado CDMX") =>
+        new ProcessedDocumentBuilder("corpus/001_cdmx.txt", title, "2021-07/2021-12")
+            .Section("Seminario de gobernanza metropolitana", "El 3 de agosto se celebró un seminario de gobernanza con la OCDE.", "activity")
+            .Event("Seminario de gobernanza metropolitana", "seminar", "2021-08-03", "Ciudad de México", null, "OCDE")
+            .Partner("OCDE", "OCDE", "multilateral")
+            .Build();
+
+    private int SectionsMatching(string text) =>
+        Index.SearchTexts(new TextQuery(SearchScope.Sections, QueryParser.Parse(text).Value!)).Total;
+
+    [Test]
+    public void ABatchThatReplacesDocuments_FindsTheirNewTextsAndNoneOfTheOld()
+    {
+        var lima = new ProcessedDocumentBuilder("corpus/009_lima.txt", "Informe Lima", "2022")
+            .Section("Taller de gobernanza hídrica", "En junio de 2022 se celebró un taller de gobernanza hídrica con la CAF.", "activity")
+            .Event("Taller de gobernanza hídrica", "workshop", "2022-06", "Lima", null, "CAF")
+            .Build();
+        var revised = StoredDocumentBuilder.Build(MexicoCityRevised());
+        Index.Update([revised, StoredDocumentBuilder.Build(ProcessedDocuments.Bogota()), StoredDocumentBuilder.Build(lima)]);
+
+        Assert.That(Titles(Search("gobernanza")), Is.EquivalentTo(new[] { "Seminario de gobernanza metropolitana", "Taller de gobernanza hídrica" }));
+        Assert.That(Search("resiliencia").Total, Is.Zero);
+        Assert.That(Search(null).Total, Is.EqualTo(4));
+        Assert.That(SectionsMatching("resiliencia"), Is.Zero);
+        Assert.That(SectionsMatching("gobernanza"), Is.EqualTo(2));
+        Assert.That(Index.DocumentIds(), Is.EquivalentTo(new[] { revised.Document.Id, ProcessedDocuments.Bogota().Info.Id, lima.Info.Id }));
+        Assert.That(Index.GetEvent(StoredDocumentBuilder.Build(ProcessedDocuments.MexicoCity()).Events[0].Id), Is.Null);
+    }
+
+    [Test]
+    public void OfTwoVersionsOfOneSourceInABatch_TheLastIsKept()
+    {
+        var first = StoredDocumentBuilder.Build(MexicoCityRevised("Primera revisión CDMX"));
+        var last = StoredDocumentBuilder.Build(MexicoCityRevised("Segunda revisión CDMX"));
+        Index.Update([first, last]);
+
+        Assert.That(Index.DocumentIds(), Is.EquivalentTo(new[] { last.Document.Id, ProcessedDocuments.Bogota().Info.Id }));
+        Assert.That(Search("gobernanza").Hits.Single().DocumentId, Is.EqualTo(last.Document.Id));
+        Assert.That(SectionsMatching("gobernanza"), Is.EqualTo(1));
+    }
+
     [Test]
     public void RebuildFromTheStore_GivesTheSameAnswers()
     {

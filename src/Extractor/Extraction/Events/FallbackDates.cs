@@ -12,8 +12,12 @@ internal static partial class FallbackDates
 {
     private static readonly string[] Months = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
 
+    // Backtracking, so that it is source-generated: a NonBacktracking regex is built at run time, which cost a process
+    // tens of milliseconds the first time a document without dates came by. The pattern nests no repetition, so
+    // backtracking stays linear; both engines gave the same matches and groups on the seeds, the corpus and 200,000
+    // random strings of its words (sixth session of docs/BENCHMARKS.md).
     [GeneratedRegex(@"\b(?:(\d{1,2})(?:º|°)?\s+(?:de\s+)?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+al?\s+)?(?:(\d{1,2})(?:\s+(y|al|-)\s+(\d{1,2}))?\s+(?:de\s+)?)?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+(?:de|del)\s+(\d{4}))?\b",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateRegex();
 
     public static IReadOnlyList<DateMention> Find(string text, int? defaultYear)
