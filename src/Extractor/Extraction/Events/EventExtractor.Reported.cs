@@ -77,7 +77,7 @@ public sealed partial class EventExtractor
 
         /// <summary>
         /// Whether a verb of occurrence or attendance governs the noun at <paramref name="noun"/>: "se impartió un seminario", "se llevó a
-        /// cabo la sesión", "se asistió a seis reuniones", "participó en el panel"; or the noun is joined by "y" to one such verb's activity
+        /// cabo la sesión", "se asistió a seis reuniones", "participó en el panel", "formó parte de la Reunión …"; or the noun is joined by "y" to one such verb's activity
         /// in the same sentence ("… y a la reunión para la colaboración").
         /// </summary>
         private bool IsReported(int noun, int blockFirst, int sentenceEnd)
@@ -86,6 +86,9 @@ public sealed partial class EventExtractor
             if (k >= blockFirst && ReportedDeterminers.Contains(t.Key(t.Tokens[k]).ToString()) && Adjacent(k)) k--;
             if (k < blockFirst || !Adjacent(k)) return false;
             var w = t.Key(t.Tokens[k]).ToString();
+            // "formó parte de la Reunión virtual de Coordinadores …": taking part, said with "parte de".
+            if (w is "de" or "del" && k - 2 >= blockFirst && t.Key(t.Tokens[k - 1]) is "parte" && t.Key(t.Tokens[k - 2]) is "formo" or "formaron" && Adjacent(k - 1) && Adjacent(k - 2))
+                return true;
             // "al" is "a el": the preposition and the article in one word.
             var preposition = w is "a" or "al" or "en" ? (w == "al" ? "a" : w) : null;
             if (preposition is not null)

@@ -309,7 +309,19 @@ public sealed partial class EventExtractor : IMentionExtractor
                     var tok = t.Tokens[i];
                     var capital = char.IsUpper(Text[tok.Start]);
                     var (sStart, sEnd) = Sentence(tok.Start, b.Span);
-                    if (InFrame(i) || InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
+                    if (InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
+                    if (InFrame(i))
+                    {
+                        // "en el marco del Foro “El Consejo Distrital de Paz …”, organizado el 3 de diciembre por …": a frame the report dates
+                        // right after its name is an activity it took part in.
+                        if (NamedActivity(i, sEnd, capital) is { } framed && DatedRightAfterName(framed.Span.End, sEnd) is { } frameDate)
+                        {
+                            Emit(framed.Span, framed.Title, type, frameDate, new TextSpan(sStart, sEnd), 0.6, fromRunningText: true);
+                            i = t.TokenAtOrAfter(framed.Span.End) - 1;
+                        }
+
+                        continue;
+                    }
 
                     // A titled activity at a clause start, dated in brackets: "Entrevista con la cadena británica BBC (17 de noviembre)",
                     // "IV Congreso Intercisev (15 y 16 de diciembre)" (ordinals before the noun belong to the title).
@@ -397,6 +409,19 @@ public sealed partial class EventExtractor : IMentionExtractor
             var from = nameEnd + at + length;
             var i = FirstDateFrom(from);
             return i < dates.Count && dates[i].Span.Start - from <= 60 && dates[i].Span.End <= sentenceEnd ? FirstOccasion(dates[i], sentenceEnd) : null;
+        }
+
+        /// <summary>Participles right after a name that say when it took place: "…”, organizado el 3 de diciembre", "… celebrado el …".</summary>
+        private static readonly string[] DatingParticiples = ["organizad", "celebrad", "realizad", "llevad", "efectuad"];
+
+        /// <summary>The date a participle right after a name gives ("…”, organizado el 3 de diciembre por …"), within 40 characters of it; or null.</summary>
+        private DateValue? DatedRightAfterName(int nameEnd, int sentenceEnd)
+        {
+            var k = nameEnd;
+            while (k < sentenceEnd && Text[k] is ' ' or ',') k++;
+            if (!DatingParticiples.Any(p => string.CompareOrdinal(t.Folded, k, p, 0, p.Length) == 0)) return null;
+            var i = FirstDateFrom(k);
+            return i < dates.Count && dates[i].Span.Start - k <= 40 && dates[i].Span.End <= sentenceEnd ? FirstOccasion(dates[i], sentenceEnd) : null;
         }
 
         private bool InHeading(int offset) => _sectionIndex.InHeading(offset);
