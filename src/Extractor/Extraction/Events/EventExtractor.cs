@@ -390,7 +390,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         private const int OccurrenceReach = 100;
 
         /// <summary>Words after an activity's name that say when it took place: "… llevados a cabo entre el 5 y el 7 de noviembre", "celebrado el 3 de mayo".</summary>
-        private static readonly string[] OccurrenceParticiples = [" llevad", " realizad", " celebrad", " efectuad", " tuvo lugar", " tendra lugar", " se llevo a cabo", " se realizo", " se celebro"];
+        private static readonly string[] OccurrenceParticiples = [" llevad", " realizad", " celebrad", " efectuad", " organizad", " tuvo lugar", " tendra lugar", " se llevo a cabo", " se realizo", " se celebro"];
 
         /// <summary>
         /// The date an occurrence participle after the name gives ("invitación … al taller de la Alianza … llevados a cabo entre el 5 y el 7
@@ -411,17 +411,12 @@ public sealed partial class EventExtractor : IMentionExtractor
             return i < dates.Count && dates[i].Span.Start - from <= 60 && dates[i].Span.End <= sentenceEnd ? FirstOccasion(dates[i], sentenceEnd) : null;
         }
 
-        /// <summary>Participles right after a name that say when it took place: "…”, organizado el 3 de diciembre", "… celebrado el …".</summary>
-        private static readonly string[] DatingParticiples = ["organizad", "celebrad", "realizad", "llevad", "efectuad"];
-
-        /// <summary>The date a participle right after a name gives ("…”, organizado el 3 de diciembre por …"), within 40 characters of it; or null.</summary>
+        /// <summary>The date an occurrence participle right after a name gives ("…”, organizado el 3 de diciembre por …"); or null.</summary>
         private DateValue? DatedRightAfterName(int nameEnd, int sentenceEnd)
         {
             var k = nameEnd;
-            while (k < sentenceEnd && Text[k] is ' ' or ',') k++;
-            if (!DatingParticiples.Any(p => string.CompareOrdinal(t.Folded, k, p, 0, p.Length) == 0)) return null;
-            var i = FirstDateFrom(k);
-            return i < dates.Count && dates[i].Span.Start - k <= 40 && dates[i].Span.End <= sentenceEnd ? FirstOccasion(dates[i], sentenceEnd) : null;
+            while (k < sentenceEnd && Text[k] is ',') k++;
+            return OccurrenceParticiples.Any(p => string.CompareOrdinal(t.Folded, k, p, 0, p.Length) == 0) ? OccurrenceDateAfter(k, sentenceEnd) : null;
         }
 
         private bool InHeading(int offset) => _sectionIndex.InHeading(offset);
