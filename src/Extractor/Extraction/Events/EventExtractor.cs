@@ -696,12 +696,17 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "Asistencia al concierto “Voces de Libertad” …", "Participación en la Convención Anual de …": taking part in an activity
             // named within the next words is that activity.
             var type = key is "asistencia" or "participacion" ? SingularNounAmong(i + 1, 4, item.End) : ActivityNouns.TypeOf(key);
-            if (type is null || (ActivityNouns.IsWeak(key) && key is not "participacion") || ActivityNouns.IsPlural(key)) return;
+            if (type is null || ActivityNouns.IsPlural(key)) return;
+            // A weak noun of an occasion ("Intercambio “Big Cities, Big Ideas” con Portland") names an activity only where the report dates
+            // it; one of a lasting relation or a mention ("Cooperación técnica", "Difusión de newsletter", "Mención en la nota") names none.
+            var weak = ActivityNouns.IsWeak(key) && key is not "participacion";
+            if (weak && key is "colaboracion" or "cooperacion" or "coordinacion" or "promocion" or "difusion" or "mencion" or "reconocimiento" or "extension") return;
             var start = t.Tokens[i].Start;
             if (InHeading(start)) return;
             var end = start;
             if (item.Length > ShortBlock)
             {
+                if (weak) return;
                 // A long paragraph opens with an item only when the activity carries its title in quotes: "Webinar “Lo conocido …”: se impartió …",
                 // or its title is told apart from the telling by a comma and "ocasión en la que" / "en la cual" …
                 var q = t.Tokens[i].End;
@@ -747,6 +752,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "La presentación formal se realizó el pasado 23 de noviembre …" / "Presentación del Manual de Equidad de Género …": a
             // title printed after its text, as a heading may be; not when a paragraph of its own follows it.
             if (date is null && next is not null && IsTitleOnly(end, item.End) && !IsProse(next)) date = DateInPrecedingBlock(item, start, end);
+            if (weak && date is null) return;
             Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, item, confidence, fromRunningText: true);
         }
 

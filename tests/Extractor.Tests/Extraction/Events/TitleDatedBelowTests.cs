@@ -53,4 +53,16 @@ public sealed class TitleDatedBelowTests
                                          "En el mismo evento se firmó la adhesión de la ciudad al programa. Este documento enfatiza sus principios de igualdad.");
         Assert.That(found.Single(e => e.Title.StartsWith("Presentación del Manual", StringComparison.Ordinal)).Date, Is.Null);
     }
+
+    [Test]
+    public void AWeakNounOfAnOccasion_PrintedAfterItsText_IsDatedByIt_ButOneOfALastingRelationIsNoEvent()
+    {
+        var found = ExtractionTestKit.Events("En agosto se llevó a cabo el primer intercambio en formato virtual sobre infraestructura verde “Big Cities, Big Ideas” con Portland.\n" +
+                                         "Intercambio “Big Cities, Big Ideas” con Portland\n" +
+                                         "Desarrollo económico\n" +
+                                         "El 29 de septiembre se firmó el convenio de cooperación técnica con la fundación.\n" +
+                                         "Cooperación técnica con la fundación\n" +
+                                         "Movilidad");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Intercambio “Big Cities, Big Ideas” con Portland", "2021-08") }));
+    }
 }
