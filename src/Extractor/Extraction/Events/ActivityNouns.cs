@@ -40,6 +40,17 @@ internal static class ActivityNouns
 
     public static bool IsWeak(ReadOnlySpan<char> folded) => WeakLookup.ContainsKey(folded);
 
+    /// <summary>
+    /// Weak nouns of a lasting relation, a role or a mention ("Colaboración", "Coordinación", "Difusión", "Mención"), as against those of
+    /// an occasion ("Intercambio", "Acción", "Entrega", "Recorrido"): dated or not, a title opening with one names an activity only
+    /// through a strong noun after it, or as a heading the report dates.
+    /// </summary>
+    public static bool IsRelation(ReadOnlySpan<char> folded) => RelationLookup.Contains(folded);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelationLookup = new HashSet<string>(
+        new[] { "colaboración", "cooperación", "extensión", "participación", "coordinación", "promoción", "mención", "reconocimiento", "difusión" }
+            .Select(FoldedText.FoldString), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsPlural(ReadOnlySpan<char> folded) => PluralLookup.Contains(folded);
 
     /// <summary>Maps each noun (and its plural) to the singular type.</summary>

@@ -353,9 +353,10 @@ public sealed partial class EventExtractor
 
                 // "Se realizaron …", "En el marco de …", "Durante la visita …": a sentence, not a title.
                 if (key is "se" or "en" or "con" or "para" or "por" or "durante" or "desde" or "tras" or "como") return false;
-                // "Participación en el taller …" names the taller; "Mención en la nota …" names no activity.
+                // "Participación en el taller …" names the taller; "Mención en la nota …" names no activity; a weak noun of an occasion
+                // names one when dated ("Acción Social “Apoyo Emergente …” (5 de agosto al 31 de diciembre)"), one of a relation does not.
                 if (NotActivities.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;
-                if (ActivityNouns.IsWeak(key) && StrongNounAmong(first + 1, 3, span.End) is null) return false;
+                if (ActivityNouns.IsRelation(key) && StrongNounAmong(first + 1, 3, span.End) is null) return false;
             }
 
             for (var k = span.Start; k < span.End - 1; k++)

@@ -700,7 +700,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // A weak noun of an occasion ("Intercambio “Big Cities, Big Ideas” con Portland") names an activity only where the report dates
             // it; one of a lasting relation or a mention ("Cooperación técnica", "Difusión de newsletter", "Mención en la nota") names none.
             var weak = ActivityNouns.IsWeak(key) && key is not "participacion";
-            if (weak && key is "colaboracion" or "cooperacion" or "coordinacion" or "promocion" or "difusion" or "mencion" or "reconocimiento" or "extension") return;
+            if (weak && ActivityNouns.IsRelation(key)) return;
             var start = t.Tokens[i].Start;
             if (InHeading(start)) return;
             var end = start;
