@@ -222,7 +222,10 @@ internal sealed partial class PartnerRun
             if (IsAllUpper(original)) return true;
             var lower = _t.Key(tok).ToString();
             if (SpanishCues.LowerCaseStopAcronyms.Contains(lower)) return false;
-            if (char.IsUpper(original[0]) && original.Length >= 3) return true;
+            // "Unesco", "Unicef": an acronym read as a word is written with one capital; inside a longer name of capitalised words
+            // ("Viajes de reconocimiento (Fam Trips)") such a word is that name's, not the acronym. One written with inner capitals
+            // ("Premios WeGO") is the acronym wherever it stands.
+            if (char.IsUpper(original[0]) && original.Length >= 3) return !IsAllLower(original[1..]) || !InCapitalisedRun(first);
             return _lowerCaseAcronyms && original.Length >= 3 && IsAllLower(original);
         }
 
@@ -234,6 +237,14 @@ internal sealed partial class PartnerRun
         }
 
         return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/> is joined by a space to a capitalised word right before or after it.</summary>
+    private bool InCapitalisedRun(int i)
+    {
+        bool Joined(int a, int b) => a >= 0 && b < _t.Tokens.Length && _t.Text.AsSpan(_t.Tokens[a].End, _t.Tokens[b].Start - _t.Tokens[a].End) is " "
+                                     && char.IsUpper(_t.Original(_t.Tokens[a == i ? b : a])[0]);
+        return Joined(i - 1, i) || Joined(i, i + 1);
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> s)
