@@ -77,8 +77,8 @@ public sealed partial class EventExtractor
 
         /// <summary>
         /// Whether a verb of occurrence or attendance governs the noun at <paramref name="noun"/>: "se impartió un seminario", "se llevó a
-        /// cabo la sesión", "se asistió a seis reuniones", "participó en el panel", "formó parte de la Reunión …"; or the noun is joined by "y" to one such verb's activity
-        /// in the same sentence ("… y a la reunión para la colaboración").
+        /// cabo la sesión", "se asistió a seis reuniones", "participó en el panel", "formó parte de la Reunión …"; or the noun is joined
+        /// by "y" to one such verb's activity in the same sentence ("… y a la reunión para la colaboración").
         /// </summary>
         private bool IsReported(int noun, int blockFirst, int sentenceEnd)
         {
