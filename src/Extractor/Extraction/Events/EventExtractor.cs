@@ -586,10 +586,25 @@ public sealed partial class EventExtractor : IMentionExtractor
                 && DateRightAfter(subClose + 1, Math.Min(Text.Length, sentenceEnd + 1)) is not null) e = subClose + 1;
             // "organizó el evento Internacionalización de ciudades: Desafíos y estrategias para el futuro, el 16 de mayo": so does a
             // subtitle after a colon.
-            if (capitals > 0 && ColonSubtitleEnd(e, sentenceEnd) is var subtitleEnd and > 0 && DateRightAfter(subtitleEnd, Math.Min(Text.Length, sentenceEnd + 1)) is not null)
+            if (capitals > 0 && ColonSubtitleEnd(ColonAfterWords(e, sentenceEnd), sentenceEnd) is var subtitleEnd and > 0
+                && DateRightAfter(subtitleEnd, Math.Min(Text.Length, sentenceEnd + 1)) is not null)
                 e = subtitleEnd;
             var title = Clean(Text[nameStart..e]);
             return (new TextSpan(nameStart, e), Capitalised(title));
+        }
+
+        /// <summary>The colon at <paramref name="from"/>, or after at most four more words of the name ("Internacionalización de ciudades: …"); else <paramref name="from"/>.</summary>
+        private int ColonAfterWords(int from, int end)
+        {
+            var words = 0;
+            for (var k = from; k < end && words <= 4; k++)
+            {
+                if (Text[k] == ':') return k;
+                if (Text[k] == ' ') words++;
+                else if (!char.IsLetter(Text[k])) break;
+            }
+
+            return from;
         }
 
         /// <summary>
