@@ -61,7 +61,7 @@ public sealed partial class EventExtractor
                     if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key)) continue;
                     var tok = t.Tokens[i];
                     var (sStart, sEnd) = Sentence(tok.Start, b.Span);
-                    if (!IsReported(i, first, sEnd) || InFrame(i) || InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
+                    if (!(IsReported(i, first, sEnd) || IsListedActivity(i, b.Span.Start)) || InFrame(i) || InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
                     _reportedSentenceEnd = sEnd;
                     var capital = char.IsUpper(Text[tok.Start]);
                     var named = NamedActivity(i, sEnd, capital) ?? ReportedName(i, sEnd);
@@ -104,6 +104,28 @@ public sealed partial class EventExtractor
             if (preposition is null && w is "y" && _reportedSentenceEnd == sentenceEnd && noun - 1 > k) return true;
             return ReportingVerbs.TryGetValue(w, out var takes) && takes == (preposition ?? "");
         }
+
+        /// <summary>
+        /// Whether the noun opens an item of a list of activities the sentence introduces ("en eventos de conmemoración …, tales como: …;
+        /// la conmemoración por los 500 años de la Toma de México–Tenochtitlan … y la Conmemoración de los 200 Años …"): after "tales como"
+        /// or "como:" within <see cref="ListReach"/> characters in its paragraph, following a semicolon, a comma, a colon or "y", with at
+        /// most an article between.
+        /// </summary>
+        private bool IsListedActivity(int noun, int blockStart)
+        {
+            var k = noun - 1;
+            if (k >= 0 && t.Tokens[k].Start >= blockStart && t.Key(t.Tokens[k]) is "el" or "la" or "los" or "las" && Adjacent(k)) k--;
+            if (k < 0 || t.Tokens[k].Start < blockStart) return false;
+            var gap = Text.AsSpan(t.Tokens[k].End, t.Tokens[k + 1].Start - t.Tokens[k].End).Trim(' ');
+            if (!(gap is ";" or ":" or "," || (t.Key(t.Tokens[k]) is "y" or "e" && gap.IsEmpty))) return false;
+            // The list's opening may lie a sentence back: its items can hold a full stop ("México-Tenochtitlan. “Más de Siete Siglos …”").
+            var from = Math.Max(blockStart, t.Tokens[noun].Start - ListReach);
+            var before = t.Folded.AsSpan(from, t.Tokens[noun].Start - from);
+            return before.Contains("tales como", StringComparison.Ordinal) || before.Contains("como:", StringComparison.Ordinal);
+        }
+
+        /// <summary>How far before an item its list's opening ("tales como") is looked for.</summary>
+        private const int ListReach = 400;
 
         /// <summary>Where the titles of activities found with a date before the reported ones were looked for end: headings, titles, rows.</summary>
         private int[]? _datedTitleEnds;

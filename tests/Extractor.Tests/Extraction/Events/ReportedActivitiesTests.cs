@@ -73,4 +73,23 @@ public sealed class ReportedActivitiesTests
         var found = Found("La titular participó en la sesión de alto nivel “Las Américas y el Caribe: el reto de la resiliencia”, siendo la única ciudad del país.");
         Assert.That(found, Is.EqualTo(new[] { ("Sesión de alto nivel “Las Américas y el Caribe: el reto de la resiliencia”", (string?)null) }));
     }
+
+    [Test]
+    public void TheItemsOfAListOfActivities_AfterTalesComo_AreEvents_EvenPastAFullStopInAnItem()
+    {
+        var found = Found("La Secretaría de Cultura participó en eventos de conmemoración histórica, tales como: México-Tenochtitlan. “Más de Siete " +
+                          "Siglos de Historia”, ceremonia en el Museo del Templo Mayor; la conmemoración por los 500 años de la Toma de México y la " +
+                          "Conmemoración de los 200 Años de la Consumación de la Independencia.");
+        Assert.That(found.Select(f => f.Title), Is.EqualTo(new[]
+        {
+            "Conmemoración por los 500 años de la Toma de México",
+            "Conmemoración de los 200 Años de la Consumación de la Independencia",
+        }));
+    }
+
+    [Test]
+    public void WithoutAListOpening_ASemicolonDoesNotMakeAnItem()
+    {
+        Assert.That(Found("El programa avanzó en su primera fase; la conmemoración por los 500 años de la Toma de México quedó pendiente."), Is.Empty);
+    }
 }
