@@ -1055,7 +1055,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             // The words that tell this activity from others of its kind: "Reunión de vicepresidencias online" and "Reunión de
             // co-presidencias online" share their noun and "online", not what they are about.
             var naming = words.Where(w => ActivityNouns.TypeOf(w) is null).ToHashSet(StringComparer.Ordinal);
-            _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, type, date, context, confidence, fromRunningText, scope, countScope, toldBelow));
+            _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, Titles.Figures(words), type, date, context, confidence, fromRunningText, scope, countScope,
+                toldBelow));
         }
 
         /// <summary>
@@ -1090,8 +1091,9 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>A finding before deduplication; its participants, partners and location are read only for the ones kept.</summary>
         /// <param name="Words">The title's content words other than activity nouns (all of them when fewer than two others are left).</param>
-        private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string Type, DateValue? Date, TextSpan Context, double Confidence, bool FromRunningText,
-            TextSpan? Scope = null, TextSpan? CountScope = null, bool ToldBelow = false);
+        /// <param name="Figures">The title's words that are figures ("Taller 3" → "3"), which number activities apart.</param>
+        private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string[] Figures, string Type, DateValue? Date, TextSpan Context, double Confidence,
+            bool FromRunningText, TextSpan? Scope = null, TextSpan? CountScope = null, bool ToldBelow = false);
 
         public IReadOnlyList<Mention> Result()
         {
@@ -1099,36 +1101,18 @@ public sealed partial class EventExtractor : IMentionExtractor
             // the same title found for another date is another occasion of the activity. An undated finding repeats a dated one only
             // in its own section: "Adhesión a la Declaración de Ciudades … de América Latina y del Caribe" does not swallow a web
             // seminar on "… los gobiernos locales de América Latina y el Caribe" dated chapters away.
-            var kept = new List<Candidate>();
+            var kept = new KeptFindings();
             foreach (var e in _events.OrderBy(x => x.FromRunningText))
             {
                 // A title dated by the paragraph below it names the activity that paragraph tells of on that date: the title wins over
                 // the name the paragraph gives it.
-                if (e.ToldBelow) kept.RemoveAll(k => k.FromRunningText && !k.ToldBelow && k.Date == e.Date && e.Context.Contains(k.Span) && k.Span.Start >= e.Span.End);
-                var duplicate = false;
-                foreach (var k in kept)
-                {
-                    var occasion = k.Span == e.Span && k.Title == e.Title && k.Date != e.Date && k.Date is not null && e.Date is not null;
-
-                    // "Reuniones de cortesía … (18 y 22 de octubre)" / "… sostuvo un encuentro con el expresidente de Ecuador" the 18th:
-                    // an activity the body of a heading's section tells of on the heading's date is the heading's activity.
-                    // So is one the paragraph below a title tells of on the date it gave the title ("1. VII Encuentro Regional de Municipios …:" /
-                    // "Entre el 24 y el 25 de octubre de 2024, … participó en el VII Encuentro de Alcaldes …").
-                    var retold = e.FromRunningText && (!k.FromRunningText || k.ToldBelow) && k.Date is not null && k.Date == e.Date && k.Context.Contains(e.Span);
-                    if (retold || (k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
-                        (e.FromRunningText && SameDate(k.Date, e.Date) && Titles.Contained(k.Words, e.Words) && !Titles.NumberedApart(k.Words, e.Words)
-                         && (e.Date is null || k.Date == e.Date || SameSection(k, e))))
-                    {
-                        duplicate = true;
-                        break;
-                    }
-                }
-
-                if (!duplicate) kept.Add(e);
+                if (e.ToldBelow) kept.RemoveWhere(k => k.FromRunningText && !k.ToldBelow && k.Date == e.Date && e.Context.Contains(k.Span) && k.Span.Start >= e.Span.End);
+                if (!kept.Repeats(e, this)) kept.Add(e);
             }
 
-            var result = new List<Mention>(kept.Count);
-            foreach (var e in kept.OrderBy(e => e.Span.Start))
+            var found = kept.All();
+            var result = new List<Mention>(found.Count);
+            foreach (var e in found.OrderBy(e => e.Span.Start))
             {
                 var section = _sectionIndex.At(e.Span.Start);
                 var scope = e.Scope ?? (section is not null && section.Span.Contains(e.Span) ? section.Span : e.Context);
@@ -1142,6 +1126,82 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         private static bool SameDate(DateValue? a, DateValue? b) => a is null || b is null || a == b;
+
+        /// <summary>Whether finding <paramref name="e"/> repeats the kept finding <paramref name="k"/>.</summary>
+        private bool Repeats(Candidate k, Candidate e)
+        {
+            var occasion = k.Span == e.Span && k.Title == e.Title && k.Date != e.Date && k.Date is not null && e.Date is not null;
+
+            // "Reuniones de cortesía … (18 y 22 de octubre)" / "… sostuvo un encuentro con el expresidente de Ecuador" the 18th:
+            // an activity the body of a heading's section tells of on the heading's date is the heading's activity.
+            // So is one the paragraph below a title tells of on the date it gave the title ("1. VII Encuentro Regional de Municipios …:" /
+            // "Entre el 24 y el 25 de octubre de 2024, … participó en el VII Encuentro de Alcaldes …").
+            var retold = e.FromRunningText && (!k.FromRunningText || k.ToldBelow) && k.Date is not null && k.Date == e.Date && k.Context.Contains(e.Span);
+            return retold || (k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
+                   (e.FromRunningText && SameDate(k.Date, e.Date) && !Titles.NumberedApart(k.Figures, e.Figures) && Titles.Contained(k.Words, e.Words)
+                    && (e.Date is null || k.Date == e.Date || SameSection(k, e)));
+        }
+
+        /// <summary>
+        /// The findings kept so far, indexed so that a new one is compared only with those it could repeat: the ones that can retell it
+        /// (titles and headings), the ones whose spans overlap it, and, for its words, the ones not numbered apart from it ("Taller 1" is
+        /// never compared with "Taller 2" … "Taller 8000"). A pairwise comparison with all of them was quadratic in the findings.
+        /// </summary>
+        private sealed class KeptFindings
+        {
+            private readonly List<Candidate?> _all = [];
+            private readonly List<int> _anchors = [];
+            private readonly SortedSet<(int Start, int Id)> _byStart = [];
+            private readonly List<int> _unnumbered = [];
+            private readonly Dictionary<string, List<int>> _byFigure = new(StringComparer.Ordinal);
+            private int _longest;
+
+            public void Add(Candidate c)
+            {
+                var id = _all.Count;
+                _all.Add(c);
+                if (!c.FromRunningText || c.ToldBelow) _anchors.Add(id);
+                _byStart.Add((c.Span.Start, id));
+                _longest = Math.Max(_longest, c.Span.Length);
+                if (c.Figures.Length == 0) _unnumbered.Add(id);
+                foreach (var f in c.Figures)
+                {
+                    if (!_byFigure.TryGetValue(f, out var ids)) _byFigure[f] = ids = [];
+                    ids.Add(id);
+                }
+            }
+
+            public void RemoveWhere(Func<Candidate, bool> match)
+            {
+                for (var i = 0; i < _all.Count; i++)
+                    if (_all[i] is { } c && match(c)) _all[i] = null;
+            }
+
+            public List<Candidate> All() => _all.OfType<Candidate>().ToList();
+
+            public bool Repeats(Candidate e, Run run)
+            {
+                foreach (var id in _anchors)
+                    if (_all[id] is { } k && run.Repeats(k, e)) return true;
+                foreach (var (_, id) in _byStart.GetViewBetween((e.Span.Start - _longest, int.MinValue), (e.Span.End, int.MaxValue)))
+                    if (_all[id] is { } k && run.Repeats(k, e)) return true;
+                if (!e.FromRunningText) return false;
+                if (e.Figures.Length == 0)
+                {
+                    foreach (var k in _all)
+                        if (k is not null && run.Repeats(k, e)) return true;
+                    return false;
+                }
+
+                foreach (var id in _unnumbered)
+                    if (_all[id] is { } k && run.Repeats(k, e)) return true;
+                foreach (var f in e.Figures)
+                    if (_byFigure.TryGetValue(f, out var ids))
+                        foreach (var id in ids)
+                            if (_all[id] is { } k && run.Repeats(k, e)) return true;
+                return false;
+            }
+        }
 
         /// <summary>Whether two findings are in one section: an undated title repeats a dated one only nearby, not anywhere in the report.</summary>
         private bool SameSection(Candidate a, Candidate b) => _sectionIndex.At(a.Span.Start) is { } s && ReferenceEquals(s, _sectionIndex.At(b.Span.Start));

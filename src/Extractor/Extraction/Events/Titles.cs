@@ -22,15 +22,11 @@ public static class Titles
         return 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
     }
 
-    /// <summary>Whether two titles number their activities apart: both hold figures, and none in common ("Diálogo 2: …" and "Diálogo 3: …").</summary>
-    internal static bool NumberedApart(HashSet<string> x, HashSet<string> y)
-    {
-        var a = x.Where(IsFigure).ToList();
-        var b = y.Where(IsFigure).ToList();
-        return a.Count > 0 && b.Count > 0 && !a.Any(b.Contains);
-    }
+    /// <summary>The content words of a title that are figures ("Diálogo 3: …" → "3").</summary>
+    internal static string[] Figures(HashSet<string> words) => words.Where(w => w.Length > 0 && w.All(char.IsAsciiDigit)).ToArray();
 
-    private static bool IsFigure(string word) => word.Length > 0 && word.All(char.IsAsciiDigit);
+    /// <summary>Whether two titles number their activities apart: both hold figures, and none in common ("Diálogo 2: …" and "Diálogo 3: …").</summary>
+    internal static bool NumberedApart(string[] a, string[] b) => a.Length > 0 && b.Length > 0 && !a.Any(b.Contains);
 
     /// <summary>Whether most content words of the shorter title are in the other (a repeated mention of the same activity).</summary>
     public static bool Contained(string a, string b, double share = 0.6) => Contained(ContentWords(a), ContentWords(b), share);

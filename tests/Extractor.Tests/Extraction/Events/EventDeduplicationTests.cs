@@ -49,4 +49,14 @@ public sealed class EventDeduplicationTests
         Assert.That(found.Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2021-10-27", "2021-10-27" }));
         Assert.That(found[1].Title, Is.EqualTo("Participación en el Diálogo 3: Ciudades y territorios libres de violencia de género del Tercer Foro Mundial sobre Ciudades y Territorios de Paz"));
     }
+
+    [Test]
+    public void HundredsOfActivitiesNumberedApart_InOneSentence_AreEachAnEvent_AndARepeatIsStillOne()
+    {
+        var workshops = string.Join(", ", Enumerable.Range(0, 300).Select(i => $"el Taller de Movilidad Urbana {i}"));
+        var found = ExtractionTestKit.Events($"El 5 de octubre se celebraron {workshops}.\nTaller de Movilidad Urbana 7 (5 de octubre)");
+        Assert.That(found, Has.Count.EqualTo(300));
+        Assert.That(found.Select(e => e.Title).Distinct().Count(), Is.EqualTo(300));
+        Assert.That(found.Select(e => e.Date?.ToIso()).Distinct(), Is.EqualTo(new[] { "2021-10-05" }));
+    }
 }
