@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Extractor.Domain;
 using Extractor.Extraction.Numbers;
 
@@ -18,7 +19,7 @@ namespace Extractor.Extraction.Participants;
 /// estudian 29 mil jóvenes", "representa a 700 millones de personas", "81 miembros operan") describes an institution,
 /// not an activity, and is rejected.
 /// </remarks>
-public sealed class ParticipantsExtractor : IMentionExtractor
+public sealed partial class ParticipantsExtractor : IMentionExtractor
 {
     public MentionKind Kind => MentionKind.Participants;
 
@@ -156,8 +157,21 @@ public sealed class ParticipantsExtractor : IMentionExtractor
             previous = mention;
         }
 
+        // "Participación de una persona en la XIX edición de la Especialización …": one participant, written with the article (a
+        // "persona jurídica" or "moral" is a legal entity, not a participant).
+        foreach (Match m in OneParticipant().Matches(text))
+        {
+            var span = new TextSpan(m.Groups["count"].Index, m.Index + m.Length);
+            if (input.IsSkipped(span)) continue;
+            mentions.Add(new ParticipantsMention(span, text[span.Start..span.End], 0.7, 1, null, m.Groups["unit"].Value.ToLowerInvariant()));
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
     }
+
+    [GeneratedRegex(@"\b[Pp]articipaci[oó]n de (?<count>una|un) (?<unit>persona|funcionari[oa]|representante|delegad[oa])\b(?! (?:jur[ií]dica|moral))", RegexOptions.CultureInvariant)]
+    private static partial Regex OneParticipant();
 
     /// <summary>Labels of a record's field of participants: "Participantes:", "Asistentes:", "Asistencia:", "Beneficiarios:".</summary>
     private static readonly string[] FieldLabels = ["participantes", "asistentes", "asistencia", "participación", "participacion", "beneficiarios", "público", "publico"];
