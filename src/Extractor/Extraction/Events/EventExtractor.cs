@@ -1138,9 +1138,17 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "Entre el 24 y el 25 de octubre de 2024, … participó en el VII Encuentro de Alcaldes …").
             var retold = e.FromRunningText && (!k.FromRunningText || k.ToldBelow) && k.Date is not null && k.Date == e.Date && k.Context.Contains(e.Span);
             return retold || (k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
-                   (e.FromRunningText && SameDate(k.Date, e.Date) && !Titles.NumberedApart(k.Figures, e.Figures) && Titles.Contained(k.Words, e.Words)
-                    && (e.Date is null || k.Date == e.Date || SameSection(k, e)));
+                   (e.FromRunningText && SameDate(k.Date, e.Date) && !Titles.NumberedApart(k.Figures, e.Figures) && !NamedApart(k, e)
+                    && Titles.Contained(k.Words, e.Words) && (e.Date is null || k.Date == e.Date || SameSection(k, e)));
         }
+
+        /// <summary>
+        /// Whether two findings of one sentence are activities it names side by side: "tales como: la reunión de la Red de Ciudades
+        /// Creativas de Lima; la reunión de la Red de Ciudades Creativas de Quito; …" lists two meetings, each with a word the other lacks.
+        /// A sentence that names an activity again does so with no new word ("… durante la reunión de la Red de Ciudades Creativas …").
+        /// </summary>
+        private static bool NamedApart(Candidate k, Candidate e) =>
+            k.FromRunningText && k.Context == e.Context && !k.Span.Overlaps(e.Span) && k.Words.Any(w => !e.Words.Contains(w)) && e.Words.Any(w => !k.Words.Contains(w));
 
         /// <summary>
         /// The findings kept so far, indexed so that a new one is compared only with those it could repeat: the ones that can retell it

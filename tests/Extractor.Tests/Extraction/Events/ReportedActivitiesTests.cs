@@ -88,6 +88,27 @@ public sealed class ReportedActivitiesTests
     }
 
     [Test]
+    public void TheItemsOfAListOfActivities_ThatDifferOnlyInWhoseTheyAre_AreEachAnEvent()
+    {
+        var found = Found("En noviembre se asistió a diversos eventos, tales como: la reunión de la Red de Ciudades Creativas de Lima; la reunión de la " +
+                          "Red de Ciudades Creativas de Quito; y la conmemoración de los 500 años de la Toma de México.");
+        Assert.That(found.Select(f => f.Title), Is.EqualTo(new[]
+        {
+            "Reunión de la Red de Ciudades Creativas de Lima",
+            "Reunión de la Red de Ciudades Creativas de Quito",
+            "Conmemoración de los 500 años de la Toma de México",
+        }));
+    }
+
+    [Test]
+    public void ASentenceThatNamesAnActivityAgain_ShorterThanBefore_StillTellsOneEvent()
+    {
+        var found = Found("En noviembre se asistió a la reunión de la Red de Ciudades Creativas de Lima, y durante la reunión de la Red de Ciudades " +
+                          "Creativas se presentó el plan.");
+        Assert.That(found.Select(f => f.Title), Is.EqualTo(new[] { "Reunión de la Red de Ciudades Creativas de Lima" }));
+    }
+
+    [Test]
     public void WithoutAListOpening_ASemicolonDoesNotMakeAnItem()
     {
         Assert.That(Found("El programa avanzó en su primera fase; la conmemoración por los 500 años de la Toma de México quedó pendiente."), Is.Empty);
