@@ -158,7 +158,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         }
 
         // "Participación de una persona en la XIX edición de la Especialización …": one participant, written with the article (a
-        // "persona jurídica" or "moral" is a legal entity, not a participant).
+        // "persona jurídica" or "moral" is a legal entity, not a participant; "un representante por cada ciudad", "una persona de
+        // cada alcaldía" is one per unit, not one in all).
         foreach (Match m in OneParticipant().Matches(text))
         {
             var span = new TextSpan(m.Groups["count"].Index, m.Index + m.Length);
@@ -170,7 +171,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         return mentions;
     }
 
-    [GeneratedRegex(@"\b[Pp]articipaci[oó]n de (?<count>una|un) (?<unit>persona|funcionari[oa]|representante|delegad[oa])\b(?! (?:jur[ií]dica|moral))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[Pp]articipaci[oó]n de (?<count>una|un) (?<unit>persona|funcionari[oa]|representante|delegad[oa])\b(?! (?:jur[ií]dica|moral)\b| por (?!parte\b)| (?:de|en|para) cada\b)", RegexOptions.CultureInvariant)]
     private static partial Regex OneParticipant();
 
     /// <summary>Labels of a record's field of participants: "Participantes:", "Asistentes:", "Asistencia:", "Beneficiarios:".</summary>
