@@ -312,6 +312,7 @@ public sealed partial class EventExtractor
         /// <summary>Whether the text between two offsets is only what joins dates: spaces, commas, "y", "e", "al", "a".</summary>
         private bool OnlyConnectors(int from, int to)
         {
+            if (from > to) return false; // dates that overlap, or one that runs past the ")"
             foreach (var word in Text[from..to].Split([' ', ',', '\n'], StringSplitOptions.RemoveEmptyEntries))
                 if (word is not ("y" or "e" or "al" or "a")) return false;
             return true;
