@@ -1,9 +1,4 @@
 using Extractor.Domain;
-using Extractor.Extraction;
-using Extractor.Extraction.Amounts;
-using Extractor.Extraction.Dates;
-using Extractor.Extraction.Events;
-using Extractor.Extraction.Participants;
 
 namespace Extractor.Tests.Extraction.Events;
 
