@@ -1106,8 +1106,12 @@ public sealed partial class EventExtractor : IMentionExtractor
             {
                 // A title dated by the paragraph below it names the activity that paragraph tells of on that date: the title wins over
                 // the name the paragraph gives it.
-                if (e.ToldBelow) kept.RemoveWhere(k => k.FromRunningText && !k.ToldBelow && k.Date == e.Date && e.Context.Contains(k.Span) && k.Span.Start >= e.Span.End);
+                var replaced = e.ToldBelow
+                    ? kept.RemoveWhere(k => k.FromRunningText && !k.ToldBelow && k.Date == e.Date && e.Context.Contains(k.Span) && k.Span.Start >= e.Span.End)
+                    : [];
                 if (!kept.Repeats(e, this)) kept.Add(e);
+                else kept.Restore(replaced); // a title that repeats another finding replaces nothing
+
             }
 
             var found = kept.All();
@@ -1179,10 +1183,23 @@ public sealed partial class EventExtractor : IMentionExtractor
                 }
             }
 
-            public void RemoveWhere(Func<Candidate, bool> match)
+            /// <summary>Removes the kept findings that match, and returns them with their places, for <see cref="Restore"/>.</summary>
+            public List<(int Id, Candidate Finding)> RemoveWhere(Func<Candidate, bool> match)
             {
+                var removed = new List<(int, Candidate)>();
                 for (var i = 0; i < _all.Count; i++)
-                    if (_all[i] is { } c && match(c)) _all[i] = null;
+                    if (_all[i] is { } c && match(c))
+                    {
+                        removed.Add((i, c));
+                        _all[i] = null;
+                    }
+
+                return removed;
+            }
+
+            public void Restore(List<(int Id, Candidate Finding)> removed)
+            {
+                foreach (var (id, c) in removed) _all[id] = c;
             }
 
             public List<Candidate> All() => _all.OfType<Candidate>().ToList();
