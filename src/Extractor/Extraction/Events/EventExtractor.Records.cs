@@ -329,11 +329,16 @@ public sealed partial class EventExtractor
                    && !ActivityNouns.IsWeak(t.Key(t.Tokens[k])) ? next : start;
         }
 
-        /// <summary>The type of the first strong activity noun among <paramref name="count"/> words from <paramref name="token"/> on ("Ciclo de Cursos …", "Participación en el taller …"), or null.</summary>
-        private string? StrongNounAmong(int token, int count, int end)
+        /// <summary>
+        /// The type of the first strong activity noun among <paramref name="count"/> words from <paramref name="token"/> on ("Ciclo de Cursos …",
+        /// "Participación en el taller …"), or null; with <paramref name="singular"/>, null when that noun is plural ("Participación activa
+        /// en 24 eventos" names no one activity).
+        /// </summary>
+        private string? StrongNounAmong(int token, int count, int end, bool singular = false)
         {
             for (var k = token; k < t.Tokens.Length && k < token + count && t.Tokens[k].Start < end; k++)
-                if (ActivityNouns.TypeOf(t.Key(t.Tokens[k])) is { } type && !ActivityNouns.IsWeak(t.Key(t.Tokens[k]))) return type;
+                if (ActivityNouns.TypeOf(t.Key(t.Tokens[k])) is { } type && !ActivityNouns.IsWeak(t.Key(t.Tokens[k])))
+                    return singular && ActivityNouns.IsPlural(t.Key(t.Tokens[k])) ? null : type;
             return null;
         }
 

@@ -140,14 +140,7 @@ public sealed partial class EventExtractor
         {
             _datedTitleEnds ??= _events.Where(e => !e.FromRunningText && e.Date is not null).Select(e => e.Span.End).Distinct().Order().ToArray();
             var blocks = input.Document.Clean.Blocks;
-            int lo = 0, hi = blocks.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (blocks[mid].Span.Start <= span.Start) lo = mid + 1; else hi = mid;
-            }
-
-            var at = lo - 1;
+            var at = LeadingBlocks(b => b.Span.Start, span.Start) - 1;
             if (at < 0 || !blocks[at].Span.Contains(span)) return false;
             // The title ends in this paragraph, or the paragraph before it is the title's.
             var before = at > 0 ? blocks[at - 1].Span : blocks[at].Span;

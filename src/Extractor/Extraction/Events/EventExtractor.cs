@@ -210,21 +210,29 @@ public sealed partial class EventExtractor : IMentionExtractor
         private DateMention? DateInPrecedingBlock(TextSpan heading, int titleStart, int titleEnd)
         {
             var blocks = input.Document.Clean.Blocks;
-            // The last block ending at or before the heading: blocks are in text order, so it is found by binary search.
-            int lo = 0, hi = blocks.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (blocks[mid].Span.End <= heading.Start) lo = mid + 1; else hi = mid;
-            }
-
-            var previous = lo > 0 ? blocks[lo - 1] : null;
+            // The last block ending at or before the heading.
+            var before = LeadingBlocks(b => b.Span.End, heading.Start);
+            var previous = before > 0 ? blocks[before - 1] : null;
 
             if (previous is null || previous.Kind == BlockKind.Heading) return null;
             var (_, firstEnd) = Sentence(previous.Span.Start, previous.Span);
             var (noun, nounToken) = LeadingActivityNoun(titleStart, titleEnd);
             _ = noun;
             return SpeaksOf(new TextSpan(previous.Span.Start, firstEnd), titleStart, titleEnd, nounToken) ? FirstDateIn(previous.Span) : null;
+        }
+
+        /// <summary>How many blocks from the first have <paramref name="key"/> at or before <paramref name="offset"/>: blocks are in text order, so by binary search.</summary>
+        private int LeadingBlocks(Func<Block, int> key, int offset)
+        {
+            var blocks = input.Document.Clean.Blocks;
+            int lo = 0, hi = blocks.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (key(blocks[mid]) <= offset) lo = mid + 1; else hi = mid;
+            }
+
+            return lo;
         }
 
         private static HashSet<string> ContentWords(string folded) =>
@@ -710,7 +718,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (!char.IsUpper(Text[t.Tokens[i].Start])) return;
             // "Asistencia al concierto “Voces de Libertad” …", "Participación en la Convención Anual de …": taking part in an activity
             // named within the next words is that activity.
-            var type = key is "asistencia" or "participacion" ? SingularNounAmong(i + 1, 4, item.End) : ActivityNouns.TypeOf(key);
+            var type = key is "asistencia" or "participacion" ? StrongNounAmong(i + 1, 4, item.End, singular: true) : ActivityNouns.TypeOf(key);
             if (type is null || ActivityNouns.IsPlural(key)) return;
             // A weak noun of an occasion ("Intercambio “Big Cities, Big Ideas” con Portland") names an activity only where the report dates
             // it; one of a lasting relation or a mention ("Cooperación técnica", "Difusión de newsletter", "Mención en la nota") names none.
@@ -769,15 +777,6 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (date is null && next is not null && IsTitleOnly(end, item.End) && !IsProse(next)) date = DateInPrecedingBlock(item, start, end);
             if (weak && date is null) return;
             Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, item, confidence, fromRunningText: true);
-        }
-
-        /// <summary>The type of a strong, singular activity noun among <paramref name="count"/> words from <paramref name="token"/> on, or null ("Participación activa en 24 eventos" names no one activity).</summary>
-        private string? SingularNounAmong(int token, int count, int end)
-        {
-            for (var k = token; k < t.Tokens.Length && k < token + count && t.Tokens[k].Start < end; k++)
-                if (ActivityNouns.TypeOf(t.Key(t.Tokens[k])) is { } type && !ActivityNouns.IsWeak(t.Key(t.Tokens[k])))
-                    return ActivityNouns.IsPlural(t.Key(t.Tokens[k])) ? null : type;
-            return null;
         }
 
         /// <summary>Words after a title's comma that start telling of the activity: "…, ocasión en la que se presentaron …", "…, en la cual …".</summary>
