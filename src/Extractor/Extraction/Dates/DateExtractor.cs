@@ -228,6 +228,19 @@ public sealed partial class DateExtractor : IMentionExtractor
         return new Part(m.Index, m.Index + m.Length, day, month, year, null, null, false);
     }
 
+    /// <summary>A year glued to a month by a hyphen at <paramref name="at"/>: "-21" (2021) or "-2021", then no letter or figure.</summary>
+    private static (int Year, int End)? GluedYear(string text, int at)
+    {
+        if (at >= text.Length || text[at] != '-') return null;
+        var k = at + 1;
+        while (k < text.Length && char.IsAsciiDigit(text[k])) k++;
+        var digits = k - at - 1;
+        if (digits is not (2 or 4) || (k < text.Length && (char.IsLetterOrDigit(text[k]) || text[k] is '-' or '/'))) return null;
+        var year = Int(text.Substring(at + 1, digits));
+        if (digits == 2) year += year < 50 ? 2000 : 1900;
+        return year is >= 1900 and <= 2100 ? (year, k) : null;
+    }
+
     private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
 
     /// <summary>A token of the few words around a month: a word, a number (with any ordinal mark), or one punctuation mark.</summary>
@@ -246,6 +259,14 @@ public sealed partial class DateExtractor : IMentionExtractor
         var r = 0;
         var end = m.Index + m.Length;
         if (isAbbreviation && r < right.Count && right[r].Text == "." && right[r].Start == end) end = right[r++].End;
+        // "ene-21", "feb.-21", "mar-2021": a month glued to its year by a hyphen, as spreadsheets label months. The figure before it, if
+        // any, is the year of the label before ("ene-21 feb-21"), not a day.
+        if (GluedYear(text, end) is { } glued)
+        {
+            yield return new Part(m.Index, glued.End, null, month.Value, glued.Year, null, null, false);
+            yield break;
+        }
+
 
         // Year rightwards: "de 2021", "del 2020", "2021", ", 2021", "del año pasado".
         int? year = null, relative = null;
