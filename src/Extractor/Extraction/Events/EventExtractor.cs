@@ -190,21 +190,9 @@ public sealed partial class EventExtractor : IMentionExtractor
         private bool IsOrdinal(int from, int noun)
         {
             for (var i = from; i < noun; i++)
-            {
-                var o = t.Original(t.Tokens[i]);
-                var f = t.Key(t.Tokens[i]).ToString();
-                var roman = o.Length <= 6 && o.ToString().All(c => "IVXLC".Contains(c));
-                if (!roman && !Ordinals.Contains(f) && !(f.StartsWith("decimo", StringComparison.Ordinal) || f.StartsWith("vigesim", StringComparison.Ordinal))) return false;
-            }
-
+                if (!Titles.IsOrdinalWord(t.Original(t.Tokens[i]), t.Key(t.Tokens[i]))) return false;
             return true;
         }
-
-        private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
-        {
-            "primer", "primera", "primero", "segundo", "segunda", "tercer", "tercera", "tercero", "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta",
-            "septimo", "septima", "octavo", "octava", "noveno", "novena", "decimo", "decima", "1er", "1a", "1r", "2a", "3a", "2do", "3er", "gran",
-        };
 
         /// <summary>A heading printed after its text (two-column layouts): the paragraph just before it, if it shares the title's words, dates it.</summary>
         private DateMention? DateInPrecedingBlock(TextSpan heading, int titleStart, int titleEnd)

@@ -1,4 +1,5 @@
 using Extractor.Domain;
+using Extractor.Extraction.Partners;
 
 namespace Extractor.Extraction.Events;
 
@@ -81,16 +82,28 @@ internal sealed class LineItems
     {
         var prev = _text.AsSpan(previous.Start, previous.Length).Trim();
         var next = _text.AsSpan(line.Start, line.Length).Trim();
-        if (prev.Length == 0 || next.Length == 0 || prev.Length > ShortLine * Width) return false;
+        if (prev.Length == 0 || next.Length == 0) return false;
         var space = next.IndexOf(' ');
         var first = space > 0 ? next[..space] : next;
-        if (prev.Length + 1 + first.Length > Width) return false;
+        var lastWord = prev[(prev.LastIndexOf(' ') + 1)..];
+        // A line opening with an activity in capitals after a line that neither ends a sentence nor numbers it opens an item
+        // wherever the line before it ended ("… en la Casa Colombia" / "Asistencia al concierto …"): Spanish writes such a noun
+        // with a capital inside a sentence only in a name, after an article or a preposition ("la\nReunión") or an ordinal ("XXVII\nReunión").
+        var opensActivity = char.IsUpper(first[0]) && prev[^1] != '.' && IsActivityOpener(first)
+                            && !Titles.IsOrdinalWord(lastWord, FoldedText.FoldString(lastWord.ToString()));
+        if (!opensActivity && (prev.Length > ShortLine * Width || prev.Length + 1 + first.Length > Width)) return false;
         var opening = next[0] is '“' or '"' or '«' or '¿' or '¡' && next.Length > 1 ? next[1] : next[0];
         if (!char.IsUpper(opening)) return false;
         if (prev[^1] is ',' or ';' or '(' or '-' or '–' or '/' or '“' or '«' or ':') return false;
         if (Unbalanced(prev, '(', ')') || Unbalanced(prev, '“', '”') || prev.Count('"') % 2 == 1) return false;
-        var last = prev[(prev.LastIndexOf(' ') + 1)..].ToString().ToLowerInvariant();
-        return !Connectors.Contains(last);
+        return !Connectors.Contains(lastWord.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>A word that opens an item naming an activity: its noun ("Reunión", "Concierto"), or attending or taking part in one.</summary>
+    private static bool IsActivityOpener(ReadOnlySpan<char> word)
+    {
+        var f = FoldedText.FoldString(word.ToString());
+        return f is "asistencia" or "participacion" || (ActivityNouns.TypeOf(f) is not null && !ActivityNouns.IsRelation(f));
     }
 
     private static bool Unbalanced(ReadOnlySpan<char> s, char open, char close) => s.Count(open) > s.Count(close);

@@ -40,4 +40,15 @@ public static class Titles
 
     /// <summary>Whether two titles name the same activity (Dice ≥ 0.5, the evaluation's threshold).</summary>
     public static bool Similar(string a, string b) => Dice(a, b) >= 0.5;
+
+    /// <summary>A word that only numbers what follows it: a Roman numeral ("XXVII"), an ordinal ("Tercer", "Novena", "1a", "décimo…").</summary>
+    internal static bool IsOrdinalWord(ReadOnlySpan<char> original, ReadOnlySpan<char> folded) =>
+        (original.Length is > 0 and <= 6 && !original.ContainsAnyExcept("IVXLC")) || OrdinalLookup.Contains(folded)
+        || folded.StartsWith("decimo", StringComparison.Ordinal) || folded.StartsWith("vigesim", StringComparison.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "primer", "primera", "primero", "segundo", "segunda", "tercer", "tercera", "tercero", "cuarto", "cuarta", "quinto", "quinta", "sexto", "sexta",
+        "septimo", "septima", "octavo", "octava", "noveno", "novena", "decimo", "decima", "1er", "1a", "1r", "2a", "3a", "2do", "3er", "gran",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 }

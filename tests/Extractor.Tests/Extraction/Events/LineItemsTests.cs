@@ -32,6 +32,19 @@ public sealed class LineItemsTests
         }));
     }
 
+    [Test]
+    public void ALineOpeningWithAnActivityInCapitalsOpensAnItemWhereverTheLineBeforeEnded()
+    {
+        var (_, items) = Split("Seguimiento a la solicitud de la Embajada de Colombia para la colocación del busto\nAsistencia al concierto “Voces de Libertad” de la Embajada");
+        Assert.That(items, Is.EqualTo(new[]
+        {
+            "Seguimiento a la solicitud de la Embajada de Colombia para la colocación del busto",
+            "Asistencia al concierto “Voces de Libertad” de la Embajada",
+        }));
+    }
+
+    [TestCase("La delegación de la Ciudad de México asistió en Madrid a la XXVII\nReunión de Alcaldes y Alcaldesas de Centroamérica y el Caribe.")]
+    [TestCase("La Jefa de Gobierno inauguró la exposición de la Embajada de Colombia.\nReunión con la delegación de Bogotá y la de Medellín en el Palacio.")]
     [TestCase("La Jefa de Gobierno se reunió con el alcalde de la\nCiudad de Buenos Aires para firmar el acuerdo.")]
     [TestCase("La Jefa de Gobierno recibió a la delegación,\nQuienes presentaron el proyecto.")]
     [TestCase("La Jefa de Gobierno presentó el programa “Ciudad\nSegura” ante el Congreso.")]
