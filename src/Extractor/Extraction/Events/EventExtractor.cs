@@ -85,6 +85,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                     else if (DateInPrecedingBlock(h, start, titleEnd) is { } p) dated = [p];
                 }
 
+                // "RADIACIÓN SOLAR TORREÓN (Correspondiente al 9 de sept. de 2014)": a date the figures are given at, not an occasion.
+                if (noun is null && headingDates.Length > 0 && IsReferenceDate(headingDates[0].Span.Start, start)) continue;
                 var isEvent = headingDates.Length > 0 ||
                               (noun is not null && !plural && (!ActivityNouns.IsWeak(t.Key(t.Tokens[nounToken])) || dated.Length > 0));
                 if (noun is not null && HasAgendaItems(s)) { _sectionsWithItems.Add(s.Id); continue; }
@@ -94,6 +96,22 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (dated.Length == 0) Emit(new TextSpan(start, titleEnd), title, type, null, s.Span, 0.75);
                 foreach (var d in Occasions(dated)) Emit(new TextSpan(start, titleEnd), title, type, d, s.Span, headingDates.Length > 0 ? 0.9 : 0.75);
             }
+        }
+
+        /// <summary>Words before a date that make it the date data are given at: "correspondiente al", "con corte al", "actualizado al".</summary>
+        private static readonly string[] ReferenceCues =
+            ["correspondiente al", "correspondientes al", "correspondiente a", "corte al", "corte a", "actualizado al", "actualizada al", "actualizados al",
+             "datos al", "cifras al", "vigente al", "a la fecha", "fecha de corte"];
+
+        /// <summary>Whether the date at <paramref name="date"/> is one data are given at, by the words just before it (from <paramref name="from"/>).</summary>
+        private bool IsReferenceDate(int date, int from)
+        {
+            var k = date;
+            while (k > from && Text[k - 1] is ' ' or ':' or '\n') k--;
+            var before = t.Folded.AsSpan(from, k - from);
+            foreach (var cue in ReferenceCues)
+                if (before.EndsWith(cue, StringComparison.Ordinal)) return true;
+            return false;
         }
 
         /// <summary>The body's first sentence dates the activity when it speaks of it (shares the title's words or its noun).</summary>
