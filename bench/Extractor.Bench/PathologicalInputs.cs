@@ -27,6 +27,7 @@ public static class PathologicalInputs
             ("listed-days-lines.txt", ListedDaysLines(8_000)),
             ("listed-days-run.txt", ListedDaysRun(8_000)),
             ("quoted-titles.txt", QuotedTitles(12_000)),
+            ("figures-line.txt", FiguresLine(60_000)),
         };
         var paths = new List<string>();
         foreach (var (name, text) in files)
@@ -73,6 +74,13 @@ public static class PathologicalInputs
         var activities = string.Join(", ", Enumerable.Range(0, groups).Select(i => $"el Taller de Movilidad Urbana {i}"));
         return Title + Prose + "Los días " + run + " se celebraron " + activities + ".\n";
     }
+
+    /// <summary>
+    /// One line of <paramref name="count"/> sums of money ("$1 $2 … $59,999", 470 KB at 60,000), as a chart's labels may come out of a
+    /// PDF: the contents-line test read it from every position, and the axis ticks are a run the amounts look through.
+    /// </summary>
+    public static string FiguresLine(int count) =>
+        Title + string.Join(' ', Enumerable.Range(1, count).Select(i => "$" + i.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))) + "\n";
 
     /// <summary>One sentence naming <paramref name="courses"/> quoted courses, each with its dates ("Se participó en los cursos: “Gestión Integral de Riesgos 0” del 9 de julio al 18 de agosto; …").</summary>
     public static string QuotedTitles(int courses)

@@ -224,8 +224,9 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         return j >= 0 && j < lines.Count && !IsBlank(lines[j]) && Enumerated().IsMatch(lines[j].Text);
     }
 
-    /// <summary>A contents line: a title, dot leaders and a page number ("Presentación ........ 3").</summary>
-    [GeneratedRegex(@"\S.*(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$")]
+    /// <summary>A contents line: a title, dot leaders and a page number ("Presentación ........ 3"). Anchored at the line's start, so a
+    /// long line is read once rather than from every position (which made a 500 KB line of figures take minutes).</summary>
+    [GeneratedRegex(@"^\s*\S.*(?:\.{4,}|…{2,}|\t)\s*\d{1,4}\s*$")]
     private static partial Regex ContentsLine();
 
     private static bool EndsInDigit(string text)

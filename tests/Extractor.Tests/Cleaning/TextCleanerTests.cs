@@ -41,6 +41,14 @@ public sealed class TextCleanerTests
     }
 
     [Test]
+    public void AContentsLineIsARow_ALongLineOfFiguresEndingInADigitIsAParagraph()
+    {
+        var figures = string.Join(' ', Enumerable.Range(1, 40_000).Select(i => "$" + i));
+        var clean = Clean("Presentación ........ 3\n\n" + figures);
+        Assert.That(clean.Blocks.Select(b => b.Kind), Is.EqualTo(new[] { BlockKind.TableRow, BlockKind.Paragraph }));
+    }
+
+    [Test]
     public void VerticalSidebarDebrisIsRemovedAndItsTailUnglued()
     {
         var text = "Texto del informe que sigue normal.\n\nIN\nFO\n\nRM\nE \n\nSE\nM\n\nES\nTR\n\nAL\n 2\n\n02\n1-\n\n2\n 2Presentación de la agenda\n\nOtro párrafo.";
