@@ -120,7 +120,7 @@ public sealed partial class AmountExtractor : IMentionExtractor
             mentions.Add(new AmountMention(span, text[start..end], before is not null && after is not null ? 0.95 : 0.85, value, currency));
         }
 
-        return mentions;
+        return WithoutAxisTicks(text, mentions);
     }
 
     /// <summary>The bare lower end of "entre X y", "de X a", "desde X hasta" just before an amount's number, or null.</summary>

@@ -33,6 +33,23 @@ public sealed class AmountExtractorTests
     }
 
     [Test]
+    public void TheEvenlySpacedTicksOfAChartsAxisAreNotSums_ItsBarsLabelsAre()
+    {
+        const string text = "PRODUCTIVIDAD LABORAL\n$6,000 $5,460.48 $5,000\n$4,000\n$3,000 $2,390.48 $2,000\n$1,000\nPROMEDIO DE LA ZML $646.06";
+        var found = new AmountExtractor().Extract(ExtractionTestKit.Input(text, null, "MXN")).Cast<AmountMention>().Select(a => a.Value).ToList();
+        Assert.That(found, Is.EqualTo(new[] { 5460.48m, 2390.48m, 646.06m }));
+    }
+
+    [TestCase("Cuotas: $1,000 $2,000 $3,000")]
+    [TestCase("Tarifas 2021 $1,000 $2,000 $3,500 $4,000")]
+    [TestCase("Aportes: $1,000, $2,000, $3,000 y $4,000")]
+    public void FiguresThatDoNotStepEvenlyInARunOfFourOrMore_StaySums(string text)
+    {
+        var found = new AmountExtractor().Extract(ExtractionTestKit.Input(text, null, "MXN"));
+        Assert.That(found, Has.Count.EqualTo(text.Count(c => c == '$')));
+    }
+
+    [Test]
     public void AFigureAloneInAColumnWhoseHeaderNamesACurrency_IsASumInIt()
     {
         var found = InTables("Actividad\tInversión estimada de CIDEU (€)\nParticipación en el Congreso de CIDEU\t960,00\n" +

@@ -1,0 +1,65 @@
+using Extractor.Domain;
+
+namespace Extractor.Extraction.Amounts;
+
+public sealed partial class AmountExtractor
+{
+    /// <summary>How many evenly spaced figures in a row make a chart's axis.</summary>
+    private const int MinAxisTicks = 4;
+
+    /// <summary>
+    /// The amounts without the ticks of a chart's axis: in a run of amounts with nothing but spaces and line breaks between them (a
+    /// chart's labels as the PDF gives them: "$6,000 $5,460.48 $5,000 $4,000 $3,000 $2,390.48 $2,000 $1,000"), at least
+    /// <see cref="MinAxisTicks"/> whole figures that step evenly, in the order they are printed, by a round step (1, 2, 2.5 or 5 times a
+    /// power of ten). The bars' own labels between them stay.
+    /// </summary>
+    private static List<Mention> WithoutAxisTicks(string text, List<Mention> mentions)
+    {
+        if (mentions.Count < MinAxisTicks) return mentions;
+        HashSet<Mention>? ticks = null;
+        var runStart = 0;
+        for (var i = 1; i <= mentions.Count; i++)
+        {
+            if (i < mentions.Count && OnlySpaceBetween(text, mentions[i - 1].Span.End, mentions[i].Span.Start)) continue;
+            if (i - runStart >= MinAxisTicks) MarkTicks(mentions.GetRange(runStart, i - runStart), ref ticks);
+            runStart = i;
+        }
+
+        return ticks is null ? mentions : mentions.Where(m => !ticks.Contains(m)).ToList();
+    }
+
+    private static bool OnlySpaceBetween(string text, int from, int to) =>
+        from <= to && !text.AsSpan(from, to - from).ContainsAnyExcept(' ', '\n', '\t');
+
+    /// <summary>How many places on a tick may lie from the one before it: a bar's labels may stand between two ticks.</summary>
+    private const int TickReach = 3;
+
+    private static void MarkTicks(List<Mention> run, ref HashSet<Mention>? ticks)
+    {
+        var values = run.Select(m => ((AmountMention)m).Value).ToArray();
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (decimal.Truncate(values[i]) != values[i]) continue;
+            for (var j = i + 1; j < values.Length && j <= i + TickReach; j++)
+            {
+                var step = values[j] - values[i];
+                if (step == 0 || decimal.Truncate(values[j]) != values[j] || !IsRoundStep(Math.Abs(step))) continue;
+                // A pair inside a chain already found would only find that chain again: the work stays linear in the run.
+                if (ticks is not null && ticks.Contains(run[i]) && ticks.Contains(run[j])) continue;
+                var chain = new List<int> { i, j };
+                for (var k = j + 1; k < values.Length && k <= chain[^1] + TickReach; k++)
+                    if (values[k] == values[chain[^1]] + step) chain.Add(k);
+                if (chain.Count < MinAxisTicks) continue;
+                ticks ??= [];
+                foreach (var k in chain) ticks.Add(run[k]);
+            }
+        }
+    }
+
+    /// <summary>Whether a step is 1, 2, 2.5 or 5 times a power of ten, as axes are divided.</summary>
+    private static bool IsRoundStep(decimal step)
+    {
+        while (step >= 10 && step % 10 == 0) step /= 10;
+        return step is 1m or 2m or 5m || step == 25m;
+    }
+}
