@@ -228,6 +228,23 @@ public sealed partial class DateExtractor : IMentionExtractor
         return new Part(m.Index, m.Index + m.Length, day, month, year, null, null, false);
     }
 
+    /// <summary>
+    /// The year a line opens with ("de 2022", "del 2022 4 meses"), right after a line (or a blank line) that ends with a month: the clean
+    /// text breaks lines only between blocks, and no block opens with "de" but a cell's lines broken apart ("28 de febrero" / "de 2022").
+    /// </summary>
+    private static int? YearOnNextLine(string text, int at)
+    {
+        var nl = text.IndexOf('\n', at);
+        if (nl < 0 || text.AsSpan(at, nl - at).ContainsAnyExcept(' ', '\t')) return null;
+        // One blank line may stand between (a cell's lines as a PDF gives them).
+        var from = nl + 1;
+        var blank = text.IndexOf('\n', from);
+        if (blank >= 0 && !text.AsSpan(from, blank - from).ContainsAnyExcept(' ', '\t')) from = blank + 1;
+        var next = TokensAfter(text, from, 3);
+        return next.Count >= 2 && (next[0].Is("de") || next[0].Is("del")) && next[1].Text.Length == 4
+               && int.TryParse(next[1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : null;
+    }
+
     /// <summary>A year glued to a month by a hyphen at <paramref name="at"/>: "-21" (2021) or "-2021", then no letter or figure.</summary>
     private static (int Year, int End)? GluedYear(string text, int at)
     {
@@ -293,6 +310,10 @@ public sealed partial class DateExtractor : IMentionExtractor
         {
             relative = shift;
             end = relEnd;
+        }
+        else if (r == right.Count && YearOnNextLine(text, end) is { } below)
+        {
+            year = below; // a table's cell broken over lines: "28 de febrero" / "de 2022"
         }
 
         // Leftwards: optional "de", a day, then a range or a list of days.

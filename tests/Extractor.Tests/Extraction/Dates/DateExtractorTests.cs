@@ -25,6 +25,17 @@ public sealed class DateExtractorTests
         Assert.That(found.Select(m => m.Text), Is.EqualTo(new[] { "18", "22 de octubre" }));
     }
 
+    [TestCase("28 de febrero\nde 2022", "2022-02-28")]
+    [TestCase("28 de febrero\n\nde 2022", "2022-02-28")]
+    [TestCase("28 de febrero\nde 2022 4 meses", "2022-02-28")]
+    [TestCase("28 de febrero\nse firmó en 2022", "2021-02-28")]
+    [TestCase("28 de febrero.\nde 2022", "2021-02-28")]
+    public void AMonthEndingItsLine_TakesTheYearTheNextLineOpensWith(string text, string expected)
+    {
+        var found = new DateExtractor().Extract(ExtractionTestKit.Input(text, DateValue.ParseIso("2021-07/2021-12"))).Cast<DateMention>().First();
+        Assert.That(found.Value.ToIso(), Is.EqualTo(expected));
+    }
+
     [Test]
     public void ARangeIsOneMentionCoveringTheWholeExpression()
     {
