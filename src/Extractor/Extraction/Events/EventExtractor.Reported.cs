@@ -18,6 +18,12 @@ public sealed partial class EventExtractor
         ["asistio"] = "a", ["asistieron"] = "a", ["acudio"] = "a", ["acudieron"] = "a", ["participo"] = "en", ["participaron"] = "en",
     };
 
+    /// <summary>The parts taken in an activity that report it as held: "participó en la moderación del Panel …".</summary>
+    private static readonly HashSet<string> RolesInActivity = new(StringComparer.Ordinal)
+    {
+        "moderacion", "organizacion", "coorganizacion", "inauguracion", "clausura", "apertura", "conduccion", "presentacion",
+    };
+
     /// <summary>Words between the verb and the noun that only say which or how many: "un", "la", "tres", "diversas".</summary>
     private static readonly HashSet<string> ReportedDeterminers = new(StringComparer.Ordinal)
     {
@@ -89,6 +95,15 @@ public sealed partial class EventExtractor
             // "formó parte de la Reunión virtual de Coordinadores …": taking part, said with "parte de".
             if (w is "de" or "del" && k - 2 >= blockFirst && t.Key(t.Tokens[k - 1]) is "parte" && t.Key(t.Tokens[k - 2]) is "formo" or "formaron" && Adjacent(k - 1) && Adjacent(k - 2))
                 return true;
+            // "participó en la moderación del Panel …", "se participó en la organización de la Cumbre …": a part taken in the activity.
+            if (w is "de" or "del" && k - 1 >= blockFirst && RolesInActivity.Contains(t.Key(t.Tokens[k - 1]).ToString()) && Adjacent(k - 1))
+            {
+                k -= 2;
+                if (k >= blockFirst && t.Key(t.Tokens[k]) is "la" && Adjacent(k)) k--;
+                if (k < blockFirst || !Adjacent(k) || t.Key(t.Tokens[k]) is not "en") return false;
+                w = "en";
+            }
+
             // "al" is "a el": the preposition and the article in one word.
             var preposition = w is "a" or "al" or "en" ? (w == "al" ? "a" : w) : null;
             if (preposition is not null)
@@ -97,6 +112,11 @@ public sealed partial class EventExtractor
                 if (k < blockFirst || !Adjacent(k)) return false;
                 w = t.Key(t.Tokens[k]).ToString();
                 if (w == "y" && _reportedSentenceEnd == sentenceEnd) return true;
+                // "se tuvo una participación como panelistas en el conversatorio virtual “…”": taking part, said with the noun, in one
+                // activity ("su participación como panelista en dos eventos organizados por ICLEI" sums up the ones told after it).
+                if (preposition == "en" && !ActivityNouns.IsPlural(t.Key(t.Tokens[noun]))
+                    && (w is "participacion" || (k - 2 >= blockFirst && t.Key(t.Tokens[k - 2]) is "participacion" && t.Key(t.Tokens[k - 1]) is "como" && Adjacent(k - 2) && Adjacent(k - 1))))
+                    return true;
             }
 
             if (w is "cabo" && k - 2 >= blockFirst && t.Key(t.Tokens[k - 1]) is "a" && t.Key(t.Tokens[k - 2]) is "llevo" or "llevaron")

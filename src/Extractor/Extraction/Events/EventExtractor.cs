@@ -592,6 +592,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             var e = t.Tokens[end].End;
             if (e < Text.Length && Text[e] == ')') e++;
 
+            // "Panel de discusión sobre el tema “Cambio Climático, Gestión de Riesgos …”": a quoted theme the name announces belongs to it.
+            if (QuotedThemeEnd(e, sentenceEnd) is var themeEnd and > 0) e = themeEnd;
             // "la XXXVI Reunión del Comité Sectorial de Cultura de la ucci “Los derechos culturales …” (15 y 16 de diciembre)": a quoted
             // subtitle between the name and its date belongs to the name.
             var sub = e;
@@ -605,6 +607,36 @@ public sealed partial class EventExtractor : IMentionExtractor
                 e = subtitleEnd;
             var title = Clean(Text[nameStart..e]);
             return (new TextSpan(nameStart, e), Capitalised(title));
+        }
+
+        /// <summary>Words that announce a quoted theme or title after a name: "sobre el tema “…”", "bajo el lema “…”", "titulado “…”".</summary>
+        private static readonly string[] ThemeOpeners =
+            ["sobre el tema", "con el tema", "bajo el tema", "bajo el lema", "con el lema", "con el titulo", "bajo el titulo", "titulado", "titulada", "denominado", "denominada", "llamado", "llamada"];
+
+        /// <summary>Where a quoted theme announced right after a name (at <paramref name="from"/>) ends, past its closing quote; or -1.</summary>
+        private int QuotedThemeEnd(int from, int sentenceEnd)
+        {
+            var k = from;
+            while (k < sentenceEnd && Text[k] == ' ') k++;
+            // The name may hold the announcing words itself: "Panel de discusión sobre el tema" / "“Cambio Climático …”".
+            if (k < sentenceEnd && IsQuoteOpen(k) && ThemeOpeners.Any(o => t.Folded.AsSpan(0, from).EndsWith(o, StringComparison.Ordinal)))
+            {
+                var closing = QuoteClose(k, Math.Min(Text.Length, sentenceEnd + 1));
+                return closing > k + 1 ? closing + 1 : -1;
+            }
+
+            foreach (var opener in ThemeOpeners)
+            {
+                if (k + opener.Length >= sentenceEnd || string.CompareOrdinal(t.Folded, k, opener, 0, opener.Length) != 0) continue;
+                var q = k + opener.Length;
+                if (Text[q] is not (' ' or ':')) continue;
+                while (q < sentenceEnd && Text[q] is ' ' or ':') q++;
+                if (q >= sentenceEnd || !IsQuoteOpen(q)) return -1;
+                var close = QuoteClose(q, Math.Min(Text.Length, sentenceEnd + 1));
+                return close > q + 1 ? close + 1 : -1;
+            }
+
+            return -1;
         }
 
         /// <summary>The colon at <paramref name="from"/>, or after at most four more words of the name ("Internacionalización de ciudades: …"); else <paramref name="from"/>.</summary>

@@ -29,6 +29,23 @@ public sealed class ReportedActivitiesTests
         Assert.That(found.Select(f => f.Date), Is.All.Null);
     }
 
+    [Test]
+    public void TakingPartInAnActivity_SaidWithTheNounOrThroughARole_ReportsIt()
+    {
+        var found = Found("También se tuvo una participación como panelistas en el conversatorio virtual “Desarrollando Ciudades Resilientes, MCR2030” " +
+                          "de la Unidad Nacional para la Gestión del Riesgo. Desde la Dirección General se participó en la moderación del Panel de " +
+                          "discusión sobre el tema “Cambio Climático y Cooperación Internacional”, en el tercer Congreso de Gestión de Riesgos.");
+        Assert.That(found.Select(f => f.Title), Is.EqualTo(new[]
+        {
+            "Desarrollando Ciudades Resilientes, MCR2030",
+            "Panel de discusión sobre el tema “Cambio Climático y Cooperación Internacional”",
+        }));
+    }
+
+    [Test]
+    public void TakingPartInSeveralActivities_SumsUpTheOnesToldAfter() =>
+        Assert.That(Found("Se destaca su participación como panelista en dos eventos organizados por ICLEI en el marco de la COP 16 de biodiversidad."), Is.Empty);
+
     [TestCase("Se realizaron diversas reuniones de trabajo y entrevistas a distintas áreas e instituciones.")]
     [TestCase("Se llevó a cabo una reunión en el Salón Oval del Antiguo Palacio del Ayuntamiento.")]
     [TestCase("A lo largo del semestre se realizaron los seminarios web de capacitación con diversas empresas del ramo.")]
