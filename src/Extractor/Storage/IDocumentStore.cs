@@ -28,7 +28,7 @@ public interface IDocumentStore
     /// </summary>
     string? Remove(string sourcePath);
 
-    /// <summary>Brings the derived records (manifest.json and partners.json) up to date with the saves and removals.</summary>
+    /// <summary>Brings the derived records (the manifest and the partners) up to date with the saves and removals.</summary>
     void Commit();
 
     /// <summary>Every stored document, read one at a time, in document id order.</summary>
@@ -37,6 +37,6 @@ public interface IDocumentStore
     /// <summary>One stored document by id, or null.</summary>
     StoredDocument? Read(string documentId);
 
-    /// <summary>Every partner across the committed documents (the content of partners.json).</summary>
+    /// <summary>Every partner across the committed documents (what building partners.json from every document gives).</summary>
     IReadOnlyList<PartnerRecord> ReadPartners();
 }

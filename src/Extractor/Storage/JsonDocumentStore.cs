@@ -4,18 +4,23 @@ using Extractor.Domain;
 namespace Extractor.Storage;
 
 /// <summary>
-/// A store of one JSON file per document (documents/&lt;id&gt;.json, the truth), plus manifest.json and partners.json
-/// derived from them. Every file is written atomically. Opening the store repairs what a killed run left: temp files
+/// A store of one JSON file per document (documents/&lt;id&gt;.json, the truth), plus manifest.json and the partner
+/// files (partners.json, partners.tally.json, partners.delta.jsonl) derived from them. Every file is written atomically. Opening the store repairs what a killed run left: temp files
 /// are deleted, a document file without a manifest entry is taken in, a manifest entry without a file is dropped,
 /// and of two files for one source path the one the manifest does not know (the newer save) is kept.
 /// </summary>
 /// <remarks>
-/// A commit brings partners.json up to date from the documents changed since it was last written
-/// (<see cref="PartnerFileUpdater"/>), not from every document: what a changed document's old version gave is read from
-/// its file before the file is overwritten or deleted, and taken out of the counts that partners.tally.json keeps beside
-/// partners.json. While such changes are not yet in them, the file partners.pending exists (written before the first
-/// change, and before any commit that writes them); found when the store opens, it means a run died before its commit
-/// was done, and both files are built again from every document.
+/// A commit brings the partners up to date from the documents changed since it was last done, not from every document:
+/// what a changed document's old version gave is read from its file before the file is overwritten or deleted. A commit
+/// of a few changes appends them as one line to partners.delta.jsonl (<see cref="PartnerJournal"/>), so its cost follows
+/// the changed documents; the partners read (<see cref="ReadPartners"/>) are partners.json with that journal applied.
+/// Once the journal outgrows a quarter of partners.json, or a commit changes more than a quarter of the documents, the
+/// commit writes partners.json anew with everything applied (<see cref="PartnerFileUpdater"/>, which takes the changes
+/// out of the counts that partners.tally.json keeps beside it) and deletes the journal. While changes are not yet
+/// committed, the file partners.pending exists (written before the first change, and before any commit that writes the
+/// partner files); found when the store opens, it means a run died before its commit was done (perhaps inside a journal
+/// line, or between writing partners.json and deleting the journal), and partners.json and partners.tally.json are
+/// built again from every document, with no journal.
 /// </remarks>
 public sealed class JsonDocumentStore : IDocumentStore
 {
@@ -24,6 +29,7 @@ public sealed class JsonDocumentStore : IDocumentStore
     private const string PartnersFile = "partners.json";
     private const string PartnersTallyFile = "partners.tally.json";
     private const string PartnersPendingFile = "partners.pending";
+    private const string PartnersJournalFile = "partners.delta.jsonl";
     private const string DamagedFolder = "damaged";
 
     private readonly string _root;
@@ -40,6 +46,18 @@ public sealed class JsonDocumentStore : IDocumentStore
     private bool _rebuildPartners;
     private bool _pendingMarked;
     private readonly Action<string>? _warn;
+
+    /// <summary>
+    /// The share of partners.json's size past which partners.delta.jsonl is applied to it (and to partners.tally.json)
+    /// and deleted; also the share of the stored documents past which a commit's changes go straight into them. Default: 0.25.
+    /// </summary>
+    internal double PartnersJournalShare { get; set; } = 0.25;
+
+    /// <summary>
+    /// The most changed documents a commit puts in one journal line, which is built in memory (about 2.8 KB a document in
+    /// the scale benchmark's corpus); a commit of more writes partners.json, streaming the changes.
+    /// </summary>
+    private const int MaxJournaledDocuments = 1000;
 
     public JsonDocumentStore(StoreOptions options, TimeProvider? time = null)
     {
@@ -121,9 +139,9 @@ public sealed class JsonDocumentStore : IDocumentStore
     }
 
     /// <summary>
-    /// Rewrites what changed since the last commit: partners.json from the changed documents and, at the same time (on
-    /// the thread pool), manifest.json. The two are independent: until both are written, partners.pending makes the next
-    /// opening check the manifest against the document files and rebuild partners.json.
+    /// Writes what changed since the last commit: the partners from the changed documents and, at the same time (on the
+    /// thread pool), manifest.json. The two are independent: until both are written, partners.pending makes the next
+    /// opening check the manifest against the document files and build the partner files again.
     /// </summary>
     public void Commit()
     {
@@ -140,8 +158,7 @@ public sealed class JsonDocumentStore : IDocumentStore
                 if (!_rebuildPartners && _changed.Documents.Count == 0) return;
                 // Also for a rebuild with no change noted: a commit killed between the two files leads to another.
                 MarkPending();
-                PartnerFileUpdater.Update(Path.Combine(_root, PartnersFile), Path.Combine(_root, PartnersTallyFile),
-                    _rebuildPartners ? null : _changed, _pathById.Keys, ReadPartnerView);
+                CommitPartners();
                 _changed.Clear();
                 _rebuildPartners = false;
             }, manifest);
@@ -152,6 +169,40 @@ public sealed class JsonDocumentStore : IDocumentStore
                 _pendingMarked = false;
             }
         }
+    }
+
+    /// <summary>
+    /// Brings the partners up to date with the changes noted: a few changes go to partners.delta.jsonl, and partners.json
+    /// and partners.tally.json are written anew (with the journal applied, which is then deleted) when the journal
+    /// outgrows <see cref="PartnersJournalShare"/> of partners.json, when the changes are more than that share of the
+    /// documents or more than <see cref="MaxJournaledDocuments"/>, or when the files are to be built from every document.
+    /// </summary>
+    private void CommitPartners()
+    {
+        var (partners, tally, journal) = PartnerFiles;
+        var changes = _changed.Delta(ReadPartnerView);
+        var journaled = false;
+        if (!_rebuildPartners && _changed.Documents.Count <= Math.Min(PartnersJournalShare * _pathById.Count, MaxJournaledDocuments) && File.Exists(partners))
+        {
+            if (PartnerJournal.Append(journal, changes) <= PartnersJournalShare * new FileInfo(partners).Length) return;
+            journaled = true;
+        }
+
+        PartnerDelta? delta = null;
+        if (!_rebuildPartners)
+        {
+            try
+            {
+                delta = PartnerJournal.Fold(journal, journaled ? null : changes);
+            }
+            catch (JsonException e)
+            {
+                // Both files are then built from every document.
+                _warn?.Invoke($"{journal}: not a readable partner journal ({e.Message}); partners built again from every document");
+            }
+        }
+        PartnerFileUpdater.Update(partners, tally, delta, _pathById.Keys, ReadPartnerView);
+        File.Delete(journal);
     }
 
     public IEnumerable<StoredDocument> ReadAll()
@@ -187,10 +238,29 @@ public sealed class JsonDocumentStore : IDocumentStore
         return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), StoreJsonContext.Default.StoredPartnerView) : null;
     }
 
+    /// <summary>
+    /// The partners of the committed documents: partners.json with partners.delta.jsonl applied when there is one (from
+    /// the journal alone, but for the rare partner whose type or country came from a changed document: its unchanged
+    /// documents are read until one gives it, as a commit would). Should the files be unreadable or not agree, the
+    /// partners are built from every stored document instead.
+    /// </summary>
+    /// <remarks>Between a save and the commit, a document that gives a type or country may be read in its new version.</remarks>
     public IReadOnlyList<PartnerRecord> ReadPartners()
     {
-        var path = Path.Combine(_root, PartnersFile);
-        return File.Exists(path) ? JsonListFile.Read(path, "partners", StoreJsonContext.Default.PartnerRecord).ToList() : [];
+        var (partners, tally, journal) = PartnerFiles;
+        lock (_gate)
+        {
+            if (!File.Exists(journal)) return File.Exists(partners) ? JsonListFile.Read(partners, "partners", StoreJsonContext.Default.PartnerRecord).ToList() : [];
+            try
+            {
+                return PartnerFileUpdater.View(partners, tally, PartnerJournal.Fold(journal), ReadPartnerView).ToList();
+            }
+            catch (Exception e) when (e is JsonException or FileNotFoundException)
+            {
+                _warn?.Invoke($"{journal}: the partner files and their journal do not agree ({e.Message}); partners built from every document");
+                return PartnerAggregator.Aggregate(ReadAll()).ToList();
+            }
+        }
     }
 
     /// <summary>The serialized form of a stored document, exactly as the store writes it.</summary>
@@ -207,6 +277,10 @@ public sealed class JsonDocumentStore : IDocumentStore
     }
 
     private string DocumentPath(string id) => Path.Combine(_documents, id + ".json");
+
+    /// <summary>partners.json, partners.tally.json and partners.delta.jsonl.</summary>
+    private (string Partners, string Tally, string Journal) PartnerFiles =>
+        (Path.Combine(_root, PartnersFile), Path.Combine(_root, PartnersTallyFile), Path.Combine(_root, PartnersJournalFile));
 
     private static bool IsSafeId(string id) => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 

@@ -69,6 +69,18 @@ internal sealed class PartnerContribution(string canonical, string documentId)
     }
 
     public void AddEvent(string eventId) => _eventIds.Add(eventId);
+
+    /// <summary>This contribution as partners.delta.jsonl records it.</summary>
+    public PartnerContributionRecord ToRecord() => new(Canonical, DocumentId, [.. _names], Type, Country, Mentions, [.. _eventIds]);
+
+    /// <summary>A contribution as partners.delta.jsonl recorded it.</summary>
+    public static PartnerContribution From(PartnerContributionRecord record)
+    {
+        var c = new PartnerContribution(record.Canonical, record.Document) { Type = record.Type, Country = record.Country, Mentions = record.Mentions };
+        c._names.UnionWith(record.Names);
+        c._eventIds.AddRange(record.Events);
+        return c;
+    }
 }
 
 /// <summary>
@@ -150,6 +162,20 @@ internal sealed class PartnerTally
 
     public PartnerRecord Record(string canonical, IReadOnlyList<string> eventIds, IReadOnlyList<string> documentIds) =>
         new(canonical, _names.Keys.Where(n => n != canonical).ToList(), Type, Country, Mentions, eventIds, documentIds);
+
+    /// <summary>Whether it counts no name and no mention (what documents naming the partner only in events give).</summary>
+    public bool IsEmpty => _names.Count == 0 && Mentions == 0;
+
+    /// <summary>The names and mentions, as partners.delta.jsonl records what changed documents gave.</summary>
+    public PartnerCountRecord CountRecord(string canonical) => new(canonical, new SortedDictionary<string, int>(_names, StringComparer.Ordinal), Mentions);
+
+    /// <summary>Names and mentions as partners.delta.jsonl recorded them (no type or country).</summary>
+    public static PartnerTally FromCounts(PartnerCountRecord record)
+    {
+        var t = new PartnerTally { Mentions = record.Mentions };
+        foreach (var (name, documents) in record.Names) t._names[name] = documents;
+        return t;
+    }
 
     public PartnerTallyRecord TallyRecord(string canonical) => new(canonical, new SortedDictionary<string, int>(_names, StringComparer.Ordinal), TypeFrom, CountryFrom);
 }

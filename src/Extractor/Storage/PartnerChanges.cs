@@ -29,9 +29,27 @@ internal sealed class PartnerChanges
         }
     }
 
+    /// <summary>
+    /// The changes as a commit applies them: what the changed documents' counted versions gave, and what their versions
+    /// now stored give, read through <paramref name="read"/> (lazily, in id order) when enumerated.
+    /// </summary>
+    public PartnerDelta Delta(Func<string, StoredPartnerView?> read) => PartnerDelta.Reading(_documents, _removed, read);
+
     public void Clear()
     {
         _documents.Clear();
         _removed.Clear();
     }
+}
+
+/// <summary>
+/// What partners.json and partners.tally.json do not count yet: the documents whose counted versions are to be taken out
+/// (<paramref name="Changed"/>, by id; <paramref name="Removed"/>, what those versions gave each partner), and what the
+/// documents now stored give (<paramref name="Added"/>, in any order of documents).
+/// </summary>
+internal sealed record PartnerDelta(IReadOnlySet<string> Changed, IReadOnlyDictionary<string, PartnerTally> Removed, IEnumerable<PartnerContribution> Added)
+{
+    /// <summary>The changes of <paramref name="changed"/>, what their versions now stored give read in id order when enumerated.</summary>
+    public static PartnerDelta Reading(IReadOnlySet<string> changed, IReadOnlyDictionary<string, PartnerTally> removed, Func<string, StoredPartnerView?> read) =>
+        new(changed, removed, changed.Order(StringComparer.Ordinal).Select(read).OfType<StoredPartnerView>().SelectMany(PartnerAggregator.Contributions));
 }

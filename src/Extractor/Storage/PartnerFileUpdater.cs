@@ -4,9 +4,10 @@ using System.Text.Json;
 namespace Extractor.Storage;
 
 /// <summary>
-/// Brings partners.json in step with the stored documents after some of them changed, from the changed documents alone,
-/// holding one partner's events and documents at a time: the old file is read, and the new one written, partner by
-/// partner. The result is what <see cref="PartnerAggregator.Aggregate"/> gives over every document.
+/// Brings partners.json in step with the stored documents after some of them changed, from the changed documents alone
+/// (or from the changes a journal holds, <see cref="PartnerJournal"/>), holding one partner's events and documents at a
+/// time: the old file is read, and the new one written, partner by partner; <see cref="View"/> gives the same partners
+/// without writing them. The result is what <see cref="PartnerAggregator.Aggregate"/> gives over every document.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -43,13 +44,21 @@ internal static class PartnerFileUpdater
     /// <param name="read">A stored document by id, or null when it is gone.</param>
     /// <param name="heldIds">Default: <see cref="DefaultHeldIds"/> (about 3 MB of ids).</param>
     public static void Update(string partnersPath, string tallyPath, PartnerChanges? changes, IEnumerable<string> documentIds,
+        Func<string, StoredPartnerView?> read, int heldIds = DefaultHeldIds) =>
+        Update(partnersPath, tallyPath, changes?.Delta(read), documentIds, read, heldIds);
+
+    /// <summary>
+    /// As <see cref="Update(string, string, PartnerChanges?, IEnumerable{string}, Func{string, StoredPartnerView?}, int)"/>,
+    /// with the changes given as a delta (those of a journal, <see cref="PartnerJournal.Fold"/>).
+    /// </summary>
+    public static void Update(string partnersPath, string tallyPath, PartnerDelta? delta, IEnumerable<string> documentIds,
         Func<string, StoredPartnerView?> read, int heldIds = DefaultHeldIds)
     {
-        if (changes is not null && File.Exists(partnersPath) && File.Exists(tallyPath))
+        if (delta is not null && File.Exists(partnersPath) && File.Exists(tallyPath))
         {
             try
             {
-                Write(partnersPath, tallyPath, Old(partnersPath, tallyPath), changes.Documents, changes.Removed, read, heldIds);
+                Write(partnersPath, tallyPath, Merge(partnersPath, Old(partnersPath, tallyPath), delta, read, heldIds));
                 return;
             }
             catch (JsonException)
@@ -57,8 +66,19 @@ internal static class PartnerFileUpdater
                 // Files this store did not write, or that fell out of step: neither new file was put in place.
             }
         }
-        Write(partnersPath, tallyPath, [], documentIds.ToHashSet(StringComparer.Ordinal), new Dictionary<string, PartnerTally>(), read, heldIds);
+        var everything = PartnerDelta.Reading(documentIds.ToHashSet(StringComparer.Ordinal), new Dictionary<string, PartnerTally>(), read);
+        Write(partnersPath, tallyPath, Merge(partnersPath, [], everything, read, heldIds));
     }
+
+    /// <summary>
+    /// The partners that the two files and <paramref name="delta"/> give together (what <see cref="Update(string, string,
+    /// PartnerDelta?, IEnumerable{string}, Func{string, StoredPartnerView?}, int)"/> would write to partners.json), one at
+    /// a time, writing nothing. Throws <see cref="JsonException"/>, at the latest when the last is read, when the files
+    /// cannot be read or do not agree with each other or the delta.
+    /// </summary>
+    public static IEnumerable<PartnerRecord> View(string partnersPath, string tallyPath, PartnerDelta delta, Func<string, StoredPartnerView?> read,
+        int heldIds = DefaultHeldIds) =>
+        Merge(partnersPath, Old(partnersPath, tallyPath), delta, read, heldIds).Select(p => p.Record);
 
     /// <summary>An old partner: its record in partners.json and its tally.</summary>
     private sealed record OldPartner(PartnerRecord Record, PartnerTallyRecord Tally);
@@ -87,20 +107,31 @@ internal static class PartnerFileUpdater
         if (tallies.MoveNext()) throw new JsonException($"{tallyPath} has partners that {partnersPath} has not.");
     }
 
-    /// <summary>
-    /// Writes both files: the old partners less the <paramref name="pending"/> documents' counted versions
-    /// (<paramref name="removed"/>), joined with what those documents give now.
-    /// </summary>
-    private static void Write(string partnersPath, string tallyPath, IEnumerable<OldPartner> olds, IReadOnlySet<string> pending,
-        IReadOnlyDictionary<string, PartnerTally> removed, Func<string, StoredPartnerView?> read, int heldIds)
+    /// <summary>Writes both files from the partners <see cref="Merge"/> gives; neither changes if that throws.</summary>
+    private static void Write(string partnersPath, string tallyPath, IEnumerable<(PartnerRecord Record, PartnerTallyRecord Tally)> merged)
     {
-        using var added = new NewContributions(partnersPath, heldIds);
-        foreach (var id in pending.Order(StringComparer.Ordinal))
-            if (read(id) is { } doc)
-                foreach (var c in PartnerAggregator.Contributions(doc)) added.Add(c);
-
         using var partners = new JsonListFile.Writer<PartnerRecord>(partnersPath, ListProperty, StoreJsonContext.Default.PartnerRecord);
         using var tallies = new JsonListFile.Writer<PartnerTallyRecord>(tallyPath, ListProperty, StoreJsonContext.Default.PartnerTallyRecord);
+        foreach (var (record, tally) in merged)
+        {
+            partners.Add(record);
+            tallies.Add(tally);
+        }
+        tallies.Commit();
+        partners.Commit();
+    }
+
+    /// <summary>
+    /// The old partners less the <paramref name="delta"/>'s changed documents' counted versions, joined with what those
+    /// documents give now, in canonical order, each with its tally.
+    /// </summary>
+    private static IEnumerable<(PartnerRecord Record, PartnerTallyRecord Tally)> Merge(string partnersPath, IEnumerable<OldPartner> olds, PartnerDelta delta,
+        Func<string, StoredPartnerView?> read, int heldIds)
+    {
+        var (pending, removed) = (delta.Changed, delta.Removed);
+        using var added = new NewContributions(partnersPath, heldIds);
+        foreach (var c in delta.Added) added.Add(c);
+
         var removedSeen = 0;
         using var oldOnes = olds.GetEnumerator();
         using var newOnes = added.Partners.GetEnumerator();
@@ -132,12 +163,9 @@ internal static class PartnerFileUpdater
             FindFirstGiven(tally, canonical, kept, forgotten, read);
             if (documents.Count == 0) continue; // no document names it any more
 
-            partners.Add(tally.Record(canonical, events, documents));
-            tallies.Add(tally.TallyRecord(canonical));
+            yield return (tally.Record(canonical, events, documents), tally.TallyRecord(canonical));
         }
         if (removedSeen != removed.Count) throw new JsonException($"{partnersPath} lacks partners that changed documents had.");
-        tallies.Commit();
-        partners.Commit();
     }
 
     /// <summary>
@@ -189,7 +217,7 @@ internal static class PartnerFileUpdater
 
         public PartnerTally? Tally(string canonical) => _tallies.GetValueOrDefault(canonical);
 
-        /// <summary>Adds one document's contribution; documents come in id order.</summary>
+        /// <summary>Adds one document's contribution, in any order of documents.</summary>
         public void Add(PartnerContribution c)
         {
             if (!_tallies.TryGetValue(c.Canonical, out var tally)) _tallies[c.Canonical] = tally = new PartnerTally();

@@ -135,6 +135,22 @@ public sealed record PartnerRecord(
 /// </summary>
 internal sealed record PartnerTallyRecord(string Canonical, IReadOnlyDictionary<string, int> Names, string? TypeFrom, string? CountryFrom);
 
+/// <summary>
+/// One commit's line of partners.delta.jsonl: the documents it changed, what their versions counted until then gave each
+/// partner (names and mentions, to be taken out), and what their versions now stored give (to be put in).
+/// </summary>
+/// <param name="Changed">Documents saved, replaced or removed by the commit, in id order.</param>
+/// <param name="Removed">Per partner, in canonical order, what the changed documents' counted versions gave it.</param>
+/// <param name="Added">What each changed document still stored gives each partner it names, in document and then first-named order.</param>
+internal sealed record PartnerJournalEntry(IReadOnlyList<string> Changed, IReadOnlyList<PartnerCountRecord> Removed, IReadOnlyList<PartnerContributionRecord> Added);
+
+/// <summary>Names (with how many documents write each) and mentions given to one partner by some documents.</summary>
+internal sealed record PartnerCountRecord(string Canonical, IReadOnlyDictionary<string, int> Names, int Mentions);
+
+/// <summary>What one document gives one partner: the names it writes, its first type and country, its mentions and events.</summary>
+internal sealed record PartnerContributionRecord(string Canonical, string Document, IReadOnlyList<string> Names, string? Type, string? Country, int Mentions,
+    IReadOnlyList<string> Events);
+
 /// <summary>The content of partners.json.</summary>
 public sealed record PartnersFile(int SchemaVersion, IReadOnlyList<PartnerRecord> Partners);
 

@@ -22,3 +22,14 @@ namespace Extractor.Storage;
 [JsonSerializable(typeof(decimal))]
 [JsonSerializable(typeof(long))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;
+
+/// <summary>The same settings as <see cref="StoreJsonContext"/> but on one line: the records of the store's journals (JSON lines).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = false,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    ReadCommentHandling = JsonCommentHandling.Disallow,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(PartnerJournalEntry))]
+internal sealed partial class StoreJournalJsonContext : JsonSerializerContext;

@@ -1,8 +1,9 @@
 namespace Extractor.Storage;
 
 /// <summary>Options of the JSON document store.</summary>
-/// <param name="Directory">The store's folder; created when missing. Holds documents/, manifest.json and partners.json
-/// (and partners.pending while changes are not yet in partners.json).</param>
+/// <param name="Directory">The store's folder; created when missing. Holds documents/, manifest.json, partners.json with
+/// partners.tally.json and partners.delta.jsonl (the changes not yet written into them), and partners.pending while
+/// changes are not yet committed.</param>
 public sealed record StoreOptions(string Directory)
 {
     /// <summary>

@@ -230,6 +230,13 @@ public sealed class JsonDocumentStoreTests : TempDirectoryTests
             errors.AddRange(validator.Validate("stored-document.schema.json", JsonDocument.Parse(File.ReadAllText(file)).RootElement).Select(e => $"{file}: {e}"));
         errors.AddRange(validator.Validate("manifest.schema.json", JsonDocument.Parse(File.ReadAllText(Dir.File("manifest.json"))).RootElement));
         errors.AddRange(validator.Validate("partners.schema.json", JsonDocument.Parse(File.ReadAllText(Dir.File("partners.json"))).RootElement));
+        // A commit that goes to the journal instead.
+        store.PartnersJournalShare = double.MaxValue;
+        store.Save(new ProcessedDocumentBuilder("corpus/c.txt", "C").Section("Taller", "Taller con la UCCI.").Partner("UCCI", "UCCI", "network").Build());
+        store.Remove(ProcessedDocuments.Bogota().Info.SourcePath);
+        store.Commit();
+        foreach (var line in File.ReadAllLines(Dir.File("partners.delta.jsonl")))
+            errors.AddRange(validator.Validate("partners-delta.schema.json", JsonDocument.Parse(line).RootElement));
 
         Assert.That(errors, Is.Empty);
     }

@@ -8,7 +8,8 @@ namespace Extractor.Tests.Storage;
 
 /// <summary>
 /// partners.json kept up to date run after run from the changed documents only must be what building it from every
-/// document gives (<see cref="PartnerAggregator.Aggregate"/>), byte for byte: real stores in a temp folder.
+/// document gives (<see cref="PartnerAggregator.Aggregate"/>), byte for byte: real stores in a temp folder. Unless a
+/// test says otherwise, the store writes partners.json at every commit (no journal, <see cref="PartnerJournalTests"/>).
 /// </summary>
 public sealed class PartnerFileUpdaterTests : TempDirectoryTests
 {
@@ -27,7 +28,10 @@ public sealed class PartnerFileUpdaterTests : TempDirectoryTests
     // Named by events only, never by a partner mention.
     private static readonly string[] EventOnly = ["Unión Europea", "ONU-Hábitat"];
 
-    private JsonDocumentStore Open() => new(new StoreOptions(Dir.Path), new FakeTime(T0));
+    // The share of partners.json past which the store applies its journal: 0 applies it at every commit.
+    private double _journalShare;
+
+    private JsonDocumentStore Open() => new(new StoreOptions(Dir.Path), new FakeTime(T0)) { PartnersJournalShare = _journalShare };
 
     private string PartnersPath => Dir.File("partners.json");
 
@@ -54,35 +58,45 @@ public sealed class PartnerFileUpdaterTests : TempDirectoryTests
         return builder.Build();
     }
 
+    private void AssertPartnersAreARebuild(JsonDocumentStore store, string because) => AssertPartnersAreARebuild(store, Dir, because);
+
     /// <summary>
-    /// partners.json must be what a build from every stored document gives, partners.tally.json what the updater builds
-    /// from every document, and nothing may be left pending.
+    /// The partners the store reads must be what a build from every stored document gives, byte for byte once
+    /// serialized; without a journal, partners.json must be that build and partners.tally.json what the updater builds
+    /// from every document; and nothing may be left pending.
     /// </summary>
-    private void AssertPartnersAreARebuild(JsonDocumentStore store, string because)
+    internal static void AssertPartnersAreARebuild(JsonDocumentStore store, TempDirectory dir, string because)
     {
-        var rebuilt = JsonSerializer.SerializeToUtf8Bytes(
-            new PartnersFile(StoredDocument.CurrentSchemaVersion, PartnerAggregator.Aggregate(store.ReadAll())), StoreJsonContext.Default.PartnersFile);
-        Assert.That(File.ReadAllText(PartnersPath), Is.EqualTo(System.Text.Encoding.UTF8.GetString(rebuilt)), because);
+        static string Serialized(IReadOnlyList<PartnerRecord> partners) => System.Text.Encoding.UTF8.GetString(
+            JsonSerializer.SerializeToUtf8Bytes(new PartnersFile(StoredDocument.CurrentSchemaVersion, partners), StoreJsonContext.Default.PartnersFile));
+        var rebuilt = Serialized(PartnerAggregator.Aggregate(store.ReadAll()));
+        Assert.That(Serialized(store.ReadPartners()), Is.EqualTo(rebuilt), because + " (the partners read)");
+        Assert.That(File.Exists(dir.File("partners.pending")), Is.False, because);
+        Assert.That(Directory.GetFiles(dir.Path, "*.tmp", SearchOption.AllDirectories), Is.Empty, because);
+        if (File.Exists(dir.File("partners.delta.jsonl"))) return;
+
+        Assert.That(File.ReadAllText(dir.File("partners.json")), Is.EqualTo(rebuilt), because);
         var (partners, tally) = (Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")), Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")));
         try
         {
             PartnerFileUpdater.Update(partners, tally, changes: null, store.ReadAll().Select(d => d.Document.Id), store.ReadPartnerView);
-            Assert.That(File.ReadAllText(TallyPath), Is.EqualTo(File.ReadAllText(tally)), because);
+            Assert.That(File.ReadAllText(dir.File("partners.tally.json")), Is.EqualTo(File.ReadAllText(tally)), because);
         }
         finally
         {
             File.Delete(partners);
             File.Delete(tally);
         }
-        Assert.That(File.Exists(Dir.File("partners.pending")), Is.False, because);
-        Assert.That(Directory.GetFiles(Dir.Path, "*.tmp", SearchOption.AllDirectories), Is.Empty, because);
     }
 
-    private static IEnumerable<int> Seeds() => Enumerable.Range(1, 12);
+    // Each seed with the journal applied at every commit, by the store's default, and never (until the end).
+    private static IEnumerable<TestCaseData> Seeds() =>
+        Enumerable.Range(1, 12).SelectMany(seed => new[] { 0, 0.25, double.MaxValue }.Select(share => new TestCaseData(seed, share)));
 
     [TestCaseSource(nameof(Seeds))]
-    public void AfterRunsOfAddedChangedAndRemovedDocuments_PartnersJsonIsWhatARebuildGives(int seed)
+    public void AfterRunsOfAddedChangedAndRemovedDocuments_PartnersJsonIsWhatARebuildGives(int seed, double journalShare)
     {
+        _journalShare = journalShare;
         var random = new Random(seed);
         var titles = new SortedDictionary<string, string>(StringComparer.Ordinal); // source path → title now stored
         var next = 0;
@@ -132,6 +146,14 @@ public sealed class PartnerFileUpdaterTests : TempDirectoryTests
             }
             AssertPartnersAreARebuild(store, $"seed {seed}, run {run}: {string.Join(", ", log)}");
         }
+
+        // The journal applied: partners.json itself is then the rebuild.
+        _journalShare = 0;
+        store = Open();
+        store.Save(RandomDocument(random, $"corpus/d{next:D3}.txt", "Informe"));
+        store.Commit();
+        Assert.That(File.Exists(Dir.File("partners.delta.jsonl")), Is.False);
+        AssertPartnersAreARebuild(store, $"seed {seed}, the journal applied");
     }
 
     [Test]
