@@ -319,6 +319,12 @@ public sealed partial class EventExtractor : IMentionExtractor
                         continue;
                     }
 
+                    if (GoverningBodies.Contains(key))
+                    {
+                        i = SittingOfABody(i, b.Span);
+                        continue;
+                    }
+
                     if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key) || ActivityNouns.IsPlural(key)) continue;
                     var tok = t.Tokens[i];
                     var capital = char.IsUpper(Text[tok.Start]);
@@ -357,6 +363,36 @@ public sealed partial class EventExtractor : IMentionExtractor
                     i = t.TokenAtOrAfter(n.Span.End) - 1;
                 }
             }
+        }
+
+        /// <summary>Nouns of a governing body, folded: its sitting is an activity where the report says it was held, and when.</summary>
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GoverningBodies =
+            new HashSet<string>(["consejo", "comite", "bureau", "junta"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>
+        /// A body named with a capital and said to have been held, with its date, right after its name: "En el Consejo Rector de CIDEU,
+        /// celebrado del 3 al 5 de julio de 2024 en Zaragoza, …" is that sitting. Not the body alone ("el Consejo Directivo del Mayors
+        /// Migration Council"). Returns the token to go on from.
+        /// </summary>
+        private int SittingOfABody(int noun, TextSpan block)
+        {
+            var tok = t.Tokens[noun];
+            if (!char.IsUpper(Text[tok.Start])) return noun;
+            var (sStart, sEnd) = Sentence(tok.Start, block);
+            if (InHeading(tok.Start) || InsideQuote(sStart, tok.Start) || NamedActivity(noun, sEnd, capital: true) is not { } body
+                || DatedRightAfterName(body.Span.End, sEnd) is not { } date || HeldInPlural(body.Span.End)) return noun;
+            Emit(body.Span, body.Title, "reunión", date, new TextSpan(sStart, sEnd), 0.6, fromRunningText: true);
+            return t.TokenAtOrAfter(body.Span.End) - 1;
+        }
+
+        /// <summary>
+        /// Whether the participle after a name is plural ("el Encuentro de Ciudades Iberoamericanas y el Comité Ejecutivo de la UCCI,
+        /// celebrados el 30 y 31 de octubre"): the body's sitting is told together with the activity before it.
+        /// </summary>
+        private bool HeldInPlural(int nameEnd)
+        {
+            var k = t.TokenAtOrAfter(nameEnd);
+            return k < t.Tokens.Length && t.Key(t.Tokens[k]) is [.., 'o' or 'a', 's'];
         }
 
         /// <summary>English nouns that end an activity's name ("Smart City Expo World Congress", "Kick-off Convening"), folded, with the type they give.</summary>

@@ -16,6 +16,19 @@ public sealed class OccurrenceAndEnglishNamesTests
     }
 
     [Test]
+    public void AGoverningBodySaidToBeHeldOnADate_IsItsSitting()
+    {
+        var found = ExtractionTestKit.Events("En el Consejo Rector de CIDEU, celebrado del 3 al 5 de julio en Zaragoza, se aprobó el plan de trabajo.");
+        Assert.That(found.Select(e => (e.Title, e.EventType, e.Date?.ToIso())).ToList(), Is.EqualTo(new[] { ("Consejo Rector de CIDEU", "reunión", "2021-07-03/2021-07-05") }));
+    }
+
+    [TestCase("Desde el 3 de julio la ciudad forma parte del Consejo Directivo del Mayors Migration Council.")]
+    [TestCase("El Consejo Directivo de la red, integrado el 3 de julio por cinco ciudades, aprobó el plan.")]
+    [TestCase("Asistió al Encuentro de Ciudades Iberoamericanas y al Comité Ejecutivo de la UCCI, celebrados el 30 y 31 de octubre en Madrid.")]
+    public void ABodyNotSaidToSitOnItsOwnOnADate_IsNoSittingOfIt(string text) =>
+        Assert.That(ExtractionTestKit.Events(text).Where(e => e.Title.StartsWith("Comité", StringComparison.Ordinal) || e.Title.StartsWith("Consejo", StringComparison.Ordinal)), Is.Empty);
+
+    [Test]
     public void AnEnglishNameBeforeItsNoun_KeepsAHyphenatedWordAndItsComplement()
     {
         var found = ExtractionTestKit.Events("Del 13 al 15 de diciembre, la agencia formó parte de la Kick-off Convening de Bloomberg para conocer las expectativas.");
