@@ -55,6 +55,8 @@ public sealed partial class EventExtractor
                     // "Total actividades | | 40": a table's totals row sums the activities above it, it is none of them.
                     if (FoldedText.FoldedWords(Text[start..end]) is ["total" or "totales" or "subtotal", ..]) continue;
 
+                    // "Participación en la Microrred de Movilidad Urbana Sostenible – 7 meses": belonging to a network is a relation, not an activity.
+                    if (IsMembership(FoldedText.FoldedWords(Text[start..end]))) continue;
                     var title = Clean(Text[start..end]);
                     if (c.Topic >= 0 && c.Topic < row.Count && c.Topic != c.Activity && row[c.Topic].Length > 0)
                         title = $"{title}: {Clean(Text.Substring(row[c.Topic].Start, row[c.Topic].Length))}";
@@ -69,6 +71,23 @@ public sealed partial class EventExtractor
         }
 
         /// <summary>The header's column of activities and of topics (−1 when none), when the row is a header naming a column of activities.</summary>
+        /// <summary>Nouns of a lasting group one belongs to: taking part in one is membership ("Participación en la Red de …").</summary>
+        private static readonly HashSet<string> NetworkNouns = new(StringComparer.Ordinal)
+        {
+            "red", "redes", "microrred", "subred", "alianza", "coalicion", "asociacion", "plataforma", "comunidad",
+        };
+
+        /// <summary>Whether folded words say taking part in a network: a relation noun, then "en" (and an article) and a network noun.</summary>
+        private static bool IsMembership(string[] words)
+        {
+            if (words.Length < 3 || !ActivityNouns.IsRelation(words[0])) return false;
+            var en = Array.IndexOf(words, "en");
+            if (en < 0 || en + 1 >= words.Length) return false;
+            var k = en + 1;
+            if (words[k] is "la" or "el" or "las" or "los" && k + 1 < words.Length) k++;
+            return NetworkNouns.Contains(words[k]);
+        }
+
         private (int Activity, int Topic)? ActivityHeader(List<TextSpan> row)
         {
             if (row.Any(c => Text.AsSpan(c.Start, c.Length).ContainsAnyInRange('0', '9'))) return null;

@@ -34,6 +34,15 @@ public sealed class EventTablesTests
     }
 
     [Test]
+    public void ARowThatTakesPartInANetwork_IsMembership_NotAnActivity()
+    {
+        var found = Run("Actividad\tInversión estimada (€)\n" +
+                        "Participación en la Microrred de Movilidad Urbana Sostenible - 7 meses. Participantes: dos técnicos.\t780,00\n" +
+                        "Participación en el Congreso de la Red de Ciudades en Zaragoza – 3 al 5 de julio.\t960,00");
+        Assert.That(found.Select(e => e.Title), Is.EqualTo(new[] { "Participación en el Congreso de la Red de Ciudades en Zaragoza" }));
+    }
+
+    [Test]
     public void ARowWithTwoSeparateDaysIsTwoOccasions()
     {
         var found = Run("Nombre del evento\tFecha\nReunión de la red de ciudades\t18 y 22 de octubre");
