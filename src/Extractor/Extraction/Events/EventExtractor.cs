@@ -1125,11 +1125,33 @@ public sealed partial class EventExtractor : IMentionExtractor
             var words = Titles.ContentWords(title);
             if (words.Count < 2 || input.IsSkipped(span)) return;
             if (date is null && !oneActivity && !NamesOneActivity(title)) return;
+            if (fromRunningText && CalledOff(span.Start, context.Start)) return;
             // The words that tell this activity from others of its kind: "Reunión de vicepresidencias online" and "Reunión de
             // co-presidencias online" share their noun and "online", not what they are about.
             var naming = words.Where(w => ActivityNouns.TypeOf(w) is null).ToHashSet(StringComparer.Ordinal);
             _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, Titles.Figures(words), type, date, context, confidence, fromRunningText, scope, countScope,
                 toldBelow));
+        }
+
+        /// <summary>Words before an activity in its sentence that say it did not take place: "no concretar la firma", "se canceló la reunión".</summary>
+        private static readonly string[] CallOffStems = ["cancel", "suspend", "aplaz", "pospus", "pospon", "anul"];
+
+        /// <summary>
+        /// Whether the few words before an activity in its sentence call it off: a "no" before a verb ("instruyó no concretar la firma del
+        /// Acuerdo …"), or cancelling, suspending or putting off ("se canceló la reunión"). "No solo" and "no obstante" are no negation.
+        /// </summary>
+        private bool CalledOff(int start, int sentenceStart)
+        {
+            var i = t.TokenAtOrAfter(start) - 1;
+            for (var n = 0; n < 5 && i >= 0 && t.Tokens[i].Start >= sentenceStart; n++, i--)
+            {
+                var w = t.Key(t.Tokens[i]);
+                if (w is "no" && !(i + 1 < t.Tokens.Length && t.Key(t.Tokens[i + 1]) is "solo" or "solamente" or "obstante" or "unicamente")) return true;
+                foreach (var stem in CallOffStems)
+                    if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
+            }
+
+            return false;
         }
 
         /// <summary>

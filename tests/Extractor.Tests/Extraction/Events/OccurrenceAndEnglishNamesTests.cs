@@ -28,6 +28,19 @@ public sealed class OccurrenceAndEnglishNamesTests
     public void ABodyNotSaidToSitOnItsOwnOnADate_IsNoSittingOfIt(string text) =>
         Assert.That(ExtractionTestKit.Events(text).Where(e => e.Title.StartsWith("Comité", StringComparison.Ordinal) || e.Title.StartsWith("Consejo", StringComparison.Ordinal)), Is.Empty);
 
+    [TestCase("El director instruyó no concretar la firma del Acuerdo de Compromiso (Engagement Agreement), cuyo plazo vencía el 31 de julio.")]
+    [TestCase("El 3 de diciembre se canceló la reunión con la Embajada de Francia por la emergencia sanitaria.")]
+    [TestCase("Se pospuso la Cumbre de Alcaldes de Mercociudades prevista para el 3 de diciembre en Montevideo.")]
+    public void AnActivityCalledOffInItsSentence_IsNoEvent(string text) =>
+        Assert.That(ExtractionTestKit.Events(text), Is.Empty);
+
+    [Test]
+    public void NoSoloIsNoNegation()
+    {
+        var found = ExtractionTestKit.Events("El 3 de diciembre no solo asistió a la Reunión Anual de la Red de Ciudades Creativas, también se presentó el plan.");
+        Assert.That(found.Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2021-12-03" }));
+    }
+
     [Test]
     public void AnEnglishNameBeforeItsNoun_KeepsAHyphenatedWordAndItsComplement()
     {
