@@ -801,6 +801,14 @@ public sealed partial class EventExtractor : IMentionExtractor
             var start = t.Tokens[i].Start;
             if (InHeading(start)) return;
             var end = start;
+            // "Seminario presencial: Se realizó el 6 de diciembre en la ciudad de Buenos Aires. …": a title before a colon that the
+            // sentence after it says took place on a date.
+            if (TitleBeforeOccurrence(start, item.End) is { } held)
+            {
+                Emit(new TextSpan(start, held.TitleEnd), Clean(Text[start..held.TitleEnd]), type, held.Date, item, confidence, fromRunningText: true);
+                return;
+            }
+
             if (item.Length > ShortBlock)
             {
                 if (weak) return;
@@ -851,6 +859,22 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (date is null && next is not null && IsTitleOnly(end, item.End) && !IsProse(next)) date = DateInPrecedingBlock(item, start, end);
             if (weak && date is null) return;
             Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, item, confidence, fromRunningText: true);
+        }
+
+        /// <summary>
+        /// A title of at most five words ending in a colon whose next sentence opens by saying the activity took place on a date ("Seminario
+        /// presencial: Se realizó el 6 de diciembre en …"): where the title ends, and that date.
+        /// </summary>
+        private (int TitleEnd, DateValue Date)? TitleBeforeOccurrence(int start, int end)
+        {
+            var colon = Text.IndexOf(':', start, Math.Min(end - start, 80));
+            if (colon < 0 || t.TokenAtOrAfter(colon) - t.TokenAtOrAfter(start) > 5) return null;
+            var from = colon + 1;
+            while (from < end && Text[from] == ' ') from++;
+            var opening = t.Folded.Substring(from, Math.Min(24, end - from));
+            if (!OccurrenceOpeners.Any(o => opening.StartsWith(o, StringComparison.Ordinal))) return null;
+            var first = FirstSentence(from, end);
+            return FirstDateIn(first) is { } d && d.Span.Start - from <= 40 ? (colon, FirstOccasion(d, first.End)) : null;
         }
 
         /// <summary>Words after a title's comma that start telling of the activity: "…, ocasión en la que se presentaron …", "…, en la cual …".</summary>

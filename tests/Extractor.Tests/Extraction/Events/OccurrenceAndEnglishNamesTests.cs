@@ -42,6 +42,18 @@ public sealed class OccurrenceAndEnglishNamesTests
     }
 
     [Test]
+    public void AKindOfActivityBeforeAColon_ThatTheNextSentenceSaysTookPlaceOnADate_IsThatActivity()
+    {
+        var found = ExtractionTestKit.Events("Proyecto Destinos Conectados\n\n- Seminario presencial: Se realizó el 6 de diciembre en la ciudad de Buenos Aires. " +
+                                             "De Bogotá participó el gerente de proyectos de la Consejería de TIC.");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())).ToList(), Is.EqualTo(new[] { ("Seminario presencial", "2021-12-06") }));
+    }
+
+    [Test]
+    public void AKindOfActivityBeforeAColon_WithoutAnOccurrence_IsNoEvent() =>
+        Assert.That(ExtractionTestKit.Events("- Seminario presencial: el 6 de diciembre se presentó el informe del proyecto en Buenos Aires."), Is.Empty);
+
+    [Test]
     public void AnEnglishNameBeforeItsNoun_KeepsAHyphenatedWordAndItsComplement()
     {
         var found = ExtractionTestKit.Events("Del 13 al 15 de diciembre, la agencia formó parte de la Kick-off Convening de Bloomberg para conocer las expectativas.");
