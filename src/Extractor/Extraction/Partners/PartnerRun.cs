@@ -1084,6 +1084,14 @@ internal sealed partial class PartnerRun
                     kept.Add(opening with { Span = cell, Canonical = country.Government, Type = "government" });
                 }
 
+                // "SIEMENS ENERGY AGBERLIN", "CHANGE ORG": a known name followed in its cell by words of its own names another body
+                // (a subsidiary, a platform), which the cell names as a whole; a place, a legal form or the acronym's long name does not.
+                else if (!opensWithAcronym && LongerThanKnownName(first, last) is { } known)
+                {
+                    dropped.Add(opening);
+                    kept.Add(opening with { Span = cell, Canonical = TitleCase(_t.Text.Substring(cell.Start, cell.Length)), Type = known.Type, Country = known.Country });
+                }
+
                 continue;
             }
 
@@ -1095,6 +1103,36 @@ internal sealed partial class PartnerRun
 
         if (dropped.Count > 0) _candidates.RemoveAll(dropped.Contains);
         _candidates.AddRange(kept);
+    }
+
+    /// <summary>Legal forms of companies written after their names ("GOOGLE LLC", "HUERTUM AGRICULTURA URBANA SL"), folded.</summary>
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "sa", "s", "a", "sas", "inc", "llc", "ltd", "ltda", "sl", "slu", "ag", "gmbh", "plc", "corp", "co", "spa", "srl", "bv", "nv", "ab", "oy",
+    };
+
+    /// <summary>
+    /// The organisation the gazetteer names at the start of a cell when the cell goes on with words of another name after it
+    /// ("SIEMENS ENERGY AGBERLIN", "CHANGE ORG"); null when the known name fills the cell, when what follows it is only a place, a
+    /// country, a connector or a legal form ("UNICEF COLOMBIA", "GOOGLE LLC"), or when an acronym is followed by its long name.
+    /// </summary>
+    private GazetteerEntry? LongerThanKnownName(int first, int last)
+    {
+        var (len, m) = NameAt(first);
+        if (m?.Entry is not { IsCity: false } entry || len == 0 || first + len - 1 >= last || !CaseFits(m, first, len)) return null;
+
+        // "USAID AGENCIA DE ESTADOS UNIDOS …", "KFW BANCO DE DESARROLLO ALEMÁN": an acronym before several words is the body's long name.
+        if ((m.IsAcronym || (entry.Acronym is { } a && Key(a) == Key(m.Form))) && last - (first + len - 1) >= 2) return null;
+        for (var k = first + len; k <= last; k++)
+        {
+            var f = _t.Key(_t.Tokens[k]).ToString();
+            if (SpanishCues.Connectors.Contains(f) || LegalForms.Contains(f)) continue;
+            if (CountryAt(k) is { Length: > 0 } c) { k += c.Length - 1; continue; }
+            if (NameAt(k) is { Length: > 0 } n && (n.Value!.Entry is { IsCity: true } || ReferenceEquals(n.Value.Entry, entry))) { k += n.Length - 1; continue; }
+            return entry;
+        }
+
+        return null;
     }
 
     /// <summary>A unit's name that says whose government it belongs to ("Consejería Distrital …", "Instituto Municipal …"), unlike "Consejo Noruego para Refugiados".</summary>
