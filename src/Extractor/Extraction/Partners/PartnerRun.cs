@@ -320,12 +320,17 @@ internal sealed partial class PartnerRun
             var last = i;
             while (last + 1 < _t.Tokens.Length && _t.Tokens[last + 1].Start - _t.Tokens[last].End <= 1 && _t.Text[_t.Tokens[last].End] is '-' or ' ' &&
                    char.IsDigit(_t.Text[_t.Tokens[last + 1].Start])) last++;
+
+            // An acronym of two words ("Organización de Regiones Unidas, Foro Global de Asociaciones de Regiones (oru fogar)",
+            // "Red Latinoamericana de Protección Contra Incendio (latam pci)"), each written as an acronym, neither a connector.
+            var twoWords = last == i && SecondAcronymWord(i) is not null;
+            if (twoWords) last = i + 1;
             var close = _t.Text.IndexOf(')', _t.Tokens[last].End, Math.Min(41, _t.Text.Length - _t.Tokens[last].End));
             if (close < 0) continue;
             var between = _t.Text.AsSpan(_t.Tokens[last].End, close - _t.Tokens[last].End).Trim();
             if (between.Length > 0 && !between.StartsWith("por sus siglas", StringComparison.OrdinalIgnoreCase)) continue;
 
-            var acronym = original.ToString();
+            var acronym = twoWords ? _t.Text[tok.Start.._t.Tokens[last].End] : original.ToString();
             var upper = acronym.ToUpperInvariant();
             if (LongNameBefore(i, upper) is not { } start) continue;
             var nameSpan = new TextSpan(_t.Tokens[start].Start, _t.Tokens[i - 1].End);
@@ -369,6 +374,20 @@ internal sealed partial class PartnerRun
             if (!(IsAllUpper(o) || IsAllLower(o) || char.IsUpper(o[0]))) continue;
             Add(new TextSpan(tok.Start, tok.End), d.Canonical, d.Type, d.Country, 0.8, 2);
         }
+    }
+
+    /// <summary>The token after an acronym in brackets when it is a second word of it ("(oru fogar)"): letters in the same case, one space apart, then the bracket's end.</summary>
+    private int? SecondAcronymWord(int acronym)
+    {
+        var k = acronym + 1;
+        if (k >= _t.Tokens.Length || _t.Tokens[k].Start - _t.Tokens[acronym].End != 1 || _t.Text[_t.Tokens[acronym].End] != ' ') return null;
+        var a = _t.Original(_t.Tokens[acronym]);
+        var b = _t.Original(_t.Tokens[k]);
+        if (b.Length is < 2 or > 8) return null;
+        if (!(IsAllUpper(a) && IsAllUpper(b)) && !(IsAllLower(a) && IsAllLower(b))) return null;
+        foreach (var c in b) if (!char.IsLetter(c)) return null;
+        if (Connectors.Contains(_t.Key(_t.Tokens[acronym])) || Connectors.Contains(_t.Key(_t.Tokens[k]))) return null;
+        return _t.Tokens[k].End < _t.Text.Length && _t.Text[_t.Tokens[k].End] == ')' ? k : null;
     }
 
     /// <summary>The first token of the capitalised name ending just before the acronym's parenthesis, or null when there is none.</summary>
