@@ -7,6 +7,12 @@ internal sealed partial class PartnerRun
 {
     private const int MaxNameTokens = 14;
 
+    /// <summary>
+    /// A name read from its head noun may be longer: its words follow the head, so they cannot reach back into the sentence
+    /// ("Red Universitaria de las Américas y el Caribe para la Reducción de Riesgos de Emergencias y Desastres", 17 words).
+    /// </summary>
+    private const int MaxHeadNameTokens = 20;
+
     private readonly PartnerGazetteer _g;
     private readonly ExtractionInput _input;
     private readonly FoldedText _t;
@@ -518,7 +524,7 @@ internal sealed partial class PartnerRun
     {
         var last = head;
         var lastCapital = head;
-        for (var k = head + 1; k < _t.Tokens.Length && k - head < MaxNameTokens; k++)
+        for (var k = head + 1; k < _t.Tokens.Length && k - head < MaxHeadNameTokens; k++)
         {
             if (!GapAllowed(k) || _t.Text.AsSpan(_t.Tokens[k - 1].End, _t.Tokens[k].Start - _t.Tokens[k - 1].End).Contains(',')) break;
             var o = _t.Original(_t.Tokens[k]);
@@ -537,6 +543,12 @@ internal sealed partial class PartnerRun
                 // "… de Rosario y la Fundación …", "… de Madrid e ISGlobal": a coordinated second institution starts a new name;
                 // "Ministerio de Salud de la Nación y del Boletín Oficial": "y del" adds a second complement, not a word of the name.
                 if (f is "y" or "e" && (StartsAnotherName(k + 1) || (k + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "del" or "de" && HasComplement(head, k)))) break;
+                // "la Fundación Japón y el Faro Aragón": an article after "y" before any complement opens a second noun phrase; inside a
+                // complement it goes on the name ("… para la Educación, la Ciencia y la Cultura").
+                if (f is "y" or "e" && k + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "el" or "la" or "los" or "las" && !HasComplement(head, k)) break;
+                // "Oficina … de Justicia de la Embajada de los Estados Unidos": a unit's name ends where the organisation it belongs to
+                // is named; that organisation is read on its own.
+                if (f is "de" or "del" && UnitHeads.Contains(_t.Key(_t.Tokens[head])) && OrganisationAfter(k + 1)) break;
                 // "… en México": a place after "en" is where the office sits, not part of its name.
                 if (f.SequenceEqual("en") && k + 1 < _t.Tokens.Length && IsPlaceOrOrganisationAfter(k + 1)) break;
                 last = k;
@@ -547,6 +559,15 @@ internal sealed partial class PartnerRun
         }
 
         return lastCapital;
+    }
+
+    /// <summary>Whether an organisation's head noun that no government unit shares ("Embajada", "Ministerio", "Universidad") starts at the token, after an article.</summary>
+    private bool OrganisationAfter(int i)
+    {
+        if (i < _t.Tokens.Length - 1 && _t.Key(_t.Tokens[i]) is "la" or "el" or "los" or "las") i++;
+        if (i >= _t.Tokens.Length || !char.IsUpper(_t.Original(_t.Tokens[i])[0])) return false;
+        var f = _t.Key(_t.Tokens[i]);
+        return OrganisationHeads.ContainsKey(f) && !UnitHeads.Contains(f);
     }
 
     private bool IsTrailingAcronym(int head, int k)
