@@ -280,6 +280,8 @@ internal sealed partial class PartnerRun
 
     private void FindGazetteerNames()
     {
+        var translated = new Dictionary<GazetteerEntry, List<int>>(ReferenceEqualityComparer.Instance);
+        var forms = new Dictionary<GazetteerEntry, HashSet<string>>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < _t.Tokens.Length; i++)
         {
             var (len, m) = NameAt(i);
@@ -289,13 +291,67 @@ internal sealed partial class PartnerRun
             {
                 if (CityActsAsInstitution(i, len)) Add(span, e.Canonical, "city", e.Country, 0.7, 3);
             }
-            else if (!IsOwn(e.Canonical))
+            else if (!IsOwn(e.Canonical) && !(len >= 2 && NameGoesOn(i, len)))
             {
                 Add(span, e.Canonical, e.Type, e.Country, 0.9, 1);
+                if (e.Acronym is null)
+                {
+                    (forms.TryGetValue(e, out var f) ? f : forms[e] = new HashSet<string>(StringComparer.Ordinal)).Add(Key(m.Form));
+                    if (IsTranslation(m.Form, e.Canonical)) (translated.TryGetValue(e, out var l) ? l : translated[e] = []).Add(_candidates.Count - 1);
+                }
             }
 
             i += len - 1;
         }
+
+        // "ROCKEFELLER FOUNDATION" in a report that never writes "Fundación Rockefeller": the organisation keeps the name the document
+        // gives it, in the document's language, when it has no acronym to be searched by and the document uses that one form only.
+        foreach (var (entry, indexes) in translated)
+        {
+            if (forms[entry].Count != 1) continue;
+            foreach (var k in indexes)
+            {
+                var c = _candidates[k];
+                _candidates[k] = c with { Canonical = TitleCase(_t.Text.Substring(c.Span.Start, c.Span.Length)) };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "la Alianza de Ciudades Saludables": a known Spanish name of several words written in running text and followed, one space on,
+    /// by a capitalised word that is no place, acronym or other known name goes on into a longer name (Spanish puts modifiers after
+    /// the noun), which is not the one known.
+    /// </summary>
+    private bool NameGoesOn(int first, int length)
+    {
+        var next = first + length;
+        if (next >= _t.Tokens.Length || !GapAllowed(next) || Gap(next - 1) is not " ") return false;
+        var name = _t.Text.AsSpan(_t.Tokens[first].Start, _t.Tokens[next - 1].End - _t.Tokens[first].Start);
+        var word = _t.Original(_t.Tokens[next]);
+        if (!HasLower(name) || !char.IsUpper(word[0]) || IsAllUpper(word) || word.Length < 3) return false;
+
+        // Only a Spanish name ("… de Ciudades") takes its modifiers after it; an English one ("C40 Cities Mayoral Roundtable") is
+        // itself the modifier of what follows, which stays the known body's.
+        var spanish = false;
+        for (var k = first + 1; k < next - 1 && !spanish; k++) spanish = _t.Key(_t.Tokens[k]) is "de" or "del" or "para" or "por";
+        if (!spanish) return false;
+        return CountryAt(next).Length == 0 && NameAt(next).Length == 0 && !Connectors.Contains(_t.Key(_t.Tokens[next]));
+    }
+
+    /// <summary>
+    /// Whether a gazetteer alias is the canonical name in another language ("Rockefeller Foundation" for "Fundación Rockefeller"):
+    /// each has words the other lacks, and they share at most half of the longer one's words; a variant spelling ("Mayor Migration
+    /// Council") shares more, and a longer or shorter form ("Red de Mercociudades") holds all the words of the other.
+    /// </summary>
+    private static bool IsTranslation(string form, string canonical)
+    {
+        var words = FoldedText.FoldedWords(form).Where(w => !SpanishCues.Connectors.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var canon = FoldedText.FoldedWords(canonical).Where(w => !SpanishCues.Connectors.Contains(w)).ToHashSet(StringComparer.Ordinal);
+
+        // "Pro Colombia" for "ProColombia" is the same name spaced otherwise; "Global Taskforce of Local and Regional Governments"
+        // holds every word of "Global Taskforce", a longer form of it.
+        if (string.Concat(words) == string.Concat(canon) || canon.IsSubsetOf(words) || words.IsSubsetOf(canon)) return false;
+        return words.Count(canon.Contains) * 2 <= Math.Max(words.Count, canon.Count);
     }
 
     // ---- "Nombre Largo (SIGLA)" -----------------------------------------------------------------------------
