@@ -791,7 +791,7 @@ internal sealed partial class PartnerRun
             {
                 Add(new TextSpan(_t.Tokens[i - (Preceded(i, "gobierno de la") ? 3 : 2)].Start, span.End), c.Government, "government", c.Iso, 0.85, 1);
             }
-            else if (c.Iso != _country && _hasReportingBody && !QualifiesAPlace(i))
+            else if (c.Iso != _country && _hasReportingBody && !QualifiesAPlace(i) && !EndsAName(i))
             {
                 if (InEmbassyContext(i)) Add(span, c.Embassy, "embassy", c.Iso, 0.65, 3);
                 else if (InGovernmentContext(i) || InParticipationList(i)) Add(span, c.Government, "government", c.Iso, 0.6, 3);
@@ -813,6 +813,19 @@ internal sealed partial class PartnerRun
         for (var j = k; j < token; j++)
             if (NameAt(j) is { Value.Entry: { IsCity: true } e } m && j + m.Length == token && e.Country == country) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "presidente de Transparencia Internacional España": a country written right after a capitalised word of a name, with no
+    /// comma or connector between, is the last word of that name (a national chapter, an office), not the state acting.
+    /// </summary>
+    private bool EndsAName(int token)
+    {
+        if (token == 0 || Gap(token - 1) is not " " || IsSentenceStart(_t.Tokens[token - 1].Start)) return false;
+        var previous = _t.Original(_t.Tokens[token - 1]);
+        var key = _t.Key(_t.Tokens[token - 1]).ToString();
+        if (!char.IsUpper(previous[0]) || SpanishCues.Connectors.Contains(key) || SpanishCues.CountryRoles.Contains(key) || SpanishCues.CityRoles.Contains(key)) return false;
+        return CountryAt(token - 1).Length == 0 && !IsCityAt(token - 1);
     }
 
     private bool Preceded(int token, string words)
