@@ -1349,7 +1349,11 @@ internal sealed partial class PartnerRun
         {
             if (_t.Key(_t.Tokens[k]).SequenceEqual("distrital") && IsOwnUnit(first, last)) return true;
             if (independent) continue;
-            if (_t.Key(_t.Tokens[k - 1]) is not ("de" or "del" or "la" or "en" or "in") || !_ownFirstWords.Contains(_t.Key(_t.Tokens[k]).ToString())) continue;
+            if (_t.Key(_t.Tokens[k - 1]) is not ("de" or "del" or "la" or "en" or "in")) continue;
+
+            // "Red Nacional del IFAR-HU": the reporting body's acronym broken by a hyphen at a line's end is still its own.
+            if (k < last && IsAllUpper(_t.Original(_t.Tokens[k])) && _own.Contains(Key(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[last].End - _t.Tokens[k].Start)).Replace(" ", "", StringComparison.Ordinal))) return true;
+            if (!_ownFirstWords.Contains(_t.Key(_t.Tokens[k]).ToString())) continue;
             // "Empresa Metro de Bogotá S.A.": a company's legal form after the city.
             var end = last;
             while (end > k && _t.Tokens[end].Length <= 3 && IsAllUpper(_t.Original(_t.Tokens[end]))) end--;
