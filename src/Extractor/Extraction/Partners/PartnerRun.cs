@@ -7,6 +7,12 @@ internal sealed partial class PartnerRun
 {
     private const int MaxNameTokens = 14;
 
+    /// <summary>
+    /// A name read from its head noun may be longer: its words follow the head, so they cannot reach back into the sentence
+    /// ("Red Universitaria de las Américas y el Caribe para la Reducción de Riesgos de Emergencias y Desastres", 17 words).
+    /// </summary>
+    private const int MaxHeadNameTokens = 20;
+
     private readonly PartnerGazetteer _g;
     private readonly ExtractionInput _input;
     private readonly FoldedText _t;
@@ -274,6 +280,8 @@ internal sealed partial class PartnerRun
 
     private void FindGazetteerNames()
     {
+        var translated = new Dictionary<GazetteerEntry, List<int>>(ReferenceEqualityComparer.Instance);
+        var forms = new Dictionary<GazetteerEntry, HashSet<string>>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < _t.Tokens.Length; i++)
         {
             var (len, m) = NameAt(i);
@@ -283,13 +291,67 @@ internal sealed partial class PartnerRun
             {
                 if (CityActsAsInstitution(i, len)) Add(span, e.Canonical, "city", e.Country, 0.7, 3);
             }
-            else if (!IsOwn(e.Canonical))
+            else if (!IsOwn(e.Canonical) && !(len >= 2 && NameGoesOn(i, len)))
             {
                 Add(span, e.Canonical, e.Type, e.Country, 0.9, 1);
+                if (e.Acronym is null)
+                {
+                    (forms.TryGetValue(e, out var f) ? f : forms[e] = new HashSet<string>(StringComparer.Ordinal)).Add(Key(m.Form));
+                    if (IsTranslation(m.Form, e.Canonical)) (translated.TryGetValue(e, out var l) ? l : translated[e] = []).Add(_candidates.Count - 1);
+                }
             }
 
             i += len - 1;
         }
+
+        // "ROCKEFELLER FOUNDATION" in a report that never writes "Fundación Rockefeller": the organisation keeps the name the document
+        // gives it, in the document's language, when it has no acronym to be searched by and the document uses that one form only.
+        foreach (var (entry, indexes) in translated)
+        {
+            if (forms[entry].Count != 1) continue;
+            foreach (var k in indexes)
+            {
+                var c = _candidates[k];
+                _candidates[k] = c with { Canonical = TitleCase(_t.Text.Substring(c.Span.Start, c.Span.Length)) };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "la Alianza de Ciudades Saludables": a known Spanish name of several words written in running text and followed, one space on,
+    /// by a capitalised word that is no place, acronym or other known name goes on into a longer name (Spanish puts modifiers after
+    /// the noun), which is not the one known.
+    /// </summary>
+    private bool NameGoesOn(int first, int length)
+    {
+        var next = first + length;
+        if (next >= _t.Tokens.Length || !GapAllowed(next) || Gap(next - 1) is not " ") return false;
+        var name = _t.Text.AsSpan(_t.Tokens[first].Start, _t.Tokens[next - 1].End - _t.Tokens[first].Start);
+        var word = _t.Original(_t.Tokens[next]);
+        if (!HasLower(name) || !char.IsUpper(word[0]) || IsAllUpper(word) || word.Length < 3) return false;
+
+        // Only a Spanish name ("… de Ciudades") takes its modifiers after it; an English one ("C40 Cities Mayoral Roundtable") is
+        // itself the modifier of what follows, which stays the known body's.
+        var spanish = false;
+        for (var k = first + 1; k < next - 1 && !spanish; k++) spanish = _t.Key(_t.Tokens[k]) is "de" or "del" or "para" or "por";
+        if (!spanish) return false;
+        return CountryAt(next).Length == 0 && NameAt(next).Length == 0 && !Connectors.Contains(_t.Key(_t.Tokens[next]));
+    }
+
+    /// <summary>
+    /// Whether a gazetteer alias is the canonical name in another language ("Rockefeller Foundation" for "Fundación Rockefeller"):
+    /// each has words the other lacks, and they share at most half of the longer one's words; a variant spelling ("Mayor Migration
+    /// Council") shares more, and a longer or shorter form ("Red de Mercociudades") holds all the words of the other.
+    /// </summary>
+    private static bool IsTranslation(string form, string canonical)
+    {
+        var words = FoldedText.FoldedWords(form).Where(w => !SpanishCues.Connectors.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var canon = FoldedText.FoldedWords(canonical).Where(w => !SpanishCues.Connectors.Contains(w)).ToHashSet(StringComparer.Ordinal);
+
+        // "Pro Colombia" for "ProColombia" is the same name spaced otherwise; "Global Taskforce of Local and Regional Governments"
+        // holds every word of "Global Taskforce", a longer form of it.
+        if (string.Concat(words) == string.Concat(canon) || canon.IsSubsetOf(words) || words.IsSubsetOf(canon)) return false;
+        return words.Count(canon.Contains) * 2 <= Math.Max(words.Count, canon.Count);
     }
 
     // ---- "Nombre Largo (SIGLA)" -----------------------------------------------------------------------------
@@ -320,12 +382,17 @@ internal sealed partial class PartnerRun
             var last = i;
             while (last + 1 < _t.Tokens.Length && _t.Tokens[last + 1].Start - _t.Tokens[last].End <= 1 && _t.Text[_t.Tokens[last].End] is '-' or ' ' &&
                    char.IsDigit(_t.Text[_t.Tokens[last + 1].Start])) last++;
+
+            // An acronym of two words ("Organización de Regiones Unidas, Foro Global de Asociaciones de Regiones (oru fogar)",
+            // "Red Latinoamericana de Protección Contra Incendio (latam pci)"), each written as an acronym, neither a connector.
+            var twoWords = last == i && SecondAcronymWord(i) is not null;
+            if (twoWords) last = i + 1;
             var close = _t.Text.IndexOf(')', _t.Tokens[last].End, Math.Min(41, _t.Text.Length - _t.Tokens[last].End));
             if (close < 0) continue;
             var between = _t.Text.AsSpan(_t.Tokens[last].End, close - _t.Tokens[last].End).Trim();
             if (between.Length > 0 && !between.StartsWith("por sus siglas", StringComparison.OrdinalIgnoreCase)) continue;
 
-            var acronym = original.ToString();
+            var acronym = twoWords ? _t.Text[tok.Start.._t.Tokens[last].End] : original.ToString();
             var upper = acronym.ToUpperInvariant();
             if (LongNameBefore(i, upper) is not { } start) continue;
             var nameSpan = new TextSpan(_t.Tokens[start].Start, _t.Tokens[i - 1].End);
@@ -369,6 +436,20 @@ internal sealed partial class PartnerRun
             if (!(IsAllUpper(o) || IsAllLower(o) || char.IsUpper(o[0]))) continue;
             Add(new TextSpan(tok.Start, tok.End), d.Canonical, d.Type, d.Country, 0.8, 2);
         }
+    }
+
+    /// <summary>The token after an acronym in brackets when it is a second word of it ("(oru fogar)"): letters in the same case, one space apart, then the bracket's end.</summary>
+    private int? SecondAcronymWord(int acronym)
+    {
+        var k = acronym + 1;
+        if (k >= _t.Tokens.Length || _t.Tokens[k].Start - _t.Tokens[acronym].End != 1 || _t.Text[_t.Tokens[acronym].End] != ' ') return null;
+        var a = _t.Original(_t.Tokens[acronym]);
+        var b = _t.Original(_t.Tokens[k]);
+        if (b.Length is < 2 or > 8) return null;
+        if (!(IsAllUpper(a) && IsAllUpper(b)) && !(IsAllLower(a) && IsAllLower(b))) return null;
+        foreach (var c in b) if (!char.IsLetter(c)) return null;
+        if (Connectors.Contains(_t.Key(_t.Tokens[acronym])) || Connectors.Contains(_t.Key(_t.Tokens[k]))) return null;
+        return _t.Tokens[k].End < _t.Text.Length && _t.Text[_t.Tokens[k].End] == ')' ? k : null;
     }
 
     /// <summary>The first token of the capitalised name ending just before the acronym's parenthesis, or null when there is none.</summary>
@@ -499,7 +580,7 @@ internal sealed partial class PartnerRun
     {
         var last = head;
         var lastCapital = head;
-        for (var k = head + 1; k < _t.Tokens.Length && k - head < MaxNameTokens; k++)
+        for (var k = head + 1; k < _t.Tokens.Length && k - head < MaxHeadNameTokens; k++)
         {
             if (!GapAllowed(k) || _t.Text.AsSpan(_t.Tokens[k - 1].End, _t.Tokens[k].Start - _t.Tokens[k - 1].End).Contains(',')) break;
             var o = _t.Original(_t.Tokens[k]);
@@ -518,6 +599,12 @@ internal sealed partial class PartnerRun
                 // "… de Rosario y la Fundación …", "… de Madrid e ISGlobal": a coordinated second institution starts a new name;
                 // "Ministerio de Salud de la Nación y del Boletín Oficial": "y del" adds a second complement, not a word of the name.
                 if (f is "y" or "e" && (StartsAnotherName(k + 1) || (k + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "del" or "de" && HasComplement(head, k)))) break;
+                // "la Fundación Japón y el Faro Aragón": an article after "y" before any complement opens a second noun phrase; inside a
+                // complement it goes on the name ("… para la Educación, la Ciencia y la Cultura").
+                if (f is "y" or "e" && k + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "el" or "la" or "los" or "las" && !HasComplement(head, k)) break;
+                // "Oficina … de Justicia de la Embajada de los Estados Unidos": a unit's name ends where the organisation it belongs to
+                // is named; that organisation is read on its own.
+                if (f is "de" or "del" && UnitHeads.Contains(_t.Key(_t.Tokens[head])) && OrganisationAfter(k + 1)) break;
                 // "… en México": a place after "en" is where the office sits, not part of its name.
                 if (f.SequenceEqual("en") && k + 1 < _t.Tokens.Length && IsPlaceOrOrganisationAfter(k + 1)) break;
                 last = k;
@@ -528,6 +615,15 @@ internal sealed partial class PartnerRun
         }
 
         return lastCapital;
+    }
+
+    /// <summary>Whether an organisation's head noun that no government unit shares ("Embajada", "Ministerio", "Universidad") starts at the token, after an article.</summary>
+    private bool OrganisationAfter(int i)
+    {
+        if (i < _t.Tokens.Length - 1 && _t.Key(_t.Tokens[i]) is "la" or "el" or "los" or "las") i++;
+        if (i >= _t.Tokens.Length || !char.IsUpper(_t.Original(_t.Tokens[i])[0])) return false;
+        var f = _t.Key(_t.Tokens[i]);
+        return OrganisationHeads.ContainsKey(f) && !UnitHeads.Contains(f);
     }
 
     private bool IsTrailingAcronym(int head, int k)
@@ -695,7 +791,7 @@ internal sealed partial class PartnerRun
             {
                 Add(new TextSpan(_t.Tokens[i - (Preceded(i, "gobierno de la") ? 3 : 2)].Start, span.End), c.Government, "government", c.Iso, 0.85, 1);
             }
-            else if (c.Iso != _country && _hasReportingBody && !QualifiesAPlace(i))
+            else if (c.Iso != _country && _hasReportingBody && !QualifiesAPlace(i) && !EndsAName(i))
             {
                 if (InEmbassyContext(i)) Add(span, c.Embassy, "embassy", c.Iso, 0.65, 3);
                 else if (InGovernmentContext(i) || InParticipationList(i)) Add(span, c.Government, "government", c.Iso, 0.6, 3);
@@ -717,6 +813,19 @@ internal sealed partial class PartnerRun
         for (var j = k; j < token; j++)
             if (NameAt(j) is { Value.Entry: { IsCity: true } e } m && j + m.Length == token && e.Country == country) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "presidente de Transparencia Internacional España": a country written right after a capitalised word of a name, with no
+    /// comma or connector between, is the last word of that name (a national chapter, an office), not the state acting.
+    /// </summary>
+    private bool EndsAName(int token)
+    {
+        if (token == 0 || Gap(token - 1) is not " " || IsSentenceStart(_t.Tokens[token - 1].Start)) return false;
+        var previous = _t.Original(_t.Tokens[token - 1]);
+        var key = _t.Key(_t.Tokens[token - 1]).ToString();
+        if (!char.IsUpper(previous[0]) || SpanishCues.Connectors.Contains(key) || SpanishCues.CountryRoles.Contains(key) || SpanishCues.CityRoles.Contains(key)) return false;
+        return CountryAt(token - 1).Length == 0 && !IsCityAt(token - 1);
     }
 
     private bool Preceded(int token, string words)
@@ -1084,6 +1193,14 @@ internal sealed partial class PartnerRun
                     kept.Add(opening with { Span = cell, Canonical = country.Government, Type = "government" });
                 }
 
+                // "SIEMENS ENERGY AGBERLIN", "CHANGE ORG": a known name followed in its cell by words of its own names another body
+                // (a subsidiary, a platform), which the cell names as a whole; a place, a legal form or the acronym's long name does not.
+                else if (!opensWithAcronym && LongerThanKnownName(first, last) is { } known)
+                {
+                    dropped.Add(opening);
+                    kept.Add(opening with { Span = cell, Canonical = TitleCase(_t.Text.Substring(cell.Start, cell.Length)), Type = known.Type, Country = known.Country });
+                }
+
                 continue;
             }
 
@@ -1095,6 +1212,36 @@ internal sealed partial class PartnerRun
 
         if (dropped.Count > 0) _candidates.RemoveAll(dropped.Contains);
         _candidates.AddRange(kept);
+    }
+
+    /// <summary>Legal forms of companies written after their names ("GOOGLE LLC", "HUERTUM AGRICULTURA URBANA SL"), folded.</summary>
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "sa", "s", "a", "sas", "inc", "llc", "ltd", "ltda", "sl", "slu", "ag", "gmbh", "plc", "corp", "co", "spa", "srl", "bv", "nv", "ab", "oy",
+    };
+
+    /// <summary>
+    /// The organisation the gazetteer names at the start of a cell when the cell goes on with words of another name after it
+    /// ("SIEMENS ENERGY AGBERLIN", "CHANGE ORG"); null when the known name fills the cell, when what follows it is only a place, a
+    /// country, a connector or a legal form ("UNICEF COLOMBIA", "GOOGLE LLC"), or when an acronym is followed by its long name.
+    /// </summary>
+    private GazetteerEntry? LongerThanKnownName(int first, int last)
+    {
+        var (len, m) = NameAt(first);
+        if (m?.Entry is not { IsCity: false } entry || len == 0 || first + len - 1 >= last || !CaseFits(m, first, len)) return null;
+
+        // "USAID AGENCIA DE ESTADOS UNIDOS …", "KFW BANCO DE DESARROLLO ALEMÁN": an acronym before several words is the body's long name.
+        if ((m.IsAcronym || (entry.Acronym is { } a && Key(a) == Key(m.Form))) && last - (first + len - 1) >= 2) return null;
+        for (var k = first + len; k <= last; k++)
+        {
+            var f = _t.Key(_t.Tokens[k]).ToString();
+            if (SpanishCues.Connectors.Contains(f) || LegalForms.Contains(f)) continue;
+            if (CountryAt(k) is { Length: > 0 } c) { k += c.Length - 1; continue; }
+            if (NameAt(k) is { Length: > 0 } n && (n.Value!.Entry is { IsCity: true } || ReferenceEquals(n.Value.Entry, entry))) { k += n.Length - 1; continue; }
+            return entry;
+        }
+
+        return null;
     }
 
     /// <summary>A unit's name that says whose government it belongs to ("Consejería Distrital …", "Instituto Municipal …"), unlike "Consejo Noruego para Refugiados".</summary>
@@ -1202,7 +1349,11 @@ internal sealed partial class PartnerRun
         {
             if (_t.Key(_t.Tokens[k]).SequenceEqual("distrital") && IsOwnUnit(first, last)) return true;
             if (independent) continue;
-            if (_t.Key(_t.Tokens[k - 1]) is not ("de" or "del" or "la" or "en" or "in") || !_ownFirstWords.Contains(_t.Key(_t.Tokens[k]).ToString())) continue;
+            if (_t.Key(_t.Tokens[k - 1]) is not ("de" or "del" or "la" or "en" or "in")) continue;
+
+            // "Red Nacional del IFAR-HU": the reporting body's acronym broken by a hyphen at a line's end is still its own.
+            if (k < last && IsAllUpper(_t.Original(_t.Tokens[k])) && _own.Contains(Key(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[last].End - _t.Tokens[k].Start)).Replace(" ", "", StringComparison.Ordinal))) return true;
+            if (!_ownFirstWords.Contains(_t.Key(_t.Tokens[k]).ToString())) continue;
             // "Empresa Metro de Bogotá S.A.": a company's legal form after the city.
             var end = last;
             while (end > k && _t.Tokens[end].Length <= 3 && IsAllUpper(_t.Original(_t.Tokens[end]))) end--;

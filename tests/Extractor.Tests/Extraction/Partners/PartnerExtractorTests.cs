@@ -65,6 +65,14 @@ public sealed class PartnerExtractorTests
         Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Microsoft", "Universidad de Panamá" }));
     }
 
+    [TestCase("Se reconfiguró la Red Nacional del IFAR-HU con apoyo de la Red Nacional de Innovación.")]
+    [TestCase("Se reconfiguró la Red Nacional del IFARHU con apoyo de la Red Nacional de Innovación.")]
+    public void ABodyNamedForTheReportingBody_IsItsOwn_EvenWithItsAcronymBrokenByAHyphen(string sentence)
+    {
+        var report = new DocumentContext("informe.pdf", null, "PA", "PAB", ["IFARHU"]);
+        Assert.That(Run(sentence, report).Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Red Nacional de Innovación" }));
+    }
+
     [Test]
     public void SkippedSectionsAreNotRead()
     {
