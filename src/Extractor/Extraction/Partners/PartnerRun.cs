@@ -293,11 +293,13 @@ internal sealed partial class PartnerRun
             }
             else if (!IsOwn(e.Canonical) && !(len >= 2 && NameGoesOn(i, len)))
             {
+                var added = _candidates.Count;
                 Add(span, e.Canonical, e.Type, e.Country, 0.9, 1);
                 if (e.Acronym is null)
                 {
                     (forms.TryGetValue(e, out var f) ? f : forms[e] = new HashSet<string>(StringComparer.Ordinal)).Add(Key(m.Form));
-                    if (IsTranslation(m.Form, e.Canonical)) (translated.TryGetValue(e, out var l) ? l : translated[e] = []).Add(_candidates.Count - 1);
+                    // Add refuses a name in a citation or a skipped span: only a candidate it kept is renamed.
+                    if (_candidates.Count > added && IsTranslation(m.Form, e.Canonical)) (translated.TryGetValue(e, out var l) ? l : translated[e] = []).Add(added);
                 }
             }
 

@@ -29,6 +29,14 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void ANameInAnotherLanguageThatOnlyACitationGives_IsNoPartner_AndTheOthersKeepTheirNames()
+    {
+        // The citation's name is refused; the one kept later in the text must not be renamed by its place among the candidates.
+        var found = Run("Como señala el informe (Rockefeller Foundation, 2020), la ciudad firmó un convenio con CGLU y con la Fundación Ford.");
+        Assert.That(found.Select(m => m.Canonical).Distinct().Order(StringComparer.Ordinal), Is.EqualTo(new[] { "CGLU", "Fundación Ford" }));
+    }
+
+    [Test]
     public void MentionsCarryTheirExactSpanAndText()
     {
         const string text = "Con apoyo de la Organización Internacional para las Migraciones (oim) y de la oim se atendió a 492 personas.";
