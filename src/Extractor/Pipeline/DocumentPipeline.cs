@@ -59,8 +59,20 @@ public sealed class DocumentPipeline
     public async Task<Result<ProcessedDocument>> ProcessFileAsync(string path, CancellationToken cancellationToken = default)
     {
         var loaded = await LoadAsync(path, cancellationToken).ConfigureAwait(false);
-        return loaded.IsSuccess ? Result<ProcessedDocument>.Success(Process(loaded.Value!)) : Result<ProcessedDocument>.Failure(loaded.Error!);
+        if (!loaded.IsSuccess) return Result<ProcessedDocument>.Failure(loaded.Error!);
+        try
+        {
+            return Result<ProcessedDocument>.Success(Process(loaded.Value!));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in one stage fails this file, not the caller's batch (as ingest reports it).
+            return Result<ProcessedDocument>.Failure(path, InternalError(e));
+        }
     }
+
+    /// <summary>How a bug met on one file is reported for it.</summary>
+    internal static string InternalError(Exception e) => $"internal error: {e.GetType().Name}: {e.Message}";
 
     /// <summary>
     /// The first stage alone: reads one file with the loader for its type (for PDFs, mostly waiting on Poppler's child

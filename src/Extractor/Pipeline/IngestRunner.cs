@@ -317,7 +317,7 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             // Only the batch's own cancellation stops the batch; anything else (a loader's own timeout included) fails this file.
-            return new Loaded(key, Result<SourceDocument>.Failure(key, InternalError(e)), watch.Elapsed, stamp);
+            return new Loaded(key, Result<SourceDocument>.Failure(key, DocumentPipeline.InternalError(e)), watch.Elapsed, stamp);
         }
     }
 
@@ -337,14 +337,12 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
         catch (Exception e)
         {
             // A bug in one stage must not take the batch down; it is reported with the file it happened on.
-            return new IngestOutcome(key, IngestStatus.Failed, new Diagnostic(key, InternalError(e)), Elapsed: item.LoadTime + watch.Elapsed);
+            return new IngestOutcome(key, IngestStatus.Failed, new Diagnostic(key, DocumentPipeline.InternalError(e)), Elapsed: item.LoadTime + watch.Elapsed);
         }
     }
 
     private async Task<IngestOutcome> ProcessAsync(string file, string key, bool wasStored, object gate, CancellationToken cancellationToken) =>
         Finish(await LoadAsync(file, key, hash: null, stamp: null, cancellationToken).ConfigureAwait(false), wasStored, gate);
-
-    private static string InternalError(Exception e) => $"internal error: {e.GetType().Name}: {e.Message}";
 
     private static IngestOutcome Summarise(string key, IngestStatus status, ProcessedDocument doc, TimeSpan elapsed) => new(
         key,
