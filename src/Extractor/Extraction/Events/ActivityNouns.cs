@@ -14,7 +14,8 @@ internal static class ActivityNouns
         "presentación recepción entrevista entrevistas conferencia conferencias jornada jornadas capacitación capacitaciones pasantía pasantías celebración " +
         "conmemoración iluminación evento eventos exposición exposiciones simposio feria festival premiación entrega donación adhesión cierre inauguración " +
         "panel gira asamblea mesa coloquio intercambio tianguis declaratoria mención acción viaje viajes concierto conciertos homenaje " +
-        "desfile certamen exhibición exhibiciones caminata convención hackatón");
+        "desfile certamen exhibición exhibiciones caminata convención hackatón festejo festejos charla charlas desayuno almuerzo cena gala velada " +
+        "tertulia torneo torneos maratón");
 
     private static readonly Dictionary<string, string> Weak =
         new[] { "colaboración", "cooperación", "extensión", "participación", "coordinación", "promoción", "mención", "reconocimiento", "iluminación", "difusión",
@@ -23,7 +24,7 @@ internal static class ActivityNouns
                 "proyección", "recorrido", "concurso", "premio" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
 
     private static readonly HashSet<string> Plural = new(
-        "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos viajes conciertos exhibiciones"
+        "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos viajes conciertos exhibiciones festejos charlas torneos"
             .Split(' ').Select(FoldedText.FoldString), StringComparer.Ordinal);
 
     // Looked up once per word of every sentence: the span lookups are built once, and words too short or too long for any noun are rejected first.
