@@ -28,6 +28,13 @@ public static class PathologicalInputs
             ("listed-days-run.txt", ListedDaysRun(8_000)),
             ("quoted-titles.txt", QuotedTitles(12_000)),
             ("figures-line.txt", FiguresLine(60_000)),
+            ("headings.md", Headings(50_000)),
+            ("unclosed-markup.md", UnclosedMarkup(80_000)),
+            ("unclosed-strong.txt", Repeated("**a ", 80_000)),
+            ("leaders-line.txt", LeadersLine(400_000)),
+            ("heading-spaces.md", "# a" + new string(' ', 200_000) + "b\n"),
+            ("indented-list.md", IndentedList(2_000)),
+            ("distinct-events.txt", DistinctEvents(12_000)),
         };
         var paths = new List<string>();
         foreach (var (name, text) in files)
@@ -81,6 +88,32 @@ public static class PathologicalInputs
     /// </summary>
     public static string FiguresLine(int count) =>
         Title + string.Join(' ', Enumerable.Range(1, count).Select(i => "$" + i.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))) + "\n";
+
+    /// <summary><paramref name="count"/> Markdown headings with nothing between them ("# H0", "# H1", …): each section's last block was searched for from the document's end.</summary>
+    public static string Headings(int count) => string.Concat(Enumerable.Range(0, count).Select(i => $"# H{i}\n\n"));
+
+    /// <summary><paramref name="count"/> times <paramref name="piece"/> on one line.</summary>
+    public static string Repeated(string piece, int count) => string.Concat(Enumerable.Repeat(piece, count)) + "\n";
+
+    /// <summary>Lines of Markdown openings that never close ("~~a ~~a …", "**a …", "[a](b …", "![a](b …", "[[[…"), each looked for its close from every opening.</summary>
+    public static string UnclosedMarkup(int count) =>
+        Repeated("~~a ", count) + "\n" + Repeated("**a ", count) + "\n" + Repeated("[a](b ", count) + "\n" + Repeated("![a](b ", count) + "\n" + Repeated("[", count);
+
+    /// <summary>Runs of <paramref name="dots"/> leaders not ended by a page number ("Texto ……x 3", "Texto …… fin"), read again from each dot.</summary>
+    public static string LeadersLine(int dots) =>
+        Title + Prose + "Texto " + new string('.', dots) + "x 3\n\nTexto " + new string('.', dots) + " fin\n\nTexto " + new string('…', dots) + "x 3\n";
+
+    /// <summary>A Markdown list nested <paramref name="depth"/> levels deep (thousands of spaces of indent): each space split two ways in the table-separator pattern.</summary>
+    public static string IndentedList(int depth) => string.Concat(Enumerable.Range(0, depth).Select(i => new string(' ', 2 * i) + "- x\n"));
+
+    /// <summary>
+    /// <paramref name="count"/> distinct, unnumbered activities, each its own paragraph ("Taller de ABC con Quito el 3 de marzo de 2023"): each is compared
+    /// with every event kept before it (not fixed; see docs/BENCHMARKS.md, seventh session).
+    /// </summary>
+    public static string DistinctEvents(int count) =>
+        Title + string.Concat(Enumerable.Range(0, count).Select(i => $"Taller de {Letters(i)} con Quito el 3 de marzo de 2023\n\n"));
+
+    private static string Letters(int i) => new([(char)('A' + i % 26), (char)('A' + i / 26 % 26), (char)('A' + i / 676 % 26)]);
 
     /// <summary>One sentence naming <paramref name="courses"/> quoted courses, each with its dates ("Se participó en los cursos: “Gestión Integral de Riesgos 0” del 9 de julio al 18 de agosto; …").</summary>
     public static string QuotedTitles(int courses)

@@ -25,7 +25,9 @@ public sealed partial class HeadingDetector(SectioningOptions options)
         "de", "del", "la", "el", "los", "las", "un", "una", "y", "e", "o", "u", "en", "a", "al", "con", "por", "para", "que", "se", "su", "sus", "como", "sobre", "entre", "lo",
     };
 
-    [GeneratedRegex(@"\.{4,}\s*\d+\s*$|\t\d{1,3}\s*$")]
+    /// <summary>A table-of-contents entry's end: dot leaders or a tab, then a page number. Matched from the end (only asked whether
+    /// it matches): unanchored at the start, a long run of dots not followed by a number was read again from each of its dots.</summary>
+    [GeneratedRegex(@"\.{4,}\s*\d+\s*$|\t\d{1,3}\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TocEntry();
 
     [GeneratedRegex(@"\(\s*\d{1,2}(?:\s*(?:y|al?|-)\s*\d{1,2})?\s*(?:de\s+)?[a-záéíóú]+(?:\s+(?:de|del)\s+\d{4})?\s*\)\s*$", RegexOptions.IgnoreCase)]

@@ -24,7 +24,7 @@ public sealed class SectionSplitter(SectioningOptions options) : ISectionSplitte
         var firstHeadingStart = headings.Count > 0 ? blocks[headings[0].BlockIndex].Span.Start : document.Text.Length;
         if (firstHeadingStart > 0 && blocks.Count > 0)
         {
-            var lastFront = blocks.Last(b => b.Span.Start < firstHeadingStart);
+            var lastFront = blocks[LastStartingBefore(blocks, firstHeadingStart)];
             sections.Add(new Section($"{source.Id}#0", "", 0, null, blocks[0].Page, lastFront.Page,
                 new TextSpan(0, 0), new TextSpan(0, Math.Min(firstHeadingStart, document.Text.Length))));
         }
@@ -34,7 +34,7 @@ public sealed class SectionSplitter(SectioningOptions options) : ISectionSplitte
         {
             var block = blocks[headings[h].BlockIndex];
             var end = h + 1 < headings.Count ? blocks[headings[h + 1].BlockIndex].Span.Start : document.Text.Length;
-            var lastBlock = blocks.Last(b => b.Span.Start < Math.Max(end, block.Span.End));
+            var lastBlock = blocks[LastStartingBefore(blocks, Math.Max(end, block.Span.End))];
             var level = levels[h];
             while (stack.Count > 0 && stack[^1].Level >= level) stack.RemoveAt(stack.Count - 1);
             var section = new Section(
@@ -52,6 +52,22 @@ public sealed class SectionSplitter(SectioningOptions options) : ISectionSplitte
 
         var info = new DocumentInfo(source.Id, source.ContentHash, source.Path, TitleOf(document, headings), null, source.PageCount);
         return new SectionedDocument(info, document, sections);
+    }
+
+    /// <summary>
+    /// The index of the last block starting before <paramref name="offset"/> (blocks are in text order), by binary search: the
+    /// search from the end for each heading made a document of 50,000 one-line sections take time growing with their square.
+    /// </summary>
+    private static int LastStartingBefore(IReadOnlyList<Block> blocks, int offset)
+    {
+        int lo = 0, hi = blocks.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (blocks[mid].Span.Start < offset) lo = mid + 1; else hi = mid;
+        }
+
+        return lo > 0 ? lo - 1 : throw new InvalidOperationException("no block starts before the offset");
     }
 
     private static int[] AssignLevels(IReadOnlyList<HeadingCandidate> headings)

@@ -91,4 +91,13 @@ public sealed class TextCleanerTests
         var clean = Clean("Redes:\n\n1. C40 Cities\n2. UCCI\n3. CGLU");
         Assert.That(clean.Blocks.Skip(1).Select(b => b.Kind), Is.All.EqualTo(BlockKind.ListItem));
     }
+
+    [Test]
+    public void ALongRunOfLeadersIsAContentsLineOnlyWhenAPageNumberEndsIt()
+    {
+        // 400,000 dots: the contents-line pattern read the rest of the run again from each dot when no number followed it.
+        var dots = new string('.', 400_000);
+        var clean = Clean($"Presentación {dots} 3\n\nTexto {dots}x 3\n\nTexto {new string('…', 300_000)}x 3");
+        Assert.That(clean.Blocks.Select(b => b.Kind), Is.EqualTo(new[] { BlockKind.TableRow, BlockKind.Paragraph, BlockKind.Paragraph }));
+    }
 }

@@ -76,4 +76,36 @@ public sealed class MarkdownLoaderTests
         var result = await new TextLoader().LoadAsync(path, CancellationToken.None);
         Assert.That(result.Value!.Pages[0].Lines[0].Text, Is.EqualTo("Reunión en Bogotá"));
     }
+
+    [Test]
+    public void OnRandomLines_AtxHeadingsAreReadAsTheRegexReadThem()
+    {
+        var regex = new System.Text.RegularExpressions.Regex(@"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$");
+        var random = new Random(20261122);
+        const string alphabet = "   ##\t\tab#";
+        for (var n = 0; n < 50_000; n++)
+        {
+            var line = new string(Enumerable.Range(0, random.Next(0, 16)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var m = regex.Match(line);
+            var expected = m.Success ? (m.Groups[2].Value, m.Groups[1].Length) : ((string, int)?)null;
+            Assert.That(MarkdownLoader.AtxHeading(line), Is.EqualTo(expected), line);
+        }
+    }
+
+    [Test]
+    public async Task AHeadingWithALongRunOfSpaces_KeepsItsTitle()
+    {
+        var spaces = new string(' ', 400_000);
+        var doc = await Load("## a" + spaces + "b ##\n\nTexto.\n");
+        var heading = doc.Pages.SelectMany(p => p.Lines).First();
+        Assert.That((heading.Text, heading.Role, heading.Level), Is.EqualTo(("a" + spaces + "b", LineRole.Heading, 2)));
+    }
+
+    [Test]
+    public async Task ListItemsIndentedByThousandsOfSpaces_AreListItems()
+    {
+        var doc = await Load(string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', 20 * i) + "- punto " + i + "\n")));
+        var lines = doc.Pages.SelectMany(p => p.Lines).ToList();
+        Assert.That(lines.Select(l => (l.Text, l.Role)), Is.EqualTo(Enumerable.Range(0, 200).Select(i => ("punto " + i, LineRole.ListItem))));
+    }
 }

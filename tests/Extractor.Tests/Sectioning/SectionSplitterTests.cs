@@ -102,4 +102,23 @@ public sealed class SectionSplitterTests
         Assert.That(titles, Does.Contain("Novena Reunión Anual de la Rainbow Cities Network (4 y 5 de noviembre)"));
         Assert.That(titles.Any(t => t.StartsWith('2')), Is.False, "page-start debris must not stick to headings");
     }
+
+    [Test]
+    public void TwentyThousandHeadingsInARow_EachOpenItsSectionUpToTheNext()
+    {
+        // Found by the pathological inputs (docs/BENCHMARKS.md, seventh session): the last block of each section was searched for
+        // from the document's end, so 50,000 headings took half a minute.
+        var doc = Split(string.Concat(Enumerable.Range(0, 20_000).Select(i => $"TEMA DE COOPERACIÓN NÚMERO {i}\n\nTexto del tema.\n\n")));
+        var sections = doc.Sections;
+        Assert.That(sections.Select(s => s.Title), Is.EqualTo(Enumerable.Range(0, 20_000).Select(i => $"TEMA DE COOPERACIÓN NÚMERO {i}")));
+        Assert.That(sections.Zip(sections.Skip(1)).All(p => p.First.Span.End == p.Second.Span.Start), Is.True);
+        Assert.That(sections[^1].Span.End, Is.EqualTo(doc.Clean.Text.Length));
+    }
+
+    [Test]
+    public void ALongRunOfDotsNotEndingInAPageNumber_IsNoContentsEntry()
+    {
+        var doc = Split("1. INTRODUCCIÓN\n\nTexto " + new string('.', 300_000) + " fin\n\n2. REDES\n\nTexto " + new string('.', 300_000) + "x 3\n\n3. CIERRE\n\nFin.");
+        Assert.That(doc.Sections.Select(s => s.Title), Is.EqualTo(new[] { "1. INTRODUCCIÓN", "2. REDES", "3. CIERRE" }));
+    }
 }

@@ -1276,15 +1276,25 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <summary>
         /// The findings kept so far, indexed so that a new one is compared only with those it could repeat: the ones that can retell it
         /// (titles and headings), the ones whose spans overlap it, and, for its words, the ones not numbered apart from it ("Taller 1" is
-        /// never compared with "Taller 2" … "Taller 8000"). A pairwise comparison with all of them was quadratic in the findings.
+        /// never compared with "Taller 2" … "Taller 8000") and, among those without figures (or all when it holds none), the ones sharing enough of its words for
+        /// <see cref="Titles.Contained(HashSet{string}, HashSet{string}, double)"/>. A pairwise comparison with all of them was quadratic
+        /// in the findings (12,000 distinct workshops, one a paragraph, took 9 s; twice as many, 38 s).
         /// </summary>
+        /// <remarks>
+        /// Two titles of m and n content words (m ≤ n) share at least t(m) words when one is contained in the other. Any m − t(m) + 1 words
+        /// of the shorter then hold a shared one (the other t(m) − 1 cannot hold t(m)). So a kept finding is listed under m − t(m) + 1 of
+        /// its words (<c>_byKeyWord</c>), which finds it from any word of a longer or equal new title; and a new title looks up n − t(n) + 1
+        /// of its words among all words of the kept ones (<c>_byWord</c>), which finds the longer kept ones. Either way the words chosen
+        /// are those fewest findings hold so far; the choice changes only how many are compared, never which repeat.
+        /// </remarks>
         private sealed class KeptFindings
         {
             private readonly List<Candidate?> _all = [];
             private readonly List<int> _anchors = [];
             private readonly SortedSet<(int Start, int Id)> _byStart = [];
-            private readonly List<int> _unnumbered = [];
             private readonly Dictionary<string, List<int>> _byFigure = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, List<int>> _byKeyWord = new(StringComparer.Ordinal);
             private int _longest;
 
             public void Add(Candidate c)
@@ -1294,13 +1304,28 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (!c.FromRunningText || c.ToldBelow) _anchors.Add(id);
                 _byStart.Add((c.Span.Start, id));
                 _longest = Math.Max(_longest, c.Span.Length);
-                if (c.Figures.Length == 0) _unnumbered.Add(id);
-                foreach (var f in c.Figures)
-                {
-                    if (!_byFigure.TryGetValue(f, out var ids)) _byFigure[f] = ids = [];
-                    ids.Add(id);
-                }
+                foreach (var f in c.Figures) Posting(_byFigure, f).Add(id);
+                foreach (var w in Rarest(c.Words, KeyWords(c.Words.Count))) Posting(_byKeyWord, w).Add(id);
+                foreach (var w in c.Words) Posting(_byWord, w).Add(id);
             }
+
+            private static List<int> Posting(Dictionary<string, List<int>> index, string key)
+            {
+                if (!index.TryGetValue(key, out var ids)) index[key] = ids = [];
+                return ids;
+            }
+
+            /// <summary>How many of a title's <paramref name="count"/> words hold one it shares with any title containing it or contained in it.</summary>
+            private static int KeyWords(int count)
+            {
+                var shared = 1;
+                while (shared < count && (double)shared / count < 0.6) shared++; // Titles.Contained's share, computed as it computes it
+                return count - shared + 1;
+            }
+
+            /// <summary>The <paramref name="take"/> words that the fewest kept findings hold (ties in ordinal order, so the choice is repeatable).</summary>
+            private IEnumerable<string> Rarest(HashSet<string> words, int take) =>
+                words.OrderBy(w => _byWord.TryGetValue(w, out var ids) ? ids.Count : 0).ThenBy(w => w, StringComparer.Ordinal).Take(take);
 
             /// <summary>Removes the kept findings that match, and returns them with their places, for <see cref="Restore"/>.</summary>
             public List<(int Id, Candidate Finding)> RemoveWhere(Func<Candidate, bool> match)
@@ -1323,6 +1348,20 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             public List<Candidate> All() => _all.OfType<Candidate>().ToList();
 
+            /// <summary>The kept findings that may share enough words with <paramref name="e"/> for one title to contain the other, each once.</summary>
+            private IEnumerable<int> SharingWords(Candidate e)
+            {
+                var listed = new HashSet<int>();
+                foreach (var w in e.Words)
+                    if (_byKeyWord.TryGetValue(w, out var ids))
+                        foreach (var id in ids)
+                            if (listed.Add(id)) yield return id;
+                foreach (var w in Rarest(e.Words, KeyWords(e.Words.Count)))
+                    if (_byWord.TryGetValue(w, out var ids))
+                        foreach (var id in ids)
+                            if (listed.Add(id)) yield return id;
+            }
+
             public bool Repeats(Candidate e, Run run)
             {
                 foreach (var id in _anchors)
@@ -1330,15 +1369,11 @@ public sealed partial class EventExtractor : IMentionExtractor
                 foreach (var (_, id) in _byStart.GetViewBetween((e.Span.Start - _longest, int.MinValue), (e.Span.End, int.MaxValue)))
                     if (_all[id] is { } k && run.Repeats(k, e)) return true;
                 if (!e.FromRunningText) return false;
-                if (e.Figures.Length == 0)
-                {
-                    foreach (var k in _all)
-                        if (k is not null && run.Repeats(k, e)) return true;
-                    return false;
-                }
-
-                foreach (var id in _unnumbered)
-                    if (_all[id] is { } k && run.Repeats(k, e)) return true;
+                // Beyond the anchors and the overlapping findings, only a title sharing enough words can be repeated (see remarks), and
+                // one with figures only by a title without any or with one of its figures.
+                foreach (var id in SharingWords(e))
+                    if (_all[id] is { } k && (e.Figures.Length == 0 || k.Figures.Length == 0) && run.Repeats(k, e)) return true;
+                if (e.Figures.Length == 0) return false;
                 foreach (var f in e.Figures)
                     if (_byFigure.TryGetValue(f, out var ids))
                         foreach (var id in ids)

@@ -11,16 +11,16 @@ public sealed partial class MarkdownLoader : IDocumentLoader
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".md", ".markdown"];
 
-    [GeneratedRegex(@"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")]
-    private static partial Regex AtxHeading();
-
     [GeneratedRegex(@"^ {0,3}(=+|-+)[ \t]*$")]
     private static partial Regex SetextUnderline();
 
     [GeneratedRegex(@"^\s*([-+*]|\d{1,9}[.)])[ \t]+(.*)$")]
     private static partial Regex ListItem();
 
-    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")]
+    /// <summary>A table's separator row ("|---|:--:|"). Each run of spaces has one place in the pattern: written with two optional spaces
+    /// around an optional bar (<c>^\s*\|?\s*</c>, and again at the end), a line indented by thousands of spaces was split between them in every
+    /// way before failing, in time growing with the square of the indent.</summary>
+    [GeneratedRegex(@"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")]
     private static partial Regex TableSeparator();
 
     [GeneratedRegex(@"^ {0,3}([-*_])(\s*\1){2,}\s*$")]
@@ -36,6 +36,36 @@ public sealed partial class MarkdownLoader : IDocumentLoader
         var pages = lines.GroupBy(l => l.Page).Select(g => new SourcePage(g.Key, g.ToList())).ToList();
         if (pages.Count == 0) pages.Add(new SourcePage(1, []));
         return Result<SourceDocument>.Success(new SourceDocument(path, hash, DocumentFormat.Markdown, pages));
+    }
+
+    /// <summary>
+    /// An ATX heading ("## Title ##"): its title and level, or null. What the regex <c>^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$</c>
+    /// gave as its groups 2 and 1, on a line without a line break: the title is the text after the hashes and the spaces after them,
+    /// without the spaces at its end, and without a closing run of hashes where spaces come before it.
+    /// </summary>
+    /// <remarks>Read directly rather than with that regex: its lazy title tried the closing pattern at every position and read each
+    /// run of spaces again from every position in it, in time growing with the square of the run.</remarks>
+    internal static (string Title, int Level)? AtxHeading(string text)
+    {
+        var i = 0;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i > 3) return null;
+        var hashes = 0;
+        while (i + hashes < text.Length && text[i + hashes] == '#') hashes++;
+        if (hashes is 0 or > 6) return null;
+        var rest = text.AsSpan(i + hashes);
+        if (rest.IsEmpty) return ("", hashes);
+        if (rest[0] is not (' ' or '\t')) return null;
+        var title = rest.TrimStart(" \t").TrimEnd(" \t");
+        var closing = title.Length - title.TrimEnd('#').Length;
+        if (closing > 0)
+        {
+            var before = title[..^closing];
+            var spaces = before.Length - before.TrimEnd(" \t").Length;
+            if (spaces > 0) title = before[..^spaces];
+        }
+
+        return (title.ToString(), hashes);
     }
 
     private static List<SourceLine> Parse(IReadOnlyList<(int Page, int Number, string Text)> raw)
@@ -65,9 +95,9 @@ public sealed partial class MarkdownLoader : IDocumentLoader
                 continue;
             }
 
-            if (AtxHeading().Match(text) is { Success: true } h)
+            if (AtxHeading(text) is ({ } title, var level))
             {
-                result.Add(new SourceLine(MarkdownInline.ToPlainText(h.Groups[2].Value), page, number, LineRole.Heading, h.Groups[1].Length));
+                result.Add(new SourceLine(MarkdownInline.ToPlainText(title), page, number, LineRole.Heading, level));
                 continue;
             }
 

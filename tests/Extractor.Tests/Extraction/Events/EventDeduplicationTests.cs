@@ -59,4 +59,29 @@ public sealed class EventDeduplicationTests
         Assert.That(found.Select(e => e.Title).Distinct().Count(), Is.EqualTo(300));
         Assert.That(found.Select(e => e.Date?.ToIso()).Distinct(), Is.EqualTo(new[] { "2021-10-05" }));
     }
+
+    [Test]
+    public void ThousandsOfDistinctUnnumberedActivities_AreEachAnEvent_AndARepeatIsStillOne()
+    {
+        // Each new activity was compared with every one kept before it (docs/BENCHMARKS.md, seventh session).
+        static string Name(int i) => "q" + new string([(char)('k' + i % 16), (char)('k' + i / 16 % 16), (char)('k' + i / 256 % 16)]);
+        var paragraphs = Enumerable.Range(0, 3_000).Select(i => $"Taller de {Name(i)} con Quito el 3 de marzo de 2023\n\n").ToList();
+        paragraphs.Insert(2_000, $"El 3 de marzo de 2023 se celebró de nuevo el Taller de {Name(1234)} con Quito.\n\n");
+        var found = ExtractionTestKit.Events(string.Concat(paragraphs));
+        Assert.That(found, Has.Count.EqualTo(3_000));
+        Assert.That(found.Select((e, i) => e.Title.StartsWith($"Taller de {Name(i)}", StringComparison.Ordinal)), Is.All.True);
+        Assert.That(found.Select(e => e.Date?.ToIso()).Distinct(), Is.EqualTo(new[] { "2023-03-03" }));
+    }
+
+    [Test]
+    public void ThousandsOfActivitiesEachToldTwice_AreOneEventEach()
+    {
+        // The second telling was compared with every activity kept without a figure (docs/BENCHMARKS.md, seventh session).
+        static string Name(int i) => "q" + new string([(char)('k' + i % 16), (char)('k' + i / 16 % 16), (char)('k' + i / 256 % 16)]);
+        var found = ExtractionTestKit.Events("Informe de gestión internacional 2023\n\n" +
+                                             string.Concat(Enumerable.Range(0, 3_000).Select(i => $"Taller de {Name(i % 1_500)} con Quito el 3 de marzo de 2023\n\n")));
+        // Every activity once; the first activity's second telling is still kept under its whole line as a title (as before the index).
+        Assert.That(found.Take(1_500).Select(e => e.Title), Is.EqualTo(Enumerable.Range(0, 1_500).Select(i => $"Taller de {Name(i)}")));
+        Assert.That(found.Skip(1_500).Select(e => e.Title), Is.EqualTo(new[] { $"Taller de {Name(0)} con Quito el 3 de marzo de 2023" }));
+    }
 }
