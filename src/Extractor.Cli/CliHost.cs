@@ -75,7 +75,29 @@ public sealed class CliHost : IDisposable
         var path = parse.GetValue(GlobalOptions.Config);
         if (path is not null) return File.Exists(path) ? PipelineConfig.Load(path) : Result<PipelineConfig>.Failure(path, "configuration file not found");
         if (File.Exists("pipeline.json")) return PipelineConfig.Load("pipeline.json");
-        return Result<PipelineConfig>.Success(PipelineConfig.Defaults(Directory.GetCurrentDirectory()));
+        return Result<PipelineConfig>.Success(WithResourcesFrom(PipelineConfig.Defaults(Directory.GetCurrentDirectory()), Environment.GetEnvironmentVariable(HomeVariable)));
+    }
+
+    /// <summary>The repository the program was built from, which the `extractor` launcher names, so that it runs from any folder.</summary>
+    public const string HomeVariable = "EXTRACTOR_HOME";
+
+    /// <summary>
+    /// The defaults with the models and the gazetteer taken from <paramref name="home"/> where the working folder has none: run
+    /// from another folder ("~/extractor/extractor extract informe.pdf"), the program still finds what it was trained with,
+    /// while inputs, store and index stay relative to where it runs.
+    /// </summary>
+    public static PipelineConfig WithResourcesFrom(PipelineConfig defaults, string? home)
+    {
+        if (string.IsNullOrEmpty(home)) return defaults;
+        string Found(string path) => Path.Exists(defaults.Resolve(path)) ? path : Path.Combine(home, path);
+        return defaults with
+        {
+            Classification = defaults.Classification with
+            {
+                SectionModel = Found(defaults.Classification.SectionModel), DocumentModel = Found(defaults.Classification.DocumentModel),
+            },
+            Extraction = defaults.Extraction with { Gazetteer = Found(defaults.Extraction.Gazetteer) },
+        };
     }
 
     /// <summary>The composed pipeline, or null after printing why it cannot be built (a missing model or gazetteer).</summary>
