@@ -1190,6 +1190,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             var noun = Array.FindIndex(words, w => ActivityNouns.TypeOf(FoldedText.FoldString(w)) is not null && !IsNumberingWord(w));
             if (noun < 0) return true;
             if (FoldedText.FoldString(words[^1]) is "otro" or "otros" or "otra" or "otras" or "ninguno" or "ninguna") return false;
+            if (ProperNameAfter(words, noun)) return true;
             for (var k = noun + 1; k < words.Length && k <= noun + 3; k++)
             {
                 var w = words[k];
@@ -1203,6 +1204,25 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             return false;
         }
+
+        /// <summary>
+        /// Whether a proper name follows the noun: two capitalised words within the next three, the first of them no Spanish adjective
+        /// ("Sesión Cities are Listening", not "Seminario Internacional", "Reunión Ordinaria Anual" or "Curso Piloto").
+        /// </summary>
+        private static bool ProperNameAfter(string[] words, int noun)
+        {
+            if (noun + 2 >= words.Length || !char.IsUpper(words[noun + 1][0]) || LooksLikeAdjective(FoldedText.FoldString(words[noun + 1]))) return false;
+            var capitals = 0;
+            for (var k = noun + 1; k < words.Length && k <= noun + 3; k++)
+                if (char.IsUpper(words[k][0])) capitals++;
+            return capitals >= 2;
+        }
+
+        /// <summary>Endings of Spanish adjectives that follow an activity's noun ("Internacional", "Ordinaria", "Iberoamericano", "Ejecutiva", "Abierta").</summary>
+        private static readonly string[] AdjectiveEndings =
+            ["al", "ar", "ano", "ana", "anos", "anas", "ico", "ica", "ivo", "iva", "ario", "aria", "ista", "ble", "ado", "ada", "ido", "ida", "ente", "ense", "eno", "ena", "ino", "ina", "ero", "era", "erto", "erta", "oto"];
+
+        private static bool LooksLikeAdjective(string folded) => AdjectiveEndings.Any(e => folded.EndsWith(e, StringComparison.Ordinal));
 
         private static bool IsNumberingWord(string w) => w.Length > 0 && char.IsDigit(w[0]);
 

@@ -35,7 +35,7 @@ internal sealed class LineItems
     /// <summary>The block's items: the block itself when it is not a list of such lines.</summary>
     public IReadOnlyList<TextSpan> Split(Block block)
     {
-        if (block.Kind != BlockKind.Paragraph || block.LineCount < 2 || Width == 0) return [block.Span];
+        if (block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem) || block.LineCount < 2 || Width == 0) return [block.Span];
         var lines = Lines(block.Span);
         var items = new List<TextSpan>();
         var itemStart = block.Span.Start;

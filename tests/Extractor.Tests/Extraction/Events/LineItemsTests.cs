@@ -43,6 +43,16 @@ public sealed class LineItemsTests
         }));
     }
 
+    [Test]
+    public void ABulletItemThatRunsOnOverAListWithoutBullets_IsSplitLikeAParagraph()
+    {
+        var (clean, items) = Split("- Diálogos políticos y declaración conjunta de la red\nInforme Voices of Culture\nSesión Cities are Listening\n" +
+                                   "Documento “visión” de la campaña #culture2030goal");
+        Assert.That(clean.Blocks.Last().Kind, Is.EqualTo(BlockKind.ListItem));
+        Assert.That(items, Has.Count.EqualTo(4));
+        Assert.That(items[2], Is.EqualTo("Sesión Cities are Listening"));
+    }
+
     [TestCase("La delegación de la Ciudad de México asistió en Madrid a la XXVII\nReunión de Alcaldes y Alcaldesas de Centroamérica y el Caribe.")]
     [TestCase("La Jefa de Gobierno inauguró la exposición de la Embajada de Colombia.\nReunión con la delegación de Bogotá y la de Medellín en el Palacio.")]
     [TestCase("La Jefa de Gobierno se reunió con el alcalde de la\nCiudad de Buenos Aires para firmar el acuerdo.")]
