@@ -83,6 +83,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 {
                     if (FirstSentenceDate(s, start, titleEnd, nounToken) is { } d) dated = [d];
                     else if (DateInPrecedingBlock(h, start, titleEnd) is { } p) dated = [p];
+                    else if (BlockAfter(h) is { } body && TellsOfTheSameOccasion(body) && DateBefore(h.Start, 2) is { } before) dated = [before];
                 }
 
                 // "RADIACIÓN SOLAR TORREÓN (Correspondiente al 9 de sept. de 2014)": a date the figures are given at, not an occasion.
@@ -853,6 +854,14 @@ public sealed partial class EventExtractor : IMentionExtractor
                 return;
             }
 
+            // "Adhesión de Bogotá a la “Declaración de Zaragoza”" / "En el mismo evento, la consejera … firmó la adhesión …": a title whose
+            // telling says it happened at the activity told just before takes that activity's date.
+            if (date is null && next is { } following && IsTitleOnly(end, item.End) && TellsOfTheSameOccasion(following) && DateBefore(item.Start, 2) is { } before)
+            {
+                Emit(new TextSpan(start, end), Clean(Text[start..end]), type, FirstOccasion(before, before.Span.End), item, confidence, fromRunningText: true);
+                return;
+            }
+
             if (date is null && IsLabel(b, i)) return;
             // "La presentación formal se realizó el pasado 23 de noviembre …" / "Presentación del Manual de Equidad de Género …": a
             // title printed after its text, as a heading may be; not when a paragraph of its own follows it.
@@ -875,6 +884,39 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (!OccurrenceOpeners.Any(o => opening.StartsWith(o, StringComparison.Ordinal))) return null;
             var first = FirstSentence(from, end);
             return FirstDateIn(first) is { } d && d.Span.Start - from <= 40 ? (colon, FirstOccasion(d, first.End)) : null;
+        }
+
+        /// <summary>Openings of a paragraph that place what it tells at the activity told before: "En el mismo evento, …", "En la misma reunión, …".</summary>
+        private static readonly string[] SameOccasionOpeners =
+            ["en el mismo evento", "en el mismo encuentro", "en el mismo foro", "en el mismo espacio", "en el mismo acto", "en el mismo congreso",
+             "en la misma reunion", "en la misma sesion", "en la misma cumbre", "en la misma jornada", "en la misma ocasion", "en ese mismo evento",
+             "en dicho evento", "en dicha reunion", "en dicho encuentro", "en este mismo evento", "durante el mismo evento", "durante la misma"];
+
+        /// <summary>The block right after a span (a heading's first paragraph), or null.</summary>
+        private Block? BlockAfter(TextSpan span)
+        {
+            var all = input.Document.Clean.Blocks;
+            var i = LeadingBlocks(b => b.Span.Start, span.End - 1);
+            return i < all.Count ? all[i] : null;
+        }
+
+        private bool TellsOfTheSameOccasion(Block next)
+        {
+            if (next.Kind is BlockKind.Heading or BlockKind.TableRow) return false;
+            var start = next.Span.Start;
+            while (start < next.Span.End && Text[start] is '-' or '•' or '*' or ' ') start++;
+            var opening = t.Folded.Substring(start, Math.Min(32, next.Span.End - start));
+            return SameOccasionOpeners.Any(o => opening.StartsWith(o, StringComparison.Ordinal));
+        }
+
+        /// <summary>The last date before <paramref name="offset"/> within the <paramref name="blocks"/> blocks before it (the activity told just above).</summary>
+        private DateMention? DateBefore(int offset, int blocks)
+        {
+            var all = input.Document.Clean.Blocks;
+            var at = LeadingBlocks(b => b.Span.End, offset);
+            var from = at - blocks >= 0 ? all[at - blocks].Span.Start : 0;
+            var i = FirstDateFrom(offset) - 1;
+            return i >= 0 && dates[i].Span.Start >= from ? dates[i] : null;
         }
 
         /// <summary>Words after a title's comma that start telling of the activity: "…, ocasión en la que se presentaron …", "…, en la cual …".</summary>

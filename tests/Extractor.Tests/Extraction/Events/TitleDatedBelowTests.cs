@@ -50,7 +50,7 @@ public sealed class TitleDatedBelowTests
     {
         var found = ExtractionTestKit.Events("La presentación formal se realizó el pasado 23 de noviembre en un evento en formato virtual.\n" +
                                          "Presentación del Manual de Equidad de Género y Toolkit de la red\n" +
-                                         "En el mismo evento se firmó la adhesión de la ciudad al programa. Este documento enfatiza sus principios de igualdad.");
+                                         "Durante la sesión se firmó la adhesión de la ciudad al programa. Este documento enfatiza sus principios de igualdad.");
         Assert.That(found.Single(e => e.Title.StartsWith("Presentación del Manual", StringComparison.Ordinal)).Date, Is.Null);
     }
 
@@ -64,5 +64,22 @@ public sealed class TitleDatedBelowTests
                                          "Cooperación técnica con la fundación\n" +
                                          "Movilidad");
         Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Intercambio “Big Cities, Big Ideas” con Portland", "2021-08") }));
+    }
+    [Test]
+    public void ATitleWhoseTellingPlacesItAtTheActivityBefore_TakesThatActivitysDate()
+    {
+        var found = ExtractionTestKit.Events("En el Consejo Rector de CIDEU, celebrado del 3 al 5 de julio en Zaragoza, se eligió a Cuenca como nueva ciudad presidenta.\n" +
+                                             "- Adhesión de Bogotá a la “Declaración de Zaragoza”\n" +
+                                             "En el mismo evento, la consejera, en representación de Bogotá, firmó la adhesión a la “Declaración de Zaragoza”.");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Does.Contain(("Adhesión de Bogotá a la “Declaración de Zaragoza”", (string?)"2021-07-03/2021-07-05")));
+    }
+
+    [Test]
+    public void ATitleWhoseTellingDoesNotReferBack_StaysUndated()
+    {
+        var found = ExtractionTestKit.Events("En el Consejo Rector de CIDEU, celebrado del 3 al 5 de julio en Zaragoza, se eligió a Cuenca como nueva ciudad presidenta.\n" +
+                                             "- Adhesión de Bogotá a la “Declaración de Zaragoza”\n" +
+                                             "La consejera, en representación de Bogotá, firmó la adhesión a la “Declaración de Zaragoza”.");
+        Assert.That(found.Where(e => e.Title.StartsWith("Adhesión", StringComparison.Ordinal)).Select(e => e.Date), Is.All.Null);
     }
 }
