@@ -9,9 +9,10 @@ public sealed partial class AmountExtractor
 
     /// <summary>
     /// The amounts without the ticks of a chart's axis: in a run of amounts with nothing but spaces and line breaks between them (a
-    /// chart's labels as the PDF gives them: "$6,000 $5,460.48 $5,000 $4,000 $3,000 $2,390.48 $2,000 $1,000"), at least
-    /// <see cref="MinAxisTicks"/> whole figures that step evenly, in the order they are printed, by a round step (1, 2, 2.5 or 5 times a
-    /// power of ten). The bars' own labels between them stay.
+    /// chart's labels as the PDF gives them: "$6,000 $5,460.48 $5,000 $4,000 $3,000 $2,390.48 $2,000 $1,000"; not tabs, which part
+    /// a table's cells, and "$5,000\t$10,000\t…" may be a row of fees), at least <see cref="MinAxisTicks"/> whole figures that step
+    /// evenly, in the order they are printed, by a round step (1, 2, 2.5 or 5 times a power of ten). The bars' own labels between
+    /// them stay.
     /// </summary>
     private static List<Mention> WithoutAxisTicks(string text, List<Mention> mentions)
     {
@@ -29,7 +30,7 @@ public sealed partial class AmountExtractor
     }
 
     private static bool OnlySpaceBetween(string text, int from, int to) =>
-        from <= to && !text.AsSpan(from, to - from).ContainsAnyExcept(' ', '\n', '\t');
+        from <= to && !text.AsSpan(from, to - from).ContainsAnyExcept(' ', '\n');
 
     /// <summary>How many places on a tick may lie from the one before it: a bar's labels may stand between two ticks.</summary>
     private const int TickReach = 3;

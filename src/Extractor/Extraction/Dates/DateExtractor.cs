@@ -241,8 +241,22 @@ public sealed partial class DateExtractor : IMentionExtractor
         var blank = text.IndexOf('\n', from);
         if (blank >= 0 && !text.AsSpan(from, blank - from).ContainsAnyExcept(' ', '\t')) from = blank + 1;
         var next = TokensAfter(text, from, 3);
-        return next.Count >= 2 && (next[0].Is("de") || next[0].Is("del")) && next[1].Text.Length == 4
+        // Lower case only ("De 2019 a 2023 la ciudad creció" opens a sentence), and no range from that year on.
+        if (next.Count >= 3 && (next[2].Is("a") || next[2].Is("al") || next[2].Is("hasta") || next[2].Text is "-" or "–")) return null;
+        return next.Count >= 2 && next[0].Text is "de" or "del" && next[1].Text.Length == 4
                && int.TryParse(next[1].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100 ? y : null;
+    }
+
+    /// <summary>
+    /// Whether a day stands before the month ("15 de marzo-2021", "15-ene-2021", "2 de mayo-12"): then a figure glued after the month is
+    /// no spreadsheet label's year. A figure that itself ends a label ("ene-21 feb-21": the "21" glued to "ene-") is no day.
+    /// </summary>
+    private static bool DayBefore(string text, List<Tok> left)
+    {
+        var i = left.Count - 1;
+        if (i >= 0 && (left[i].Is("de") || left[i].Text == "-")) i--;
+        if (i < 0 || Day(left[i]) is null) return false;
+        return left[i].Start == 0 || text[left[i].Start - 1] != '-';
     }
 
     /// <summary>A year glued to a month by a hyphen at <paramref name="at"/>: "-21" (2021) or "-2021", then no letter or figure.</summary>
@@ -278,7 +292,7 @@ public sealed partial class DateExtractor : IMentionExtractor
         if (isAbbreviation && r < right.Count && right[r].Text == "." && right[r].Start == end) end = right[r++].End;
         // "ene-21", "feb.-21", "mar-2021": a month glued to its year by a hyphen, as spreadsheets label months. The figure before it, if
         // any, is the year of the label before ("ene-21 feb-21"), not a day.
-        if (GluedYear(text, end) is { } glued)
+        if (!DayBefore(text, left) && GluedYear(text, end) is { } glued)
         {
             yield return new Part(m.Index, glued.End, null, month.Value, glued.Year, null, null, false);
             yield break;

@@ -1211,6 +1211,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             var i = t.TokenAtOrAfter(start) - 1;
             for (var n = 0; n < 5 && i >= 0 && t.Tokens[i].Start >= sentenceStart; n++, i--)
             {
+                // Within the activity's own clause: "Aunque el alcalde no asistió, el Foro … se celebró" is held all the same.
+                if (i + 1 < t.Tokens.Length && Text.AsSpan(t.Tokens[i].End, t.Tokens[i + 1].Start - t.Tokens[i].End).ContainsAny(",;:()")) break;
                 var w = t.Key(t.Tokens[i]);
                 if (w is "no" && !(i + 1 < t.Tokens.Length && t.Key(t.Tokens[i + 1]) is "solo" or "solamente" or "obstante" or "unicamente")) return true;
                 foreach (var stem in CallOffStems)

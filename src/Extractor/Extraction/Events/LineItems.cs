@@ -89,9 +89,9 @@ internal sealed class LineItems
         // A line opening with an activity in capitals after a line that neither ends a sentence nor numbers it opens an item
         // wherever the line before it ended ("… en la Casa Colombia" / "Asistencia al concierto …"): Spanish writes such a noun
         // with a capital inside a sentence only in a name, after an article or a preposition ("la\nReunión") or an ordinal ("XXVII\nReunión").
-        var opensActivity = char.IsUpper(first[0]) && prev[^1] != '.' && IsActivityOpener(first)
-                            && !Titles.IsOrdinalWord(lastWord, FoldedText.FoldString(lastWord.ToString()));
-        if (!opensActivity && (prev.Length > ShortLine * Width || prev.Length + 1 + first.Length > Width)) return false;
+        var narrow = prev.Length <= ShortLine * Width && prev.Length + 1 + first.Length <= Width;
+        if (!narrow && !(char.IsUpper(first[0]) && prev[^1] != '.' && IsActivityOpener(first)
+                         && !Titles.IsOrdinalWord(lastWord, FoldedText.FoldString(lastWord.ToString())))) return false;
         var opening = next[0] is '“' or '"' or '«' or '¿' or '¡' && next.Length > 1 ? next[1] : next[0];
         if (!char.IsUpper(opening)) return false;
         if (prev[^1] is ',' or ';' or '(' or '-' or '–' or '/' or '“' or '«' or ':') return false;

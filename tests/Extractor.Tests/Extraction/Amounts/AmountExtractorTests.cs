@@ -43,6 +43,7 @@ public sealed class AmountExtractorTests
     [TestCase("Cuotas: $1,000 $2,000 $3,000")]
     [TestCase("Tarifas 2021 $1,000 $2,000 $3,500 $4,000")]
     [TestCase("Aportes: $1,000, $2,000, $3,000 y $4,000")]
+    [TestCase("Cuotas\t$5,000\t$10,000\t$15,000\t$20,000")]
     public void FiguresThatDoNotStepEvenlyInARunOfFourOrMore_StaySums(string text)
     {
         var found = new AmountExtractor().Extract(ExtractionTestKit.Input(text, null, "MXN"));

@@ -30,6 +30,8 @@ public sealed class DateExtractorTests
     [TestCase("28 de febrero\nde 2022 4 meses", "2022-02-28")]
     [TestCase("28 de febrero\nse firmó en 2022", "2021-02-28")]
     [TestCase("28 de febrero.\nde 2022", "2021-02-28")]
+    [TestCase("Actividades del 3 de marzo\n\nDe 2019 a 2023 la ciudad creció.", "2021-03-03")]
+    [TestCase("Actividades del 3 de marzo\nde 2019 a 2023 la ciudad creció.", "2021-03-03")]
     public void AMonthEndingItsLine_TakesTheYearTheNextLineOpensWith(string text, string expected)
     {
         var found = new DateExtractor().Extract(ExtractionTestKit.Input(text, DateValue.ParseIso("2021-07/2021-12"))).Cast<DateMention>().First();

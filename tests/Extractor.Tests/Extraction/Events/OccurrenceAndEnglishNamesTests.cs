@@ -35,6 +35,13 @@ public sealed class OccurrenceAndEnglishNamesTests
         Assert.That(ExtractionTestKit.Events(text), Is.Empty);
 
     [Test]
+    public void ANegationInAnotherClause_DoesNotCallTheActivityOff()
+    {
+        var found = ExtractionTestKit.Events("Aunque el alcalde no asistió, el Foro Urbano Mundial se celebró el 3 de mayo en El Cairo.");
+        Assert.That(found.Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2021-05-03" }));
+    }
+
+    [Test]
     public void NoSoloIsNoNegation()
     {
         var found = ExtractionTestKit.Events("El 3 de diciembre no solo asistió a la Reunión Anual de la Red de Ciudades Creativas, también se presentó el plan.");
