@@ -767,13 +767,10 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// </summary>
         private DateMention[] DatesInNextBlock(Block next, int titleStart, int titleEnd, int nounToken)
         {
-            if (next.Kind is BlockKind.Heading or BlockKind.TableRow || input.IsSkipped(next.Span)) return [];
-            var start = next.Span.Start;
-            while (start < next.Span.End && Text[start] is '-' or '•' or '*' or ' ' or '–') start++;
+            if (BodyStart(next) is not { } start) return [];
             var first = FirstSentence(start, next.Span.End);
             if (FirstDateIn(first) is not { } d) return [];
-            var opening = t.Folded.Substring(start, Math.Min(24, first.Length));
-            if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OccurrenceOpeners.Any(o => opening.StartsWith(o, StringComparison.Ordinal))) return [];
+            if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OpensWithAny(start, first.End, OccurrenceOpeners)) return [];
             return [.. DateRun(d, first.End)];
         }
 
@@ -880,8 +877,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (colon < 0 || t.TokenAtOrAfter(colon) - t.TokenAtOrAfter(start) > 5) return null;
             var from = colon + 1;
             while (from < end && Text[from] == ' ') from++;
-            var opening = t.Folded.Substring(from, Math.Min(24, end - from));
-            if (!OccurrenceOpeners.Any(o => opening.StartsWith(o, StringComparison.Ordinal))) return null;
+            if (!OpensWithAny(from, end, OccurrenceOpeners)) return null;
             var first = FirstSentence(from, end);
             return FirstDateIn(first) is { } d && d.Span.Start - from <= 40 ? (colon, FirstOccasion(d, first.End)) : null;
         }
@@ -900,13 +896,24 @@ public sealed partial class EventExtractor : IMentionExtractor
             return i < all.Count ? all[i] : null;
         }
 
-        private bool TellsOfTheSameOccasion(Block next)
+        private bool TellsOfTheSameOccasion(Block next) => BodyStart(next) is { } start && OpensWithAny(start, next.Span.End, SameOccasionOpeners);
+
+        /// <summary>Where the text of a paragraph that tells of an activity starts, past its bullet; null for a heading, a row or a skipped block.</summary>
+        private int? BodyStart(Block block)
         {
-            if (next.Kind is BlockKind.Heading or BlockKind.TableRow) return false;
-            var start = next.Span.Start;
-            while (start < next.Span.End && Text[start] is '-' or '•' or '*' or ' ') start++;
-            var opening = t.Folded.Substring(start, Math.Min(32, next.Span.End - start));
-            return SameOccasionOpeners.Any(o => opening.StartsWith(o, StringComparison.Ordinal));
+            if (block.Kind is BlockKind.Heading or BlockKind.TableRow || input.IsSkipped(block.Span)) return null;
+            var start = block.Span.Start;
+            while (start < block.Span.End && Text[start] is '-' or '•' or '*' or ' ' or '–') start++;
+            return start;
+        }
+
+        /// <summary>Whether the folded text from <paramref name="start"/> (before <paramref name="end"/>) opens with one of <paramref name="openers"/>.</summary>
+        private bool OpensWithAny(int start, int end, string[] openers)
+        {
+            var text = t.Folded.AsSpan(start, end - start);
+            foreach (var o in openers)
+                if (text.StartsWith(o, StringComparison.Ordinal)) return true;
+            return false;
         }
 
         /// <summary>The last date before <paramref name="offset"/> within the <paramref name="blocks"/> blocks before it (the activity told just above).</summary>
