@@ -109,10 +109,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             var k = date;
             while (k > from && Text[k - 1] is ' ' or ':' or '\n') k--;
-            var before = t.Folded.AsSpan(from, k - from);
-            foreach (var cue in ReferenceCues)
-                if (before.EndsWith(cue, StringComparison.Ordinal)) return true;
-            return false;
+            return k > from && EndsWithAny(k, ReferenceCues);
         }
 
         /// <summary>The body's first sentence dates the activity when it speaks of it (shares the title's words or its noun).</summary>
@@ -656,7 +653,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             var k = from;
             while (k < sentenceEnd && Text[k] == ' ') k++;
             // The name may hold the announcing words itself: "Panel de discusión sobre el tema" / "“Cambio Climático …”".
-            if (k < sentenceEnd && IsQuoteOpen(k) && ThemeOpeners.Any(o => t.Folded.AsSpan(0, from).EndsWith(o, StringComparison.Ordinal)))
+            if (k < sentenceEnd && IsQuoteOpen(k) && EndsWithAny(from, ThemeOpeners))
             {
                 var closing = QuoteClose(k, Math.Min(Text.Length, sentenceEnd + 1));
                 return closing > k + 1 ? closing + 1 : -1;
@@ -905,6 +902,15 @@ public sealed partial class EventExtractor : IMentionExtractor
             var start = block.Span.Start;
             while (start < block.Span.End && Text[start] is '-' or '•' or '*' or ' ' or '–') start++;
             return start;
+        }
+
+        /// <summary>Whether the folded text before <paramref name="end"/> ends with one of <paramref name="words"/>.</summary>
+        private bool EndsWithAny(int end, string[] words)
+        {
+            var text = t.Folded.AsSpan(0, end);
+            foreach (var w in words)
+                if (text.EndsWith(w, StringComparison.Ordinal)) return true;
+            return false;
         }
 
         /// <summary>Whether the folded text from <paramref name="start"/> (before <paramref name="end"/>) opens with one of <paramref name="openers"/>.</summary>
