@@ -735,6 +735,8 @@ public sealed partial class EventExtractor : IMentionExtractor
         private static readonly HashSet<string> ClauseBreakers = new(StringComparer.Ordinal)
         {
             "que", "donde", "cuando", "para", "con", "como", "quien", "cual", "mediante", "durante", "bajo", "ante", "tras", "desde", "hasta", "entre", "y",
+            // The predicate after a name: "el Foro Urbano Mundial se celebró el 3 de mayo", "la Cumbre fue inaugurada por …".
+            "se", "fue", "fueron", "ha", "han", "tuvo", "conto",
         };
 
         // ---- short items: "Reunión de la Junta Directiva online" ---------------------------------------------

@@ -140,14 +140,14 @@ public sealed class EventExtractorTests
         var text = string.Join(' ', sentences.Select(d => $"La Reunión de la Red de Ciudades Sostenibles se celebró el {d.Day} de {SecondHalfMonths[d.Month - 7]}."));
         var found = Run(text);
         Assert.That(found.Select(e => e.Date!.ToIso()), Is.EqualTo(sentences.Select(d => $"2021-{d.Month:00}-{d.Day:00}")));
-        Assert.That(found.Select(e => e.Title).Distinct(), Is.EqualTo(new[] { "Reunión de la Red de Ciudades Sostenibles se celebró" }));
+        Assert.That(found.Select(e => e.Title).Distinct(), Is.EqualTo(new[] { "Reunión de la Red de Ciudades Sostenibles" }));
     }
 
     [Test]
     public void ASentenceEndsWithItsBlock_SoAnActivityIsNotDatedByTheNextLine()
     {
         var found = Run("Se prepara la Reunión de la Red de Ciudades Sostenibles\nel 3 de agosto se publicó el informe.\nLa Conferencia de Alcaldes de la Red se celebró el 5 de agosto.");
-        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Conferencia de Alcaldes de la Red se celebró", (string?)"2021-08-05") }));
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Conferencia de Alcaldes de la Red", (string?)"2021-08-05") }));
     }
 
     [Test]
@@ -158,7 +158,7 @@ public sealed class EventExtractorTests
         Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[]
         {
             ("Reunión de la Junta Directiva", (string?)"2021-08-05"),
-            ("Conferencia de Alcaldes de la Red se celebró", "2021-08-04"),
+            ("Conferencia de Alcaldes de la Red", "2021-08-04"),
         }));
     }
 

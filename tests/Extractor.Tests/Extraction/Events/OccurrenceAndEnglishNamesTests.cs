@@ -41,6 +41,11 @@ public sealed class OccurrenceAndEnglishNamesTests
         Assert.That(found.Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2021-05-03" }));
     }
 
+    [TestCase("El Foro Urbano Mundial se celebró el 3 de mayo en El Cairo.", "Foro Urbano Mundial")]
+    [TestCase("La Cumbre de Alcaldes de Mercociudades fue inaugurada el 5 de junio en Montevideo.", "Cumbre de Alcaldes de Mercociudades")]
+    public void ANameInRunningTextEndsWhereItsPredicateBegins(string text, string title) =>
+        Assert.That(ExtractionTestKit.Events(text).Select(e => e.Title), Is.EqualTo(new[] { title }));
+
     [Test]
     public void NoSoloIsNoNegation()
     {
