@@ -28,6 +28,7 @@ public static class PathologicalInputs
             ("listed-days-run.txt", ListedDaysRun(8_000)),
             ("quoted-titles.txt", QuotedTitles(12_000)),
             ("figures-line.txt", FiguresLine(60_000)),
+            ("acronym-definitions.txt", AcronymDefinitions(40_000)),
             ("headings.md", Headings(50_000)),
             ("unclosed-markup.md", UnclosedMarkup(80_000)),
             ("unclosed-strong.txt", Repeated("**a ", 80_000)),
@@ -114,6 +115,13 @@ public static class PathologicalInputs
         Title + string.Concat(Enumerable.Range(0, count).Select(i => $"Taller de {Letters(i)} con Quito el 3 de marzo de 2023\n\n"));
 
     private static string Letters(int i) => new([(char)('A' + i % 26), (char)('A' + i / 26 % 26), (char)('A' + i / 676 % 26)]);
+
+    /// <summary>
+    /// One line of <paramref name="count"/> acronym definitions ("la Red de Ciudades 17 (RC17) …", 1.4 MB at 40,000): the partner
+    /// rules' shared name-key cache, bounded at 50,000 names, made every key past it an allocation and a lock (seventh session).
+    /// </summary>
+    public static string AcronymDefinitions(int count) =>
+        Title + string.Join(' ', Enumerable.Range(0, count).Select(i => $"la Red de Ciudades {i} (RC{i})")) + "\n";
 
     /// <summary>One sentence naming <paramref name="courses"/> quoted courses, each with its dates ("Se participó en los cursos: “Gestión Integral de Riesgos 0” del 9 de julio al 18 de agosto; …").</summary>
     public static string QuotedTitles(int courses)

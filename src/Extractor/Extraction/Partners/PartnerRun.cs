@@ -176,14 +176,18 @@ internal sealed partial class PartnerRun
         return slot.Length < 0 ? (0, null) : slot;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
-    /// <summary>A name's folded words joined by one space; canonical names recur, so their keys are kept (bounded).</summary>
-    private static string Key(string name)
+    /// <summary>
+    /// A name's folded words joined by one space; names recur within a document, so their keys are kept for its run. (A cache shared by
+    /// every run, bounded at 50,000 names, made each key past the bound a new allocation and a lock on all its segments, and a line of
+    /// 40,000 "Nombre (SIGLA)" definitions grow faster than its length.)
+    /// </summary>
+    private string Key(string name)
     {
-        if (Keys.TryGetValue(name, out var key)) return key;
+        if (_keys.TryGetValue(name, out var key)) return key;
         key = string.Join(' ', FoldedText.FoldedWords(name));
-        if (Keys.Count < 50_000) Keys.TryAdd(name, key);
+        _keys[name] = key;
         return key;
     }
 
