@@ -23,7 +23,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         var t = FoldedText.Of(text);
         var dates = input.Earlier.OfType<DateMention>().ToList();
         if (dates.Count == 0) dates = FallbackDates.Find(text, input.Context.Period?.Start.Year).ToList();
-        dates.RemoveAll(d => IsCitationDate(text, d.Span.Start));
+        dates.RemoveAll(d => IsCitationDate(t, d.Span.Start));
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var run = new Run(input, t, dates);
         run.Headings();
@@ -43,12 +43,13 @@ public sealed partial class EventExtractor : IMentionExtractor
     /// <summary>Words before a date saying when a source was read, not when anything happened: "[Fecha de consulta: 7 de abril de 2017]", "consultado el …", "Disponible en: … (recuperado el …)".</summary>
     private static readonly string[] CitationCues = ["consulta", "consultado", "recuperado", "accedido", "acceso", "disponible en", "visitado", "revisado el"];
 
-    internal static bool IsCitationDate(string text, int start)
+    /// <remarks>Reads the document's folded text, which keeps the offsets of the original, so no date folds a copy of its own.</remarks>
+    private static bool IsCitationDate(FoldedText t, int start)
     {
         var from = Math.Max(0, start - 40);
-        var nl = text.LastIndexOf('\n', Math.Max(0, start - 1), start - from);
+        var nl = t.Folded.LastIndexOf('\n', Math.Max(0, start - 1), start - from);
         if (nl >= 0) from = nl + 1;
-        var before = FoldedText.FoldString(text[from..start]);
+        var before = t.Folded.AsSpan(from, start - from);
         foreach (var cue in CitationCues)
             if (before.Contains(cue, StringComparison.Ordinal)) return true;
         return false;
