@@ -1445,12 +1445,34 @@ internal sealed partial class PartnerRun
         var previous = span.Start > 0 ? Array.BinarySearch(_lineBreaks, span.Start - 1) : -1;
         if (previous < 0) previous = ~previous - 1;
         var start = span.Start > 0 && previous >= 0 ? _lineBreaks[previous] + 1 : 0;
-        if (!_glossaries.TryGetValue(start, out var glossary))
-            _glossaries[start] = glossary = SpanishCues.GlossaryEntry().Count(text.AsSpan(start, end - start)) >= SpanishCues.MinGlossaryEntries;
-        return glossary;
+        if (!_paragraphs.TryGetValue(start, out var paragraph))
+            _paragraphs[start] = paragraph = (SpanishCues.GlossaryEntry().Count(text.AsSpan(start, end - start)) >= SpanishCues.MinGlossaryEntries,
+                                              start + SourceNoteAt(_t.Folded.AsSpan(start, end - start)));
+        return paragraph.Glossary || (paragraph.SourceNote >= start && span.Start > paragraph.SourceNote);
     }
 
-    private readonly Dictionary<int, bool> _glossaries = [];
+    /// <summary>
+    /// Where a paragraph's source note begins (−1 when it has none): "Fuente: Elaboración IMPLAN con información de Sociedad
+    /// Hipotecaria Federal (SHF)", "… en el Partido de Carmen de Areco. Fuente de datos: … a través de la Oficina de Movilidad". A
+    /// table's or chart's source note names where figures come from, not who cooperated; it opens the paragraph or a sentence.
+    /// </summary>
+    private static int SourceNoteAt(ReadOnlySpan<char> folded)
+    {
+        for (var at = folded.IndexOf("fuente", StringComparison.Ordinal); at >= 0;)
+        {
+            var head = folded[(at + 6)..Math.Min(folded.Length, at + 24)];
+            var colon = head.IndexOfAny(':', ';');
+            if (colon >= 0 && head[..colon].Trim() is "" or "s" or "s de datos" or "de datos" or "s de informacion" or "de informacion" or "s consultadas"
+                && (folded[..at].TrimEnd(' ') is var before && (before.IsEmpty || before[^1] == '.'))) return at;
+            var next = folded[(at + 6)..].IndexOf("fuente", StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 6 + next;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Per paragraph start: whether it is a list of abbreviations, and where its source note begins (before the paragraph when none).</summary>
+    private readonly Dictionary<int, (bool Glossary, int SourceNote)> _paragraphs = [];
 
     private int[]? _lineBreaks;
 
