@@ -1,12 +1,14 @@
 using System.Globalization;
 using Extractor.Domain;
+using Extractor.Indexing.Spanish;
 
 namespace Extractor.Indexing.Query;
 
 /// <summary>
 /// Parses the search syntax: words, word* (prefix), "phrases", AND, OR, NOT (binary: a NOT b) and parentheses.
 /// Words side by side mean AND; AND binds tighter than OR, NOT tighter than AND. Operators are upper case only, so
-/// the Spanish "y"/"o" stay words. Errors name the 1-based character position ("unbalanced quote at position 7").
+/// the Spanish "y"/"o" stay words; Spanish function words among words side by side ("reunión con embajada") are dropped.
+/// Errors name the 1-based character position ("unbalanced quote at position 7").
 /// </summary>
 public static class QueryParser
 {
@@ -131,8 +133,14 @@ public static class QueryParser
                 if (error is not null) return null;
                 parts.Add(next!);
             }
+            // "reunión con embajada": words side by side are what the analyst looks for, not its articles and prepositions,
+            // which would otherwise have to appear too. A phrase, a prefix or a query of function words alone keeps them.
+            if (parts.Count > 1 && parts.Any(p => !IsFunctionWord(p))) parts.RemoveAll(IsFunctionWord);
             return parts.Count == 1 ? parts[0] : new AndNode(parts);
         }
+
+        private static bool IsFunctionWord(QueryNode node) =>
+            node is TermNode { Prefix: false } t && SpanishAnalyzer.Analyze(t.Text) is [var only] && SpanishFunctionWords.Contains(only.Folded);
 
         private QueryNode? ParseNot(out string? error)
         {

@@ -32,6 +32,17 @@ public sealed class QueryParserTests
         Assert.That(Describe(node!), Is.EqualTo("OR(AND(reunión,cglu),NOT(foro*,\"taller de resiliencia\"))"));
     }
 
+    [TestCase("reunión con la embajada", "AND(reunión,embajada)")]
+    [TestCase("Reunión CON Embajada", "AND(Reunión,Embajada)")]
+    [TestCase("foro de ciudades OR taller en línea", "OR(AND(foro,ciudades),AND(taller,línea))")]
+    [TestCase("de la", "AND(de,la)")]
+    [TestCase("de", "de")]
+    [TestCase("el \"taller de resiliencia\"", "\"taller de resiliencia\"")]
+    [TestCase("con* foro", "AND(con*,foro)")]
+    [TestCase("según cglu", "cglu")]
+    public void FunctionWordsAmongWords_AreDropped_UnlessNothingElseIsLeft(string query, string expected) =>
+        Assert.That(Describe(QueryParser.Parse(query).Value!), Is.EqualTo(expected));
+
     private static string Describe(QueryNode n) => n switch
     {
         TermNode t => t.Text + (t.Prefix ? "*" : ""),
