@@ -343,6 +343,51 @@ public sealed partial class EventExtractor
         }
 
         /// <summary>
+        /// The activity a capitalised English name ends with, as the Spanish type ("Local and Regional Governments Day", "World Urban
+        /// Forum", "Smart City Expo World Congress"), among the words from <paramref name="token"/> to the item's first stop.
+        /// </summary>
+        private string? EnglishKindEndingName(int token, int end)
+        {
+            var capitals = 0;
+            for (var k = token; k < t.Tokens.Length && t.Tokens[k].Start < end && k < token + 12; k++)
+            {
+                var word = t.Original(t.Tokens[k]);
+                if (!char.IsUpper(word[0]))
+                {
+                    if (capitals > 0 && !t.Key(t.Tokens[k]).SequenceEqual("and") && !t.Key(t.Tokens[k]).SequenceEqual("of") && !t.Key(t.Tokens[k]).SequenceEqual("for")) return null;
+                    continue;
+                }
+
+                capitals++;
+                if (capitals >= 2 && EnglishKinds.TryGetValue(t.Key(t.Tokens[k]).ToString(), out var type)
+                    && (k + 1 >= t.Tokens.Length || t.Tokens[k + 1].Start >= end || !char.IsUpper(Text[t.Tokens[k + 1].Start]) || Text[t.Tokens[k].End] is ':' or ','))
+                    return type;
+            }
+
+            return null;
+        }
+
+        private static readonly Dictionary<string, string> EnglishKinds = new(StringComparer.Ordinal)
+        {
+            ["day"] = "jornada", ["summit"] = "cumbre", ["forum"] = "foro", ["conference"] = "conferencia", ["congress"] = "congreso",
+            ["meeting"] = "reunión", ["week"] = "jornada", ["festival"] = "festival", ["workshop"] = "taller", ["roundtable"] = "mesa",
+            ["assembly"] = "asamblea", ["expo"] = "exposición", ["symposium"] = "simposio", ["convention"] = "convención",
+        };
+
+        /// <summary>The token of the activity noun after "Apoyo para la / a la / en el …" (two words at most between), or null.</summary>
+        private int? SupportedActivity(int token, int end)
+        {
+            for (var k = token; k < t.Tokens.Length && k < token + 3 && t.Tokens[k].Start < end; k++)
+            {
+                var key = t.Key(t.Tokens[k]);
+                if (key is "para" or "a" or "al" or "en" or "la" or "el" or "del" or "de") continue;
+                return ActivityNouns.TypeOf(key) is not null && !ActivityNouns.IsWeak(key) && !ActivityNouns.IsPlural(key) ? k : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>
         /// A title of an activity, not a sentence: no sentence end or date inside, at most <see cref="MaxTitle"/> characters, not only capitals and figures,
         /// and not opening with what names a publication or a mention in the press ("Artículo …", "Mención en la nota …", "Guía …") or
         /// with what opens a sentence ("Se realizaron …", "En el marco de …").

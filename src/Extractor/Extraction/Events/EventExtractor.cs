@@ -790,7 +790,19 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (!char.IsUpper(Text[t.Tokens[i].Start])) return;
             // "Asistencia al concierto “Voces de Libertad” …", "Participación en la Convención Anual de …": taking part in an activity
             // named within the next words is that activity.
-            var type = key is "asistencia" or "participacion" ? StrongNounAmong(i + 1, 4, item.End, singular: true) : ActivityNouns.TypeOf(key);
+            // "Participación en el Local and Regional Governments Day: …": or a name in English that ends with its kind.
+            var type = key is "asistencia" or "participacion"
+                ? StrongNounAmong(i + 1, 4, item.End, singular: true) ?? EnglishKindEndingName(i + 1, item.End)
+                : ActivityNouns.TypeOf(key);
+            // "Apoyo para la presentación de la película “Jinetes en el Paraíso” …": supporting an activity named right after is that
+            // activity, titled from its noun.
+            if (type is null && key is "apoyo" && SupportedActivity(i + 1, item.End) is { } supported)
+            {
+                i = supported;
+                key = t.Key(t.Tokens[i]);
+                type = ActivityNouns.TypeOf(key);
+            }
+
             if (type is null || ActivityNouns.IsPlural(key)) return;
             // A weak noun of an occasion ("Intercambio “Big Cities, Big Ideas” con Portland") names an activity only where the report dates
             // it; one of a lasting relation or a mention ("Cooperación técnica", "Difusión de newsletter", "Mención en la nota") names none.
@@ -803,7 +815,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // sentence after it says took place on a date.
             if (TitleBeforeOccurrence(start, item.End) is { } held)
             {
-                Emit(new TextSpan(start, held.TitleEnd), Clean(Text[start..held.TitleEnd]), type, held.Date, item, confidence, fromRunningText: true);
+                Emit(new TextSpan(start, held.TitleEnd), Capitalised(Clean(Text[start..held.TitleEnd])), type, held.Date, item, confidence, fromRunningText: true);
                 return;
             }
 
@@ -818,13 +830,13 @@ public sealed partial class EventExtractor : IMentionExtractor
                 {
                     if (TitleBeforeTelling(start, item.End) is { } told && NamesOneActivity(Text[start..told])
                         && Titles.ContentWords(Text[start..told]).Count(w => ActivityNouns.TypeOf(w) is null) >= 2)
-                        Emit(new TextSpan(start, told), Clean(Text[start..told]), type, FirstDateIn(FirstSentence(start, item.End))?.Value, item, confidence, fromRunningText: true);
+                        Emit(new TextSpan(start, told), Capitalised(Clean(Text[start..told])), type, FirstDateIn(FirstSentence(start, item.End))?.Value, item, confidence, fromRunningText: true);
                     return;
                 }
 
                 var close = QuoteClose(q, item.End);
                 if (close < 0) return;
-                Emit(new TextSpan(start, close + 1), Clean(Text[start..(close + 1)]), type, null, item, confidence, fromRunningText: true);
+                Emit(new TextSpan(start, close + 1), Capitalised(Clean(Text[start..(close + 1)])), type, null, item, confidence, fromRunningText: true);
                 return;
             }
 
@@ -847,7 +859,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (date is null && next is { } nb && IsTitleOnly(end, item.End) && DatesInNextBlock(nb, start, end, i) is { Length: > 0 } below)
             {
                 var scope = new TextSpan(item.Start, nb.Span.End);
-                foreach (var d in Occasions(below)) Emit(new TextSpan(start, end), Clean(Text[start..end]), type, d, scope, confidence, fromRunningText: true, toldBelow: true);
+                foreach (var d in Occasions(below)) Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, d, scope, confidence, fromRunningText: true, toldBelow: true);
                 return;
             }
 
@@ -855,7 +867,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // telling says it happened at the activity told just before takes that activity's date.
             if (date is null && next is { } following && IsTitleOnly(end, item.End) && TellsOfTheSameOccasion(following) && DateBefore(item.Start, 2) is { } before)
             {
-                Emit(new TextSpan(start, end), Clean(Text[start..end]), type, FirstOccasion(before, before.Span.End), item, confidence, fromRunningText: true);
+                Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, FirstOccasion(before, before.Span.End), item, confidence, fromRunningText: true);
                 return;
             }
 
@@ -864,7 +876,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // title printed after its text, as a heading may be; not when a paragraph of its own follows it.
             if (date is null && next is not null && IsTitleOnly(end, item.End) && !IsProse(next)) date = DateInPrecedingBlock(item, start, end);
             if (weak && date is null) return;
-            Emit(new TextSpan(start, end), Clean(Text[start..end]), type, date?.Value, item, confidence, fromRunningText: true);
+            Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, date?.Value, item, confidence, fromRunningText: true);
         }
 
         /// <summary>
