@@ -546,7 +546,7 @@ internal sealed partial class PartnerRun
                 continue;
             }
 
-            if (IsOwn(name, name) || (isUnit && IsOwnUnit(i, end))) { i = end; continue; }
+            if (IsOwn(name, name) || (isUnit && IsOwnUnit(i, end)) || (!_hasReportingBody && IsUnownedUnit(i, end))) { i = end; continue; }
             if (cellAcronym)
             {
                 var acronym = _t.Original(_t.Tokens[i - 1]).ToString();
@@ -736,6 +736,24 @@ internal sealed partial class PartnerRun
             if (cm?.Country is { } c && k + clen - 1 <= to && c.Iso != _country) return false;
             var (len, m) = NameAt(k);
             if (m?.Entry is { IsCity: true } e && k + len - 1 <= to && !IsOwn(e.Canonical)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "DIRECCIÓN DE DEPORTES", "Oficina de Licencias", "Coordinación de Museo Histórico" in a document whose reporting body is not
+    /// known (an organigram, a statistics sheet): an office named by its subject alone belongs to whoever issued the document, not to
+    /// a partner; one that names its country, city or organisation ("Dirección de Catastro de la Provincia de Buenos Aires") or a
+    /// national or general scope ("Dirección Nacional de Migraciones") is a body of its own.
+    /// </summary>
+    private bool IsUnownedUnit(int head, int end)
+    {
+        if (_t.Key(_t.Tokens[head]) is not ("direccion" or "subdireccion" or "coordinacion" or "oficina" or "jefatura" or "gerencia" or "unidad" or "area" or "departamento")) return false;
+        for (var k = head + 1; k <= end; k++)
+        {
+            if (_t.Key(_t.Tokens[k]) is "nacional" or "general" or "federal" or "estado" or "provincia" or "gobierno" or "ministerio") return false;
+            if (CountryAt(k).Value is not null || NameAt(k).Value is not null || IsAllUpper(_t.Original(_t.Tokens[k])) && IsKnownAcronym(_t.Original(_t.Tokens[k]).ToString())) return false;
         }
 
         return true;

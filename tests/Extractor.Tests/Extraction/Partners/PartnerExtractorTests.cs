@@ -73,6 +73,16 @@ public sealed class PartnerExtractorTests
         Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Microsoft", "Universidad de Panamá" }));
     }
 
+    [Test]
+    public void WithoutAReportingBody_AnOfficeNamedByItsSubjectAlone_IsNoPartner_ButOneNamingItsOwnerIs()
+    {
+        var organigram = new DocumentContext("organigrama.pdf", null, null, null, []);
+        var found = Run("INTENDENTE\nDIRECCIÓN DE DEPORTES\nOficina de Licencias\nCoordinación de Museo Histórico\n" +
+                        "Dirección de Catastro de la Provincia de Buenos Aires\nDirección Nacional de Migraciones\nOficina de la OEA\nMinisterio de Salud", organigram);
+        Assert.That(found.Select(m => m.Canonical).Distinct(),
+            Is.EquivalentTo(new[] { "Dirección de Catastro de la Provincia de Buenos Aires", "Dirección Nacional de Migraciones", "OEA", "Ministerio de Salud" }));
+    }
+
     [TestCase("Se reconfiguró la Red Nacional del IFAR-HU con apoyo de la Red Nacional de Innovación.")]
     [TestCase("Se reconfiguró la Red Nacional del IFARHU con apoyo de la Red Nacional de Innovación.")]
     public void ABodyNamedForTheReportingBody_IsItsOwn_EvenWithItsAcronymBrokenByAHyphen(string sentence)
