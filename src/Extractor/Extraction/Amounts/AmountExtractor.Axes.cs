@@ -16,10 +16,11 @@ public sealed partial class AmountExtractor
     /// </summary>
     private static List<Mention> WithoutAxisTicks(string text, List<Mention> mentions)
     {
-        if (mentions.Count < MinAxisTicks) return mentions;
         HashSet<Mention>? ticks = null;
+        foreach (var m in mentions)
+            if (IsAxisOrigin(text, m)) (ticks ??= []).Add(m);
         var runStart = 0;
-        for (var i = 1; i <= mentions.Count; i++)
+        for (var i = 1; i <= mentions.Count && mentions.Count >= MinAxisTicks; i++)
         {
             if (i < mentions.Count && OnlySpaceBetween(text, mentions[i - 1].Span.End, mentions[i].Span.Start)) continue;
             if (i - runStart >= MinAxisTicks) MarkTicks(mentions.GetRange(runStart, i - runStart), ref ticks);
@@ -28,6 +29,39 @@ public sealed partial class AmountExtractor
 
         return ticks is null ? mentions : mentions.Where(m => !ticks.Contains(m)).ToList();
     }
+
+    /// <summary>How far before a "$0" the ticks it ends are looked for.</summary>
+    private const int OriginReach = 160;
+
+    /// <summary>
+    /// "… $3,000 $2,000 $1,000 PROMEDIO DE LA ZML $646.06 $123.32 $134.08 $0", "20% 10% $0": a bare "$0" after ticks stepping down to
+    /// one step above zero (the last whole figure before it, within <see cref="OriginReach"/> characters, is a round step and twice it
+    /// stands among the three whole figures before that) with only figures and labels in capitals between them is the origin of a
+    /// chart's axis, whatever the ticks' unit; "se aprobaron $1,000; el saldo es de $0" is a sum.
+    /// </summary>
+    private static bool IsAxisOrigin(string text, Mention m)
+    {
+        if (((AmountMention)m).Value != 0 || m.Text.AsSpan().ContainsAnyExcept("$0 ")) return false;
+        var from = Math.Max(0, m.Span.Start - OriginReach);
+        var wholes = new List<(decimal Value, int At)>();
+        foreach (System.Text.RegularExpressions.ValueMatch v in Figure().EnumerateMatches(text.AsSpan(from, m.Span.Start - from)))
+        {
+            var figure = text.AsSpan(from + v.Index, v.Length);
+            if (figure.Contains('.')) continue;
+            if (decimal.TryParse(figure.TrimEnd('%'), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var value))
+                wholes.Add((value, from + v.Index));
+        }
+
+        if (wholes.Count < 2 || wholes[^1].Value <= 0 || !IsRoundStep(wholes[^1].Value)) return false;
+        for (var k = wholes.Count - 2; k >= Math.Max(0, wholes.Count - 4); k--)
+            if (wholes[k].Value == 2 * wholes[^1].Value)
+                return !text.AsSpan(wholes[k].At, m.Span.Start - wholes[k].At).ContainsAnyInRange('a', 'z');
+        return false;
+    }
+
+    /// <summary>A figure as a chart prints it: "$3,000", "2,390.48", "20%".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?%?(?![\d])")]
+    private static partial System.Text.RegularExpressions.Regex Figure();
 
     private static bool OnlySpaceBetween(string text, int from, int to) =>
         from <= to && !text.AsSpan(from, to - from).ContainsAnyExcept(' ', '\n');

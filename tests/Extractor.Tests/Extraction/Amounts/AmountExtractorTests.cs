@@ -40,6 +40,18 @@ public sealed class AmountExtractorTests
         Assert.That(found, Is.EqualTo(new[] { 5460.48m, 2390.48m, 646.06m }));
     }
 
+    [TestCase("$4,000\n$3,000 $2,390.48 $2,000\n$1,000\nPROMEDIO DE LA ZML $646.06\n$123.32 $134.08 $0\nCLÚSTER AGROALIMENTARIO", new[] { 2390.48, 646.06, 123.32, 134.08 })]
+    [TestCase("TASA DE DESOCUPACIÓN\n8% ZML\n6% TORREÓN 4%\n2% NACIONAL\n$0\n2011", new double[0])]
+    [TestCase("TOTAL\n30%\n20%\n10%\n$0 1998 2003", new double[0])]
+    [TestCase("Se solicitaron $2,000 y se aprobaron $1,000; el saldo pendiente es de $0.", new[] { 2000, 1000, 0.0 })]
+    [TestCase("Cuota de inscripción: $0", new[] { 0.0 })]
+    [TestCase("20% 10% $0.00", new[] { 0.0 })]
+    public void ABareZeroAfterTicksSteppingDownToOneStep_IsTheAxisOrigin(string text, double[] expected)
+    {
+        var found = new AmountExtractor().Extract(ExtractionTestKit.Input(text, null, "MXN")).Cast<AmountMention>().Select(a => (double)a.Value).ToList();
+        Assert.That(found, Is.EqualTo(expected));
+    }
+
     [TestCase("Cuotas: $1,000 $2,000 $3,000")]
     [TestCase("Tarifas 2021 $1,000 $2,000 $3,500 $4,000")]
     [TestCase("Aportes: $1,000, $2,000, $3,000 y $4,000")]
