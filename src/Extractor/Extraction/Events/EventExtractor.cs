@@ -1361,9 +1361,13 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// Whether two findings of one sentence are activities it names side by side: "tales como: la reunión de la Red de Ciudades
         /// Creativas de Lima; la reunión de la Red de Ciudades Creativas de Quito; …" lists two meetings, each with a word the other lacks.
         /// A sentence that names an activity again does so with no new word ("… durante la reunión de la Red de Ciudades Creativas …").
+        /// Undated findings of two paragraphs are two activities when each has two words the other lacks ("Reunión de trabajo con … (uitp)
+        /// para el Urban Mobility Innovation Index" / "Reunión de trabajo con … (uitp) y la Unión de Ciudades Capitales Iberoamericanas").
         /// </summary>
         private static bool NamedApart(Candidate k, Candidate e) =>
-            k.FromRunningText && k.Context == e.Context && !k.Span.Overlaps(e.Span) && k.Words.Any(w => !e.Words.Contains(w)) && e.Words.Any(w => !k.Words.Contains(w));
+            k.FromRunningText && !k.Span.Overlaps(e.Span) &&
+            (k.Context == e.Context ? k.Words.Any(w => !e.Words.Contains(w)) && e.Words.Any(w => !k.Words.Contains(w))
+                                    : k.Date is null && e.Date is null && k.Words.Count(w => !e.Words.Contains(w)) >= 2 && e.Words.Count(w => !k.Words.Contains(w)) >= 2);
 
         /// <summary>
         /// The findings kept so far, indexed so that a new one is compared only with those it could repeat: the ones that can retell it

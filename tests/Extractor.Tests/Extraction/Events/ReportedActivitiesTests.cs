@@ -126,6 +126,21 @@ public sealed class ReportedActivitiesTests
     }
 
     [Test]
+    public void TwoUndatedParagraphs_WithTheSameCounterpart_AndTwoWordsEachTheOtherLacks_AreTwoEvents()
+    {
+        var found = Found("Reunión de trabajo con la Asociación Internacional de Transporte Público (uitp) para el Índice de Innovación en Movilidad, " +
+                          "en la cual se expuso el ecosistema de innovación del transporte público de la ciudad.\n" +
+                          "Reunión de trabajo con la Asociación Internacional de Transporte Público (uitp) y la Unión de Ciudades Capitales " +
+                          "Iberoamericanas (ucci), ocasión en la que se presentaron los proyectos de movilidad.\n" +
+                          "Más tarde, la reunión de trabajo con la Asociación Internacional de Transporte Público permitió acordar una agenda.");
+        Assert.That(found.Select(f => f.Title), Is.EqualTo(new[]
+        {
+            "Reunión de trabajo con la Asociación Internacional de Transporte Público (uitp) para el Índice de Innovación en Movilidad",
+            "Reunión de trabajo con la Asociación Internacional de Transporte Público (uitp) y la Unión de Ciudades Capitales Iberoamericanas (ucci)",
+        }));
+    }
+
+    [Test]
     public void WithoutAListOpening_ASemicolonDoesNotMakeAnItem()
     {
         Assert.That(Found("El programa avanzó en su primera fase; la conmemoración por los 500 años de la Toma de México quedó pendiente."), Is.Empty);
