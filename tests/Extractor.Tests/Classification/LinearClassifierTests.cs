@@ -200,6 +200,46 @@ public class LinearClassifierTests
     }
 
     [Test]
+    public void TheNestedEvaluation_ScoresEveryRealUnitOnce_AndChoosesOneCandidatePerOuterFold()
+    {
+        var all = LabelledSamples.ReadSections(Path.Combine(Root, "corpus", "labels", "sections.jsonl")).Value!;
+        var rows = SmallSections().Rows.Concat(all.Rows.Where(r => r.Doc == "syn_05_folleto_red_ciudades")).ToList();
+        SectionCandidate[] candidates =
+        [
+            new("λ 1e-2", Fast.SectionFeatures, Fast.SectionTrainer),
+            new("λ 1e-1", Fast.SectionFeatures, Fast.SectionTrainer with { L2 = 1e-1 }),
+        ];
+        var settings = Fast with { NestedCandidates = candidates, NestedInnerFolds = 2 };
+        var nested = ClassifierTraining.NestedEvaluateSections(rows, settings);
+        var units = SectionUnitSamples.Build(rows, Fast.SectionFeatures);
+        Assert.That(nested.Evaluation.Samples, Is.EqualTo(Enumerable.Range(0, units.Count).Count(i => !units.Synthetic[i])), "synthetic units are never tested");
+        Assert.That(nested.Chosen, Has.Count.EqualTo(Fast.Folds));
+        Assert.That(nested.Chosen, Is.All.AnyOf("λ 1e-2", "λ 1e-1"));
+        Assert.That(ClassifierTraining.NestedEvaluateSections(rows, settings), Is.EqualTo(nested).Using<NestedEvaluation>((a, b) =>
+            a.Evaluation.MacroF1 == b.Evaluation.MacroF1 && a.Chosen.SequenceEqual(b.Chosen)), "deterministic");
+    }
+
+    [Test]
+    public void WithASingleCandidate_TheNestedEvaluationIsTheHeadline()
+    {
+        var rows = SmallSections().Rows;
+        var settings = Fast with { NestedCandidates = [new SectionCandidate("only", Fast.SectionFeatures, Fast.SectionTrainer)], NestedInnerFolds = 2 };
+        var nested = ClassifierTraining.NestedEvaluateSections(rows, settings).Evaluation;
+        var headline = ClassifierTraining.EvaluateSections(SectionUnitSamples.Build(rows, Fast.SectionFeatures), Fast)[0];
+        Assert.That(nested.Confusion, Is.EqualTo(headline.Confusion));
+    }
+
+    [Test]
+    public void TheDefaultNestedCandidates_VaryOnlyTheDocumentShapeWeightAndLambda_AroundTheCommittedSettings()
+    {
+        var settings = new TrainingSettings();
+        var candidates = settings.Candidates();
+        Assert.That(candidates, Has.Count.EqualTo(9));
+        Assert.That(candidates.Select(c => c.Features with { DocumentShapeWeight = 0 }).Distinct().Count(), Is.EqualTo(1));
+        Assert.That(candidates.Any(c => c.Features == settings.SectionFeatures && c.Trainer == settings.SectionTrainer), Is.True, "the committed settings are a candidate");
+    }
+
+    [Test]
     public void ARegressionWithANegativeFeatureIndex_IsRefusedByItsConstructor() =>
         Assert.Throws<ArgumentException>(() => _ = new SoftmaxRegression(["a", "b"], [0, 0], [new Dictionary<int, double> { [-1] = 1 }, new Dictionary<int, double>()]));
 
