@@ -64,7 +64,8 @@ public sealed partial class EventExtractor
                 for (var i = first; i < t.Tokens.Length && t.Tokens[i].Start < b.Span.End; i++)
                 {
                     var key = t.Key(t.Tokens[i]);
-                    if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key)) continue;
+                    var type = IsEditionOfAName(i, first) ? "evento" : ActivityNouns.TypeOf(key);
+                    if (type is null || ActivityNouns.IsWeak(key)) continue;
                     var tok = t.Tokens[i];
                     var (sStart, sEnd) = Sentence(tok.Start, b.Span);
                     if (!(IsReported(i, first, sEnd) || IsListedActivity(i, b.Span.Start)) || InFrame(i) || InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
@@ -89,6 +90,8 @@ public sealed partial class EventExtractor
         private bool IsReported(int noun, int blockFirst, int sentenceEnd)
         {
             var k = noun - 1;
+            // "participó en la 47ª Edición de Programa …", "en la XV Cumbre …": the ordinal belongs to the name.
+            if (k >= blockFirst && IsRomanOrOrdinal(k) && Adjacent(k)) k--;
             if (k >= blockFirst && ReportedDeterminers.Contains(t.Key(t.Tokens[k]).ToString()) && Adjacent(k)) k--;
             if (k < blockFirst || !Adjacent(k)) return false;
             var w = t.Key(t.Tokens[k]).ToString();
@@ -123,6 +126,20 @@ public sealed partial class EventExtractor
                 return preposition is null;
             if (preposition is null && w is "y" && _reportedSentenceEnd == sentenceEnd && noun - 1 > k) return true;
             return ReportingVerbs.TryGetValue(w, out var takes) && takes == (preposition ?? "");
+        }
+
+        /// <summary>
+        /// "la 47ª Edición de Programa Iberoamericano de Formación de la UCCI": an ordinal edition of something named in capitals is an
+        /// occasion of a recurring activity even when no activity noun names it; "la quinta edición del informe" is a publication's, and
+        /// "la quinta edición del Foro …" frames the activity its own noun names (<see cref="InFrame"/>).
+        /// </summary>
+        private bool IsEditionOfAName(int i, int blockFirst)
+        {
+            if (!t.Key(t.Tokens[i]).SequenceEqual("edicion") || i - 1 < blockFirst || !IsRomanOrOrdinal(i - 1) || i + 2 >= t.Tokens.Length) return false;
+            var name = t.Key(t.Tokens[i + 1]) is "de" or "del" ? i + 2 : -1;
+            if (name < 0 || !Adjacent(i) || !Adjacent(i + 1)) return false;
+            if (t.Key(t.Tokens[name]) is "la" or "el" or "los" or "las" && Adjacent(name)) name++;
+            return name < t.Tokens.Length && char.IsUpper(Text[t.Tokens[name].Start]) && ActivityNouns.TypeOf(t.Key(t.Tokens[name])) is null;
         }
 
         /// <summary>

@@ -44,7 +44,15 @@ public static class Titles
     /// <summary>A word that only numbers what follows it: a Roman numeral ("XXVII"), an ordinal ("Tercer", "Novena", "1a", "décimo…").</summary>
     internal static bool IsOrdinalWord(ReadOnlySpan<char> original, ReadOnlySpan<char> folded) =>
         (original.Length is > 0 and <= 6 && !original.ContainsAnyExcept("IVXLC")) || OrdinalLookup.Contains(folded)
-        || folded.StartsWith("decimo", StringComparison.Ordinal) || folded.StartsWith("vigesim", StringComparison.Ordinal);
+        || folded.StartsWith("decimo", StringComparison.Ordinal) || folded.StartsWith("vigesim", StringComparison.Ordinal)
+        || IsFigureOrdinal(original);
+
+    /// <summary>"47ª", "8º", "10a": a figure and the ordinal's ending.</summary>
+    private static bool IsFigureOrdinal(ReadOnlySpan<char> word)
+    {
+        var digits = word.IndexOfAnyExceptInRange('0', '9');
+        return digits is > 0 and <= 3 && word[digits..] is "ª" or "º" or "°" or "a" or "o";
+    }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup = new HashSet<string>(StringComparer.Ordinal)
     {
