@@ -203,7 +203,7 @@ public sealed partial class EventExtractor
             for (var i = noun + 1; i < t.Tokens.Length && t.Tokens[i].Start < name.Span.End; i++)
             {
                 proper |= char.IsUpper(Text[t.Tokens[i].Start]) || char.IsDigit(Text[t.Tokens[i].Start]);
-                if (complement || !NamingPrepositions.Contains(t.Key(t.Tokens[i]).ToString())) continue;
+                if (complement || !(NamingPrepositions.Contains(t.Key(t.Tokens[i]).ToString()) || NamesWhoReceived(noun, i))) continue;
                 var j = i + 1;
                 while (j < t.Tokens.Length && t.Key(t.Tokens[j]) is "el" or "la" or "los" or "las") j++;
                 complement = j < t.Tokens.Length && t.Tokens[j].Start < name.Span.End && !KindComplements.Contains(t.Key(t.Tokens[j]).ToString());
@@ -211,6 +211,19 @@ public sealed partial class EventExtractor
 
             return complement && (proper || !ActivityNouns.IsPlural(t.Key(t.Tokens[noun])));
         }
+
+        /// <summary>
+        /// "una entrevista presencial al alcalde de Bogotá", "una visita al Museo Nacional", "un homenaje a Eusebio Leal": whom an interview,
+        /// a visit or a tribute was for says which one it was, as "de" does for other activities; "a 120 empleados" counts its audience.
+        /// </summary>
+        private bool NamesWhoReceived(int noun, int preposition) =>
+            t.Key(t.Tokens[preposition]) is "a" or "al" && preposition + 1 < t.Tokens.Length && !char.IsDigit(Text[t.Tokens[preposition + 1].Start])
+            && t.Key(t.Tokens[noun]) is "entrevista" or "visita" or "homenaje" && !SpanishNumberWords.Contains(t.Key(t.Tokens[preposition + 1]).ToString());
+
+        private static readonly HashSet<string> SpanishNumberWords = new(StringComparer.Ordinal)
+        {
+            "un", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "mas", "cerca", "unos", "unas", "varios", "varias", "diversos", "diversas",
+        };
 
         /// <summary>Prepositions that open what an activity was about or with whom: "de", "sobre", "para", "con", "entre", "por".</summary>
         private static readonly HashSet<string> NamingPrepositions = new(StringComparer.Ordinal) { "de", "del", "sobre", "para", "con", "entre", "por" };
@@ -247,7 +260,7 @@ public sealed partial class EventExtractor
 
                 if (gap.ContainsAny(",.;:“”\"«»()") || DateStartsAt(t.Tokens[i].Start)) break;
                 var f = t.Key(t.Tokens[i]).ToString();
-                if (ReportedTitleBreakers.Contains(f) || IsParticiple(f)) break;
+                if ((ReportedTitleBreakers.Contains(f) && !NamesWhoReceived(noun, i)) || IsParticiple(f)) break;
                 if (ReportedTitleTails.Any(tail => t.Folded.AsSpan(t.Tokens[i - 1].End).StartsWith(tail, StringComparison.Ordinal))) break;
                 // "… de Ciudades Creativas y a la reunión …", "reuniones de trabajo y entrevistas": "y" before another activity ends the name.
                 if (f is "y" or "e" && i + 1 < t.Tokens.Length &&
