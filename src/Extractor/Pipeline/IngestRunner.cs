@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Extractor.Domain;
+using Extractor.Loading;
 using Extractor.Storage;
 
 namespace Extractor.Pipeline;
@@ -122,7 +123,8 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
                     continue;
                 }
 
-                hash = await HashAsync(file, cancellationToken).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                hash = FileReading.HashFile(file);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -387,11 +389,4 @@ public sealed class IngestRunner(DocumentPipeline pipeline, IIngestOutput output
     }
 
     private static bool IsUnder(string key, string root) => key == root || key.StartsWith(root.TrimEnd('/') + "/", StringComparison.Ordinal) || root == ".";
-
-    private static async Task<string> HashAsync(string file, CancellationToken cancellationToken)
-    {
-        await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        var hash = await System.Security.Cryptography.SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
-        return Convert.ToHexStringLower(hash);
-    }
 }

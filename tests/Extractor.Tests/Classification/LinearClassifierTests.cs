@@ -135,6 +135,19 @@ public class LinearClassifierTests
             Assert.That(new FileInfo(Path.Combine(Root, "models", name)).Length, Is.LessThan(3 * 1024 * 1024), name);
     }
 
+    /// <summary>Everything a model file holds (settings, training record, evaluations, weights) is read, none of it lost.</summary>
+    [TestCase("section-classifier.json")]
+    [TestCase("document-classifier.json")]
+    public void TheCommittedModels_ReadBackAsWritten(string name)
+    {
+        var path = Path.Combine(Root, "models", name);
+
+        var model = ModelFile.Load(path);
+
+        Assert.That(model.IsSuccess, Is.True, model.Error?.ToString());
+        Assert.That(ModelFile.ToJson(model.Value!), Is.EqualTo(File.ReadAllText(path)));
+    }
+
     private static IEnumerable<TestCaseData> Seeds() =>
         LabelledSamples.ReadDocuments(Path.Combine(FindRoot(), "corpus", "labels", "documents.jsonl")).Value!.Rows
             .Where(r => r.Doc.EndsWith(".txt", StringComparison.Ordinal))

@@ -50,4 +50,35 @@ public sealed class ModelFileTests
         Assert.That(result.IsSuccess, Is.True, result.Error?.ToString());
         Assert.That(ModelFile.ToJson(result.Value!), Is.EqualTo(json));
     }
+
+    [Test]
+    public void WeightsWrittenOutOfOrder_ReadAsTheSameModel()
+    {
+        var json = SmallModel();
+        const string written = "\"index\": [1,3],\n      \"value\": [0.25,-1]";
+        Assert.That(json, Does.Contain(written), "the model as written");
+
+        var result = ModelFile.Parse(json.Replace(written, "\"index\": [3,1],\n      \"value\": [-1,0.25]", StringComparison.Ordinal), Path);
+
+        Assert.That(result.IsSuccess, Is.True, result.Error?.ToString());
+        Assert.That(ModelFile.ToJson(result.Value!), Is.EqualTo(json));
+    }
+
+    [Test]
+    public void AModelFileWithAByteOrderMark_Loads()
+    {
+        var file = System.IO.Path.Combine(TestContext.CurrentContext.WorkDirectory, $"bom-model-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, SmallModel(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        try
+        {
+            var result = ModelFile.Load(file);
+
+            Assert.That(result.IsSuccess, Is.True, result.Error?.ToString());
+            Assert.That(ModelFile.ToJson(result.Value!), Is.EqualTo(SmallModel()));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }
