@@ -4,7 +4,7 @@ using Extractor.Extraction.Partners;
 
 namespace Extractor.Tests.Extraction;
 
-/// <summary>Builds small sectioned documents for rule tests: one block per line; a line starting with "# " is a heading.</summary>
+/// <summary>Builds small sectioned documents for rule tests: one block per line; a line starting with "# " is a heading, one starting with "- " a list item.</summary>
 internal static class TestDocuments
 {
     private static readonly Lazy<PartnerGazetteer> LazyGazetteer = new(() =>
@@ -29,13 +29,15 @@ internal static class TestDocuments
         {
             lineNo++;
             var isHeading = raw.StartsWith("# ", StringComparison.Ordinal);
-            var line = isHeading ? raw[2..] : raw;
+            // As the text loader reads them: "- " opens a list item, and the marker is not part of the clean text.
+            var isItem = raw.StartsWith("- ", StringComparison.Ordinal);
+            var line = isHeading || isItem ? raw[2..] : raw;
             if (text.Length > 0) text.Append('\n');
             var start = text.Length;
             text.Append(line);
             var span = new TextSpan(start, text.Length);
             // As the text loader reads them: a line with a tab is a table row.
-            var kind = isHeading ? BlockKind.Heading : line.Contains('\t') ? BlockKind.TableRow : BlockKind.Paragraph;
+            var kind = isHeading ? BlockKind.Heading : line.Contains('\t') ? BlockKind.TableRow : isItem ? BlockKind.ListItem : BlockKind.Paragraph;
             blocks.Add(new Block(span, kind, 1, lineNo, 1));
             if (isHeading) headings.Add(span);
         }

@@ -828,6 +828,15 @@ public sealed partial class EventExtractor : IMentionExtractor
                 while (q < item.End && Text[q] == ' ') q++;
                 if (q >= item.End || Text[q] == '"' || !IsQuoteOpen(q))
                 {
+                    // "- Misión a China: un técnico de TMSA pudo visitar las plantas …": a bullet's title before a colon, its telling after.
+                    if (b.Kind == BlockKind.ListItem && LabelBeforeColon(start, item.End) is { } colon && NamesOneActivity(Text[start..colon])
+                        && !TellsOfThePlanned(FirstSentence(colon + 1, item.End)))
+                    {
+                        Emit(new TextSpan(start, colon), Capitalised(Clean(Text[start..colon])), type, FirstDateIn(FirstSentence(colon + 1, item.End))?.Value, item, confidence,
+                            fromRunningText: true);
+                        return;
+                    }
+
                     if (TitleBeforeTelling(start, item.End) is { } told && NamesOneActivity(Text[start..told])
                         && Titles.ContentWords(Text[start..told]).Count(w => ActivityNouns.TypeOf(w) is null) >= 2)
                         Emit(new TextSpan(start, told), Capitalised(Clean(Text[start..told])), type, FirstDateIn(FirstSentence(start, item.End))?.Value, item, confidence, fromRunningText: true);
@@ -956,6 +965,31 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// Iberoamericanas (ucci), ocasión en la que se presentaron …"), within its first sentence and <see cref="MaxTitle"/>; or null.
         /// The caller asks that title to say which activity ("Reunión de trabajo, en la cual …" names a kind).
         /// </summary>
+        /// <summary>
+        /// The colon ending a short title at <paramref name="start"/> ("Misión a China: un técnico …"): at most six words before it, none of
+        /// them a verb's or a sentence's, and a sentence after it.
+        /// </summary>
+        private int? LabelBeforeColon(int start, int end)
+        {
+            var reach = Math.Min(end, start + 60);
+            var colon = Text.IndexOf(':', start, reach - start);
+            if (colon < 0 || colon + 2 >= end || Text.AsSpan(start, colon - start).ContainsAny(".;,“\"(")) return null;
+            var words = t.TokenAtOrAfter(colon) - t.TokenAtOrAfter(start);
+            return words is >= 2 and <= 6 && Text.AsSpan(colon + 1, Math.Min(end - colon - 1, 80)).Count(' ') >= 5 ? colon : null;
+        }
+
+        /// <summary>A sentence in the future tense ("Bogotá liderará una reunión …", "se realizarán dos talleres"): what it tells is planned, not held.</summary>
+        private bool TellsOfThePlanned(TextSpan sentence)
+        {
+            for (var k = t.TokenAtOrAfter(sentence.Start); k < t.Tokens.Length && t.Tokens[k].Start < sentence.End; k++)
+            {
+                var w = t.Original(t.Tokens[k]);
+                if (w.Length > 4 && (w.EndsWith("rá", StringComparison.Ordinal) || w.EndsWith("rán", StringComparison.Ordinal))) return true;
+            }
+
+            return false;
+        }
+
         private int? TitleBeforeTelling(int start, int end)
         {
             var sentence = FirstSentence(start, end);
