@@ -68,10 +68,10 @@ public sealed partial class EventExtractor
                     if (type is null || ActivityNouns.IsWeak(key)) continue;
                     var tok = t.Tokens[i];
                     var (sStart, sEnd) = Sentence(tok.Start, b.Span);
-                    if (!(IsReported(i, first, sEnd) || IsListedActivity(i, b.Span.Start)) || InFrame(i) || InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
+                    if (!(IsReported(i, first, sEnd) || IsListedActivity(i, b.Span.Start) || TitleGivenAfter(i, sEnd) is not null) || InFrame(i) || InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
                     _reportedSentenceEnd = sEnd;
                     var capital = char.IsUpper(Text[tok.Start]);
-                    var named = NamedActivity(i, sEnd, capital) ?? ReportedName(i, sEnd);
+                    var named = TitleGivenAfter(i, sEnd) is { } given ? given : NamedActivity(i, sEnd, capital) ?? ReportedName(i, sEnd);
                     if (named is not { } n) continue;
                     var sentenceDate = FirstDateIn(new TextSpan(sStart, sEnd));
                     var date = OccurrenceDateAfter(n.Span.End, sEnd) ?? (sentenceDate is null ? null : FirstOccasion(sentenceDate, sEnd));
@@ -126,6 +126,24 @@ public sealed partial class EventExtractor
                 return preposition is null;
             if (preposition is null && w is "y" && _reportedSentenceEnd == sentenceEnd && noun - 1 > k) return true;
             return ReportingVerbs.TryGetValue(w, out var takes) && takes == (preposition ?? "");
+        }
+
+        /// <summary>
+        /// "El evento, titulado “Acción de las Ciudades por la Paz – 5.º Aniversario de Peace in Our Cities”, fue …": an activity the
+        /// sentence gives a title names one activity, held or attended or not said; its quoted title is its name.
+        /// </summary>
+        private (TextSpan Span, string Title)? TitleGivenAfter(int noun, int sentenceEnd)
+        {
+            var k = noun + 1;
+            if (k >= t.Tokens.Length || t.Tokens[k].Start >= sentenceEnd || ActivityNouns.IsPlural(t.Key(t.Tokens[noun]))) return null;
+            var gap = Text.AsSpan(t.Tokens[noun].End, t.Tokens[k].Start - t.Tokens[noun].End);
+            if (gap.Trim(' ') is not ("" or ",")) return null;
+            if (t.Key(t.Tokens[k]) is not ("titulado" or "titulada" or "denominado" or "denominada" or "llamado" or "llamada")) return null;
+            var q = t.Tokens[k].End;
+            while (q < sentenceEnd && Text[q] == ' ') q++;
+            if (q >= sentenceEnd || !IsQuoteOpen(q) || QuoteClose(q, Math.Min(Text.Length, sentenceEnd + 1)) is not (var close and > 0)) return null;
+            var title = Clean(Text[(q + 1)..close]).Trim('*', '_', ' ');
+            return title.Length == 0 ? null : (new TextSpan(q, close + 1), Capitalised(title));
         }
 
         /// <summary>
