@@ -1388,8 +1388,15 @@ public sealed partial class EventExtractor : IMentionExtractor
             var retold = e.FromRunningText && (!k.FromRunningText || k.ToldBelow) && k.Date is not null && k.Date == e.Date && k.Context.Contains(e.Span);
             return retold || (k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
                    (e.FromRunningText && SameDate(k.Date, e.Date) && !Titles.NumberedApart(k.Figures, e.Figures) && !NamedApart(k, e)
-                    && Titles.Contained(k.Words, e.Words) && (e.Date is null || k.Date == e.Date || SameSection(k, e)));
+                    && Titles.Contained(k.Words, e.Words) && (k.Date == e.Date || SameSection(k, e) || (e.Date is null && Overlap(k.Words, e.Words) >= 0.5)));
         }
+
+        /// <summary>
+        /// Dice overlap of two findings' words: an undated finding in another section repeats a dated one only when they share most
+        /// of both ("Encuentro de Ciudades Iberoamericanas", 30 October, does not swallow an "Encuentro 'Más alimentos, menos residuos.
+        /// Experiencias … en cuatro ciudades iberoamericanas'" chapters later).
+        /// </summary>
+        private static double Overlap(HashSet<string> a, HashSet<string> b) => 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
 
         /// <summary>
         /// Whether two findings of one sentence are activities it names side by side: "tales como: la reunión de la Red de Ciudades

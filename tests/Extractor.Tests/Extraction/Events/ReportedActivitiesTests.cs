@@ -141,6 +141,20 @@ public sealed class ReportedActivitiesTests
     }
 
     [Test]
+    public void AnUndatedActivityInAnotherSection_IsNotSwallowedByADatedOneWhoseFewWordsItHolds_ButARetellingIs()
+    {
+        var found = Found("# UCCI\nLa Consejera participó en el Encuentro de Ciudades Iberoamericanas, celebrado el 30 de octubre en Madrid.\n" +
+                          "# Proyecto Más Alimentos, Menos Residuos\n" +
+                          "Encuentro 'Más alimentos, menos residuos. Experiencias de circularidad alimentaria en cuatro ciudades iberoamericanas', realizado en São Paulo\n" +
+                          "# Balance\nEl Encuentro de Ciudades Iberoamericanas fue el espacio de mayor visibilidad de la red.");
+        Assert.That(found.Select(f => f.Title), Is.EqualTo(new[]
+        {
+            "Encuentro de Ciudades Iberoamericanas",
+            "Encuentro 'Más alimentos, menos residuos. Experiencias de circularidad alimentaria en cuatro ciudades iberoamericanas'",
+        }));
+    }
+
+    [Test]
     public void WithoutAListOpening_ASemicolonDoesNotMakeAnItem()
     {
         Assert.That(Found("El programa avanzó en su primera fase; la conmemoración por los 500 años de la Toma de México quedó pendiente."), Is.Empty);
