@@ -220,11 +220,25 @@ public sealed partial class EventExtractor : IMentionExtractor
             var previous = before > 0 ? blocks[before - 1] : null;
 
             if (previous is null || previous.Kind == BlockKind.Heading) return null;
-            var (_, firstEnd) = Sentence(previous.Span.Start, previous.Span);
-            var (noun, nounToken) = LeadingActivityNoun(titleStart, titleEnd);
-            _ = noun;
-            return SpeaksOf(new TextSpan(previous.Span.Start, firstEnd), titleStart, titleEnd, nounToken) ? FirstDateIn(previous.Span) : null;
+            var (_, nounToken) = LeadingActivityNoun(titleStart, titleEnd);
+            // A list the title closes is read back from its last item to the first one that is dated: "- El 12 y 13 de noviembre viajó
+            // a San Pablo … residuos … alimentaria." / "- El colaborador presentó …" / "Encuentro 'Más alimentos, menos residuos …'".
+            for (var n = 0; n < MaxItemsBack; n++)
+            {
+                var (_, firstEnd) = Sentence(previous.Span.Start, previous.Span);
+                var date = FirstDateIn(previous.Span);
+                if (date is not null || previous.Kind != BlockKind.ListItem)
+                    return date is not null && SpeaksOf(new TextSpan(previous.Span.Start, firstEnd), titleStart, titleEnd, nounToken) ? date : null;
+                before--;
+                previous = before > 0 ? blocks[before - 1] : null;
+                if (previous is not { Kind: BlockKind.ListItem }) return null;
+            }
+
+            return null;
         }
+
+        /// <summary>How many items of a list a title printed after it is read back over for its date.</summary>
+        private const int MaxItemsBack = 4;
 
         /// <summary>How many blocks from the first have <paramref name="key"/> at or before <paramref name="offset"/>: blocks are in text order, so by binary search.</summary>
         private int LeadingBlocks(Func<Block, int> key, int offset)
@@ -883,9 +897,12 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (date is null && IsLabel(b, i)) return;
             // "La presentación formal se realizó el pasado 23 de noviembre …" / "Presentación del Manual de Equidad de Género …": a
             // title printed after its text, as a heading may be; not when a paragraph of its own follows it.
-            if (date is null && next is not null && IsTitleOnly(end, item.End) && !IsProse(next)) date = DateInPrecedingBlock(item, start, end);
-            if (weak && date is null) return;
-            Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, date?.Value, item, confidence, fromRunningText: true);
+            var occasion = date?.Value;
+            if (date is null && next is not null && (IsTitleOnly(end, item.End) || IsPlaceNote(end, item.End)) && !IsProse(next)
+                && DateInPrecedingBlock(item, start, end) is { } dateAbove)
+                occasion = FirstOccasion(dateAbove, item.Start);
+            if (weak && occasion is null) return;
+            Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, occasion, item, confidence, fromRunningText: true);
         }
 
         /// <summary>
@@ -1054,6 +1071,20 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             for (var k = titleEnd; k < blockEnd; k++)
                 if (char.IsLetterOrDigit(Text[k])) return false;
+            return true;
+        }
+
+        /// <summary>", realizado en São Paulo", ", celebrada en Lima, Perú": all that follows a title is where it was held.</summary>
+        private bool IsPlaceNote(int titleEnd, int blockEnd)
+        {
+            var rest = t.Folded.AsSpan(titleEnd, blockEnd - titleEnd).TrimEnd(" .\n");
+            if (!rest.StartsWith(", ", StringComparison.Ordinal)) return false;
+            rest = rest[2..];
+            var held = rest.IndexOf(" en ", StringComparison.Ordinal);
+            if (held < 0 || rest[..held] is not ("realizado" or "realizada" or "celebrado" or "celebrada" or "llevado a cabo" or "llevada a cabo")) return false;
+            // The place: capitalised words (and their connectors) to the end.
+            for (var k = t.TokenAtOrAfter(titleEnd + 2 + held + 4); k < t.Tokens.Length && t.Tokens[k].Start < blockEnd; k++)
+                if (!char.IsUpper(Text[t.Tokens[k].Start]) && t.Key(t.Tokens[k]) is not ("de" or "del" or "la" or "el")) return false;
             return true;
         }
 

@@ -46,6 +46,27 @@ public sealed class TitleDatedBelowTests
     }
 
     [Test]
+    public void ATitlePrintedAfterAList_IsDatedByTheItemThatSpeaksOfIt_AsOneOccasion_WhateverPlaceFollowsIt()
+    {
+        var found = ExtractionTestKit.Events("- El 12 y 13 de noviembre viajó a San Pablo el técnico del Jardín Botánico para participar en las discusiones sobre residuos orgánicos y seguridad alimentaria.\n" +
+                                         "- El colaborador de la entidad presentó la experiencia del JBB en materia de biodigestión.\n" +
+                                         "Encuentro 'Más alimentos, menos residuos. Experiencias de circularidad alimentaria', realizado en São Paulo\n" +
+                                         "Proyecto Atlas de Temperaturas");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())),
+            Does.Contain(("Encuentro 'Más alimentos, menos residuos. Experiencias de circularidad alimentaria'", "2021-11-12/2021-11-13")));
+    }
+
+    [Test]
+    public void ATitlePrintedAfterAParagraphThatIsNoListItem_IsNotDatedByTheParagraphBeforeThat()
+    {
+        var found = ExtractionTestKit.Events("El 12 y 13 de noviembre se discutió sobre residuos orgánicos y seguridad alimentaria.\n" +
+                                         "El colaborador de la entidad presentó la experiencia del JBB en materia de biodigestión.\n" +
+                                         "Encuentro 'Más alimentos, menos residuos. Experiencias de circularidad alimentaria', realizado en São Paulo\n" +
+                                         "Proyecto Atlas de Temperaturas");
+        Assert.That(found.Single(e => e.Title.StartsWith("Encuentro", StringComparison.Ordinal)).Date, Is.Null);
+    }
+
+    [Test]
     public void ATitleFollowedByItsOwnParagraph_IsNotDatedByTheParagraphAbove()
     {
         var found = ExtractionTestKit.Events("La presentación formal se realizó el pasado 23 de noviembre en un evento en formato virtual.\n" +
