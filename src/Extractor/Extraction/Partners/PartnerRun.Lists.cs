@@ -209,6 +209,12 @@ internal sealed partial class PartnerRun
         {
             var o = _t.Original(_t.Tokens[i]);
             if (!char.IsUpper(o[0]) || !SpanishCues.EnglishHeads.TryGetValue(_t.Key(_t.Tokens[i]).ToString(), out var type)) continue;
+            // "International" ends a name ("Miyamoto International"); before an occasion or a prize it is an adjective ("Guangzhou
+            // International Award for Urban Innovation"), and closing a quote it ends a title ("el ranking de “Transparencia International”").
+            if (_t.Key(_t.Tokens[i]).SequenceEqual("international")
+                && ((i + 1 < _t.Tokens.Length && Gap(i) is " " && _t.Key(_t.Tokens[i + 1]) is "award" or "awards" or "prize" or "conference" or "summit"
+                        or "forum" or "airport" or "day" or "week" or "festival" or "fair" or "expo" or "congress" or "film" or "school")
+                    || (_t.Tokens[i].End < _t.Text.Length && _t.Text[_t.Tokens[i].End] is '”' or '"' or '»'))) continue;
 
             var first = i;
             // Bounded: a run of capitalised words longer than a name (a title in Title Case) is no name, and walking back over all

@@ -62,6 +62,8 @@ internal static partial class SpanishCues
         ["society"] = "ngo", ["trust"] = "foundation", ["foundation"] = "foundation", ["philanthropies"] = "foundation",
         ["agency"] = "agency", ["bank"] = "multilateral", ["organization"] = "ngo", ["organisation"] = "ngo", ["corporation"] = "company",
         ["commission"] = "government",
+        // "Miyamoto International", "Amnesty International": a company or NGO named for its reach; Spanish writes "Internacional".
+        ["international"] = "ngo",
     };
 
     /// <summary>
