@@ -55,7 +55,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     private static readonly string[] CueStems =
     [
         "particip", "asisti", "asistier", "registrad", "registrar", "inscrit", "inscribier", "involucr", "colabor", "alcanzad",
-        "benefici", "capacit", "convoc", "congreg", "integrad", "dirigid", "reunió", "reunieron", "presentaron", "compartieron",
+        "benefici", "capacit", "convocó", "convocaron", "convocad", "congreg", "integrad", "dirigid", "reunió", "reunieron", "presentaron", "compartieron",
         "expusieron", "intervinieron", "acudieron", "acudió", "sumaron", "entrevist", "atendid", "formad", "asistencia", "presencia",
         "reuniones con", "encuentros con", // "se realizaron reuniones con nueve Embajadas": the bodies met are the meetings' participants
         "compet", // "Competir junto a más de mil atletas de cuerpos de policía"
