@@ -521,6 +521,9 @@ internal sealed partial class PartnerRun
                 !SpanishCues.NameAdjectives.Contains(_t.Key(_t.Tokens[i - 1]).ToString())) continue;
             var end = ExtendName(i);
             if (end == i) continue;
+            // "para una Sociedad Resiliente Frente a Desastres", "crear un Fondo Verde": after an indefinite article the words name a
+            // kind of body or a goal, not one body.
+            if (i > 0 && _t.Key(_t.Tokens[i - 1]) is "un" or "una" or "unos" or "unas" && IsAllLower(_t.Original(_t.Tokens[i - 1]))) { i = end; continue; }
 
             // "Academia de Policía de la Policía Nacional de Ecuador": the name inside is the institution; "72 Aniversario de la Fundación de la
             // República Popular China": the founding of a state, not a foundation.
