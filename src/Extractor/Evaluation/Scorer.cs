@@ -179,7 +179,7 @@ public static class Scorer
         foreach (var c in Fold(title) + " ")
         {
             if (char.IsLetterOrDigit(c)) { sb.Append(c); continue; }
-            if (sb.Length > 0 && !SpanishFunctionWords.Contains(sb.ToString())) words.Add(sb.ToString());
+            if (sb.Length > 0 && !StopWords.Contains(sb.ToString())) words.Add(sb.ToString());
             sb.Clear();
         }
 
@@ -203,4 +203,13 @@ public static class Scorer
         if (!pool.TryGetValue(key, out var list)) pool[key] = list = [];
         return list;
     }
+
+    /// <summary>Spanish function words (articles, prepositions, conjunctions, common pronouns), accent-folded.</summary>
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "al", "ante", "bajo", "con", "contra", "de", "del", "desde", "durante", "en", "entre", "hacia", "hasta", "mediante",
+        "para", "por", "segun", "sin", "sobre", "tras", "el", "la", "lo", "los", "las", "un", "una", "unos", "unas", "y", "e", "o",
+        "u", "ni", "que", "se", "su", "sus", "como", "mas", "pero", "es", "son", "le", "les", "nos", "mi", "tu", "este", "esta",
+        "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "cual", "cuales", "quien", "quienes", "donde", "cuando",
+    };
 }

@@ -148,46 +148,46 @@ public static class ClassifierTraining
             var best = (Score: double.NegativeInfinity, Candidate: candidates[0]);
             foreach (var candidate in innerFolds >= 2 ? candidates : [])
             {
-                var u = units[candidate.Features];
-                var truth = new List<int>();
-                var guesses = new List<int>();
-                for (var k = 0; k < innerFolds; k++)
-                {
-                    var innerTest = trainReal.Where((_, j) => inner[j] == k).ToList();
-                    var innerTrain = trainReal.Where((_, j) => inner[j] != k).Concat(synthetic).Order().ToList();
-                    truth.AddRange(innerTest.Select(i => u.Y[i]));
-                    guesses.AddRange(Fit(u, candidate, innerTrain, innerTest));
-                }
+                // Inner folds over this fold's real training documents; synthetic ones always training; the outer test fold left out.
+                var folds = Enumerable.Repeat(LeftOut, first.Count).ToArray();
+                foreach (var i in synthetic) folds[i] = -1;
+                for (var j = 0; j < trainReal.Count; j++) folds[trainReal[j]] = inner[j];
+                var guesses = Fit(units[candidate.Features], candidate, folds, innerFolds);
 
                 // Ties go to the earlier candidate, so the choice is deterministic.
-                var score = Evaluation.Score("inner", SectionTypes.All, truth, guesses).MacroF1;
+                var score = Evaluation.Score("inner", SectionTypes.All, trainReal.Select(i => first.Y[i]).ToList(), trainReal.Select(i => guesses[i]).ToList()).MacroF1;
                 if (score > best.Score) best = (score, candidate);
             }
 
             chosen.Add(best.Candidate.Name);
-            var outerPredicted = Fit(units[best.Candidate.Features], best.Candidate, trainReal.Concat(synthetic).Order().ToList(), test);
-            for (var j = 0; j < test.Count; j++) predicted[test[j]] = outerPredicted[j];
+            var outerFolds = Enumerable.Repeat(LeftOut, first.Count).ToArray();
+            foreach (var i in trainReal.Concat(synthetic)) outerFolds[i] = -1;
+            foreach (var i in test) outerFolds[i] = 0;
+            var outerPredicted = Fit(units[best.Candidate.Features], best.Candidate, outerFolds, 1);
+            foreach (var i in test) predicted[i] = outerPredicted[i];
         }
 
-        var method = $"nested grouped {settings.Folds}-fold by document, real documents, units, settings chosen per outer fold by inner grouped {settings.NestedInnerFolds}-fold";
+        var method = $"nested grouped {settings.Folds}-fold by document, real documents, units, settings chosen per outer fold by inner grouped folds (up to {settings.NestedInnerFolds})";
         return new NestedEvaluation(Evaluation.Score(method, SectionTypes.All, real.Select(i => first.Y[i]).ToList(), real.Select(i => predicted[i]).ToList()), chosen);
     }
 
-    private static int[] Fit(SectionUnitSamples u, SectionCandidate candidate, List<int> train, List<int> test)
-    {
-        var model = SoftmaxTrainer.Train(train.Select(i => u.X[i]).ToList(), train.Select(i => u.Y[i]).ToList(), SectionTypes.All, candidate.Trainer,
-            train.Select(i => u.Groups[i]).ToList(), candidate.Features.LayoutOffset);
-        return test.Select(i => model.Predict(u.X[i]).Index).ToArray();
-    }
+    /// <summary>A fold number for samples a held-out prediction neither trains on nor tests.</summary>
+    private const int LeftOut = -2;
 
-    /// <summary>For each fold, trains on every sample not in it (fold −1: always training) and predicts it; −1 for samples never tested.</summary>
+    private static int[] Fit(SectionUnitSamples u, SectionCandidate candidate, int[] folds, int foldCount) =>
+        PredictHeldOut(u.X, u.Y, u.Groups, folds, foldCount, SectionTypes.All, candidate.Trainer, candidate.Features.LayoutOffset);
+
+    /// <summary>
+    /// For each fold, trains on every sample not in it (fold −1: always training; below −1: never used) and predicts it; −1 for
+    /// samples never tested.
+    /// </summary>
     public static int[] PredictHeldOut(IReadOnlyList<SparseVector> x, IReadOnlyList<int> y, IReadOnlyList<string> groups, int[] folds, int foldCount,
         IReadOnlyList<string> labels, TrainerOptions options, int keepFrom)
     {
         var predicted = Enumerable.Repeat(-1, y.Count).ToArray();
         for (var f = 0; f < foldCount; f++)
         {
-            var train = Enumerable.Range(0, y.Count).Where(i => folds[i] != f).ToList();
+            var train = Enumerable.Range(0, y.Count).Where(i => folds[i] != f && folds[i] >= -1).ToList();
             var test = Enumerable.Range(0, y.Count).Where(i => folds[i] == f).ToList();
             if (test.Count == 0) continue;
             var model = SoftmaxTrainer.Train(train.Select(i => x[i]).ToList(), train.Select(i => y[i]).ToList(), labels, options, train.Select(i => groups[i]).ToList(), keepFrom);

@@ -36,8 +36,9 @@ public sealed partial class AmountExtractor
     /// <summary>
     /// "… $3,000 $2,000 $1,000 PROMEDIO DE LA ZML $646.06 $123.32 $134.08 $0", "20% 10% $0": a bare "$0" after ticks stepping down to
     /// one step above zero (the last whole figure before it, within <see cref="OriginReach"/> characters, is a round step and twice it
-    /// stands among the three whole figures before that) with only figures and labels in capitals between them is the origin of a
-    /// chart's axis, whatever the ticks' unit; "se aprobaron $1,000; el saldo es de $0" is a sum.
+    /// stands among the three whole figures before that), a line or more away, with only figures and labels in capitals between them, is
+    /// the origin of a chart's axis, whatever the ticks' unit; "se aprobaron $1,000; el saldo es de $0" and a table row "APORTE ESTATAL
+    /// $10,000 APORTE FEDERAL $0" are sums.
     /// </summary>
     private static bool IsAxisOrigin(string text, Mention m)
     {
@@ -55,9 +56,16 @@ public sealed partial class AmountExtractor
         if (wholes.Count < 2 || wholes[^1].Value <= 0 || !IsRoundStep(wholes[^1].Value)) return false;
         for (var k = wholes.Count - 2; k >= Math.Max(0, wholes.Count - 4); k--)
             if (wholes[k].Value == 2 * wholes[^1].Value)
-                return !text.AsSpan(wholes[k].At, m.Span.Start - wholes[k].At).ContainsAnyInRange('a', 'z');
+            {
+                // A chart's labels come a line or a few apart; "APORTE ESTATAL $10,000 APORTE FEDERAL $0" is one row of a table.
+                var between = text.AsSpan(wholes[k].At, m.Span.Start - wholes[k].At);
+                return between.Contains('\n') && !between.ContainsAny(LowerCase);
+            }
         return false;
     }
+
+    private static readonly System.Buffers.SearchValues<char> LowerCase =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzáéíóúüñàèìòùâêîôûç");
 
     /// <summary>A figure as a chart prints it: "$3,000", "2,390.48", "20%".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?%?(?![\d])")]

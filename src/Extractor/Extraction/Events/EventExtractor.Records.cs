@@ -359,20 +359,13 @@ public sealed partial class EventExtractor
                 }
 
                 capitals++;
-                if (capitals >= 2 && EnglishKinds.TryGetValue(t.Key(t.Tokens[k]).ToString(), out var type)
+                if (capitals >= 2 && EnglishNouns.TryGetValue(t.Key(t.Tokens[k]), out var type)
                     && (k + 1 >= t.Tokens.Length || t.Tokens[k + 1].Start >= end || !char.IsUpper(Text[t.Tokens[k + 1].Start]) || Text[t.Tokens[k].End] is ':' or ','))
                     return type;
             }
 
             return null;
         }
-
-        private static readonly Dictionary<string, string> EnglishKinds = new(StringComparer.Ordinal)
-        {
-            ["day"] = "jornada", ["summit"] = "cumbre", ["forum"] = "foro", ["conference"] = "conferencia", ["congress"] = "congreso",
-            ["meeting"] = "reunión", ["week"] = "jornada", ["festival"] = "festival", ["workshop"] = "taller", ["roundtable"] = "mesa",
-            ["assembly"] = "asamblea", ["expo"] = "exposición", ["symposium"] = "simposio", ["convention"] = "convención",
-        };
 
         /// <summary>The token of the activity noun after "Apoyo para la / a la / en el …" (two words at most between), or null.</summary>
         private int? SupportedActivity(int token, int end)

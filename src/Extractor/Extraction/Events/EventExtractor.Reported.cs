@@ -68,10 +68,12 @@ public sealed partial class EventExtractor
                     if (type is null || ActivityNouns.IsWeak(key)) continue;
                     var tok = t.Tokens[i];
                     var (sStart, sEnd) = Sentence(tok.Start, b.Span);
-                    if (!(IsReported(i, first, sEnd) || IsListedActivity(i, b.Span.Start) || TitleGivenAfter(i, sEnd) is not null) || InFrame(i) || InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
+                    // "El evento, titulado “…”, fue …": a titled activity, unless the sentence says it is to come ("… se realizará el 5 de marzo").
+                    var given = TitleGivenAfter(i, sEnd) is { } titled && !TellsOfThePlanned(new TextSpan(sStart, sEnd)) ? titled : ((TextSpan Span, string Title)?)null;
+                    if (!(IsReported(i, first, sEnd) || IsListedActivity(i, b.Span.Start) || given is not null) || InFrame(i) || InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
                     _reportedSentenceEnd = sEnd;
                     var capital = char.IsUpper(Text[tok.Start]);
-                    var named = TitleGivenAfter(i, sEnd) is { } given ? given : NamedActivity(i, sEnd, capital) ?? ReportedName(i, sEnd);
+                    var named = given ?? NamedActivity(i, sEnd, capital) ?? ReportedName(i, sEnd);
                     if (named is not { } n) continue;
                     var sentenceDate = FirstDateIn(new TextSpan(sStart, sEnd));
                     var date = OccurrenceDateAfter(n.Span.End, sEnd) ?? (sentenceDate is null ? null : FirstOccasion(sentenceDate, sEnd));
@@ -234,9 +236,14 @@ public sealed partial class EventExtractor
         /// "una entrevista presencial al alcalde de Bogotá", "una visita al Museo Nacional", "un homenaje a Eusebio Leal": whom an interview,
         /// a visit or a tribute was for says which one it was, as "de" does for other activities; "a 120 empleados" counts its audience.
         /// </summary>
-        private bool NamesWhoReceived(int noun, int preposition) =>
-            t.Key(t.Tokens[preposition]) is "a" or "al" && preposition + 1 < t.Tokens.Length && !char.IsDigit(Text[t.Tokens[preposition + 1].Start])
-            && t.Key(t.Tokens[noun]) is "entrevista" or "visita" or "homenaje" && !SpanishNumberWords.Contains(t.Key(t.Tokens[preposition + 1]).ToString());
+        private bool NamesWhoReceived(int noun, int preposition)
+        {
+            if (t.Key(t.Tokens[noun]) is not ("entrevista" or "visita" or "homenaje") || t.Key(t.Tokens[preposition]) is not ("a" or "al")) return false;
+            // "a los 120 empleados": the count behind an article is an audience too.
+            var k = preposition + 1;
+            if (k < t.Tokens.Length && t.Key(t.Tokens[k]) is "los" or "las" or "el" or "la") k++;
+            return k < t.Tokens.Length && !char.IsDigit(Text[t.Tokens[k].Start]) && !SpanishNumberWords.Contains(t.Key(t.Tokens[k]).ToString());
+        }
 
         private static readonly HashSet<string> SpanishNumberWords = new(StringComparer.Ordinal)
         {

@@ -412,6 +412,8 @@ public sealed partial class EventExtractor : IMentionExtractor
         private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> EnglishNouns = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["congress"] = "congreso", ["summit"] = "cumbre", ["forum"] = "foro", ["conference"] = "conferencia", ["convening"] = "encuentro", ["workshop"] = "taller",
+            ["day"] = "jornada", ["meeting"] = "reunión", ["week"] = "jornada", ["festival"] = "festival", ["roundtable"] = "mesa", ["assembly"] = "asamblea",
+            ["symposium"] = "simposio", ["convention"] = "convención",
         }.GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>
@@ -977,14 +979,8 @@ public sealed partial class EventExtractor : IMentionExtractor
         private static readonly string[] TellingOpeners = [", ocasion en la que ", ", ocasion en la cual ", ", en la cual ", ", en la que ", ", en el cual ", ", en el que ", ", donde "];
 
         /// <summary>
-        /// Where the title ends that opens a long paragraph and is told apart from its telling by a comma and a relative opener
-        /// ("Reunión de trabajo con The International Association of Public Transport (uitp) y la Unión de Ciudades Capitales
-        /// Iberoamericanas (ucci), ocasión en la que se presentaron …"), within its first sentence and <see cref="MaxTitle"/>; or null.
-        /// The caller asks that title to say which activity ("Reunión de trabajo, en la cual …" names a kind).
-        /// </summary>
-        /// <summary>
-        /// The colon ending a short title at <paramref name="start"/> ("Misión a China: un técnico …"): at most six words before it, none of
-        /// them a verb's or a sentence's, and a sentence after it.
+        /// The colon ending a short title at <paramref name="start"/> ("Misión a China: un técnico …"): two to six words before it within
+        /// 60 characters, no sentence or clause punctuation or quote among them, and a sentence of several words after it.
         /// </summary>
         private int? LabelBeforeColon(int start, int end)
         {
@@ -1000,13 +996,22 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             for (var k = t.TokenAtOrAfter(sentence.Start); k < t.Tokens.Length && t.Tokens[k].Start < sentence.End; k++)
             {
+                // "liderará", "se realizarán", "SE REALIZARÁ"; not a name that ends so ("Luis Terán", "Durán").
                 var w = t.Original(t.Tokens[k]);
-                if (w.Length > 4 && (w.EndsWith("rá", StringComparison.Ordinal) || w.EndsWith("rán", StringComparison.Ordinal))) return true;
+                if (w.Length <= 4 || (char.IsUpper(w[0]) && !IsAllCaps(k))) continue;
+                var f = t.Key(t.Tokens[k]);
+                if ((f.EndsWith("ra") || f.EndsWith("ran")) && (w.EndsWith("rá", StringComparison.OrdinalIgnoreCase) || w.EndsWith("rán", StringComparison.OrdinalIgnoreCase))) return true;
             }
 
             return false;
         }
 
+        /// <summary>
+        /// Where the title ends that opens a long paragraph and is told apart from its telling by a comma and a relative opener
+        /// ("Reunión de trabajo con The International Association of Public Transport (uitp) y la Unión de Ciudades Capitales
+        /// Iberoamericanas (ucci), ocasión en la que se presentaron …"), within its first sentence and <see cref="MaxTitle"/>; or null.
+        /// The caller asks that title to say which activity ("Reunión de trabajo, en la cual …" names a kind).
+        /// </summary>
         private int? TitleBeforeTelling(int start, int end)
         {
             var sentence = FirstSentence(start, end);
@@ -1419,15 +1424,37 @@ public sealed partial class EventExtractor : IMentionExtractor
             var retold = e.FromRunningText && (!k.FromRunningText || k.ToldBelow) && k.Date is not null && k.Date == e.Date && k.Context.Contains(e.Span);
             return retold || (k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
                    (e.FromRunningText && SameDate(k.Date, e.Date) && !Titles.NumberedApart(k.Figures, e.Figures) && !NamedApart(k, e)
-                    && Titles.Contained(k.Words, e.Words) && (k.Date == e.Date || SameSection(k, e) || (e.Date is null && Overlap(k.Words, e.Words) >= 0.5)));
+                    && Titles.Contained(k.Words, e.Words) && (k.Date == e.Date || SameSection(k, e) || (e.Date is null && RetellsElsewhere(k, e))));
         }
 
         /// <summary>
-        /// Dice overlap of two findings' words: an undated finding in another section repeats a dated one only when they share most
-        /// of both ("Encuentro de Ciudades Iberoamericanas", 30 October, does not swallow an "Encuentro 'Más alimentos, menos residuos.
-        /// Experiencias … en cuatro ciudades iberoamericanas'" chapters later).
+        /// Whether an undated finding in another section retells a dated one: they share most of both titles' words, or both open with the
+        /// same name ("Foro Urbano Mundial en Katowice" / "Foro Urbano Mundial sobre Vivienda Asequible, Movilidad …"). "Encuentro de
+        /// Ciudades Iberoamericanas", 30 October, does not swallow an "Encuentro 'Más alimentos, menos residuos. Experiencias … en cuatro
+        /// ciudades iberoamericanas'" chapters later.
         /// </summary>
-        private static double Overlap(HashSet<string> a, HashSet<string> b) => 2.0 * a.Count(b.Contains) / (a.Count + b.Count);
+        private static bool RetellsElsewhere(Candidate dated, Candidate undated) =>
+            Titles.Dice(dated.Words, undated.Words) >= 0.5 || (LeadingName(dated.Title) is { } name && name == LeadingName(undated.Title));
+
+        /// <summary>
+        /// The capitalised name a title opens with, folded, when it has two words or more besides connectors: "Foro Urbano Mundial" for
+        /// "Foro Urbano Mundial en Katowice" and "Foro Urbano Mundial sobre Vivienda …"; null for "Encuentro 'Más alimentos …'".
+        /// </summary>
+        private static string? LeadingName(string title)
+        {
+            var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var end = 0;
+            var named = 0;
+            while (end < words.Length)
+            {
+                var w = words[end];
+                if (char.IsUpper(w[0]) && char.IsLetter(w[^1])) named++;
+                else if (!(w is "de" or "del" or "la" or "las" or "los" or "y" && end + 1 < words.Length && char.IsUpper(words[end + 1][0]))) break;
+                end++;
+            }
+
+            return named >= 2 ? FoldedText.FoldString(string.Join(' ', words[..end])) : null;
+        }
 
         /// <summary>
         /// Whether two findings of one sentence are activities it names side by side: "tales como: la reunión de la Red de Ciudades

@@ -14,13 +14,11 @@ public static class Titles
         FoldedText.FoldedWords(title).Where(w => !StopWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Dice overlap of the two titles' content words, 0 to 1.</summary>
-    public static double Dice(string a, string b)
-    {
-        var x = ContentWords(a);
-        var y = ContentWords(b);
-        if (x.Count + y.Count == 0) return 1;
-        return 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
-    }
+    public static double Dice(string a, string b) => Dice(ContentWords(a), ContentWords(b));
+
+    /// <summary>As <see cref="Dice(string, string)"/>, on content words already read.</summary>
+    internal static double Dice(HashSet<string> x, HashSet<string> y) =>
+        x.Count + y.Count == 0 ? 1 : 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
 
     /// <summary>The content words of a title that are figures ("Diálogo 3: …" → "3").</summary>
     internal static string[] Figures(HashSet<string> words) => words.Where(w => w.Length > 0 && w.All(char.IsAsciiDigit)).ToArray();

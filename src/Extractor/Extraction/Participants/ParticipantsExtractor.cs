@@ -55,7 +55,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     private static readonly string[] CueStems =
     [
         "particip", "asisti", "asistier", "registrad", "registrar", "inscrit", "inscribier", "involucr", "colabor", "alcanzad",
-        "benefici", "capacit", "convocó", "convocaron", "convocad", "congreg", "integrad", "dirigid", "reunió", "reunieron", "presentaron", "compartieron",
+        "benefici", "capacit", "convoc", "congreg", "integrad", "dirigid", "reunió", "reunieron", "presentaron", "compartieron",
         "expusieron", "intervinieron", "acudieron", "acudió", "sumaron", "entrevist", "atendid", "formad", "asistencia", "presencia",
         "reuniones con", "encuentros con", // "se realizaron reuniones con nueve Embajadas": the bodies met are the meetings' participants
         "compet", // "Competir junto a más de mil atletas de cuerpos de policía"
@@ -279,7 +279,14 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     {
         var sentence = text.AsSpan(start, end - start);
         foreach (var stem in CueStems)
-            if (sentence.Contains(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        {
+            var at = sentence.IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+            // A call for applications ("remitió la convocatoria … para nominar a dos representantes") convenes no one.
+            while (at >= 0 && stem == "convoc" && sentence[(at + stem.Length)..].StartsWith("atoria", StringComparison.OrdinalIgnoreCase))
+                at = sentence[(at + 1)..].IndexOf(stem, StringComparison.OrdinalIgnoreCase) is var next and >= 0 ? at + 1 + next : -1;
+            if (at >= 0) return true;
+        }
+
         return false;
     }
 

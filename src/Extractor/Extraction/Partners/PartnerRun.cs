@@ -1467,33 +1467,51 @@ internal sealed partial class PartnerRun
         if (previous < 0) previous = ~previous - 1;
         var start = span.Start > 0 && previous >= 0 ? _lineBreaks[previous] + 1 : 0;
         if (!_paragraphs.TryGetValue(start, out var paragraph))
-            _paragraphs[start] = paragraph = (SpanishCues.GlossaryEntry().Count(text.AsSpan(start, end - start)) >= SpanishCues.MinGlossaryEntries,
-                                              start + SourceNoteAt(_t.Folded.AsSpan(start, end - start)));
-        return paragraph.Glossary || (paragraph.SourceNote >= start && span.Start > paragraph.SourceNote);
+        {
+            // The paragraph the span starts in, whatever line the span ends on.
+            var after = Array.BinarySearch(_lineBreaks, start);
+            if (after < 0) after = ~after;
+            var paragraphEnd = after < _lineBreaks.Length ? _lineBreaks[after] : text.Length;
+            _paragraphs[start] = paragraph = (SpanishCues.GlossaryEntry().Count(text.AsSpan(start, paragraphEnd - start)) >= SpanishCues.MinGlossaryEntries,
+                                              SourceNoteIn(start, paragraphEnd));
+        }
+
+        return paragraph.Glossary || paragraph.SourceNote.Contains(span.Start);
     }
 
     /// <summary>
-    /// Where a paragraph's source note begins (−1 when it has none): "Fuente: Elaboración IMPLAN con información de Sociedad
-    /// Hipotecaria Federal (SHF)", "… en el Partido de Carmen de Areco. Fuente de datos: … a través de la Oficina de Movilidad". A
-    /// table's or chart's source note names where figures come from, not who cooperated; it opens the paragraph or a sentence.
+    /// A paragraph's source note (empty when it has none): "Fuente: Elaboración IMPLAN con información de Sociedad Hipotecaria Federal
+    /// (SHF)", "… en el Partido de Carmen de Areco. Fuente de datos: … a través de la Oficina de Movilidad." A table's or chart's source
+    /// note names where figures come from, not who cooperated. It opens the paragraph or a sentence and ends with its sentence ("Fuente:
+    /// INEGI. En marzo la ciudad firmó un convenio con la Fundación Ford" goes on to a partner).
     /// </summary>
-    private static int SourceNoteAt(ReadOnlySpan<char> folded)
+    private TextSpan SourceNoteIn(int start, int end)
     {
+        var folded = _t.Folded.AsSpan(start, end - start);
         for (var at = folded.IndexOf("fuente", StringComparison.Ordinal); at >= 0;)
         {
             var head = folded[(at + 6)..Math.Min(folded.Length, at + 24)];
             var colon = head.IndexOfAny(':', ';');
             if (colon >= 0 && head[..colon].Trim() is "" or "s" or "s de datos" or "de datos" or "s de informacion" or "de informacion" or "s consultadas"
-                && (folded[..at].TrimEnd(' ') is var before && (before.IsEmpty || before[^1] == '.'))) return at;
+                && (folded[..at].TrimEnd(' ') is var before && (before.IsEmpty || before[^1] == '.')))
+                return new TextSpan(start + at, SentenceEndAfter(start + at + 6 + colon + 1, end));
             var next = folded[(at + 6)..].IndexOf("fuente", StringComparison.Ordinal);
             at = next < 0 ? -1 : at + 6 + next;
         }
 
-        return -1;
+        return new TextSpan(start, start);
     }
 
-    /// <summary>Per paragraph start: whether it is a list of abbreviations, and where its source note begins (before the paragraph when none).</summary>
-    private readonly Dictionary<int, (bool Glossary, int SourceNote)> _paragraphs = [];
+    /// <summary>Where the sentence going on at <paramref name="from"/> ends: after a full stop followed by a space and a capital, or at <paramref name="end"/>.</summary>
+    private int SentenceEndAfter(int from, int end)
+    {
+        for (var k = from; k + 2 < end; k++)
+            if (_t.Text[k] == '.' && _t.Text[k + 1] == ' ' && char.IsUpper(_t.Text[k + 2])) return k + 1;
+        return end;
+    }
+
+    /// <summary>Per paragraph start: whether it is a list of abbreviations, and its source note (empty when none).</summary>
+    private readonly Dictionary<int, (bool Glossary, TextSpan SourceNote)> _paragraphs = [];
 
     private int[]? _lineBreaks;
 

@@ -1,13 +1,12 @@
 using System.Globalization;
 using Extractor.Domain;
-using Extractor.Indexing.Spanish;
 
 namespace Extractor.Indexing.Query;
 
 /// <summary>
 /// Parses the search syntax: words, word* (prefix), "phrases", AND, OR, NOT (binary: a NOT b) and parentheses.
 /// Words side by side mean AND; AND binds tighter than OR, NOT tighter than AND. Operators are upper case only, so
-/// the Spanish "y"/"o" stay words; Spanish function words among words side by side ("reunión con embajada") are dropped.
+/// the Spanish "y"/"o" stay words; articles and linking prepositions among words side by side ("reunión con la embajada") are dropped.
 /// Errors name the 1-based character position ("unbalanced quote at position 7").
 /// </summary>
 public static class QueryParser
@@ -125,22 +124,33 @@ public static class QueryParser
             var first = ParseNot(out error);
             if (error is not null) return null;
             parts.Add(first!);
+            var explicitAnd = false;
             while (true)
             {
-                if (Peek.Kind == Kind.And) Take();
+                if (Peek.Kind == Kind.And) { Take(); explicitAnd = true; }
                 else if (Peek.Kind is not (Kind.Word or Kind.Phrase or Kind.Open)) break;
                 var next = ParseNot(out error);
                 if (error is not null) return null;
                 parts.Add(next!);
             }
-            // "reunión con embajada": words side by side are what the analyst looks for, not its articles and prepositions,
-            // which would otherwise have to appear too. A phrase, a prefix or a query of function words alone keeps them.
-            if (parts.Count > 1 && parts.Any(p => !IsFunctionWord(p))) parts.RemoveAll(IsFunctionWord);
+            // "reunión con la embajada": words side by side are what the analyst looks for, not the articles and prepositions
+            // between them, which would otherwise have to appear too. Written AND, a phrase, a prefix, a word in capitals ("Entre
+            // Ríos", "Bajo Flores") or a query of such words alone keeps them.
+            if (!explicitAnd && parts.Count > 1 && parts.Any(p => !IsConnective(p))) parts.RemoveAll(IsConnective);
             return parts.Count == 1 ? parts[0] : new AndNode(parts);
         }
 
-        private static bool IsFunctionWord(QueryNode node) =>
-            node is TermNode { Prefix: false } t && SpanishAnalyzer.Analyze(t.Text) is [var only] && SpanishFunctionWords.Contains(only.Folded);
+        private static bool IsConnective(QueryNode node) =>
+            node is TermNode { Prefix: false } t && Connectives.Contains(t.Text);
+
+        /// <summary>
+        /// Articles, the prepositions that only join a noun to its complement, and "y", as typed in lower case. Not the evaluation's
+        /// longer list of function words: "sin", "contra", "entre", "bajo", "este" or "o" change what is asked for.
+        /// </summary>
+        private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
+        {
+            "el", "la", "lo", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "a", "en", "con", "por", "para", "y", "e", "que", "se", "su", "sus",
+        };
 
         private QueryNode? ParseNot(out string? error)
         {

@@ -45,6 +45,8 @@ public sealed class AmountExtractorTests
     [TestCase("TOTAL\n30%\n20%\n10%\n$0 1998 2003", new double[0])]
     [TestCase("Se solicitaron $2,000 y se aprobaron $1,000; el saldo pendiente es de $0.", new[] { 2000, 1000, 0.0 })]
     [TestCase("Cuota de inscripción: $0", new[] { 0.0 })]
+    [TestCase("APORTE MUNICIPAL $20,000 APORTE ESTATAL $10,000 APORTE FEDERAL $0", new[] { 20000, 10000, 0.0 })]
+    [TestCase("TOTAL\n20%\n10% según datos\n$0", new[] { 0.0 })]
     [TestCase("20% 10% $0.00", new[] { 0.0 })]
     public void ABareZeroAfterTicksSteppingDownToOneStep_IsTheAxisOrigin(string text, double[] expected)
     {

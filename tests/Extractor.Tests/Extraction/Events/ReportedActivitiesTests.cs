@@ -155,6 +155,15 @@ public sealed class ReportedActivitiesTests
     }
 
     [Test]
+    public void AnUndatedTitleInAnotherSection_ThatOpensWithADatedOne_RetellsIt()
+    {
+        var found = Found("# 1. Eventos internacionales\nEl 20 de septiembre la alcaldesa participó en el Foro Urbano Mundial en Katowice, Polonia.\n" +
+                          "# 2. Resultados y aprendizajes\n" +
+                          "- Foro Urbano Mundial sobre Vivienda Asequible, Movilidad Sostenible, Espacio Público Incluyente y Resiliencia Climática de Ciudades");
+        Assert.That(found.Select(f => f.Title), Is.EqualTo(new[] { "Foro Urbano Mundial en Katowice" }));
+    }
+
+    [Test]
     public void WithoutAListOpening_ASemicolonDoesNotMakeAnItem()
     {
         Assert.That(Found("El programa avanzó en su primera fase; la conmemoración por los 500 años de la Toma de México quedó pendiente."), Is.Empty);

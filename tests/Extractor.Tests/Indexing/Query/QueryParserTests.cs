@@ -33,14 +33,18 @@ public sealed class QueryParserTests
     }
 
     [TestCase("reunión con la embajada", "AND(reunión,embajada)")]
-    [TestCase("Reunión CON Embajada", "AND(Reunión,Embajada)")]
+    [TestCase("Reunión CON Embajada", "AND(Reunión,CON,Embajada)")]
+    [TestCase("reunión sin acuerdo", "AND(reunión,sin,acuerdo)")]
+    [TestCase("Entre Ríos", "AND(Entre,Ríos)")]
+    [TestCase("Madrid o Barcelona", "AND(Madrid,o,Barcelona)")]
+    [TestCase("reunión AND con", "AND(reunión,con)")]
     [TestCase("foro de ciudades OR taller en línea", "OR(AND(foro,ciudades),AND(taller,línea))")]
     [TestCase("de la", "AND(de,la)")]
     [TestCase("de", "de")]
     [TestCase("el \"taller de resiliencia\"", "\"taller de resiliencia\"")]
     [TestCase("con* foro", "AND(con*,foro)")]
-    [TestCase("según cglu", "cglu")]
-    public void FunctionWordsAmongWords_AreDropped_UnlessNothingElseIsLeft(string query, string expected) =>
+    [TestCase("la sede de cglu", "AND(sede,cglu)")]
+    public void ArticlesAndLinkingPrepositionsAmongWords_AreDropped_UnlessWrittenOrAllThereIs(string query, string expected) =>
         Assert.That(Describe(QueryParser.Parse(query).Value!), Is.EqualTo(expected));
 
     private static string Describe(QueryNode n) => n switch
