@@ -131,6 +131,7 @@ internal static partial class SpanishCues
         "alcalde", "alcaldesa", "intendente", "intendenta", "prefeito", "prefeita", "prefecto", "prefecta", "gobernador", "gobernadora",
         "secretario", "secretaria", "vicealcalde", "vicealcaldesa", "concejal", "concejala", "mayor",
         "alcaldes", "alcaldesas", "intendentes", "prefeitos", "gobernadores", "mandatarios", "mandatarias",
+        "representante", "representantes", "delegado", "delegada", "delegados", "delegacion", // "representantes de la Ciudad de Nagoya, Japón"
     };
 
     public static readonly HashSet<string> CountryRoles = new(StringComparer.Ordinal)
