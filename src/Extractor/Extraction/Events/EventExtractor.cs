@@ -1428,13 +1428,16 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         /// <summary>
-        /// Whether an undated finding in another section retells a dated one: they share most of both titles' words, or both open with the
-        /// same name ("Foro Urbano Mundial en Katowice" / "Foro Urbano Mundial sobre Vivienda Asequible, Movilidad …"). "Encuentro de
-        /// Ciudades Iberoamericanas", 30 October, does not swallow an "Encuentro 'Más alimentos, menos residuos. Experiencias … en cuatro
-        /// ciudades iberoamericanas'" chapters later.
+        /// Whether an undated finding in another section retells a dated one: they share most of both titles' words and the undated one
+        /// holds nearly all of the dated one's ("Taller de la Alianza Ciudad-Empresa por el Clima (CBCA)" / "Participación en el Taller de
+        /// la Alianza Ciudad-Empresa por el Clima - Smart City Expo Barcelona"), or both open with the same name ("Foro Urbano Mundial en
+        /// Katowice" / "Foro Urbano Mundial sobre Vivienda Asequible, …"). "Encuentro de Ciudades Iberoamericanas", 30 October, does not
+        /// swallow an "Encuentro 'Más alimentos, menos residuos. Experiencias … en cuatro ciudades iberoamericanas'" chapters later, nor
+        /// "Sesión de cierre Red de Ciudades Inteligentes latam" the "Reuniones de la Red de Ciudades Creativas".
         /// </summary>
         private static bool RetellsElsewhere(Candidate dated, Candidate undated) =>
-            Titles.Dice(dated.Words, undated.Words) >= 0.5 || (LeadingName(dated.Title) is { } name && name == LeadingName(undated.Title));
+            (Titles.Dice(dated.Words, undated.Words) >= 0.5 && dated.Words.Count(undated.Words.Contains) >= 0.75 * dated.Words.Count)
+            || (LeadingName(dated.Title) is { } name && name == LeadingName(undated.Title));
 
         /// <summary>
         /// The capitalised name a title opens with, folded, when it has two words or more besides connectors: "Foro Urbano Mundial" for

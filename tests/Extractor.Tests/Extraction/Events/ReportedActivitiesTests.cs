@@ -164,6 +164,21 @@ public sealed class ReportedActivitiesTests
     }
 
     [Test]
+    public void AnUndatedActivityInAnotherSection_SharingOnlyGenericWordsWithADatedOne_IsItsOwn_ButOneHoldingNearlyAllOfItsWordsRetellsIt()
+    {
+        var found = Found("# Cultura\nCon la unesco se asistió a seis reuniones de la Red de Ciudades Creativas.\n" +
+                          "# Resumen\n- Participación en el Taller de la Alianza Ciudad-Empresa por el Clima - Smart City Expo Barcelona.\n" +
+                          "# Innovación\nSesión de cierre Red de Ciudades Inteligentes latam (17 de diciembre)\nSe presentaron los avances.\n" +
+                          "# Clima\nDel 5 al 7 de noviembre se participó en el taller de la Alianza Ciudad-Empresa por el Clima (CBCA) en Barcelona.");
+        Assert.That(found.Select(f => f.Title), Is.EquivalentTo(new[]
+        {
+            "Reuniones de la Red de Ciudades Creativas",
+            "Sesión de cierre Red de Ciudades Inteligentes latam",
+            "Taller de la Alianza Ciudad-Empresa por el Clima (CBCA) en Barcelona",
+        }));
+    }
+
+    [Test]
     public void WithoutAListOpening_ASemicolonDoesNotMakeAnItem()
     {
         Assert.That(Found("El programa avanzó en su primera fase; la conmemoración por los 500 años de la Toma de México quedó pendiente."), Is.Empty);
