@@ -871,8 +871,15 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (open < item.End && IsQuoteOpen(open) && QuoteClose(open, item.End) is var qc and > 0) end = qc + 1;
             // "VII Encuentro Regional de Municipios, Ciudades y Comunidades Saludables": a comma inside a list of capitalised words that "y"
             // closes stays in the title.
+            // "Asistencia a la inauguración de la exposición “La Línea Negra: Paisajes Sagrados …”": a quoted name inside the title runs
+            // to its closing quote, whatever punctuation it holds; "… ” y la “Noche de Velitas” …" names another activity after it.
             while (end < item.End && (Text[end] is not (',' or '.' or ':' or ';' or '\n' or '$' or '\\' or '|') || IsAbbreviationDot(end)
-                                      || Text[end] == ',' && ClosesCapitalisedList(t.TokenAtOrAfter(end), item.End))) end++;
+                                      || Text[end] == ',' && ClosesCapitalisedList(t.TokenAtOrAfter(end), item.End)))
+            {
+                if (Text[end] is not ('“' or '«') || QuoteClose(end, item.End) is not (var inner and > 0)) { end++; continue; }
+                end = inner + 1;
+                if (AnotherQuotedNameAfter(end, item.End)) break;
+            }
             while (end > start && Text[end - 1] == ' ') end--;
             // "Seminario Internacional: Entre lo global y lo local: …": a title that only says the kind of activity goes on after its colon.
             // "Participación en el Diálogo 3: Ciudades y territorios libres de violencia … (27 de octubre)": so does one whose subtitle runs to
@@ -1077,6 +1084,15 @@ public sealed partial class EventExtractor : IMentionExtractor
             for (var k = titleEnd; k < blockEnd; k++)
                 if (char.IsLetterOrDigit(Text[k])) return false;
             return true;
+        }
+
+        /// <summary>" y la “Noche de Velitas”", " y “…”": a second quoted name joined to the one just closed.</summary>
+        private bool AnotherQuotedNameAfter(int at, int end)
+        {
+            var rest = Text.AsSpan(at, Math.Min(end - at, 12));
+            foreach (var joint in (ReadOnlySpan<string>)[" y la “", " y el “", " y los “", " y las “", " y “", " y la «", " y el «", " y «"])
+                if (rest.StartsWith(joint, StringComparison.Ordinal)) return true;
+            return false;
         }
 
         /// <summary>", realizado en São Paulo", ", celebrada en Lima, Perú": all that follows a title is where it was held.</summary>
