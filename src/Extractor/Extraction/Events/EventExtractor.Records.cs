@@ -403,7 +403,9 @@ public sealed partial class EventExtractor
                 if (ActivityNouns.IsRelation(key) && StrongNounAmong(first + 1, 3, span.End) is null) return false;
             }
 
-            for (var k = span.Start; k < span.End - 1; k++)
+            // "“La línea negra. Paisajes sagrados de la Sierra Nevada …”": a full stop inside a quoted name is the name's own.
+            var quoted = IsQuoteOpen(span.Start) && QuoteClose(span.Start, span.End) == span.End - 1;
+            for (var k = span.Start; k < span.End - 1 && !quoted; k++)
                 if (Text[k] is '.' or ';' && Text[k + 1] == ' ' && !IsAbbreviationDot(k) && !IsTitleAbbreviation(k)) return false;
             return title.ContainsAnyInRange('a', 'z');
         }
