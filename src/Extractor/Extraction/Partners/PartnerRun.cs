@@ -1062,6 +1062,7 @@ internal sealed partial class PartnerRun
             var f = _t.Key(_t.Tokens[idx]).ToString();
             if (f.StartsWith("ex", StringComparison.Ordinal) && f.Length > 5) return false;
             if (SpanishCues.CityRoles.Contains(f) && IsPrecededByDe(first)) return true;
+            if (SpanishCues.CityEnvoys.Contains(f) && IsPrecededByDe(first) && OnlyCityWordsBetween(idx + 1, first)) return true;
         }
 
         // "liderado por la ciudad de Bogotá".
@@ -1077,6 +1078,14 @@ internal sealed partial class PartnerRun
         if (k >= 0 && _t.Key(_t.Tokens[k]).SequenceEqual("con") && InHeading(_t.Tokens[first].Start)) return true;
 
         return InParticipationList(first);
+    }
+
+    /// <summary>Whether the tokens from <paramref name="from"/> up to <paramref name="to"/> only say "de la Ciudad de" / "del Municipio de".</summary>
+    private bool OnlyCityWordsBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (_t.Key(_t.Tokens[k]) is not ("de" or "del" or "la" or "el" or "ciudad" or "municipio" or "gobierno" or "alcaldia")) return false;
+        return true;
     }
 
     private bool IsPrecededByDe(int token)

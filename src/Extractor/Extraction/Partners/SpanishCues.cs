@@ -131,7 +131,15 @@ internal static partial class SpanishCues
         "alcalde", "alcaldesa", "intendente", "intendenta", "prefeito", "prefeita", "prefecto", "prefecta", "gobernador", "gobernadora",
         "secretario", "secretaria", "vicealcalde", "vicealcaldesa", "concejal", "concejala", "mayor",
         "alcaldes", "alcaldesas", "intendentes", "prefeitos", "gobernadores", "mandatarios", "mandatarias",
-        "representante", "representantes", "delegado", "delegada", "delegados", "delegacion", // "representantes de la Ciudad de Nagoya, Japón"
+    };
+
+    /// <summary>
+    /// People who act for the city named right after them ("representantes de la Ciudad de Nagoya", "la delegación de Lima"); unlike an
+    /// office holder's title, only with nothing but "de la Ciudad de" between ("la delegación asistió al foro de Madrid" names a place).
+    /// </summary>
+    public static readonly HashSet<string> CityEnvoys = new(StringComparer.Ordinal)
+    {
+        "representante", "representantes", "delegado", "delegada", "delegados", "delegadas", "delegacion",
     };
 
     public static readonly HashSet<string> CountryRoles = new(StringComparer.Ordinal)
