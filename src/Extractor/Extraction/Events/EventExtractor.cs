@@ -1122,12 +1122,15 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>
         /// An undated activity noun that only labels something: a cell of a table row ("Evento campaña\t$973": a type of action,
-        /// not an activity) or a numbered label ("Taller 1 Taller 2").
+        /// not an activity) or a numbered label ("Taller 1 Taller 2"), not a numbered activity that says which ("Reunión 5 con Quito").
         /// </summary>
         private bool IsLabel(Block b, int noun)
         {
             if (b.Kind == BlockKind.TableRow || Text.AsSpan(b.Span.Start, b.Span.Length).ContainsAny('\t', '|')) return true;
-            return noun + 1 < t.Tokens.Length && char.IsDigit(Text[t.Tokens[noun + 1].Start]) && t.Tokens[noun + 1].Length <= 2;
+            if (!(noun + 1 < t.Tokens.Length && char.IsDigit(Text[t.Tokens[noun + 1].Start]) && t.Tokens[noun + 1].Length <= 2)) return false;
+            // "Taller 1 Taller 2", "Sesión 3": the number ends the label; "Reunión 5 con la ciudad de Quito" goes on to say which.
+            var after = noun + 2;
+            return after >= t.Tokens.Length || t.Tokens[after].Start >= b.Span.End || ActivityNouns.TypeOf(t.Key(t.Tokens[after])) is not null;
         }
 
         /// <summary>"a) Taller …", "b. Visita …": a letter that numbers a list item.</summary>
@@ -1509,6 +1512,11 @@ public sealed partial class EventExtractor : IMentionExtractor
             private readonly Dictionary<string, List<int>> _byFigure = new(StringComparer.Ordinal);
             private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
             private readonly Dictionary<string, List<int>> _byKeyWord = new(StringComparer.Ordinal);
+            // The same two lists for the kept findings without figures, the only ones a finding with figures is compared with by its
+            // words: 16,000 "Reunión 17 con la ciudad de Quito" all share "ciudad" and "quito", and walking every one of them for each
+            // new finding, to skip it for its figure, was quadratic.
+            private readonly Dictionary<string, List<int>> _plainByWord = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, List<int>> _plainByKeyWord = new(StringComparer.Ordinal);
             private int _longest;
 
             public void Add(Candidate c)
@@ -1519,8 +1527,11 @@ public sealed partial class EventExtractor : IMentionExtractor
                 _byStart.Add((c.Span.Start, id));
                 _longest = Math.Max(_longest, c.Span.Length);
                 foreach (var f in c.Figures) Posting(_byFigure, f).Add(id);
-                foreach (var w in Rarest(c.Words, KeyWords(c.Words.Count))) Posting(_byKeyWord, w).Add(id);
+                foreach (var w in Rarest(c.Words, KeyWords(c.Words.Count), _byWord)) Posting(_byKeyWord, w).Add(id);
                 foreach (var w in c.Words) Posting(_byWord, w).Add(id);
+                if (c.Figures.Length > 0) return;
+                foreach (var w in Rarest(c.Words, KeyWords(c.Words.Count), _plainByWord)) Posting(_plainByKeyWord, w).Add(id);
+                foreach (var w in c.Words) Posting(_plainByWord, w).Add(id);
             }
 
             private static List<int> Posting(Dictionary<string, List<int>> index, string key)
@@ -1538,8 +1549,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             }
 
             /// <summary>The <paramref name="take"/> words that the fewest kept findings hold (ties in ordinal order, so the choice is repeatable).</summary>
-            private IEnumerable<string> Rarest(HashSet<string> words, int take) =>
-                words.OrderBy(w => _byWord.TryGetValue(w, out var ids) ? ids.Count : 0).ThenBy(w => w, StringComparer.Ordinal).Take(take);
+            private static IEnumerable<string> Rarest(HashSet<string> words, int take, Dictionary<string, List<int>> byWord) =>
+                words.OrderBy(w => byWord.TryGetValue(w, out var ids) ? ids.Count : 0).ThenBy(w => w, StringComparer.Ordinal).Take(take);
 
             /// <summary>Removes the kept findings that match, and returns them with their places, for <see cref="Restore"/>.</summary>
             public List<(int Id, Candidate Finding)> RemoveWhere(Func<Candidate, bool> match)
@@ -1562,16 +1573,20 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             public List<Candidate> All() => _all.OfType<Candidate>().ToList();
 
-            /// <summary>The kept findings that may share enough words with <paramref name="e"/> for one title to contain the other, each once.</summary>
-            private IEnumerable<int> SharingWords(Candidate e)
+            /// <summary>
+            /// The kept findings (only those without figures when <paramref name="plainOnly"/>) that may share enough words with
+            /// <paramref name="e"/> for one title to contain the other, each once.
+            /// </summary>
+            private IEnumerable<int> SharingWords(Candidate e, bool plainOnly)
             {
+                var (byKeyWord, byWord) = plainOnly ? (_plainByKeyWord, _plainByWord) : (_byKeyWord, _byWord);
                 var listed = new HashSet<int>();
                 foreach (var w in e.Words)
-                    if (_byKeyWord.TryGetValue(w, out var ids))
+                    if (byKeyWord.TryGetValue(w, out var ids))
                         foreach (var id in ids)
                             if (listed.Add(id)) yield return id;
-                foreach (var w in Rarest(e.Words, KeyWords(e.Words.Count)))
-                    if (_byWord.TryGetValue(w, out var ids))
+                foreach (var w in Rarest(e.Words, KeyWords(e.Words.Count), byWord))
+                    if (byWord.TryGetValue(w, out var ids))
                         foreach (var id in ids)
                             if (listed.Add(id)) yield return id;
             }
@@ -1585,8 +1600,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (!e.FromRunningText) return false;
                 // Beyond the anchors and the overlapping findings, only a title sharing enough words can be repeated (see remarks), and
                 // one with figures only by a title without any or with one of its figures.
-                foreach (var id in SharingWords(e))
-                    if (_all[id] is { } k && (e.Figures.Length == 0 || k.Figures.Length == 0) && run.Repeats(k, e)) return true;
+                foreach (var id in SharingWords(e, plainOnly: e.Figures.Length > 0))
+                    if (_all[id] is { } k && run.Repeats(k, e)) return true;
                 if (e.Figures.Length == 0) return false;
                 foreach (var f in e.Figures)
                     if (_byFigure.TryGetValue(f, out var ids))

@@ -84,4 +84,15 @@ public sealed class EventDeduplicationTests
         Assert.That(found.Take(1_500).Select(e => e.Title), Is.EqualTo(Enumerable.Range(0, 1_500).Select(i => $"Taller de {Name(i)}")));
         Assert.That(found.Skip(1_500).Select(e => e.Title), Is.EqualTo(new[] { $"Taller de {Name(0)} con Quito el 3 de marzo de 2023" }));
     }
+
+    [Test]
+    public void ThousandsOfNumberedActivitiesSharingTheirWords_AreEachAnEvent_AndOneWithoutAFigureRepeatsThem()
+    {
+        // Each numbered activity was compared with every one kept before it that shared "ciudad" and "quito", to be skipped for its
+        // figure (docs/BENCHMARKS.md, eighth session).
+        var lines = Enumerable.Range(0, 3_000).Select(i => $"Reunión {i} con la ciudad de Quito").ToList();
+        lines.Add("Reunión con la ciudad de Quito");
+        var found = ExtractionTestKit.Events(string.Join("\n", lines));
+        Assert.That(found.Select(e => e.Title), Is.EqualTo(Enumerable.Range(0, 3_000).Select(i => $"Reunión {i} con la ciudad de Quito")));
+    }
 }
