@@ -1414,19 +1414,36 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             }
 
-            var found = kept.All();
+            var found = kept.All().OrderBy(e => e.Span.Start).ToList();
+            // Where each titled finding's description ends: at the next titled finding ("20 julio: Día de Independencia de Colombia" /
+            // "27 julio: Celebración del Bicentenario de Perú" under one heading are two descriptions, not one section's).
+            var titledStarts = found.Where(e => !e.FromRunningText || e.ToldBelow).Select(e => e.Span.Start).ToArray();
             var result = new List<Mention>(found.Count);
-            foreach (var e in found.OrderBy(e => e.Span.Start))
+            foreach (var e in found)
             {
                 var section = _sectionIndex.At(e.Span.Start);
                 var scope = e.Scope ?? (section is not null && section.Span.Contains(e.Span) ? section.Span : e.Context);
                 var participants = (e.CountScope is { } counts ? _participants.Within(counts).FirstOrDefault()?.Value : null) ?? _participants.Within(scope).FirstOrDefault()?.Value;
-                var partners = _partners.Within(scope).Select(p => p.Canonical).Distinct().ToList();
+                var partners = _partners.Within(PartnerScope(e, scope, titledStarts)).Select(p => p.Canonical).Distinct().ToList();
                 var location = Locations.Find(Text, scope);
                 result.Add(new EventMention(e.Span, Text.Substring(e.Span.Start, e.Span.Length), e.Confidence, e.Title, e.Type, e.Date, location, participants, partners));
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// The text whose partners are the finding's ("partners named in its description", ANNOTATION.md): for an activity told in
+        /// running text, its own sentence or item; for a titled one, its section from its title up to the next titled finding.
+        /// </summary>
+        private static TextSpan PartnerScope(Candidate e, TextSpan scope, int[] titledStarts)
+        {
+            if (e.FromRunningText && !e.ToldBelow && e.Scope is null) return e.Context;
+            var next = Array.BinarySearch(titledStarts, e.Span.Start + 1);
+            if (next < 0) next = ~next;
+            var end = next < titledStarts.Length ? Math.Min(scope.End, titledStarts[next]) : scope.End;
+            var start = e.Span.Start;
+            return end > start ? new TextSpan(start, end) : scope;
         }
 
         private static bool SameDate(DateValue? a, DateValue? b) => a is null || b is null || a == b;

@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using Extractor.Domain;
-using Extractor.Extraction;
+using Extractor.Extraction.Amounts;
 using Extractor.Extraction.Dates;
 using Extractor.Extraction.Events;
+using Extractor.Extraction.Participants;
+using Extractor.Extraction.Partners;
+using Extractor.Extraction;
 
 namespace Extractor.Tests.Extraction.Events;
 
@@ -59,6 +62,26 @@ public sealed class EventExtractorTests
         Assert.That(e.Date!.ToIso(), Is.EqualTo("2021-08-12"));
         Assert.That(e.Participants, Is.EqualTo(40));
         Assert.That(e.Partners, Is.EqualTo(new[] { "UCCI" }));
+    }
+
+    [Test]
+    public void AnEventsPartners_AreThoseOfItsOwnDescription_NotOfItsWholeSection()
+    {
+        var doc = TestDocuments.Build("# Iluminación de monumentos con motivo de fiestas nacionales\n" +
+                                      "20 julio: Día de Independencia de Colombia, con la Embajada de Colombia\n" +
+                                      "27 julio: Celebración del Bicentenario de Perú, con la Embajada del Perú\n" +
+                                      "# Movilidad\nEl 3 de agosto se realizó el taller de movilidad urbana con la GIZ. El 5 de agosto se celebró el foro de ciudades " +
+                                      "sostenibles con el BID.");
+        var partners = PartnerExtractor.FromOptions(new ExtractionOptions(), TestContext.CurrentContext.TestDirectory).Value!;
+        var found = ExtractionTestKit.Run(new ExtractionInput(doc, TestDocuments.CityReport(), []),
+            new DateExtractor(), new AmountExtractor(), new ParticipantsExtractor(), partners, new EventExtractor()).OfType<EventMention>();
+        Assert.That(found.Select(e => (e.Date!.ToIso(), string.Join("|", e.Partners))), Is.EqualTo(new[]
+        {
+            ("2021-07-20", "Embajada de Colombia"),
+            ("2021-07-27", "Embajada de Perú"),
+            ("2021-08-03", "GIZ"),
+            ("2021-08-05", "BID"),
+        }));
     }
 
     [Test]
