@@ -95,6 +95,8 @@ public static class EvalCommand
         foreach (var k in report.Kinds)
             sb.AppendLine(inv, $"{MentionJson.Kind(k.Kind),-13} {k.TruePositives,5} {k.FalsePositives,5} {k.FalseNegatives,5} {k.Precision,7:0.000} {k.Recall,7:0.000} {k.F1,7:0.000}");
         sb.AppendLine(inv, $"{"macro",-13} {"",5} {"",5} {"",5} {report.MacroPrecision,7:0.000} {report.MacroRecall,7:0.000} {report.MacroF1,7:0.000}");
+        var ep = report.EventPartners;
+        sb.AppendLine(inv, $"{"ev. partners",-13} {ep.TruePositives,5} {ep.FalsePositives,5} {ep.FalseNegatives,5} {ep.Precision,7:0.000} {ep.Recall,7:0.000} {ep.F1,7:0.000}  (partner lists of matched events; not in the macro)");
         if (!details) return sb.ToString().TrimEnd();
         foreach (var kind in Scorer.AllKinds)
         {
@@ -122,6 +124,12 @@ public static class EvalCommand
             ["macro"] = new JsonObject
             {
                 ["precision"] = Math.Round(report.MacroPrecision, 4), ["recall"] = Math.Round(report.MacroRecall, 4), ["f1"] = Math.Round(report.MacroF1, 4),
+            },
+            ["eventPartners"] = new JsonObject
+            {
+                ["tp"] = report.EventPartners.TruePositives, ["fp"] = report.EventPartners.FalsePositives, ["fn"] = report.EventPartners.FalseNegatives,
+                ["precision"] = Math.Round(report.EventPartners.Precision, 4), ["recall"] = Math.Round(report.EventPartners.Recall, 4),
+                ["f1"] = Math.Round(report.EventPartners.F1, 4),
             },
         };
         if (details)

@@ -12,7 +12,8 @@ namespace Extractor.Evaluation;
 /// <param name="Doc">The document's name without extension ("001_4990110ad9e10d2f").</param>
 /// <param name="Key">The matched value: ISO date, invariant number, canonical name or event title.</param>
 /// <param name="EventDate">An event's ISO date, or null when undated (events only).</param>
-public sealed record EvalMention(string Doc, MentionKind Kind, string Text, int Line, string Key, string? EventDate = null)
+/// <param name="EventPartners">An event's partners' canonical names (events only; not matched, scored apart for matched events).</param>
+public sealed record EvalMention(string Doc, MentionKind Kind, string Text, int Line, string Key, string? EventDate = null, IReadOnlyList<string>? EventPartners = null)
 {
     /// <summary>The numeric value of an amount or count, for numeric comparison ("2300000000" = "2.3E9").</summary>
     public decimal? Number => Kind is MentionKind.Amount or MentionKind.Participants &&
@@ -29,7 +30,7 @@ public sealed record EvalMention(string Doc, MentionKind Kind, string Text, int 
             AmountMention a => new EvalMention(doc, MentionKind.Amount, mention.Text, line, a.Value.ToString(CultureInfo.InvariantCulture)),
             ParticipantsMention p => new EvalMention(doc, MentionKind.Participants, mention.Text, line, p.Value.ToString(CultureInfo.InvariantCulture)),
             PartnerMention p => new EvalMention(doc, MentionKind.Partner, mention.Text, line, p.Canonical),
-            EventMention e => new EvalMention(doc, MentionKind.Event, mention.Text, line, e.Title, e.Date?.ToIso()),
+            EventMention e => new EvalMention(doc, MentionKind.Event, mention.Text, line, e.Title, e.Date?.ToIso(), e.Partners),
             _ => throw new ArgumentOutOfRangeException(nameof(mention), mention.GetType().Name, "Unknown mention type."),
         };
     }
@@ -69,7 +70,9 @@ public sealed record EvalMention(string Doc, MentionKind Kind, string Text, int 
                 } : null,
             };
             if (key is null) { problem = "no value, canonical or title"; return null; }
-            return new EvalMention(doc, kind.Value, text, line, key, kind == MentionKind.Event ? Str(o, "date") : null);
+            return kind == MentionKind.Event
+                ? new EvalMention(doc, kind.Value, text, line, key, Str(o, "date"), Strings(o, "partners"))
+                : new EvalMention(doc, kind.Value, text, line, key);
         }
         catch (JsonException e)
         {
@@ -85,4 +88,10 @@ public sealed record EvalMention(string Doc, MentionKind Kind, string Text, int 
 
     private static string? Str(JsonElement o, string name) =>
         o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    /// <summary>The strings of an array property ("partners": ["UCCI", "GIZ"]); empty when absent or not an array.</summary>
+    private static IReadOnlyList<string> Strings(JsonElement o, string name) =>
+        o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
+            ? [.. v.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)]
+            : [];
 }

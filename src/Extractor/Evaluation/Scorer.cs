@@ -20,7 +20,11 @@ public sealed record KindScore(MentionKind Kind, int TruePositives, int FalsePos
 public sealed record ScoreError(bool FalsePositive, EvalMention Mention);
 
 /// <summary>The scores of a system against gold: per kind summed over documents (micro within a kind), their macro average, and the errors.</summary>
-public sealed record EvaluationReport(IReadOnlyList<KindScore> Kinds, IReadOnlyList<ScoreError> Errors, IReadOnlyList<string> Documents)
+/// <param name="EventPartners">
+/// The partners of events matched to gold events, compared per pair as sets of folded canonical names (summed over pairs):
+/// how well an event's partner list agrees with the one its description gives. Not one of the five kinds: not in the macro.
+/// </param>
+public sealed record EvaluationReport(IReadOnlyList<KindScore> Kinds, IReadOnlyList<ScoreError> Errors, IReadOnlyList<string> Documents, KindScore EventPartners)
 {
     public KindScore this[MentionKind kind] => Kinds.Single(k => k.Kind == kind);
 
@@ -50,6 +54,7 @@ public static class Scorer
         var docs = (documents ?? gold.Documents.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
         var byDoc = system.GroupBy(m => m.Doc).ToDictionary(g => g.Key, g => g.ToList());
         var totals = AllKinds.ToDictionary(k => k, k => new KindScore(k, 0, 0, 0));
+        var eventPartners = new KindScore(MentionKind.Partner, 0, 0, 0);
         var errors = new List<ScoreError>();
         foreach (var doc in docs)
         {
@@ -62,14 +67,14 @@ public static class Scorer
                 var score = kind switch
                 {
                     MentionKind.Partner => ComparePartners(gk, sk, errors),
-                    MentionKind.Event => CompareEvents(gk, sk, errors),
+                    MentionKind.Event => CompareEvents(gk, sk, errors, pair => eventPartners = eventPartners.Add(CompareEventPartners(pair.Gold, pair.System))),
                     _ => CompareValues(kind, gk, sk, errors),
                 };
                 totals[kind] = totals[kind].Add(score);
             }
         }
 
-        return new EvaluationReport(AllKinds.Select(k => totals[k]).ToList(), errors, docs);
+        return new EvaluationReport(AllKinds.Select(k => totals[k]).ToList(), errors, docs, eventPartners);
     }
 
     /// <summary>Multiset comparison of values: each gold value can be matched by one system mention with an equal value.</summary>
@@ -133,7 +138,9 @@ public static class Scorer
     }
 
     /// <summary>One-to-one greedy matching of events: equal dates (both null is equal) and title Dice ≥ 0.5, best pairs first.</summary>
-    public static KindScore CompareEvents(IReadOnlyList<EvalMention> gold, IReadOnlyList<EvalMention> system, List<ScoreError>? errors = null)
+    /// <param name="matched">Called with each matched pair.</param>
+    public static KindScore CompareEvents(IReadOnlyList<EvalMention> gold, IReadOnlyList<EvalMention> system, List<ScoreError>? errors = null,
+        Action<(EvalMention Gold, EvalMention System)>? matched = null)
     {
         var pairs = new List<(double Dice, int G, int S)>();
         var gw = gold.Select(g => ContentWords(g.Key)).ToList();
@@ -154,6 +161,7 @@ public static class Scorer
             if (usedG[gi] || usedS[si]) continue;
             usedG[gi] = usedS[si] = true;
             tp++;
+            matched?.Invoke((gold[gi], system[si]));
         }
 
         for (var j = 0; j < system.Count; j++)
@@ -161,6 +169,15 @@ public static class Scorer
         for (var i = 0; i < gold.Count; i++)
             if (!usedG[i]) errors?.Add(new ScoreError(false, gold[i]));
         return new KindScore(MentionKind.Event, tp, system.Count - tp, gold.Count - tp);
+    }
+
+    /// <summary>A matched pair's partner lists as sets of folded names: shared ones are true positives.</summary>
+    public static KindScore CompareEventPartners(EvalMention gold, EvalMention system)
+    {
+        var g = (gold.EventPartners ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
+        var s = (system.EventPartners ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
+        var shared = g.Count(s.Contains);
+        return new KindScore(MentionKind.Partner, shared, s.Count - shared, g.Count - shared);
     }
 
     /// <summary>Dice coefficient of two word sets: 2|A∩B| / (|A|+|B|); 1 when both are empty.</summary>

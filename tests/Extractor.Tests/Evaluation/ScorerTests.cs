@@ -66,6 +66,29 @@ public sealed class ScorerTests
     }
 
     [Test]
+    public void ThePartnersOfMatchedEvents_AreComparedPerPair_AndOnlyForMatchedEvents()
+    {
+        static EvalMention E(string title, string? date, params string[] partners) => new("d", MentionKind.Event, "", 1, title, date, partners);
+        var gold = Gold(E("Reunión con la UCCI", "2021-09-24", "UCCI", "Metrópolis"), E("Foro de ciudades", null, "BID"));
+        var report = Scorer.Score(gold,
+        [
+            E("Reunión con la UCCI", "2021-09-24", "ucci", "GIZ"), // matched: UCCI shared (folded), GIZ extra, Metrópolis missed
+            E("Foro de ciudades", "2021-10-01", "BID"),             // not matched (date): its partners are not compared
+        ]);
+        Assert.That((report.EventPartners.TruePositives, report.EventPartners.FalsePositives, report.EventPartners.FalseNegatives), Is.EqualTo((1, 1, 1)));
+        Assert.That(report.MacroF1, Is.EqualTo(report.Kinds.Average(k => k.F1)).Within(1e-12));
+    }
+
+    [Test]
+    public void AnEventsPartnersAreReadFromItsJsonLine()
+    {
+        var e = EvalMention.Parse("d", "{\"kind\": \"event\", \"text\": \"x\", \"line\": 3, \"title\": \"Foro\", \"date\": null, \"partners\": [\"UCCI\", \"GIZ\"]}", out var problem);
+        Assert.That(problem, Is.Null);
+        Assert.That(e!.EventPartners, Is.EqualTo(new[] { "UCCI", "GIZ" }));
+        Assert.That(EvalMention.Parse("d", "{\"kind\": \"event\", \"title\": \"Foro\"}", out _)!.EventPartners, Is.Empty);
+    }
+
+    [Test]
     public void DiceIgnoresCaseAccentsAndStopWords()
     {
         var a = Scorer.ContentWords("Sesión inaugural del Foro Mundial");

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using Extractor.Domain;
+using Extractor.Extraction;
 using Extractor.Extraction.Amounts;
 using Extractor.Extraction.Dates;
 using Extractor.Extraction.Events;
 using Extractor.Extraction.Participants;
 using Extractor.Extraction.Partners;
-using Extractor.Extraction;
 
 namespace Extractor.Tests.Extraction.Events;
 
