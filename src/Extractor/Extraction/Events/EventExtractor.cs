@@ -80,10 +80,11 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var (noun, nounToken) = LeadingActivityNoun(start, titleEnd);
                 var plural = nounToken >= 0 && ActivityNouns.IsPlural(t.Key(t.Tokens[nounToken]));
                 DateMention[] dated = headingDates;
+                TextSpan? described = null;
                 if (dated.Length == 0 && noun is not null)
                 {
                     if (FirstSentenceDate(s, start, titleEnd, nounToken) is { } d) dated = [d];
-                    else if (DateInPrecedingBlock(h, start, titleEnd) is { } p) dated = [p];
+                    else if (TextAbove(h, start, titleEnd) is { } above) (dated, described) = ([above.Date], above.Description);
                     else if (BlockAfter(h) is { } body && TellsOfTheSameOccasion(body) && DateBefore(h.Start, 2) is { } before) dated = [before];
                 }
 
@@ -96,7 +97,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var title = Clean(Text[start..titleEnd]);
                 var type = noun ?? "evento";
                 if (dated.Length == 0) Emit(new TextSpan(start, titleEnd), title, type, null, s.Span, 0.75);
-                foreach (var d in Occasions(dated)) Emit(new TextSpan(start, titleEnd), title, type, d, s.Span, headingDates.Length > 0 ? 0.9 : 0.75);
+                foreach (var d in Occasions(dated)) Emit(new TextSpan(start, titleEnd), title, type, d, s.Span, headingDates.Length > 0 ? 0.9 : 0.75, scope: described);
             }
         }
 
@@ -212,7 +213,13 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         /// <summary>A heading printed after its text (two-column layouts): the paragraph just before it, if it shares the title's words, dates it.</summary>
-        private DateMention? DateInPrecedingBlock(TextSpan heading, int titleStart, int titleEnd)
+        private DateMention? DateInPrecedingBlock(TextSpan heading, int titleStart, int titleEnd) => TextAbove(heading, titleStart, titleEnd)?.Date;
+
+        /// <summary>
+        /// The text a title printed after it tells of (two-column layouts put the title below its paragraph), from the paragraph or list
+        /// item that dates it to the title: its description, where its partners, participants and place are named.
+        /// </summary>
+        private (DateMention Date, TextSpan Description)? TextAbove(TextSpan heading, int titleStart, int titleEnd)
         {
             var blocks = input.Document.Clean.Blocks;
             // The last block ending at or before the heading.
@@ -228,7 +235,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var (_, firstEnd) = Sentence(previous.Span.Start, previous.Span);
                 var date = FirstDateIn(previous.Span);
                 if (date is not null || previous.Kind != BlockKind.ListItem)
-                    return date is not null && SpeaksOf(new TextSpan(previous.Span.Start, firstEnd), titleStart, titleEnd, nounToken) ? date : null;
+                    return date is not null && SpeaksOf(new TextSpan(previous.Span.Start, firstEnd), titleStart, titleEnd, nounToken)
+                        ? (date, new TextSpan(previous.Span.Start, titleEnd)) : null;
                 before--;
                 previous = before > 0 ? blocks[before - 1] : null;
                 if (previous is not { Kind: BlockKind.ListItem }) return null;
@@ -907,11 +915,12 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "La presentación formal se realizó el pasado 23 de noviembre …" / "Presentación del Manual de Equidad de Género …": a
             // title printed after its text, as a heading may be; not when a paragraph of its own follows it.
             var occasion = date?.Value;
+            TextSpan? described = null;
             if (date is null && next is not null && (IsTitleOnly(end, item.End) || IsPlaceNote(end, item.End)) && !IsProse(next)
-                && DateInPrecedingBlock(item, start, end) is { } dateAbove)
-                occasion = FirstOccasion(dateAbove, item.Start);
+                && TextAbove(item, start, end) is { } above)
+                (occasion, described) = (FirstOccasion(above.Date, item.Start), above.Description);
             if (weak && occasion is null) return;
-            Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, occasion, item, confidence, fromRunningText: true);
+            Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, occasion, item, confidence, fromRunningText: true, scope: described);
         }
 
         /// <summary>
@@ -1433,12 +1442,14 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         /// <summary>
-        /// The text whose partners are the finding's ("partners named in its description", ANNOTATION.md): for an activity told in
-        /// running text, its own sentence or item; for a titled one, its section from its title up to the next titled finding.
+        /// The text whose partners are the finding's ("partners named in its description", ANNOTATION.md): the text that describes it
+        /// where a rule found it (a title and the paragraph below or above it); for an activity told in running text, its own sentence
+        /// or item; for a titled one, its section from its title up to the next titled finding.
         /// </summary>
         private static TextSpan PartnerScope(Candidate e, TextSpan scope, int[] titledStarts)
         {
-            if (e.FromRunningText && !e.ToldBelow && e.Scope is null) return e.Context;
+            if (e.Scope is { } described) return described;
+            if (e.FromRunningText && !e.ToldBelow) return e.Context;
             var next = Array.BinarySearch(titledStarts, e.Span.Start + 1);
             if (next < 0) next = ~next;
             var end = next < titledStarts.Length ? Math.Min(scope.End, titledStarts[next]) : scope.End;
