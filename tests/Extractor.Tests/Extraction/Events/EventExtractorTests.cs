@@ -85,6 +85,18 @@ public sealed class EventExtractorTests
     }
 
     [Test]
+    public void ATitlePrintedAfterItsParagraph_TakesThatParagraphsPartners()
+    {
+        var doc = TestDocuments.Build("La presentación formal se realizó el pasado 23 de noviembre con la GIZ en un evento virtual.\n" +
+                                      "Presentación del Manual de Equidad de Género y Toolkit de la red\n" +
+                                      "Conversatorio virtual: Políticas de cuidados con el BID (4 de noviembre)");
+        var partners = PartnerExtractor.FromOptions(new ExtractionOptions(), TestContext.CurrentContext.TestDirectory).Value!;
+        var found = ExtractionTestKit.Run(new ExtractionInput(doc, TestDocuments.CityReport(), []),
+            new DateExtractor(), new AmountExtractor(), new ParticipantsExtractor(), partners, new EventExtractor()).OfType<EventMention>();
+        Assert.That(found.Single(e => e.Title.StartsWith("Presentación del Manual", StringComparison.Ordinal)).Partners, Is.EqualTo(new[] { "GIZ" }));
+    }
+
+    [Test]
     public void AHeadingWithTwoSeparateDaysIsTwoEvents()
     {
         var found = Run("# Reuniones de cortesía con los expresidentes de Ecuador y Bolivia (18 y 22 de octubre)\nSe reunió con ambos.");
