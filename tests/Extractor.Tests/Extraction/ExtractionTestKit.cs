@@ -5,6 +5,7 @@ using Extractor.Extraction.Amounts;
 using Extractor.Extraction.Dates;
 using Extractor.Extraction.Events;
 using Extractor.Extraction.Participants;
+using Extractor.Extraction.Partners;
 
 namespace Extractor.Tests.Extraction;
 
@@ -45,6 +46,14 @@ internal static class ExtractionTestKit
         var doc = TestDocuments.Build(text);
         var input = new ExtractionInput(doc, TestDocuments.CityReport(), []);
         return Run(input, new DateExtractor(), new AmountExtractor(), new ParticipantsExtractor(), new EventExtractor()).OfType<EventMention>().ToList();
+    }
+
+    /// <summary>As <see cref="Events"/>, with the partner extractor run before the events too, so that events carry their partners.</summary>
+    public static List<EventMention> EventsWithPartners(string text)
+    {
+        var input = new ExtractionInput(TestDocuments.Build(text), TestDocuments.CityReport(), []);
+        var partners = PartnerExtractor.FromOptions(new ExtractionOptions(), TestContext.CurrentContext.TestDirectory).Value!;
+        return Run(input, new DateExtractor(), new AmountExtractor(), new ParticipantsExtractor(), partners, new EventExtractor()).OfType<EventMention>().ToList();
     }
 
     /// <summary>The rows of a tab-separated example file next to the tests; '#' lines are comments.</summary>

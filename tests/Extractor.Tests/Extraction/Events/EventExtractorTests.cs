@@ -1,11 +1,8 @@
 using System.Diagnostics;
 using Extractor.Domain;
 using Extractor.Extraction;
-using Extractor.Extraction.Amounts;
 using Extractor.Extraction.Dates;
 using Extractor.Extraction.Events;
-using Extractor.Extraction.Participants;
-using Extractor.Extraction.Partners;
 
 namespace Extractor.Tests.Extraction.Events;
 
@@ -67,14 +64,11 @@ public sealed class EventExtractorTests
     [Test]
     public void AnEventsPartners_AreThoseOfItsOwnDescription_NotOfItsWholeSection()
     {
-        var doc = TestDocuments.Build("# Iluminación de monumentos con motivo de fiestas nacionales\n" +
-                                      "20 julio: Día de Independencia de Colombia, con la Embajada de Colombia\n" +
-                                      "27 julio: Celebración del Bicentenario de Perú, con la Embajada del Perú\n" +
-                                      "# Movilidad\nEl 3 de agosto se realizó el taller de movilidad urbana con la GIZ. El 5 de agosto se celebró el foro de ciudades " +
-                                      "sostenibles con el BID.");
-        var partners = PartnerExtractor.FromOptions(new ExtractionOptions(), TestContext.CurrentContext.TestDirectory).Value!;
-        var found = ExtractionTestKit.Run(new ExtractionInput(doc, TestDocuments.CityReport(), []),
-            new DateExtractor(), new AmountExtractor(), new ParticipantsExtractor(), partners, new EventExtractor()).OfType<EventMention>();
+        var found = ExtractionTestKit.EventsWithPartners("# Iluminación de monumentos con motivo de fiestas nacionales\n" +
+                                                         "20 julio: Día de Independencia de Colombia, con la Embajada de Colombia\n" +
+                                                         "27 julio: Celebración del Bicentenario de Perú, con la Embajada del Perú\n" +
+                                                         "# Movilidad\nEl 3 de agosto se realizó el taller de movilidad urbana con la GIZ. El 5 de agosto " +
+                                                         "se celebró el foro de ciudades sostenibles con el BID.");
         Assert.That(found.Select(e => (e.Date!.ToIso(), string.Join("|", e.Partners))), Is.EqualTo(new[]
         {
             ("2021-07-20", "Embajada de Colombia"),
@@ -87,12 +81,9 @@ public sealed class EventExtractorTests
     [Test]
     public void ATitlePrintedAfterItsParagraph_TakesThatParagraphsPartners()
     {
-        var doc = TestDocuments.Build("La presentación formal se realizó el pasado 23 de noviembre con la GIZ en un evento virtual.\n" +
-                                      "Presentación del Manual de Equidad de Género y Toolkit de la red\n" +
-                                      "Conversatorio virtual: Políticas de cuidados con el BID (4 de noviembre)");
-        var partners = PartnerExtractor.FromOptions(new ExtractionOptions(), TestContext.CurrentContext.TestDirectory).Value!;
-        var found = ExtractionTestKit.Run(new ExtractionInput(doc, TestDocuments.CityReport(), []),
-            new DateExtractor(), new AmountExtractor(), new ParticipantsExtractor(), partners, new EventExtractor()).OfType<EventMention>();
+        var found = ExtractionTestKit.EventsWithPartners("La presentación formal se realizó el pasado 23 de noviembre con la GIZ en un evento virtual.\n" +
+                                                         "Presentación del Manual de Equidad de Género y Toolkit de la red\n" +
+                                                         "Conversatorio virtual: Políticas de cuidados con el BID (4 de noviembre)");
         Assert.That(found.Single(e => e.Title.StartsWith("Presentación del Manual", StringComparison.Ordinal)).Partners, Is.EqualTo(new[] { "GIZ" }));
     }
 
