@@ -81,10 +81,11 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var plural = nounToken >= 0 && ActivityNouns.IsPlural(t.Key(t.Tokens[nounToken]));
                 DateMention[] dated = headingDates;
                 TextSpan? described = null;
+                var aboveParagraphs = false;
                 if (dated.Length == 0 && noun is not null)
                 {
                     if (FirstSentenceDate(s, start, titleEnd, nounToken) is { } d) dated = [d];
-                    else if (TextAbove(h, start, titleEnd) is { } above) (dated, described) = ([above.Date], above.Description);
+                    else if (TextAbove(h, start, titleEnd) is { } above) (dated, described, aboveParagraphs) = ([above.Date], above.Description, !above.FromList);
                     else if (BlockAfter(h) is { } body && TellsOfTheSameOccasion(body) && DateBefore(h.Start, 2) is { } before) dated = [before];
                 }
 
@@ -97,7 +98,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var title = Clean(Text[start..titleEnd]);
                 var type = noun ?? "evento";
                 if (dated.Length == 0) Emit(new TextSpan(start, titleEnd), title, type, null, s.Span, 0.75);
-                foreach (var d in Occasions(dated)) Emit(new TextSpan(start, titleEnd), title, type, d, s.Span, headingDates.Length > 0 ? 0.9 : 0.75, scope: described);
+                foreach (var d in Occasions(dated))
+                    Emit(new TextSpan(start, titleEnd), title, type, d, s.Span, headingDates.Length > 0 ? 0.9 : 0.75, scope: described, describedAbove: aboveParagraphs);
             }
         }
 
@@ -219,7 +221,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// The text a title printed after it tells of (two-column layouts put the title below its paragraph), from the paragraph or list
         /// item that dates it to the title: its description, where its partners, participants and place are named.
         /// </summary>
-        private (DateMention Date, TextSpan Description)? TextAbove(TextSpan heading, int titleStart, int titleEnd)
+        private (DateMention Date, TextSpan Description, bool FromList)? TextAbove(TextSpan heading, int titleStart, int titleEnd)
         {
             var blocks = input.Document.Clean.Blocks;
             // The last block ending at or before the heading.
@@ -236,7 +238,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var date = FirstDateIn(previous.Span);
                 if (date is not null || previous.Kind != BlockKind.ListItem)
                     return date is not null && SpeaksOf(new TextSpan(previous.Span.Start, firstEnd), titleStart, titleEnd, nounToken)
-                        ? (date, new TextSpan(previous.Span.Start, titleEnd)) : null;
+                        ? (date, new TextSpan(previous.Span.Start, titleEnd), previous.Kind == BlockKind.ListItem) : null;
                 before--;
                 previous = before > 0 ? blocks[before - 1] : null;
                 if (previous is not { Kind: BlockKind.ListItem }) return null;
@@ -916,11 +918,13 @@ public sealed partial class EventExtractor : IMentionExtractor
             // title printed after its text, as a heading may be; not when a paragraph of its own follows it.
             var occasion = date?.Value;
             TextSpan? described = null;
+            var aboveParagraphs = false;
             if (date is null && next is not null && (IsTitleOnly(end, item.End) || IsPlaceNote(end, item.End)) && !IsProse(next)
                 && TextAbove(item, start, end) is { } above)
-                (occasion, described) = (FirstOccasion(above.Date, item.Start), above.Description);
+                (occasion, described, aboveParagraphs) = (FirstOccasion(above.Date, item.Start), above.Description, !above.FromList);
             if (weak && occasion is null) return;
-            Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, occasion, item, confidence, fromRunningText: true, scope: described);
+            Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, occasion, item, confidence, fromRunningText: true, scope: described,
+                describedAbove: aboveParagraphs);
         }
 
         /// <summary>
@@ -1135,12 +1139,21 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// </summary>
         private bool IsLabel(Block b, int noun)
         {
-            if (b.Kind == BlockKind.TableRow || Text.AsSpan(b.Span.Start, b.Span.Length).ContainsAny('\t', '|')) return true;
+            if (b.Kind == BlockKind.TableRow || HasCells(b)) return true;
             if (!(noun + 1 < t.Tokens.Length && char.IsDigit(Text[t.Tokens[noun + 1].Start]) && t.Tokens[noun + 1].Length <= 2)) return false;
             // "Taller 1 Taller 2", "Sesión 3": the number ends the label; "Reunión 5 con la ciudad de Quito" goes on to say which.
             var after = noun + 2;
             return after >= t.Tokens.Length || t.Tokens[after].Start >= b.Span.End || ActivityNouns.TypeOf(t.Key(t.Tokens[after])) is not null;
         }
+
+        /// <summary>Whether a block holds a tab or a bar (a row's cells), read once per block: a paragraph of 16,000 items was read again for each.</summary>
+        private bool HasCells(Block b)
+        {
+            if (!ReferenceEquals(_cellsOf.Block, b)) _cellsOf = (b, Text.AsSpan(b.Span.Start, b.Span.Length).ContainsAny('\t', '|'));
+            return _cellsOf.HasCells;
+        }
+
+        private (Block? Block, bool HasCells) _cellsOf;
 
         /// <summary>"a) Taller …", "b. Visita …": a letter that numbers a list item.</summary>
         private bool IsListLetter(int i) => t.Tokens[i].Length == 1 && t.Tokens[i].End < Text.Length && Text[t.Tokens[i].End] is ')' or '.';
@@ -1311,7 +1324,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <param name="oneActivity">Whether the layout says the title is one activity (a row of a table of activities), so it needs no date.</param>
         /// <param name="toldBelow">Whether the title is dated by the paragraph below it, which tells of the same activity.</param>
         private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence, bool fromRunningText = false,
-            TextSpan? scope = null, TextSpan? countScope = null, bool oneActivity = false, bool toldBelow = false)
+            TextSpan? scope = null, TextSpan? countScope = null, bool oneActivity = false, bool toldBelow = false, bool describedAbove = false)
         {
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
@@ -1322,7 +1335,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // co-presidencias online" share their noun and "online", not what they are about.
             var naming = words.Where(w => ActivityNouns.TypeOf(w) is null).ToHashSet(StringComparer.Ordinal);
             _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, Titles.Figures(words), type, date, context, confidence, fromRunningText, scope, countScope,
-                toldBelow));
+                toldBelow, describedAbove));
         }
 
         /// <summary>Words before an activity in its sentence that say it did not take place: "no concretar la firma", "se canceló la reunión".</summary>
@@ -1402,7 +1415,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <param name="Words">The title's content words other than activity nouns (all of them when fewer than two others are left).</param>
         /// <param name="Figures">The title's words that are figures ("Taller 3" → "3"), which number activities apart.</param>
         private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string[] Figures, string Type, DateValue? Date, TextSpan Context, double Confidence,
-            bool FromRunningText, TextSpan? Scope = null, TextSpan? CountScope = null, bool ToldBelow = false);
+            bool FromRunningText, TextSpan? Scope = null, TextSpan? CountScope = null, bool ToldBelow = false, bool DescribedAbove = false);
 
         public IReadOnlyList<Mention> Result()
         {
@@ -1426,14 +1439,18 @@ public sealed partial class EventExtractor : IMentionExtractor
             var found = kept.All().OrderBy(e => e.Span.Start).ToList();
             // Where each titled finding's description ends: at the next titled finding ("20 julio: Día de Independencia de Colombia" /
             // "27 julio: Celebración del Bicentenario de Perú" under one heading are two descriptions, not one section's).
-            var titledStarts = found.Where(e => !e.FromRunningText || e.ToldBelow).Select(e => e.Span.Start).ToArray();
+            var titledStarts = found.Where(e => !e.FromRunningText || e.ToldBelow || e.DescribedAbove).Select(e => e.Span.Start).ToArray();
+            // Every finding's start, and the furthest end of the findings up to it: where the activity before a text ends.
+            var starts = found.Select(e => e.Span.Start).ToArray();
+            var endsSoFar = new int[found.Count];
+            for (var k = 0; k < found.Count; k++) endsSoFar[k] = Math.Max(k > 0 ? endsSoFar[k - 1] : 0, found[k].Span.End);
             var result = new List<Mention>(found.Count);
             foreach (var e in found)
             {
                 var section = _sectionIndex.At(e.Span.Start);
                 var scope = e.Scope ?? (section is not null && section.Span.Contains(e.Span) ? section.Span : e.Context);
                 var participants = (e.CountScope is { } counts ? _participants.Within(counts).FirstOrDefault()?.Value : null) ?? _participants.Within(scope).FirstOrDefault()?.Value;
-                var partners = _partners.Within(PartnerScope(e, scope, titledStarts)).Select(p => p.Canonical).Distinct().ToList();
+                var partners = _partners.Within(PartnerScope(e, scope, titledStarts, starts, endsSoFar)).Select(p => p.Canonical).Distinct().ToList();
                 var location = Locations.Find(Text, scope);
                 result.Add(new EventMention(e.Span, Text.Substring(e.Span.Start, e.Span.Length), e.Confidence, e.Title, e.Type, e.Date, location, participants, partners));
             }
@@ -1446,8 +1463,19 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// where a rule found it (a title and the paragraph below or above it); for an activity told in running text, its own sentence
         /// or item; for a titled one, its section from its title up to the next titled finding.
         /// </summary>
-        private static TextSpan PartnerScope(Candidate e, TextSpan scope, int[] titledStarts)
+        private static TextSpan PartnerScope(Candidate e, TextSpan scope, int[] titledStarts, int[] starts, int[] endsSoFar)
         {
+            // A title printed after its paragraphs (two-column layouts): its description runs back from the paragraph that dated it to
+            // the previous activity found, at most MaxDescriptionAbove characters, across the section break a heading makes ("… Por otra parte,
+            // se realizaron recorridos … / Pasantía del Proyecto ucci …"). One dated by a list stays with that list (TextAbove).
+            if (e.DescribedAbove && e.Scope is { } above)
+            {
+                var before = Array.BinarySearch(starts, above.Start);
+                before = (before < 0 ? ~before : before) - 1;
+                var from = Math.Max(above.Start - MaxDescriptionAbove, before >= 0 ? endsSoFar[before] : 0);
+                return new TextSpan(Math.Clamp(from, 0, above.Start), above.End);
+            }
+
             if (e.Scope is { } described) return described;
             if (e.FromRunningText && !e.ToldBelow) return e.Context;
             var next = Array.BinarySearch(titledStarts, e.Span.Start + 1);
@@ -1456,6 +1484,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             var start = e.Span.Start;
             return end > start ? new TextSpan(start, end) : scope;
         }
+
+        /// <summary>How far above the paragraph that dates it a title printed after its text is read back for its description.</summary>
+        private const int MaxDescriptionAbove = 3000;
 
         private static bool SameDate(DateValue? a, DateValue? b) => a is null || b is null || a == b;
 

@@ -88,6 +88,24 @@ public sealed class EventExtractorTests
     }
 
     [Test]
+    public void ATitlePrintedAfterItsParagraphs_TakesThePartnersOfAllOfThemBackToThePreviousTitle_AndOneDatedByAListOnlyTheList()
+    {
+        var found = ExtractionTestKit.EventsWithPartners(
+            "Taller de movilidad con la Alcaldía de Quito (3 de agosto)\n" +
+            "Para la elaboración del manual intervinieron representantes de las ciudades de Londres y Freetown.\n" +
+            "La presentación formal se realizó el pasado 23 de noviembre con la GIZ en un evento virtual.\n" +
+            "Presentación del Manual de Equidad de Género y Toolkit de la red\n" +
+            "- Las ciudades del estudio fueron Lisboa y Madrid.\n" +
+            "- El 12 de noviembre viajó a San Pablo el técnico para las discusiones sobre residuos orgánicos y seguridad alimentaria.\n" +
+            "- El colaborador presentó la experiencia del jardín botánico.\n" +
+            "Encuentro 'Más alimentos, menos residuos. Experiencias de circularidad alimentaria', realizado en São Paulo\n" +
+            "Proyecto Atlas de Temperaturas");
+        Assert.That(found.Single(e => e.Title.StartsWith("Presentación del Manual", StringComparison.Ordinal)).Partners,
+            Is.EquivalentTo(new[] { "Londres", "Freetown", "GIZ" }));
+        Assert.That(found.Single(e => e.Title.StartsWith("Encuentro", StringComparison.Ordinal)).Partners, Is.Empty);
+    }
+
+    [Test]
     public void AHeadingWithTwoSeparateDaysIsTwoEvents()
     {
         var found = Run("# Reuniones de cortesía con los expresidentes de Ecuador y Bolivia (18 y 22 de octubre)\nSe reunió con ambos.");
