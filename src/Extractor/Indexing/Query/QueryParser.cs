@@ -136,7 +136,18 @@ public static class QueryParser
             // "reunión con la embajada": words side by side are what the analyst looks for, not the articles and prepositions
             // between them, which would otherwise have to appear too. Written AND, a phrase, a prefix, a word in capitals ("Entre
             // Ríos", "Bajo Flores") or a query of such words alone keeps them.
-            if (!explicitAnd && parts.Count > 1 && parts.Any(p => !IsConnective(p))) parts.RemoveAll(IsConnective);
+            if (!explicitAnd && parts.Count > 1 && parts.Any(p => !IsConnective(p)))
+            {
+                // "reunión con NOT embajada": NOT binds the connective, which goes, to what it excludes; the word before takes its place.
+                for (var i = parts.Count - 1; i > 0; i--)
+                    if (parts[i] is NotNode { Include: var include } not && IsConnective(include) && !IsConnective(parts[i - 1]))
+                    {
+                        parts[i - 1] = new NotNode(parts[i - 1], not.Exclude);
+                        parts.RemoveAt(i);
+                    }
+
+                parts.RemoveAll(IsConnective);
+            }
             return parts.Count == 1 ? parts[0] : new AndNode(parts);
         }
 

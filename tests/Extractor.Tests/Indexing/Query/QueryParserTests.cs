@@ -44,6 +44,9 @@ public sealed class QueryParserTests
     [TestCase("el \"taller de resiliencia\"", "\"taller de resiliencia\"")]
     [TestCase("con* foro", "AND(con*,foro)")]
     [TestCase("la sede de cglu", "AND(sede,cglu)")]
+    [TestCase("reunión con NOT embajada", "NOT(reunión,embajada)")]
+    [TestCase("foro de ciudades con NOT embajada", "AND(foro,NOT(ciudades,embajada))")]
+    [TestCase("con NOT embajada", "NOT(con,embajada)")]
     public void ArticlesAndLinkingPrepositionsAmongWords_AreDropped_UnlessWrittenOrAllThereIs(string query, string expected) =>
         Assert.That(Describe(QueryParser.Parse(query).Value!), Is.EqualTo(expected));
 
