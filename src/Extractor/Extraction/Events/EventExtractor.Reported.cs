@@ -242,13 +242,11 @@ public sealed partial class EventExtractor
             // "a los 120 empleados": the count behind an article is an audience too.
             var k = preposition + 1;
             if (k < t.Tokens.Length && t.Key(t.Tokens[k]) is "los" or "las" or "el" or "la") k++;
-            return k < t.Tokens.Length && !char.IsDigit(Text[t.Tokens[k].Start]) && !SpanishNumberWords.Contains(t.Key(t.Tokens[k]).ToString());
+            if (k >= t.Tokens.Length || char.IsDigit(Text[t.Tokens[k].Start])) return false;
+            // "a tres escuelas", "a diversas empresas", "a más de 40 personas": a count or an approximation is an audience.
+            var f = t.Key(t.Tokens[k]).ToString();
+            return !ReportedDeterminers.Contains(f) && f is not ("mas" or "cerca");
         }
-
-        private static readonly HashSet<string> SpanishNumberWords = new(StringComparer.Ordinal)
-        {
-            "un", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "mas", "cerca", "unos", "unas", "varios", "varias", "diversos", "diversas",
-        };
 
         /// <summary>Prepositions that open what an activity was about or with whom: "de", "sobre", "para", "con", "entre", "por".</summary>
         private static readonly HashSet<string> NamingPrepositions = new(StringComparer.Ordinal) { "de", "del", "sobre", "para", "con", "entre", "por" };
