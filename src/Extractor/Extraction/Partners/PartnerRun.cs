@@ -533,6 +533,7 @@ internal sealed partial class PartnerRun
             // "Organismo Internacional", "Agencia Nacional": a head with only generic adjectives names a kind of body, not one.
             if (_t.Key(_t.Tokens[i + 1]) is "y" or "e" || OnlyGenericWords(i + 1, end)) { i = end; continue; }
             if (head == "grupo" && _t.Key(_t.Tokens[i + 1]).SequenceEqual("de") && _t.Key(_t.Tokens[Math.Min(i + 2, end)]).SequenceEqual("trabajo")) { i = end; continue; }
+            if (head == "centro" && !IsInstitutionCentre(i, end)) continue;
             if (isCityGovernment) { CityGovernment(i, end); i = end; continue; }
 
             var span = new TextSpan(_t.Tokens[i].Start, _t.Tokens[end].End);
@@ -567,6 +568,21 @@ internal sealed partial class PartnerRun
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitHeads = SpanishCues.GovernmentUnitHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CityHeads = SpanishCues.CityGovernmentHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = SpanishCues.Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "el Centro Cultural Coreano", "el Centro de Estudios sobre la Enseñanza …": a centre named by what it does or whom it serves
+    /// (<see cref="SpanishCues.InstitutionCentreWords"/>), not a venue the activity took place in ("en el Centro Cultural de España",
+    /// "Lugar: Centro Cultural España").
+    /// </summary>
+    private bool IsInstitutionCentre(int head, int end)
+    {
+        var k = head + 1;
+        if (k < end && _t.Key(_t.Tokens[k]) is "de" or "del") k++;
+        if (!SpanishCues.InstitutionCentreWords.Contains(_t.Key(_t.Tokens[k]).ToString())) return false;
+        var before = head - 1;
+        if (before >= 0 && _t.Key(_t.Tokens[before]) is "el" && IsAllLower(_t.Original(_t.Tokens[before]))) before--;
+        return before < 0 || !(_t.Key(_t.Tokens[before]) is "en" || (_t.Key(_t.Tokens[before]) is "lugar" or "sede" && _t.Text.AsSpan(_t.Tokens[before].End, _t.Tokens[head].Start - _t.Tokens[before].End).Contains(':')));
+    }
 
     private static readonly HashSet<string> GenericAdjectives = new(StringComparer.Ordinal)
     {

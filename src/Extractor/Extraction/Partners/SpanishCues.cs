@@ -98,6 +98,18 @@ internal static partial class SpanishCues
         ["organismo"] = "other", ["comite"] = "other", ["sociedad"] = "company", ["empresa"] = "company", ["cooperativa"] = "company",
         ["foundation"] = "foundation", ["institute"] = "ngo", ["agency"] = "agency", ["council"] = "network", ["network"] = "network",
         ["association"] = "network", ["university"] = "university", ["bank"] = "multilateral", ["policia"] = "government", ["departamento"] = "ministry",
+        ["centro"] = "ngo",
+    };
+
+    /// <summary>
+    /// The word after "Centro" (or after its "de") that makes it an institution, not a facility or a place: "Centro Cultural Coreano",
+    /// "Centro de Estudios sobre …", "Centro Iberoamericano de …", "Centro Nacional de Prevención de Desastres"; "Centro Histórico",
+    /// "Centro de Datos", "Centro de Día" are not bodies.
+    /// </summary>
+    public static readonly HashSet<string> InstitutionCentreWords = new(StringComparer.Ordinal)
+    {
+        "cultural", "estudios", "investigacion", "investigaciones", "internacional", "iberoamericano", "latinoamericano", "interamericano",
+        "nacional", "regional", "europeo", "mundial", "global",
     };
 
     /// <summary>
