@@ -536,7 +536,10 @@ internal sealed partial class PartnerRun
             if (head == "centro" && !IsInstitutionCentre(i, end)) continue;
             if (isCityGovernment) { CityGovernment(i, end); i = end; continue; }
 
-            var span = new TextSpan(_t.Tokens[i].Start, _t.Tokens[end].End);
+            // "Suprema Corte de Justicia", "Real Academia Española": a capitalised adjective before the head opens the name.
+            var opens = i > 0 && GapAllowed(i) && char.IsUpper(_t.Original(_t.Tokens[i - 1])[0]) && _t.Key(_t.Tokens[i - 1]) is not ("la" or "el" or "the")
+                        && SpanishCues.NameAdjectives.Contains(_t.Key(_t.Tokens[i - 1]).ToString()) ? i - 1 : i;
+            var span = new TextSpan(_t.Tokens[opens].Start, _t.Tokens[end].End);
             var name = _t.Text.Substring(span.Start, span.Length);
 
             // A gazetteer organisation inside the name is the organisation meant ("Oficina de la Unesco en México" → UNESCO).

@@ -98,7 +98,7 @@ internal static partial class SpanishCues
         ["organismo"] = "other", ["comite"] = "other", ["sociedad"] = "company", ["empresa"] = "company", ["cooperativa"] = "company",
         ["foundation"] = "foundation", ["institute"] = "ngo", ["agency"] = "agency", ["council"] = "network", ["network"] = "network",
         ["association"] = "network", ["university"] = "university", ["bank"] = "multilateral", ["policia"] = "government", ["departamento"] = "ministry",
-        ["centro"] = "ngo",
+        ["centro"] = "ngo", ["corte"] = "government",
     };
 
     /// <summary>
@@ -129,7 +129,7 @@ internal static partial class SpanishCues
     };
 
     /// <summary>Adjectives that open an institution's name before its head noun ("Alta Consejería", "Gran Fundación").</summary>
-    public static readonly HashSet<string> NameAdjectives = new(StringComparer.Ordinal) { "alta", "alto", "gran", "nueva", "nuevo", "primera", "primer", "real", "pontificia", "the", "la", "el" };
+    public static readonly HashSet<string> NameAdjectives = new(StringComparer.Ordinal) { "alta", "alto", "gran", "nueva", "nuevo", "primera", "primer", "real", "pontificia", "suprema", "supremo", "the", "la", "el" };
 
     /// <summary>Words between a city-government head and "de" ("Alcaldía Mayor de", "Municipalidad Metropolitana de").</summary>
     public static readonly HashSet<string> CityGovernmentQualifiers = new(StringComparer.Ordinal)
