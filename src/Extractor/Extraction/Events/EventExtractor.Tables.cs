@@ -36,9 +36,10 @@ public sealed partial class EventExtractor
                 foreach (var row in rows)
                 {
                     // A header opens the table, or repeats its first one (at the top of a page); a row below it made of header
-                    // words ("Curso de capacitación") is an activity.
+                    // words ("Curso de capacitación") is an activity. Words below a row of figures ("64 | 11" over "actividades |
+                    // convenios": a box of figures and their captions) are no header.
                     var rowText = Text.Substring(row[0].Start, row[^1].End - row[0].Start);
-                    if ((headerText is null || rowText == headerText) && ActivityHeader(row) is { } header)
+                    if ((ReferenceEquals(row, rows[0]) || rowText == headerText) && ActivityHeader(row) is { } header)
                     {
                         (columns, headerText) = (header, rowText);
                         continue;

@@ -17,12 +17,6 @@ public sealed partial class MarkdownLoader : IDocumentLoader
     [GeneratedRegex(@"^\s*([-+*]|\d{1,9}[.)])[ \t]+(.*)$")]
     private static partial Regex ListItem();
 
-    /// <summary>A table's separator row ("|---|:--:|"). Each run of spaces has one place in the pattern: written with two optional spaces
-    /// around an optional bar (<c>^\s*\|?\s*</c>, and again at the end), a line indented by thousands of spaces was split between them in every
-    /// way before failing, in time growing with the square of the indent.</summary>
-    [GeneratedRegex(@"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")]
-    private static partial Regex TableSeparator();
-
     [GeneratedRegex(@"^ {0,3}([-*_])(\s*\1){2,}\s*$")]
     private static partial Regex ThematicBreak();
 
@@ -89,7 +83,7 @@ public sealed partial class MarkdownLoader : IDocumentLoader
                 continue;
             }
 
-            if (ThematicBreak().IsMatch(text) || TableSeparator().IsMatch(text) && text.Contains('-'))
+            if (ThematicBreak().IsMatch(text) || TextTables.IsSeparator(text))
             {
                 result.Add(new SourceLine("", page, number));
                 continue;
@@ -111,10 +105,9 @@ public sealed partial class MarkdownLoader : IDocumentLoader
                 continue;
             }
 
-            if (trimmed.StartsWith('|') || (trimmed.Contains(" | ", StringComparison.Ordinal) && trimmed.Count(c => c == '|') >= 2))
+            if (TextTables.BarCells(trimmed) is { } cells)
             {
-                var cells = trimmed.Trim().Trim('|').Split('|').Select(c => MarkdownInline.ToPlainText(c.Trim()));
-                result.Add(new SourceLine(string.Join('\t', cells), page, number, LineRole.TableRow));
+                result.Add(new SourceLine(string.Join('\t', cells.Select(MarkdownInline.ToPlainText)), page, number, LineRole.TableRow));
                 continue;
             }
 

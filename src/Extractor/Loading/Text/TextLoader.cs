@@ -2,7 +2,7 @@ using Extractor.Domain;
 
 namespace Extractor.Loading.Text;
 
-/// <summary>Loads plain text: one source line per file line, pages split on form feeds; tab-separated lines are table rows.</summary>
+/// <summary>Loads plain text: one source line per file line, pages split on form feeds; lines of cells split by tabs, bars or aligned columns are table rows.</summary>
 public sealed class TextLoader : IDocumentLoader
 {
     public IReadOnlyCollection<string> Extensions { get; } = [".txt", ".text"];
@@ -12,17 +12,24 @@ public sealed class TextLoader : IDocumentLoader
         var read = await FileReading.ReadTextAsync(path, cancellationToken).ConfigureAwait(false);
         if (!read.IsSuccess) return Result<SourceDocument>.Failure(read.Error!);
         var (hash, text) = read.Value;
-        var pages = FileReading.SplitLines(text)
+        var raw = FileReading.SplitLines(text);
+        var inline = raw.Select(l => MarkdownInline.StripEmphasis(l.Text)).ToList();
+        var aligned = TextTables.AlignedRows(inline);
+        var pages = raw
+            .Select((l, i) => ToLine(l.Page, l.Number, inline[i], aligned[i]))
             .GroupBy(l => l.Page)
-            .Select(g => new SourcePage(g.Key, g.Select(l => ToLine(l.Page, l.Number, l.Text)).ToList()))
+            .Select(g => new SourcePage(g.Key, g.ToList()))
             .ToList();
         if (pages.Count == 0) pages.Add(new SourcePage(1, []));
         return Result<SourceDocument>.Success(new SourceDocument(path, hash, DocumentFormat.Text, pages));
     }
 
-    private static SourceLine ToLine(int page, int number, string text)
+    /// <summary>A line as text, or as a table row: cells between tabs, between bars, or in columns aligned with spaces (<see cref="TextTables"/>).</summary>
+    private static SourceLine ToLine(int page, int number, string inline, string[]? alignedCells)
     {
-        var inline = MarkdownInline.StripEmphasis(text);
+        if (TextTables.IsSeparator(inline)) return new SourceLine("", page, number);
+        var cells = alignedCells ?? (TextTables.BarCells(inline) is { Length: >= 2 } bar ? bar : null);
+        if (cells is not null) return new SourceLine(string.Join('\t', cells), page, number, LineRole.TableRow);
         var role = inline.Contains('\t') && inline.Trim().Length > 0 ? LineRole.TableRow : LineRole.Text;
         return new SourceLine(inline, page, number, role);
     }

@@ -50,6 +50,14 @@ public sealed class EventTablesTests
     }
 
     [Test]
+    public void CaptionsUnderABoxOfFigures_AreNoHeader()
+    {
+        // "64 actividades internacionales", "11 convenios firmados": a box of figures, each over its caption.
+        var found = Run("Resumen\n64\t11\tUSD 3,1 M\t1.850\nactividades\tconvenios\tgestionados por\tpersonas\ninternacionales\tfirmados\tcooperación\tcapacitadas");
+        Assert.That(found, Is.Empty);
+    }
+
+    [Test]
     public void TablesWithoutAHeaderOfActivitiesAreNotRead()
     {
         var found = Run("ENTIDAD COOPERANTE / ALIADO\tNo. INTERACCIONES\nFundación Ford\t3\nBanco Mundial\t2\n" +

@@ -1,0 +1,88 @@
+using Extractor.Domain;
+using Extractor.Loading;
+using Extractor.Loading.Text;
+
+namespace Extractor.Tests.Loading;
+
+public sealed class TextTablesTests
+{
+    [Test]
+    public void ColumnsAlignedWithSpacesAreRowsOfCells()
+    {
+        string[] lines =
+        [
+            "Tabla 4. Eventos internacionales",
+            "Fecha             Actividad                                      Lugar       Organiza",
+            "22-24 de marzo    Conferencia de la ONU sobre el Agua 2023       Nueva York  Naciones Unidas",
+            "15/06/2023        Asamblea General de MedCities                  Barcelona   MedCities",
+            "",
+            "En la Conferencia de Nueva York, la delegación intervino el 23 de marzo.",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[0], Is.Null);
+        Assert.That(rows[1], Is.EqualTo(new[] { "Fecha", "Actividad", "Lugar", "Organiza" }));
+        Assert.That(rows[3], Is.EqualTo(new[] { "15/06/2023", "Asamblea General de MedCities", "Barcelona", "MedCities" }));
+        Assert.That(rows[4], Is.Null);
+        Assert.That(rows[5], Is.Null);
+    }
+
+    [Test]
+    public void ALoneLineOfColumnsProseWithDoubleSpacesAndTwoCellLinesAreNoTable()
+    {
+        string[] lines =
+        [
+            "Ayuntamiento de València · Concejalía de Cooperación      7",
+            "1. Presentación                                  3",
+            "2. Presupuesto y ejecución                       3",
+            "La ciudad  firmó un convenio  con la Fundación Ford y  con el BID.",
+            "El taller reunió a 40 personas.",
+            "Fecha      Actividad      Lugar",
+            "Texto que sigue sin columnas.",
+        ];
+        Assert.That(TextTables.AlignedRows(lines), Is.All.Null);
+    }
+
+    [Test]
+    public void RowsWhoseColumnsDoNotLineUpAreNoTable()
+    {
+        string[] lines = ["uno  dos  tres", "cuatro            cinco                seis"];
+        Assert.That(TextTables.AlignedRows(lines), Is.All.Null);
+    }
+
+    [TestCase("| Fecha | Contraparte | Instrumento |", new[] { "Fecha", "Contraparte", "Instrumento" })]
+    [TestCase("Fecha | Contraparte | Instrumento", new[] { "Fecha", "Contraparte", "Instrumento" })]
+    [TestCase("La ciudad | capital", null)]
+    [TestCase("Sin barras", null)]
+    public void BarCells(string line, string[]? expected) => Assert.That(TextTables.BarCells(line), Is.EqualTo(expected));
+
+    [TestCase("|------|:---:|", true)]
+    [TestCase("---|---", true)]
+    [TestCase("| a | b |", false)]
+    [TestCase("- punto", false)]
+    public void Separators(string line, bool expected) => Assert.That(TextTables.IsSeparator(line), Is.EqualTo(expected));
+
+    [Test]
+    public async Task PlainTextTablesWithBarsOrAlignedColumnsLoadAsTableRows()
+    {
+        var dir = Directory.CreateTempSubdirectory("extractor-txt-").FullName;
+        try
+        {
+            var path = Path.Combine(dir, "informe.txt");
+            await File.WriteAllTextAsync(path,
+                "Convenios firmados\n\n| Fecha      | Contraparte       |\n|------------|-------------------|\n| 13/05/2022 | Área Metropolitana de Barcelona |\n\n" +
+                "Proyecto              Fuente         Aporte\nRosario Circular      Unión Europea  2,5 millones de euros\nFrente costero sur    CAF            USD 250.000\n\nTexto final.\n");
+            var lines = (await new TextLoader().LoadAsync(path, CancellationToken.None)).Value!.Pages.SelectMany(p => p.Lines).ToList();
+            Assert.That(lines.Where(l => l.Role == LineRole.TableRow).Select(l => l.Text), Is.EqualTo(new[]
+            {
+                "Fecha\tContraparte", "13/05/2022\tÁrea Metropolitana de Barcelona",
+                "Proyecto\tFuente\tAporte", "Rosario Circular\tUnión Europea\t2,5 millones de euros", "Frente costero sur\tCAF\tUSD 250.000",
+            }));
+            Assert.That(lines[3], Is.EqualTo(new SourceLine("", 1, 4)), "the separator row is blank");
+            Assert.That(lines[^1], Is.EqualTo(new SourceLine("Texto final.", 1, 11)));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
