@@ -150,6 +150,27 @@ public sealed class SqliteSearchIndexTests : TwoCityIndexTests
     }
 
     [Test]
+    public void ABatchOfManyDocuments_IndexesEachWithItsOwnTexts()
+    {
+        // More documents than are analysed ahead of the writing: each one's analysis must reach its own rows.
+        string[] topics = ["acuicultura", "bibliotecas", "ciclovías", "drenaje", "energía", "forestación", "grafiti", "huertos",
+            "inclusión", "juventud", "kioscos", "luminarias", "mercados", "nomenclatura", "ornato", "panteones", "quioscos", "reciclaje"];
+        var batch = topics.Select((topic, i) => StoredDocumentBuilder.Build(
+            new ProcessedDocumentBuilder($"corpus/batch_{i:D2}.txt", $"Informe {i}", "2022")
+                .Section($"Taller de {topic}", $"En mayo de 2022 se celebró un taller de {topic} con la CAF.", "activity")
+                .Event($"Taller de {topic}", "workshop", "2022-05", "Lima", null, "CAF")
+                .Build())).ToList();
+        Index.Update(batch);
+
+        for (var i = 0; i < topics.Length; i++)
+        {
+            var hit = Search(topics[i]).Hits.Single();
+            Assert.That((hit.Title, hit.DocumentId), Is.EqualTo(($"Taller de {topics[i]}", batch[i].Document.Id)), topics[i]);
+            Assert.That(SectionsMatching(topics[i]), Is.EqualTo(1), topics[i]);
+        }
+    }
+
+    [Test]
     public void OfTwoVersionsOfOneSourceInABatch_TheLastIsKept()
     {
         var first = StoredDocumentBuilder.Build(MexicoCityRevised("Primera revisión CDMX"));
