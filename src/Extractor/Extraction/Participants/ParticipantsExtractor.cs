@@ -49,6 +49,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "gobernadores", "ministros", "ministras", "embajadores", "embajadoras", "universidades", "operadores", "touroperadores",
         "compradores", "periodistas", "registros", "usuarios", "usuarias", "visitantes", "migrantes", "familias", "asociaciones",
         "embajadas", "consulados", "delegaciones", "atletas", "deportistas", "competidores", "competidoras",
+        "técnicos", "técnicas", "operarios", "operarias", "trabajadores", "trabajadoras", "agentes", "dirigentes", "integrantes",
+        "colectividades", "centros", "oficiales", "policías", "bomberos", "bomberas",
     };
 
     /// <summary>Stems whose presence in the sentence makes a population noun a participant count.</summary>
@@ -60,6 +62,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "reuniones con", "encuentros con", // "se realizaron reuniones con nueve Embajadas": the bodies met are the meetings' participants
         "compet", // "Competir junto a más de mil atletas de cuerpos de policía"
         "registro de", // "se llevó a cabo el registro de la Ciudad de México y de 11 alcaldías en el sitio oficial de la iniciativa"
+        "cursaron", "formaron", "acercaron", "llegaron a", "llegó a", // "Cursaron 65 estudiantes", "las actividades llegaron a 62 centros"
+        "delegación", "comitiva", "representad", // "una delegación de 5 técnicos", "representada por dirigentes de 14 asociaciones"
     ];
 
     /// <summary>Present-tense verbs of size or composition: "donde estudian", "que atiende a", "representa a", "agrupa a".</summary>
@@ -147,7 +151,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             if (HasSizeVerbBefore(text, start, sStart) || HasSizeVerbAfter(text, unitEnd)) continue;
             if (!role && !HasCue(text, sStart, sEnd) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit))
                 continue;
-            if (!role && PrecededByLocative(text, start)) continue;
+            // "la Coordinadora y sus 94 organizaciones miembro": an adjective of belonging does not take constituents out of their place.
+            if ((!role || !RoleNouns.Contains(unit)) && PrecededByLocative(text, start)) continue;
             if (!role && ((IsDefiniteReference(text, start) && !HasStrongCue(text, sStart, sEnd)) || IsRankOutOf(text, start))) continue;
 
             var span = new TextSpan(start, unitEnd);
