@@ -1323,8 +1323,10 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <param name="countScope">Where its participant count is read first (the part of a record's date field about this occasion).</param>
         /// <param name="oneActivity">Whether the layout says the title is one activity (a row of a table of activities), so it needs no date.</param>
         /// <param name="toldBelow">Whether the title is dated by the paragraph below it, which tells of the same activity.</param>
+        /// <param name="groupHeader">A line of organisations heading the run of records the activity is one of, whose partners it takes too.</param>
         private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence, bool fromRunningText = false,
-            TextSpan? scope = null, TextSpan? countScope = null, bool oneActivity = false, bool toldBelow = false, bool describedAbove = false)
+            TextSpan? scope = null, TextSpan? countScope = null, bool oneActivity = false, bool toldBelow = false, bool describedAbove = false,
+            TextSpan? groupHeader = null)
         {
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
@@ -1335,7 +1337,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // co-presidencias online" share their noun and "online", not what they are about.
             var naming = words.Where(w => ActivityNouns.TypeOf(w) is null).ToHashSet(StringComparer.Ordinal);
             _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, Titles.Figures(words), type, date, context, confidence, fromRunningText, scope, countScope,
-                toldBelow, describedAbove));
+                toldBelow, describedAbove, groupHeader));
         }
 
         /// <summary>Words before an activity in its sentence that say it did not take place: "no concretar la firma", "se canceló la reunión".</summary>
@@ -1415,7 +1417,8 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <param name="Words">The title's content words other than activity nouns (all of them when fewer than two others are left).</param>
         /// <param name="Figures">The title's words that are figures ("Taller 3" → "3"), which number activities apart.</param>
         private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string[] Figures, string Type, DateValue? Date, TextSpan Context, double Confidence,
-            bool FromRunningText, TextSpan? Scope = null, TextSpan? CountScope = null, bool ToldBelow = false, bool DescribedAbove = false);
+            bool FromRunningText, TextSpan? Scope = null, TextSpan? CountScope = null, bool ToldBelow = false, bool DescribedAbove = false,
+            TextSpan? GroupHeader = null);
 
         public IReadOnlyList<Mention> Result()
         {
@@ -1450,7 +1453,9 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var section = _sectionIndex.At(e.Span.Start);
                 var scope = e.Scope ?? (section is not null && section.Span.Contains(e.Span) ? section.Span : e.Context);
                 var participants = (e.CountScope is { } counts ? _participants.Within(counts).FirstOrDefault()?.Value : null) ?? _participants.Within(scope).FirstOrDefault()?.Value;
-                var partners = _partners.Within(PartnerScope(e, scope, titledStarts, starts, endsSoFar)).Select(p => p.Canonical).Distinct().ToList();
+                // A record held with the organisations named on the line heading its run takes theirs too (RecordGroupHeader).
+                var partners = (e.GroupHeader is { } header ? _partners.Within(header) : []).Concat(_partners.Within(PartnerScope(e, scope, titledStarts, starts, endsSoFar)))
+                    .Select(p => p.Canonical).Distinct().ToList();
                 var location = Locations.Find(Text, scope);
                 result.Add(new EventMention(e.Span, Text.Substring(e.Span.Start, e.Span.Length), e.Confidence, e.Title, e.Type, e.Date, location, participants, partners));
             }

@@ -106,6 +106,42 @@ public sealed class EventExtractorTests
     }
 
     [Test]
+    public void RecordsUnderALineOfOrganisations_TakeItsPartners_UntilAParagraphOfTellingEndsTheRun()
+    {
+        var found = ExtractionTestKit.EventsWithPartners(
+            "Organismo Internacional: Embajada de Italia y Agencia Francesa de Desarrollo\n" +
+            "Curso: Taller de movilidad urbana sostenible. Fecha: 3 de agosto, con 40 participantes.\n" +
+            "Objetivo: Conocer experiencias de transporte público.\n" +
+            "Curso: Seminario de gestión de residuos. Fecha: 10 de agosto.\n" +
+            "Por su parte, el Instituto de Formación realizó actividades académicas. Estas son:\n" +
+            "Curso: Foro de justicia cívica. Fecha: 17 de agosto.");
+        Assert.That(found.Select(e => (e.Date!.ToIso(), string.Join("|", e.Partners))), Is.EqualTo(new[]
+        {
+            ("2021-08-03", "Embajada de Italia|AFD"),
+            ("2021-08-10", "Embajada de Italia|AFD"),
+            ("2021-08-17", ""),
+        }));
+    }
+
+    [Test]
+    public void ARecordsDescription_EndsAtTheNextRecordsTitle_AndAtTheLineOfOrganisationsHeadingTheNextRecords()
+    {
+        var found = ExtractionTestKit.EventsWithPartners(
+            "Curso: Taller de movilidad urbana sostenible. Fecha: 3 de agosto.\n" +
+            "Objetivo: Conocer experiencias de transporte público.\n" +
+            "Curso: Seminario de gestión de residuos con el BID.\n" +
+            "Fecha: 10 de agosto.\n" +
+            "International Organization of Migration (iom)\n" +
+            "Curso: Foro de justicia cívica. Fecha: 17 de agosto.");
+        Assert.That(found.Select(e => (e.Date!.ToIso(), string.Join("|", e.Partners))), Is.EqualTo(new[]
+        {
+            ("2021-08-03", ""),
+            ("2021-08-10", "BID"),
+            ("2021-08-17", "OIM"),
+        }));
+    }
+
+    [Test]
     public void AHeadingWithTwoSeparateDaysIsTwoEvents()
     {
         var found = Run("# Reuniones de cortesía con los expresidentes de Ecuador y Bolivia (18 y 22 de octubre)\nSe reunió con ambos.");
