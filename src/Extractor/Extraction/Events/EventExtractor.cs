@@ -770,7 +770,7 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         public void ShortItems()
         {
-            var lines = new LineItems(input.Document.Clean);
+            var lines = new LineItems(input.Document.Clean, input.Earlier);
             var blocks = input.Document.Clean.Blocks;
             for (var n = 0; n < blocks.Count; n++)
             {
