@@ -89,6 +89,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                     else if (BlockAfter(h) is { } body && TellsOfTheSameOccasion(body) && DateBefore(h.Start, 2) is { } before) dated = [before];
                 }
 
+                if (described is null && noun is not null && ToldAbove(h, start, titleEnd) is { } told) (described, aboveParagraphs) = (told, true);
+
                 // "RADIACIÓN SOLAR TORREÓN (Correspondiente al 9 de sept. de 2014)": a date the figures are given at, not an occasion.
                 if (noun is null && headingDates.Length > 0 && IsReferenceDate(headingDates[0].Span.Start, start)) continue;
                 var isEvent = headingDates.Length > 0 ||
@@ -97,7 +99,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (!isEvent) continue;
                 var title = Clean(Text[start..titleEnd]);
                 var type = noun ?? "evento";
-                if (dated.Length == 0) Emit(new TextSpan(start, titleEnd), title, type, null, s.Span, 0.75);
+                if (dated.Length == 0) Emit(new TextSpan(start, titleEnd), title, type, null, s.Span, 0.75, scope: described, describedAbove: aboveParagraphs);
                 foreach (var d in Occasions(dated))
                     Emit(new TextSpan(start, titleEnd), title, type, d, s.Span, headingDates.Length > 0 ? 0.9 : 0.75, scope: described, describedAbove: aboveParagraphs);
             }
@@ -245,6 +247,25 @@ public sealed partial class EventExtractor : IMentionExtractor
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The text a heading printed after it tells of, known by the words they share: the paragraph just above names what the title
+        /// names (at least two of its content words) and more of it than the paragraph just below ("… apoyaron la Declaración de
+        /// Edimburgo … planteado durante la cop-15 y bien recibido por el cdb." / "Decimoquinta reunión de la Conferencia de las Partes
+        /// (cop-15) … (cdb) … (11 al 15 de octubre)" / "En el marco del “Memorando …” suscrito con la Comisión de Energía …"). As for a
+        /// title dated by the paragraph above it, from that paragraph to the title.
+        /// </summary>
+        private TextSpan? ToldAbove(TextSpan heading, int titleStart, int titleEnd)
+        {
+            var blocks = input.Document.Clean.Blocks;
+            var before = LeadingBlocks(b => b.Span.End, heading.Start);
+            var previous = before > 0 ? blocks[before - 1] : null;
+            if (previous is null || previous.Kind == BlockKind.Heading || BlockAfter(heading) is not { Kind: not BlockKind.Heading } next) return null;
+            var title = Titles.ContentWords(Text[titleStart..titleEnd]);
+            int Shared(Block b) => Titles.ContentWords(Text.Substring(b.Span.Start, b.Span.Length)).Count(title.Contains);
+            var above = Shared(previous);
+            return above >= 2 && above > Shared(next) ? new TextSpan(previous.Span.Start, titleEnd) : null;
         }
 
         /// <summary>How many items of a list a title printed after it is read back over for its date.</summary>

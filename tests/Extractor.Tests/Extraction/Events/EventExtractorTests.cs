@@ -106,6 +106,25 @@ public sealed class EventExtractorTests
     }
 
     [Test]
+    public void AHeadingWhoseWordsTheParagraphAboveTellsAndTheOneBelowDoesNot_TakesThePartnersAbove()
+    {
+        var found = ExtractionTestKit.EventsWithPartners(
+            "# Medio ambiente\n" +
+            "Los gobiernos locales apoyaron la Declaración de Edimburgo, planteada durante la cop-15 y bien recibida por la GIZ.\n" +
+            "# Decimoquinta reunión de la Conferencia de las Partes (cop-15) (11 al 15 de octubre)\n" +
+            "En el marco del memorando suscrito con la Comisión de Energía de California se continuó el intercambio de experiencias.\n" +
+            "# Extensión de la colaboración con la Comisión de Energía de California (octubre)\n" +
+            "# Colaboración con la Organización Internacional para las Migraciones (17 de noviembre)\n" +
+            "Para abordar el tema, el titular se reunió con la Organización Internacional para las Migraciones y con el BID.");
+        Assert.That(found.Select(e => (e.Date!.ToIso(), string.Join("|", e.Partners))), Is.EqualTo(new[]
+        {
+            ("2021-10-11/2021-10-15", "GIZ"),
+            ("2021-10", "Comisión de Energía de California"),
+            ("2021-11-17", "OIM|BID"),
+        }));
+    }
+
+    [Test]
     public void RecordsUnderALineOfOrganisations_TakeItsPartners_UntilAParagraphOfTellingEndsTheRun()
     {
         var found = ExtractionTestKit.EventsWithPartners(
