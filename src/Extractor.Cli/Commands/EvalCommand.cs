@@ -26,7 +26,10 @@ public static class EvalCommand
             Description = "Documents or folders to look for NAME.txt/.md/.pdf in. Default: seeds/.",
         };
         var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object." };
-        var details = new Option<bool>("--details") { Description = "List the false positives and false negatives per kind." };
+        var details = new Option<bool>("--details")
+        {
+            Description = "List the false positives and false negatives per kind, and the partners matched events disagree on.",
+        };
         var command = new Command("eval", "Score the pipeline's mentions against hand-made gold.") { gold, files, json, details };
         command.SetAction(async (parse, cancel) =>
         {
@@ -105,11 +108,26 @@ public static class EvalCommand
             sb.AppendLine();
             sb.AppendLine(inv, $"== {MentionJson.Kind(kind)}");
             foreach (var e in errors.OrderBy(e => e.Mention.Doc, StringComparer.Ordinal).ThenBy(e => e.Mention.Line))
-                sb.AppendLine(inv, $"{(e.FalsePositive ? "FP" : "FN")} {e.Mention.Doc[..Math.Min(3, e.Mention.Doc.Length)]}:{e.Mention.Line,-5} {e.Mention.Key}{(e.Mention.EventDate is { } d ? $" @{d}" : "")}  «{e.Mention.Text}»");
+                sb.AppendLine(inv, $"{(e.FalsePositive ? "FP" : "FN")} {Where(e.Mention)} {e.Mention.Key}{(e.Mention.EventDate is { } d ? $" @{d}" : "")}  «{e.Mention.Text}»");
+        }
+
+        if (report.EventPartnerDifferences.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("== ev. partners (matched events whose partner lists differ: FP the system's extra names, FN the gold's missed ones)");
+            foreach (var d in report.EventPartnerDifferences)
+            {
+                sb.AppendLine(inv, $"{Where(d.Gold)} {d.Gold.Key}{(d.Gold.EventDate is { } date ? $" @{date}" : "")}  (system line {d.System.Line})");
+                if (d.Extra.Count > 0) sb.AppendLine(inv, $"   FP {string.Join(" | ", d.Extra)}");
+                if (d.Missed.Count > 0) sb.AppendLine(inv, $"   FN {string.Join(" | ", d.Missed)}");
+            }
         }
 
         return sb.ToString().TrimEnd();
     }
+
+    /// <summary>"001:1290 " — the document's number (its first three characters) and the line, padded for a column.</summary>
+    private static string Where(EvalMention m) => string.Create(CultureInfo.InvariantCulture, $"{m.Doc[..Math.Min(3, m.Doc.Length)]}:{m.Line,-5}");
 
     private static string ToJson(EvaluationReport report, bool details)
     {
@@ -133,11 +151,20 @@ public static class EvalCommand
             },
         };
         if (details)
+        {
             o["errors"] = new JsonArray(report.Errors.Select(e => (JsonNode?)new JsonObject
             {
                 ["type"] = e.FalsePositive ? "fp" : "fn", ["doc"] = e.Mention.Doc, ["kind"] = MentionJson.Kind(e.Mention.Kind),
                 ["line"] = e.Mention.Line, ["text"] = e.Mention.Text, ["value"] = e.Mention.Key, ["date"] = e.Mention.EventDate,
             }).ToArray());
+            o["eventPartnerDifferences"] = new JsonArray(report.EventPartnerDifferences.Select(d => (JsonNode?)new JsonObject
+            {
+                ["doc"] = d.Gold.Doc, ["line"] = d.Gold.Line, ["systemLine"] = d.System.Line, ["title"] = d.Gold.Key, ["date"] = d.Gold.EventDate,
+                ["fp"] = new JsonArray(d.Extra.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray()),
+                ["fn"] = new JsonArray(d.Missed.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray()),
+            }).ToArray());
+        }
+
         return o.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }

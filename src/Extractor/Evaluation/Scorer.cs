@@ -19,12 +19,26 @@ public sealed record KindScore(MentionKind Kind, int TruePositives, int FalsePos
 /// <summary>A mention the comparison did not match: a false positive (system only) or a false negative (gold only).</summary>
 public sealed record ScoreError(bool FalsePositive, EvalMention Mention);
 
+/// <summary>
+/// The partner lists of one system event matched to a gold event, compared as sets of folded canonical names: the names
+/// both give, those only the system gives and those only the gold gives (each as the list that has it wrote it).
+/// </summary>
+public sealed record EventPartnerComparison(EvalMention Gold, EvalMention System, IReadOnlyList<string> Shared, IReadOnlyList<string> Extra, IReadOnlyList<string> Missed)
+{
+    /// <summary>Shared names are true positives, extra ones false positives, missed ones false negatives.</summary>
+    public KindScore Score => new(MentionKind.Partner, Shared.Count, Extra.Count, Missed.Count);
+
+    public bool Agrees => Extra.Count == 0 && Missed.Count == 0;
+}
+
 /// <summary>The scores of a system against gold: per kind summed over documents (micro within a kind), their macro average, and the errors.</summary>
 /// <param name="EventPartners">
 /// The partners of events matched to gold events, compared per pair as sets of folded canonical names (summed over pairs):
 /// how well an event's partner list agrees with the one its description gives. Not one of the five kinds: not in the macro.
 /// </param>
-public sealed record EvaluationReport(IReadOnlyList<KindScore> Kinds, IReadOnlyList<ScoreError> Errors, IReadOnlyList<string> Documents, KindScore EventPartners)
+/// <param name="EventPartnerDifferences">The matched pairs whose partner lists differ, in document and line order.</param>
+public sealed record EvaluationReport(IReadOnlyList<KindScore> Kinds, IReadOnlyList<ScoreError> Errors, IReadOnlyList<string> Documents, KindScore EventPartners,
+    IReadOnlyList<EventPartnerComparison> EventPartnerDifferences)
 {
     public KindScore this[MentionKind kind] => Kinds.Single(k => k.Kind == kind);
 
@@ -56,6 +70,7 @@ public static class Scorer
         var totals = AllKinds.ToDictionary(k => k, k => new KindScore(k, 0, 0, 0));
         var eventPartners = new KindScore(MentionKind.Partner, 0, 0, 0);
         var errors = new List<ScoreError>();
+        var differences = new List<EventPartnerComparison>();
         foreach (var doc in docs)
         {
             var g = gold.Documents.TryGetValue(doc, out var gl) ? gl : [];
@@ -67,14 +82,20 @@ public static class Scorer
                 var score = kind switch
                 {
                     MentionKind.Partner => ComparePartners(gk, sk, errors),
-                    MentionKind.Event => CompareEvents(gk, sk, errors, pair => eventPartners = eventPartners.Add(CompareEventPartners(pair.Gold, pair.System))),
+                    MentionKind.Event => CompareEvents(gk, sk, errors, pair =>
+                    {
+                        var comparison = CompareEventPartners(pair.Gold, pair.System);
+                        eventPartners = eventPartners.Add(comparison.Score);
+                        if (!comparison.Agrees) differences.Add(comparison);
+                    }),
                     _ => CompareValues(kind, gk, sk, errors),
                 };
                 totals[kind] = totals[kind].Add(score);
             }
         }
 
-        return new EvaluationReport(AllKinds.Select(k => totals[k]).ToList(), errors, docs, eventPartners);
+        return new EvaluationReport(AllKinds.Select(k => totals[k]).ToList(), errors, docs, eventPartners,
+            differences.OrderBy(d => d.Gold.Doc, StringComparer.Ordinal).ThenBy(d => d.Gold.Line).ToList());
     }
 
     /// <summary>Multiset comparison of values: each gold value can be matched by one system mention with an equal value.</summary>
@@ -171,13 +192,23 @@ public static class Scorer
         return new KindScore(MentionKind.Event, tp, system.Count - tp, gold.Count - tp);
     }
 
-    /// <summary>A matched pair's partner lists as sets of folded names: shared ones are true positives.</summary>
-    public static KindScore CompareEventPartners(EvalMention gold, EvalMention system)
+    /// <summary>A matched pair's partner lists as sets of folded names.</summary>
+    public static EventPartnerComparison CompareEventPartners(EvalMention gold, EvalMention system)
     {
-        var g = (gold.EventPartners ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
-        var s = (system.EventPartners ?? []).Select(Fold).ToHashSet(StringComparer.Ordinal);
-        var shared = g.Count(s.Contains);
-        return new KindScore(MentionKind.Partner, shared, s.Count - shared, g.Count - shared);
+        var g = DistinctFolded(gold.EventPartners);
+        var s = DistinctFolded(system.EventPartners);
+        return new EventPartnerComparison(gold, system,
+            g.Where(n => s.ContainsKey(n.Key)).Select(n => n.Value).ToList(),
+            s.Where(n => !g.ContainsKey(n.Key)).Select(n => n.Value).ToList(),
+            g.Where(n => !s.ContainsKey(n.Key)).Select(n => n.Value).ToList());
+    }
+
+    /// <summary>Each folded name once, with the first spelling the list gives it, in list order.</summary>
+    private static OrderedDictionary<string, string> DistinctFolded(IReadOnlyList<string>? names)
+    {
+        var folded = new OrderedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names ?? []) folded.TryAdd(Fold(name), name);
+        return folded;
     }
 
     /// <summary>Dice coefficient of two word sets: 2|A∩B| / (|A|+|B|); 1 when both are empty.</summary>

@@ -76,7 +76,18 @@ public sealed class ScorerTests
             E("Foro de ciudades", "2021-10-01", "BID"),             // not matched (date): its partners are not compared
         ]);
         Assert.That((report.EventPartners.TruePositives, report.EventPartners.FalsePositives, report.EventPartners.FalseNegatives), Is.EqualTo((1, 1, 1)));
+        var difference = report.EventPartnerDifferences.Single();
+        Assert.That((difference.Gold.Key, difference.Extra, difference.Missed), Is.EqualTo(("Reunión con la UCCI", new[] { "GIZ" }, new[] { "Metrópolis" })));
         Assert.That(report.MacroF1, Is.EqualTo(report.Kinds.Average(k => k.F1)).Within(1e-12));
+    }
+
+    [Test]
+    public void MatchedEventsThatAgreeOnTheirPartners_AreNotListedAsDifferences()
+    {
+        static EvalMention E(string title, params string[] partners) => new("d", MentionKind.Event, "", 1, title, "2021-09-24", partners);
+        var report = Scorer.Score(Gold(E("Reunión con la UCCI", "UCCI", "Metrópolis")), [E("Reunión con la UCCI", "metropolis", "UCCI", "UCCI")]);
+        Assert.That((report.EventPartners.TruePositives, report.EventPartners.FalsePositives, report.EventPartners.FalseNegatives), Is.EqualTo((2, 0, 0)));
+        Assert.That(report.EventPartnerDifferences, Is.Empty);
     }
 
     [Test]

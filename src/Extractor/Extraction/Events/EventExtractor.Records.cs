@@ -94,6 +94,7 @@ public sealed partial class EventExtractor
                     if (title is not { } found) continue;
                     (lastTitle, lastRecordStart) = (found, recordStart);
                     var record = new TextSpan(recordStart, RecordEnd(b));
+                    var header = RecordGroupHeader(b, recordStart);
                     var type = found.Noun ?? "evento";
                     var occasions = Occasions(fieldDates).ToList();
                     var firstDates = OccasionRuns(fieldDates).Select(r => fieldDates[r.First].Span.Start).ToList();
@@ -101,7 +102,7 @@ public sealed partial class EventExtractor
                     {
                         var countEnd = o + 1 < firstDates.Count ? firstDates[o + 1] : fieldEnd;
                         Emit(found.Span, found.Title, type, occasions[o], record, 0.7, scope: record,
-                            countScope: new TextSpan(firstDates[o], countEnd));
+                            countScope: new TextSpan(firstDates[o], countEnd), groupHeader: header);
                     }
                 }
             }
@@ -118,9 +119,7 @@ public sealed partial class EventExtractor
             {
                 var block = blocks[b];
                 if (block.Kind is BlockKind.Heading or BlockKind.TableRow || input.IsSkipped(block.Span)) return null;
-                var isField = FieldStart().Match(Text, block.Span.Start, Math.Min(block.Span.Length, 40)).Success
-                              && ActivityNouns.TypeOf(t.Key(t.Tokens[t.TokenAtOrAfter(block.Span.Start)])) is null;
-                if (isField) continue;
+                if (Field(block) == FieldKind.Other) continue;
                 return block.Span.Length <= 400 ? block : null;
             }
 
@@ -164,7 +163,10 @@ public sealed partial class EventExtractor
             return Titles.ContentWords(title).Count >= 2 ? (new TextSpan(start, stop), title, noun) : null;
         }
 
-        /// <summary>A record ends with its date field's paragraph, or with the field paragraphs that follow it ("Modalidad: …", "Lugar: …").</summary>
+        /// <summary>
+        /// A record ends with its date field's paragraph, or with the field paragraphs that follow it ("Modalidad: …", "Lugar: …"); not
+        /// with the next record's title ("Curso: …") nor with the line of organisations that heads the next records.
+        /// </summary>
         private int RecordEnd(int dateBlock)
         {
             var blocks = input.Document.Clean.Blocks;
@@ -174,10 +176,71 @@ public sealed partial class EventExtractor
                 var text = Text.AsSpan(blocks[b].Span.Start, Math.Min(blocks[b].Span.Length, 40));
                 var colon = text.IndexOf(':');
                 if (blocks[b].Kind == BlockKind.Heading || colon < 3 || DateLabel().IsMatch(text) || text[..colon].Count(' ') > 3 || !char.IsUpper(text[0])) break;
+                if (Field(blocks[b]) == FieldKind.Activity || IsOrganisationsLine(blocks[b]) && b + 1 < blocks.Count && Field(blocks[b + 1]) == FieldKind.Activity) break;
                 end = blocks[b].Span.End;
             }
 
             return end;
+        }
+
+        private enum FieldKind { None, Activity, Other }
+
+        /// <summary>Whether a paragraph opens with a label and a colon: an activity's ("Curso: …", a record's title) or another field's ("Objetivo: …").</summary>
+        private FieldKind Field(Block block)
+        {
+            if (!FieldStart().Match(Text, block.Span.Start, Math.Min(block.Span.Length, 40)).Success) return FieldKind.None;
+            return ActivityNouns.TypeOf(t.Key(t.Tokens[t.TokenAtOrAfter(block.Span.Start)])) is null ? FieldKind.Other : FieldKind.Activity;
+        }
+
+        /// <summary>
+        /// The line that heads a run of records with the organisations they were held with: "Organismo Internacional: Oficina … (inl) de
+        /// la Embajada de los Estados Unidos de América" / "Curso: A. Fecha: …" / "Curso: B. …", or "Embajada de Italia en México y la
+        /// Universitá Degli Studi Di Milano" as the heading above its courses. Looking back from the record's first paragraph over the
+        /// records and fields before it, the first other paragraph or heading, when it is only names of organisations; a paragraph of
+        /// telling between them ("Por su parte, el Instituto … realizó actividades … Estas son:") ends the run.
+        /// </summary>
+        private TextSpan? RecordGroupHeader(int dateBlock, int recordStart)
+        {
+            var blocks = input.Document.Clean.Blocks;
+            var b = dateBlock;
+            while (b > 0 && blocks[b].Span.Start > recordStart) b--;
+            for (b--; b >= 0; b--)
+            {
+                var block = blocks[b];
+                if (block.Kind == BlockKind.TableRow || input.IsSkipped(block.Span)) return null;
+                if (IsOrganisationsLine(block)) return block.Span;
+                var text = Text.AsSpan(block.Span.Start, block.Span.Length);
+                if (block.Kind == BlockKind.Heading || Field(block) == FieldKind.None && !DateLabel().IsMatch(text)) return null;
+            }
+
+            return null;
+        }
+
+        /// <summary>The longest line of organisations that heads records.</summary>
+        private const int MaxOrganisationsLine = 300;
+
+        /// <summary>
+        /// Whether a short paragraph or heading is only names of organisations: partner names cover at least half of its letters
+        /// after any label ("Organismo Internacional: …").
+        /// </summary>
+        private bool IsOrganisationsLine(Block block)
+        {
+            if (block.Span.Length > MaxOrganisationsLine) return false;
+            var start = block.Span.Start;
+            if (FieldStart().Match(Text, start, Math.Min(block.Span.Length, 40)) is { Success: true } label) start += label.Length;
+            var letters = 0;
+            for (var k = start; k < block.Span.End; k++)
+                if (char.IsLetter(Text[k])) letters++;
+            var named = 0;
+            var covered = start;
+            foreach (var partner in _partners.Within(new TextSpan(start, block.Span.End)))
+            {
+                for (var k = Math.Max(covered, partner.Span.Start); k < partner.Span.End; k++)
+                    if (char.IsLetter(Text[k])) named++;
+                covered = Math.Max(covered, partner.Span.End);
+            }
+
+            return letters > 0 && named * 2 >= letters;
         }
 
         // ---- quoted titles with their dates: "se participó en los cursos: “X” del 9 de julio al 18 de agosto; “Y” …" ----------

@@ -89,6 +89,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                     else if (BlockAfter(h) is { } body && TellsOfTheSameOccasion(body) && DateBefore(h.Start, 2) is { } before) dated = [before];
                 }
 
+                if (described is null && noun is not null && ToldAbove(h, start, titleEnd) is { } told) (described, aboveParagraphs) = (told, true);
+
                 // "RADIACIÓN SOLAR TORREÓN (Correspondiente al 9 de sept. de 2014)": a date the figures are given at, not an occasion.
                 if (noun is null && headingDates.Length > 0 && IsReferenceDate(headingDates[0].Span.Start, start)) continue;
                 var isEvent = headingDates.Length > 0 ||
@@ -97,7 +99,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (!isEvent) continue;
                 var title = Clean(Text[start..titleEnd]);
                 var type = noun ?? "evento";
-                if (dated.Length == 0) Emit(new TextSpan(start, titleEnd), title, type, null, s.Span, 0.75);
+                if (dated.Length == 0) Emit(new TextSpan(start, titleEnd), title, type, null, s.Span, 0.75, scope: described, describedAbove: aboveParagraphs);
                 foreach (var d in Occasions(dated))
                     Emit(new TextSpan(start, titleEnd), title, type, d, s.Span, headingDates.Length > 0 ? 0.9 : 0.75, scope: described, describedAbove: aboveParagraphs);
             }
@@ -245,6 +247,25 @@ public sealed partial class EventExtractor : IMentionExtractor
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The text a heading printed after it tells of, known by the words they share: the paragraph just above names what the title
+        /// names (at least two of its content words) and more of it than the paragraph just below ("… apoyaron la Declaración de
+        /// Edimburgo … planteado durante la cop-15 y bien recibido por el cdb." / "Decimoquinta reunión de la Conferencia de las Partes
+        /// (cop-15) … (cdb) … (11 al 15 de octubre)" / "En el marco del “Memorando …” suscrito con la Comisión de Energía …"). As for a
+        /// title dated by the paragraph above it, from that paragraph to the title.
+        /// </summary>
+        private TextSpan? ToldAbove(TextSpan heading, int titleStart, int titleEnd)
+        {
+            var blocks = input.Document.Clean.Blocks;
+            var before = LeadingBlocks(b => b.Span.End, heading.Start);
+            var previous = before > 0 ? blocks[before - 1] : null;
+            if (previous is null || previous.Kind == BlockKind.Heading || BlockAfter(heading) is not { Kind: not BlockKind.Heading } next) return null;
+            var title = Titles.ContentWords(Text[titleStart..titleEnd]);
+            int Shared(Block b) => Titles.ContentWords(Text.Substring(b.Span.Start, b.Span.Length)).Count(title.Contains);
+            var above = Shared(previous);
+            return above >= 2 && above > Shared(next) ? new TextSpan(previous.Span.Start, titleEnd) : null;
         }
 
         /// <summary>How many items of a list a title printed after it is read back over for its date.</summary>
@@ -770,7 +791,7 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         public void ShortItems()
         {
-            var lines = new LineItems(input.Document.Clean);
+            var lines = new LineItems(input.Document.Clean, input.Earlier);
             var blocks = input.Document.Clean.Blocks;
             for (var n = 0; n < blocks.Count; n++)
             {
@@ -1323,8 +1344,10 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <param name="countScope">Where its participant count is read first (the part of a record's date field about this occasion).</param>
         /// <param name="oneActivity">Whether the layout says the title is one activity (a row of a table of activities), so it needs no date.</param>
         /// <param name="toldBelow">Whether the title is dated by the paragraph below it, which tells of the same activity.</param>
+        /// <param name="groupHeader">A line of organisations heading the run of records the activity is one of, whose partners it takes too.</param>
         private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence, bool fromRunningText = false,
-            TextSpan? scope = null, TextSpan? countScope = null, bool oneActivity = false, bool toldBelow = false, bool describedAbove = false)
+            TextSpan? scope = null, TextSpan? countScope = null, bool oneActivity = false, bool toldBelow = false, bool describedAbove = false,
+            TextSpan? groupHeader = null)
         {
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
@@ -1335,7 +1358,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // co-presidencias online" share their noun and "online", not what they are about.
             var naming = words.Where(w => ActivityNouns.TypeOf(w) is null).ToHashSet(StringComparer.Ordinal);
             _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, Titles.Figures(words), type, date, context, confidence, fromRunningText, scope, countScope,
-                toldBelow, describedAbove));
+                toldBelow, describedAbove, groupHeader));
         }
 
         /// <summary>Words before an activity in its sentence that say it did not take place: "no concretar la firma", "se canceló la reunión".</summary>
@@ -1415,7 +1438,8 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <param name="Words">The title's content words other than activity nouns (all of them when fewer than two others are left).</param>
         /// <param name="Figures">The title's words that are figures ("Taller 3" → "3"), which number activities apart.</param>
         private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string[] Figures, string Type, DateValue? Date, TextSpan Context, double Confidence,
-            bool FromRunningText, TextSpan? Scope = null, TextSpan? CountScope = null, bool ToldBelow = false, bool DescribedAbove = false);
+            bool FromRunningText, TextSpan? Scope = null, TextSpan? CountScope = null, bool ToldBelow = false, bool DescribedAbove = false,
+            TextSpan? GroupHeader = null);
 
         public IReadOnlyList<Mention> Result()
         {
@@ -1450,7 +1474,9 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var section = _sectionIndex.At(e.Span.Start);
                 var scope = e.Scope ?? (section is not null && section.Span.Contains(e.Span) ? section.Span : e.Context);
                 var participants = (e.CountScope is { } counts ? _participants.Within(counts).FirstOrDefault()?.Value : null) ?? _participants.Within(scope).FirstOrDefault()?.Value;
-                var partners = _partners.Within(PartnerScope(e, scope, titledStarts, starts, endsSoFar)).Select(p => p.Canonical).Distinct().ToList();
+                // A record held with the organisations named on the line heading its run takes theirs too (RecordGroupHeader).
+                var partners = (e.GroupHeader is { } header ? _partners.Within(header) : []).Concat(_partners.Within(PartnerScope(e, scope, titledStarts, starts, endsSoFar)))
+                    .Select(p => p.Canonical).Distinct().ToList();
                 var location = Locations.Find(Text, scope);
                 result.Add(new EventMention(e.Span, Text.Substring(e.Span.Start, e.Span.Length), e.Confidence, e.Title, e.Type, e.Date, location, participants, partners));
             }

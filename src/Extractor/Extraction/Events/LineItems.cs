@@ -8,8 +8,9 @@ namespace Extractor.Extraction.Events;
 /// in text with no layout (plain text, Markdown), a line that ends well before the margin although the next line's first
 /// word would have fit on it, when that word opens with a capital, was broken on purpose ("XIII Feria Internacional del
 /// Libro de Quito, Ecuador" / "Presentación y difusión del proyecto …"). A line ending in a comma, a connector ("de", "y",
-/// "la") or inside brackets or quotes goes on. The blocks themselves are not changed: sections and the other extractors
-/// read paragraphs as the cleaner made them.
+/// "la") or inside brackets or quotes goes on, and so does one that breaks an organisation's name ("… y la Unión de Ciudades" /
+/// "Capitales Iberoamericanas (ucci), ocasión en la que …"). The blocks themselves are not changed: sections and the other
+/// extractors read paragraphs as the cleaner made them.
 /// </summary>
 internal sealed class LineItems
 {
@@ -19,15 +20,18 @@ internal sealed class LineItems
     private readonly string _text;
     private readonly IReadOnlyList<int> _starts;
     private readonly CleanDocument _clean;
+    private readonly SortedMentions<PartnerMention> _names;
 
     // Measured at the first paragraph of several lines: a document with none never pays for it.
     private int? _wrapWidth;
 
-    public LineItems(CleanDocument clean)
+    /// <param name="earlier">Mentions found before: the organisations' names among them are not broken into items.</param>
+    public LineItems(CleanDocument clean, IEnumerable<Mention>? earlier = null)
     {
         _clean = clean;
         _text = clean.Text;
         _starts = clean.Map.RunStarts;
+        _names = new SortedMentions<PartnerMention>(earlier ?? []);
     }
 
     private int Width => _wrapWidth ??= _clean.Source.Format == DocumentFormat.Pdf ? 0 : WrapWidth(_clean.Blocks);
@@ -41,7 +45,7 @@ internal sealed class LineItems
         var itemStart = block.Span.Start;
         for (var k = 1; k < lines.Count; k++)
         {
-            if (!EndsItem(lines[k - 1], lines[k])) continue;
+            if (!EndsItem(lines[k - 1], lines[k]) || NameAcross(lines[k - 1], lines[k])) continue;
             items.Add(new TextSpan(itemStart, lines[k - 1].End));
             itemStart = lines[k].Start;
         }
@@ -98,6 +102,10 @@ internal sealed class LineItems
         if (Unbalanced(prev, '(', ')') || Unbalanced(prev, '“', '”') || prev.Count('"') % 2 == 1) return false;
         return !Connectors.Contains(lastWord.ToString().ToLowerInvariant());
     }
+
+    /// <summary>Whether an organisation's name found in the text runs from one line into the next.</summary>
+    private bool NameAcross(TextSpan previous, TextSpan line) =>
+        _names.Within(new TextSpan(previous.Start, line.End)).Any(n => n.Span.Start < previous.End && n.Span.End > line.Start);
 
     /// <summary>A word that opens an item naming an activity: its noun ("Reunión", "Concierto"), or attending or taking part in one.</summary>
     private static bool IsActivityOpener(ReadOnlySpan<char> word)

@@ -106,6 +106,61 @@ public sealed class EventExtractorTests
     }
 
     [Test]
+    public void AHeadingWhoseWordsTheParagraphAboveTellsAndTheOneBelowDoesNot_TakesThePartnersAbove()
+    {
+        var found = ExtractionTestKit.EventsWithPartners(
+            "# Medio ambiente\n" +
+            "Los gobiernos locales apoyaron la Declaración de Edimburgo, planteada durante la cop-15 y bien recibida por la GIZ.\n" +
+            "# Decimoquinta reunión de la Conferencia de las Partes (cop-15) (11 al 15 de octubre)\n" +
+            "En el marco del memorando suscrito con la Comisión de Energía de California se continuó el intercambio de experiencias.\n" +
+            "# Extensión de la colaboración con la Comisión de Energía de California (octubre)\n" +
+            "# Colaboración con la Organización Internacional para las Migraciones (17 de noviembre)\n" +
+            "Para abordar el tema, el titular se reunió con la Organización Internacional para las Migraciones y con el BID.");
+        Assert.That(found.Select(e => (e.Date!.ToIso(), string.Join("|", e.Partners))), Is.EqualTo(new[]
+        {
+            ("2021-10-11/2021-10-15", "GIZ"),
+            ("2021-10", "Comisión de Energía de California"),
+            ("2021-11-17", "OIM|BID"),
+        }));
+    }
+
+    [Test]
+    public void RecordsUnderALineOfOrganisations_TakeItsPartners_UntilAParagraphOfTellingEndsTheRun()
+    {
+        var found = ExtractionTestKit.EventsWithPartners(
+            "Organismo Internacional: Embajada de Italia y Agencia Francesa de Desarrollo\n" +
+            "Curso: Taller de movilidad urbana sostenible. Fecha: 3 de agosto, con 40 participantes.\n" +
+            "Objetivo: Conocer experiencias de transporte público.\n" +
+            "Curso: Seminario de gestión de residuos. Fecha: 10 de agosto.\n" +
+            "Por su parte, el Instituto de Formación realizó actividades académicas. Estas son:\n" +
+            "Curso: Foro de justicia cívica. Fecha: 17 de agosto.");
+        Assert.That(found.Select(e => (e.Date!.ToIso(), string.Join("|", e.Partners))), Is.EqualTo(new[]
+        {
+            ("2021-08-03", "Embajada de Italia|AFD"),
+            ("2021-08-10", "Embajada de Italia|AFD"),
+            ("2021-08-17", ""),
+        }));
+    }
+
+    [Test]
+    public void ARecordsDescription_EndsAtTheNextRecordsTitle_AndAtTheLineOfOrganisationsHeadingTheNextRecords()
+    {
+        var found = ExtractionTestKit.EventsWithPartners(
+            "Curso: Taller de movilidad urbana sostenible. Fecha: 3 de agosto.\n" +
+            "Objetivo: Conocer experiencias de transporte público.\n" +
+            "Curso: Seminario de gestión de residuos con el BID.\n" +
+            "Fecha: 10 de agosto.\n" +
+            "International Organization of Migration (iom)\n" +
+            "Curso: Foro de justicia cívica. Fecha: 17 de agosto.");
+        Assert.That(found.Select(e => (e.Date!.ToIso(), string.Join("|", e.Partners))), Is.EqualTo(new[]
+        {
+            ("2021-08-03", ""),
+            ("2021-08-10", "BID"),
+            ("2021-08-17", "OIM"),
+        }));
+    }
+
+    [Test]
     public void AHeadingWithTwoSeparateDaysIsTwoEvents()
     {
         var found = Run("# Reuniones de cortesía con los expresidentes de Ecuador y Bolivia (18 y 22 de octubre)\nSe reunió con ambos.");

@@ -66,6 +66,18 @@ public sealed class LineItemsTests
     }
 
     [Test]
+    public void ALineBreakInsideAnOrganisationsName_DoesNotEndAnItem()
+    {
+        const string paragraph = "Reunión con la Agencia de Cooperación y la Unión de Ciudades\nCapitales Iberoamericanas (ucci), ocasión en la que se presentaron los proyectos.";
+        var (clean, items) = Split(paragraph);
+        Assert.That(items, Has.Count.EqualTo(2), "without the name, the short line ends an item");
+        var name = clean.Text.IndexOf("Unión de Ciudades", StringComparison.Ordinal);
+        var end = clean.Text.IndexOf("(ucci)", StringComparison.Ordinal) + "(ucci)".Length;
+        var ucci = new PartnerMention(new TextSpan(name, end), clean.Text[name..end], 1, "UCCI");
+        Assert.That(new LineItems(clean, [ucci]).Split(clean.Blocks.Last()), Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void InAPdfTheLayoutDecidesAndNoLinesAreSplit()
     {
         var source = SourceBuilder.FromText(Wrapped + "XIII Feria Internacional del Libro de Quito, Ecuador\nReunión virtual de colaboración con la Embajada");
