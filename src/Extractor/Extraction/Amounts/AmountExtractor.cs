@@ -178,8 +178,8 @@ public sealed partial class AmountExtractor : IMentionExtractor
             return new Marker(s, numberStart, DollarCurrency(context), 1m, false);
         }
 
-        // "U$S" is how Uruguay and Argentina write US dollars.
-        if (c == 'S' && i >= 3 && text[i - 2] == '$' && text[i - 3] == 'U') return new Marker(i - 3, numberStart, "USD", 1m, true);
+        // "U$S" (or "u$s") is how Uruguay and Argentina write US dollars.
+        if (c is 'S' or 's' && i >= 3 && text[i - 2] == '$' && text[i - 3] is 'U' or 'u') return new Marker(i - 3, numberStart, "USD", 1m, true);
         if (c == '€') return new Marker(i - 1, numberStart, "EUR", 1m, true);
         if (c == '£') return new Marker(i - 1, numberStart, "GBP", 1m, true);
         if (char.IsAsciiLetterUpper(c))
@@ -210,6 +210,8 @@ public sealed partial class AmountExtractor : IMentionExtractor
         switch (word)
         {
             case "M" or "MM" or "mill" or "mill.":
+                // "2,3 M€": the euro sign after the scale, as Spain writes millions of euros.
+                if (word == "M" && wEnd < text.Length && text[wEnd] == '€') return new Marker(numberEnd, wEnd + 1, "EUR", 1_000_000m, true);
                 if (!hasPrefix) return null; // "15 M" alone may be anything; "$15 M", "€1,5 M" are money
                 // In Chilean usage "M" is miles ("$ 500 M" = 500 mil pesos) and "MM" millones; elsewhere "M" is millones.
                 scale = word == "M" && context.Country == "CL" ? 1_000m : 1_000_000m;
