@@ -63,16 +63,15 @@ public sealed partial class DateExtractor : IMentionExtractor
             if (i + 1 < parts.Count && JoinsAsRange(text, p, parts[i + 1]) is { } rangeStart)
             {
                 var q = parts[i + 1];
-                if (Range(input.Context, text, p, q) is { } v && Emit(input, rangeStart, q.End, v, 0.9) is { } rm)
+                if (Range(input.Context, text, p, q) is { } v)
                 {
-                    mentions.Add(rm);
+                    mentions.Add(Emit(input, rangeStart, q.End, v, 0.9));
                     i++;
                     continue;
                 }
             }
 
-            if (Single(input.Context, text, p) is { } value && Emit(input, p.Start, p.End, value, Confidence(p)) is { } mention)
-                mentions.Add(mention);
+            if (Single(input.Context, text, p) is { } value) mentions.Add(Emit(input, p.Start, p.End, value, Confidence(p)));
         }
 
         return mentions;
@@ -120,12 +119,13 @@ public sealed partial class DateExtractor : IMentionExtractor
 
     private static double Confidence(Part p) => p.Day is null && p.Year is null && p.RelativeYear is null ? 0.6 : p.Year is null ? 0.85 : 0.95;
 
-    private static DateMention? Emit(ExtractionInput input, int start, int end, DateValue value, double confidence)
-    {
-        var span = new TextSpan(start, end);
-        if (input.IsSkipped(span)) return null;
-        return new DateMention(span, input.Text.Substring(start, end - start), confidence, value);
-    }
+    /// <summary>
+    /// A date is read in every section, the skipped ones too: a cover's "València, febrero de 2024" or a gazette summary's "Resolución
+    /// de 9 de abril de 2024" is a date the text gives, where the cover's or the summary's organisations and activities only repeat
+    /// the body's.
+    /// </summary>
+    private static DateMention Emit(ExtractionInput input, int start, int end, DateValue value, double confidence) =>
+        new(new TextSpan(start, end), input.Text.Substring(start, end - start), confidence, value);
 
     private static DateValue? Single(DocumentContext context, string text, Part p)
     {
@@ -167,7 +167,19 @@ public sealed partial class DateExtractor : IMentionExtractor
             if (between.Equals(w, StringComparison.OrdinalIgnoreCase) || between.Equals(w + " el", StringComparison.OrdinalIgnoreCase)) isRange = true;
         var start = p.Start;
         var before = PreviousWord(text, p.Start, out var beforeStart);
-        if (between.Equals("y", StringComparison.OrdinalIgnoreCase) && before.Equals("entre", StringComparison.OrdinalIgnoreCase)) isRange = true;
+        // "entre el 18 de septiembre y el 6 de octubre", "desde el 3 de marzo hasta el 5 de abril": the article belongs to the day.
+        if (before.Equals("el", StringComparison.OrdinalIgnoreCase))
+        {
+            var word = PreviousWord(text, beforeStart, out var wordStart);
+            if (word.Equals("entre", StringComparison.OrdinalIgnoreCase) || word.Equals("desde", StringComparison.OrdinalIgnoreCase))
+            {
+                before = word;
+                beforeStart = wordStart;
+            }
+        }
+
+        if ((between.Equals("y", StringComparison.OrdinalIgnoreCase) || between.Equals("y el", StringComparison.OrdinalIgnoreCase))
+            && before.Equals("entre", StringComparison.OrdinalIgnoreCase)) isRange = true;
         if (!isRange) return null;
         if (before.Equals("del", StringComparison.OrdinalIgnoreCase) || before.Equals("desde", StringComparison.OrdinalIgnoreCase)
             || before.Equals("entre", StringComparison.OrdinalIgnoreCase) || before.Equals("de", StringComparison.OrdinalIgnoreCase))
@@ -175,9 +187,23 @@ public sealed partial class DateExtractor : IMentionExtractor
         return start;
     }
 
+    /// <summary>
+    /// "Ley 18/2017, de 14 de diciembre", "Real Decreto 1/2023, de 10 de enero": Spain cites a law by its number and year, then the
+    /// day and month it was given, whose year is the number's.
+    /// </summary>
+    [GeneratedRegex(@"\d{1,5}/(?<year>(?:19|20)\d\d), de $", RegexOptions.CultureInvariant)]
+    private static partial Regex CitedLawNumber();
+
+    private static int? CitedLawYear(string text, int dayStart)
+    {
+        var from = Math.Max(0, dayStart - 16);
+        return CitedLawNumber().Match(text, from, dayStart - from) is { Success: true } m ? Int(m.Groups["year"].Value) : null;
+    }
+
     private static int? ResolveYear(DocumentContext context, string text, Part p)
     {
         if (p.Year is { } y) return y;
+        if (p.Day is not null && CitedLawYear(text, p.Start) is { } lawYear) return lawYear;
         if (context.Period is not { } period) return p.RelativeYear is null ? NearbyYear(text, p.Start) : null;
         if (p.RelativeYear is { } shift)
         {
