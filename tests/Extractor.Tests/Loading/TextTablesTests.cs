@@ -69,7 +69,7 @@ public sealed class TextTablesTests
         {
             var path = Path.Combine(dir, "informe.txt");
             await File.WriteAllTextAsync(path,
-                "Convenios firmados\n\n| Fecha      | Contraparte       |\n|------------|-------------------|\n| 13/05/2022 | Área Metropolitana de Barcelona |\n\n" +
+                "Convenios firmados\n\n| Fecha      | Contraparte                     |\n|------------|---------------------------------|\n| 13/05/2022 | Área Metropolitana de Barcelona |\n\n" +
                 "Proyecto              Fuente         Aporte\nRosario Circular      Unión Europea  2,5 millones de euros\nFrente costero sur    CAF            USD 250.000\n\nTexto final.\n");
             var lines = (await new TextLoader().LoadAsync(path, CancellationToken.None)).Value!.Pages.SelectMany(p => p.Lines).ToList();
             Assert.That(lines.Where(l => l.Role == LineRole.TableRow).Select(l => l.Text), Is.EqualTo(new[]

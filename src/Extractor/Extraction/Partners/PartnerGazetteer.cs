@@ -36,6 +36,9 @@ public sealed record Country(string Name, IReadOnlyList<string> Aliases, string 
     /// country's name and stays; the feminine one is usually dropped in an embassy's name ("Embajada de India").
     /// </summary>
     public string Embassy => Article is "del" or "de los" ? $"Embajada {Article} {Name}" : $"Embajada de {Name}";
+
+    /// <summary>"Consulado General de Italia", "Consulado del Reino Unido": named as its embassy is.</summary>
+    public string Consulate(bool general) => (general ? "Consulado General" : "Consulado") + Embassy["Embajada".Length..];
 }
 
 /// <summary>

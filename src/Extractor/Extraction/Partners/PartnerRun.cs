@@ -485,16 +485,35 @@ internal sealed partial class PartnerRun
         if (start < 0 || capitals == 0) return null;
 
         // The acronym's first letter is the first letter of the name's first word ("Consejo Latinoamericano de Ciencias Sociales (clacso)");
-        // walking back may have taken words before the name ("Ciudad de México, Consejo …"), so drop them until the letters agree.
+        // walking back may have taken words before the name ("Ciudad de México, Consejo …"), so drop them until the letters agree. Where
+        // the initials of the capitalised words from one of those starts spell the acronym exactly, that start is the name's ("el
+        // Ayuntamiento de Barcelona y por el Área Metropolitana de Barcelona (AMB)" is AMB from "Área", not from "Ayuntamiento").
         var first = char.ToLowerInvariant(acronym[0]);
+        int? firstAgreeing = null;
         for (var k = start; k <= end; k++)
         {
             var o = _t.Original(_t.Tokens[k]);
-            if (!char.IsUpper(o[0])) continue;
-            if (FoldedText.Fold(o[0]) == first) return k;
+            if (!char.IsUpper(o[0]) || FoldedText.Fold(o[0]) != first) continue;
+            firstAgreeing ??= k;
+            if (InitialsSpell(k, end, acronym)) return k;
         }
 
-        return null;
+        return firstAgreeing;
+    }
+
+    /// <summary>Whether the initials of the capitalised words from <paramref name="from"/> to <paramref name="to"/> are the acronym's letters, in order.</summary>
+    private bool InitialsSpell(int from, int to, string acronym)
+    {
+        var n = 0;
+        for (var k = from; k <= to; k++)
+        {
+            var o = _t.Original(_t.Tokens[k]);
+            if (!char.IsUpper(o[0])) continue;
+            if (n >= acronym.Length || FoldedText.Fold(o[0]) != char.ToLowerInvariant(acronym[n])) return false;
+            n++;
+        }
+
+        return n == acronym.Length;
     }
 
     // ---- head-noun names ------------------------------------------------------------------------------------
@@ -548,7 +567,8 @@ internal sealed partial class PartnerRun
             if (head is "embajada" or "consulado")
             {
                 // The name ends with the country: "Embajada de Arabia Saudita Apoyo para …" is a list item running into the next.
-                if (CountryIn(i + 1, end, out var countryEnd) is { } c && c.Iso != _country) Add(new TextSpan(span.Start, _t.Tokens[countryEnd].End), c.Embassy, "embassy", c.Iso, 0.85, 1);
+                if (CountryIn(i + 1, end, out var countryEnd) is { } c && c.Iso != _country)
+                    Add(new TextSpan(span.Start, _t.Tokens[countryEnd].End), head == "consulado" ? c.Consulate(_t.Key(_t.Tokens[i + 1]).SequenceEqual("general")) : c.Embassy, "embassy", c.Iso, 0.85, 1);
                 i = end;
                 continue;
             }
@@ -794,7 +814,12 @@ internal sealed partial class PartnerRun
         var (len, m) = NameAt(k);
         string canonical;
         string? country = null;
-        if (m?.Entry is { IsCity: true } e) { canonical = e.Canonical; country = e.Country; }
+        if (m?.Entry is { IsCity: true } e)
+        {
+            (canonical, country) = (e.Canonical, e.Country);
+            // "el Ayuntamiento de Barcelona y por el Área Metropolitana …": a known city ends the government's name.
+            span = new TextSpan(span.Start, _t.Tokens[k + len - 1].End);
+        }
         else if (_t.Key(_t.Tokens[head]).SequenceEqual("gobierno"))
         {
             // "Gobierno de X" is a city's government only for a known city; countries and regions are read elsewhere.
@@ -839,7 +864,8 @@ internal sealed partial class PartnerRun
             }
             else if (c.Iso != _country && _hasReportingBody && !QualifiesAPlace(i) && !EndsAName(i))
             {
-                if (InEmbassyContext(i)) Add(span, c.Embassy, "embassy", c.Iso, 0.65, 3);
+                if (ConsulBefore(i) is { } general) Add(span, c.Consulate(general), "embassy", c.Iso, 0.7, 3);
+                else if (InEmbassyContext(i)) Add(span, c.Embassy, "embassy", c.Iso, 0.65, 3);
                 else if (InGovernmentContext(i) || InParticipationList(i)) Add(span, c.Government, "government", c.Iso, 0.6, 3);
             }
 
@@ -903,6 +929,19 @@ internal sealed partial class PartnerRun
         var c = _t.Text[k];
         if (c is '\n' or ';') return true;
         return c == '.' && (k + 1 >= _t.Text.Length || _t.Text[k + 1] is ' ' or '\n') && !(k >= 2 && char.IsUpper(_t.Text[k - 1]) && _t.Text[k - 2] is ' ' or '.');
+    }
+
+    /// <summary>
+    /// "el cónsul general de España", "la cónsul de Italia", "los cónsules generales de Chile y Perú": a consul speaks for the
+    /// consulate, as an ambassador for the embassy; whether it is a general consulate (null when no consul is named before).
+    /// </summary>
+    private bool? ConsulBefore(int token)
+    {
+        var k = ListStart(token) - 1;
+        if (k < 1 || _t.Key(_t.Tokens[k]) is not ("de" or "del")) return null;
+        var general = _t.Key(_t.Tokens[k - 1]) is "general" or "generales";
+        var role = general ? k - 2 : k - 1;
+        return role >= 0 && _t.Key(_t.Tokens[role]) is "consul" or "consules" or "consulado" or "consulados" ? general : null;
     }
 
     private bool InEmbassyContext(int token)

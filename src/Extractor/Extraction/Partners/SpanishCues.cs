@@ -27,7 +27,7 @@ internal static partial class SpanishCues
     /// a word of participation nearby. Group <c>people</c> names people from places, which may be organisations as well: only
     /// places the gazetteer knows are read from it.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?<took>(?:las )?ciudades (?:que (?:participaron|participan|forman parte)|participantes)[^.\n:]{0,60}? (?:fueron|son|eran):?)|(?<con>con (?:las |otras |diversas |varias |distintas )?(?:ciudades|municipios|capitales|gobiernos locales)(?: (?:aliadas|hermanas|socias|de (?:otros|distintos|diversos|varios) paises|del mundo|de la region))? como)|(?:ciudades|municipios|capitales|municipalidades) (?:de|del):?|(?<people>(?:representantes|funcionarios|funcionarias|delegados|delegadas|delegaciones) de)|(?:alcaldes|alcaldesas|intendentes|intendentas|prefeitos|gobernadores)(?: y (?:jefes|jefas) de gobierno)? de:?)[ \n]")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?<took>(?:las )?ciudades (?:que (?:participaron|participan|forman parte)|participantes)[^.\n:]{0,60}? (?:fueron|son|eran):?)|(?<con>con (?:las |otras |diversas |varias |distintas )?(?:ciudades|municipios|capitales|gobiernos locales)(?: (?:aliadas|hermanas|socias|de (?:otros|distintos|diversos|varios) paises|del mundo|de la region))? como)|(?:ciudades|municipios|capitales|municipalidades|ayuntamientos|alcaldias|intendencias|prefeituras) (?:de|del):?|(?<people>(?:representantes|funcionarios|funcionarias|delegados|delegadas|delegaciones|autoridades) de)|(?:alcaldes|alcaldesas|intendentes|intendentas|prefeitos|gobernadores)(?: y (?:jefes|jefas) de gobierno)? de:?)[ \n]")]
     public static partial System.Text.RegularExpressions.Regex CityListCue();
 
     /// <summary>
@@ -119,7 +119,7 @@ internal static partial class SpanishCues
     public static readonly HashSet<string> GovernmentUnitHeads = new(StringComparer.Ordinal)
     {
         "secretaria", "subsecretaria", "coordinacion", "direccion", "jefatura", "consejeria", "procuraduria", "fiscalia",
-        "fideicomiso", "dependencia", "unidad", "gerencia", "oficina", "consejo", "comision", "instituto", "departamento", "policia", "agencia", "comite", "fondo",
+        "fideicomiso", "dependencia", "unidad", "gerencia", "oficina", "consejo", "comision", "instituto", "departamento", "policia", "agencia", "comite", "fondo", "area",
     };
 
     /// <summary>Heads that name a city's or state's government ("Alcaldía Mayor de Bogotá", "Intendencia de Montevideo").</summary>

@@ -28,7 +28,7 @@ public sealed class TextLoader : IDocumentLoader
     private static SourceLine ToLine(int page, int number, string inline, string[]? alignedCells)
     {
         if (TextTables.IsSeparator(inline)) return new SourceLine("", page, number);
-        var cells = alignedCells ?? (TextTables.BarCells(inline) is { Length: >= 2 } bar ? bar : null);
+        var cells = (TextTables.BarCells(inline) is { Length: >= 2 } bar ? bar : null) ?? alignedCells;
         if (cells is not null) return new SourceLine(string.Join('\t', cells), page, number, LineRole.TableRow);
         var role = inline.Contains('\t') && inline.Trim().Length > 0 ? LineRole.TableRow : LineRole.Text;
         return new SourceLine(inline, page, number, role);
