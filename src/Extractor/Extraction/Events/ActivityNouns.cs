@@ -15,16 +15,19 @@ internal static class ActivityNouns
         "conmemoración iluminación evento eventos exposición exposiciones simposio feria festival premiación entrega donación adhesión cierre inauguración " +
         "panel gira asamblea mesa coloquio intercambio tianguis declaratoria mención acción viaje viajes concierto conciertos homenaje " +
         "desfile certamen exhibición exhibiciones caminata convención hackatón festejo festejos charla charlas desayuno almuerzo cena gala velada " +
-        "tertulia torneo torneos maratón");
+        "tertulia torneo torneos maratón acto actos diplomado diplomados diplomatura diplomaturas fiesta fiestas webinario webinarios " +
+        "videoconferencia videoconferencias");
 
     private static readonly Dictionary<string, string> Weak =
         new[] { "colaboración", "cooperación", "extensión", "participación", "coordinación", "promoción", "mención", "reconocimiento", "iluminación", "difusión",
                 "intercambio", "acción", "declaratoria", "tianguis", "entrega", "mesa",
                 // A projection may be a forecast, a route a bus line, a contest or a prize a kind of tool: they name an activity only when dated.
-                "proyección", "recorrido", "concurso", "premio" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
+                "proyección", "recorrido", "concurso", "premio",
+                // "Ciclo de seminarios …" is a series of activities; "el ciclo de vida", "el ciclo escolar" are not.
+                "ciclo" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
 
     private static readonly HashSet<string> Plural = new(
-        "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos viajes conciertos exhibiciones festejos charlas torneos"
+        "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos viajes conciertos exhibiciones festejos charlas torneos actos diplomados diplomaturas fiestas webinarios videoconferencias"
             .Split(' ').Select(FoldedText.FoldString), StringComparer.Ordinal);
 
     // Looked up once per word of every sentence: the span lookups are built once, and words too short or too long for any noun are rejected first.

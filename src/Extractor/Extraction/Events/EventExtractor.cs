@@ -93,8 +93,11 @@ public sealed partial class EventExtractor : IMentionExtractor
 
                 // "RADIACIÓN SOLAR TORREÓN (Correspondiente al 9 de sept. de 2014)": a date the figures are given at, not an occasion.
                 if (noun is null && headingDates.Length > 0 && IsReferenceDate(headingDates[0].Span.Start, start)) continue;
+                // "CAPACITACIÓN E INTERCAMBIO TÉCNICO", "Encuentros y redes": an activity noun coordinated with another noun names a
+                // chapter's subject, not one activity, unless a date says which.
                 var isEvent = headingDates.Length > 0 ||
-                              (noun is not null && !plural && (!ActivityNouns.IsWeak(t.Key(t.Tokens[nounToken])) || dated.Length > 0));
+                              (noun is not null && !plural && (!ActivityNouns.IsWeak(t.Key(t.Tokens[nounToken])) || dated.Length > 0)
+                               && !(dated.Length == 0 && nounToken + 1 < t.Tokens.Length && t.Tokens[nounToken + 1].End <= titleEnd && t.Key(t.Tokens[nounToken + 1]) is "y" or "e"));
                 if (noun is not null && HasAgendaItems(s)) { _sectionsWithItems.Add(s.Id); continue; }
                 if (!isEvent) continue;
                 var title = Clean(Text[start..titleEnd]);
@@ -303,7 +306,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             foreach (var d in DatesIn(s.BodySpan))
             {
-                if (!IsLineStart(d.Span.Start) && !(d.Span.Start > 0 && Text[d.Span.Start - 1] == ' ')) continue;
+                if (!IsLineStart(d.Span.Start) && !(d.Span.Start > 0 && Text[d.Span.Start - 1] == ' ' && !EndsWithDatePreposition(d.Span.Start))) continue;
                 var k = d.Span.End;
                 while (k < Text.Length && Text[k] == ' ') k++;
                 if (k >= Text.Length || Text[k] != ':') continue;
@@ -314,6 +317,16 @@ public sealed partial class EventExtractor : IMentionExtractor
                 while (end > start && Text[end - 1] is ' ' or '.') end--;
                 if (end > start) yield return (new TextSpan(start, end), d);
             }
+        }
+
+        /// <summary>"Terremotos de Turquía y Siria del 6 de febrero: 60.000 € …": a date after "del", "el", "en" belongs to the words before it, it opens no item.</summary>
+        private bool EndsWithDatePreposition(int dateStart)
+        {
+            var k = dateStart - 1;
+            while (k > 0 && Text[k] == ' ') k--;
+            var e = k + 1;
+            while (k >= 0 && char.IsLetter(Text[k])) k--;
+            return Text.AsSpan(k + 1, e - k - 1) is "del" or "de" or "el" or "en" or "al";
         }
 
         /// <summary>Items the cleaner joined on one line ("… Colombia 27 julio: Celebración …") split at the next date.</summary>
@@ -575,7 +588,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var close = Text.IndexOf(')', open, Math.Min(Text.Length, limit + 2) - open);
                 if (close < 0) return null;
                 var inside = DatesIn(new TextSpan(open, close));
-                if (inside.Length > 0)
+                if (inside.Length > 0 && !OpensWithSource(open + 1, close))
                 {
                     var e = open;
                     while (e > from && Text[e - 1] == ' ') e--;
@@ -587,6 +600,14 @@ public sealed partial class EventExtractor : IMentionExtractor
             }
 
             return null;
+        }
+
+        /// <summary>"(Fuente: INE, Padrón Municipal a 1 de enero de 2023)", "(según datos al 30 de junio)": a bracket that cites where figures come from dates the figures, not an activity.</summary>
+        private bool OpensWithSource(int from, int end)
+        {
+            var inside = Text.AsSpan(from, end - from).TrimStart(' ');
+            return inside.StartsWith("fuente", StringComparison.OrdinalIgnoreCase) || inside.StartsWith("según", StringComparison.OrdinalIgnoreCase)
+                   || inside.StartsWith("datos", StringComparison.OrdinalIgnoreCase) || inside.StartsWith("cifras", StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>

@@ -26,6 +26,15 @@ public sealed class EventExtractorTests
         return Extractor.Extract(new ExtractionInput(doc, TestDocuments.CityReport(), earlier ?? [])).Cast<EventMention>().ToList();
     }
 
+    [Test]
+    public void ADateAfterDelInsideAListItemsLabel_OpensNoAgendaItem()
+    {
+        // A list of aid under a heading of an activity noun: "… del 6 de febrero: 60.000 € …" is what the aid was for, not an item "date: title".
+        var found = Run("# Acción humanitaria y emergencias\nLas ayudas se aprobaron por concesión directa:\n- Terremotos de Turquía y Siria del 6 de febrero: 60.000 € a través de España con ACNUR.\n" +
+                        "- Terremoto de Marruecos del 8 de septiembre: 40.000 € a Farmamundi para el envío de material sanitario.");
+        Assert.That(found.Select(e => e.Title), Is.Empty);
+    }
+
     [TestCaseSource(nameof(Examples))]
     public void EachExampleYieldsTheExpectedEvent(string text, string title, string type, string date)
     {
