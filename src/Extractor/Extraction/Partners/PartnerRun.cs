@@ -465,6 +465,10 @@ internal sealed partial class PartnerRun
         if (end < 0) return null;
         var start = -1;
         var capitals = 0;
+        // "Red Argentina de Municipios frente al Cambio Climático (RAMCC)": lower-case words inside a name, skipped by its acronym, are
+        // walked over (at most two) and kept only where the initials then spell the acronym; otherwise the name starts after them.
+        var cut = -1;
+        var lowerWords = 0;
         for (var k = end; k >= 0 && end - k < MaxNameTokens; k--)
         {
             if (k < end && !GapAllowed(k + 1)) break;
@@ -478,7 +482,8 @@ internal sealed partial class PartnerRun
             }
             else if (!SpanishCues.Connectors.Contains(f) && !(k < end && IsAllLower(o) && _lowerCaseAcronyms && o.Length <= 5 && _defined.ContainsKey(f)))
             {
-                break;
+                if (start < 0 || ++lowerWords > 2) break;
+                if (cut < 0) cut = k;
             }
         }
 
@@ -494,7 +499,7 @@ internal sealed partial class PartnerRun
         {
             var o = _t.Original(_t.Tokens[k]);
             if (!char.IsUpper(o[0]) || FoldedText.Fold(o[0]) != first) continue;
-            firstAgreeing ??= k;
+            if (k > cut) firstAgreeing ??= k;
             if (InitialsSpell(k, end, acronym)) return k;
         }
 
@@ -561,8 +566,15 @@ internal sealed partial class PartnerRun
             var span = new TextSpan(_t.Tokens[opens].Start, _t.Tokens[end].End);
             var name = _t.Text.Substring(span.Start, span.Length);
 
-            // A gazetteer organisation inside the name is the organisation meant ("Oficina de la Unesco en México" → UNESCO).
-            if (ContainsGazetteerOrganisation(i, end)) { i = end; continue; }
+            // A gazetteer organisation inside the name is the organisation meant ("Oficina de la Unesco en México" → UNESCO); a network
+            // named for the body that runs it is the network ("Red de Ciudades Creativas de la UNESCO").
+            if (GazetteerOrganisationIn(i, end) is { } inner)
+            {
+                if (type == "network" && inner > i + 2 && _t.Key(_t.Tokens[inner - 1]) is "la" or "el" or "del" && !IsOwn(name, name))
+                    Add(span, TitleCase(name), type, null, 0.8, 1);
+                i = end;
+                continue;
+            }
 
             if (head is "embajada" or "consulado")
             {
@@ -698,6 +710,9 @@ internal sealed partial class PartnerRun
         // "… el Ayuntamiento de Madrid e ISGlobal": an organisation the gazetteer knows is a second name.
         if (NameAt(i) is { Value.Entry.IsCity: false } m && CaseFits(m.Value!, i, m.Length)) return true;
         var f = _t.Key(_t.Tokens[i]).ToString();
+        // "Diputació de València y FVMP": an acronym the document or the gazetteer knows is a second name.
+        var o = _t.Original(_t.Tokens[i]);
+        if (o.Length >= 2 && IsAllUpper(o) && IsKnownAcronym(o.ToString())) return true;
         return SpanishCues.OrganisationHeads.ContainsKey(f) || SpanishCues.GovernmentUnitHeads.Contains(f) || SpanishCues.CityGovernmentHeads.Contains(f);
     }
 
@@ -709,15 +724,16 @@ internal sealed partial class PartnerRun
 
     private bool IsCityAt(int i) => NameAt(i) is { Value.Entry.IsCity: true };
 
-    private bool ContainsGazetteerOrganisation(int from, int to)
+    /// <summary>Where the first organisation the gazetteer knows starts inside the tokens, or null.</summary>
+    private int? GazetteerOrganisationIn(int from, int to)
     {
         for (var k = from; k <= to; k++)
         {
             var (len, m) = NameAt(k);
-            if (m?.Entry is { IsCity: false } && k + len - 1 <= to && CaseFits(m, k, len)) return true;
+            if (m?.Entry is { IsCity: false } && k + len - 1 <= to && CaseFits(m, k, len)) return k;
         }
 
-        return false;
+        return null;
     }
 
     private Country? CountryIn(int from, int to) => CountryIn(from, to, out _);
@@ -1438,7 +1454,7 @@ internal sealed partial class PartnerRun
         if (last <= first) return false;
 
         // A chamber, university, foundation or association named for the city is its own body ("Cámara de Comercio de Bogotá").
-        var independent = _t.Key(_t.Tokens[first]) is "camara" or "universidad" or "fundacion" or "asociacion" or "federacion" or "club" or "colegio";
+        var independent = _t.Key(_t.Tokens[first]) is "camara" or "universidad" or "universitat" or "universidade" or "fundacion" or "asociacion" or "federacion" or "club" or "colegio" or "bolsa";
         for (var k = first + 1; k <= last; k++)
         {
             if (_t.Key(_t.Tokens[k]).SequenceEqual("distrital") && IsOwnUnit(first, last)) return true;
@@ -1628,7 +1644,7 @@ internal sealed partial class PartnerRun
             if (word.Length > 0 && char.IsLower(word[0])) words[w] = char.ToUpperInvariant(word[0]) + word[1..];
 
             // Table cells in capitals ("MINISTERIO de CULTURA de BRASIL"): words longer than an acronym are title-cased.
-            else if (word.Length > 4 && word.All(c => !char.IsLower(c))) words[w] = word[0] + word[1..].ToLowerInvariant();
+            else if (word.Length > 4 && word.All(c => !char.IsLower(c)) && !IsKnownAcronym(word)) words[w] = word[0] + word[1..].ToLowerInvariant();
         }
 
         return string.Join(' ', words);

@@ -98,7 +98,9 @@ internal static partial class SpanishCues
         ["organismo"] = "other", ["comite"] = "other", ["sociedad"] = "company", ["empresa"] = "company", ["cooperativa"] = "company",
         ["foundation"] = "foundation", ["institute"] = "ngo", ["agency"] = "agency", ["council"] = "network", ["network"] = "network",
         ["association"] = "network", ["university"] = "university", ["bank"] = "multilateral", ["policia"] = "government", ["departamento"] = "ministry",
-        ["centro"] = "ngo", ["corte"] = "government",
+        ["centro"] = "ngo", ["corte"] = "government", ["bolsa"] = "company",
+        // Spain's regional and provincial governments: "Generalitat Valenciana", "Diputación de Valencia", "Xunta de Galicia", "Cabildo de Tenerife".
+        ["generalitat"] = "government", ["diputacion"] = "government", ["diputacio"] = "government", ["xunta"] = "government", ["cabildo"] = "government",
     };
 
     /// <summary>
