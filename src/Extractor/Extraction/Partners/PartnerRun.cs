@@ -400,7 +400,9 @@ internal sealed partial class PartnerRun
 
             var acronym = twoWords ? _t.Text[tok.Start.._t.Tokens[last].End] : original.ToString();
             var upper = acronym.ToUpperInvariant();
-            if (LongNameBefore(i, upper) is not { } start) continue;
+            var spelled = LongNameBefore(i, upper);
+            if (spelled is not { } s0 || !InitialsSpell(s0, i - 1, upper)) spelled = InstitutionNameBefore(i) ?? spelled;
+            if (spelled is not { } start) continue;
             var nameSpan = new TextSpan(_t.Tokens[start].Start, _t.Tokens[i - 1].End);
             var longName = _t.Text.Substring(nameSpan.Start, nameSpan.Length);
             var span = new TextSpan(nameSpan.Start, close + 1);
@@ -504,6 +506,40 @@ internal sealed partial class PartnerRun
         }
 
         return firstAgreeing;
+    }
+
+    /// <summary>
+    /// "Agencia de Naciones Unidas para los Refugiados de Palestina (UNRWA)", "Oficina de las Naciones Unidas contra la Droga y el
+    /// Delito (UNODC)": an acronym from another language whose letters the name does not spell still names the institution right
+    /// before it, when that name opens with a Spanish institution's head noun, names no other, and runs to the bracket in capitalised
+    /// words and connectors.
+    /// </summary>
+    private int? InstitutionNameBefore(int acronymToken)
+    {
+        var end = acronymToken - 1;
+        if (end < 0 || _t.Tokens[acronymToken].Start - _t.Tokens[end].End > 3) return null;
+        int? head = null;
+        for (var k = end; k >= 0 && end - k < MaxHeadNameTokens; k--)
+        {
+            if (k < end && !GapAllowed(k + 1)) break;
+            var o = _t.Original(_t.Tokens[k]);
+            var f = _t.Key(_t.Tokens[k]);
+            if (char.IsUpper(o[0]))
+            {
+                // One institution only: a second head ("Oficina … de la Embajada de los Estados Unidos … (INL)") leaves the acronym unread.
+                if ((OrganisationHeads.ContainsKey(f) || UnitHeads.Contains(f)) && !SpanishCues.EnglishHeads.ContainsKey(f.ToString()))
+                {
+                    if (head is not null) return null;
+                    head = k;
+                }
+
+                continue;
+            }
+
+            if (!Connectors.Contains(f)) break;
+        }
+
+        return head;
     }
 
     /// <summary>Whether the initials of the capitalised words from <paramref name="from"/> to <paramref name="to"/> are the acronym's letters, in order.</summary>
