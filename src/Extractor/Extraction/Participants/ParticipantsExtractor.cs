@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Extractor.Domain;
+using Extractor.Extraction.Partners;
 using Extractor.Extraction.Numbers;
 
 namespace Extractor.Extraction.Participants;
@@ -109,6 +110,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             if (n.Span.Start > 0 && text[n.Span.Start - 1] is '$' or '€' or '#' or '/' or '-' or '.' or ',' && n.Span.Start > 1 && char.IsAsciiDigit(text[n.Span.Start - 2])) continue;
             if (n.Span.Start > 0 && text[n.Span.Start - 1] is '$' or '€' or '#') continue;
 
+            // "… durante 2022 de las instituciones …": a year, not a count of them.
+            if (n.Span.Length == 4 && n.Value is >= 1900 and <= 2100 && text.AsSpan(after).StartsWith(" de ", StringComparison.Ordinal)) continue;
             var (qualifier, start) = Qualifier(text, n.Span.Start);
             var unit = Unit(text, after, n, out var unitEnd);
 
@@ -292,6 +295,14 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             if (at >= 0) return true;
         }
 
+        // "En el taller, 40 funcionarios de 12 municipios trabajaron …": a sentence that names an activity tells who took part in it.
+        return NamesAnActivity(sentence);
+    }
+
+    private static bool NamesAnActivity(ReadOnlySpan<char> sentence)
+    {
+        foreach (var word in FoldedText.FoldedWords(sentence.ToString()))
+            if (ActivityNouns.TypeOf(word) is not null && !ActivityNouns.IsWeak(word)) return true;
         return false;
     }
 

@@ -1,6 +1,6 @@
 using Extractor.Extraction.Partners;
 
-namespace Extractor.Extraction.Events;
+namespace Extractor.Extraction;
 
 /// <summary>
 /// Spanish nouns that name an activity ("Reunión", "Foro", "Taller"), folded, with the event type they give.
