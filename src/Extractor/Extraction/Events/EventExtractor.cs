@@ -1494,9 +1494,11 @@ public sealed partial class EventExtractor : IMentionExtractor
             {
                 var section = _sectionIndex.At(e.Span.Start);
                 var scope = e.Scope ?? (section is not null && section.Span.Contains(e.Span) ? section.Span : e.Context);
-                var participants = (e.CountScope is { } counts ? _participants.Within(counts).FirstOrDefault()?.Value : null) ?? _participants.Within(scope).FirstOrDefault()?.Value;
+                // An event's count and partners are those of its own description, not of every activity its section tells of.
+                var described = PartnerScope(e, scope, titledStarts, starts, endsSoFar);
+                var participants = (e.CountScope is { } counts ? _participants.Within(counts).FirstOrDefault()?.Value : null) ?? _participants.Within(described).FirstOrDefault()?.Value;
                 // A record held with the organisations named on the line heading its run takes theirs too (RecordGroupHeader).
-                var partners = (e.GroupHeader is { } header ? _partners.Within(header) : []).Concat(_partners.Within(PartnerScope(e, scope, titledStarts, starts, endsSoFar)))
+                var partners = (e.GroupHeader is { } header ? _partners.Within(header) : []).Concat(_partners.Within(described))
                     .Select(p => p.Canonical).Distinct().ToList();
                 var location = Locations.Find(Text, scope);
                 result.Add(new EventMention(e.Span, Text.Substring(e.Span.Start, e.Span.Length), e.Confidence, e.Title, e.Type, e.Date, location, participants, partners));

@@ -27,6 +27,19 @@ public sealed class EventExtractorTests
     }
 
     [Test]
+    public void AnEventTakesTheCountOfItsOwnDescription_NotAnotherActivitysInItsSection()
+    {
+        var found = ExtractionTestKit.Events("# Capacitación\nSe destacan las siguientes actividades:\n" +
+                                             "- Seminario «Rosario en el mundo», con cuatro encuentros realizados en mayo, al que asistieron 150 personas.\n" +
+                                             "- Taller de formulación de proyectos, realizado el 9 de noviembre.");
+        Assert.That(found.Select(e => (e.Title, e.Participants)), Is.EqualTo(new[]
+        {
+            ("Seminario «Rosario en el mundo»", (long?)150),
+            ("Taller de formulación de proyectos", null),
+        }));
+    }
+
+    [Test]
     public void ADateAfterDelInsideAListItemsLabel_OpensNoAgendaItem()
     {
         // A list of aid under a heading of an activity noun: "… del 6 de febrero: 60.000 € …" is what the aid was for, not an item "date: title".
