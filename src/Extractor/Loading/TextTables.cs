@@ -29,16 +29,22 @@ public static partial class TextTables
         return trimmed.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
     }
 
-    /// <summary>Columns of a space-aligned table are this many spaces apart at least; one or two spaces also sit between words.</summary>
+    /// <summary>Cells of a space-aligned row are this many spaces apart at least (two spaces may also fall between words of prose,
+    /// which the gutter and prose tests of <see cref="AlignedRows"/> tell apart).</summary>
     private const int MinColumnGap = 2;
 
-    /// <summary>A start column may drift by this much between rows (a cell set one space off by hand or by a layout's rounding).</summary>
+    /// <summary>A start or end column may drift by this much between rows (a cell set one space off by hand or by a layout's rounding).</summary>
     private const int ColumnSlack = 1;
+
+    /// <summary>No table has more columns than this; a line with more runs is a data dump or noise, read as text (and never compared cell by cell).</summary>
+    private const int MaxCells = 24;
 
     /// <summary>
     /// The rows of space-aligned tables among consecutive lines: for each line its cells, or null when it is not such a row. A table
-    /// is two or more consecutive lines of three cells or more whose cells after the first start at the same columns (at least two
-    /// of them shared with the table's first row); a line of two cells, or prose justified with double spaces, does not start one.
+    /// opens with a line of three to <see cref="MaxCells"/> cells and goes on over lines with about as many (one more or fewer),
+    /// most of whose cells after the first start or end where the first row's do (left- or right-aligned columns); it needs two rows
+    /// or more and gutters, columns blank in every row, between most of its cells (<see cref="IsTable"/>). Prose justified with
+    /// double spaces has no such gutters, and its cells are mostly single lower-case words, which a table's are not.
     /// </summary>
     public static string[]?[] AlignedRows(IReadOnlyList<string> lines)
     {
@@ -48,10 +54,9 @@ public static partial class TextTables
         while (i < lines.Count)
         {
             if (cells[i] is not { Count: >= 3 } first) { i++; continue; }
-            var columns = first.Skip(1).Select(c => c.Start).ToList();
             var end = i + 1;
-            while (end < lines.Count && cells[end] is { Count: >= 3 } next && SharedColumns(columns, next) >= Math.Min(2, columns.Count)) end++;
-            if (end - i >= 2)
+            while (end < lines.Count && cells[end] is { Count: >= 2 } next && Math.Abs(next.Count - first.Count) <= 1 && Aligned(first, next)) end++;
+            if (end - i >= 2 && IsTable(lines, cells, i, end))
                 for (var k = i; k < end; k++) rows[k] = cells[k]!.Select(c => c.Text).ToArray();
             i = end;
         }
@@ -59,8 +64,62 @@ public static partial class TextTables
         return rows;
     }
 
-    private static int SharedColumns(List<int> columns, List<(int Start, string Text)> row) =>
-        row.Skip(1).Count(c => columns.Any(col => Math.Abs(col - c.Start) <= ColumnSlack));
+    /// <summary>Whether most cells of a row after its first start or end within <see cref="ColumnSlack"/> of a cell of the first row.</summary>
+    private static bool Aligned(List<(int Start, string Text)> first, List<(int Start, string Text)> row)
+    {
+        var width = Math.Max(first[^1].Start + first[^1].Text.Length, row[^1].Start + row[^1].Text.Length) + ColumnSlack + 2;
+        var starts = new bool[width];
+        var ends = new bool[width];
+        foreach (var (start, text) in first.Skip(1))
+            for (var d = -ColumnSlack; d <= ColumnSlack; d++)
+            {
+                if (start + d >= 0) starts[start + d] = true;
+                if (start + text.Length + d >= 0) ends[start + text.Length + d] = true;
+            }
+
+        var shared = row.Skip(1).Count(c => starts[c.Start] || ends[c.Start + c.Text.Length]);
+        return shared >= Math.Max(2, (int)Math.Ceiling(0.7 * (row.Count - 1)));
+    }
+
+    /// <summary>A table is no wider than this; a wider block of runs is read as text (and its columns never scanned).</summary>
+    private const int MaxTableWidth = 400;
+
+    /// <summary>
+    /// A block of aligned rows is a table when the columns blank in every one of its rows form gutters between its cells, at least
+    /// two and at least 60% as many as its cell boundaries, and at most a third of its cells are a single lower-case word.
+    /// </summary>
+    private static bool IsTable(IReadOnlyList<string> lines, List<(int Start, string Text)>?[] cells, int from, int to)
+    {
+        var width = 0;
+        var fewest = int.MaxValue;
+        for (var k = from; k < to; k++)
+        {
+            width = Math.Max(width, lines[k].TrimEnd().Length);
+            fewest = Math.Min(fewest, cells[k]!.Count);
+        }
+
+        if (width > MaxTableWidth) return false;
+        var text = new bool[width];
+        for (var k = from; k < to; k++)
+            foreach (var (start, cell) in cells[k]!)
+                for (var c = start; c < start + cell.Length && c < width; c++) text[c] = true;
+
+        // Runs of blank columns with text on both sides: the margins before the first cell and after the last are no gutters.
+        var gutters = 0;
+        for (var c = 1; c < width; c++)
+            if (!text[c] && text[c - 1]) gutters++;
+
+        var all = 0;
+        var proseWords = 0;
+        for (var k = from; k < to; k++)
+            foreach (var (_, cell) in cells[k]!)
+            {
+                all++;
+                if (!cell.Contains(' ') && cell.Length > 0 && char.IsLower(cell[0])) proseWords++;
+            }
+
+        return gutters >= Math.Max(2, (int)Math.Ceiling(0.6 * (fewest - 1))) && proseWords * 3 <= all;
+    }
 
     /// <summary>The runs of text a line holds between gaps of <see cref="MinColumnGap"/> spaces or more, with their start columns; null for a line with tabs or none.</summary>
     private static List<(int Start, string Text)>? SpaceCells(string line)
@@ -70,6 +129,7 @@ public static partial class TextTables
         var k = 0;
         while (k < line.Length)
         {
+            if (result.Count > MaxCells) return null;
             while (k < line.Length && line[k] == ' ') k++;
             if (k >= line.Length) break;
             var start = k;

@@ -43,6 +43,46 @@ public sealed class TextTablesTests
     }
 
     [Test]
+    public void ProseTypedWithDoubleSpacesIsNoTable()
+    {
+        string[] lines =
+        [
+            "El Ayuntamiento  firmó un convenio  con la Fundación  Ford  y con el Banco",
+            "Interamericano  de Desarrollo (BID)  para  financiar  el  programa  de barrios",
+            "por  un importe de  1,5 millones  de euros.  El 12 de mayo  se celebró  el Foro",
+            "Iberoamericano  de Alcaldes,  al  que  asistieron más de  200  personas  de 15",
+            "ciudades.  La  Unión  de Ciudades Capitales  Iberoamericanas  (UCCI)  apoyó la",
+            "organización del encuentro  junto  con  la  Organización  de  Estados  Iberoamericanos.",
+            "Queda   autorizado   el    Departamento   Ejecutivo  a   regular   la",
+            "entretenimientos   y   otros,    otorgando   o  denegando   permisos,",
+            "determinando    días    de    funcionamiento,   horarios   y    otras",
+        ];
+        Assert.That(TextTables.AlignedRows(lines), Is.All.Null);
+    }
+
+    [Test]
+    public void ColumnsAlignedOnTheRightAreColumnsToo()
+    {
+        string[] lines =
+        [
+            "Proyecto                                    Importe        Financiador",
+            "Agua potable en Cochabamba             1.250.000 €        AECID",
+            "Escuelas rurales en Piura                 85.000 €        Fundación Ford",
+            "Movilidad urbana en Quito                450.000 €        BID",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[0], Is.EqualTo(new[] { "Proyecto", "Importe", "Financiador" }));
+        Assert.That(rows[2], Is.EqualTo(new[] { "Escuelas rurales en Piura", "85.000 €", "Fundación Ford" }));
+    }
+
+    [Test]
+    public void ALineOfMoreRunsThanAnyTableHasIsText()
+    {
+        var wide = string.Concat(Enumerable.Repeat("ab  ", 100_000));
+        Assert.That(TextTables.AlignedRows([wide, wide]), Is.All.Null);
+    }
+
+    [Test]
     public void RowsWhoseColumnsDoNotLineUpAreNoTable()
     {
         string[] lines = ["uno  dos  tres", "cuatro            cinco                seis"];

@@ -33,13 +33,16 @@ public sealed partial class EventExtractor
                 if (input.IsSkipped(input.Document.Clean.Blocks[firstBlock].Span)) continue;
                 (int Activity, int Topic)? columns = null;
                 string? headerText = null;
+                var afterFigures = false;
                 foreach (var row in rows)
                 {
                     // A header opens the table, or repeats its first one (at the top of a page); a row below it made of header
-                    // words ("Curso de capacitación") is an activity. Words below a row of figures ("64 | 11" over "actividades |
-                    // convenios": a box of figures and their captions) are no header.
+                    // words ("Curso de capacitación") is an activity. A caption row may come before it; words right below a row of
+                    // figures ("64 | 11" over "actividades | convenios": a box of figures and their captions) are no header.
                     var rowText = Text.Substring(row[0].Start, row[^1].End - row[0].Start);
-                    if ((ReferenceEquals(row, rows[0]) || rowText == headerText) && ActivityHeader(row) is { } header)
+                    var underFigures = afterFigures;
+                    afterFigures = rowText.Any(char.IsAsciiDigit);
+                    if ((headerText is null && !underFigures || rowText == headerText) && ActivityHeader(row) is { } header)
                     {
                         (columns, headerText) = (header, rowText);
                         continue;

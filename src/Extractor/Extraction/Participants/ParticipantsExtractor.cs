@@ -63,8 +63,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "reuniones con", "encuentros con", // "se realizaron reuniones con nueve Embajadas": the bodies met are the meetings' participants
         "compet", // "Competir junto a más de mil atletas de cuerpos de policía"
         "registro de", // "se llevó a cabo el registro de la Ciudad de México y de 11 alcaldías en el sitio oficial de la iniciativa"
-        "cursaron", "formaron", "acercaron", "llegaron a", "llegó a", // "Cursaron 65 estudiantes", "las actividades llegaron a 62 centros"
-        "delegación", "comitiva", "representad", // "una delegación de 5 técnicos", "representada por dirigentes de 14 asociaciones"
+        "cursaron", "se formaron", "se acercaron", // "Cursaron 65 estudiantes", "Se formaron 28 personas"
     ];
 
     /// <summary>Present-tense verbs of size or composition: "donde estudian", "que atiende a", "representa a", "agrupa a".</summary>
@@ -152,7 +151,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
 
             if (InsideQuotation(text, n.Span.Start, sStart)) continue; // a count in a cited title: “Qué hicieron seis alcaldesas…”
             if (HasSizeVerbBefore(text, start, sStart) || HasSizeVerbAfter(text, unitEnd)) continue;
-            if (!role && !HasCue(text, sStart, sEnd) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit))
+            if (!role && !HasCue(text, sStart, sEnd) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd))
                 continue;
             // "la Coordinadora y sus 94 organizaciones miembro": an adjective of belonging does not take constituents out of their place.
             if ((!role || !RoleNouns.Contains(unit)) && PrecededByLocative(text, start)) continue;
@@ -288,15 +287,43 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         var sentence = text.AsSpan(start, end - start);
         foreach (var stem in CueStems)
         {
-            var at = sentence.IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+            var at = WordStartIndex(sentence, stem, 0);
             // A call for applications ("remitió la convocatoria … para nominar a dos representantes") convenes no one.
             while (at >= 0 && stem == "convoc" && sentence[(at + stem.Length)..].StartsWith("atoria", StringComparison.OrdinalIgnoreCase))
-                at = sentence[(at + 1)..].IndexOf(stem, StringComparison.OrdinalIgnoreCase) is var next and >= 0 ? at + 1 + next : -1;
+                at = WordStartIndex(sentence, stem, at + 1);
             if (at >= 0) return true;
         }
 
         // "En el taller, 40 funcionarios de 12 municipios trabajaron …": a sentence that names an activity tells who took part in it.
         return NamesAnActivity(sentence);
+    }
+
+    /// <summary>Where <paramref name="stem"/> starts a word of the sentence at or after <paramref name="from"/> ("formaron", not "informaron"), or −1.</summary>
+    private static int WordStartIndex(ReadOnlySpan<char> sentence, string stem, int from)
+    {
+        while (from <= sentence.Length)
+        {
+            var at = sentence[from..].IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return -1;
+            at += from;
+            if (at == 0 || !char.IsLetter(sentence[at - 1])) return at;
+            from = at + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "una delegación de 5 técnicos", "los seis integrantes de la comitiva", "representada por dirigentes de 14 asociaciones": the
+    /// count is of a delegation's members or of the bodies that sent them.
+    /// </summary>
+    private static bool CountsADelegation(string text, int start, int unitEnd)
+    {
+        var before = PreviousWords(text, start, 4);
+        if (before.Count >= 2 && before[^1].Word == "de" && before[^2].Word.ToLowerInvariant() is "delegación" or "comitiva") return true;
+        if (before.Count == 4 && before[0].Word.StartsWith("representad", StringComparison.OrdinalIgnoreCase) && before[1].Word == "por" && before[^1].Word == "de") return true;
+        var after = text.AsSpan(unitEnd, Math.Min(24, text.Length - unitEnd)).TrimStart(' ');
+        return after.StartsWith("de la delegación", StringComparison.OrdinalIgnoreCase) || after.StartsWith("de la comitiva", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool NamesAnActivity(ReadOnlySpan<char> sentence)
@@ -311,6 +338,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     {
         var words = PreviousWords(text, start, 12, sentenceStart);
         if (words.Count == 0 || !words[^1].Word.Equals("a", StringComparison.OrdinalIgnoreCase)) return false;
+        // "La plantilla llegó a 5.000 trabajadores", "el desempleo ascendió a 12.000": a verb of reaching a size, not of serving people;
+        // "gracias a 20 técnicos": the means, not who was served.
+        if (words.Count >= 2 && words[^2].Word.ToLowerInvariant() is "gracias" or "llegó" or "llegaron" or "ascendió" or "ascendieron" or "alcanzó" or "alcanzaron" or "creció" or "aumentó") return false;
         for (var k = words.Count - 2; k >= 0; k--)
         {
             var w = words[k].Word.ToLowerInvariant();

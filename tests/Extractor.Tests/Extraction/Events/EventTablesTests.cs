@@ -50,6 +50,18 @@ public sealed class EventTablesTests
     }
 
     [Test]
+    public void ACaptionRowAboveTheHeader_LeavesTheHeaderItsPlace()
+    {
+        var found = Run("Agenda\n\tActividades internacionales del primer semestre\nFecha\tActividad\tLugar\n12 de marzo\tReunión con la UCCI\tMadrid\n" +
+                        "21 de junio\tVisita de la delegación de Medellín\tZaragoza");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[]
+        {
+            ("Reunión con la UCCI", "2021-03-12"),
+            ("Visita de la delegación de Medellín", "2021-06-21"),
+        }));
+    }
+
+    [Test]
     public void CaptionsUnderABoxOfFigures_AreNoHeader()
     {
         // "64 actividades internacionales", "11 convenios firmados": a box of figures, each over its caption.
