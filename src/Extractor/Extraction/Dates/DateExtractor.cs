@@ -188,15 +188,16 @@ public sealed partial class DateExtractor : IMentionExtractor
     }
 
     /// <summary>
-    /// "Ley 18/2017, de 14 de diciembre", "Real Decreto 1/2023, de 10 de enero": Spain cites a law by its number and year, then the
-    /// day and month it was given, whose year is the number's.
+    /// "Ley 18/2017, de 14 de diciembre", "Real Decreto 1/2023, de 10 de enero", "Orden JUS/1324/2022, de 28 de diciembre": Spain
+    /// cites a law by its kind, number and year, then the day and month it was given, whose year is the number's ("el curso 2023/2024,
+    /// de 11 de septiembre" cites no law).
     /// </summary>
-    [GeneratedRegex(@"\d{1,5}/(?<year>(?:19|20)\d\d), de $", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ll]ey(?: [Oo]rg[áa]nica)?|[Dd]ecreto(?:-[Ll]ey)?|[Oo]rden|[Rr]esoluci[óo]n|[Ii]nstrucci[óo]n|[Cc]ircular|[Aa]cuerdo|[Oo]rdenanza|[Rr]eglamento)(?: [A-Z]{2,5}/| (?:n[.ºo°]* ?)?)\d{1,5}/(?<year>(?:19|20)\d\d), de $", RegexOptions.CultureInvariant)]
     private static partial Regex CitedLawNumber();
 
     private static int? CitedLawYear(string text, int dayStart)
     {
-        var from = Math.Max(0, dayStart - 16);
+        var from = Math.Max(0, dayStart - 48);
         return CitedLawNumber().Match(text, from, dayStart - from) is { Success: true } m ? Int(m.Groups["year"].Value) : null;
     }
 

@@ -265,10 +265,20 @@ public sealed partial class EventExtractor : IMentionExtractor
             var before = LeadingBlocks(b => b.Span.End, heading.Start);
             var previous = before > 0 ? blocks[before - 1] : null;
             if (previous is null || previous.Kind == BlockKind.Heading || BlockAfter(heading) is not { Kind: not BlockKind.Heading } next) return null;
+            // "El encuentro reunió a 200 personas …", "Dicho foro …": a paragraph that opens by referring back to an activity tells of the
+            // title just above it, whatever the paragraph above shares with that title.
+            if (OpensWithReferenceToAnActivity(next.Span.Start)) return null;
             var title = Titles.ContentWords(Text[titleStart..titleEnd]);
             int Shared(Block b) => Titles.ContentWords(Text.Substring(b.Span.Start, b.Span.Length)).Count(title.Contains);
             var above = Shared(previous);
             return above >= 2 && above > Shared(next) ? new TextSpan(previous.Span.Start, titleEnd) : null;
+        }
+
+        private bool OpensWithReferenceToAnActivity(int blockStart)
+        {
+            var k = t.TokenAtOrAfter(blockStart);
+            return k + 1 < t.Tokens.Length && t.Key(t.Tokens[k]) is "el" or "la" or "este" or "esta" or "dicho" or "dicha" or "tal"
+                   && ActivityNouns.TypeOf(t.Key(t.Tokens[k + 1])) is not null && !ActivityNouns.IsWeak(t.Key(t.Tokens[k + 1]));
         }
 
         /// <summary>How many items of a list a title printed after it is read back over for its date.</summary>
@@ -306,27 +316,19 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             foreach (var d in DatesIn(s.BodySpan))
             {
-                if (!IsLineStart(d.Span.Start) && !(d.Span.Start > 0 && Text[d.Span.Start - 1] == ' ' && !EndsWithDatePreposition(d.Span.Start))) continue;
+                if (!IsLineStart(d.Span.Start) && !(d.Span.Start > 0 && Text[d.Span.Start - 1] == ' ')) continue;
                 var k = d.Span.End;
                 while (k < Text.Length && Text[k] == ' ') k++;
                 if (k >= Text.Length || Text[k] != ':') continue;
                 var start = k + 1;
                 while (start < Text.Length && Text[start] == ' ') start++;
+                // "Terremotos de Turquía y Siria del 6 de febrero: 60.000 € …": an item names an activity; a sum after the colon is what was given.
+                if (start < Text.Length && !char.IsLetter(Text[start]) && !IsQuoteOpen(start)) continue;
                 var end = start;
                 while (end < s.Span.End && Text[end] != '\n' && !(IsDigitRunFollowedByMonth(end)) && !(Text[end] == '.' && end + 1 < Text.Length && Text[end + 1] == ' ')) end++;
                 while (end > start && Text[end - 1] is ' ' or '.') end--;
                 if (end > start) yield return (new TextSpan(start, end), d);
             }
-        }
-
-        /// <summary>"Terremotos de Turquía y Siria del 6 de febrero: 60.000 € …": a date after "del", "el", "en" belongs to the words before it, it opens no item.</summary>
-        private bool EndsWithDatePreposition(int dateStart)
-        {
-            var k = dateStart - 1;
-            while (k > 0 && Text[k] == ' ') k--;
-            var e = k + 1;
-            while (k >= 0 && char.IsLetter(Text[k])) k--;
-            return Text.AsSpan(k + 1, e - k - 1) is "del" or "de" or "el" or "en" or "al";
         }
 
         /// <summary>Items the cleaner joined on one line ("… Colombia 27 julio: Celebración …") split at the next date.</summary>

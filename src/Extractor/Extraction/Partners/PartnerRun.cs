@@ -593,7 +593,11 @@ internal sealed partial class PartnerRun
             // "Organismo Internacional", "Agencia Nacional": a head with only generic adjectives names a kind of body, not one.
             if (_t.Key(_t.Tokens[i + 1]) is "y" or "e" || OnlyGenericWords(i + 1, end)) { i = end; continue; }
             if (head == "grupo" && _t.Key(_t.Tokens[i + 1]).SequenceEqual("de") && _t.Key(_t.Tokens[Math.Min(i + 2, end)]).SequenceEqual("trabajo")) { i = end; continue; }
-            if (head == "centro" && !IsInstitutionCentre(i, end)) continue;
+            // A refused centre is skipped, but an organisation after "en" inside the run is read ("Centro de Innovación de Bloomberg en la
+            // Universidad Johns Hopkins"); "Fuente: Dirección de Centro Histórico del Municipio de Torreón" names no partner.
+            if (head == "centro" && !IsInstitutionCentre(i, end)) { if (!HasConnector(i, end, "en")) i = end; continue; }
+            if (head == "bolsa" && !(i + 2 <= end && _t.Key(_t.Tokens[i + 1]) is "de" && _t.Key(_t.Tokens[i + 2]) is "comercio" or "valores")) { i = end; continue; }
+            if (head == "corte" && !IsCourt(i, end)) { i = end; continue; }
             if (isCityGovernment) { CityGovernment(i, end); i = end; continue; }
 
             // "Suprema Corte de Justicia", "Real Academia Española": a capitalised adjective before the head opens the name.
@@ -640,6 +644,24 @@ internal sealed partial class PartnerRun
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CityHeads = SpanishCues.CityGovernmentHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = SpanishCues.Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private bool HasConnector(int from, int to, string connector)
+    {
+        for (var k = from + 1; k <= to; k++)
+            if (_t.Key(_t.Tokens[k]).SequenceEqual(connector)) return true;
+        return false;
+    }
+
+    /// <summary>"Suprema Corte de Justicia", "Corte Interamericana de Derechos Humanos", "Corte de Cuentas": a court; "Corte de Listón Inaugural" is a ribbon cut.</summary>
+    private bool IsCourt(int head, int end)
+    {
+        if (head > 0 && _t.Key(_t.Tokens[head - 1]) is "suprema" or "supremo") return true;
+        if (head + 1 > end) return false;
+        var next = _t.Key(_t.Tokens[head + 1]);
+        if (next is "interamericana" or "internacional" or "constitucional" or "suprema" or "penal" or "europea" or "africana" or "permanente" or "nacional" or "superior")
+            return true;
+        return next is "de" && head + 2 <= end && _t.Key(_t.Tokens[head + 2]) is "justicia" or "apelaciones" or "cuentas" or "arbitraje" or "casacion";
+    }
+
     /// <summary>
     /// "el Centro Cultural Coreano", "el Centro de Estudios sobre la Enseñanza …": a centre named by what it does or whom it serves
     /// (<see cref="SpanishCues.InstitutionCentreWords"/>), not a venue the activity took place in ("en el Centro Cultural de España",
@@ -650,9 +672,15 @@ internal sealed partial class PartnerRun
         var k = head + 1;
         if (k < end && _t.Key(_t.Tokens[k]) is "de" or "del") k++;
         if (!SpanishCues.InstitutionCentreWords.Contains(_t.Key(_t.Tokens[k]).ToString())) return false;
-        var before = head - 1;
-        if (before >= 0 && _t.Key(_t.Tokens[before]) is "el" && IsAllLower(_t.Original(_t.Tokens[before]))) before--;
-        return before < 0 || !(_t.Key(_t.Tokens[before]) is "en" || (_t.Key(_t.Tokens[before]) is "lugar" or "sede" && _t.Text.AsSpan(_t.Tokens[before].End, _t.Tokens[head].Start - _t.Tokens[before].End).Contains(':')));
+        // A venue: "en el Centro …", "Lugar: Centro …", "en el auditorio del Centro …", "en la sala principal del Centro …".
+        for (var back = head - 1; back >= 0 && back >= head - 4; back--)
+        {
+            if (_t.Key(_t.Tokens[back]) is "en" or "lugar" or "sede" or "auditorio" or "sala" or "salon" or "instalaciones" or "explanada" or "patio" or "recinto" or "teatro")
+                return false;
+            if (_t.Text.AsSpan(_t.Tokens[back].End, _t.Tokens[back + 1].Start - _t.Tokens[back].End).IndexOfAny(".,;:") >= 0) break; // the clause begins after it
+        }
+
+        return true;
     }
 
     private static readonly HashSet<string> GenericAdjectives = new(StringComparer.Ordinal)

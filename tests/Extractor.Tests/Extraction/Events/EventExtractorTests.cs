@@ -40,9 +40,19 @@ public sealed class EventExtractorTests
     }
 
     [Test]
-    public void ADateAfterDelInsideAListItemsLabel_OpensNoAgendaItem()
+    public void AParagraphReferringBackToTheHeadingAboveIt_IsThatHeadingsText_NotTheOneBefore()
     {
-        // A list of aid under a heading of an activity noun: "… del 6 de febrero: 60.000 € …" is what the aid was for, not an item "date: title".
+        var found = ExtractionTestKit.EventsWithPartners("# Taller preparatorio (2 de mayo)\nEl taller sobre movilidad urbana sostenible, organizado con la GIZ, preparó los contenidos del foro.\n" +
+                                                         "# Foro de Movilidad Urbana Sostenible (12 de mayo)\nEl encuentro reunió a 200 personas con el apoyo del BID y de la CAF.");
+        var foro = found.Single(e => e.Title == "Foro de Movilidad Urbana Sostenible");
+        Assert.That(foro.Participants, Is.EqualTo(200));
+        Assert.That(foro.Partners, Is.EqualTo(new[] { "BID", "CAF" }));
+    }
+
+    [Test]
+    public void ADatedLabelFollowedByASum_IsNoAgendaItem()
+    {
+        // A list of aid under a heading of an activity noun: "… del 6 de febrero: 60.000 € …" gives a sum after the colon, not an activity.
         var found = Run("# Acción humanitaria y emergencias\nLas ayudas se aprobaron por concesión directa:\n- Terremotos de Turquía y Siria del 6 de febrero: 60.000 € a través de España con ACNUR.\n" +
                         "- Terremoto de Marruecos del 8 de septiembre: 40.000 € a Farmamundi para el envío de material sanitario.");
         Assert.That(found.Select(e => e.Title), Is.Empty);
