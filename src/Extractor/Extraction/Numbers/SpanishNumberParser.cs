@@ -310,7 +310,8 @@ public sealed class SpanishNumberParser
             abbreviated = true;
             suffixEnd = end + 1;
         }
-        else if (end < text.Length && char.IsLetter(text[end])) return null;     // "1a", "2Presentación", "15a"
+        // "1a", "2Presentación", "15a" are no numbers; "2,3M€" is (millions of euros written close up).
+        else if (end < text.Length && char.IsLetter(text[end]) && !(text[end] == 'M' && end + 1 < text.Length && text[end + 1] == '€')) return null;
         else if (end < text.Length && text[end] is 'º' or '°' or 'ª') return null; // ordinals
 
         var s = text.AsSpan(start, end - start);
