@@ -41,7 +41,7 @@ public sealed partial class EventExtractor
                     // figures ("64 | 11" over "actividades | convenios": a box of figures and their captions) are no header.
                     var rowText = Text.Substring(row[0].Start, row[^1].End - row[0].Start);
                     var underFigures = afterFigures;
-                    afterFigures = rowText.Any(char.IsAsciiDigit);
+                    afterFigures = row.Count(c => c.Length > 0 && char.IsAsciiDigit(Text[c.Start])) >= 2;
                     if ((headerText is null && !underFigures || rowText == headerText) && ActivityHeader(row) is { } header)
                     {
                         (columns, headerText) = (header, rowText);

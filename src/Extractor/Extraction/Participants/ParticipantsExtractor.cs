@@ -338,9 +338,11 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     {
         var words = PreviousWords(text, start, 12, sentenceStart);
         if (words.Count == 0 || !words[^1].Word.Equals("a", StringComparison.OrdinalIgnoreCase)) return false;
-        // "La plantilla llegó a 5.000 trabajadores", "el desempleo ascendió a 12.000": a verb of reaching a size, not of serving people;
-        // "gracias a 20 técnicos": the means, not who was served.
-        if (words.Count >= 2 && words[^2].Word.ToLowerInvariant() is "gracias" or "llegó" or "llegaron" or "ascendió" or "ascendieron" or "alcanzó" or "alcanzaron" or "creció" or "aumentó") return false;
+        // "gracias a 20 técnicos": the means, not who was served; "La plantilla llegó a 5.000 trabajadores", "el desempleo ascendió a
+        // 12.000": a size reached, where "el programa llegó a 1.200 personas" reached people.
+        if (words.Count >= 2 && words[^2].Word.ToLowerInvariant() is "gracias") return false;
+        if (words.Count >= 2 && words[^2].Word.ToLowerInvariant() is "llegó" or "llegaron" or "ascendió" or "ascendieron" or "creció" or "aumentó"
+            && words.Any(w => w.Word.ToLowerInvariant() is "plantilla" or "desempleo" or "paro" or "población" or "cifra" or "número" or "total")) return false;
         for (var k = words.Count - 2; k >= 0; k--)
         {
             var w = words[k].Word.ToLowerInvariant();

@@ -675,7 +675,9 @@ internal sealed partial class PartnerRun
         // A venue: "en el Centro …", "Lugar: Centro …", "en el auditorio del Centro …", "en la sala principal del Centro …".
         for (var back = head - 1; back >= 0 && back >= head - 4; back--)
         {
-            if (_t.Key(_t.Tokens[back]) is "en" or "lugar" or "sede" or "auditorio" or "sala" or "salon" or "instalaciones" or "explanada" or "patio" or "recinto" or "teatro")
+            // "en el Centro …" (not "en colaboración con el Centro …"): "en" right before the centre's article.
+            if (_t.Key(_t.Tokens[back]) is "en" && back >= head - 2) return false;
+            if (_t.Key(_t.Tokens[back]) is "lugar" or "sede" or "auditorio" or "sala" or "salon" or "instalaciones" or "explanada" or "patio" or "recinto" or "teatro")
                 return false;
             if (_t.Text.AsSpan(_t.Tokens[back].End, _t.Tokens[back + 1].Start - _t.Tokens[back].End).IndexOfAny(".,;:") >= 0) break; // the clause begins after it
         }

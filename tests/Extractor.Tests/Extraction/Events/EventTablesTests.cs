@@ -52,7 +52,7 @@ public sealed class EventTablesTests
     [Test]
     public void ACaptionRowAboveTheHeader_LeavesTheHeaderItsPlace()
     {
-        var found = Run("Agenda\n\tActividades internacionales del primer semestre\nFecha\tActividad\tLugar\n12 de marzo\tReunión con la UCCI\tMadrid\n" +
+        var found = Run("Agenda\n\tTabla 3. Actividades internacionales del primer semestre de 2021\nFecha\tActividad\tLugar\n12 de marzo\tReunión con la UCCI\tMadrid\n" +
                         "21 de junio\tVisita de la delegación de Medellín\tZaragoza");
         Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[]
         {
