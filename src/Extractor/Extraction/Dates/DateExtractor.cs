@@ -192,7 +192,7 @@ public sealed partial class DateExtractor : IMentionExtractor
     /// cites a law by its kind, number and year, then the day and month it was given, whose year is the number's ("el curso 2023/2024,
     /// de 11 de septiembre" cites no law).
     /// </summary>
-    [GeneratedRegex(@"\b(?:[Ll]ey(?: [Oo]rg[áa]nica)?|[Dd]ecreto(?:-[Ll]ey)?|[Oo]rden|[Rr]esoluci[óo]n|[Ii]nstrucci[óo]n|[Cc]ircular|[Aa]cuerdo|[Oo]rdenanza|[Rr]eglamento)(?: [A-Z]{2,5}/| (?:n[.ºo°]* ?)?)\d{1,5}/(?<year>(?:19|20)\d\d), de $", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Ll]ey|[Dd]ecreto(?:-[Ll]ey)?|[Oo]rden|[Rr]esoluci[óo]n|[Ii]nstrucci[óo]n|[Cc]ircular|[Aa]cuerdo|[Oo]rdenanza|[Rr]eglamento)(?: \p{Lu}\p{Ll}+){0,2}(?: [A-Z]{2,5}/| (?:n[.ºo°]* ?)?)\d{1,5}/(?<year>(?:19|20)\d\d), de $", RegexOptions.CultureInvariant)]
     private static partial Regex CitedLawNumber();
 
     private static int? CitedLawYear(string text, int dayStart)
