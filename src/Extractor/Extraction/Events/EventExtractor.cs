@@ -274,11 +274,15 @@ public sealed partial class EventExtractor : IMentionExtractor
             return above >= 2 && above > Shared(next) ? new TextSpan(previous.Span.Start, titleEnd) : null;
         }
 
+        /// <summary>Whether the block's first words ("El encuentro …", "Durante el foro …", "En dicha sesión …") refer back to an activity.</summary>
         private bool OpensWithReferenceToAnActivity(int blockStart)
         {
-            var k = t.TokenAtOrAfter(blockStart);
-            return k + 1 < t.Tokens.Length && t.Key(t.Tokens[k]) is "el" or "la" or "este" or "esta" or "dicho" or "dicha" or "tal"
-                   && ActivityNouns.TypeOf(t.Key(t.Tokens[k + 1])) is not null && !ActivityNouns.IsWeak(t.Key(t.Tokens[k + 1]));
+            var first = t.TokenAtOrAfter(blockStart);
+            for (var k = first; k < first + 3 && k + 1 < t.Tokens.Length; k++)
+                if (t.Key(t.Tokens[k]) is "el" or "la" or "este" or "esta" or "dicho" or "dicha" or "tal"
+                    && ActivityNouns.TypeOf(t.Key(t.Tokens[k + 1])) is not null && !ActivityNouns.IsWeak(t.Key(t.Tokens[k + 1])))
+                    return true;
+            return false;
         }
 
         /// <summary>How many items of a list a title printed after it is read back over for its date.</summary>

@@ -49,6 +49,15 @@ public sealed class EventExtractorTests
         Assert.That(foro.Partners, Is.EqualTo(new[] { "BID", "CAF" }));
     }
 
+    [TestCase("El encuentro reunió a 200 personas con el apoyo del BID y de la CAF.")]
+    [TestCase("Durante el encuentro se reunieron 200 personas con el apoyo del BID y de la CAF.")]
+    public void AParagraphOpeningWithAReferenceBack_IsTheTextOfTheHeadingAboveIt(string below)
+    {
+        var found = ExtractionTestKit.EventsWithPartners("# Taller preparatorio (2 de mayo)\nEl taller sobre movilidad urbana sostenible, organizado con la GIZ, preparó los contenidos del foro.\n" +
+                                                         "# Foro de Movilidad Urbana Sostenible (12 de mayo)\n" + below);
+        Assert.That(found.Single(e => e.Title == "Foro de Movilidad Urbana Sostenible").Partners, Is.EqualTo(new[] { "BID", "CAF" }));
+    }
+
     [Test]
     public void ADatedLabelFollowedByASum_IsNoAgendaItem()
     {
