@@ -68,6 +68,7 @@ public static partial class TextTables
     private static bool Aligned(List<(int Start, string Text)> first, List<(int Start, string Text)> row)
     {
         var width = Math.Max(first[^1].Start + first[^1].Text.Length, row[^1].Start + row[^1].Text.Length) + ColumnSlack + 2;
+        if (width > MaxTableWidth + ColumnSlack + 2) return false;
         var starts = new bool[width];
         var ends = new bool[width];
         foreach (var (start, text) in first.Skip(1))
