@@ -33,15 +33,31 @@ internal static class PartnerTables
     public static IReadOnlyList<(TextSpan Cell, bool Own)> NameCells(SectionedDocument document, Func<TextSpan, bool> opensWithOrganisation)
     {
         var text = document.Clean.Text;
+        var blocks = document.Clean.Blocks;
         var cells = new List<(TextSpan, bool)>();
+        (int Column, bool Own, int Width, int LastBlock)? before = null;
         foreach (var (first, rows) in TableRows.Tables(document.Clean))
-            ReadTable(document, text, rows, document.Clean.Blocks[first].Span.Start, opensWithOrganisation, cells);
+        {
+            // A table continued on the next page without its header repeated ("| Jarit | Marruecos | … |" after the page's running
+            // lines) keeps the columns of the table just before it: as wide, at most three short lines between.
+            var continued = before is { } b && rows[0].Count == b.Width && Header(text, rows[0]) is null && first - b.LastBlock - 1 <= MaxLinesBetweenParts
+                            && Enumerable.Range(b.LastBlock + 1, first - b.LastBlock - 1).All(k => blocks[k].Span.Length <= MaxRunningLine)
+                ? (b.Column, b.Own) : ((int, bool)?)null;
+            var (column, own) = ReadTable(document, text, rows, blocks[first].Span.Start, opensWithOrganisation, cells, continued);
+            before = column >= 0 ? (column, own, rows[^1].Count, first + rows.Count - 1) : null;
+        }
 
         return cells;
     }
 
-    private static void ReadTable(SectionedDocument document, string text, List<List<TextSpan>> rows, int start, Func<TextSpan, bool> opensWithOrganisation,
-        List<(TextSpan, bool)> cells)
+    /// <summary>At most this many lines (a page's running header and footer) between the two parts of a table cut by a page break.</summary>
+    private const int MaxLinesBetweenParts = 3;
+
+    /// <summary>A running header or footer line is no longer than this.</summary>
+    private const int MaxRunningLine = 120;
+
+    private static (int Column, bool Own) ReadTable(SectionedDocument document, string text, List<List<TextSpan>> rows, int start, Func<TextSpan, bool> opensWithOrganisation,
+        List<(TextSpan, bool)> cells, (int Column, bool Own)? continued)
     {
         // Without a header, the column of names is the table's name column when its section lists partners and the other rules
         // read organisations in at least half of its cells.
@@ -53,6 +69,7 @@ internal static class PartnerTables
         }
 
         var own = false;
+        if (continued is { } c) (column, own) = c;
         foreach (var row in rows)
         {
             // A header (repeated at the top of each page) sets the column of the rows below it, and whether they are partners.
@@ -66,6 +83,8 @@ internal static class PartnerTables
             var cell = row[column];
             if (IsName(text.AsSpan(cell.Start, cell.Length))) cells.Add((cell, own));
         }
+
+        return (column, own);
     }
 
     /// <summary>

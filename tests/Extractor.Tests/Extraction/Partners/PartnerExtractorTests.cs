@@ -37,6 +37,20 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void ATableCutByAPageBreak_KeepsItsColumnOfOrganisations_AfterThePagesRunningLines()
+    {
+        const string table = "Entidad\tPaís\tImporte\nFarmamundi\tGuatemala\t98.500 €\nMédicos del Mundo\tMozambique\t95.000 €\n";
+        const string rest = "Jarit\tMarruecos\t78.200 €\nPerifèries del Món\tEl Salvador\t84.000 €";
+        var continued = Run(table + "Memoria de cooperación 2023 · página 4\n" + rest).Select(m => m.Canonical).Distinct();
+        Assert.That(continued, Is.SupersetOf(new[] { "Jarit", "Perifèries del Món" }));
+
+        // After a paragraph of prose the rows are another table, whose first column is read only if the other rules say so.
+        var prose = "El Ayuntamiento aprobó en octubre la resolución definitiva de la convocatoria, que otorgó financiación a catorce proyectos de cooperación con entidades de la ciudad.\n";
+        var separate = Run(table + prose + rest).Select(m => m.Canonical).Distinct();
+        Assert.That(separate, Has.No.Member("Jarit"));
+    }
+
+    [Test]
     public void MentionsCarryTheirExactSpanAndText()
     {
         const string text = "Con apoyo de la Organización Internacional para las Migraciones (oim) y de la oim se atendió a 492 personas.";
