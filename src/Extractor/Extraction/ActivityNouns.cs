@@ -44,6 +44,9 @@ internal static class ActivityNouns
 
     public static bool IsWeak(ReadOnlySpan<char> folded) => WeakLookup.ContainsKey(folded);
 
+    /// <summary>A noun that names an activity on its own, dated or not ("reunión", "foro"; not "intercambio", "colaboración").</summary>
+    public static bool IsStrong(ReadOnlySpan<char> folded) => TypeOf(folded) is not null && !IsWeak(folded);
+
     /// <summary>
     /// Weak nouns of a lasting relation, a role or a mention ("Colaboración", "Coordinación", "Difusión", "Mención"), as against those of
     /// an occasion ("Intercambio", "Acción", "Entrega", "Recorrido"): dated or not, a title opening with one names an activity only

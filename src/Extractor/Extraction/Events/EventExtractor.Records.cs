@@ -437,7 +437,7 @@ public sealed partial class EventExtractor
             {
                 var key = t.Key(t.Tokens[k]);
                 if (key is "para" or "a" or "al" or "en" or "la" or "el" or "del" or "de") continue;
-                return ActivityNouns.TypeOf(key) is not null && !ActivityNouns.IsWeak(key) && !ActivityNouns.IsPlural(key) ? k : null;
+                return ActivityNouns.IsStrong(key) && !ActivityNouns.IsPlural(key) ? k : null;
             }
 
             return null;

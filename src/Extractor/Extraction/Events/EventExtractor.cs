@@ -280,7 +280,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             var first = t.TokenAtOrAfter(blockStart);
             for (var k = first; k < first + 3 && k + 1 < t.Tokens.Length; k++)
                 if (t.Key(t.Tokens[k]) is "el" or "la" or "este" or "esta" or "dicho" or "dicha" or "tal"
-                    && ActivityNouns.TypeOf(t.Key(t.Tokens[k + 1])) is not null && !ActivityNouns.IsWeak(t.Key(t.Tokens[k + 1])))
+                    && ActivityNouns.IsStrong(t.Key(t.Tokens[k + 1])))
                     return true;
             return false;
         }

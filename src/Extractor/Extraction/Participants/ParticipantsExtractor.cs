@@ -329,7 +329,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     private static bool NamesAnActivity(ReadOnlySpan<char> sentence)
     {
         foreach (var word in FoldedText.FoldedWords(sentence.ToString()))
-            if (ActivityNouns.TypeOf(word) is not null && !ActivityNouns.IsWeak(word)) return true;
+            if (ActivityNouns.IsStrong(word)) return true;
         return false;
     }
 
