@@ -15,8 +15,26 @@ public static partial class TextTables
     [GeneratedRegex(@"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")]
     private static partial Regex Separator();
 
-    /// <summary>Whether the line is a bar table's separator row ("|---|:--:|", "---|---").</summary>
-    public static bool IsSeparator(string line) => line.Contains('-') && Separator().IsMatch(line);
+    /// <summary>Whether the line is a bar table's separator row ("|---|:--:|", "---|---") or a rule of box-drawing characters ("├────┼────┤").</summary>
+    public static bool IsSeparator(string line) => (line.Contains('-') && Separator().IsMatch(line)) || IsBoxRule(line);
+
+    /// <summary>A line drawn only with box-drawing characters and spaces, with at least one horizontal stroke: "┌──┬──┐", "╠══╣".</summary>
+    private static bool IsBoxRule(string line)
+    {
+        var stroke = false;
+        foreach (var c in line)
+        {
+            if (c is ' ' or '\t') continue;
+            if (c is < '\u2500' or > '\u257F') return false;
+            stroke |= c is '─' or '━' or '═' or '┄' or '┈';
+        }
+
+        return stroke;
+    }
+
+    /// <summary>Vertical strokes of box-drawn tables ("│ 25 │ 6 │"), read as the bars of a Markdown table.</summary>
+    private static string WithBars(string line) =>
+        line.IndexOfAny(['│', '┃', '║']) < 0 ? line : line.Replace('│', '|').Replace('┃', '|').Replace('║', '|');
 
     /// <summary>
     /// The cells of a row between bars ("| a | b |", or "a | b | c" with at least two bars), untrimmed of inline markup; null for
@@ -24,7 +42,7 @@ public static partial class TextTables
     /// </summary>
     public static string[]? BarCells(string line)
     {
-        var trimmed = line.Trim();
+        var trimmed = WithBars(line.Trim());
         if (!(trimmed.StartsWith('|') || (trimmed.Contains(" | ", StringComparison.Ordinal) && trimmed.Count(c => c == '|') >= 2))) return null;
         return trimmed.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
     }

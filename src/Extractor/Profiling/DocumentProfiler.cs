@@ -142,9 +142,11 @@ public sealed partial class DocumentProfiler
         names.AddRange(Acronym().Matches(title).Select(m => m.Value).Where(a => a.Length <= 8 && !IsCommonCapsWord(a)));
         var governments = LocalGovernment().Matches(text).Concat(LocalGovernment().Matches(title))
             .GroupBy(m => m.Groups[1].Value).Select(g => (City: g.Key, Count: g.Count(), First: g.Min(m => m.Index), Forms: g.Select(m => m.Value).Distinct().ToList()))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.City, StringComparer.Ordinal).FirstOrDefault();
-        // It names itself often, in its title, or in its opening paragraph.
-        if (governments.City is { } city && (governments.Count >= 3 || title.Contains(city, StringComparison.Ordinal) || governments.First < 600))
+            // It names itself often, in its title, or in its opening paragraph; a partner city named more often further on
+            // ("la Alcaldía de Cracovia", twice) does not hide it.
+            .Where(g => g.Count >= 3 || title.Contains(g.City, StringComparison.Ordinal) || g.First < 600)
+            .OrderByDescending(g => g.Count).ThenBy(g => g.First).FirstOrDefault();
+        if (governments.City is { } city)
         {
             names.AddRange(governments.Forms);
             names.Add(city);

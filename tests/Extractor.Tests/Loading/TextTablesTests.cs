@@ -93,11 +93,15 @@ public sealed class TextTablesTests
     [TestCase("Fecha | Contraparte | Instrumento", new[] { "Fecha", "Contraparte", "Instrumento" })]
     [TestCase("La ciudad | capital", null)]
     [TestCase("Sin barras", null)]
+    [TestCase("│ 25   │ 6    │ +1.200 │", new[] { "25", "6", "+1.200" })]
     public void BarCells(string line, string[]? expected) => Assert.That(TextTables.BarCells(line), Is.EqualTo(expected));
 
     [TestCase("|------|:---:|", true)]
     [TestCase("---|---", true)]
     [TestCase("| a | b |", false)]
+    [TestCase(" ┌──────┬──────┐", true)]
+    [TestCase("├──────┼──────┤", true)]
+    [TestCase("│ 25   │ 6    │", false)]
     [TestCase("- punto", false)]
     public void Separators(string line, bool expected) => Assert.That(TextTables.IsSeparator(line), Is.EqualTo(expected));
 

@@ -40,6 +40,14 @@ public sealed class DocumentProfilerTests
     }
 
     [Test]
+    public void APartnerCityNamedMoreOftenFurtherOnDoesNotHideTheBodyNamingItselfInTheOpening()
+    {
+        var context = Profile("Informe anual\n\nEste documento da cuenta de las acciones que el Gobierno Municipal de Guadalajara realizó en 2023."
+            + string.Concat(Enumerable.Repeat("\nSe trabajó en la agenda internacional de la ciudad.", 16)) + "\nVisita de la Alcaldía de Cracovia.\nConvenio con la Alcaldía de Cracovia.");
+        Assert.That(context.ReportingBody, Does.Contain("Guadalajara").And.Not.Contain("Cracovia"));
+    }
+
+    [Test]
     public void ADocumentWithoutCuesHasNoCountryAndNoCurrency()
     {
         var context = Profile("Notas\n\nUn texto breve sin ciudades.");

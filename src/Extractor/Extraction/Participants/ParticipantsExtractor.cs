@@ -33,6 +33,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "experto", "expertos", "expertas", "especialista", "especialistas", "inscrito", "inscritos", "inscritas",
         "beneficiario", "beneficiarios", "beneficiarias", "voluntario", "voluntarios", "voluntarias", "capacitados", "capacitadas",
         "asistencias", "moderadores", "moderadoras", "facilitadores", "facilitadoras", "talleristas", "congresistas",
+        "egresados", "egresadas", "graduados", "graduadas", // "35 egresados": people who completed a course
     };
 
     /// <summary>Nouns of people and bodies that count only in a participation context.</summary>
@@ -52,6 +53,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "embajadas", "consulados", "delegaciones", "atletas", "deportistas", "competidores", "competidoras",
         "técnicos", "técnicas", "operarios", "operarias", "trabajadores", "trabajadoras", "agentes", "dirigentes", "integrantes",
         "colectividades", "centros", "oficiales", "policías", "bomberos", "bomberas",
+        "intendencias", "establecimientos", "artistas", "cónsules", "empresarios", "empresarias", "comerciantes",
     };
 
     /// <summary>Stems whose presence in the sentence makes a population noun a participant count.</summary>
@@ -75,6 +77,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "está", "están", "es", "son", // "está integrado por más de 3.000 municipios": what a body is made of
         "estará", "estarán", "será", "serán", // "El Comité estará integrado por cinco personas": what a rule provides, not who took part
         "evalúa", "evalúan", "mide", "miden", "compara", "comparan", "incluye", "incluyen", "considera", "consideran", // an index's coverage
+        "alcanza", "alcanzan", // "la red de referentes alcanza 87 personas": a size now, where "se alcanzó a 500 personas" reached them
     };
 
     /// <summary>
@@ -85,6 +88,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     {
         "socias", "socios", "participantes", "aliadas", "aliados", "asociadas", "asociados", "miembro", "miembros", "integrantes",
         "beneficiarias", "beneficiarios", "inscritas", "inscritos", "registradas", "registrados", "asistentes", "invitadas", "invitados",
+        "seleccionadas", "seleccionados", "capacitadas", "capacitados", "formadas", "formados", "acreditadas", "acreditados",
     };
 
     private static readonly HashSet<string> SkippableAdjectives = new(StringComparer.Ordinal)
@@ -114,12 +118,16 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             var (qualifier, start) = Qualifier(text, n.Span.Start);
             var unit = Unit(text, after, n, out var unitEnd);
 
-            // "Participantes: 160 elementos de las Subsecretarías …": the count a record's participants field opens with, whatever its noun.
-            if (IsParticipantsField(text, start) && FieldUnit(text, after, out var fieldEnd) is { } fieldUnit)
+            // "Participantes: 160 elementos de las Subsecretarías …": the count a record's participants field opens with, whatever its noun;
+            // "Personas capacitadas\t310\t440": a number alone in a table cell beside, or under, a label of people who took part.
+            var labelled = IsParticipantsField(text, start) && FieldUnit(text, after, out var fieldEnd) is { } fieldUnit ? (End: fieldEnd, Unit: fieldUnit, Confidence: 0.85)
+                : unit is null && TableCellUnit(text, start, after) is { } cellUnit ? (End: after, Unit: cellUnit, Confidence: 0.7)
+                : default;
+            if (labelled.Unit is not null)
             {
-                var field = new TextSpan(start, fieldEnd);
-                if (input.IsSkipped(field)) continue;
-                var counted = new ParticipantsMention(field, text[start..fieldEnd], 0.85, (long)n.Value, qualifier, fieldUnit);
+                var labelSpan = new TextSpan(start, labelled.End);
+                if (input.IsSkipped(labelSpan)) continue;
+                var counted = new ParticipantsMention(labelSpan, text[start..labelled.End], labelled.Confidence, (long)n.Value, qualifier, labelled.Unit);
                 mentions.Add(counted);
                 previous = counted;
                 continue;
@@ -150,7 +158,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             }
 
             if (InsideQuotation(text, n.Span.Start, sStart)) continue; // a count in a cited title: “Qué hicieron seis alcaldesas…”
-            if (HasSizeVerbBefore(text, start, sStart) || HasSizeVerbAfter(text, unitEnd)) continue;
+            // "81 miembros operan" is a size; "Las 1.850 personas capacitadas incluyen a …" counts who took part whatever follows.
+            if (HasSizeVerbBefore(text, start, sStart) || (!role && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart)) continue;
             if (!role && !HasCue(text, sStart, sEnd) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd))
                 continue;
             // "la Coordinadora y sus 94 organizaciones miembro": an adjective of belonging does not take constituents out of their place.
@@ -218,6 +227,101 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "de", "del", "por", "en", "para", "con", "sin", "entre", "hasta", "desde", "sobre", "al", "y", "o",
         "año", "años", "mes", "meses", "semana", "semanas", "día", "días", "dias", "hora", "horas", "minutos", "sesiones", "ediciones",
     };
+
+    /// <summary>
+    /// The unit of a count that fills a table cell alone, when its row's first cell ("Personas capacitadas", "Participantes") or, for a
+    /// cell of the first column, nothing, and else its column's header ("| Fecha | Actividad | Asistentes |") names people who took
+    /// part; null otherwise. Table rows are lines of tab-separated cells; a table's header is the first of its run of rows.
+    /// </summary>
+    private static string? TableCellUnit(string text, int start, int end)
+    {
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', end);
+        if (lineEnd < 0) lineEnd = text.Length;
+        var line = text.AsSpan(lineStart, lineEnd - lineStart);
+        if (!line.Contains('\t')) return null;
+        var cellStart = start;
+        while (cellStart > lineStart && text[cellStart - 1] != '\t') cellStart--;
+        var cellEnd = text.IndexOf('\t', end, lineEnd - end);
+        if (cellEnd < 0) cellEnd = lineEnd;
+        if (!text.AsSpan(cellStart, start - cellStart).IsWhiteSpace() || !text.AsSpan(end, cellEnd - end).IsWhiteSpace()) return null;
+        var index = text.AsSpan(lineStart, cellStart - lineStart).Count('\t');
+        if (IsFigureRow(text, lineStart, lineEnd)) return FigureLabelUnit(text, lineEnd, index);
+        if (index == 0) return null;
+        if (ParticipantsLabel(Cell(text, lineStart, lineEnd, 0)) is { } rowUnit) return rowUnit;
+
+        // The header: the first line of the run of table rows above this one.
+        var headerStart = lineStart;
+        while (headerStart > 0)
+        {
+            var previousStart = text.LastIndexOf('\n', Math.Max(0, headerStart - 2)) + 1;
+            if (previousStart >= headerStart - 1 || !text.AsSpan(previousStart, headerStart - 1 - previousStart).Contains('\t')) break;
+            headerStart = previousStart;
+            if (headerStart == 0) break;
+        }
+
+        if (headerStart == lineStart) return null;
+        var headerEnd = text.IndexOf('\n', headerStart);
+        return ParticipantsLabel(Cell(text, headerStart, headerEnd, index));
+    }
+
+    /// <summary>A row of figures alone ("25\t6\t+1.200", "14\tUSD 480.000\t+40"), as infographic blocks set their numbers over their labels.</summary>
+    private static bool IsFigureRow(string text, int lineStart, int lineEnd)
+    {
+        foreach (var cell in text[lineStart..lineEnd].Split('\t'))
+        {
+            var c = cell.Trim();
+            if (c.Length == 0 || !c.Any(char.IsAsciiDigit) || c.Count(char.IsLetter) > 4) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The unit of a figure whose label is set under it, in the same column of the rows below ("+1.200" over "participantes" and "en
+    /// actividades"): the label's lines are read down to the next row of figures, at most three.
+    /// </summary>
+    private static string? FigureLabelUnit(string text, int lineEnd, int index)
+    {
+        var label = new List<string>();
+        for (var start = lineEnd + 1; start < text.Length && label.Count < 3;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            if (!text.AsSpan(start, end - start).Contains('\t') || IsFigureRow(text, start, end)) break;
+            label.Add(Cell(text, start, end, index));
+            start = end + 1;
+        }
+
+        return ParticipantsLabel(string.Join(' ', label).Trim());
+    }
+
+    private static string Cell(string text, int lineStart, int lineEnd, int index)
+    {
+        var cells = text[lineStart..lineEnd].Split('\t');
+        return index < cells.Length ? cells[index].Trim() : "";
+    }
+
+    /// <summary>Prefixes of a label that counts: "N.º de participantes", "Total de personas capacitadas", "Número de asistentes".</summary>
+    private static readonly string[] LabelPrefixes = ["n.º de ", "nº de ", "no. de ", "número de ", "numero de ", "total de ", "cantidad de ", "total "];
+
+    /// <summary>
+    /// The unit a table label gives its counts: a role noun ("Participantes", "Asistentes (presenciales)") or a noun of people with an
+    /// adjective of participation ("Personas capacitadas", "Técnicos formados"); null for any other label.
+    /// </summary>
+    private static string? ParticipantsLabel(string label)
+    {
+        var folded = label.ToLowerInvariant();
+        foreach (var prefix in LabelPrefixes)
+            if (folded.StartsWith(prefix, StringComparison.Ordinal)) { folded = folded[prefix.Length..]; break; }
+        var words = folded.Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4) return null;
+        if (RoleNouns.Contains(words[0])) return words[0];
+        return words.Length >= 2 && PopulationNouns.Contains(words[0]) && ParticipationAdjectives.Contains(words[1]) && !MembershipAdjectives.Contains(words[1]) ? words[0] : null;
+    }
+
+    /// <summary>Adjectives of belonging: a table's "Ciudades miembro" counts a network's size, not who took part in something.</summary>
+    private static readonly HashSet<string> MembershipAdjectives = new(StringComparer.Ordinal) { "miembro", "miembros", "socias", "socios", "integrantes", "asociadas", "asociados", "aliadas", "aliados" };
 
     /// <summary>"+", "más de", "aproximadamente", "cerca de", "alrededor de", "casi", "al menos", "por lo menos" before the number.</summary>
     private static (CountQualifier? Qualifier, int Start) Qualifier(string text, int numberStart)
@@ -333,11 +437,14 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         return false;
     }
 
-    /// <summary>"se atendió a 135 personas", "se impartió un seminario … a 120 empleados": "a" before the count and a preterite earlier in the sentence.</summary>
+    /// <summary>
+    /// "se atendió a 135 personas", "se impartió un seminario … a 120 empleados", "presentó las prioridades ante 52 cónsules": "a" or
+    /// "ante" before the count and a preterite earlier in the sentence.
+    /// </summary>
     private static bool IsPastTenseObject(string text, int start, int sentenceStart)
     {
         var words = PreviousWords(text, start, 12, sentenceStart);
-        if (words.Count == 0 || !words[^1].Word.Equals("a", StringComparison.OrdinalIgnoreCase)) return false;
+        if (words.Count == 0 || words[^1].Word.ToLowerInvariant() is not ("a" or "ante")) return false;
         // "gracias a 20 técnicos": the means, not who was served; "La plantilla llegó a 5.000 trabajadores", "el desempleo ascendió a
         // 12.000": a size reached, where "el programa llegó a 1.200 personas" reached people.
         if (words.Count >= 2 && words[^2].Word.ToLowerInvariant() is "gracias") return false;
@@ -356,7 +463,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     /// <summary>"iniciativas … de 105 ciudades", "dibujos de niñas y niños de +30 ciudades": cities that contributed.</summary>
     private static bool IsOriginOfContributions(string text, int start, string unit)
     {
-        if (unit is not ("ciudades" or "municipios" or "gobiernos" or "organizaciones" or "instituciones")) return false;
+        if (unit is not ("ciudades" or "municipios" or "gobiernos" or "organizaciones" or "instituciones" or "intendencias" or "municipalidades")) return false;
         var words = PreviousWords(text, start, 2);
         if (words.Count == 0 || !words[^1].Word.Equals("de", StringComparison.OrdinalIgnoreCase)) return false;
         // "representantes de 16 ciudades", "dibujos de 30 ciudades" — but not "la mayoría de 5 ciudades" after a determiner.
@@ -421,6 +528,14 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         var words = PreviousWords(text, start, 4, sentenceStart);
         foreach (var (w, _) in words)
             if (SizeVerbs.Contains(w.ToLowerInvariant())) return true;
+        return false;
+    }
+
+    /// <summary>"Cupo máximo de 60 personas", "un aforo de 300 personas", "capacidad para 80 asistentes": room for people, not people who came.</summary>
+    private static bool IsCapacity(string text, int start, int sentenceStart)
+    {
+        foreach (var (w, _) in PreviousWords(text, start, 3, sentenceStart))
+            if (w.ToLowerInvariant() is "cupo" or "cupos" or "aforo" or "capacidad" or "máximo" or "máxima") return true;
         return false;
     }
 

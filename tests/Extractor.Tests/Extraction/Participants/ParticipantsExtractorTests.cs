@@ -22,6 +22,20 @@ public sealed class ParticipantsExtractorTests
         Assert.That(found, Is.EqualTo(want), text);
     }
 
+    [TestCase("Indicador\t2023\t2024\nPersonas capacitadas\t310\t440\nProyectos\t8\t11", "310 personas;440 personas")]
+    [TestCase("Fecha\tActividad\tParticipantes\n12/03\tTaller de datos\t45\n20/04\tSeminario\t120", "45 participantes;120 participantes")]
+    [TestCase("N.º de asistentes\t64\t70", "64 asistentes;70 asistentes")]
+    [TestCase("25\t6\t+1.200\nciudades miembro\tpaíses\tparticipantes\n\t\ten actividades", "1200 participantes")]
+    [TestCase("14\tUSD 480.000\t+40\nwebinarios\tmovilizados\ttécnicos\n\t\tformados", "40 técnicos")]
+    [TestCase("Indicador\t2023\t2024\nCiudades miembro\t21\t25\nProyectos\t8\t11", "")]
+    [TestCase("Fecha\tActividad\tLugar\n12/03\tTaller de datos\tSala 45", "")]
+    public void ReadsCountsFromTableCellsLabelledWithPeople(string text, string expected)
+    {
+        var found = new ParticipantsExtractor().Extract(ExtractionTestKit.Input(text)).OfType<ParticipantsMention>()
+            .Select(p => $"{p.Value} {p.Unit}").ToList();
+        Assert.That(found, Is.EqualTo(expected == "" ? [] : expected.Split(';').ToList()));
+    }
+
     [Test]
     public void RandomInputNeverThrowsAndSpansMatchTheirText()
     {
