@@ -43,7 +43,15 @@ public sealed partial class DateExtractor : IMentionExtractor
     private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "al", "a", "hasta", "-", "–", "—" };
 
     /// <summary>One date expression before ranges are joined: a day or month with an optional year.</summary>
-    private sealed record Part(int Start, int End, int? Day, int Month, int? Year, int? RelativeYear, int? RangeStartDay, bool ListItem);
+    private sealed record Part(int Start, int End, int? Day, int Month, int? Year, int? RelativeYear, int? RangeStartDay, bool ListItem)
+    {
+        /// <summary>The range ends on the month's last day, whatever the year makes it ("la segunda quincena de febrero").</summary>
+        public bool ToMonthEnd { get; init; }
+    }
+
+    // A range of days of one numeric month: "22-23/08", "14-18/10/2024".
+    [GeneratedRegex(@"(?<![\d/.-])(\d{1,2})[-–](\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/-])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDayRange();
 
     public IReadOnlyList<Mention> Extract(ExtractionInput input)
     {
@@ -53,6 +61,8 @@ public sealed partial class DateExtractor : IMentionExtractor
             parts.AddRange(ReadAroundMonth(text, m));
         foreach (Match m in NumericDate().Matches(text))
             if (ReadNumeric(m) is { } p) parts.Add(p);
+        foreach (Match m in NumericDayRange().Matches(text))
+            if (ReadNumericDayRange(m) is { } p) parts.Add(p);
         parts.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         var mentions = new List<Mention>();
@@ -133,7 +143,8 @@ public sealed partial class DateExtractor : IMentionExtractor
         if (year is null) return null;
         if (p.RangeStartDay is { } d0)
         {
-            if (DatePoint.TryCreate(year.Value, p.Month, d0) is not { } a || DatePoint.TryCreate(year.Value, p.Month, p.Day) is not { } b || b.CompareTo(a) <= 0) return null;
+            var lastDay = p.ToMonthEnd && p.Month is >= 1 and <= 12 ? DateTime.DaysInMonth(year.Value, p.Month) : p.Day;
+            if (DatePoint.TryCreate(year.Value, p.Month, d0) is not { } a || DatePoint.TryCreate(year.Value, p.Month, lastDay) is not { } b || b.CompareTo(a) <= 0) return null;
             return new DateValue(a, b);
         }
 
@@ -160,7 +171,7 @@ public sealed partial class DateExtractor : IMentionExtractor
     /// <summary>The start of the joined range when the text between two parts is a range connector ("al", "a", "hasta", "-").</summary>
     private static int? JoinsAsRange(string text, Part p, Part q)
     {
-        if (p.ListItem || q.ListItem || q.Start - p.End > 12) return null;
+        if (p.ListItem || q.ListItem || q.Start < p.End || q.Start - p.End > 12) return null; // q may be another read of p's words
         var between = text.AsSpan(p.End, q.Start - p.End).Trim();
         var isRange = false;
         foreach (var w in RangeWords)
@@ -253,6 +264,17 @@ public sealed partial class DateExtractor : IMentionExtractor
 
         if (year is < 1900 or > 2100 || DatePoint.TryCreate(year, month, day) is null) return null;
         return new Part(m.Index, m.Index + m.Length, day, month, year, null, null, false);
+    }
+
+    /// <summary>"22-23/08", "14-18/10/2024": the first day before the second, a month, and no year but a four-figure one.</summary>
+    private static Part? ReadNumericDayRange(Match m)
+    {
+        var first = Int(m.Groups[1].Value);
+        var last = Int(m.Groups[2].Value);
+        var month = Int(m.Groups[3].Value);
+        int? year = m.Groups[4].Success ? Int(m.Groups[4].Value) : null;
+        if (first < 1 || last > 31 || first >= last || month is < 1 or > 12 || year is < 1900 or > 2100) return null;
+        return new Part(m.Index, m.Index + m.Length, last, month, year, null, first, false);
     }
 
     /// <summary>
@@ -362,9 +384,18 @@ public sealed partial class DateExtractor : IMentionExtractor
         if (i >= 0 && left[i].Is("de")) i--;
         if (i >= 1 && left[i].Text == "." && left[i - 1].End == left[i].Start && Day(left[i - 1]) == 1) i--; // "1ro. de mayo"
         var day = i >= 0 ? Day(left[i]) : null;
+        // "la primera quincena de julio", "segunda quincena de agosto": the 1st to the 15th, the 16th to the month's end.
+        if (day is null && i >= 1 && left[i].Is("quincena") && left[i - 1].Text.ToLowerInvariant() is "primera" or "segunda" && !IsInsideName(text, left[i - 1].Start, end))
+        {
+            var second = left[i - 1].Is("segunda");
+            yield return new Part(left[i - 1].Start, end, second ? 31 : 15, month.Value, year, relative, second ? 16 : 1, false) { ToMonthEnd = second };
+            yield break;
+        }
+
         if (day is null)
         {
-            if (isAbbreviation && year is null) yield break;   // "mar", "set" alone are ordinary words
+            // "mar", "set" alone are ordinary words; "Ene–jun 2023" opens a range of months.
+            if (isAbbreviation && year is null && !OpensRangeOfMonths(right, r)) yield break;
             if (i >= 0 && left[i].Text.Length > 0 && char.IsAsciiDigit(left[i].Text[0])) yield break; // "32 de enero", "500 de mayo": not a day
             if (LooksLikeName(m, left, right)) yield break;
             var start = m.Index;
@@ -420,6 +451,15 @@ public sealed partial class DateExtractor : IMentionExtractor
         foreach (var (tok, d) in listDays)
             yield return new Part(tok.Start, tok.End, d, month.Value, year, relative, null, true);
         yield return new Part(startAt, end, day, month.Value, year, relative, rangeStart, false);
+    }
+
+    /// <summary>"Ene–jun 2023", "ene - jun. 2024": a dash, then a month and a year.</summary>
+    private static bool OpensRangeOfMonths(List<Tok> right, int r)
+    {
+        if (r + 2 >= right.Count || right[r].Text is not ("–" or "-" or "—") || SpanishCalendar.Month(right[r + 1].Text) is null) return false;
+        var y = r + 2;
+        if (right[y].Text == "." && y + 1 < right.Count) y++;
+        return right[y].Text.Length == 4 && int.TryParse(right[y].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100;
     }
 
     private static bool RelativeYear(List<Tok> right, int at, out int shift, out int end)
@@ -524,7 +564,7 @@ public sealed partial class DateExtractor : IMentionExtractor
         while (list.Count < max && i > 0)
         {
             var c = text[i - 1];
-            if (c == '\n') break;
+            if (c is '\n' or '\t') break; // no date runs across a line or a table's cells
             if (char.IsWhiteSpace(c)) { i--; continue; }
             var e = i;
             if (char.IsLetterOrDigit(c) || c is 'º' or '°')
@@ -547,7 +587,7 @@ public sealed partial class DateExtractor : IMentionExtractor
         while (list.Count < max && i < text.Length)
         {
             var c = text[i];
-            if (c == '\n') break;
+            if (c is '\n' or '\t') break;
             if (char.IsWhiteSpace(c)) { i++; continue; }
             var s = i;
             if (char.IsLetterOrDigit(c))

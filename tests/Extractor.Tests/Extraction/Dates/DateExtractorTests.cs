@@ -25,6 +25,14 @@ public sealed class DateExtractorTests
         Assert.That(found.Select(m => m.Text), Is.EqualTo(new[] { "18", "22 de octubre" }));
     }
 
+    [Test]
+    public void NoDateRunsAcrossATablesCells()
+    {
+        const string text = "Indicador\tEne–jun 2023\tEne–jun 2024\n2023\tDiciembre\tEncuentro de Alcaldesas";
+        var found = new DateExtractor().Extract(ExtractionTestKit.Input(text, DateValue.ParseIso("2024"))).Cast<DateMention>();
+        Assert.That(found.Select(m => $"{m.Text}={m.Value.ToIso()}"), Is.EqualTo(new[] { "Ene–jun 2023=2023-01/2023-06", "Ene–jun 2024=2024-01/2024-06", "Diciembre=2024-12" }));
+    }
+
     [TestCase("28 de febrero\nde 2022", "2022-02-28")]
     [TestCase("28 de febrero\n\nde 2022", "2022-02-28")]
     [TestCase("28 de febrero\nde 2022 4 meses", "2022-02-28")]
