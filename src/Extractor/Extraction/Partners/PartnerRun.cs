@@ -21,6 +21,9 @@ internal sealed partial class PartnerRun
     private readonly List<string> _ownPhrases = [];
     private readonly HashSet<string> _ownFirstWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Definition> _defined = new(StringComparer.Ordinal);
+
+    /// <summary>Known organisations the document gives an acronym in brackets: their folded canonical name → that acronym.</summary>
+    private readonly Dictionary<string, string> _documentAcronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _embassySections = new(StringComparer.Ordinal);
     private readonly bool _lowerCaseAcronyms;
     private readonly bool _hasReportingBody;
@@ -382,7 +385,8 @@ internal sealed partial class PartnerRun
             var tok = _t.Tokens[i];
             if (tok.Start == 0 || _t.Text[tok.Start - 1] != '(' || tok.Length is < 2 or > 10) continue;
             var original = _t.Original(tok);
-            if (!char.IsLetter(original[0]) || !(IsAllUpper(original) || IsAllLower(original))) continue;
+            var mixedCase = IsMixedCaseAcronym(i);
+            if (!char.IsLetter(original[0]) || !(IsAllUpper(original) || IsAllLower(original) || mixedCase)) continue;
 
             // The acronym may carry a hyphenated part or a year ("cop-15", "gsef 2021") and a gloss ("oim por sus siglas en inglés").
             var last = i;
@@ -396,22 +400,31 @@ internal sealed partial class PartnerRun
             var close = _t.Text.IndexOf(')', _t.Tokens[last].End, Math.Min(41, _t.Text.Length - _t.Tokens[last].End));
             if (close < 0) continue;
             var between = _t.Text.AsSpan(_t.Tokens[last].End, close - _t.Tokens[last].End).Trim();
-            if (between.Length > 0 && !between.StartsWith("por sus siglas", StringComparison.OrdinalIgnoreCase)) continue;
+            // "(FES Uruguay)", "(ACI Medellín)": the acronym and the place of the office or of the body.
+            var place = !mixedCase && !twoWords && PlaceAfterAcronym(last, close) is { } placeEnd ? _t.Text[_t.Tokens[last + 1].Start.._t.Tokens[placeEnd].End] : null;
+            if (between.Length > 0 && place is null && !between.StartsWith("por sus siglas", StringComparison.OrdinalIgnoreCase)) continue;
 
             var acronym = twoWords ? _t.Text[tok.Start.._t.Tokens[last].End] : original.ToString();
             var upper = acronym.ToUpperInvariant();
             var spelled = LongNameBefore(i, upper);
-            if (spelled is not { } s0 || !InitialsSpell(s0, i - 1, upper)) spelled = InstitutionNameBefore(i) ?? spelled;
+            // A mixed-case acronym ("Udelar", "UdeG") spells no initials; its first letter must open the name.
+            if (mixedCase && spelled is { } m0 && FoldedText.Fold(_t.Original(_t.Tokens[m0])[0]) != char.ToLowerInvariant(upper[0])) continue;
+            if (!mixedCase && (spelled is not { } s0 || !InitialsSpell(s0, i - 1, upper))) spelled = InstitutionNameBefore(i) ?? spelled;
             if (spelled is not { } start) continue;
             var nameSpan = new TextSpan(_t.Tokens[start].Start, _t.Tokens[i - 1].End);
             var longName = _t.Text.Substring(nameSpan.Start, nameSpan.Length);
             var span = new TextSpan(nameSpan.Start, close + 1);
+            // The office of a country ("Fundación Friedrich Ebert (FES Uruguay)") is its parent; a place its own name carries
+            // ("Agencia de Cooperación e Inversión de Medellín … (ACI Medellín)") stays in the short name.
+            var shortName = mixedCase ? acronym : place is not null && longName.Contains(place, StringComparison.Ordinal) ? upper + " " + place : upper;
 
             var entry = _g.Resolve(upper) is { IsCity: false } byAcronym ? byAcronym : _g.Resolve(longName) is { IsCity: false } byName ? byName : null;
             if (entry is not null)
             {
                 var isPartner = !IsOwn(entry.Canonical, longName);
                 _defined[Key(acronym)] = new Definition(entry.Canonical, isPartner, entry.Type, entry.Country);
+                // The document's own short name for a known organisation is the one its readers search ("FES", not "Fundación Friedrich Ebert").
+                if (isPartner && shortName == upper && !twoWords && IsAllUpper(original) && _g.Resolve(upper) == entry) _documentAcronyms.TryAdd(Key(entry.Canonical), upper);
                 if (isPartner) Add(span, entry.Canonical, entry.Type, entry.Country, 0.9, 0);
                 continue;
             }
@@ -426,8 +439,8 @@ internal sealed partial class PartnerRun
             }
 
             var own = IsOwn(upper, longName) || (SpanishCues.GovernmentUnitHeads.Contains(head) && IsOwnUnit(start, i - 1) && IsOwnUnit(last, Math.Min(_t.Tokens.Length - 1, last + 7), followsName: true));
-            _defined[Key(acronym)] = new Definition(upper, !own, type, null);
-            if (!own) Add(span, upper, type ?? "other", null, 0.85, 0);
+            _defined[Key(acronym)] = new Definition(shortName, !own, type, null);
+            if (!own) Add(span, shortName, type ?? "other", null, 0.85, 0);
         }
 
         if (_defined.Count == 0) return;
@@ -444,6 +457,31 @@ internal sealed partial class PartnerRun
             if (!(IsAllUpper(o) || IsAllLower(o) || char.IsUpper(o[0]))) continue;
             Add(new TextSpan(tok.Start, tok.End), d.Canonical, d.Type, d.Country, 0.8, 2);
         }
+    }
+
+    /// <summary>
+    /// An acronym written in mixed case in brackets ("(Udelar)", "(UdeG)"): one capitalised word of three to eight letters with a
+    /// lower-case one, closing the bracket, and not a city's or a country's name ("(Italia)", "(Bolonia)").
+    /// </summary>
+    private bool IsMixedCaseAcronym(int token)
+    {
+        var tok = _t.Tokens[token];
+        var o = _t.Original(tok);
+        if (o.Length is < 3 or > 8 || !char.IsUpper(o[0]) || !HasLower(o) || IsAllUpper(o)) return false;
+        foreach (var c in o) if (!char.IsLetter(c)) return false;
+        if (tok.End >= _t.Text.Length || _t.Text[tok.End] != ')') return false;
+        return NameAt(token).Value is null && CountryAt(token).Length == 0;
+    }
+
+    /// <summary>The last token of a place written after an acronym in its bracket ("(FES Uruguay)", "(ACI Medellín)"): a known city or country, up to the bracket.</summary>
+    private int? PlaceAfterAcronym(int acronym, int close)
+    {
+        var k = acronym + 1;
+        if (k >= _t.Tokens.Length || _t.Tokens[k].Start - _t.Tokens[acronym].End != 1 || _t.Text[_t.Tokens[acronym].End] != ' ') return null;
+        var length = Math.Max(NameAt(k) is { Value.Entry.IsCity: true } city ? city.Length : 0, CountryAt(k).Length);
+        if (length == 0) return null;
+        var end = k + length - 1;
+        return _t.Tokens[end].End == close ? end : null;
     }
 
     /// <summary>The token after an acronym in brackets when it is a second word of it ("(oru fogar)"): letters in the same case, one space apart, then the bracket's end.</summary>
@@ -1583,7 +1621,8 @@ internal sealed partial class PartnerRun
             for (var k = c.Span.Start; k < c.Span.End && free; k++) free = !taken[k];
             if (!free) continue;
             for (var k = c.Span.Start; k < c.Span.End; k++) taken[k] = true;
-            result.Add(new PartnerMention(c.Span, _t.Text.Substring(c.Span.Start, c.Span.Length), c.Confidence, forms[Key(c.Canonical)], c.Type, c.Country));
+            var name = forms[Key(c.Canonical)];
+            result.Add(new PartnerMention(c.Span, _t.Text.Substring(c.Span.Start, c.Span.Length), c.Confidence, _documentAcronyms.GetValueOrDefault(Key(name), name), c.Type, c.Country));
         }
 
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
