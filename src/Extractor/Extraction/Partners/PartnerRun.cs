@@ -1255,7 +1255,70 @@ internal sealed partial class PartnerRun
         // "Intercambio … con Portland" in a heading: the city is the counterpart of the activity.
         if (k >= 0 && _t.Key(_t.Tokens[k]).SequenceEqual("con") && InHeading(_t.Tokens[first].Start)) return true;
 
-        return InParticipationList(first);
+        // "Guadalajara copatrocinó, con la Ciudad de Buenos Aires y Montreal, la sesión", "firmó un convenio con Medellín": a
+        // counterpart of a joint act, and every city listed with it.
+        var c = ListStart(first) - 1;
+        while (c >= 0 && _t.Key(_t.Tokens[c]) is "la" or "el" or "ciudad" or "de" or "gobierno" or "municipio") c--;
+        if (c >= 0 && _t.Key(_t.Tokens[c]).SequenceEqual("con") && JointActBefore(c)) return true;
+
+        return InParticipationList(first) || OpensItemOfSisterCities(first, length);
+    }
+
+    /// <summary>
+    /// "Otras acciones con ciudades hermanas" over "Albuquerque (Estados Unidos): …", "Sevilla (España): …": items that open with a
+    /// city, its country in brackets and a colon, under a line that names sister cities or twinnings, name the city as a partner.
+    /// </summary>
+    private bool OpensItemOfSisterCities(int first, int length)
+    {
+        var start = _t.Tokens[first].Start;
+        var lineStart = start == 0 ? 0 : _t.Text.LastIndexOf('\n', start - 1) + 1;
+        if (_t.Text.AsSpan(lineStart, start - lineStart).Trim().Length > 0 || !OpensItemWithCity(lineStart, _t.Tokens[first + length - 1].End)) return false;
+
+        // Up over the list's other items to the line that introduces it.
+        for (var line = lineStart; line > 0;)
+        {
+            var above = _t.Text.LastIndexOf('\n', Math.Max(0, line - 2)) + 1;
+            if (above >= line) break;
+            var text = _t.Folded.AsSpan(above, line - 1 - above);
+            var opensItem = OpensItemWithCity(above, -1);
+            if (!opensItem) return text.Contains("hermana", StringComparison.Ordinal);
+            line = above;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the line at <paramref name="lineStart"/> opens "City (Country):" or "City:"; with cityEnd −1, any capitalised words up to 40 characters.</summary>
+    private bool OpensItemWithCity(int lineStart, int cityEnd)
+    {
+        var lineEnd = _t.Text.IndexOf('\n', lineStart);
+        if (lineEnd < 0) lineEnd = _t.Text.Length;
+        var colon = _t.Text.IndexOf(':', lineStart, Math.Min(60, lineEnd - lineStart));
+        if (colon < 0) return false;
+        var head = _t.Text.AsSpan(lineStart, colon - lineStart).Trim();
+        if (head.Length == 0 || !char.IsUpper(head[0])) return false;
+        if (cityEnd < 0) return head.Length <= 40;
+        var rest = _t.Text.AsSpan(cityEnd, colon - cityEnd).Trim();
+        return rest.Length == 0 || (rest[0] == '(' && rest[^1] == ')' && rest.Length <= 30);
+    }
+
+    /// <summary>Stems of joint acts: signing, co-organising, co-sponsoring, twinning, agreements and alliances.</summary>
+    private static readonly string[] JointActStems =
+        ["copatrocin", "coorganiz", "firm", "suscrib", "hermana", "convenio", "acuerdo", "alianza", "memorando", "colabor", "cooperacion"];
+
+    /// <summary>Whether a joint act is named in the few words before "con", within its sentence ("suscribió un acuerdo con", "copatrocinó, con").</summary>
+    private bool JointActBefore(int con)
+    {
+        for (var back = 1; back <= 5 && con - back >= 0; back++)
+        {
+            var idx = con - back;
+            if (IsSentenceBoundary(_t.Tokens[idx].End)) return false;
+            var f = _t.Key(_t.Tokens[idx]);
+            foreach (var stem in JointActStems)
+                if (f.StartsWith(stem, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the tokens from <paramref name="from"/> up to <paramref name="to"/> only say "de la Ciudad de" / "del Municipio de".</summary>
