@@ -169,6 +169,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             currentIndex.Clear();
         }
 
+        var wrapWidth = WrapWidth(lines, drop);
         SourceLine? previous = null;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -190,7 +191,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 || kind is BlockKind.Heading or BlockKind.TableRow or BlockKind.ListItem
                 || currentKind is BlockKind.Heading or BlockKind.TableRow
                 || (line.Role == LineRole.Text && Enumerated().IsMatch(line.Text))
-                || (previous is not null && BreaksLayout(previous, line));
+                || (previous is not null && BreaksLayout(previous, line))
+                || (previous is not null && current.Count == 1 && IsTitleLine(previous, line, wrapWidth));
             if (startsNew)
             {
                 Close();
@@ -205,6 +207,33 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         Close();
         if (text.Length == 0) runs.Add((0, new SourcePosition(1, 1, 1)));
         return new CleanDocument(document, text.ToString(), blocks, new OffsetMap(runs));
+    }
+
+    /// <summary>
+    /// The width plain text is wrapped at: the length four in five of its text lines stay within (0 with fewer than 20 lines, or
+    /// for a PDF's lines, whose layout tells blocks apart).
+    /// </summary>
+    private static int WrapWidth(List<SourceLine> lines, bool[] drop)
+    {
+        var lengths = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+            if (!drop[i] && lines[i].Layout is null && lines[i].Role == LineRole.Text && !IsBlank(lines[i]) && !lines[i].Text.Contains('\t')) lengths.Add(lines[i].Text.Length);
+        if (lengths.Count < 20) return 0;
+        lengths.Sort();
+        return lengths[(int)(lengths.Count * 0.8)];
+    }
+
+    /// <summary>
+    /// "Firma de convenio con la Diputación de Barcelona" over "Montevideo, 12 de abril de 2024. El Congreso …": in text wrapped at a
+    /// fixed width, a block's first line far shorter than the width, ending without punctuation, over a line that opens with a
+    /// dateline, is a title of its own (a title wrapped over two lines goes on in words, not in a dateline).
+    /// </summary>
+    private static bool IsTitleLine(SourceLine title, SourceLine next, int wrapWidth)
+    {
+        if (wrapWidth < 40 || title.Layout is not null || title.Role != LineRole.Text || next.Role != LineRole.Text) return false;
+        var t = title.Text.Trim();
+        if (t.Length < 8 || t.Length > wrapWidth * 0.8 || !char.IsUpper(t[0]) || ",;:.-–—/(".Contains(t[^1])) return false;
+        return Datelines.OpensAt(next.Text, 0);
     }
 
     private static bool ContinuesAcrossPageBreak(string previous, string next)

@@ -25,6 +25,16 @@ public sealed class TextCleanerTests
         Assert.That(Clean("Reunión\uFFFF con CGLU\uD800 en Bogota\u0301").Text, Is.EqualTo("Reunión\uFFFD con CGLU\uFFFD en Bogotá"));
 
     [Test]
+    public void AShortTitleOverADatelineIsABlockOfItsOwn_AWrappedTitleIsNot()
+    {
+        var prose = string.Concat(Enumerable.Repeat("La cooperación descentralizada se ha vuelto la principal vía de intercambio\n", 24));
+        var clean = Clean(prose + "\nFirma de convenio con la Diputación de Barcelona\nMontevideo, 12 de abril de 2024. El Congreso de Intendentes firmó.\n"
+                          + "\nReunión de cortesía con el Embajador de los\nEstados Unidos en México, en la sede del gobierno.\n");
+        Assert.That(clean.Text, Does.Contain("Firma de convenio con la Diputación de Barcelona\nMontevideo, 12 de abril"));
+        Assert.That(clean.Text, Does.Contain("Reunión de cortesía con el Embajador de los Estados Unidos en México"));
+    }
+
+    [Test]
     public void BlankLinesSeparateBlocks()
     {
         var clean = Clean("Primer párrafo\nsigue aquí.\n\nSegundo párrafo.");

@@ -84,7 +84,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var aboveParagraphs = false;
                 if (dated.Length == 0 && noun is not null)
                 {
-                    if (FirstSentenceDate(s, start, titleEnd, nounToken) is { } d) dated = [d];
+                    if (FirstSentenceDates(s, start, titleEnd, nounToken) is { Length: > 0 } d) dated = d;
                     else if (TextAbove(h, start, titleEnd) is { } above) (dated, described, aboveParagraphs) = ([above.Date], above.Description, !above.FromList);
                     else if (BlockAfter(h) is { } body && TellsOfTheSameOccasion(body) && DateBefore(h.Start, 2) is { } before) dated = [before];
                 }
@@ -121,16 +121,42 @@ public sealed partial class EventExtractor : IMentionExtractor
             return k > from && EndsWithAny(k, ReferenceCues);
         }
 
-        /// <summary>The body's first sentence dates the activity when it speaks of it (shares the title's words or its noun).</summary>
-        private DateMention? FirstSentenceDate(Section s, int titleStart, int titleEnd, int nounToken)
+        /// <summary>The body's first sentence dates the activity when it speaks of it (shares the title's words or its noun), or is a dateline.</summary>
+        private DateMention[] FirstSentenceDates(Section s, int titleStart, int titleEnd, int nounToken)
         {
             var body = s.BodySpan;
-            if (body.Length == 0) return null;
-            var first = FirstSentence(body.Start, body.End);
-            return FirstDateIn(first) is { } d && SpeaksOf(first, titleStart, titleEnd, nounToken) ? d : null;
+            if (body.Length == 0) return [];
+            var start = SkipSpaces(body.Start, body.End);
+            var first = FirstSentence(start, body.End);
+            if (FirstDateIn(first) is not { } d) return [];
+            if (Datelines.OpensAt(Text, start)) return DatelineDates(first, d, body.End);
+            return SpeaksOf(first, titleStart, titleEnd, nounToken) ? [d] : [];
+        }
+
+        /// <summary>
+        /// "Montevideo, 12 de abril de 2024. El Congreso … firmaron …": a dateline dates the news titled above it, unless one of the next
+        /// three sentences gives the activity's own days ("Durante dos jornadas (2 y 3 de mayo)", "visitó del 16 al 21 de junio").
+        /// </summary>
+        private DateMention[] DatelineDates(TextSpan dateline, DateMention date, int end)
+        {
+            var further = dateline;
+            for (var n = 0; n < 3 && further.End < end; n++)
+            {
+                further = FirstSentence(SkipSpaces(further.End, end), end);
+                if (further.Length == 0) break;
+                if (FirstDateIn(further) is { } own) return [.. DateRun(own, further.End)];
+            }
+
+            return [date];
         }
 
         /// <summary>The first sentence from <paramref name="start"/>, looked for within <see cref="BodyDateWindow"/> characters before <paramref name="end"/>.</summary>
+        private int SkipSpaces(int from, int end)
+        {
+            while (from < end && Text[from] is ' ' or '.' or '\n') from++;
+            return from;
+        }
+
         private TextSpan FirstSentence(int start, int end)
         {
             var (_, e) = Sentence(start, new TextSpan(start, Math.Min(end, start + BodyDateWindow)));
@@ -844,6 +870,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (BodyStart(next) is not { } start) return [];
             var first = FirstSentence(start, next.Span.End);
             if (FirstDateIn(first) is not { } d) return [];
+            if (Datelines.OpensAt(Text, start)) return DatelineDates(first, d, next.Span.End);
+
             if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OpensWithAny(start, first.End, OccurrenceOpeners)) return [];
             return [.. DateRun(d, first.End)];
         }

@@ -986,7 +986,7 @@ internal sealed partial class PartnerRun
             {
                 if (ConsulBefore(i) is { } general) Add(span, c.Consulate(general), "embassy", c.Iso, 0.7, 3);
                 else if (InEmbassyContext(i)) Add(span, c.Embassy, "embassy", c.Iso, 0.65, 3);
-                else if (InGovernmentContext(i) || InParticipationList(i)) Add(span, c.Government, "government", c.Iso, 0.6, 3);
+                else if (InGovernmentContext(i) || (InParticipationList(i) && !ListsWhereCitiesAre(i))) Add(span, c.Government, "government", c.Iso, 0.6, 3);
             }
 
             i += len - 1;
@@ -1174,6 +1174,16 @@ internal sealed partial class PartnerRun
     /// A place in a list of participating places: "representantes de las ciudades de Los Ángeles, Buenos Aires y Tokio",
     /// "las ciudades que forman parte de la Red … (Buenos Aires, Bogotá, Lima)".
     /// </summary>
+    /// <summary>"participaron 42 ciudades de Argentina, Brasil y Chile": countries that say where the participating cities are.</summary>
+    private bool ListsWhereCitiesAre(int token)
+    {
+        var start = _t.Tokens[ListStart(token)].Start;
+        var before = _t.Folded.AsSpan(Math.Max(0, start - 30), Math.Min(30, start)).TrimEnd();
+        return before.EndsWith("ciudades de", StringComparison.Ordinal) || before.EndsWith("municipios de", StringComparison.Ordinal) ||
+               before.EndsWith("capitales de", StringComparison.Ordinal) || before.EndsWith("gobiernos locales de", StringComparison.Ordinal) ||
+               before.EndsWith("municipalidades de", StringComparison.Ordinal);
+    }
+
     private bool InParticipationList(int token)
     {
         var first = ListStart(token);
@@ -1259,7 +1269,8 @@ internal sealed partial class PartnerRun
         // counterpart of a joint act, and every city listed with it.
         var c = ListStart(first) - 1;
         while (c >= 0 && _t.Key(_t.Tokens[c]) is "la" or "el" or "ciudad" or "de" or "gobierno" or "municipio") c--;
-        if (c >= 0 && _t.Key(_t.Tokens[c]).SequenceEqual("con") && JointActBefore(c)) return true;
+        if (c >= 0 && _t.Key(_t.Tokens[c]).SequenceEqual("con") && !_t.Text.AsSpan(_t.Tokens[c].End, _t.Tokens[first].Start - _t.Tokens[c].End).Contains('\n')
+            && JointActBefore(c)) return true;
 
         return InParticipationList(first) || OpensItemOfSisterCities(first, length);
     }

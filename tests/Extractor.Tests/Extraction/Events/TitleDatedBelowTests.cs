@@ -21,6 +21,22 @@ public sealed class TitleDatedBelowTests
     }
 
     [Test]
+    public void ADatelineBelowATitle_DatesIt()
+    {
+        var found = ExtractionTestKit.Events("Firma de convenio con la Diputación de Barcelona\n" +
+                                         "Montevideo, 12 de abril de 2024. El Congreso y la Diputación firmaron un convenio para fortalecer las oficinas.");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Firma de convenio con la Diputación de Barcelona", "2024-04-12") }));
+    }
+
+    [Test]
+    public void TheActivitysOwnDaysAfterADateline_DateItRatherThanTheDateline()
+    {
+        var found = ExtractionTestKit.Events("Misión a Emilia-Romaña sobre cooperativismo\n" +
+                                         "Bolonia, 21 de junio de 2024. Una delegación de técnicos visitó del 16 al 21 de junio de 2024 la región.");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Misión a Emilia-Romaña sobre cooperativismo", "2024-06-16/2024-06-21") }));
+    }
+
+    [Test]
     public void ADateInAParagraphAboutSomethingElse_LeavesTheTitleUndated()
     {
         var found = ExtractionTestKit.Events("Reunión del Comité Sectorial de Cultura de la UCCI\n" +
