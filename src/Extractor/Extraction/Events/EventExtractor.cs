@@ -888,8 +888,13 @@ public sealed partial class EventExtractor : IMentionExtractor
             // Skip what the layout put before the item: counters ("1", "1a") and capitals-only labels ("FUENTES DE FINANCIACIÓN*").
             while (i < t.Tokens.Length && t.Tokens[i].Start < item.End && (char.IsDigit(Text[t.Tokens[i].Start]) || IsAllCaps(i) || IsListLetter(i))) i++;
             if (i >= t.Tokens.Length || t.Tokens[i].Start >= item.End) return;
+            // "San Antonio (Estados Unidos): firma de la adenda al acuerdo …": an item labelled with its counterpart's place opens its
+            // activity after the colon, in lower case.
+            var placeLabelled = false;
+            if (ActivityNouns.TypeOf(t.Key(t.Tokens[i])) is null && PlaceLabelEnd(i, item.End) is { } labelled
+                && ActivityNouns.TypeOf(t.Key(t.Tokens[labelled])) is not null) (i, placeLabelled) = (labelled, true);
             var key = t.Key(t.Tokens[i]);
-            if (!char.IsUpper(Text[t.Tokens[i].Start])) return;
+            if (!char.IsUpper(Text[t.Tokens[i].Start]) && !(i > 0 && Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End).Contains(':'))) return;
             // "Asistencia al concierto “Voces de Libertad” …", "Participación en la Convención Anual de …": taking part in an activity
             // named within the next words is that activity.
             // "Participación en el Local and Regional Governments Day: …": or a name in English that ends with its kind.
@@ -974,6 +979,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                 && (!NamesOneActivity(Text[start..end]) || BracketDateAfter(subtitleEnd, item.End, 3) is not null)) end = subtitleEnd;
             if (t.TokenAtOrAfter(end) - i < 2) return;
             var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, item.End) ?? (BracketDateAfter(end, item.End, 3) is { } bracket ? bracket.Dates[0] : null);
+            // "firma de la adenda al acuerdo de hermanamiento el 15 de noviembre": a date that closes the title dates it and is not part of it.
+            if (placeLabelled && date is not null && date.Span.Start > start && date.Span.End >= end - 1 && date.Span.End <= end) end = BeforeDateWords(start, date.Span.Start);
             if (date is null && next is { } nb && IsTitleOnly(end, item.End) && DatesInNextBlock(nb, start, end, i) is { Length: > 0 } below)
             {
                 var scope = new TextSpan(item.Start, nb.Span.End);
@@ -1001,6 +1008,51 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (weak && occasion is null) return;
             Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, occasion, item, confidence, fromRunningText: true, scope: described,
                 describedAbove: aboveParagraphs);
+        }
+
+        /// <summary>Where a title ends before the date that closes it, without the words that introduce the date ("el", "del", "los días", "en").</summary>
+        private int BeforeDateWords(int start, int dateStart)
+        {
+            var k = dateStart;
+            while (true)
+            {
+                while (k > start && Text[k - 1] == ' ') k--;
+                var w = k;
+                while (w > start && char.IsLetter(Text[w - 1])) w--;
+                if (w == k || !(t.Folded.AsSpan(w, k - w) is "el" or "del" or "los" or "dias" or "en" or "de" or "a" or "partir")) return k;
+                k = w;
+            }
+        }
+
+        /// <summary>
+        /// The token after an item's label of place, "Capitalised Words (Country):" within 50 characters of the item's start; null when
+        /// the item opens otherwise ("Modalidad: Capacitación …" and "Red de Ciudades Creativas de la UNESCO: presentación …" label no place).
+        /// </summary>
+        private int? PlaceLabelEnd(int first, int end)
+        {
+            var limit = Math.Min(end, t.Tokens[first].Start + 50);
+            var k = first;
+            while (k < t.Tokens.Length && t.Tokens[k].End <= limit)
+            {
+                var o = t.Original(t.Tokens[k]);
+                if (!(char.IsUpper(o[0]) || t.Key(t.Tokens[k]) is "de" or "del" or "la" or "las" or "los" or "y")) return null;
+                var gap = k + 1 < t.Tokens.Length ? Text.AsSpan(t.Tokens[k].End, t.Tokens[k + 1].Start - t.Tokens[k].End) : default;
+                if (gap.Trim() is "(" && char.IsUpper(o[0]))
+                {
+                    var close = Text.IndexOf(')', t.Tokens[k].End, Math.Max(0, limit - t.Tokens[k].End));
+                    if (close < 0) return null;
+                    var after = close + 1;
+                    while (after < end && Text[after] == ' ') after++;
+                    if (after >= end || Text[after] != ':') return null;
+                    var next = t.TokenAtOrAfter(after + 1);
+                    return next < t.Tokens.Length && t.Tokens[next].Start < end ? next : null;
+                }
+
+                if (gap.Trim().Length > 0) return null;
+                k++;
+            }
+
+            return null;
         }
 
         /// <summary>
