@@ -80,6 +80,33 @@ internal sealed partial class PartnerRun
 
         foreach (var e in firstSeen.Where(e => counts[e] >= 3)) AddOwn(e.Canonical);
         if (_input.Context.ReportingBody.Count == 0) FindSelfNamingAcronyms(opening);
+        FindOwnLongNames();
+    }
+
+    /// <summary>
+    /// "RED DE CIUDADES ANDINAS" over "RCA" on a cover: the name the opening lines spell with the letters of an acronym of the
+    /// reporting body is the body too, whether or not the text ever puts the acronym in brackets after it.
+    /// </summary>
+    private void FindOwnLongNames()
+    {
+        var acronyms = _input.Context.ReportingBody.Where(n => n.Length is >= 2 and <= 8 && IsAllUpper(n) && n.All(char.IsLetter)).ToList();
+        if (acronyms.Count == 0) return;
+        var opening = Math.Min(_t.Text.Length, 800);
+        for (var k = 0; k < _t.Tokens.Length && _t.Tokens[k].Start < opening; k++)
+        {
+            var o = _t.Original(_t.Tokens[k]);
+            if (!char.IsUpper(o[0])) continue;
+            foreach (var acronym in acronyms)
+            {
+                if (FoldedText.Fold(o[0]) != char.ToLowerInvariant(acronym[0])) continue;
+                for (var j = k + 1; j < _t.Tokens.Length && j - k <= 10 && GapAllowed(j); j++)
+                {
+                    var w = _t.Original(_t.Tokens[j]);
+                    if (!char.IsUpper(w[0]) && !Connectors.Contains(_t.Key(_t.Tokens[j]))) break;
+                    if (char.IsUpper(w[0]) && InitialsSpell(k, j, acronym)) AddOwn(_t.Text[_t.Tokens[k].Start.._t.Tokens[j].End]);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -749,6 +776,10 @@ internal sealed partial class PartnerRun
             if (!GapAllowed(k) || _t.Text.AsSpan(_t.Tokens[k - 1].End, _t.Tokens[k].Start - _t.Tokens[k - 1].End).Contains(',')) break;
             var o = _t.Original(_t.Tokens[k]);
             var f = _t.Key(_t.Tokens[k]);
+            // "Secretaría Técnica de la Red de Ciudades Andinas Av. Amazonas N32-…": an address after the name is not part of it.
+            if (f is "av" or "avda" or "avenida" or "calle" or "carrera" or "jiron" or "jr") break;
+            // "La Red en cifras", "LA RED EN EL MUNDO": a head noun followed by "en" is a heading about the body, not a name.
+            if (f.SequenceEqual("en") && k == head + 1) break;
             if (char.IsUpper(o[0]) || (char.IsDigit(o[0]) && k > head + 1))
             {
                 // "Ministerio de Educación CSIRT: Equipo …", "Dirección General de Contrataciones Públicas TE: Tribunal …": an acronym right

@@ -51,6 +51,14 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void TheNameACoverSpellsWithTheReportingBodysAcronym_IsTheBodyToo()
+    {
+        var context = new DocumentContext("boletin.txt", DateValue.ParseIso("2024"), "EC", "USD", ["RCA"]);
+        var found = Run("RED DE CIUDADES ANDINAS\nRCA\n\nBoletín informativo N.º 9\n\nLa Red de Ciudades Andinas firmó un memorando con la UCCI.", context);
+        Assert.That(found.Select(p => p.Canonical), Is.EqualTo(new[] { "UCCI" }));
+    }
+
+    [Test]
     public void MentionsCarryTheirExactSpanAndText()
     {
         const string text = "Con apoyo de la Organización Internacional para las Migraciones (oim) y de la oim se atendió a 492 personas.";
