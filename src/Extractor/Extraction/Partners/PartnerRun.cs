@@ -22,6 +22,12 @@ internal sealed partial class PartnerRun
     private readonly HashSet<string> _ownFirstWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Definition> _defined = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Known organisations a table cell names in a longer form ("Cruz Roja Española" for Cruz Roja): their folded canonical name → the
+    /// longer names. Where the document has one such form, its other mentions of the organisation ("30.000 € a Cruz Roja") are that body.
+    /// </summary>
+    private readonly Dictionary<string, HashSet<string>> _longerForms = new(StringComparer.Ordinal);
+
     /// <summary>Known organisations the document gives an acronym in brackets: their folded canonical name → that acronym.</summary>
     private readonly Dictionary<string, string> _documentAcronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _embassySections = new(StringComparer.Ordinal);
@@ -1517,7 +1523,11 @@ internal sealed partial class PartnerRun
                 else if (!opensWithAcronym && LongerThanKnownName(first, last) is { } known)
                 {
                     dropped.Add(opening);
-                    kept.Add(opening with { Span = cell, Canonical = TitleCase(_t.Text.Substring(cell.Start, cell.Length)), Type = known.Type, Country = known.Country });
+                    var longer = TitleCase(_t.Text.Substring(cell.Start, cell.Length));
+                    kept.Add(opening with { Span = cell, Canonical = longer, Type = known.Type, Country = known.Country });
+                    // Only a form that opens with the known name ("Cruz Roja Española") is that body; "Harvard Kennedy School" is a school of it.
+                    if (Key(longer).StartsWith(Key(known.Canonical) + " ", StringComparison.Ordinal))
+                        (_longerForms.TryGetValue(Key(known.Canonical), out var forms) ? forms : _longerForms[Key(known.Canonical)] = []).Add(longer);
                 }
 
                 continue;
@@ -1727,6 +1737,7 @@ internal sealed partial class PartnerRun
             if (!free) continue;
             for (var k = c.Span.Start; k < c.Span.End; k++) taken[k] = true;
             var name = forms[Key(c.Canonical)];
+            if (_longerForms.TryGetValue(Key(name), out var longer) && longer.Count == 1) name = longer.First();
             result.Add(new PartnerMention(c.Span, _t.Text.Substring(c.Span.Start, c.Span.Length), c.Confidence, _documentAcronyms.GetValueOrDefault(Key(name), name), c.Type, c.Country));
         }
 

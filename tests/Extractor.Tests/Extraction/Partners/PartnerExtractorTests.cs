@@ -59,6 +59,17 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void ALongerFormATableGivesAKnownOrganisation_NamesItsOtherMentions()
+    {
+        const string table = "Entidad\tPaís\tImporte\nCruz Roja Española\tHonduras\t82.000 €\nOxfam Intermón\tBurkina Faso\t71.500 €\n";
+        var found = Run(table + "Acogida de población desplazada de Ucrania: 30.000 € a Cruz Roja.");
+        Assert.That(found.Select(m => (m.Text, m.Canonical)), Is.EqualTo(new[]
+        {
+            ("Cruz Roja Española", "Cruz Roja Española"), ("Oxfam Intermón", "Oxfam Intermón"), ("Cruz Roja", "Cruz Roja Española"),
+        }));
+    }
+
+    [Test]
     public void MentionsCarryTheirExactSpanAndText()
     {
         const string text = "Con apoyo de la Organización Internacional para las Migraciones (oim) y de la oim se atendió a 492 personas.";
