@@ -322,9 +322,10 @@ public sealed partial class EventExtractor
                     var titleStart = AfterLabel(start, titleEnd);
                     var titleSpan = new TextSpan(titleStart, titleEnd);
                     var title = Clean(Text[titleStart..titleEnd]);
-                    if (IsTitle(titleSpan))
+                    var noun = LeadingActivityNoun(titleStart, titleEnd).Noun;
+                    if (IsTitle(titleSpan) && (noun is not null || !OpensWithPublicationNoun(titleStart, titleEnd)))
                     {
-                        var type = LeadingActivityNoun(titleStart, titleEnd).Noun ?? "evento";
+                        var type = noun ?? "evento";
                         foreach (var d in Occasions(bracket.Dates)) Emit(titleSpan, title, type, d, b.Span, 0.65, fromRunningText: true);
                     }
 

@@ -93,6 +93,9 @@ public sealed partial class EventExtractor : IMentionExtractor
 
                 // "RADIACIÓN SOLAR TORREÓN (Correspondiente al 9 de sept. de 2014)": a date the figures are given at, not an occasion.
                 if (noun is null && headingDates.Length > 0 && IsReferenceDate(headingDates[0].Span.Start, start)) continue;
+                // "Calendario de actividades (julio–diciembre 2024)", "BOLETÍN … N.º 9 · Julio 2024": a publication, a list or a period the
+                // date bounds, not an occasion.
+                if (noun is null && headingDates.Length > 0 && OpensWithPublicationNoun(start, titleEnd)) continue;
                 // "CAPACITACIÓN E INTERCAMBIO TÉCNICO", "Encuentros y redes": an activity noun coordinated with another noun names a
                 // chapter's subject, not one activity, unless a date says which.
                 var isEvent = headingDates.Length > 0 ||
@@ -106,6 +109,27 @@ public sealed partial class EventExtractor : IMentionExtractor
                 foreach (var d in Occasions(dated))
                     Emit(new TextSpan(start, titleEnd), title, type, d, s.Span, headingDates.Length > 0 ? 0.9 : 0.75, scope: described, describedAbove: aboveParagraphs);
             }
+        }
+
+        /// <summary>Nouns of publications, lists and periods, folded: a heading they open names no activity, whatever date it carries.</summary>
+        private static readonly HashSet<string> PublicationNouns = new(StringComparer.Ordinal)
+        {
+            "calendario", "agenda", "cronograma", "programacion", "boletin", "informe", "memoria", "resumen", "balance", "indice", "newsletter",
+            "noticias", "cifras", "indicadores", "datos", "presupuesto", "actividades", "proximas", "edicion", "numero", "revista", "anuario",
+        };
+
+        /// <summary>
+        /// Whether the heading's first word, after an article, is one of <see cref="PublicationNouns"/> and no activity noun follows it
+        /// ("Informe de la Misión a Bolonia (5 de mayo)" tells of the mission).
+        /// </summary>
+        private bool OpensWithPublicationNoun(int start, int end)
+        {
+            var k = t.TokenAtOrAfter(start);
+            if (k < t.Tokens.Length && t.Key(t.Tokens[k]) is "el" or "la" or "los" or "las") k++;
+            if (k >= t.Tokens.Length || t.Tokens[k].Start >= end || !PublicationNouns.Contains(t.Key(t.Tokens[k]).ToString())) return false;
+            for (var j = k + 1; j < t.Tokens.Length && t.Tokens[j].End <= end; j++)
+                if (ActivityNouns.IsStrong(t.Key(t.Tokens[j])) && !ActivityNouns.IsPlural(t.Key(t.Tokens[j]))) return false;
+            return true;
         }
 
         /// <summary>Words before a date that make it the date data are given at: "correspondiente al", "con corte al", "actualizado al".</summary>
