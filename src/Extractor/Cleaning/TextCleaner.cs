@@ -224,17 +224,44 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     }
 
     /// <summary>
-    /// "Firma de convenio con la Diputación de Barcelona" over "Montevideo, 12 de abril de 2024. El Congreso …": in text wrapped at a
-    /// fixed width, a block's first line far shorter than the width, ending without punctuation, over a line that opens with a
-    /// dateline, is a title of its own (a title wrapped over two lines goes on in words, not in a dateline).
+    /// "Firma de convenio con la Diputación de Barcelona" over "Montevideo, 12 de abril de 2024. El Congreso …", "Ciclo de webinarios
+    /// «…»" over "Organizado junto con ICLEI …": in text wrapped at a fixed width, a block's first line far shorter than the width that
+    /// ends a phrase (no punctuation, no connector, no open quote), over a line that opens with a dateline or a sentence's first word
+    /// (an article, a preposition, "Se", a participle), is a title of its own. A title wrapped over two lines goes on in the words of a
+    /// name ("Reunión de cortesía con el Embajador de los" / "Estados Unidos en México").
     /// </summary>
     private static bool IsTitleLine(SourceLine title, SourceLine next, int wrapWidth)
     {
         if (wrapWidth < 40 || title.Layout is not null || title.Role != LineRole.Text || next.Role != LineRole.Text) return false;
         var t = title.Text.Trim();
         if (t.Length < 8 || t.Length > wrapWidth * 0.8 || !char.IsUpper(t[0]) || ",;:.-–—/(".Contains(t[^1])) return false;
-        return Datelines.OpensAt(next.Text, 0);
+        if (Datelines.OpensAt(next.Text, 0)) return true;
+        if (t.Length > wrapWidth * 0.7 || OpensQuote(t)) return false;
+        var lastSpace = t.LastIndexOf(' ');
+        if (lastSpace > 0 && TitleConnectors.Contains(t[(lastSpace + 1)..].ToLowerInvariant())) return false;
+        var n = next.Text.TrimStart();
+        var firstSpace = n.IndexOf(' ');
+        if (firstSpace <= 0) return false;
+        var word = n[..firstSpace];
+        return char.IsUpper(word[0]) && (SentenceOpeners.Contains(word) || word.EndsWith("ado", StringComparison.Ordinal) || word.EndsWith("ada", StringComparison.Ordinal));
     }
+
+    /// <summary>Words a title wrapped in its middle ends with: the next line goes on with the name.</summary>
+    private static readonly HashSet<string> TitleConnectors = new(StringComparer.Ordinal)
+    {
+        "de", "del", "la", "el", "los", "las", "y", "e", "o", "en", "con", "para", "sobre", "a", "al", "por", "entre", "un", "una",
+    };
+
+    /// <summary>Capitalised words that open a sentence, not a name's next word.</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "El", "La", "Los", "Las", "Un", "Una", "Unos", "Unas", "En", "Con", "Durante", "Desde", "Tras", "Entre", "Se", "Este", "Esta", "Estos",
+        "Estas", "Del", "Al", "Por", "Para", "Gracias", "Mediante", "Según", "Como", "Más", "Cerca", "Alrededor", "Hoy", "Ayer",
+    };
+
+    /// <summary>Whether the line holds an opening quotation mark it does not close ("Pasantía del Proyecto “Plazas de Mercado").</summary>
+    private static bool OpensQuote(string line) =>
+        line.Count(c => c is '“' or '«') > line.Count(c => c is '”' or '»') || line.Count(c => c == '"') % 2 == 1;
 
     private static bool ContinuesAcrossPageBreak(string previous, string next)
     {

@@ -34,6 +34,18 @@ public sealed class TextCleanerTests
         Assert.That(clean.Text, Does.Contain("Reunión de cortesía con el Embajador de los Estados Unidos en México"));
     }
 
+    [TestCase("Ciclo de webinarios «Ciudades andinas»\nOrganizado junto con ICLEI, el ciclo se desarrolló entre febrero y junio.", true)]
+    [TestCase("Reunión del Consejo Directivo\nEl Consejo Directivo de la Red sesionó de manera virtual el 12 de marzo.", true)]
+    [TestCase("Reunión con alcaldesas en el marco del Tercer Foro\nMundial sobre Ciudades y Territorios de Paz, en Bogotá.", false)]
+    [TestCase("Pasantía del Proyecto “Plazas de Mercado\nPúblicas” en la Ciudad de México, con la ucci.", false)]
+    [TestCase("Sesión inaugural del Foro Mundial sobre\nLa Ciudad y los Territorios de Paz, en Bogotá.", false)]
+    public void AShortTitleOverASentencesFirstWordIsABlockOfItsOwn(string block, bool split)
+    {
+        var prose = string.Concat(Enumerable.Repeat("La cooperación descentralizada se ha vuelto la principal vía de intercambio\n", 24));
+        var clean = Clean(prose + "\n" + block + "\n");
+        Assert.That(clean.Text.Contains(block, StringComparison.Ordinal), Is.EqualTo(split), clean.Text[^200..]);
+    }
+
     [Test]
     public void BlankLinesSeparateBlocks()
     {

@@ -319,7 +319,7 @@ public sealed partial class EventExtractor
                     if ((BracketDateAfter(start, Math.Min(b.Span.End, start + MaxTitle + 20), MaxTitle + 1) ?? DateLineWithoutOpening(start, b.Span.End)) is not { } bracket) break;
                     // A quoted name is the title; what follows it ("…”, con motivo de …", "…” en colaboración con …") describes it.
                     var titleEnd = IsQuoteOpen(start) && QuoteClose(start, bracket.TitleEnd) is var close and > 0 ? close + 1 : bracket.TitleEnd;
-                    var titleStart = AfterLabel(start, titleEnd);
+                    var titleStart = NamedActivityStart(AfterLabel(start, titleEnd), titleEnd);
                     var titleSpan = new TextSpan(titleStart, titleEnd);
                     var title = Clean(Text[titleStart..titleEnd]);
                     var noun = LeadingActivityNoun(titleStart, titleEnd).Noun;
@@ -383,6 +383,48 @@ public sealed partial class EventExtractor
         }
 
         /// <summary>"Presencia en prensa: Entrevista con la cadena BBC": the activity after a label that opens the title.</summary>
+        /// <summary>
+        /// "En el marco de la Asamblea Anual de Metrópolis (del 21 al 23 de noviembre)", "La ciudad participó en la Asamblea …": words of a
+        /// clause before a capitalised activity's name are not its title, which starts at the name's noun.
+        /// </summary>
+        private int NamedActivityStart(int start, int end)
+        {
+            var first = t.TokenAtOrAfter(start);
+            var sawClauseWord = false;
+            for (var k = first; k < t.Tokens.Length && t.Tokens[k].End <= end; k++)
+            {
+                var o = t.Original(t.Tokens[k]);
+                var key = t.Key(t.Tokens[k]);
+                if (k > first && char.IsUpper(o[0]) && ActivityNouns.IsStrong(key) && !ActivityNouns.IsPlural(key))
+                {
+                    if (!sawClauseWord) return start;
+                    if (k - 1 > first && IsOrdinal(k - 1)) return t.Tokens[k - 1].Start; // "tales como la XXXVI Reunión …"
+                    // "Equidad de género Participación en el Diálogo 3: …": taking part in the activity is the title's start.
+                    var j = k - 1;
+                    while (j > first && SpanishStopWords.Contains(t.Key(t.Tokens[j]).ToString())) j--;
+                    return j >= first && j < k - 1 && char.IsUpper(t.Original(t.Tokens[j])[0]) && t.Key(t.Tokens[j]) is "participacion" or "asistencia"
+                        ? t.Tokens[j].Start : t.Tokens[k].Start;
+                }
+                if (k > first && char.IsLower(o[0]) && !SpanishStopWords.Contains(key.ToString())) sawClauseWord = true;
+                if (k == first && ActivityNouns.IsStrong(key)) return start;
+            }
+
+            return start;
+        }
+
+        /// <summary>A Roman numeral or a capitalised ordinal before an activity's noun: "XXXVI Reunión", "Tercer Foro", "Primera Cumbre".</summary>
+        private bool IsOrdinal(int token)
+        {
+            var o = t.Original(t.Tokens[token]);
+            if (o.Length > 0 && o.IndexOfAnyExcept("IVXLC") < 0) return true;
+            return char.IsUpper(o[0]) && t.Key(t.Tokens[token]) is "primer" or "primera" or "primero" or "segunda" or "segundo" or "tercer" or "tercera"
+                or "tercero" or "cuarta" or "cuarto" or "quinta" or "quinto" or "sexta" or "sexto" or "septima" or "septimo" or "octava" or "octavo"
+                or "novena" or "noveno" or "decima" or "decimo";
+        }
+
+        /// <summary>Function words a clause before an activity's name may hold besides its content words ("en el marco de la").</summary>
+        private static readonly HashSet<string> SpanishStopWords = new(StringComparer.Ordinal) { "de", "del", "la", "el", "los", "las", "en", "y", "a", "al", "con", "por", "para" };
+
         private int AfterLabel(int start, int end)
         {
             var colon = Text.IndexOf(": ", start, end - start, StringComparison.Ordinal);
