@@ -1780,7 +1780,23 @@ internal sealed partial class PartnerRun
                                               SourceNoteIn(start, paragraphEnd));
         }
 
-        return paragraph.Glossary || paragraph.SourceNote.Contains(span.Start);
+        return paragraph.Glossary || paragraph.SourceNote.Contains(span.Start) || IsNamedAsSource(span.Start);
+    }
+
+    /// <summary>Words that end right before an organisation cited as the source of figures: "según datos de la", "datos publicados por el".</summary>
+    private static readonly string[] SourceLeads =
+        ["segun datos de", "segun datos del", "segun cifras de", "segun cifras del", "segun el", "segun la", "segun los", "segun las", "datos publicados por",
+         "cifras publicadas por", "datos de", "datos del", "cifras de", "cifras del", "estimaciones de", "estimaciones del", "de acuerdo con datos de",
+         "de acuerdo con datos del", "(fuente:", "fuente:"];
+
+    /// <summary>"Según datos de la Agencia Uruguaya …", "datos publicados por el Banco Mundial", "(Fuente: Banco Central …)": the source of figures, not a partner.</summary>
+    private bool IsNamedAsSource(int start)
+    {
+        var before = _t.Folded.AsSpan(Math.Max(0, start - 40), Math.Min(40, start)).TrimEnd();
+        if (before.EndsWith(" el", StringComparison.Ordinal) || before.EndsWith(" la", StringComparison.Ordinal)) before = before[..^3].TrimEnd();
+        foreach (var lead in SourceLeads)
+            if (before.EndsWith(lead, StringComparison.Ordinal) && (before.Length == lead.Length || !char.IsLetter(before[^(lead.Length + 1)]))) return true;
+        return false;
     }
 
     /// <summary>
