@@ -1787,7 +1787,7 @@ internal sealed partial class PartnerRun
     private static readonly string[] SourceLeads =
         ["segun datos de", "segun datos del", "segun cifras de", "segun cifras del", "segun el", "segun la", "segun los", "segun las", "datos publicados por",
          "cifras publicadas por", "datos de", "datos del", "cifras de", "cifras del", "estimaciones de", "estimaciones del", "de acuerdo con datos de",
-         "de acuerdo con datos del", "(fuente:", "fuente:"];
+         "de acuerdo con datos del", "(fuente:"];
 
     /// <summary>"Según datos de la Agencia Uruguaya …", "datos publicados por el Banco Mundial", "(Fuente: Banco Central …)": the source of figures, not a partner.</summary>
     private bool IsNamedAsSource(int start)
