@@ -56,6 +56,7 @@ internal sealed partial class PartnerRun
         FindGazetteerNames();
         FindHeadNounNames();
         FindPlaces();
+        FindRegionalGovernments();
         FindListedCities();
         FindCuedLists();
         FindCompanyAppositions();
