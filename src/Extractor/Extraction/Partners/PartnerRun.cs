@@ -1443,7 +1443,12 @@ internal sealed partial class PartnerRun
         var original = _t.Original(_t.Tokens[token]);
         var key = _t.Key(_t.Tokens[token]).ToString();
         if (key is "y" or "e") return false;
-        return char.IsUpper(original[0]) || char.IsDigit(original[0]) || (SpanishCues.Connectors.Contains(key) && token + 1 < _t.Tokens.Length && char.IsUpper(_t.Original(_t.Tokens[token + 1])[0]));
+        if (char.IsUpper(original[0]) || char.IsDigit(original[0])) return true;
+        if (!SpanishCues.Connectors.Contains(key) || token + 1 >= _t.Tokens.Length) return false;
+        if (char.IsUpper(_t.Original(_t.Tokens[token + 1])[0])) return true;
+        // "Ciudad de la Costa", "Villa del Mar": "de" and an article before the name's next capitalised word.
+        return key is "de" && _t.Key(_t.Tokens[token + 1]) is "la" or "las" or "los" or "el" && token + 2 < _t.Tokens.Length
+               && Gap(token).Trim().Length == 0 && Gap(token + 1).Trim().Length == 0 && char.IsUpper(_t.Original(_t.Tokens[token + 2])[0]);
     }
 
     private void AddListed(int first, int last)

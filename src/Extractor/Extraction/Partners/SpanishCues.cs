@@ -163,7 +163,8 @@ internal static partial class SpanishCues
     };
 
     /// <summary>Words of a sentence saying that places named in it took part ("participaron representantes de las ciudades de …").</summary>
-    public static readonly string[] ParticipationStems = ["particip", "representant", "funcionari", "intervin", "integrant", "forman parte", "miembro", "socia", "delegad", "delegaci", "asistier", "visit"];
+    public static readonly string[] ParticipationStems = ["particip", "representant", "funcionari", "intervin", "integrant", "forman parte", "miembro", "socia", "delegad", "delegaci", "asistier", "visit",
+        "se sumaron", "se sumo", "se incorpor", "adhirieron", "se adhirio"]; // joining: "se sumaron al registro … los municipios de …"
 
     /// <summary>Participles that make the following city the doer ("liderado por la ciudad de Bogotá").</summary>
     public static readonly string[] AgentParticiples = ["liderad", "encabezad", "organizad", "financiad", "impulsad", "apoyad", "facilitad", "coordinad", "patrocinad", "convocad"];
