@@ -332,7 +332,7 @@ internal sealed partial class PartnerRun
             {
                 if (CityActsAsInstitution(i, len)) Add(span, e.Canonical, "city", e.Country, 0.7, 3);
             }
-            else if (!IsOwn(e.Canonical) && !(len >= 2 && NameGoesOn(i, len)))
+            else if (!IsOwn(e.Canonical) && !(len >= 2 && NameGoesOn(i, len)) && !EndsAnActivitysName(i))
             {
                 var added = _candidates.Count;
                 Add(span, e.Canonical, e.Type, e.Country, 0.9, 1);
@@ -358,6 +358,26 @@ internal sealed partial class PartnerRun
                 _candidates[k] = c with { Canonical = TitleCase(_t.Text.Substring(c.Span.Start, c.Span.Length)) };
             }
         }
+    }
+
+    /// <summary>
+    /// "el Festival Mariachi Sin Fronteras": a known name written right after the capitalised words of an activity's name (its noun
+    /// opening them, no connector between) is the end of that name, not the organisation; "la Asamblea Anual de Metrópolis" names
+    /// its organiser after "de".
+    /// </summary>
+    private bool EndsAnActivitysName(int first)
+    {
+        var k = first - 1;
+        if (k < 0 || Gap(k) is not " ") return false;
+        for (var steps = 0; k >= 0 && steps < 4; k--, steps++)
+        {
+            var o = _t.Original(_t.Tokens[k]);
+            if (!char.IsUpper(o[0]) || IsAllUpper(o)) return false;
+            if (ActivityNouns.IsStrong(_t.Key(_t.Tokens[k]))) return true;
+            if (k == 0 || Gap(k - 1) is not " ") return false;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -641,6 +661,8 @@ internal sealed partial class PartnerRun
 
             // "Secretaria" without the accent is a person ("la Secretaria de Estado"); "Secretaría" is the office.
             if (head is "secretaria" or "subsecretaria" && !o.Contains('í')) continue;
+            // "en el Salón de Cabildo del Palacio Municipal", "la Sala de Consejo": a room named for a body is a venue.
+            if (i >= 2 && _t.Key(_t.Tokens[i - 1]) is "de" or "del" && _t.Key(_t.Tokens[i - 2]) is "salon" or "sala" or "auditorio" or "patio" or "recinto") continue;
             var isCityGovernment = SpanishCues.CityGovernmentHeads.Contains(head);
             var isOrg = SpanishCues.OrganisationHeads.TryGetValue(head, out var type);
             var isUnit = SpanishCues.GovernmentUnitHeads.Contains(head);
