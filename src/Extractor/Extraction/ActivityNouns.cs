@@ -25,8 +25,9 @@ internal static class ActivityNouns
                 "proyección", "recorrido", "concurso", "premio",
                 // "Ciclo de seminarios …" is a series of activities; "el ciclo de vida", "el ciclo escolar" are not.
                 "ciclo",
-                // Signing or renewing an agreement, dated: "Hermanamiento Canelones–Aveiro" (9 de mayo), "Renovación del acuerdo … firmada el 15/03/2024".
-                "hermanamiento", "renovación", "suscripción" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
+                // Twinning, dated: "Hermanamiento Canelones–Aveiro" (9 de mayo). ("Renovación" and "suscripción" renew a fleet or subscribe to
+                // databases as often as they sign agreements.)
+                "hermanamiento" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
 
     private static readonly HashSet<string> Plural = new(
         "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos viajes conciertos exhibiciones festejos charlas torneos actos diplomados diplomaturas fiestas webinarios videoconferencias"

@@ -142,9 +142,9 @@ public sealed partial class DocumentProfiler
         names.AddRange(Acronym().Matches(title).Select(m => m.Value).Where(a => a.Length <= 8 && !IsCommonCapsWord(a)));
         var governments = LocalGovernment().Matches(text).Concat(LocalGovernment().Matches(title))
             .GroupBy(m => m.Groups[1].Value).Select(g => (City: g.Key, Count: g.Count(), First: g.Min(m => m.Index), Forms: g.Select(m => m.Value).Distinct().ToList()))
-            // It names itself often, in its title, or in its opening paragraph; a partner city named more often further on
-            // ("la Alcaldía de Cracovia", twice) does not hide it.
-            .Where(g => g.Count >= 3 || title.Contains(g.City, StringComparison.Ordinal) || g.First < 600)
+            // It names itself often, in its title, or in its opening paragraph where it is not a partner ("En alianza con la Alcaldía
+            // de Quito, la Red organizó …"); a partner city named more often further on ("la Alcaldía de Cracovia", twice) does not hide it.
+            .Where(g => g.Count >= 3 || title.Contains(g.City, StringComparison.Ordinal) || (g.First < 600 && !NamedAsCounterpart(text, g.First)))
             .OrderByDescending(g => g.Count).ThenBy(g => g.First).FirstOrDefault();
         if (governments.City is { } city)
         {
@@ -155,6 +155,17 @@ public sealed partial class DocumentProfiler
         }
 
         return names.Distinct().ToList();
+    }
+
+    /// <summary>Whether the words before <paramref name="at"/> make what follows a counterpart: "con la", "junto a la", "y el", "entre la".</summary>
+    private static bool NamedAsCounterpart(string text, int at)
+    {
+        var before = text.AsSpan(Math.Max(0, at - 16), Math.Min(16, at)).TrimEnd().ToString().ToLowerInvariant();
+        foreach (var article in new[] { " la", " el", " los", " las" })
+            if (before.EndsWith(article, StringComparison.Ordinal)) { before = before[..^article.Length]; break; }
+        var space = before.LastIndexOfAny([' ', '\n']);
+        var word = before[(space + 1)..];
+        return word is "con" or "y" or "e" or "entre" or "a" or "al" or "para" or "junto" or "ante" or "visitó" or "recibió";
     }
 
     private static bool IsCommonCapsWord(string word) =>

@@ -40,6 +40,13 @@ public sealed class DocumentProfilerTests
     }
 
     [Test]
+    public void ACityGovernmentTheOpeningNamesAsACounterpart_IsNotTheReportingBody()
+    {
+        var context = Profile("Red de Ciudades por la Movilidad Sostenible\nInforme anual 2023\n\nEn alianza con la Alcaldía de Quito, la Red organizó un encuentro regional.");
+        Assert.That(context.ReportingBody, Does.Not.Contain("Quito"));
+    }
+
+    [Test]
     public void APartnerCityNamedMoreOftenFurtherOnDoesNotHideTheBodyNamingItselfInTheOpening()
     {
         var context = Profile("Informe anual\n\nEste documento da cuenta de las acciones que el Gobierno Municipal de Guadalajara realizó en 2023."

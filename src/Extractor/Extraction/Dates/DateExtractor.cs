@@ -274,6 +274,8 @@ public sealed partial class DateExtractor : IMentionExtractor
         var month = Int(m.Groups[3].Value);
         int? year = m.Groups[4].Success ? Int(m.Groups[4].Value) : null;
         if (first < 1 || last > 31 || first >= last || month is < 1 or > 12 || year is < 1900 or > 2100) return null;
+        // "1-3/4 pulgadas" is a fraction: a range of days writes its month, or one of its days, with two figures.
+        if (m.Groups[1].Length == 1 && m.Groups[2].Length == 1 && m.Groups[3].Length == 1) return null;
         return new Part(m.Index, m.Index + m.Length, last, month, year, null, first, false);
     }
 
@@ -557,6 +559,29 @@ public sealed partial class DateExtractor : IMentionExtractor
         return text.AsSpan(s, e - s);
     }
 
+    /// <summary>The table cell that ends at the tab at <paramref name="tab"/>, trimmed, when it holds at most eight characters.</summary>
+    private static Tok? CellBefore(string text, int tab)
+    {
+        var start = tab;
+        while (start > 0 && text[start - 1] is not ('\t' or '\n')) start--;
+        return ShortCell(text, start, tab);
+    }
+
+    /// <summary>The table cell that starts at <paramref name="start"/>, trimmed, when it holds at most eight characters.</summary>
+    private static Tok? CellAfter(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && text[end] is not ('\t' or '\n')) end++;
+        return ShortCell(text, start, end);
+    }
+
+    private static Tok? ShortCell(string text, int start, int end)
+    {
+        while (start < end && text[start] == ' ') start++;
+        while (end > start && text[end - 1] == ' ') end--;
+        return end - start is > 0 and <= 8 ? new Tok(start, end, text[start..end]) : null;
+    }
+
     private static List<Tok> TokensBefore(string text, int pos, int max)
     {
         var list = new List<Tok>();
@@ -564,7 +589,14 @@ public sealed partial class DateExtractor : IMentionExtractor
         while (list.Count < max && i > 0)
         {
             var c = text[i - 1];
-            if (c is '\n' or '\t') break; // no date runs across a line or a table's cells
+            if (c == '\n') break;
+            if (c == '\t')
+            {
+                // No date runs across a table's cells, but a day may have a column of its own ("15\tmarzo\t2023").
+                if (list.Count == 0 && CellBefore(text, i - 1) is { } day && day.Text.Length <= 2 && day.Text.All(char.IsAsciiDigit)) list.Add(day);
+                break;
+            }
+
             if (char.IsWhiteSpace(c)) { i--; continue; }
             var e = i;
             if (char.IsLetterOrDigit(c) || c is 'º' or '°')
@@ -587,7 +619,15 @@ public sealed partial class DateExtractor : IMentionExtractor
         while (list.Count < max && i < text.Length)
         {
             var c = text[i];
-            if (c is '\n' or '\t') break;
+            if (c == '\n') break;
+            if (c == '\t')
+            {
+                // A year may have a column of its own ("Marzo\t2023"); nothing else after a cell's end belongs to its date.
+                if (CellAfter(text, i + 1) is { Text.Length: 4 } year && year.Text.All(char.IsAsciiDigit)) list.Add(year);
+
+                break;
+            }
+
             if (char.IsWhiteSpace(c)) { i++; continue; }
             var s = i;
             if (char.IsLetterOrDigit(c))

@@ -159,20 +159,27 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>
         /// "Montevideo, 12 de abril de 2024. El Congreso … firmaron …": a dateline dates the news titled above it, unless one of the next
-        /// three sentences gives the activity's own days ("Durante dos jornadas (2 y 3 de mayo)", "visitó del 16 al 21 de junio").
+        /// three sentences gives the activity's own days ("Durante dos jornadas (2 y 3 de mayo)", "visitó del 16 al 21 de junio"): days of
+        /// the fortnight the news reports, up to its dateline. A deadline, a term or an earlier occasion ("vigente hasta el 31 de
+        /// diciembre de 2026", "la donación realizada el 15 de marzo de 2023") is not the activity's.
         /// </summary>
         private DateMention[] DatelineDates(TextSpan dateline, DateMention date, int end)
         {
             var further = dateline;
+            var published = date.Value.LastDay;
             for (var n = 0; n < 3 && further.End < end; n++)
             {
                 further = FirstSentence(SkipSpaces(further.End, end), end);
                 if (further.Length == 0) break;
-                if (FirstDateIn(further) is { } own) return [.. DateRun(own, further.End)];
+                if (FirstDateIn(further) is { } own && own.Value.FirstDay <= published && own.Value.FirstDay >= published.AddDays(-DatelineReach))
+                    return [.. DateRun(own, further.End)];
             }
 
             return [date];
         }
+
+        /// <summary>How many days before its dateline a news item's own activity may have begun.</summary>
+        private const int DatelineReach = 14;
 
         /// <summary>The first sentence from <paramref name="start"/>, looked for within <see cref="BodyDateWindow"/> characters before <paramref name="end"/>.</summary>
         private int SkipSpaces(int from, int end)
@@ -1005,6 +1012,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, item.End) ?? (BracketDateAfter(end, item.End, 3) is { } bracket ? bracket.Dates[0] : null);
             // "firma de la adenda al acuerdo de hermanamiento el 15 de noviembre": a date that closes the title dates it and is not part of it.
             if (placeLabelled && date is not null && date.Span.Start > start && date.Span.End >= end - 1 && date.Span.End <= end) end = BeforeDateWords(start, date.Span.Start);
+            // "Hermanamiento Canelones–Aveiro El 9 de mayo de 2023 se firmó el acta …": a weak noun's title ends before a date inside it.
+            else if (weak && date is not null && date.Span.Start > start && date.Span.End <= end) end = BeforeDateWords(start, date.Span.Start);
             if (date is null && next is { } nb && IsTitleOnly(end, item.End) && DatesInNextBlock(nb, start, end, i) is { Length: > 0 } below)
             {
                 var scope = new TextSpan(item.Start, nb.Span.End);

@@ -33,7 +33,6 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "experto", "expertos", "expertas", "especialista", "especialistas", "inscrito", "inscritos", "inscritas",
         "beneficiario", "beneficiarios", "beneficiarias", "voluntario", "voluntarios", "voluntarias", "capacitados", "capacitadas",
         "asistencias", "moderadores", "moderadoras", "facilitadores", "facilitadoras", "talleristas", "congresistas",
-        "egresados", "egresadas", "graduados", "graduadas", // "35 egresados": people who completed a course
     };
 
     /// <summary>Nouns of people and bodies that count only in a participation context.</summary>
@@ -54,6 +53,16 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "técnicos", "técnicas", "operarios", "operarias", "trabajadores", "trabajadoras", "agentes", "dirigentes", "integrantes",
         "colectividades", "centros", "oficiales", "policías", "bomberos", "bomberas",
         "intendencias", "establecimientos", "artistas", "cónsules", "empresarios", "empresarias", "comerciantes",
+        "egresados", "egresadas", "graduados", "graduadas",
+    };
+
+    /// <summary>
+    /// Population nouns that statistics count as often as activities do ("más de 12.000 graduados universitarios", "se registraron
+    /// 4.300 establecimientos de comercio"): they count only where the sentence says they took part or names an activity.
+    /// </summary>
+    private static readonly HashSet<string> StatisticalNouns = new(StringComparer.Ordinal)
+    {
+        "establecimientos", "egresados", "egresadas", "graduados", "graduadas",
     };
 
     /// <summary>Stems whose presence in the sentence makes a population noun a participant count.</summary>
@@ -149,19 +158,22 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             }
 
             var role = RoleNouns.Contains(unit);
+            var roleByAdjective = false;
 
             // "11 ciudades socias", "20 organizaciones participantes": an adjective of participation after the noun makes it a role.
             if (!role && NextWord(text, unitEnd) is ({ } adjective, var adjectiveEnd) && ParticipationAdjectives.Contains(adjective.ToLowerInvariant()))
             {
-                role = true;
+                role = roleByAdjective = true;
                 unitEnd = adjectiveEnd;
             }
 
             if (InsideQuotation(text, n.Span.Start, sStart)) continue; // a count in a cited title: “Qué hicieron seis alcaldesas…”
-            // "81 miembros operan" is a size; "Las 1.850 personas capacitadas incluyen a …" counts who took part whatever follows.
-            if (HasSizeVerbBefore(text, start, sStart) || (!role && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart)) continue;
+            // "81 miembros operan", "Sus 12 delegados tienen voz y voto" are a size; "Las 1.850 personas capacitadas incluyen a …" counts who
+            // took part whatever follows.
+            if (HasSizeVerbBefore(text, start, sStart) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart)) continue;
             if (!role && !HasCue(text, sStart, sEnd) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd))
                 continue;
+            if (!role && StatisticalNouns.Contains(unit) && !HasStrongCue(text, sStart, sEnd) && !NamesAnActivity(text.AsSpan(sStart, sEnd - sStart))) continue;
             // "la Coordinadora y sus 94 organizaciones miembro": an adjective of belonging does not take constituents out of their place.
             if ((!role || !RoleNouns.Contains(unit)) && PrecededByLocative(text, start)) continue;
             if (!role && ((IsDefiniteReference(text, start) && !HasStrongCue(text, sStart, sEnd)) || IsRankOutOf(text, start))) continue;
@@ -312,6 +324,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     private static string? ParticipantsLabel(string label)
     {
         var folded = label.ToLowerInvariant();
+        // "Participantes (%)", "Asistentes (promedio por sesión)", "Participantes (meta)", "Participantes esperados": shares, averages
+        // and targets, not people who took part.
+        if (folded.Contains('%') || NotCountLabelWords.Any(w => folded.Contains(w, StringComparison.Ordinal))) return null;
         foreach (var prefix in LabelPrefixes)
             if (folded.StartsWith(prefix, StringComparison.Ordinal)) { folded = folded[prefix.Length..]; break; }
         var words = folded.Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
@@ -319,6 +334,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         if (RoleNouns.Contains(words[0])) return words[0];
         return words.Length >= 2 && PopulationNouns.Contains(words[0]) && ParticipationAdjectives.Contains(words[1]) && !MembershipAdjectives.Contains(words[1]) ? words[0] : null;
     }
+
+    private static readonly string[] NotCountLabelWords =
+        ["promedio", "media", "meta", "objetivo", "esperad", "previst", "proyectad", "estimad", "tasa", "porcentaje", "proporción", "por sesión"];
 
     /// <summary>Adjectives of belonging: a table's "Ciudades miembro" counts a network's size, not who took part in something.</summary>
     private static readonly HashSet<string> MembershipAdjectives = new(StringComparer.Ordinal) { "miembro", "miembros", "socias", "socios", "integrantes", "asociadas", "asociados", "aliadas", "aliados" };
@@ -531,10 +549,15 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         return false;
     }
 
-    /// <summary>"Cupo máximo de 60 personas", "un aforo de 300 personas", "capacidad para 80 asistentes": room for people, not people who came.</summary>
+    /// <summary>
+    /// "Cupo máximo de 60 personas", "un aforo de 300 personas", "capacidad para 80 asistentes": room for people, not people who came;
+    /// "se completó el cupo con 40 participantes" filled it.
+    /// </summary>
     private static bool IsCapacity(string text, int start, int sentenceStart)
     {
-        foreach (var (w, _) in PreviousWords(text, start, 3, sentenceStart))
+        var words = PreviousWords(text, start, 3, sentenceStart);
+        if (words.Count == 0 || words[^1].Word.ToLowerInvariant() is not ("de" or "para" or "hasta")) return false;
+        foreach (var (w, _) in words)
             if (w.ToLowerInvariant() is "cupo" or "cupos" or "aforo" or "capacidad" or "máximo" or "máxima") return true;
         return false;
     }

@@ -110,7 +110,11 @@ internal sealed partial class PartnerRun
                 {
                     var w = _t.Original(_t.Tokens[j]);
                     if (!char.IsUpper(w[0]) && !Connectors.Contains(_t.Key(_t.Tokens[j]))) break;
-                    if (char.IsUpper(w[0]) && InitialsSpell(k, j, acronym)) AddOwn(_t.Text[_t.Tokens[k].Start.._t.Tokens[j].End]);
+                    // The acronym stands right after the name ("RED DE CIUDADES ANDINAS" / "RCA", "… (RCA)"); a partner network elsewhere in
+                    // the opening whose initials happen to spell it ("la Red de Ciudades Amazónicas") is not the body.
+                    if (char.IsUpper(w[0]) && ContentInitialsSpell(k, j, acronym) && j + 1 < _t.Tokens.Length && Key(_t.Original(_t.Tokens[j + 1]).ToString()) == Key(acronym)
+                        && _t.Text.AsSpan(_t.Tokens[j].End, _t.Tokens[j + 1].Start - _t.Tokens[j].End).Trim().Trim('(').Length == 0)
+                        AddOwn(_t.Text[_t.Tokens[k].Start.._t.Tokens[j].End]);
                 }
             }
         }
@@ -462,7 +466,7 @@ internal sealed partial class PartnerRun
             var upper = acronym.ToUpperInvariant();
             var spelled = LongNameBefore(i, upper);
             // A mixed-case acronym ("Udelar", "UdeG") spells no initials; its first letter must open the name.
-            if (mixedCase && spelled is { } m0 && FoldedText.Fold(_t.Original(_t.Tokens[m0])[0]) != char.ToLowerInvariant(upper[0])) continue;
+            if (mixedCase && (spelled is not { } m0 || !SyllablesSpell(m0, i - 1, acronym))) continue;
             if (!mixedCase && (spelled is not { } s0 || !InitialsSpell(s0, i - 1, upper))) spelled = InstitutionNameBefore(i) ?? spelled;
             if (spelled is not { } start) continue;
             var nameSpan = new TextSpan(_t.Tokens[start].Start, _t.Tokens[i - 1].End);
@@ -525,6 +529,29 @@ internal sealed partial class PartnerRun
         foreach (var c in o) if (!char.IsLetter(c)) return false;
         if (tok.End >= _t.Text.Length || _t.Text[tok.End] != ')') return false;
         return NameAt(token).Value is null && CountryAt(token).Length == 0;
+    }
+
+    /// <summary>
+    /// Whether a mixed-case acronym is the beginnings of the name's words in order ("Udelar": Universidad, de, la, República; "UdeG":
+    /// Universidad, de, Guadalajara), from its first word and over two words at least; "(Cerro)" after "Centro Cultural Comunitario" is not.
+    /// </summary>
+    private bool SyllablesSpell(int from, int to, string acronym)
+    {
+        var a = FoldedText.FoldString(acronym.ToLowerInvariant());
+        var words = new List<string>();
+        for (var k = from; k <= to; k++) words.Add(_t.Key(_t.Tokens[k]).ToString());
+        bool Spell(int at, int word, int used)
+        {
+            if (at == a.Length) return used >= 2;
+            if (word >= words.Count) return false;
+            var w = words[word];
+            for (var n = Math.Min(w.Length, a.Length - at); n >= 1; n--)
+                if (string.CompareOrdinal(w, 0, a, at, n) == 0 && Spell(at + n, word + 1, used + 1)) return true;
+            // A word the acronym leaves out; never the first.
+            return word > 0 && Spell(at, word + 1, used);
+        }
+
+        return Spell(0, 0, 0);
     }
 
     /// <summary>The last token of a place written after an acronym in its bracket ("(FES Uruguay)", "(ACI Medellín)"): a known city or country, up to the bracket.</summary>
@@ -632,6 +659,20 @@ internal sealed partial class PartnerRun
         }
 
         return head;
+    }
+
+    /// <summary>Whether the initials of the words from <paramref name="from"/> to <paramref name="to"/> but the connectors ("DE" in capitals too) are the acronym's letters.</summary>
+    private bool ContentInitialsSpell(int from, int to, string acronym)
+    {
+        var n = 0;
+        for (var k = from; k <= to; k++)
+        {
+            if (Connectors.Contains(_t.Key(_t.Tokens[k]))) continue;
+            if (n >= acronym.Length || FoldedText.Fold(_t.Original(_t.Tokens[k])[0]) != char.ToLowerInvariant(acronym[n])) return false;
+            n++;
+        }
+
+        return n == acronym.Length;
     }
 
     /// <summary>Whether the initials of the capitalised words from <paramref name="from"/> to <paramref name="to"/> are the acronym's letters, in order.</summary>
@@ -805,10 +846,12 @@ internal sealed partial class PartnerRun
             if (!GapAllowed(k) || _t.Text.AsSpan(_t.Tokens[k - 1].End, _t.Tokens[k].Start - _t.Tokens[k - 1].End).Contains(',')) break;
             var o = _t.Original(_t.Tokens[k]);
             var f = _t.Key(_t.Tokens[k]);
-            // "Secretaría Técnica de la Red de Ciudades Andinas Av. Amazonas N32-…": an address after the name is not part of it.
-            if (f is "av" or "avda" or "avenida" or "calle" or "carrera" or "jiron" or "jr") break;
-            // "La Red en cifras", "LA RED EN EL MUNDO": a head noun followed by "en" is a heading about the body, not a name.
-            if (f.SequenceEqual("en") && k == head + 1) break;
+            // "Secretaría Técnica de la Red de Ciudades Andinas Av. Amazonas N32-…": an address after the name is not part of it; "la
+            // Fundación Calle Abierta", "la Asociación de Comerciantes de la Avenida Corrientes" name a street inside the name.
+            if (IsAddressAt(k)) break;
+            // "La Red en cifras", "LA RED EN EL MUNDO": a head noun followed by "en" is a heading about the body, not a name; "la Red
+            // en Defensa de la Humanidad" goes on to a complement.
+            if (f.SequenceEqual("en") && k == head + 1 && !ComplementAfterEn(k)) break;
             if (char.IsUpper(o[0]) || (char.IsDigit(o[0]) && k > head + 1))
             {
                 // "Ministerio de Educación CSIRT: Equipo …", "Dirección General de Contrataciones Públicas TE: Tribunal …": an acronym right
@@ -839,6 +882,27 @@ internal sealed partial class PartnerRun
         }
 
         return lastCapital;
+    }
+
+    /// <summary>An address at the token: "Av." or "Avda." or "Jr." with their dot, or a street word followed by a number within three words.</summary>
+    private bool IsAddressAt(int k)
+    {
+        var f = _t.Key(_t.Tokens[k]);
+        if (f is "av" or "avda" or "jr") return _t.Tokens[k].End < _t.Text.Length && _t.Text[_t.Tokens[k].End] == '.';
+        if (!(f is "avenida" or "calle" or "carrera" or "jiron")) return false;
+        for (var j = k + 1; j < _t.Tokens.Length && j <= k + 3; j++)
+            if (char.IsDigit(_t.Original(_t.Tokens[j])[0])) return true;
+        return false;
+    }
+
+    /// <summary>"Red en Defensa de la Humanidad": after "en", a capitalised word (in a name not set in capitals) and then a complement.</summary>
+    private bool ComplementAfterEn(int en)
+    {
+        if (IsAllUpper(_t.Original(_t.Tokens[en - 1])) || en + 3 >= _t.Tokens.Length || !char.IsUpper(_t.Original(_t.Tokens[en + 1])[0])) return false;
+        for (var j = en + 2; j <= en + 3; j++)
+            if (_t.Key(_t.Tokens[j]) is "de" or "del" or "para" && j + 1 < _t.Tokens.Length && (char.IsUpper(_t.Original(_t.Tokens[j + 1])[0])
+                || (j + 2 < _t.Tokens.Length && _t.Key(_t.Tokens[j + 1]) is "la" or "los" or "las" or "el" && char.IsUpper(_t.Original(_t.Tokens[j + 2])[0])))) return true;
+        return false;
     }
 
     /// <summary>Whether an organisation's head noun that no government unit shares ("Embajada", "Ministerio", "Universidad") starts at the token, after an article.</summary>
@@ -1330,7 +1394,7 @@ internal sealed partial class PartnerRun
         var c = ListStart(first) - 1;
         while (c >= 0 && _t.Key(_t.Tokens[c]) is "la" or "el" or "ciudad" or "de" or "gobierno" or "municipio") c--;
         if (c >= 0 && _t.Key(_t.Tokens[c]).SequenceEqual("con") && !_t.Text.AsSpan(_t.Tokens[c].End, _t.Tokens[first].Start - _t.Tokens[c].End).Contains('\n')
-            && JointActBefore(c)) return true;
+            && JointActBefore(c) && !OpensAPersonsName(first + length - 1)) return true;
 
         return InParticipationList(first) || OpensItemOfSisterCities(first, length);
     }
@@ -1371,6 +1435,14 @@ internal sealed partial class PartnerRun
         if (cityEnd < 0) return head.Length <= 40;
         var rest = _t.Text.AsSpan(cityEnd, colon - cityEnd).Trim();
         return rest.Length == 0 || (rest[0] == '(' && rest[^1] == ')' && rest.Length <= 30);
+    }
+
+    /// <summary>"firmó con Rosario Martínez, coordinadora …": a city's name followed by a capitalised word is a person's first name.</summary>
+    private bool OpensAPersonsName(int last)
+    {
+        var next = last + 1;
+        return next < _t.Tokens.Length && Gap(last) is " " && char.IsUpper(_t.Original(_t.Tokens[next])[0]) && !IsAllUpper(_t.Original(_t.Tokens[next]))
+               && CountryAt(next).Length == 0 && NameAt(next).Length == 0;
     }
 
     /// <summary>Stems of joint acts: signing, co-organising, co-sponsoring, twinning, agreements and alliances.</summary>
@@ -1554,7 +1626,10 @@ internal sealed partial class PartnerRun
                     var longer = TitleCase(_t.Text.Substring(cell.Start, cell.Length));
                     kept.Add(opening with { Span = cell, Canonical = longer, Type = known.Type, Country = known.Country });
                     // Only a form that opens with the known name ("Cruz Roja Española") is that body; "Harvard Kennedy School" is a school of it.
-                    if (Key(longer).StartsWith(Key(known.Canonical) + " ", StringComparison.Ordinal))
+                    // It adds one word, no office's noun ("Unión Europea Delegación en Colombia" is the Union's delegation, not another name of it).
+                    var (longerKey, knownKey) = (Key(longer), Key(known.Canonical));
+                    var added = longerKey.StartsWith(knownKey + " ", StringComparison.Ordinal) ? longerKey.AsSpan(knownKey.Length + 1) : default;
+                    if (added.Length > 0 && !added.Contains(' ') && !IsHeadNoun(added))
                         (_longerForms.TryGetValue(Key(known.Canonical), out var forms) ? forms : _longerForms[Key(known.Canonical)] = []).Add(longer);
                 }
 

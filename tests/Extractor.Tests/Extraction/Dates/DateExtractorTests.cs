@@ -33,6 +33,14 @@ public sealed class DateExtractorTests
         Assert.That(found.Select(m => $"{m.Text}={m.Value.ToIso()}"), Is.EqualTo(new[] { "Ene–jun 2023=2023-01/2023-06", "Ene–jun 2024=2024-01/2024-06", "Diciembre=2024-12" }));
     }
 
+    [TestCase("Mes\tAño\tActividad\nMarzo\t2023\tReunión del Comité", "2023-03")]
+    [TestCase("Día\tMes\tAño\tActividad\n15\tmarzo\t2023\tReunión técnica", "2023-03-15")]
+    public void ADayOrAYearInAColumnOfItsOwn_BelongsToTheMonthsDate(string text, string expected)
+    {
+        var found = new DateExtractor().Extract(ExtractionTestKit.Input(text, DateValue.ParseIso("2024"))).Cast<DateMention>().Single();
+        Assert.That(found.Value.ToIso(), Is.EqualTo(expected));
+    }
+
     [TestCase("28 de febrero\nde 2022", "2022-02-28")]
     [TestCase("28 de febrero\n\nde 2022", "2022-02-28")]
     [TestCase("28 de febrero\nde 2022 4 meses", "2022-02-28")]

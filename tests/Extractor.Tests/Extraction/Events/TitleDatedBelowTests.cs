@@ -29,6 +29,14 @@ public sealed class TitleDatedBelowTests
     }
 
     [Test]
+    public void ADeadlineOrAnEarlierOccasionAfterADateline_DoesNotDateTheNews()
+    {
+        var found = ExtractionTestKit.Events("Firma de convenio con la Diputación de Barcelona\n" +
+                                         "Montevideo, 12 de abril de 2024. La Intendencia y la Diputación firmaron hoy un convenio. El acuerdo tendrá vigencia hasta el 31 de diciembre de 2026.");
+        Assert.That(found.Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2024-04-12" }));
+    }
+
+    [Test]
     public void TheActivitysOwnDaysAfterADateline_DateItRatherThanTheDateline()
     {
         var found = ExtractionTestKit.Events("Misión a Emilia-Romaña sobre cooperativismo\n" +

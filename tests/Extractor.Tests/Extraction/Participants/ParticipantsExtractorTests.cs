@@ -29,6 +29,8 @@ public sealed class ParticipantsExtractorTests
     [TestCase("14\tUSD 480.000\t+40\nwebinarios\tmovilizados\ttécnicos\n\t\tformados", "40 técnicos")]
     [TestCase("Indicador\t2023\t2024\nCiudades miembro\t21\t25\nProyectos\t8\t11", "")]
     [TestCase("Fecha\tActividad\tLugar\n12/03\tTaller de datos\tSala 45", "")]
+    [TestCase("Indicador\t2023\t2024\nParticipantes (%)\t35\t42\nAsistentes (promedio por sesión)\t18\t22\nParticipantes (meta)\t500\t600", "")]
+    [TestCase("Fecha\tActividad\tParticipantes esperados\n12/09\tForo de alcaldes\t200", "")]
     public void ReadsCountsFromTableCellsLabelledWithPeople(string text, string expected)
     {
         var found = new ParticipantsExtractor().Extract(ExtractionTestKit.Input(text)).OfType<ParticipantsMention>()

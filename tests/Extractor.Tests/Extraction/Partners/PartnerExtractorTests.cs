@@ -70,6 +70,21 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void AnOfficeATableNamesAfterAKnownOrganisation_DoesNotRenameIt()
+    {
+        var found = Run("Entidad\tPaís\tImporte\nUnión Europea Delegación en Colombia\tColombia\t1.000.000 €\n" + "La Unión Europea apoyó el programa de paz.");
+        Assert.That(found.Select(m => m.Canonical), Has.Member("Unión Europea"));
+    }
+
+    [Test]
+    public void APartnerNetworkWhoseInitialsSpellTheReportingBodysAcronym_StaysAPartner()
+    {
+        var context = new DocumentContext("boletin.txt", DateValue.ParseIso("2024"), "EC", "USD", ["RCA"]);
+        var found = Run("RED DE CIUDADES ANDINAS\nRCA\n\nEste semestre trabajamos junto a la Red de Ciudades Amazónicas en la gestión de cuencas.", context);
+        Assert.That(found.Select(p => p.Canonical), Is.EqualTo(new[] { "Red de Ciudades Amazónicas" }));
+    }
+
+    [Test]
     public void MentionsCarryTheirExactSpanAndText()
     {
         const string text = "Con apoyo de la Organización Internacional para las Migraciones (oim) y de la oim se atendió a 492 personas.";
