@@ -36,6 +36,9 @@ public static class PathologicalInputs
             ("heading-spaces.md", "# a" + new string(' ', 200_000) + "b\n"),
             ("indented-list.md", IndentedList(2_000)),
             ("distinct-events.txt", DistinctEvents(12_000)),
+            ("box-table.txt", BoxTable(20_000)),
+            ("sister-cities.txt", SisterCities(20_000)),
+            ("press-datelines.txt", PressDatelines(10_000)),
         };
         var paths = new List<string>();
         foreach (var (name, text) in files)
@@ -128,5 +131,38 @@ public static class PathologicalInputs
     {
         var items = string.Join("; ", Enumerable.Range(0, courses).Select(i => $"“Gestión Integral de Riesgos {i}” del 9 de julio al 18 de agosto"));
         return Title + Prose + "Se participó en los cursos: " + items + ".\n";
+    }
+
+    /// <summary>
+    /// A table drawn with box characters of <paramref name="rows"/> rows ("│ Taller 17 │ 73 │") under "│ Actividad │ Asistentes │": each
+    /// count looked for its column's header by walking back over every row above it (tenth session; fixed by remembering the header).
+    /// </summary>
+    public static string BoxTable(int rows)
+    {
+        var b = new StringBuilder(Title + "┌────────────┬────────────┐\n│ Actividad │ Asistentes │\n├────────────┼────────────┤\n");
+        for (var i = 0; i < rows; i++) b.Append("│ Taller ").Append(i).Append(" │ ").Append(20 + i % 80).Append(" │\n");
+        return b.Append("└────────────┴────────────┘\n").ToString();
+    }
+
+    /// <summary>A list of <paramref name="items"/> "City (Country): …" items under "Acciones con ciudades hermanas": each item walked up over the items above it (tenth session; fixed by remembering the answer).</summary>
+    public static string SisterCities(int items)
+    {
+        string[] cities = ["Quito (Ecuador)", "Rosario (Argentina)", "Sevilla (España)", "Córdoba (Argentina)"];
+        var b = new StringBuilder("Intendencia de Canelones - Informe 2023\n\nAcciones con ciudades hermanas\n\n");
+        for (var i = 0; i < items; i++) b.Append("- ").Append(cities[i % cities.Length]).Append(": intercambio técnico número ").Append(i).Append(".\n");
+        return b.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="items"/> press releases, each a title over a dateline ("Firma de convenio número 17" / "Quito, 5 de mayo de 2024. …"):
+    /// each title is a heading of its own, and the events' comparison of each finding with those kept before it grows with their number
+    /// (not fixed; see docs/BENCHMARKS.md, tenth session).
+    /// </summary>
+    public static string PressDatelines(int items)
+    {
+        var b = new StringBuilder("Comunicados de prensa 2024\n\n");
+        for (var i = 0; i < items; i++)
+            b.Append("Firma de convenio número ").Append(i).Append("\nQuito, ").Append(1 + i % 28).Append(" de mayo de 2024. La Intendencia firmó hoy un convenio de cooperación.\n\n");
+        return b.ToString();
     }
 }

@@ -1593,7 +1593,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 // A title dated by the paragraph below it names the activity that paragraph tells of on that date: the title wins over
                 // the name the paragraph gives it.
                 var replaced = e.ToldBelow
-                    ? kept.RemoveWhere(k => k.FromRunningText && !k.ToldBelow && k.Date == e.Date && e.Context.Contains(k.Span) && k.Span.Start >= e.Span.End)
+                    ? kept.RemoveWithin(e.Context, k => k.FromRunningText && !k.ToldBelow && k.Date == e.Date && e.Context.Contains(k.Span) && k.Span.Start >= e.Span.End)
                     : [];
                 if (!kept.Repeats(e, this)) kept.Add(e);
                 else kept.Restore(replaced); // a title that repeats another finding replaces nothing
@@ -1734,7 +1734,11 @@ public sealed partial class EventExtractor : IMentionExtractor
         private sealed class KeptFindings
         {
             private readonly List<Candidate?> _all = [];
-            private readonly List<int> _anchors = [];
+            // Findings a later one told in running text may retell (titles, headings, table rows): by where their context starts, and
+            // apart those of a long context (a chapter), so a finding is compared only with the anchors whose context may hold it — each
+            // finding against every anchor was quadratic in a table of thousands of rows, or a file of thousands of dated titles.
+            private readonly SortedSet<(int ContextStart, int Id)> _anchorsByContext = [];
+            private readonly List<int> _longAnchors = [];
             private readonly SortedSet<(int Start, int Id)> _byStart = [];
             private readonly Dictionary<string, List<int>> _byFigure = new(StringComparer.Ordinal);
             private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
@@ -1750,7 +1754,11 @@ public sealed partial class EventExtractor : IMentionExtractor
             {
                 var id = _all.Count;
                 _all.Add(c);
-                if (!c.FromRunningText || c.ToldBelow) _anchors.Add(id);
+                if (!c.FromRunningText || c.ToldBelow)
+                {
+                    if (c.Context.Length > AnchorReach) _longAnchors.Add(id);
+                    else _anchorsByContext.Add((c.Context.Start, id));
+                }
                 _byStart.Add((c.Span.Start, id));
                 _longest = Math.Max(_longest, c.Span.Length);
                 foreach (var f in c.Figures) Posting(_byFigure, f).Add(id);
@@ -1760,6 +1768,9 @@ public sealed partial class EventExtractor : IMentionExtractor
                 foreach (var w in Rarest(c.Words, KeyWords(c.Words.Count), _plainByWord)) Posting(_plainByKeyWord, w).Add(id);
                 foreach (var w in c.Words) Posting(_plainByWord, w).Add(id);
             }
+
+            /// <summary>Anchors whose context is longer than this are few (chapters) and always compared; the others only when near.</summary>
+            private const int AnchorReach = 20_000;
 
             private static List<int> Posting(Dictionary<string, List<int>> index, string key)
             {
@@ -1779,17 +1790,22 @@ public sealed partial class EventExtractor : IMentionExtractor
             private static IEnumerable<string> Rarest(HashSet<string> words, int take, Dictionary<string, List<int>> byWord) =>
                 words.OrderBy(w => byWord.TryGetValue(w, out var ids) ? ids.Count : 0).ThenBy(w => w, StringComparer.Ordinal).Take(take);
 
-            /// <summary>Removes the kept findings that match, and returns them with their places, for <see cref="Restore"/>.</summary>
-            public List<(int Id, Candidate Finding)> RemoveWhere(Func<Candidate, bool> match)
+            /// <summary>
+            /// Removes the kept findings that start within <paramref name="context"/> and match, and returns them with their places, for
+            /// <see cref="Restore"/>. Only the findings starting there are looked at (a scan of all of them for each title dated below
+            /// it was quadratic in a document of many such titles).
+            /// </summary>
+            public List<(int Id, Candidate Finding)> RemoveWithin(TextSpan context, Func<Candidate, bool> match)
             {
                 var removed = new List<(int, Candidate)>();
-                for (var i = 0; i < _all.Count; i++)
+                foreach (var (_, i) in _byStart.GetViewBetween((context.Start, int.MinValue), (context.End, int.MaxValue)))
                     if (_all[i] is { } c && match(c))
                     {
                         removed.Add((i, c));
                         _all[i] = null;
                     }
 
+                removed.Sort((a, b) => a.Item1.CompareTo(b.Item1));
                 return removed;
             }
 
@@ -1820,8 +1836,16 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             public bool Repeats(Candidate e, Run run)
             {
-                foreach (var id in _anchors)
-                    if (_all[id] is { } k && run.Repeats(k, e)) return true;
+                // Only a finding told in running text retells an anchor, and only one whose context holds it; any other repeat overlaps
+                // or shares words, and is found below.
+                if (e.FromRunningText)
+                {
+                    foreach (var id in _longAnchors)
+                        if (_all[id] is { } k && run.Repeats(k, e)) return true;
+                    foreach (var (_, id) in _anchorsByContext.GetViewBetween((e.Span.End - AnchorReach, int.MinValue), (e.Span.Start, int.MaxValue)))
+                        if (_all[id] is { } k && run.Repeats(k, e)) return true;
+                }
+
                 foreach (var (_, id) in _byStart.GetViewBetween((e.Span.Start - _longest, int.MinValue), (e.Span.End, int.MaxValue)))
                     if (_all[id] is { } k && run.Repeats(k, e)) return true;
                 if (!e.FromRunningText) return false;

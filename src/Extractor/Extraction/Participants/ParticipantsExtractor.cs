@@ -111,6 +111,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         var taken = input.Earlier.Where(m => m.Kind is MentionKind.Date or MentionKind.Amount).Select(m => m.Span).OrderBy(s => s.Start).ToList();
         var mentions = new List<Mention>();
         ParticipantsMention? previous = null;
+        var headers = new TableHeaders(text);
         var next = 0; // numbers come in text order: walk the earlier mentions' spans alongside
         foreach (var n in SpanishNumberParser.NumbersOf(text))
         {
@@ -130,7 +131,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             // "Participantes: 160 elementos de las Subsecretarías …": the count a record's participants field opens with, whatever its noun;
             // "Personas capacitadas\t310\t440": a number alone in a table cell beside, or under, a label of people who took part.
             var labelled = IsParticipantsField(text, start) && FieldUnit(text, after, out var fieldEnd) is { } fieldUnit ? (End: fieldEnd, Unit: fieldUnit, Confidence: 0.85)
-                : unit is null && TableCellUnit(text, start, after) is { } cellUnit ? (End: after, Unit: cellUnit, Confidence: 0.7)
+                : unit is null && TableCellUnit(text, start, after, headers) is { } cellUnit ? (End: after, Unit: cellUnit, Confidence: 0.7)
                 : default;
             if (labelled.Unit is not null)
             {
@@ -245,7 +246,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     /// cell of the first column, nothing, and else its column's header ("| Fecha | Actividad | Asistentes |") names people who took
     /// part; null otherwise. Table rows are lines of tab-separated cells; a table's header is the first of its run of rows.
     /// </summary>
-    private static string? TableCellUnit(string text, int start, int end)
+    private static string? TableCellUnit(string text, int start, int end, TableHeaders headers)
     {
         var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
         var lineEnd = text.IndexOf('\n', end);
@@ -262,16 +263,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         if (index == 0) return null;
         if (ParticipantsLabel(Cell(text, lineStart, lineEnd, 0)) is { } rowUnit) return rowUnit;
 
-        // The header: the first line of the run of table rows above this one.
-        var headerStart = lineStart;
-        while (headerStart > 0)
-        {
-            var previousStart = text.LastIndexOf('\n', Math.Max(0, headerStart - 2)) + 1;
-            if (previousStart >= headerStart - 1 || !text.AsSpan(previousStart, headerStart - 1 - previousStart).Contains('\t')) break;
-            headerStart = previousStart;
-            if (headerStart == 0) break;
-        }
-
+        var headerStart = headers.HeaderOf(lineStart);
         if (headerStart == lineStart) return null;
         var headerEnd = text.IndexOf('\n', headerStart);
         return ParticipantsLabel(Cell(text, headerStart, headerEnd, index));
@@ -306,6 +298,33 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         }
 
         return ParticipantsLabel(string.Join(' ', label).Trim());
+    }
+
+    /// <summary>
+    /// The header of the run of table rows a row belongs to (its first line), remembered from row to row: numbers come in text
+    /// order, so a row walks back only to the last row asked about, not over every row above it (quadratic in a table of many
+    /// thousand rows).
+    /// </summary>
+    private sealed class TableHeaders(string text)
+    {
+        private int _row = -1;
+        private int _header = -1;
+
+        public int HeaderOf(int lineStart)
+        {
+            if (lineStart == _row) return _header;
+            var header = lineStart;
+            while (header > 0)
+            {
+                var previousStart = text.LastIndexOf('\n', Math.Max(0, header - 2)) + 1;
+                if (previousStart >= header - 1 || !text.AsSpan(previousStart, header - 1 - previousStart).Contains('\t')) break;
+                if (previousStart == _row) { header = _header; break; }
+                header = previousStart;
+            }
+
+            (_row, _header) = (lineStart, header);
+            return header;
+        }
     }
 
     private static string Cell(string text, int lineStart, int lineEnd, int index)

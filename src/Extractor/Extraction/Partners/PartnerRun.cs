@@ -1409,19 +1409,30 @@ internal sealed partial class PartnerRun
         var lineStart = start == 0 ? 0 : _t.Text.LastIndexOf('\n', start - 1) + 1;
         if (_t.Text.AsSpan(lineStart, start - lineStart).Trim().Length > 0 || !OpensItemWithCity(lineStart, _t.Tokens[first + length - 1].End)) return false;
 
-        // Up over the list's other items to the line that introduces it.
+        // Up over the list's other items to the line that introduces it; every item passed learns the answer, so a long list is walked once.
+        var passed = new List<int>();
+        var answer = false;
         for (var line = lineStart; line > 0;)
         {
+            if (_sisterListItems.TryGetValue(line, out var known)) { answer = known; break; }
+            passed.Add(line);
             var above = _t.Text.LastIndexOf('\n', Math.Max(0, line - 2)) + 1;
             if (above >= line) break;
-            var text = _t.Folded.AsSpan(above, line - 1 - above);
-            var opensItem = OpensItemWithCity(above, -1);
-            if (!opensItem) return text.Contains("hermana", StringComparison.Ordinal);
+            if (!OpensItemWithCity(above, -1))
+            {
+                answer = _t.Folded.AsSpan(above, line - 1 - above).Contains("hermana", StringComparison.Ordinal);
+                break;
+            }
+
             line = above;
         }
 
-        return false;
+        foreach (var line in passed) _sisterListItems[line] = answer;
+        return answer;
     }
+
+    /// <summary>Lines that open "City (Country):" items, by start: whether their list is introduced as one of sister cities.</summary>
+    private readonly Dictionary<int, bool> _sisterListItems = [];
 
     /// <summary>Whether the line at <paramref name="lineStart"/> opens "City (Country):" or "City:"; with cityEnd −1, any capitalised words up to 40 characters.</summary>
     private bool OpensItemWithCity(int lineStart, int cityEnd)
