@@ -15,9 +15,9 @@ public sealed partial class DocumentProfiler
     [GeneratedRegex(@"\b(primer|segundo|1er\.?|2do\.?|1º|2º)\s+semestre\s+(?:de(?:l)?\s+)?(?:año\s+)?(\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Semester();
 
-    /// <summary>A month range: "de enero a junio de 2023", "julio 2022 - 15 de marzo de 2023".</summary>
+    /// <summary>A month range: "de enero a junio de 2023", "julio 2022 - 15 de marzo de 2023", "entre enero y diciembre de 2023".</summary>
     [GeneratedRegex(
-        @"\b(?:de(?:l)?\s+)?(" + M + @")\.?(?:\s+(?:de(?:l)?\s+)?(\d{4}))?\s+(?:a|al|hasta|-|–)\s+(?:(?:el\s+)?\d{1,2}\s+de\s+)?(" + M + @")\.?\s+(?:de(?:l)?\s+)?(\d{4})\b",
+        @"\b(?:de(?:l)?\s+|(?<between>entre)\s+)?(" + M + @")\.?(?:\s+(?:de(?:l)?\s+)?(\d{4}))?\s+(?:a|al|hasta|-|–|(?<and>y))\s+(?:(?:el\s+)?\d{1,2}\s+de\s+)?(" + M + @")\.?\s+(?:de(?:l)?\s+)?(\d{4})\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex MonthRange();
 
@@ -30,6 +30,23 @@ public sealed partial class DocumentProfiler
     /// <summary>A report over years: "Informe de Gestión 2014-2019", "Memoria 2019–2020".</summary>
     [GeneratedRegex(@"\b(?:informe|memoria|reporte|gesti[oó]n|balance|anuario|rendici[oó]n de cuentas)\b[^\n]{0,60}?\b((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportYears();
+
+    /// <summary>The first month range of the text, and where it starts; "y" joins months only after "entre" ("entre enero y diciembre de 2023").</summary>
+    private static (int At, DateValue Period)? StatedRange(string head)
+    {
+        for (var r = MonthRange().Match(head); r.Success; r = r.NextMatch())
+        {
+            if (r.Groups["and"].Success != r.Groups["between"].Success) continue;
+            if (SpanishCalendar.Month(r.Groups[1].Value) is not { } m1 || SpanishCalendar.Month(r.Groups[3].Value) is not { } m2) continue;
+            var y2 = int.Parse(r.Groups[4].Value, CultureInfo.InvariantCulture);
+            var y1 = r.Groups[2].Success ? int.Parse(r.Groups[2].Value, CultureInfo.InvariantCulture) : m1 <= m2 ? y2 : y2 - 1;
+            var a = new DatePoint(y1, m1);
+            var b = new DatePoint(y2, m2);
+            if (b.CompareTo(a) >= 0) return (r.Index, new DateValue(a, b));
+        }
+
+        return null;
+    }
 
     /// <summary>Whether a year sits in a bibliographic citation: "(Curtis, 2014)".</summary>
     private static bool InCitation(string text, int index)
@@ -65,24 +82,22 @@ public sealed partial class DocumentProfiler
         return new DocumentContext(document.Info.FileName, period, country, currency, ReportingBody(document.Info.Title, text));
     }
 
-    /// <summary>The period: a stated semester or month range, else a year the title or a "año/vigencia" phrase names, else the most frequent year.</summary>
+    /// <summary>
+    /// The period: the first stated semester or month range (the opening states what the report covers; a later "primer semestre de
+    /// 2024" plans ahead), else a year the title or a "año/vigencia" phrase names, else the most frequent year.
+    /// </summary>
     public static DateValue? FindPeriod(string title, string head, string text)
     {
-        if (Semester().Match(head) is { Success: true } s)
+        var semester = Semester().Match(head);
+        var range = StatedRange(head);
+        if (semester.Success && (range is null || semester.Index < range.Value.At))
         {
-            var year = int.Parse(s.Groups[2].Value, CultureInfo.InvariantCulture);
-            var first = char.ToLowerInvariant(s.Groups[1].Value[0]) is 'p' or '1';
+            var year = int.Parse(semester.Groups[2].Value, CultureInfo.InvariantCulture);
+            var first = char.ToLowerInvariant(semester.Groups[1].Value[0]) is 'p' or '1';
             return new DateValue(new DatePoint(year, first ? 1 : 7), new DatePoint(year, first ? 6 : 12));
         }
 
-        if (MonthRange().Match(head) is { Success: true } r && SpanishCalendar.Month(r.Groups[1].Value) is { } m1 && SpanishCalendar.Month(r.Groups[3].Value) is { } m2)
-        {
-            var y2 = int.Parse(r.Groups[4].Value, CultureInfo.InvariantCulture);
-            var y1 = r.Groups[2].Success ? int.Parse(r.Groups[2].Value, CultureInfo.InvariantCulture) : m1 <= m2 ? y2 : y2 - 1;
-            var a = new DatePoint(y1, m1);
-            var b = new DatePoint(y2, m2);
-            if (b.CompareTo(a) >= 0) return new DateValue(a, b);
-        }
+        if (range is { } stated) return stated.Period;
 
         if (ReportYears().Match(title) is { Success: true } ry)
         {

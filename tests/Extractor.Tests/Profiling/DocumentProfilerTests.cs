@@ -17,6 +17,9 @@ public sealed class DocumentProfilerTests
     [TestCase("Informe\n\nActividades de octubre de 2022 a marzo de 2023.", "2022-10/2023-03")]
     [TestCase("INFORME DE GESTIÓN 2024\n\nTexto del informe sin más fechas.", "2024")]
     [TestCase("Reporte\n\nDurante la vigencia 2019 se ejecutaron recursos.", "2019")]
+    [TestCase("Capítulo 3\n\nEste capítulo informa lo realizado entre enero y diciembre de 2023.\n\nPara el primer semestre de 2024 se prevé una misión.", "2023-01/2023-12")]
+    [TestCase("Informe\n\nEn el primer semestre de 2023 se firmaron convenios; de julio a diciembre de 2023 se ejecutaron.", "2023-01/2023-06")]
+    [TestCase("Informe 2023\n\nLas reuniones de enero y marzo de 2023 fueron virtuales.", "2023")]
     public void ThePeriodIsReadFromWhatTheDocumentStates(string text, string expected) =>
         Assert.That(Profile(text).Period?.ToIso(), Is.EqualTo(expected));
 
