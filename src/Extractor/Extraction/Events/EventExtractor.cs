@@ -73,7 +73,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             {
                 if (s.Level < 1 || s.HeadingSpan.Length == 0 || input.IsSkipped(s.HeadingSpan)) continue;
                 var h = s.HeadingSpan;
-                var start = SkipDebris(h.Start, h.End);
+                var start = SkipKicker(SkipDebris(h.Start, h.End), h.End);
                 var headingDates = DatesIn(new TextSpan(start, h.End));
                 var titleEnd = TitleEnd(start, h.End, headingDates);
                 if (titleEnd <= start) continue;
@@ -210,6 +210,33 @@ public sealed partial class EventExtractor : IMentionExtractor
             var k = start;
             while (k < end && (char.IsWhiteSpace(Text[k]) || char.IsDigit(Text[k]))) k++;
             return k < end && (char.IsUpper(Text[k]) || Text[k] is '“' or '"' or '«') && k - start <= 3 ? k : start;
+        }
+
+        /// <summary>
+        /// "AREQUIPA Misión técnica de Valparaíso conoce …": a kicker in capitals (the place a news item is from) run into the headline
+        /// that follows it in mixed case is not part of the headline. A heading all in capitals keeps its words.
+        /// </summary>
+        private int SkipKicker(int start, int end)
+        {
+            var k = t.TokenAtOrAfter(start);
+            var first = k;
+            // Not an ordinal in Roman numerals ("XXXVI Reunión …"), which is the title's.
+            while (k < t.Tokens.Length && t.Tokens[k].End <= end && t.Original(t.Tokens[k]) is var o && o.Length > 0 && IsAllCapsWord(o) && o.IndexOfAnyExcept("IVXLC") >= 0) k++;
+            if (k == first || k - first > 4 || k >= t.Tokens.Length || t.Tokens[k].Start >= end) return start;
+            var next = t.Original(t.Tokens[k]);
+            return char.IsUpper(next[0]) && next.Length > 1 && !IsAllCapsWord(next) ? t.Tokens[k].Start : start;
+        }
+
+        private static bool IsAllCapsWord(ReadOnlySpan<char> word)
+        {
+            var letters = 0;
+            foreach (var c in word)
+            {
+                if (char.IsLower(c)) return false;
+                if (char.IsLetter(c)) letters++;
+            }
+
+            return letters > 0;
         }
 
         /// <summary>A section number before a title is not part of it: "2.1. Reunión con Mercociudades", "3) Taller …", "IV. Foro …", "a) Visita …".</summary>
