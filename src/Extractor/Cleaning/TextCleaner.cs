@@ -232,11 +232,12 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     /// </summary>
     private static bool IsTitleLine(SourceLine title, SourceLine next, int wrapWidth)
     {
-        if (wrapWidth < 40 || title.Layout is not null || title.Role != LineRole.Text || next.Role != LineRole.Text) return false;
+        if (title.Layout is not null || title.Role != LineRole.Text || next.Role != LineRole.Text) return false;
         var t = title.Text.Trim();
-        if (t.Length < 8 || t.Length > wrapWidth * 0.8 || !char.IsUpper(t[0]) || ",;:.-–—/(".Contains(t[^1])) return false;
-        if (Datelines.OpensAt(next.Text, 0)) return true;
-        if (t.Length > wrapWidth * 0.7 || OpensQuote(t)) return false;
+        if (t.Length < 8 || !char.IsUpper(t[0]) || ",;:.-–—/(".Contains(t[^1])) return false;
+        // A dateline is told apart by its own shape, in a short text too (whose wrap width is unknown).
+        if (Datelines.OpensAt(next.Text, 0)) return t.Length <= (wrapWidth >= 40 ? wrapWidth * 0.8 : MaxTitleOverDateline);
+        if (wrapWidth < 40 || t.Length > wrapWidth * 0.7 || OpensQuote(t)) return false;
         var lastSpace = t.LastIndexOf(' ');
         if (lastSpace > 0 && TitleConnectors.Contains(t[(lastSpace + 1)..].ToLowerInvariant())) return false;
         var n = next.Text.TrimStart();
@@ -245,6 +246,9 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         var word = n[..firstSpace];
         return char.IsUpper(word[0]) && (SentenceOpeners.Contains(word) || word.EndsWith("ado", StringComparison.Ordinal) || word.EndsWith("ada", StringComparison.Ordinal));
     }
+
+    /// <summary>The longest title over a dateline in a text too short to tell its wrap width.</summary>
+    private const int MaxTitleOverDateline = 100;
 
     /// <summary>Words a title wrapped in its middle ends with: the next line goes on with the name.</summary>
     private static readonly HashSet<string> TitleConnectors = new(StringComparer.Ordinal)

@@ -34,6 +34,13 @@ public sealed class TextCleanerTests
         Assert.That(clean.Text, Does.Contain("Reunión de cortesía con el Embajador de los Estados Unidos en México"));
     }
 
+    [Test]
+    public void InAShortTextATitleOverADatelineIsABlockOfItsOwn()
+    {
+        var clean = Clean("Comunicados de prensa 2024\n\nEncuentro de ciudades costeras\nMontevideo, 15 de mayo de 2024. Entre el 10 y el 12 de mayo se realizó el Encuentro.\n");
+        Assert.That(clean.Text, Does.Contain("Encuentro de ciudades costeras\nMontevideo, 15 de mayo de 2024."));
+    }
+
     [TestCase("Ciclo de webinarios «Ciudades andinas»\nOrganizado junto con ICLEI, el ciclo se desarrolló entre febrero y junio.", true)]
     [TestCase("Reunión del Consejo Directivo\nEl Consejo Directivo de la Red sesionó de manera virtual el 12 de marzo.", true)]
     [TestCase("Reunión con alcaldesas en el marco del Tercer Foro\nMundial sobre Ciudades y Territorios de Paz, en Bogotá.", false)]

@@ -593,7 +593,18 @@ public sealed partial class DateExtractor : IMentionExtractor
             if (c == '\t')
             {
                 // No date runs across a table's cells, but a day may have a column of its own ("15\tmarzo\t2023").
-                if (list.Count == 0 && CellBefore(text, i - 1) is { } day && day.Text.Length <= 2 && day.Text.All(char.IsAsciiDigit)) list.Add(day);
+                if (list.Count == 0 && CellBefore(text, i - 1) is { } day)
+                {
+                    // "15\tmarzo", "15 de\tabril": a day, with its "de", in the cell before.
+                    var withDe = day.Text.EndsWith(" de", StringComparison.OrdinalIgnoreCase);
+                    var digits = withDe ? day.Text[..^3].TrimEnd() : day.Text;
+                    if (digits.Length is 1 or 2 && digits.All(char.IsAsciiDigit))
+                    {
+                        list.Add(new Tok(day.Start, day.Start + digits.Length, digits));
+                        if (withDe) list.Add(new Tok(day.End - 2, day.End, day.Text[^2..]));
+                    }
+                }
+
                 break;
             }
 

@@ -261,7 +261,10 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         var index = text.AsSpan(lineStart, cellStart - lineStart).Count('\t');
         if (IsFigureRow(text, lineStart, lineEnd)) return FigureLabelUnit(text, lineEnd, index);
         if (index == 0) return null;
-        if (ParticipantsLabel(Cell(text, lineStart, lineEnd, 0)) is { } rowUnit) return rowUnit;
+        var rowLabel = Cell(text, lineStart, lineEnd, 0);
+        if (ParticipantsLabel(rowLabel) is { } rowUnit) return rowUnit;
+        // "Promedio por taller", "Feria ambiental (esperados)": a row of averages or targets under a column of people counts no one.
+        if (IsNotACount(rowLabel.ToLowerInvariant())) return null;
 
         var headerStart = headers.HeaderOf(lineStart);
         if (headerStart == lineStart) return null;
@@ -345,7 +348,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         var folded = label.ToLowerInvariant();
         // "Participantes (%)", "Asistentes (promedio por sesión)", "Participantes (meta)", "Participantes esperados": shares, averages
         // and targets, not people who took part.
-        if (folded.Contains('%') || NotCountLabelWords.Any(w => folded.Contains(w, StringComparison.Ordinal))) return null;
+        if (IsNotACount(folded)) return null;
         foreach (var prefix in LabelPrefixes)
             if (folded.StartsWith(prefix, StringComparison.Ordinal)) { folded = folded[prefix.Length..]; break; }
         var words = folded.Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
@@ -353,6 +356,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         if (RoleNouns.Contains(words[0])) return words[0];
         return words.Length >= 2 && PopulationNouns.Contains(words[0]) && ParticipationAdjectives.Contains(words[1]) && !MembershipAdjectives.Contains(words[1]) ? words[0] : null;
     }
+
+    private static bool IsNotACount(string folded) => folded.Contains('%') || NotCountLabelWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
 
     private static readonly string[] NotCountLabelWords =
         ["promedio", "media", "meta", "objetivo", "esperad", "previst", "proyectad", "estimad", "tasa", "porcentaje", "proporción", "por sesión"];
@@ -574,11 +579,13 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     /// </summary>
     private static bool IsCapacity(string text, int start, int sentenceStart)
     {
-        var words = PreviousWords(text, start, 3, sentenceStart);
+        var words = PreviousWords(text, start, 5, sentenceStart);
         if (words.Count == 0 || words[^1].Word.ToLowerInvariant() is not ("de" or "para" or "hasta")) return false;
-        foreach (var (w, _) in words)
-            if (w.ToLowerInvariant() is "cupo" or "cupos" or "aforo" or "capacidad" or "máximo" or "máxima") return true;
-        return false;
+        var capacity = false;
+        foreach (var (w, _) in words.TakeLast(3))
+            capacity |= w.ToLowerInvariant() is "cupo" or "cupos" or "aforo" or "capacidad" or "máximo" or "máxima";
+        // "Se completó el cupo de 40 participantes", "se agotó el aforo de 500 personas": the room was filled.
+        return capacity && !words.Any(w => w.Word.ToLowerInvariant() is "completó" or "completaron" or "agotó" or "agotaron" or "llenó" or "cubrió");
     }
 
     private static bool HasSizeVerbAfter(string text, int unitEnd)

@@ -35,6 +35,7 @@ public sealed class DateExtractorTests
 
     [TestCase("Mes\tAño\tActividad\nMarzo\t2023\tReunión del Comité", "2023-03")]
     [TestCase("Día\tMes\tAño\tActividad\n15\tmarzo\t2023\tReunión técnica", "2023-03-15")]
+    [TestCase("Fecha\tActividad\n15 de\tabril\tCierre del proyecto", "2024-04-15")]
     public void ADayOrAYearInAColumnOfItsOwn_BelongsToTheMonthsDate(string text, string expected)
     {
         var found = new DateExtractor().Extract(ExtractionTestKit.Input(text, DateValue.ParseIso("2024"))).Cast<DateMention>().Single();

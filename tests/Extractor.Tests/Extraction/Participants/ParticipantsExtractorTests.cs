@@ -31,6 +31,7 @@ public sealed class ParticipantsExtractorTests
     [TestCase("Fecha\tActividad\tLugar\n12/03\tTaller de datos\tSala 45", "")]
     [TestCase("Indicador\t2023\t2024\nParticipantes (%)\t35\t42\nAsistentes (promedio por sesión)\t18\t22\nParticipantes (meta)\t500\t600", "")]
     [TestCase("Fecha\tActividad\tParticipantes esperados\n12/09\tForo de alcaldes\t200", "")]
+    [TestCase("Actividad\tFecha\tAsistentes\nTaller de compostaje\t14/03/2023\t45\nPromedio por taller\t\t37", "45 asistentes")]
     public void ReadsCountsFromTableCellsLabelledWithPeople(string text, string expected)
     {
         var found = new ParticipantsExtractor().Extract(ExtractionTestKit.Input(text)).OfType<ParticipantsMention>()
