@@ -112,7 +112,7 @@ internal sealed partial class PartnerRun
                     if (!char.IsUpper(w[0]) && !Connectors.Contains(_t.Key(_t.Tokens[j]))) break;
                     // The acronym stands right after the name ("RED DE CIUDADES ANDINAS" / "RCA", "… (RCA)"); a partner network elsewhere in
                     // the opening whose initials happen to spell it ("la Red de Ciudades Amazónicas") is not the body.
-                    if (char.IsUpper(w[0]) && ContentInitialsSpell(k, j, acronym) && j + 1 < _t.Tokens.Length && Key(_t.Original(_t.Tokens[j + 1]).ToString()) == Key(acronym)
+                    if (char.IsUpper(w[0]) && InitialsSpell(k, j, acronym, allButConnectors: true) && j + 1 < _t.Tokens.Length && Key(_t.Original(_t.Tokens[j + 1]).ToString()) == Key(acronym)
                         && _t.Text.AsSpan(_t.Tokens[j].End, _t.Tokens[j + 1].Start - _t.Tokens[j].End).Trim().Trim('(').Length == 0)
                         AddOwn(_t.Text[_t.Tokens[k].Start.._t.Tokens[j].End]);
                 }
@@ -661,28 +661,17 @@ internal sealed partial class PartnerRun
         return head;
     }
 
-    /// <summary>Whether the initials of the words from <paramref name="from"/> to <paramref name="to"/> but the connectors ("DE" in capitals too) are the acronym's letters.</summary>
-    private bool ContentInitialsSpell(int from, int to, string acronym)
-    {
-        var n = 0;
-        for (var k = from; k <= to; k++)
-        {
-            if (Connectors.Contains(_t.Key(_t.Tokens[k]))) continue;
-            if (n >= acronym.Length || FoldedText.Fold(_t.Original(_t.Tokens[k])[0]) != char.ToLowerInvariant(acronym[n])) return false;
-            n++;
-        }
-
-        return n == acronym.Length;
-    }
-
-    /// <summary>Whether the initials of the capitalised words from <paramref name="from"/> to <paramref name="to"/> are the acronym's letters, in order.</summary>
-    private bool InitialsSpell(int from, int to, string acronym)
+    /// <summary>
+    /// Whether the initials of the capitalised words from <paramref name="from"/> to <paramref name="to"/> are the acronym's letters, in
+    /// order; with <paramref name="allButConnectors"/>, of every word but the connectors ("DE" in a name set in capitals too).
+    /// </summary>
+    private bool InitialsSpell(int from, int to, string acronym, bool allButConnectors = false)
     {
         var n = 0;
         for (var k = from; k <= to; k++)
         {
             var o = _t.Original(_t.Tokens[k]);
-            if (!char.IsUpper(o[0])) continue;
+            if (allButConnectors ? Connectors.Contains(_t.Key(_t.Tokens[k])) : !char.IsUpper(o[0])) continue;
             if (n >= acronym.Length || FoldedText.Fold(o[0]) != char.ToLowerInvariant(acronym[n])) return false;
             n++;
         }
