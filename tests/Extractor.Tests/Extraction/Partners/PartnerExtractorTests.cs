@@ -77,6 +77,15 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void AnOfficeOfAKnownOrganisationInATableCell_IsThatOrganisation()
+    {
+        var found = Run("Entidad\tPaís\tImporte\nBanco Mundial Oficina en Madrid\tEspaña\t500.000 €\nUnión Europea Delegación en Colombia\tColombia\t1.000.000 €\n");
+        var names = found.Select(m => m.Canonical).ToList();
+        Assert.That(names, Is.SupersetOf(new[] { "Banco Mundial", "Unión Europea" }));
+        Assert.That(names, Has.None.Contains("Oficina").And.None.Contains("Delegación"));
+    }
+
+    [Test]
     public void APartnerNetworkWhoseInitialsSpellTheReportingBodysAcronym_StaysAPartner()
     {
         var context = new DocumentContext("boletin.txt", DateValue.ParseIso("2024"), "EC", "USD", ["RCA"]);
