@@ -53,6 +53,10 @@ public sealed partial class DateExtractor : IMentionExtractor
     [GeneratedRegex(@"(?<![\d/.-])(\d{1,2})[-–](\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/-])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDayRange();
 
+    // A day and a numeric month without a year after the words that introduce a date: "el 12/5", "los días 3-4/5" (read above), "del 28/10".
+    [GeneratedRegex(@"(?<=\b(?:[Ee]l|[Dd]el|[Aa]l|[Dd][ií]a|[Dd][ií]as)\s)(\d{1,2})/(\d{1,2})(?![\d/])(?!\s+de\s+(?:la|las|los|el|lo)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex IntroducedDayMonth();
+
     public IReadOnlyList<Mention> Extract(ExtractionInput input)
     {
         var text = input.Text;
@@ -62,7 +66,10 @@ public sealed partial class DateExtractor : IMentionExtractor
         foreach (Match m in NumericDate().Matches(text))
             if (ReadNumeric(m) is { } p) parts.Add(p);
         foreach (Match m in NumericDayRange().Matches(text))
-            if (ReadNumericDayRange(m) is { } p) parts.Add(p);
+            if (ReadNumericDayRange(text, m) is { } p) parts.Add(p);
+        foreach (Match m in IntroducedDayMonth().Matches(text))
+            if (Int(m.Groups[1].Value) is >= 1 and <= 31 and var day && Int(m.Groups[2].Value) is >= 1 and <= 12 and var month)
+                parts.Add(new Part(m.Index, m.Index + m.Length, day, month, null, null, null, false));
         parts.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         var mentions = new List<Mention>();
@@ -267,15 +274,16 @@ public sealed partial class DateExtractor : IMentionExtractor
     }
 
     /// <summary>"22-23/08", "14-18/10/2024": the first day before the second, a month, and no year but a four-figure one.</summary>
-    private static Part? ReadNumericDayRange(Match m)
+    private static Part? ReadNumericDayRange(string text, Match m)
     {
         var first = Int(m.Groups[1].Value);
         var last = Int(m.Groups[2].Value);
         var month = Int(m.Groups[3].Value);
         int? year = m.Groups[4].Success ? Int(m.Groups[4].Value) : null;
         if (first < 1 || last > 31 || first >= last || month is < 1 or > 12 || year is < 1900 or > 2100) return null;
-        // "1-3/4 pulgadas" is a fraction: a range of days writes its month, or one of its days, with two figures.
-        if (m.Groups[1].Length == 1 && m.Groups[2].Length == 1 && m.Groups[3].Length == 1) return null;
+        // "1-3/4 pulgadas" is a fraction: a range of days writes its month, or one of its days, with two figures, or follows "los días".
+        if (m.Groups[1].Length == 1 && m.Groups[2].Length == 1 && m.Groups[3].Length == 1
+            && PreviousWord(text, m.Index, out _).ToString().ToLowerInvariant() is not ("días" or "dias" or "del")) return null;
         return new Part(m.Index, m.Index + m.Length, last, month, year, null, first, false);
     }
 
