@@ -48,6 +48,14 @@ public sealed partial class EventExtractor
                         continue;
                     }
 
+                    // "Indicador | Valor", "Participantes por sesión | Inscritos": a row of short labels naming no activity opens another
+                    // table (of figures), whose rows are no activities.
+                    if (columns is not null && IsOtherHeader(row))
+                    {
+                        (columns, headerText) = (null, null);
+                        continue;
+                    }
+
                     if (columns is not { } c || c.Activity >= row.Count) continue;
                     var cell = row[c.Activity];
                     var start = cell.Start;
@@ -57,7 +65,7 @@ public sealed partial class EventExtractor
                     if (end <= start || !char.IsLetter(Text[start])) continue;
 
                     // "Total actividades | | 40": a table's totals row sums the activities above it, it is none of them.
-                    if (FoldedText.FoldedWords(Text[start..end]) is ["total" or "totales" or "subtotal", ..]) continue;
+                    if (FoldedText.FoldedWords(Text[start..end]) is ["total" or "totales" or "subtotal" or "promedio" or "media", ..]) continue;
 
                     // "Participación en la Microrred de Movilidad Urbana Sostenible – 7 meses": belonging to a network is a relation, not an activity.
                     if (IsMembership(FoldedText.FoldedWords(Text[start..end]))) continue;
@@ -72,6 +80,22 @@ public sealed partial class EventExtractor
                     foreach (var d in Occasions(rowDates)) Emit(span, title, type, d, rowSpan, 0.75, scope: rowSpan);
                 }
             }
+        }
+
+        /// <summary>Whether a row is a header of another table: two or more short cells, no figure, no activity noun.</summary>
+        private bool IsOtherHeader(List<TextSpan> row)
+        {
+            if (row.Count < 2) return false;
+            foreach (var cell in row)
+            {
+                var text = Text.AsSpan(cell.Start, cell.Length);
+                if (text.Trim().Length == 0 || text.ContainsAnyInRange('0', '9')) return false;
+                var words = FoldedText.FoldedWords(text.ToString());
+                // "por sesión", "por taller" is a rate, not an activity.
+                if (words.Length is 0 or > 4 || words.Where((w, k) => ActivityNouns.IsStrong(w) && (k == 0 || words[k - 1] != "por")).Any()) return false;
+            }
+
+            return true;
         }
 
         /// <summary>The header's column of activities and of topics (−1 when none), when the row is a header naming a column of activities.</summary>

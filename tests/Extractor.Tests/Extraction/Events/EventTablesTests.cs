@@ -21,6 +21,14 @@ public sealed class EventTablesTests
     }
 
     [Test]
+    public void AveragesTotalsAndAnotherTablesRows_AreNoActivities()
+    {
+        var found = Run("Taller\tFecha\tParticipantes\nTaller de compostaje\t14/03/2023\t45\nTaller de reciclaje\t22/05/2023\t30\nPromedio por taller\t\t37\nTotal\t\t75\n" +
+                        "Participantes por sesión\tInscritos\n12\t40\nIndicador\tValor\nParticipantes (hombres)\t120\nMeta de participantes\t600");
+        Assert.That(found.Select(e => e.Title), Is.EqualTo(new[] { "Taller de compostaje", "Taller de reciclaje" }));
+    }
+
+    [Test]
     public void ARowOfATableOfActivitiesNeedsNoDate_AndKeepsItsOwnCount()
     {
         var found = Run("Actividad\tInversión estimada (€)\n" +
