@@ -50,7 +50,8 @@ public sealed partial class DateExtractor : IMentionExtractor
     }
 
     // A range of days of one numeric month: "22-23/08", "14-18/10/2024".
-    [GeneratedRegex(@"(?<![\d/.-])(\d{1,2})[-–](\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/-])", RegexOptions.CultureInvariant)]
+    // …or written with words: "del 2 al 4/10".
+    [GeneratedRegex(@"(?<![\d/.-])(?:(\d{1,2})[-–]|\b[Dd]el\s+(?=\d{1,2}\s+al\s)(\d{1,2})\s+al\s+)(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/-])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDayRange();
 
     // A day and a numeric month without a year after the words that introduce a date: "el 12/5", "los días 3-4/5" (read above), "del 28/10".
@@ -276,13 +277,15 @@ public sealed partial class DateExtractor : IMentionExtractor
     /// <summary>"22-23/08", "14-18/10/2024": the first day before the second, a month, and no year but a four-figure one.</summary>
     private static Part? ReadNumericDayRange(string text, Match m)
     {
-        var first = Int(m.Groups[1].Value);
-        var last = Int(m.Groups[2].Value);
-        var month = Int(m.Groups[3].Value);
-        int? year = m.Groups[4].Success ? Int(m.Groups[4].Value) : null;
+        var worded = m.Groups[2].Success; // "del 2 al 4/10"
+        var firstGroup = worded ? m.Groups[2] : m.Groups[1];
+        var first = Int(firstGroup.Value);
+        var last = Int(m.Groups[3].Value);
+        var month = Int(m.Groups[4].Value);
+        int? year = m.Groups[5].Success ? Int(m.Groups[5].Value) : null;
         if (first < 1 || last > 31 || first >= last || month is < 1 or > 12 || year is < 1900 or > 2100) return null;
         // "1-3/4 pulgadas" is a fraction: a range of days writes its month, or one of its days, with two figures, or follows "los días".
-        if (m.Groups[1].Length == 1 && m.Groups[2].Length == 1 && m.Groups[3].Length == 1
+        if (!worded && firstGroup.Length == 1 && m.Groups[3].Length == 1 && m.Groups[4].Length == 1
             && PreviousWord(text, m.Index, out _).ToString().ToLowerInvariant() is not ("días" or "dias" or "del")) return null;
         return new Part(m.Index, m.Index + m.Length, last, month, year, null, first, false);
     }
