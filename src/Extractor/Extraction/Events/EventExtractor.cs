@@ -221,22 +221,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             var k = t.TokenAtOrAfter(start);
             var first = k;
             // Not an ordinal in Roman numerals ("XXXVI Reunión …"), which is the title's.
-            while (k < t.Tokens.Length && t.Tokens[k].End <= end && t.Original(t.Tokens[k]) is var o && o.Length > 0 && IsAllCapsWord(o) && o.IndexOfAnyExcept("IVXLC") >= 0) k++;
+            while (k < t.Tokens.Length && t.Tokens[k].End <= end && t.Original(t.Tokens[k]) is var o && o.Length > 0 && FoldedText.IsAllCapitals(o) && o.IndexOfAnyExcept("IVXLC") >= 0) k++;
             if (k == first || k - first > 4 || k >= t.Tokens.Length || t.Tokens[k].Start >= end) return start;
             var next = t.Original(t.Tokens[k]);
-            return char.IsUpper(next[0]) && next.Length > 1 && !IsAllCapsWord(next) ? t.Tokens[k].Start : start;
-        }
-
-        private static bool IsAllCapsWord(ReadOnlySpan<char> word)
-        {
-            var letters = 0;
-            foreach (var c in word)
-            {
-                if (char.IsLower(c)) return false;
-                if (char.IsLetter(c)) letters++;
-            }
-
-            return letters > 0;
+            return char.IsUpper(next[0]) && next.Length > 1 && !FoldedText.IsAllCapitals(next) ? t.Tokens[k].Start : start;
         }
 
         /// <summary>A section number before a title is not part of it: "2.1. Reunión con Mercociudades", "3) Taller …", "IV. Foro …", "a) Visita …".</summary>

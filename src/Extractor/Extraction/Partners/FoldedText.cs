@@ -62,6 +62,19 @@ internal sealed class FoldedText
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
+    /// <summary>Whether a word is written in capitals: a letter at least, none in lower case ("RCA", "CGLU-ÁFRICA", "LA").</summary>
+    public static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+
+        return letters > 0;
+    }
+
     /// <summary>Words of a text: runs of letters and digits; everything else separates.</summary>
     public static Token[] Tokenize(string text)
     {

@@ -298,17 +298,7 @@ internal sealed partial class PartnerRun
         return Joined(i - 1, i) || Joined(i, i + 1);
     }
 
-    private static bool IsAllUpper(ReadOnlySpan<char> s)
-    {
-        var letters = 0;
-        foreach (var c in s)
-        {
-            if (char.IsLower(c)) return false;
-            if (char.IsLetter(c)) letters++;
-        }
-
-        return letters > 0;
-    }
+    private static bool IsAllUpper(ReadOnlySpan<char> s) => FoldedText.IsAllCapitals(s);
 
     private static bool IsAllLower(ReadOnlySpan<char> s)
     {
