@@ -237,14 +237,24 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         if (t.Length < 8 || !char.IsUpper(t[0]) || ",;:.-–—/(".Contains(t[^1])) return false;
         // A dateline is told apart by its own shape, in a short text too (whose wrap width is unknown).
         if (Datelines.OpensAt(next.Text, 0)) return t.Length <= (wrapWidth >= 40 ? wrapWidth * 0.8 : MaxTitleOverDateline);
-        if (wrapWidth < 40 || t.Length > wrapWidth * 0.7 || OpensQuote(t)) return false;
+        if (wrapWidth < 40 || OpensQuote(t)) return false;
         var lastSpace = t.LastIndexOf(' ');
         if (lastSpace > 0 && TitleConnectors.Contains(t[(lastSpace + 1)..].ToLowerInvariant())) return false;
-        var n = next.Text.TrimStart();
+        var n = next.Text.Trim();
         var firstSpace = n.IndexOf(' ');
         if (firstSpace <= 0) return false;
         var word = n[..firstSpace];
-        return char.IsUpper(word[0]) && (SentenceOpeners.Contains(word) || word.EndsWith("ado", StringComparison.Ordinal) || word.EndsWith("ada", StringComparison.Ordinal));
+        if (!char.IsUpper(word[0])) return false;
+        var opensSentence = SentenceOpeners.Contains(word);
+        if (t.Length <= wrapWidth * 0.7 && (opensSentence || word.EndsWith("ado", StringComparison.Ordinal) || word.EndsWith("ada", StringComparison.Ordinal)))
+            return true;
+        // "Memorándum de entendimiento con la Empresa Portuaria Valparaíso" over a full line "A comienzos de abril, la alcaldía y …": the
+        // next line's first word would have fitted after it, so a wrapper did not end the line there; its writer did. Unless the line
+        // may end inside a name the next goes on with ("… y la Unión de Ciudades" / "Capitales Iberoamericanas (UCCI), …"), and a
+        // record's next field ("Curso: …" over "Fecha: 27 de septiembre …") is no paragraph.
+        var lastWord = lastSpace > 0 ? t[(lastSpace + 1)..] : t;
+        return n.Length >= wrapWidth * 0.8 && t.Length + 1 + word.Length < wrapWidth - 1 && !word.EndsWith(':')
+               && (opensSentence || !char.IsUpper(lastWord[0]));
     }
 
     /// <summary>The longest title over a dateline in a text too short to tell its wrap width.</summary>
@@ -260,7 +270,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
     {
         "El", "La", "Los", "Las", "Un", "Una", "Unos", "Unas", "En", "Con", "Durante", "Desde", "Tras", "Entre", "Se", "Este", "Esta", "Estos",
-        "Estas", "Del", "Al", "Por", "Para", "Gracias", "Mediante", "Según", "Como", "Más", "Cerca", "Alrededor", "Hoy", "Ayer",
+        "Estas", "Del", "Al", "A", "Por", "Para", "Gracias", "Mediante", "Según", "Como", "Más", "Cerca", "Alrededor", "Hoy", "Ayer",
     };
 
     /// <summary>Whether the line holds an opening quotation mark it does not close ("Pasantía del Proyecto “Plazas de Mercado").</summary>

@@ -72,7 +72,14 @@ public sealed class DocumentPipeline
     }
 
     /// <summary>How a bug met on one file is reported for it.</summary>
-    internal static string InternalError(Exception e) => $"internal error: {e.GetType().Name}: {e.Message}";
+    internal static string InternalError(Exception e)
+    {
+        // The innermost method of ours it happened in, for the bug report ("in Run.SigningDate"): the runtime's throw helpers are not it.
+        var ours = new System.Diagnostics.StackTrace(e).GetFrames().Select(f => f.GetMethod())
+            .FirstOrDefault(m => m?.DeclaringType?.Namespace?.StartsWith("Extractor", StringComparison.Ordinal) == true);
+        var where = ours is null ? "" : $" (in {ours.DeclaringType!.Name}.{ours.Name})";
+        return $"internal error: {e.GetType().Name}: {e.Message}{where}";
+    }
 
     /// <summary>
     /// The first stage alone: reads one file with the loader for its type (for PDFs, mostly waiting on Poppler's child

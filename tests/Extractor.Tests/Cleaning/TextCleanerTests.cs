@@ -53,6 +53,24 @@ public sealed class TextCleanerTests
         Assert.That(clean.Text.Contains(block, StringComparison.Ordinal), Is.EqualTo(split), clean.Text[^200..]);
     }
 
+    // The prose is wrapped at 76 characters; a full line below a title whose first word would have fitted after it.
+    [TestCase("Memorándum de entendimiento con la Empresa Portuaria Valparaíso\nA comienzos de abril, la alcaldía y la Empresa Portuaria Valparaíso (EPV) firmaron", true)]
+    [TestCase("Visita de estudio a las ciudades portuarias neerlandesas\nValparaíso envió en noviembre una delegación de cinco profesionales a Europa", true)]
+    // A line that may end inside a name the next line goes on with.
+    [TestCase("Reunión con la Agencia de Cooperación y la Unión de Ciudades\nCapitales Iberoamericanas (UCCI), ocasión en la que se presentaron los proyectos", false)]
+    // A wrapped paragraph's first line: the next word did not fit.
+    [TestCase("La cooperación descentralizada se ha vuelto la principal vía de un\nIntercambio técnico entre gobiernos locales de la región y de Europa, con", false)]
+    // A short line over a short one (a list of items, one per line), and a record's next field.
+    [TestCase("XIII Feria Internacional del Libro de Quito, Ecuador\nPresentación del proyecto entre músicos\nde Israel y México", false)]
+    [TestCase("Curso: 4a Edición de la Certificación para la Justicia en México\nFecha: a partir del 27 de septiembre de 2021, con 183 participantes en línea", false)]
+    public void ATitleWhoseNextLinesFirstWordWouldHaveFittedAfterIt_IsABlockOfItsOwn(string block, bool split)
+    {
+        var prose = string.Concat(Enumerable.Repeat("La cooperación descentralizada se ha vuelto la principal vía de intercambio\n", 24));
+        var clean = Clean(prose + "\n" + block + "\n");
+        var firstLine = block[..block.IndexOf('\n')];
+        Assert.That(clean.Text.Contains(firstLine + "\n", StringComparison.Ordinal), Is.EqualTo(split), clean.Text[^200..]);
+    }
+
     [Test]
     public void BlankLinesSeparateBlocks()
     {

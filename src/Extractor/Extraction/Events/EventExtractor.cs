@@ -84,10 +84,15 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var aboveParagraphs = false;
                 if (dated.Length == 0 && noun is not null)
                 {
-                    if (FirstSentenceDates(s, start, titleEnd, nounToken) is { Length: > 0 } d) dated = d;
+                    if (s.BodySpan.Length > 0 && DatesBelowTitle(s.BodySpan.Start, s.BodySpan.End, start, titleEnd, nounToken) is { Length: > 0 } d) dated = d;
                     else if (TextAbove(h, start, titleEnd) is { } above) (dated, described, aboveParagraphs) = ([above.Date], above.Description, !above.FromList);
                     else if (BlockAfter(h) is { } body && TellsOfTheSameOccasion(body) && DateBefore(h.Start, 2) is { } before) dated = [before];
                 }
+
+                // "Convenio marco con la AGCID" over "El pasado 14 de marzo se firmó …": an agreement the report says was signed on a day.
+                if (noun is null && headingDates.Length == 0 && AgreementToken(start, titleEnd) is var agreement and >= 0 && s.BodySpan.Length > 0
+                    && SigningDate(s.BodySpan.Start, s.BodySpan.End) is { } signed)
+                    (noun, nounToken, dated) = ("firma", agreement, [signed]);
 
                 if (described is null && noun is not null && ToldAbove(h, start, titleEnd) is { } told) (described, aboveParagraphs) = (told, true);
 
@@ -145,16 +150,113 @@ public sealed partial class EventExtractor : IMentionExtractor
             return k > from && EndsWithAny(k, ReferenceCues);
         }
 
-        /// <summary>The body's first sentence dates the activity when it speaks of it (shares the title's words or its noun), or is a dateline.</summary>
-        private DateMention[] FirstSentenceDates(Section s, int titleStart, int titleEnd, int nounToken)
+        /// <summary>
+        /// The date of an undated title, given by the first sentence of the text below it (a heading's body, or the paragraph after a
+        /// title standing alone as its paragraph): a dateline; a sentence opening with the days ("Del 8 al 11 de abril, una delegación
+        /// …"); one that speaks of the activity (the title's words or its noun: "Asamblea General de CIDEU …" / "El 13 de julio de 2022,
+        /// Bogotá fue sede de la Asamblea General Ordinaria de CIDEU"), or opens by saying it took place ("Tuvo lugar en San Juan …,
+        /// los días 29 a 31 de agosto de 2024").
+        /// </summary>
+        private DateMention[] DatesBelowTitle(int start, int end, int titleStart, int titleEnd, int nounToken)
         {
-            var body = s.BodySpan;
-            if (body.Length == 0) return [];
-            var start = SkipSpaces(body.Start, body.End);
-            var first = FirstSentence(start, body.End);
+            start = SkipSpaces(start, end);
+            var first = FirstSentence(start, end);
             if (FirstDateIn(first) is not { } d) return [];
-            if (Datelines.OpensAt(Text, start)) return DatelineDates(first, d, body.End);
-            return SpeaksOf(first, titleStart, titleEnd, nounToken) ? [d] : [];
+            if (Datelines.OpensAt(Text, start)) return DatelineDates(first, d, end);
+            if (OpensWithDate(first, d)) return [d];
+            if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OpensWithAny(start, first.End, OccurrenceOpeners)) return [];
+            return [.. DateRun(d, first.End)];
+        }
+
+        /// <summary>Nouns of agreements, folded: signed on a day, they are the activity of signing.</summary>
+        private static readonly HashSet<string> AgreementNouns = new(StringComparer.Ordinal)
+        {
+            "convenio", "acuerdo", "memorandum", "memorando", "protocolo", "carta", "adenda", "contrato", "hermanamiento",
+        };
+
+        /// <summary>Words before an agreement noun that keep it the heading's subject: "Renovación del hermanamiento con Cádiz".</summary>
+        private static readonly HashSet<string> AgreementActs = new(StringComparer.Ordinal)
+        {
+            "renovacion", "suscripcion", "ampliacion", "nuevo", "nueva", "el", "la", "un", "una", "del", "de",
+        };
+
+        /// <summary>The token of the agreement noun the heading opens with, after at most two words of renewal or an article; else -1.</summary>
+        private int AgreementToken(int start, int end)
+        {
+            var first = t.TokenAtOrAfter(start);
+            for (var k = first; k < t.Tokens.Length && k < first + 3 && t.Tokens[k].Start < end; k++)
+            {
+                var key = t.Key(t.Tokens[k]).ToString();
+                if (AgreementNouns.Contains(key)) return k;
+                if (!AgreementActs.Contains(key)) return -1;
+            }
+
+            return -1;
+        }
+
+        /// <summary>The longest title of an agreement standing alone as its paragraph.</summary>
+        private const int MaxAgreementTitle = 160;
+
+        /// <summary>Stems of the verbs and nouns of signing, folded: "se firmó", "suscribieron", "quedó formalizado", "rubricado", "se renovó".</summary>
+        private static readonly string[] SigningStems = ["firm", "suscrib", "suscrit", "formaliz", "rubric", "renov", "ratific"];
+
+        /// <summary>
+        /// The day or month an agreement was signed on: the first date of the first of the body's first three sentences that speaks of
+        /// signing it. "Valparaíso y Cádiz son ciudades hermanas desde 1992." tells no signing; "el 19 de julio se renovó el protocolo" does.
+        /// </summary>
+        private DateMention? SigningDate(int start, int end)
+        {
+            var sentence = new TextSpan(start, start);
+            for (var n = 0; n < 3 && sentence.End < end; n++)
+            {
+                sentence = FirstSentence(SkipSpaces(sentence.End, end), end);
+                if (sentence.Length == 0) break;
+                var signs = false;
+                for (var k = t.TokenAtOrAfter(sentence.Start); k < t.Tokens.Length && t.Tokens[k].End <= sentence.End && !signs; k++)
+                {
+                    var key = t.Key(t.Tokens[k]);
+                    foreach (var stem in SigningStems)
+                        if (key.StartsWith(stem, StringComparison.Ordinal) && !key.StartsWith("firmez", StringComparison.Ordinal)) { signs = true; break; }
+                }
+
+                if (!signs) continue;
+                return FirstDateIn(sentence) is { } d && d.Value.Start.Granularity != DateGranularity.Year && !IsBackground(d) ? d : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>"desde marzo de 2020", "hasta el 31 de diciembre": a date that bounds a term, not the day of an act.</summary>
+        private bool IsBackground(DateMention d) => EndsWithAny(SkipBackSpaces(d.Span.Start), ["desde", "desde el", "hasta", "hasta el", "vigente", "vigente hasta el", "vigencia"]);
+
+        private int SkipBackSpaces(int k)
+        {
+            while (k > 0 && Text[k - 1] is ' ' or '\n') k--;
+            return k;
+        }
+
+        /// <summary>Words that may come before the date a sentence opens with: "El pasado 14 de marzo", "Del 8 al 11 de abril", "El sábado 23 de marzo".</summary>
+        private static readonly HashSet<string> DateOpeners = new(StringComparer.Ordinal)
+        {
+            "el", "la", "los", "las", "del", "dia", "dias", "pasado", "pasada", "entre", "durante", "a", "de", "comienzos", "principios",
+            "mediados", "finales", "fines", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+        };
+
+        /// <summary>
+        /// "Del 8 al 11 de abril, una delegación … viajó …" under "Visita de estudio a Utrecht y Róterdam": a body whose first sentence opens
+        /// with a day or a month (not a year: "En 2019 la ciudad …" gives background) tells when the activity of its heading took place.
+        /// </summary>
+        private bool OpensWithDate(TextSpan sentence, DateMention date)
+        {
+            if (date.Value.Start.Granularity == DateGranularity.Year) return false;
+            var words = 0;
+            var k = t.TokenAtOrAfter(sentence.Start);
+            for (; k < t.Tokens.Length && t.Tokens[k].Start < date.Span.Start; k++)
+                if (++words > 3 || !DateOpeners.Contains(t.Key(t.Tokens[k]).ToString())) return false;
+            // "El 3 de mayo se publicó el informe anual …": the day a publication came out.
+            for (; k < t.Tokens.Length && t.Tokens[k].End <= sentence.End; k++)
+                if (t.Key(t.Tokens[k]) is var w && (w.StartsWith("public", StringComparison.Ordinal) || w is "informe" or "boletin" or "memoria")) return false;
+            return true;
         }
 
         /// <summary>
@@ -906,23 +1008,6 @@ public sealed partial class EventExtractor : IMentionExtractor
         private static readonly string[] OccurrenceOpeners = ["tuvo lugar", "se llevo a cabo", "se celebro", "se realizo", "se desarrollo", "se efectuo", "fue realizad", "fue celebrad"];
 
         /// <summary>
-        /// The date of an undated title standing alone as its paragraph, given by the first sentence of the paragraph after it when
-        /// that sentence speaks of it (its words or its noun: "Asamblea General de CIDEU …" / "El 13 de julio de 2022, Bogotá fue sede
-        /// de la Asamblea General Ordinaria de CIDEU") or opens by saying it took place ("Tuvo lugar en San Juan …, los días 29 a 31 de
-        /// agosto de 2024"). As a heading's first sentence dates it.
-        /// </summary>
-        private DateMention[] DatesInNextBlock(Block next, int titleStart, int titleEnd, int nounToken)
-        {
-            if (BodyStart(next) is not { } start) return [];
-            var first = FirstSentence(start, next.Span.End);
-            if (FirstDateIn(first) is not { } d) return [];
-            if (Datelines.OpensAt(Text, start)) return DatelineDates(first, d, next.Span.End);
-
-            if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OpensWithAny(start, first.End, OccurrenceOpeners)) return [];
-            return [.. DateRun(d, first.End)];
-        }
-
-        /// <summary>
         /// An item that opens with an activity noun, or with attending or taking part in one: "Reunión de la Junta Directiva online",
         /// "Webinar “…”: se impartió …", "Asistencia al concierto “Voces de Libertad” …".
         /// </summary>
@@ -954,6 +1039,16 @@ public sealed partial class EventExtractor : IMentionExtractor
                 i = supported;
                 key = t.Key(t.Tokens[i]);
                 type = ActivityNouns.TypeOf(key);
+            }
+
+            // "Convenio marco con la AGCID" over "El pasado 14 de marzo se firmó …": an agreement the next paragraph says was signed on a day.
+            if (type is null && next is { } body && item.Length <= MaxAgreementTitle && AgreementToken(t.Tokens[i].Start, item.End) >= 0
+                && !".:;,".Contains(Text[item.End - 1]) && BodyStart(body) is { } signedFrom && SigningDate(signedFrom, body.Span.End) is { } signed)
+            {
+                var title = new TextSpan(t.Tokens[i].Start, item.End);
+                Emit(title, Capitalised(Clean(Text[title.Start..title.End])), "firma", signed.Value, new TextSpan(item.Start, body.Span.End), confidence,
+                    fromRunningText: true, toldBelow: true);
+                return;
             }
 
             if (type is null || ActivityNouns.IsPlural(key)) return;
@@ -1029,7 +1124,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (placeLabelled && date is not null && date.Span.Start > start && date.Span.End >= end - 1 && date.Span.End <= end) end = BeforeDateWords(start, date.Span.Start);
             // "Hermanamiento Canelones–Aveiro El 9 de mayo de 2023 se firmó el acta …": a weak noun's title ends before a date inside it.
             else if (weak && date is not null && date.Span.Start > start && date.Span.End <= end) end = BeforeDateWords(start, date.Span.Start);
-            if (date is null && next is { } nb && IsTitleOnly(end, item.End) && DatesInNextBlock(nb, start, end, i) is { Length: > 0 } below)
+            if (date is null && next is { } nb && IsTitleOnly(end, item.End) && BodyStart(nb) is { } bodyStart && DatesBelowTitle(bodyStart, nb.Span.End, start, end, i) is { Length: > 0 } below)
             {
                 var scope = new TextSpan(item.Start, nb.Span.End);
                 foreach (var d in Occasions(below)) Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, d, scope, confidence, fromRunningText: true, toldBelow: true);

@@ -45,6 +45,36 @@ public sealed class TitleDatedBelowTests
     }
 
     [Test]
+    public void AFirstSentenceOpeningWithTheDays_DatesTheTitle_WhateverItTalksAbout()
+    {
+        var found = ExtractionTestKit.Events("Misión técnica a Hamburgo y Róterdam\n" +
+                                         "Del 13 al 17 de noviembre de 2023, una delegación municipal de cinco profesionales viajó a Alemania y los Países Bajos.");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Misión técnica a Hamburgo y Róterdam", "2023-11-13/2023-11-17") }));
+    }
+
+    [Test]
+    public void AFirstSentenceOpeningWithAYear_IsBackground_AndLeavesTheTitleUndated()
+    {
+        var found = ExtractionTestKit.Events("Misión técnica a Hamburgo y Róterdam\n" +
+                                         "En 2019 la ciudad inició su programa de integración puerto-ciudad con apoyo europeo.");
+        Assert.That(found.Select(e => e.Date), Is.EqualTo(new Extractor.Domain.DateValue?[] { null }));
+    }
+
+    [TestCase("Convenio marco con la AGCID\nEl pasado 14 de marzo de 2023 se firmó, en el Salón de Honor, un convenio marco con la Agencia Chilena de Cooperación.", "Convenio marco con la AGCID", "2023-03-14")]
+    [TestCase("Renovación del hermanamiento con Cádiz\nValparaíso y Cádiz son ciudades hermanas desde 1992. El 19 de julio de 2023 se renovó el protocolo de hermanamiento.", "Renovación del hermanamiento con Cádiz", "2023-07-19")]
+    [TestCase("Acuerdo de subvención con la Unión Europea\nGracias a la Delegación en Chile, el 23 de mayo de 2023 quedó formalizado el acuerdo de subvención del proyecto.", "Acuerdo de subvención con la Unión Europea", "2023-05-23")]
+    public void AnAgreementTheBodySaysWasSignedOnADay_IsASigningOnThatDay(string text, string title, string date)
+    {
+        var found = ExtractionTestKit.Events(text);
+        Assert.That(found.Select(e => (e.Title, e.EventType, e.Date?.ToIso())), Is.EqualTo(new[] { (title, "firma", date) }));
+    }
+
+    [TestCase("Acuerdo de París\nEl 12 de diciembre de 2015 los países adoptaron en París un acuerdo sobre el clima, que la ciudad aplica.")]
+    [TestCase("Convenio con la Universidad de Valparaíso\nEl convenio, renovado cada año desde el 3 de marzo de 2021, permite prácticas profesionales de estudiantes.")]
+    public void AnAgreementNotSignedInTheBody_OrSignedBeforeATerm_IsNoEvent(string text) =>
+        Assert.That(ExtractionTestKit.Events(text), Is.Empty);
+
+    [Test]
     public void ADateInAParagraphAboutSomethingElse_LeavesTheTitleUndated()
     {
         var found = ExtractionTestKit.Events("Reunión del Comité Sectorial de Cultura de la UCCI\n" +
