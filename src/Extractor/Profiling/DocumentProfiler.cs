@@ -88,17 +88,35 @@ public sealed partial class DocumentProfiler
     /// </summary>
     public static DateValue? FindPeriod(string title, string head, string text)
     {
+        var titled = TitledPeriod(title);
+        // "Sala de prensa — Noticias 2024" over "… se celebrará durante el segundo semestre de 2025": a stated period in a year the title
+        // does not cover plans ahead; the title's year is the report's.
+        bool Fits(DateValue p) => titled is null || (p.FirstDay.Year <= titled.LastDay.Year && p.LastDay.Year >= titled.FirstDay.Year);
         var semester = Semester().Match(head);
+        var semesterPeriod = semester.Success ? SemesterPeriod(semester) : (DateValue?)null;
+        if (semesterPeriod is { } sp && !Fits(sp)) semesterPeriod = null;
         var range = StatedRange(head);
-        if (semester.Success && (range is null || semester.Index < range.Value.At))
-        {
-            var year = int.Parse(semester.Groups[2].Value, CultureInfo.InvariantCulture);
-            var first = char.ToLowerInvariant(semester.Groups[1].Value[0]) is 'p' or '1';
-            return new DateValue(new DatePoint(year, first ? 1 : 7), new DatePoint(year, first ? 6 : 12));
-        }
-
+        if (range is { } r && !Fits(r.Period)) range = null;
+        if (semesterPeriod is { } half && (range is null || semester.Index < range.Value.At)) return half;
         if (range is { } stated) return stated.Period;
+        if (titled is { } fromTitle) return fromTitle;
+        if (YearPhrase().Match(head) is { Success: true } yp) return new DateValue(new DatePoint(int.Parse(yp.Groups[1].Value, CultureInfo.InvariantCulture)));
 
+        var years = Year().Matches(text).Select(y => int.Parse(y.Value, CultureInfo.InvariantCulture)).Where(y => y is >= 1990 and <= 2100)
+            .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
+        return years is null ? null : new DateValue(new DatePoint(years.Key));
+    }
+
+    private static DateValue SemesterPeriod(Match semester)
+    {
+        var year = int.Parse(semester.Groups[2].Value, CultureInfo.InvariantCulture);
+        var first = char.ToLowerInvariant(semester.Groups[1].Value[0]) is 'p' or '1';
+        return new DateValue(new DatePoint(year, first ? 1 : 7), new DatePoint(year, first ? 6 : 12));
+    }
+
+    /// <summary>The years the title and the opening lines name: "Informe de Gestión 2014-2019", or the first year ("Plan 2021-2023" is its first).</summary>
+    private static DateValue? TitledPeriod(string title)
+    {
         if (ReportYears().Match(title) is { Success: true } ry)
         {
             var from = int.Parse(ry.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -107,12 +125,9 @@ public sealed partial class DocumentProfiler
         }
 
         // A plan's span ("Plan 2021-2023") is not the report's period: its first year is.
-        if (Year().Matches(title).FirstOrDefault(y => !InCitation(title, y.Index)) is { } ty) return new DateValue(new DatePoint(int.Parse(ty.Value, CultureInfo.InvariantCulture)));
-        if (YearPhrase().Match(head) is { Success: true } yp) return new DateValue(new DatePoint(int.Parse(yp.Groups[1].Value, CultureInfo.InvariantCulture)));
-
-        var years = Year().Matches(text).Select(y => int.Parse(y.Value, CultureInfo.InvariantCulture)).Where(y => y is >= 1990 and <= 2100)
-            .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
-        return years is null ? null : new DateValue(new DatePoint(years.Key));
+        return Year().Matches(title).FirstOrDefault(y => !InCitation(title, y.Index)) is { } ty
+            ? new DateValue(new DatePoint(int.Parse(ty.Value, CultureInfo.InvariantCulture)))
+            : null;
     }
 
     private static (string? Country, string? Currency) FindCountry(string title, string text)

@@ -20,6 +20,8 @@ public sealed class DocumentProfilerTests
     [TestCase("Capítulo 3\n\nEste capítulo informa lo realizado entre enero y diciembre de 2023.\n\nPara el primer semestre de 2024 se prevé una misión.", "2023-01/2023-12")]
     [TestCase("Informe\n\nEn el primer semestre de 2023 se firmaron convenios; de julio a diciembre de 2023 se ejecutaron.", "2023-01/2023-06")]
     [TestCase("Informe 2023\n\nLas reuniones de enero y marzo de 2023 fueron virtuales.", "2023")]
+    [TestCase("Sala de prensa — Noticias 2024\n\nLa próxima reunión del Comité se celebrará durante el segundo semestre de 2025.", "2024")]
+    [TestCase("Noticias 2024\n\nEl informe cubre de julio a diciembre de 2024; el plan sigue de enero a junio de 2025.", "2024-07/2024-12")]
     public void ThePeriodIsReadFromWhatTheDocumentStates(string text, string expected) =>
         Assert.That(Profile(text).Period?.ToIso(), Is.EqualTo(expected));
 
