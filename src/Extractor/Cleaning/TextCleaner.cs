@@ -170,6 +170,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         }
 
         var wrapWidth = WrapWidth(lines, drop);
+        var linePerParagraph = IsLinePerParagraph(lines, drop);
         SourceLine? previous = null;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -192,7 +193,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 || currentKind is BlockKind.Heading or BlockKind.TableRow
                 || (line.Role == LineRole.Text && Enumerated().IsMatch(line.Text))
                 || (previous is not null && BreaksLayout(previous, line))
-                || (previous is not null && current.Count == 1 && IsTitleLine(previous, line, wrapWidth));
+                || (previous is not null && current.Count == 1 && IsTitleLine(previous, line, wrapWidth))
+                || (linePerParagraph && previous is not null && previous.Layout is null && line.Layout is null);
             if (startsNew)
             {
                 Close();
@@ -222,6 +224,29 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         lengths.Sort();
         return lengths[(int)(lengths.Count * 0.8)];
     }
+
+    /// <summary>
+    /// Text copied from a web page or a word processor keeps each paragraph on one line: its long lines end a sentence (nine in ten
+    /// of them, where text wrapped at a width ends one only at a paragraph's end), so each of its lines is a block of its own: a
+    /// headline, a "Publicado: 23/09/2024" line, a paragraph.
+    /// </summary>
+    private static bool IsLinePerParagraph(List<SourceLine> lines, bool[] drop)
+    {
+        int long_ = 0, ended = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (drop[i] || lines[i].Layout is not null || lines[i].Role != LineRole.Text) continue;
+            var text = lines[i].Text.AsSpan().TrimEnd();
+            if (text.Length <= LongLine || text.Contains('\t')) continue;
+            long_++;
+            if (".:!?»”\"".Contains(text[^1])) ended++;
+        }
+
+        return long_ >= 10 && ended >= long_ * 0.8;
+    }
+
+    /// <summary>Longer than any line of text wrapped at a page's width.</summary>
+    private const int LongLine = 130;
 
     /// <summary>
     /// "Firma de convenio con la Diputación de Barcelona" over "Montevideo, 12 de abril de 2024. El Congreso …", "Ciclo de webinarios

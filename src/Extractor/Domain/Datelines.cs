@@ -5,7 +5,7 @@ namespace Extractor.Domain;
 /// <summary>
 /// A press dateline: a place, a comma, an optional weekday and a full date ("Tacuarembó, 3 de mayo de 2024.", "Cuenca, martes 5
 /// de marzo de 2024"), as news items and newsletters open their text. The cleaner ends a title before one; event extraction dates
-/// the title by it.
+/// the title by it. A stamp under a headline tells the day the item was published.
 /// </summary>
 public static partial class Datelines
 {
@@ -14,4 +14,14 @@ public static partial class Datelines
 
     /// <summary>Whether a dateline opens the text at <paramref name="at"/>.</summary>
     public static bool OpensAt(string text, int at) => at < text.Length && Dateline().Match(text, at).Success;
+
+    [GeneratedRegex(@"^[ \t]*(?:(?:publicad[oa]|fecha(?: de publicación)?|actualizad[oa])(?:[ \t]+el)?[ \t]*:?[ \t]*)?(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?[ \t]+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|[ \t]+de[ \t]+\p{L}+(?:[ \t]+de)?[ \t]+\d{4})\.?[ \t]*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Stamp();
+
+    /// <summary>
+    /// Whether a line is a news item's stamp, the day it was published and nothing else: "Publicado: 23/09/2024", "12 de noviembre de
+    /// 2024", "Fecha: martes 5 de marzo de 2024".
+    /// </summary>
+    public static bool IsStamp(ReadOnlySpan<char> line) => line.Length <= 60 && Stamp().IsMatch(line);
 }

@@ -90,10 +90,11 @@ public sealed partial class HeadingDetector(SectioningOptions options)
                 continue;
             }
 
-            // A short title line followed by a longer paragraph; a date in brackets at its end is a strong sign ("… (24 de julio)").
+            // A short title line followed by a longer paragraph; a date in brackets at its end is a strong sign ("… (24 de julio)"). A
+            // news headline over its stamp or its dateline may be longer.
             if (next is { } nb && IsTitleText(text) && !EndsSentence(text) && char.IsUpper(FirstLetter(text))
                 && (BracketedDate().IsMatch(text) || (nb.Span.Length > 2 * text.Length && nb.Span.Length > 200 && b.FontSize is null && text.Length >= 12
-                    && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14)))
+                    && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= (IsNewsHeadline(document, i, nb) ? MaxHeadlineWords : MaxTitleWords))))
             {
                 result.Add(new HeadingCandidate(i, HeadingStyle.TitleLine, 0, b.FontSize ?? 0, text));
             }
@@ -146,7 +147,20 @@ public sealed partial class HeadingDetector(SectioningOptions options)
         return titles.Count >= 2 ? titles : [];
     }
 
-    private static Block? NextContent(CleanDocument document, int index) => index + 1 < document.Blocks.Count ? document.Blocks[index + 1] : null;
+    private const int MaxTitleWords = 14;
+    private const int MaxHeadlineWords = 20;
+
+    /// <summary>Whether the block is followed by a news item's stamp or opens a text with a dateline ("Paysandú, 22 de septiembre de 2024.–").</summary>
+    private static bool IsNewsHeadline(CleanDocument document, int index, Block next) =>
+        next != document.Blocks[index + 1] || Datelines.OpensAt(document.Text, next.Span.Start);
+
+    /// <summary>The block after this one, past a news item's stamp ("Publicado: 23/09/2024"), which stands between a headline and its text.</summary>
+    private static Block? NextContent(CleanDocument document, int index)
+    {
+        var next = index + 1;
+        while (next + 1 < document.Blocks.Count && Datelines.IsStamp(document.Text.AsSpan(document.Blocks[next].Span.Start, document.Blocks[next].Span.Length))) next++;
+        return next < document.Blocks.Count ? document.Blocks[next] : null;
+    }
 
     private static double BodyFontSize(IReadOnlyList<Block> blocks)
     {

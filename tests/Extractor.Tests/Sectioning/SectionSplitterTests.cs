@@ -23,6 +23,17 @@ public sealed class SectionSplitterTests
     }
 
     [Test]
+    public void InTextKeepingEachParagraphOnOneLine_AHeadlineOverItsStampIsAHeading_AndItsKickerAnother()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("La Intendencia de Paysandú firmó un convenio para la recuperación del muelle de Casa Blanca. ", 3));
+        var item = $"COOPERACIÓN INTERNACIONAL\nIntendencia firma convenio con la AECID para recuperar el muelle de Casa Blanca de la ciudad de Paysandú\nPublicado: 21/11/2024\n{paragraph}\n{paragraph}\n";
+        var doc = Split(string.Concat(Enumerable.Repeat(item, 6)));
+        Assert.That(doc.Clean.Blocks.Count(b => doc.Clean.Slice(b.Span) == "Publicado: 21/11/2024"), Is.EqualTo(6), "each line is a block of its own");
+        Assert.That(doc.Sections.Where(s => s.Level > 0).Select(s => s.Title).Take(2),
+            Is.EqualTo(new[] { "COOPERACIÓN INTERNACIONAL", "Intendencia firma convenio con la AECID para recuperar el muelle de Casa Blanca de la ciudad de Paysandú" }));
+    }
+
+    [Test]
     public void ANumberedListInsideAChapterIsNotAHeading()
     {
         var body = string.Concat(Enumerable.Repeat("Texto de cuerpo suficientemente largo. ", 8));

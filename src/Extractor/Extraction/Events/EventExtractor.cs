@@ -78,6 +78,11 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var titleEnd = TitleEnd(start, h.End, headingDates);
                 if (titleEnd <= start) continue;
                 var (noun, nounToken) = LeadingActivityNoun(start, titleEnd);
+                // "FESTIVAL “VOCES DEL LITORAL” REUNIÓ A 420 CORISTAS DE CUATRO PAÍSES": a news headline names its activity before the verb
+                // that tells what came of it.
+                if (noun is not null && headingDates.Length == 0 && s.BodySpan.Length > 0 && OpensNews(s.BodySpan.Start, s.BodySpan.End)
+                    && VerbAfter(nounToken + 1, titleEnd) is { } verbStart && Titles.ContentWords(Text[start..verbStart]).Count >= 2)
+                    titleEnd = SkipBackSpaces(verbStart);
                 var plural = nounToken >= 0 && ActivityNouns.IsPlural(t.Key(t.Tokens[nounToken]));
                 DateMention[] dated = headingDates;
                 TextSpan? described = null;
@@ -94,6 +99,13 @@ public sealed partial class EventExtractor : IMentionExtractor
                     && SigningDate(s.BodySpan.Start, s.BodySpan.End) is { } signed)
                     (noun, nounToken, dated) = ("firma", agreement, [signed]);
 
+                // "Intendencia firma convenio con la AECID …", "Delegación de Pelotas visitó el puerto …" over a stamp or a dateline: a
+                // headline saying who did what is the activity it reports, on the day its text gives.
+                if (noun is null && headingDates.Length == 0 && HeadlineVerb(start, titleEnd) is { } verb && s.BodySpan.Length > 0
+                    && OpensNews(s.BodySpan.Start, s.BodySpan.End)
+                    && DatesBelowTitle(s.BodySpan.Start, s.BodySpan.End, start, titleEnd, -1) is { Length: > 0 } reported)
+                    (noun, nounToken, dated) = (verb.Type, verb.Token, reported);
+
                 if (described is null && noun is not null && ToldAbove(h, start, titleEnd) is { } told) (described, aboveParagraphs) = (told, true);
 
                 // "RADIACIÓN SOLAR TORREÓN (Correspondiente al 9 de sept. de 2014)": a date the figures are given at, not an occasion.
@@ -101,6 +113,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                 // "Calendario de actividades (julio–diciembre 2024)", "BOLETÍN … N.º 9 · Julio 2024": a publication, a list or a period the
                 // date bounds, not an occasion.
                 if (noun is null && headingDates.Length > 0 && OpensWithPublicationNoun(start, titleEnd)) continue;
+                // "EL DEPARTAMENTO RECIBIÓ 212.000 VISITANTES ENTRE ENERO Y AGOSTO": months name no occasion without an activity's noun.
+                if (noun is null && headingDates.Length > 0 && headingDates.All(d => d.Value.Start.Granularity != DateGranularity.Day)) continue;
                 // "CAPACITACIÓN E INTERCAMBIO TÉCNICO", "Encuentros y redes": an activity noun coordinated with another noun names a
                 // chapter's subject, not one activity, unless a date says which.
                 var isEvent = headingDates.Length > 0 ||
@@ -160,12 +174,90 @@ public sealed partial class EventExtractor : IMentionExtractor
         private DateMention[] DatesBelowTitle(int start, int end, int titleStart, int titleEnd, int nounToken)
         {
             start = SkipSpaces(start, end);
+            // "Publicado: 23/09/2024" under a headline: the day the item came out, which dates it as a dateline does unless the text
+            // gives the activity's own days (or has a dateline of its own below).
+            if (StampAt(start) is { } stamp && FirstDateIn(stamp) is { } published)
+            {
+                var after = SkipSpaces(stamp.End, end);
+                if (after >= end || !Datelines.OpensAt(Text, after)) return DatelineDates(stamp, published, end);
+                start = after;
+            }
+
             var first = FirstSentence(start, end);
             if (FirstDateIn(first) is not { } d) return [];
             if (Datelines.OpensAt(Text, start)) return DatelineDates(first, d, end);
             if (OpensWithDate(first, d)) return [d];
             if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OpensWithAny(start, first.End, OccurrenceOpeners)) return [];
             return [.. DateRun(d, first.End)];
+        }
+
+        /// <summary>The line at <paramref name="start"/> when it is a news item's stamp ("Publicado: 23/09/2024", "12 de noviembre de 2024").</summary>
+        private TextSpan? StampAt(int start)
+        {
+            var end = Text.IndexOf('\n', start);
+            if (end < 0) end = Text.Length;
+            return end - start <= 60 && Datelines.IsStamp(Text.AsSpan(start, end - start)) ? new TextSpan(start, end) : null;
+        }
+
+        /// <summary>Verbs of an activity a news headline reports, folded (present and preterite, singular and plural), with the event type they give.</summary>
+        private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> HeadlineVerbs = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["firma"] = "firma", ["firman"] = "firma", ["firmo"] = "firma", ["firmaron"] = "firma",
+            ["suscribe"] = "firma", ["suscriben"] = "firma", ["suscribio"] = "firma", ["suscribieron"] = "firma",
+            ["visita"] = "visita", ["visitan"] = "visita", ["visito"] = "visita", ["visitaron"] = "visita",
+            ["recibe"] = "recepción", ["reciben"] = "recepción", ["recibio"] = "recepción", ["recibieron"] = "recepción",
+            ["lanza"] = "lanzamiento", ["lanzan"] = "lanzamiento", ["lanzo"] = "lanzamiento", ["lanzaron"] = "lanzamiento",
+            ["inaugura"] = "inauguración", ["inauguran"] = "inauguración", ["inauguro"] = "inauguración", ["inauguraron"] = "inauguración",
+            ["presenta"] = "presentación", ["presentan"] = "presentación", ["presento"] = "presentación", ["presentaron"] = "presentación",
+            ["acuerdan"] = "reunión", ["acordaron"] = "reunión", ["acuerda"] = "reunión", ["acordo"] = "reunión",
+            ["crean"] = "firma", ["crearon"] = "firma",
+            ["capacita"] = "capacitación", ["capacito"] = "capacitación", ["capacitan"] = "capacitación", ["capacitaron"] = "capacitación",
+            ["homenajea"] = "homenaje", ["homenajeo"] = "homenaje", ["entrega"] = "entrega", ["entrego"] = "entrega", ["entregaron"] = "entrega",
+            ["celebra"] = "celebración", ["celebro"] = "celebración", ["celebran"] = "celebración", ["celebraron"] = "celebración",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>
+        /// The verb of a headline that says who did what ("Intendencia y UNICEF lanzan el programa …", "INTENDENCIA RECIBIÓ AL EMBAJADOR
+        /// DE JAPÓN"): after a subject of one to six words opening in a capital, not a count ("Más de 300 vecinos participaron …"), and
+        /// not followed by a figure ("EL DEPARTAMENTO RECIBIÓ 212.000 VISITANTES").
+        /// </summary>
+        private (string Type, int Token)? HeadlineVerb(int start, int end)
+        {
+            var first = t.TokenAtOrAfter(start);
+            if (first >= t.Tokens.Length || !char.IsUpper(Text[t.Tokens[first].Start]) || t.Key(t.Tokens[first]) is "mas" or "menos" or "unos" or "unas") return null;
+            for (var k = first + 1; k < t.Tokens.Length && k <= first + 6 && t.Tokens[k].End <= end; k++)
+            {
+                if (char.IsDigit(Text[t.Tokens[k - 1].Start])) return null;
+                if (!HeadlineVerbs.TryGetValue(t.Key(t.Tokens[k]), out var type)) continue;
+                return k + 1 < t.Tokens.Length && t.Tokens[k + 1].End <= end && char.IsDigit(Text[t.Tokens[k + 1].Start]) ? null : (type, k);
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Where a headline's verb starts, from token <paramref name="from"/>: a preterite ("REUNIÓ", "superaron", "recibieron") or one of
+        /// <see cref="HeadlineVerbs"/>; null when there is none before <paramref name="end"/>.
+        /// </summary>
+        private int? VerbAfter(int from, int end)
+        {
+            for (var k = from; k < t.Tokens.Length && t.Tokens[k].End <= end; k++)
+            {
+                if (InsideQuote(t.Tokens[from].Start, t.Tokens[k].Start)) continue;
+                var word = t.Original(t.Tokens[k]);
+                if (word.Length > 3 && (word[^1] is 'ó' or 'Ó' || word.EndsWith("aron", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ieron", StringComparison.OrdinalIgnoreCase)
+                                        || HeadlineVerbs.ContainsKey(t.Key(t.Tokens[k]))))
+                    return t.Tokens[k].Start;
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether a heading's text opens as a news item's: with a stamp ("Publicado: 23/09/2024") or a dateline.</summary>
+        private bool OpensNews(int start, int end)
+        {
+            start = SkipSpaces(start, end);
+            return StampAt(start) is not null || Datelines.OpensAt(Text, start);
         }
 
         /// <summary>Nouns of agreements, folded: signed on a day, they are the activity of signing.</summary>
@@ -260,24 +352,70 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         /// <summary>
-        /// "Montevideo, 12 de abril de 2024. El Congreso … firmaron …": a dateline dates the news titled above it, unless one of the next
-        /// three sentences gives the activity's own days ("Durante dos jornadas (2 y 3 de mayo)", "visitó del 16 al 21 de junio"): days of
-        /// the fortnight the news reports, up to its dateline. A deadline, a term or an earlier occasion ("vigente hasta el 31 de
-        /// diciembre de 2026", "la donación realizada el 15 de marzo de 2023") is not the activity's.
+        /// "Montevideo, 12 de abril de 2024. El Congreso … firmaron …": a dateline dates the news titled above it, unless its first
+        /// three sentences give the activity's own days ("Durante dos jornadas (2 y 3 de mayo)", "recibió el miércoles 13 de marzo")
+        /// or a day relative to it ("recorrió ayer", "participaron este domingo"): days of the fortnight the news reports, up to its
+        /// dateline. A deadline, a term or an earlier occasion ("vigente hasta el 31 de diciembre de 2026", "la donación realizada el
+        /// 15 de marzo de 2023") is not the activity's.
         /// </summary>
         private DateMention[] DatelineDates(TextSpan dateline, DateMention date, int end)
         {
-            var further = dateline;
             var published = date.Value.LastDay;
-            for (var n = 0; n < 3 && further.End < end; n++)
+            var reach = dateline;
+            for (var n = 0; n < 3 && reach.End < end; n++)
             {
-                further = FirstSentence(SkipSpaces(further.End, end), end);
-                if (further.Length == 0) break;
-                if (FirstDateIn(further) is { } own && own.Value.FirstDay <= published && own.Value.FirstDay >= published.AddDays(-DatelineReach))
-                    return [.. DateRun(own, further.End)];
+                var next = FirstSentence(SkipSpaces(reach.End, end), end);
+                if (next.Length == 0) break;
+                reach = new TextSpan(dateline.Start, next.End);
             }
 
-            return [date];
+            var told = new TextSpan(date.Span.End, Math.Max(date.Span.End, reach.End));
+            foreach (var own in DatesIn(told))
+                if (own.Span.End <= told.End && own.Value.FirstDay <= published && own.Value.FirstDay >= published.AddDays(-DatelineReach))
+                    return [.. DateRun(own, told.End)];
+            return RelativeDay(told, published) is { } relative ? [relative] : [date];
+        }
+
+        /// <summary>Weekdays, folded, Monday first.</summary>
+        private static readonly string[] Weekdays = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"];
+
+        /// <summary>
+        /// The first day a news item's text names relative to its dateline: "ayer", "anteayer", "hoy", "esta mañana", "este domingo",
+        /// "el pasado martes" (the last such weekday up to the dateline).
+        /// </summary>
+        private DateMention? RelativeDay(TextSpan span, DateOnly published)
+        {
+            for (var k = t.TokenAtOrAfter(span.Start); k < t.Tokens.Length && t.Tokens[k].End <= span.End; k++)
+            {
+                if (DaysBack(k, published) is not { } days) continue;
+                var last = k;
+                var lastDays = days;
+                // "ayer y hoy": the two days.
+                if (k + 2 < t.Tokens.Length && t.Key(t.Tokens[k + 1]) is "y" && DaysBack(k + 2, published) is { } other) (last, lastDays) = (k + 2, other);
+                var first = published.AddDays(-Math.Max(days, lastDays));
+                var end = published.AddDays(-Math.Min(days, lastDays));
+                var value = first == end
+                    ? new DateValue(new DatePoint(first.Year, first.Month, first.Day))
+                    : new DateValue(new DatePoint(first.Year, first.Month, first.Day), new DatePoint(end.Year, end.Month, end.Day));
+                var span0 = new TextSpan(t.Tokens[k].Start, t.Tokens[last].End);
+                return new DateMention(span0, Text[span0.Start..span0.End], 0.7, value);
+            }
+
+            return null;
+        }
+
+        /// <summary>How many days before the dateline the word at token <paramref name="k"/> names, or null when it names none.</summary>
+        private int? DaysBack(int k, DateOnly published)
+        {
+            var key = t.Key(t.Tokens[k]);
+            var previous = k > 0 ? t.Key(t.Tokens[k - 1]) : default;
+            if (key is "ayer") return 1;
+            if (key is "anteayer") return 2;
+            if (key is "hoy" || (key is "manana" or "tarde" && previous is "esta")) return 0;
+            if (Array.IndexOf(Weekdays, key.ToString()) is var w and >= 0 && previous is "este" or "esta" or "pasado" or "el"
+                && !(k + 1 < t.Tokens.Length && char.IsDigit(Text[t.Tokens[k + 1].Start])))
+                return ((int)published.DayOfWeek + 6 - w) % 7;
+            return null;
         }
 
         /// <summary>How many days before its dateline a news item's own activity may have begun.</summary>
@@ -562,7 +700,20 @@ public sealed partial class EventExtractor : IMentionExtractor
                         continue;
                     }
 
-                    if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsWeak(key) || ActivityNouns.IsPlural(key)) continue;
+                    if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsPlural(key)) continue;
+                    if (ActivityNouns.IsWeak(key))
+                    {
+                        // "La entrega de premios del concurso de comparsas se realizó el martes 13 de febrero": a weak noun of an occasion
+                        // names one where the report says it took place, and when.
+                        if (!ActivityNouns.IsRelation(key) && !InHeading(t.Tokens[i].Start) && TookPlace(i, b.Span) is { } held)
+                        {
+                            Emit(held.Span, held.Title, type, held.Date, held.Sentence, 0.6, fromRunningText: true);
+                            i = t.TokenAtOrAfter(held.Span.End) - 1;
+                        }
+
+                        continue;
+                    }
+
                     var tok = t.Tokens[i];
                     var capital = char.IsUpper(Text[tok.Start]);
                     var (sStart, sEnd) = Sentence(tok.Start, b.Span);
@@ -595,6 +746,15 @@ public sealed partial class EventExtractor : IMentionExtractor
                     var sentenceDate = FirstDateIn(new TextSpan(sStart, sEnd));
                     if (sentenceDate is null) continue;
                     var named = NamedActivity(i, sEnd, capital);
+                    if (named is null && !capital && TookPlace(i, b.Span) is { } generic)
+                    {
+                        // "se realizó además un taller de dirección coral para 60 docentes": an activity named by its kind and subject alone,
+                        // which the report says took place on a day.
+                        Emit(generic.Span, generic.Title, type, generic.Date, generic.Sentence, 0.6, fromRunningText: true);
+                        i = t.TokenAtOrAfter(generic.Span.End) - 1;
+                        continue;
+                    }
+
                     if (named is not { } n) continue;
                     Emit(n.Span, n.Title, type, OccurrenceDateAfter(n.Span.End, sEnd) ?? FirstOccasion(sentenceDate, sEnd), new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
                     i = t.TokenAtOrAfter(n.Span.End) - 1;
@@ -698,6 +858,57 @@ public sealed partial class EventExtractor : IMentionExtractor
             var from = nameEnd + at + length;
             var i = FirstDateFrom(from);
             return i < dates.Count && dates[i].Span.Start - from <= 60 && dates[i].Span.End <= sentenceEnd ? FirstOccasion(dates[i], sentenceEnd) : null;
+        }
+
+        /// <summary>Words before an activity's noun that say it took place: "se realizó (además) un taller …", "tuvo lugar la entrega …".</summary>
+        private static readonly string[] OccurrenceBefore =
+            ["se realizo", "se realizaron", "se llevo a cabo", "tuvo lugar", "se celebro", "se desarrollo", "se efectuo", "se dicto", "se impartio", "se organizo"];
+
+        /// <summary>Words between an occurrence verb and the noun: articles and adverbs ("se realizó además un taller").</summary>
+        private static readonly HashSet<string> OccurrenceFillers = new(StringComparer.Ordinal) { "el", "la", "un", "una", "ademas", "tambien", "asimismo" };
+
+        /// <summary>
+        /// An activity named by its noun and the lower-case words after it ("un taller de dirección coral", "la entrega de premios del
+        /// concurso de comparsas"), which an occurrence verb just before or after it says took place, on a date of its sentence.
+        /// </summary>
+        private (TextSpan Span, string Title, DateValue Date, TextSpan Sentence)? TookPlace(int noun, TextSpan block)
+        {
+            var (sStart, sEnd) = Sentence(t.Tokens[noun].Start, block);
+            if (InsideQuote(sStart, t.Tokens[noun].Start)) return null;
+            var k = noun - 1;
+            while (k >= 0 && t.Tokens[k].Start >= sStart && OccurrenceFillers.Contains(t.Key(t.Tokens[k]).ToString())) k--;
+            var before = k >= 0 && t.Tokens[k].Start >= sStart && EndsWithAny(t.Tokens[k].End, OccurrenceBefore);
+            // The name: the noun and up to six words of its complement, to a clause's end, a participle, a figure or a date.
+            var end = noun;
+            for (var i = noun + 1; i < t.Tokens.Length && i <= noun + 6 && t.Tokens[i].Start < sEnd; i++)
+            {
+                var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
+                var f = t.Key(t.Tokens[i]).ToString();
+                if (gap.ContainsAny(",.;:()“”\"«»") || DateStartsAt(t.Tokens[i].Start) || char.IsDigit(Text[t.Tokens[i].Start])
+                    || f is "se" or "para" or "en" or "con" or "a" or "al" or "que" or "y" || IsParticiple(f)) break;
+                end = i;
+            }
+
+            while (end > noun && t.Key(t.Tokens[end]) is "de" or "del" or "la" or "las" or "los" or "el") end--;
+            // Its subject names it ("taller de dirección coral"); an adjective alone ("La presentación formal") does not.
+            if (end == noun || t.Key(t.Tokens[noun + 1]) is not ("de" or "del" or "sobre")) return null;
+            var nameEnd = t.Tokens[end].End;
+            DateValue? date = null;
+            if (before && FirstDateIn(new TextSpan(sStart, sEnd)) is { } d) date = FirstOccasion(d, sEnd);
+            else if (!before && OccurrenceDateAfter(nameEnd, sEnd) is { } after && StartsOccurrence(nameEnd, sEnd)) date = after;
+            if (date is null) return null;
+            var span = new TextSpan(t.Tokens[noun].Start, nameEnd);
+            return (span, Capitalised(Clean(Text[span.Start..span.End])), date, new TextSpan(sStart, sEnd));
+        }
+
+        /// <summary>Whether an occurrence verb follows the name right away: "… de comparsas se realizó el martes 13 de febrero".</summary>
+        private bool StartsOccurrence(int nameEnd, int sentenceEnd)
+        {
+            var k = nameEnd;
+            while (k < sentenceEnd && Text[k] is ' ' or ',') k++;
+            foreach (var o in OccurrenceBefore)
+                if (string.CompareOrdinal(t.Folded, k, o, 0, o.Length) == 0) return true;
+            return false;
         }
 
         /// <summary>The date an occurrence participle right after a name gives ("…”, organizado el 3 de diciembre por …"); or null.</summary>

@@ -1,0 +1,67 @@
+namespace Extractor.Tests.Extraction.Events;
+
+/// <summary>News items: a headline, a stamp ("Publicado: 21/11/2024") or a dateline, and the text that tells what happened.</summary>
+public sealed class NewsItemsTests
+{
+    private static (string Title, string Type, string? Date)[] Found(string text) =>
+        ExtractionTestKit.Events(text).Select(e => (e.Title, e.EventType, e.Date?.ToIso())).ToArray();
+
+    [Test]
+    public void AHeadlineSayingWhoSignedWhat_IsTheSigning_OnTheDatelinesDay()
+    {
+        var found = Found("# Intendencia firma convenio con la AECID para recuperar el muelle de Casa Blanca\nPublicado: 21/11/2024\n" +
+                          "Paysandú, 20 de noviembre de 2024.– El intendente y la coordinadora firmaron este miércoles un acuerdo en la Sala de Acuerdos.");
+        Assert.That(found, Is.EqualTo(new[] { ("Intendencia firma convenio con la AECID para recuperar el muelle de Casa Blanca", "firma", (string?)"2024-11-20") }));
+    }
+
+    [TestCase("recorrió ayer las instalaciones del puerto", "2024-10-16")]
+    [TestCase("recorrió anteayer las instalaciones del puerto", "2024-10-15")]
+    [TestCase("recorrió ayer y hoy las instalaciones del puerto", "2024-10-16/2024-10-17")]
+    // 17 October 2024 was a Thursday.
+    [TestCase("recorrió el pasado martes las instalaciones del puerto", "2024-10-15")]
+    [TestCase("recorrió este jueves las instalaciones del puerto", "2024-10-17")]
+    [TestCase("recorrió las instalaciones del puerto", "2024-10-17")]
+    public void ADayTheTextNamesRelativeToTheDateline_DatesTheHeadline(string told, string expected)
+    {
+        var found = Found("# Delegación de Pelotas visitó el puerto y el Polo Tecnológico de Paysandú\n" +
+                          $"Paysandú, 17 de octubre de 2024.– Una delegación de la Prefeitura de Pelotas {told} y del Polo Tecnológico.");
+        Assert.That(found.Select(f => (f.Type, f.Date)), Is.EqualTo(new[] { ("visita", (string?)expected) }));
+    }
+
+    [Test]
+    public void UnderAStamp_TheActivitysOwnDayWithinTheFortnight_DatesIt()
+    {
+        var found = Found("# INTENDENCIA RECIBIÓ AL EMBAJADOR DE JAPÓN Y A VOLUNTARIOS DE JICA\n14 de marzo de 2024\n" +
+                          "El intendente recibió en la tarde del miércoles 13 de marzo de 2024, en su despacho, al embajador del Japón en Uruguay.");
+        Assert.That(found.Select(f => f.Date), Is.EqualTo(new[] { "2024-03-13" }));
+    }
+
+    [TestCase("# EL DEPARTAMENTO RECIBIÓ 212.000 VISITANTES\nPublicado: 09/09/2024\nEl Observatorio de Turismo presentó su informe del período.")]
+    [TestCase("# Más de 300 vecinos visitaron la costanera norte\nPublicado: 23/09/2024\nMás de 300 vecinos y vecinas recorrieron la costanera.")]
+    // A headline with a verb of an activity, but no stamp or dateline: a chapter's heading, not a news item.
+    [TestCase("# La ciudad firma acuerdos con sus vecinos\nLa política de participación se renovó en 2023 con nuevos mecanismos.")]
+    // Months name no occasion without an activity's noun.
+    [TestCase("# EL DEPARTAMENTO RECIBIÓ VISITANTES ENTRE ENERO Y AGOSTO DE 2024\nEl informe del período se publicó en la web.")]
+    public void AHeadlineOfFiguresOrOfACount_OrOutsideANewsItem_IsNoEvent(string text) =>
+        Assert.That(Found(text), Is.Empty);
+
+    [Test]
+    public void AHeadlineNamingItsActivity_EndsBeforeTheVerbThatTellsWhatCameOfIt()
+    {
+        var found = Found("# FESTIVAL “VOCES DEL LITORAL” REUNIÓ A 420 CORISTAS DE CUATRO PAÍSES\nPublicado: 12/08/2024\n" +
+                          "Del 9 al 11 de agosto de 2024, el Teatro Florencio Sánchez fue escenario del festival, con agrupaciones de cuatro países.");
+        Assert.That(found, Is.EqualTo(new[] { ("FESTIVAL “VOCES DEL LITORAL”", "festival", (string?)"2024-08-09/2024-08-11") }));
+    }
+
+    [TestCase("La entrega de premios del concurso de comparsas se realizó el martes 13 de febrero de 2024 en el Anfiteatro del Río.",
+        "Entrega de premios del concurso de comparsas", "2024-02-13")]
+    [TestCase("El sábado 10 de agosto de 2024 se realizó además un taller de dirección coral para 60 docentes de música.",
+        "Taller de dirección coral", "2024-08-10")]
+    public void AnActivityNamedByItsKindAndSubject_ThatTheTextSaysTookPlace_IsAnEvent(string text, string title, string date) =>
+        Assert.That(Found(text).Select(f => (f.Title, f.Date)), Is.EqualTo(new[] { (title, (string?)date) }));
+
+    [TestCase("La presentación formal se realizó el pasado 23 de noviembre de 2021 en un evento virtual.")]
+    [TestCase("La entrega de los informes se realizará hasta el 13 de febrero de 2024.")]
+    public void AnActivityNamedByAnAdjective_OrNotSaidToHaveTakenPlace_IsNoEvent(string text) =>
+        Assert.That(Found(text), Is.Empty);
+}
