@@ -497,7 +497,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (headingDates.Length == 0) return e;
             var first = headingDates[0].Span.Start;
             var k = first;
-            while (k > start && Text[k - 1] is ' ' or '(' or '\n') k--;
+            while (k > start && Text[k - 1] is ' ' or '(' or '[' or '\n') k--;
             return k;
         }
 
@@ -2070,6 +2070,12 @@ public sealed partial class EventExtractor : IMentionExtractor
             private readonly Dictionary<string, List<int>> _plainByWord = new(StringComparer.Ordinal);
             private readonly Dictionary<string, List<int>> _plainByKeyWord = new(StringComparer.Ordinal);
             private int _longest;
+            // Dated anchors by date, for a title the report gives twice ("Misión técnica a Medellín y Bogotá" as a heading and as a row
+            // of the semester's table): only the latest few of a date are compared, so a table of thousands of rows of one day stays linear.
+            private readonly Dictionary<DateValue, List<int>> _anchorsByDate = [];
+
+            /// <summary>How many anchors of one date a new dated anchor is compared with.</summary>
+            private const int SameDateAnchors = 32;
 
             public void Add(Candidate c)
             {
@@ -2079,6 +2085,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 {
                     if (c.Context.Length > AnchorReach) _longAnchors.Add(id);
                     else _anchorsByContext.Add((c.Context.Start, id));
+                    if (c.Date is { } date) Posting(_anchorsByDate, date).Add(id);
                 }
                 _byStart.Add((c.Span.Start, id));
                 _longest = Math.Max(_longest, c.Span.Length);
@@ -2093,7 +2100,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             /// <summary>Anchors whose context is longer than this are few (chapters) and always compared; the others only when near.</summary>
             private const int AnchorReach = 20_000;
 
-            private static List<int> Posting(Dictionary<string, List<int>> index, string key)
+            private static List<int> Posting<TKey>(Dictionary<TKey, List<int>> index, TKey key) where TKey : notnull
             {
                 if (!index.TryGetValue(key, out var ids)) index[key] = ids = [];
                 return ids;
@@ -2169,7 +2176,13 @@ public sealed partial class EventExtractor : IMentionExtractor
 
                 foreach (var (_, id) in _byStart.GetViewBetween((e.Span.Start - _longest, int.MinValue), (e.Span.End, int.MaxValue)))
                     if (_all[id] is { } k && run.Repeats(k, e)) return true;
-                if (!e.FromRunningText) return false;
+                if (!e.FromRunningText)
+                {
+                    if (e.Date is null || !_anchorsByDate.TryGetValue(e.Date, out var sameDate)) return false;
+                    for (var n = sameDate.Count - 1; n >= Math.Max(0, sameDate.Count - SameDateAnchors); n--)
+                        if (_all[sameDate[n]] is { } k && RepeatsAnchor(k, e)) return true;
+                    return false;
+                }
                 // Beyond the anchors and the overlapping findings, only a title sharing enough words can be repeated (see remarks), and
                 // one with figures only by a title without any or with one of its figures.
                 foreach (var id in SharingWords(e, plainOnly: e.Figures.Length > 0))
@@ -2182,6 +2195,13 @@ public sealed partial class EventExtractor : IMentionExtractor
                 return false;
             }
         }
+
+        /// <summary>
+        /// Whether a dated title repeats a title kept for its date: a heading and a row of a table of the period naming one activity
+        /// ("Asamblea General 2024 en Cajamarca" / "Asamblea General 2024"), one title's words holding all the other's, not numbered apart.
+        /// </summary>
+        private static bool RepeatsAnchor(Candidate k, Candidate e) =>
+            k.Date == e.Date && !Titles.NumberedApart(k.Figures, e.Figures) && (k.Words.IsSubsetOf(e.Words) || e.Words.IsSubsetOf(k.Words));
 
         /// <summary>Whether two findings are in one section: an undated title repeats a dated one only nearby, not anywhere in the report.</summary>
         private bool SameSection(Candidate a, Candidate b) => _sectionIndex.At(a.Span.Start) is { } s && ReferenceEquals(s, _sectionIndex.At(b.Span.Start));

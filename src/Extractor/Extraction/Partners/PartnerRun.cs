@@ -486,7 +486,7 @@ internal sealed partial class PartnerRun
                 continue;
             }
 
-            var own = IsOwn(upper, longName) || (SpanishCues.GovernmentUnitHeads.Contains(head) && IsOwnUnit(start, i - 1) && IsOwnUnit(last, Math.Min(_t.Tokens.Length - 1, last + 7), followsName: true));
+            var own = IsOwn(upper, longName) || (SpanishCues.GovernmentUnitHeads.Contains(head) && IsOwnUnit(start, i - 1, definesAcronym: true) && IsOwnUnit(last, Math.Min(_t.Tokens.Length - 1, last + 7), followsName: true));
             _defined[Key(acronym)] = new Definition(shortName, !own, type, null);
             if (!own) Add(span, shortName, type ?? "other", null, 0.85, 0);
         }
@@ -989,7 +989,12 @@ internal sealed partial class PartnerRun
     }
 
     /// <summary>A unit of a government is the reporting government's own unless its name ties it to another country, city or state.</summary>
-    private bool IsOwnUnit(int from, int to, bool followsName = false)
+    /// <summary>Words of a national or wider scope, folded, that make an office or an agency another government's.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WiderScope = new HashSet<string>(StringComparer.Ordinal)
+        { "nacional", "nacionales", "federal", "interamericano", "interamericana", "internacional", "iberoamericano", "iberoamericana" }
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private bool IsOwnUnit(int from, int to, bool followsName = false, bool definesAcronym = false)
     {
         if (!_hasReportingBody) return false;
         for (var k = from + 1; k <= to; k++)
@@ -997,6 +1002,9 @@ internal sealed partial class PartnerRun
             if (followsName && IsSentenceBoundary(_t.Tokens[k - 1].End)) break;
             var f = _t.Key(_t.Tokens[k]);
             if (f.SequenceEqual("estado") && k + 1 <= to && _t.Key(_t.Tokens[k + 1]).SequenceEqual("de")) return false;
+            // "Instituto Nacional de la Juventud (INJU)", "Agencia Nacional de Desarrollo (ANDE)": a body of a wider scope, defining an
+            // acronym of its own, is not the city's.
+            if (definesAcronym && WiderScope.Contains(f)) return false;
             var (clen, cm) = CountryAt(k);
             if (cm?.Country is { } c && k + clen - 1 <= to && c.Iso != _country) return false;
             var (len, m) = NameAt(k);
@@ -1017,7 +1025,7 @@ internal sealed partial class PartnerRun
         if (_t.Key(_t.Tokens[head]) is not ("direccion" or "subdireccion" or "coordinacion" or "oficina" or "jefatura" or "gerencia" or "unidad" or "area" or "departamento")) return false;
         for (var k = head + 1; k <= end; k++)
         {
-            if (_t.Key(_t.Tokens[k]) is "nacional" or "general" or "federal" or "estado" or "provincia" or "gobierno" or "ministerio") return false;
+            if (WiderScope.Contains(_t.Key(_t.Tokens[k])) || _t.Key(_t.Tokens[k]) is "general" or "estado" or "provincia" or "gobierno" or "ministerio") return false;
             if (CountryAt(k).Value is not null || NameAt(k).Value is not null || IsAllUpper(_t.Original(_t.Tokens[k])) && IsKnownAcronym(_t.Original(_t.Tokens[k]).ToString())) return false;
         }
 
@@ -1043,9 +1051,10 @@ internal sealed partial class PartnerRun
             // "el Ayuntamiento de Barcelona y por el Área Metropolitana …": a known city ends the government's name.
             span = new TextSpan(span.Start, _t.Tokens[k + len - 1].End);
         }
-        else if (_t.Key(_t.Tokens[head]).SequenceEqual("gobierno"))
+        else if (_t.Key(_t.Tokens[head]).SequenceEqual("gobierno") && !HasConnector(head, k - 1, "municipal"))
         {
-            // "Gobierno de X" is a city's government only for a known city; countries and regions are read elsewhere.
+            // "Gobierno de X" is a city's government only for a known city; countries and regions are read elsewhere. "Gobierno
+            // Autónomo Municipal de Oruro" says it is one.
             return;
         }
         else
@@ -1875,7 +1884,14 @@ internal sealed partial class PartnerRun
                                               SourceNoteIn(start, paragraphEnd));
         }
 
-        return paragraph.Glossary || paragraph.SourceNote.Contains(span.Start) || IsNamedAsSource(span.Start);
+        return paragraph.Glossary || paragraph.SourceNote.Contains(span.Start) || IsNamedAsSource(span.Start) || IsStatisticsOffice(span);
+    }
+
+    /// <summary>"Instituto Nacional de Estadística (INE)", "Departamento Administrativo Nacional de Estadística": an office of statistics is cited for its figures.</summary>
+    private bool IsStatisticsOffice(TextSpan span)
+    {
+        var name = _t.Folded.AsSpan(span.Start, span.Length);
+        return name.Contains("estadistica", StringComparison.Ordinal) || name.Contains("de censos", StringComparison.Ordinal);
     }
 
     /// <summary>Words that end right before an organisation cited as the source of figures: "según datos de la", "datos publicados por el".</summary>

@@ -128,6 +128,8 @@ internal static partial class SpanishCues
     public static readonly HashSet<string> CityGovernmentHeads = new(StringComparer.Ordinal)
     {
         "alcaldia", "intendencia", "prefeitura", "gobierno", "municipalidad", "ayuntamiento", "mairie", "concejo", "municipio", "ajuntament", "comune", "prefectura",
+        // Ecuador's "GAD Municipal de Loja" (Gobierno Autónomo Descentralizado).
+        "gad",
     };
 
     /// <summary>Adjectives that open an institution's name before its head noun ("Alta Consejería", "Gran Fundación").</summary>
@@ -136,7 +138,8 @@ internal static partial class SpanishCues
     /// <summary>Words between a city-government head and "de" ("Alcaldía Mayor de", "Municipalidad Metropolitana de").</summary>
     public static readonly HashSet<string> CityGovernmentQualifiers = new(StringComparer.Ordinal)
     {
-        "mayor", "municipal", "metropolitana", "metropolitano", "provincial", "distrital", "local", "autonoma", "de", "la", "ciudad", "del", "gobierno",
+        "mayor", "municipal", "metropolitana", "metropolitano", "provincial", "distrital", "local", "autonoma", "autonomo", "descentralizado", "de", "la", "ciudad",
+        "del", "gobierno", "canton",
     };
 
     /// <summary>Titles of people who act for a city or a country ("la Alcaldesa de Bogotá", "la Primera Vicepresidenta de Costa Rica").</summary>

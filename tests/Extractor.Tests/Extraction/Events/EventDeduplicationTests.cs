@@ -95,4 +95,33 @@ public sealed class EventDeduplicationTests
         var found = ExtractionTestKit.Events(string.Join("\n", lines));
         Assert.That(found.Select(e => e.Title), Is.EqualTo(Enumerable.Range(0, 3_000).Select(i => $"Reunión {i} con la ciudad de Quito")));
     }
+
+    [Test]
+    public void AHeadingAndARowOfTheSemestersTableNamingOneActivity_OnOneDate_AreOneEvent()
+    {
+        var found = ExtractionTestKit.Events("# Asamblea General 2024 en Cajamarca (17 y 18 de octubre de 2024)\n" +
+                                         "La Asamblea General anual de la red se celebró en Cajamarca con 220 participantes.\n" +
+                                         "# Actividades del semestre\n" +
+                                         "Fecha\tActividad\tModalidad\tParticipantes\n" +
+                                         "17/10/2024 – 18/10/2024\tAsamblea General 2024\tPresencial\t220\n" +
+                                         "05/09/2024 – 06/09/2024\tTaller regional de catastro multipropósito\tPresencial\t46");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EquivalentTo(new[]
+        {
+            ("Asamblea General 2024 en Cajamarca", "2024-10-17/2024-10-18"),
+            ("Taller regional de catastro multipropósito", "2024-09-05/2024-09-06"),
+        }));
+    }
+
+    [Test]
+    public void TwoCoursesOfOnePeriodSharingMostWords_AreStillTwo()
+    {
+        var found = ExtractionTestKit.Events("# Ética y Responsabilidad Profesional en el Sistema de Justicia Penal Acusatorio (del 19 de julio al 7 de septiembre de 2021)\n" +
+                                         "Curso en línea para fiscales.\n" +
+                                         "# Perspectiva de Género en el Sistema de Justicia Penal Acusatorio (del 19 de julio al 7 de septiembre de 2021)\n" +
+                                         "Curso en línea para defensores.");
+        Assert.That(found.Where(e => e.Date is not null).Select(e => e.Title), Is.EqualTo(new[]
+        {
+            "Ética y Responsabilidad Profesional en el Sistema de Justicia Penal Acusatorio", "Perspectiva de Género en el Sistema de Justicia Penal Acusatorio",
+        }));
+    }
 }

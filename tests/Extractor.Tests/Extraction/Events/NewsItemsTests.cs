@@ -64,4 +64,9 @@ public sealed class NewsItemsTests
     [TestCase("La entrega de los informes se realizará hasta el 13 de febrero de 2024.")]
     public void AnActivityNamedByAnAdjective_OrNotSaidToHaveTakenPlace_IsNoEvent(string text) =>
         Assert.That(Found(text), Is.Empty);
+
+    [Test]
+    public void ADateInSquareBracketsEndsTheHeadingsTitle() =>
+        Assert.That(Found("# Intercambio entre Pasto y Loja sobre gestión del riesgo [28 de agosto de 2024]\nTécnicos de ambas ciudades compartieron experiencias."),
+            Is.EqualTo(new[] { ("Intercambio entre Pasto y Loja sobre gestión del riesgo", "intercambio", (string?)"2024-08-28") }));
 }
