@@ -182,6 +182,11 @@ public sealed partial class AmountExtractor : IMentionExtractor
         if (c is 'S' or 's' && i >= 3 && text[i - 2] == '$' && text[i - 3] is 'U' or 'u') return new Marker(i - 3, numberStart, "USD", 1m, true);
         if (c == '€') return new Marker(i - 1, numberStart, "EUR", 1m, true);
         if (c == '£') return new Marker(i - 1, numberStart, "GBP", 1m, true);
+        // "S/ 185.000", "S/. 45 millones": the Peruvian sol; "Bs 3.500.000", "Bs. 420.000": the Bolivian boliviano.
+        if (c == '/' && i >= 2 && text[i - 2] == 'S' && (i < 3 || !char.IsLetterOrDigit(text[i - 3]))) return new Marker(i - 2, numberStart, "PEN", 1m, true);
+        if (c == '.' && i >= 3 && text[i - 2] == '/' && text[i - 3] == 'S' && (i < 4 || !char.IsLetterOrDigit(text[i - 4]))) return new Marker(i - 3, numberStart, "PEN", 1m, true);
+        var bs = Math.Max(EndsWithWord(text, i, "Bs"), EndsWithWord(text, i, "Bs."));
+        if (bs >= 0) return new Marker(bs, numberStart, "BOB", 1m, true);
         if (char.IsAsciiLetterUpper(c))
         {
             var s = i;
@@ -191,6 +196,13 @@ public sealed partial class AmountExtractor : IMentionExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Where <paramref name="word"/> starts when the text before <paramref name="end"/> ends with it as a whole word; else -1.</summary>
+    private static int EndsWithWord(string text, int end, string word)
+    {
+        var start = end - word.Length;
+        return start >= 0 && string.CompareOrdinal(text, start, word, 0, word.Length) == 0 && (start == 0 || !char.IsLetterOrDigit(text[start - 1])) ? start : -1;
     }
 
     /// <summary>What follows the number: a scale and/or a currency ("M", "MM", "mdp", "millones de pesos", "dólares", "EUR", "€").</summary>
@@ -264,6 +276,12 @@ public sealed partial class AmountExtractor : IMentionExtractor
                 return new Marker(numberEnd, wEnd, "GBP", 1m, true);
             case "sol" or "soles":
                 return new Marker(numberEnd, wEnd, "PEN", 1m, true);
+            case "boliviano" or "bolivianos":
+                return new Marker(numberEnd, wEnd, "BOB", 1m, true);
+            case "quetzal" or "quetzales":
+                return new Marker(numberEnd, wEnd, "GTQ", 1m, true);
+            case "guaraní" or "guaraníes" or "guarani" or "guaranies":
+                return new Marker(numberEnd, wEnd, "PYG", 1m, true);
             case "real" or "reales":
                 return hasPrefix || context.DefaultCurrency == "BRL" ? new Marker(numberEnd, wEnd, "BRL", 1m, true) : null;
         }

@@ -171,7 +171,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             if (InsideQuotation(text, n.Span.Start, sStart)) continue; // a count in a cited title: “Qué hicieron seis alcaldesas…”
             // "81 miembros operan", "Sus 12 delegados tienen voz y voto" are a size; "Las 1.850 personas capacitadas incluyen a …" counts who
             // took part whatever follows.
-            if (HasSizeVerbBefore(text, start, sStart) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart)) continue;
+            if (HasSizeVerbBefore(text, start, sStart) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart) || IsExpected(text, start, sStart)) continue;
             if (!role && !HasCue(text, sStart, sEnd) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd))
                 continue;
             if (!role && StatisticalNouns.Contains(unit) && !HasStrongCue(text, sStart, sEnd) && !NamesAnActivity(text.AsSpan(sStart, sEnd - sStart))) continue;
@@ -586,6 +586,23 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             capacity |= w.ToLowerInvariant() is "cupo" or "cupos" or "aforo" or "capacidad" or "máximo" or "máxima";
         // "Se completó el cupo de 40 participantes", "se agotó el aforo de 500 personas": the room was filled.
         return capacity && !words.Any(w => w.Word.ToLowerInvariant() is "completó" or "completaron" or "agotó" or "agotaron" or "llenó" or "cubrió");
+    }
+
+    /// <summary>
+    /// "La organización espera la llegada de unos 200 jóvenes", "el programa beneficiará a unas 450 familias", "se prevé la participación
+    /// de 80 técnicos": people expected, not people who took part. A future or a verb of expectation among the six words before the count.
+    /// </summary>
+    private static bool IsExpected(string text, int start, int sentenceStart)
+    {
+        foreach (var (w, _) in PreviousWords(text, start, 6, sentenceStart))
+        {
+            var word = w.ToLowerInvariant();
+            if (word is "espera" or "esperan" or "prevé" or "prevén" or "estima" or "estiman" or "proyecta" or "proyectan" or "prevista" or "previsto"
+                || (word.Length > 4 && (word.EndsWith("rá", StringComparison.Ordinal) || word.EndsWith("rán", StringComparison.Ordinal))))
+                return true;
+        }
+
+        return false;
     }
 
     private static bool HasSizeVerbAfter(string text, int unitEnd)
