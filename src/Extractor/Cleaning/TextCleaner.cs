@@ -194,7 +194,9 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 || (line.Role == LineRole.Text && Enumerated().IsMatch(line.Text))
                 || (previous is not null && BreaksLayout(previous, line))
                 || (previous is not null && current.Count == 1 && IsTitleLine(previous, line, wrapWidth))
-                || (linePerParagraph && previous is not null && previous.Layout is null && line.Layout is null);
+                || (linePerParagraph && previous is not null && previous.Layout is null && line.Layout is null)
+                || (previous is not null && ChangesCase(previous, line))
+                || (previous is not null && current.Count > 1 && OpensNewsText(previous, line));
             if (startsNew)
             {
                 Close();
@@ -243,6 +245,42 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         }
 
         return long_ >= 10 && ended >= long_ * 0.8;
+    }
+
+    /// <summary>
+    /// "Boletín N.º 001-2024" over "ALCALDÍA Y AME FIRMAN CONVENIO PARA FORTALECER LA GESTIÓN DE" / "RIESGOS EN LAS PARROQUIAS RURALES" over
+    /// "Loja, 12 de enero de 2024.- El alcalde …": in plain text, a headline set in capitals is a block of its own, between lines in
+    /// mixed case (a headline wrapped over two lines of capitals stays one).
+    /// </summary>
+    private static bool ChangesCase(SourceLine previous, SourceLine line) =>
+        previous.Layout is null && line.Layout is null && previous.Role == LineRole.Text && line.Role == LineRole.Text
+        && ((IsCapitalsLine(previous.Text) && line.Text.Any(char.IsLower)) || (previous.Text.Any(char.IsLower) && IsCapitalsLine(line.Text)));
+
+    /// <summary>A line of three words or more whose letters are all capitals.</summary>
+    private static bool IsCapitalsLine(string line)
+    {
+        var letters = 0;
+        foreach (var c in line)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (char.IsLower(c)) return false;
+            letters++;
+        }
+
+        return letters >= 12 && line.AsSpan().Trim().Count(' ') >= 2;
+    }
+
+    /// <summary>
+    /// A dateline opening a line after a title of several lines ("… GESTIÓN DE" / "RIESGOS EN LAS PARROQUIAS RURALES" / "Loja, 12 de
+    /// enero de 2024.- …") starts the news item's text, unless the line before leaves its phrase open.
+    /// </summary>
+    private static bool OpensNewsText(SourceLine previous, SourceLine line)
+    {
+        if (previous.Layout is not null || line.Layout is not null || !Datelines.OpensAt(line.Text, 0)) return false;
+        var end = previous.Text.TrimEnd();
+        if (end.Length == 0 || ",;:-–(".Contains(end[^1])) return false;
+        var lastSpace = end.LastIndexOf(' ');
+        return !TitleConnectors.Contains(end[(lastSpace + 1)..].ToLowerInvariant());
     }
 
     /// <summary>Longer than any line of text wrapped at a page's width.</summary>

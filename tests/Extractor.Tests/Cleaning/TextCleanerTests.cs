@@ -72,6 +72,20 @@ public sealed class TextCleanerTests
     }
 
     [Test]
+    public void AHeadlineInCapitals_IsABlockOfItsOwn_BetweenItsNumberAndItsDateline_AndAnAcronymUnderANameStaysWithIt()
+    {
+        var clean = Clean("RED DE CIUDADES ANDINAS\nRCA\n\nBoletín N.º 001-2024\nALCALDÍA Y AME FIRMAN CONVENIO PARA FORTALECER LA GESTIÓN DE\n" +
+                          "RIESGOS EN LAS PARROQUIAS RURALES\nLoja, 12 de enero de 2024.- El alcalde de Loja y el presidente de la\nAME firmaron un convenio.");
+        Assert.That(clean.Blocks.Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        {
+            "RED DE CIUDADES ANDINAS RCA",
+            "Boletín N.º 001-2024",
+            "ALCALDÍA Y AME FIRMAN CONVENIO PARA FORTALECER LA GESTIÓN DE RIESGOS EN LAS PARROQUIAS RURALES",
+            "Loja, 12 de enero de 2024.- El alcalde de Loja y el presidente de la AME firmaron un convenio.",
+        }));
+    }
+
+    [Test]
     public void BlankLinesSeparateBlocks()
     {
         var clean = Clean("Primer párrafo\nsigue aquí.\n\nSegundo párrafo.");

@@ -376,6 +376,20 @@ public sealed partial class EventExtractor : IMentionExtractor
             return RelativeDay(told, published) is { } relative ? [relative] : [date];
         }
 
+        /// <summary>
+        /// "Loja, 3 de febrero de 2024.- Más de 500 niños … participaron el viernes en la jornada “Loja Limpia” …": the first sentence
+        /// after a dateline tells of the news's day, or of a day it names relative to it.
+        /// </summary>
+        private DateMention? AfterDateline(int sentenceStart, int sentenceEnd)
+        {
+            var k = sentenceStart;
+            while (k > 0 && Text[k - 1] is ' ' or '-' or '–' or '—') k--;
+            if (k == sentenceStart || k == 0 || Text[k - 1] != '.') return null;
+            var lineStart = Text.LastIndexOf('\n', k - 1) + 1;
+            if (!Datelines.OpensAt(Text, lineStart) || FirstDateIn(new TextSpan(lineStart, k)) is not { } dateline) return null;
+            return RelativeDay(new TextSpan(sentenceStart, sentenceEnd), dateline.Value.LastDay) ?? dateline;
+        }
+
         /// <summary>Weekdays, folded, Monday first.</summary>
         private static readonly string[] Weekdays = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"];
 
@@ -743,7 +757,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                         continue;
                     }
 
-                    var sentenceDate = FirstDateIn(new TextSpan(sStart, sEnd));
+                    var sentenceDate = FirstDateIn(new TextSpan(sStart, sEnd)) ?? AfterDateline(sStart, sEnd);
                     if (sentenceDate is null) continue;
                     var named = NamedActivity(i, sEnd, capital);
                     if (named is null && !capital && TookPlace(i, b.Span) is { } generic)
@@ -1775,6 +1789,14 @@ public sealed partial class EventExtractor : IMentionExtractor
             var ends = new List<int>();
             for (var dot = Text.IndexOf('.'); dot >= 0; dot = dot + 1 < Text.Length ? Text.IndexOf('.', dot + 1) : -1)
             {
+                // "Loja, 10 de febrero de 2024.- Del 14 al 16 de marzo, …": a dateline's dot and dash end it.
+                if (dot + 2 < Text.Length && Text[dot + 1] is '-' or '–' or '—' && Text[dot + 2] == ' ')
+                {
+                    ends.Add(dot);
+                    starts.Add(dot + 2);
+                    continue;
+                }
+
                 var followedBySpace = dot + 1 < Text.Length && Text[dot + 1] == ' ';
                 if (!(dot + 1 >= Text.Length || followedBySpace || Text[dot + 1] == '\n') || AbbreviationInSentence(dot)) continue;
                 ends.Add(dot);

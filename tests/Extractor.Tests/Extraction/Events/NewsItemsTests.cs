@@ -69,4 +69,20 @@ public sealed class NewsItemsTests
     public void ADateInSquareBracketsEndsTheHeadingsTitle() =>
         Assert.That(Found("# Intercambio entre Pasto y Loja sobre gestión del riesgo [28 de agosto de 2024]\nTécnicos de ambas ciudades compartieron experiencias."),
             Is.EqualTo(new[] { ("Intercambio entre Pasto y Loja sobre gestión del riesgo", "intercambio", (string?)"2024-08-28") }));
+
+    [TestCase("participaron el viernes en la jornada “Loja Limpia”", "2024-02-02")]
+    [TestCase("participaron en la jornada “Loja Limpia”", "2024-02-03")]
+    public void TheFirstSentenceAfterADateline_IsDatedByIt_OrByTheDayItNamesRelativeToIt(string told, string date)
+    {
+        // 3 February 2024 was a Saturday.
+        var found = Found($"Loja, 3 de febrero de 2024.- Más de 500 niños y niñas de escuelas fiscales {told}, organizada con el apoyo de la GIZ.");
+        Assert.That(found, Is.EqualTo(new[] { ("Loja Limpia", "jornada", (string?)date) }));
+    }
+
+    [Test]
+    public void ADatelinesDotAndDashEndItsSentence_SoTheNextSentencesOwnDaysDateItsActivity()
+    {
+        var found = Found("Loja, 10 de febrero de 2024.- Del 14 al 16 de marzo de 2024, la ciudad recibirá a alcaldes de 40 cantones en el Encuentro Nacional de Ciudades Intermedias.");
+        Assert.That(found, Is.EqualTo(new[] { ("Encuentro Nacional de Ciudades Intermedias", "encuentro", (string?)"2024-03-14/2024-03-16") }));
+    }
 }
