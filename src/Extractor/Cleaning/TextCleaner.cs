@@ -194,7 +194,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 || (line.Role == LineRole.Text && Enumerated().IsMatch(line.Text))
                 || (previous is not null && BreaksLayout(previous, line))
                 || (previous is not null && current.Count == 1 && IsTitleLine(previous, line, wrapWidth))
-                || (linePerParagraph && previous is not null && previous.Layout is null && line.Layout is null)
+                || (linePerParagraph && previous is not null && previous.Layout is null && line.Layout is null && !GoesOn(previous, line))
                 || (previous is not null && ChangesCase(previous, line))
                 || (previous is not null && current.Count > 1 && OpensNewsText(previous, line));
             if (startsNew)
@@ -283,6 +283,27 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         return !TitleConnectors.Contains(end[(lastSpace + 1)..].ToLowerInvariant());
     }
 
+    /// <summary>
+    /// In text keeping each paragraph on one line, a paragraph wrapped at a width all the same: the line before ends inside a phrase
+    /// ("… organizado por el Banco Interamericano de" / "Desarrollo (BID) …", "… Ciudades" / "inteligentes, …").
+    /// </summary>
+    private static bool GoesOn(SourceLine previous, SourceLine line)
+    {
+        var end = previous.Text.TrimEnd();
+        var next = line.Text.TrimStart();
+        if (end.Length == 0 || next.Length == 0) return false;
+        if (char.IsLower(next[0]) || end[^1] is ',' or '(' or '-') return true;
+        var lastSpace = end.LastIndexOf(' ');
+        if (TitleConnectors.Contains(end[(lastSpace + 1)..].ToLowerInvariant())) return true;
+        // Two long lines neither of which ends a sentence ("El 12 de mayo se realizó en Salto el Encuentro Regional de Ciudades" /
+        // "Inteligentes, organizado por el Banco Interamericano de"): a headline is followed by its stamp, its dateline or a paragraph.
+        var nextEnd = next.TrimEnd();
+        return end.Length >= WrappedLine && nextEnd.Length >= WrappedLine && !".:!?»”\"".Contains(end[^1]) && !".:!?»”\"".Contains(nextEnd[^1]);
+    }
+
+    /// <summary>A line at least this long, not ending a sentence, over another such, is a paragraph wrapped at a width.</summary>
+    private const int WrappedLine = 40;
+
     /// <summary>Longer than any line of text wrapped at a page's width.</summary>
     private const int LongLine = 130;
 
@@ -309,6 +330,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         var word = n[..firstSpace];
         if (!char.IsUpper(word[0])) return false;
         var opensSentence = SentenceOpeners.Contains(word);
+        // A line telling what was done ("La visita de la delegación de Uruguaiana se concretó", "… recibió al embajador") is prose.
+        if (HasPreterite(t)) return false;
         if (t.Length <= wrapWidth * 0.7 && (opensSentence || word.EndsWith("ado", StringComparison.Ordinal) || word.EndsWith("ada", StringComparison.Ordinal)))
             return true;
         // "Memorándum de entendimiento con la Empresa Portuaria Valparaíso" over a full line "A comienzos de abril, la alcaldía y …": the
@@ -318,6 +341,18 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         var lastWord = lastSpace > 0 ? t[(lastSpace + 1)..] : t;
         return n.Length >= wrapWidth * 0.8 && t.Length + 1 + word.Length < wrapWidth - 1 && !word.EndsWith(':')
                && (opensSentence || !char.IsUpper(lastWord[0]));
+    }
+
+    /// <summary>Whether a line holds a verb in the preterite: a word ending in "ó", "aron" or "ieron".</summary>
+    private static bool HasPreterite(string line)
+    {
+        foreach (var range in line.AsSpan().Split(' '))
+        {
+            var w = line.AsSpan()[range].TrimEnd(",;.".AsSpan());
+            if (w.Length > 3 && (w[^1] == 'ó' || w.EndsWith("aron", StringComparison.Ordinal) || w.EndsWith("ieron", StringComparison.Ordinal))) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The longest title over a dateline in a text too short to tell its wrap width.</summary>

@@ -15,13 +15,13 @@ public static partial class Datelines
     /// <summary>Whether a dateline opens the text at <paramref name="at"/>.</summary>
     public static bool OpensAt(string text, int at) => at < text.Length && Dateline().Match(text, at).Success;
 
-    [GeneratedRegex(@"^[ \t]*(?:(?:publicad[oa]|fecha(?: de publicación)?|actualizad[oa])(?:[ \t]+el)?[ \t]*:?[ \t]*)?(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?[ \t]+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|[ \t]+de[ \t]+\p{L}+(?:[ \t]+de)?[ \t]+\d{4})\.?[ \t]*$",
+    [GeneratedRegex(@"^[ \t]*(?:(?:publicad[oa]|fecha(?: de publicación)?|actualizad[oa])(?:[ \t]+el)?[ \t]*:?[ \t]*(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?[ \t]+)?)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|[ \t]+de[ \t]+\p{L}+(?:[ \t]+de)?[ \t]+\d{4})\.?[ \t]*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Stamp();
 
     /// <summary>
     /// Whether a line is a news item's stamp, the day it was published and nothing else: "Publicado: 23/09/2024", "12 de noviembre de
-    /// 2024", "Fecha: martes 5 de marzo de 2024".
+    /// 2024", "Fecha: martes 5 de marzo de 2024". A weekday without a label ("Martes 8 de octubre de 2024") heads a day of an agenda.
     /// </summary>
     public static bool IsStamp(ReadOnlySpan<char> line) => line.Length <= 60 && Stamp().IsMatch(line);
 }

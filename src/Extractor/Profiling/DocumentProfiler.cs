@@ -36,7 +36,7 @@ public sealed partial class DocumentProfiler
     {
         for (var r = MonthRange().Match(head); r.Success; r = r.NextMatch())
         {
-            if (r.Groups["and"].Success != r.Groups["between"].Success) continue;
+            if (r.Groups["and"].Success != r.Groups["between"].Success || IsPlanned(head, r.Index)) continue;
             if (SpanishCalendar.Month(r.Groups[1].Value) is not { } m1 || SpanishCalendar.Month(r.Groups[3].Value) is not { } m2) continue;
             var y2 = int.Parse(r.Groups[4].Value, CultureInfo.InvariantCulture);
             var y1 = r.Groups[2].Success ? int.Parse(r.Groups[2].Value, CultureInfo.InvariantCulture) : m1 <= m2 ? y2 : y2 - 1;
@@ -83,28 +83,42 @@ public sealed partial class DocumentProfiler
     }
 
     /// <summary>
-    /// The period: the first stated semester or month range (the opening states what the report covers; a later "primer semestre de
-    /// 2024" plans ahead), else a year the title or a "año/vigencia" phrase names, else the most frequent year.
+    /// The period: the first stated semester or month range not planned ahead (the opening states what the report covers; a later
+    /// "para el primer semestre de 2024 se prevé" plans), else a year the title or a "año/vigencia" phrase names, else the most frequent year.
     /// </summary>
     public static DateValue? FindPeriod(string title, string head, string text)
     {
-        var titled = TitledPeriod(title);
-        // "Sala de prensa — Noticias 2024" over "… se celebrará durante el segundo semestre de 2025": a stated period in a year the title
-        // does not cover plans ahead; the title's year is the report's.
-        bool Fits(DateValue p) => titled is null || (p.FirstDay.Year <= titled.LastDay.Year && p.LastDay.Year >= titled.FirstDay.Year);
-        var semester = Semester().Match(head);
-        var semesterPeriod = semester.Success ? SemesterPeriod(semester) : (DateValue?)null;
-        if (semesterPeriod is { } sp && !Fits(sp)) semesterPeriod = null;
+        var semester = Semester().Matches(head).FirstOrDefault(m => !IsPlanned(head, m.Index));
         var range = StatedRange(head);
-        if (range is { } r && !Fits(r.Period)) range = null;
-        if (semesterPeriod is { } half && (range is null || semester.Index < range.Value.At)) return half;
+        if (semester is not null && (range is null || semester.Index < range.Value.At)) return SemesterPeriod(semester);
         if (range is { } stated) return stated.Period;
-        if (titled is { } fromTitle) return fromTitle;
+        if (TitledPeriod(title) is { } fromTitle) return fromTitle;
         if (YearPhrase().Match(head) is { Success: true } yp) return new DateValue(new DatePoint(int.Parse(yp.Groups[1].Value, CultureInfo.InvariantCulture)));
 
         var years = Year().Matches(text).Select(y => int.Parse(y.Value, CultureInfo.InvariantCulture)).Where(y => y is >= 1990 and <= 2100)
             .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
         return years is null ? null : new DateValue(new DatePoint(years.Key));
+    }
+
+    /// <summary>
+    /// "La próxima reunión del Comité se celebrará en Paysandú durante el segundo semestre de 2025", "Para el primer semestre de 2024 se
+    /// prevé …", "un acuerdo que podría firmarse en el primer semestre de 2025": a period stated in a sentence that plans ahead (a future,
+    /// "próxima", "se prevé", "podría") is not the one reported.
+    /// </summary>
+    private static bool IsPlanned(string text, int at)
+    {
+        var sentenceStart = Math.Max(text.LastIndexOf(". ", Math.Max(0, at - 1), StringComparison.Ordinal), text.LastIndexOf('\n', Math.Max(0, at - 1)));
+        var from = Math.Max(sentenceStart + 1, at - 160);
+        var before = text.AsSpan(from, at - from);
+        foreach (var range in before.Split(' '))
+        {
+            var word = before[range].Trim(",;:()".AsSpan());
+            if (word.Length > 4 && (word.EndsWith("rá", StringComparison.Ordinal) || word.EndsWith("rán", StringComparison.Ordinal))) return true;
+            if (word.StartsWith("próxim", StringComparison.OrdinalIgnoreCase) || word.Equals("prevé", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("podría", StringComparison.OrdinalIgnoreCase) || word.StartsWith("debería", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     private static DateValue SemesterPeriod(Match semester)

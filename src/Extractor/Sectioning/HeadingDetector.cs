@@ -93,8 +93,10 @@ public sealed partial class HeadingDetector(SectioningOptions options)
             // A short title line followed by a longer paragraph; a date in brackets at its end is a strong sign ("… (24 de julio)"). A
             // news headline over its stamp or its dateline may be longer.
             if (next is { } nb && IsTitleText(text) && !EndsSentence(text) && char.IsUpper(FirstLetter(text))
-                && (BracketedDate().IsMatch(text) || (nb.Span.Length > 2 * text.Length && nb.Span.Length > 200 && b.FontSize is null && text.Length >= 12
-                    && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= (IsNewsHeadline(document, i, nb) ? MaxHeadlineWords : MaxTitleWords))))
+                && (BracketedDate().IsMatch(text) || (IsNewsHeadline(document, i, nb)
+                    ? nb.Span.Length > text.Length && b.FontSize is null && text.Length >= 12 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadlineWords
+                    : nb.Span.Length > 2 * text.Length && nb.Span.Length > 200 && b.FontSize is null && text.Length >= 12
+                      && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTitleWords)))
             {
                 result.Add(new HeadingCandidate(i, HeadingStyle.TitleLine, 0, b.FontSize ?? 0, text));
             }
@@ -157,8 +159,9 @@ public sealed partial class HeadingDetector(SectioningOptions options)
     /// <summary>The block after this one, past a news item's stamp ("Publicado: 23/09/2024"), which stands between a headline and its text.</summary>
     private static Block? NextContent(CleanDocument document, int index)
     {
+        // One stamp at most: a column of dates is no headline's stamp, and walking it from each of its lines was quadratic.
         var next = index + 1;
-        while (next + 1 < document.Blocks.Count && Datelines.IsStamp(document.Text.AsSpan(document.Blocks[next].Span.Start, document.Blocks[next].Span.Length))) next++;
+        if (next + 1 < document.Blocks.Count && Datelines.IsStamp(document.Text.AsSpan(document.Blocks[next].Span.Start, document.Blocks[next].Span.Length))) next++;
         return next < document.Blocks.Count ? document.Blocks[next] : null;
     }
 

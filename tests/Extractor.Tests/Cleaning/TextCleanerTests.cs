@@ -58,6 +58,8 @@ public sealed class TextCleanerTests
     [TestCase("Visita de estudio a las ciudades portuarias neerlandesas\nValparaíso envió en noviembre una delegación de cinco profesionales a Europa", true)]
     // A line that may end inside a name the next line goes on with.
     [TestCase("Reunión con la Agencia de Cooperación y la Unión de Ciudades\nCapitales Iberoamericanas (UCCI), ocasión en la que se presentaron los proyectos", false)]
+    // A line telling what was done is prose, however short.
+    [TestCase("La visita de la delegación de Uruguaiana se concretó\nDurante los días 4 y 5 de marzo los técnicos de ambas ciudades recorrieron", false)]
     // A wrapped paragraph's first line: the next word did not fit.
     [TestCase("La cooperación descentralizada se ha vuelto la principal vía de un\nIntercambio técnico entre gobiernos locales de la región y de Europa, con", false)]
     // A short line over a short one (a list of items, one per line), and a record's next field.
@@ -83,6 +85,17 @@ public sealed class TextCleanerTests
             "ALCALDÍA Y AME FIRMAN CONVENIO PARA FORTALECER LA GESTIÓN DE RIESGOS EN LAS PARROQUIAS RURALES",
             "Loja, 12 de enero de 2024.- El alcalde de Loja y el presidente de la AME firmaron un convenio.",
         }));
+    }
+
+    [Test]
+    public void InTextKeepingEachParagraphOnOneLine_AParagraphWrappedAtAWidthStaysOne()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("La Intendencia de Salto firmó un convenio con la Agencia Uruguaya de Cooperación Internacional. ", 2));
+        var lines = string.Concat(Enumerable.Repeat(paragraph + "\n", 12));
+        var clean = Clean(lines + "El 12 de mayo se realizó en Salto el Encuentro Regional de Ciudades\nInteligentes, organizado por el Banco Interamericano de\n" +
+                          "Desarrollo (BID), con la participación de\n150 asistentes de ocho ciudades.\n" + paragraph);
+        Assert.That(clean.Text, Does.Contain("Encuentro Regional de Ciudades Inteligentes, organizado por el Banco Interamericano de Desarrollo (BID), con la participación de 150 asistentes"));
+        Assert.That(clean.Blocks.Count(b => clean.Slice(b.Span) == paragraph.TrimEnd()), Is.EqualTo(13), "the other lines are blocks of their own");
     }
 
     [Test]

@@ -22,6 +22,8 @@ public sealed class DocumentProfilerTests
     [TestCase("Informe 2023\n\nLas reuniones de enero y marzo de 2023 fueron virtuales.", "2023")]
     [TestCase("Sala de prensa — Noticias 2024\n\nLa próxima reunión del Comité se celebrará durante el segundo semestre de 2025.", "2024")]
     [TestCase("Noticias 2024\n\nEl informe cubre de julio a diciembre de 2024; el plan sigue de enero a junio de 2025.", "2024-07/2024-12")]
+    [TestCase("Dirección de Asuntos Internacionales, creada en 2015\n\nInforme de actividades del segundo semestre de 2022.", "2022-07/2022-12")]
+    [TestCase("Plan General de Desarrollo 2020-2040\n\nAcciones realizadas de julio a diciembre de 2021.", "2021-07/2021-12")]
     public void ThePeriodIsReadFromWhatTheDocumentStates(string text, string expected) =>
         Assert.That(Profile(text).Period?.ToIso(), Is.EqualTo(expected));
 

@@ -34,6 +34,16 @@ public sealed class SectionSplitterTests
     }
 
     [Test]
+    public void TheSectionAtEachOffset_IsTheOneWhoseSpanHoldsIt()
+    {
+        var body = string.Concat(Enumerable.Repeat("Texto de cuerpo suficientemente largo para un párrafo. ", 5));
+        var doc = Split($"Portada\n\n1. INTRODUCCIÓN\n\n{body}\n\n2. REDES\n\n2.1. Redes globales\n\n{body}\n\n3. CIERRE\n\n{body}");
+        for (var offset = 0; offset < doc.Clean.Text.Length; offset++)
+            Assert.That(doc.SectionAt(offset), Is.SameAs(doc.Sections.LastOrDefault(s => s.Span.Contains(offset))), $"offset {offset}");
+        Assert.That(doc.SectionAt(doc.Clean.Text.Length + 5), Is.Null);
+    }
+
+    [Test]
     public void ANumberedListInsideAChapterIsNotAHeading()
     {
         var body = string.Concat(Enumerable.Repeat("Texto de cuerpo suficientemente largo. ", 8));

@@ -63,16 +63,18 @@ public static class SectionUnits
         return new SectionInput(string.Join('\n', titles), text.ToString(), sections[unit.Last].Level, sections[unit.First].Position);
     }
 
+    /// <summary>The share of a document's sections that are fragments: the same for all its units, so counted once per document.</summary>
+    public static double FragmentShare(IReadOnlyList<SectionInput> sections, int fragmentChars) =>
+        sections.Count == 0 ? 0 : (double)sections.Count(s => IsFragment(s.Text, fragmentChars)) / sections.Count;
+
     /// <summary>
     /// Document-context tokens of a unit (hashed with <see cref="FeatureSettings.ContextWeight"/>): how many sections it
-    /// merges, whether it opens or closes the document, and the document's shape — its share of fragments and its
-    /// sections per page — which separate slide decks and charts from running prose.
+    /// merges, whether it opens or closes the document, and the document's shape — its share of fragments (<paramref name="share"/>,
+    /// see <see cref="FragmentShare"/>) and its sections per page — which separate slide decks and charts from running prose.
     /// </summary>
-    public static IEnumerable<string> Context(IReadOnlyList<SectionInput> sections, IReadOnlyList<SectionUnit> units, int unitIndex, int pages, int fragmentChars)
+    public static IEnumerable<string> Context(IReadOnlyList<SectionInput> sections, IReadOnlyList<SectionUnit> units, int unitIndex, int pages, int fragmentChars, double share)
     {
         var unit = units[unitIndex];
-        var fragments = sections.Count(s => IsFragment(s.Text, fragmentChars));
-        var share = sections.Count == 0 ? 0 : (double)fragments / sections.Count;
         yield return $"unit_sections:{Math.Min(4, (int)Math.Floor(Math.Log2(unit.Count)))}";
         yield return $"doc_fragment_share:{(int)Math.Floor(share * 4.999)}";
         yield return $"doc_sections_per_page:{Math.Min(5, (int)Math.Floor(Math.Log2(1 + (double)sections.Count / Math.Max(1, pages))))}";

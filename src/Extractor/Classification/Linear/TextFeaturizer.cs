@@ -70,10 +70,11 @@ public sealed class TextFeaturizer(FeatureSettings settings)
         var composed = units.Select(unit => SectionUnits.Compose(sections, unit)).ToArray();
         var unitShapes = units.Select(unit => unit.Count == 1 ? shapes[unit.First] : TextShape.Sum(shapes[unit.First..(unit.Last + 1)])).ToArray();
         var vectors = new SparseVector[units.Count];
+        var fragmentShare = SectionUnits.FragmentShare(sections, Settings.FragmentChars);
         for (var u = 0; u < units.Count; u++)
         {
             var s = composed[u];
-            var context = Settings.ContextWeight > 0 ? SectionUnits.Context(sections, units, u, pages, Settings.FragmentChars).ToList() : null;
+            var context = Settings.ContextWeight > 0 ? SectionUnits.Context(sections, units, u, pages, Settings.FragmentChars, fragmentShare).ToList() : null;
             var neighbours = new UnitNeighbours(u > 0 ? unitShapes[u - 1] : null, u + 1 < units.Count ? unitShapes[u + 1] : null, u, units.Count);
             vectors[u] = Featurize(s.Title, s.Text, s.Level, s.Position, unitShapes[u], document, neighbours, context, Settings.ContextWeight);
         }

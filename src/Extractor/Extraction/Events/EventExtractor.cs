@@ -96,7 +96,7 @@ public sealed partial class EventExtractor : IMentionExtractor
 
                 // "Convenio marco con la AGCID" over "El pasado 14 de marzo se firmó …": an agreement the report says was signed on a day.
                 if (noun is null && headingDates.Length == 0 && AgreementToken(start, titleEnd) is var agreement and >= 0 && s.BodySpan.Length > 0
-                    && SigningDate(s.BodySpan.Start, s.BodySpan.End) is { } signed)
+                    && SigningDate(s.BodySpan.Start, s.BodySpan.End, RenewsAgreement(start)) is { } signed)
                     (noun, nounToken, dated) = ("firma", agreement, [signed]);
 
                 // "Intendencia firma convenio con la AECID …", "Delegación de Pelotas visitó el puerto …" over a stamp or a dateline: a
@@ -113,8 +113,10 @@ public sealed partial class EventExtractor : IMentionExtractor
                 // "Calendario de actividades (julio–diciembre 2024)", "BOLETÍN … N.º 9 · Julio 2024": a publication, a list or a period the
                 // date bounds, not an occasion.
                 if (noun is null && headingDates.Length > 0 && OpensWithPublicationNoun(start, titleEnd)) continue;
-                // "EL DEPARTAMENTO RECIBIÓ 212.000 VISITANTES ENTRE ENERO Y AGOSTO": months name no occasion without an activity's noun.
-                if (noun is null && headingDates.Length > 0 && headingDates.All(d => d.Value.Start.Granularity != DateGranularity.Day)) continue;
+                // "EL DEPARTAMENTO RECIBIÓ 212.000 VISITANTES ENTRE ENERO Y AGOSTO", "Ayuda recibida tras el sistema frontal de junio": a
+                // headline telling a figure, or months within its words, names no occasion ("Noche de los Museos (mayo de 2024)" does).
+                if (noun is null && headingDates.Length > 0 && headingDates.All(d => d.Value.Start.Granularity != DateGranularity.Day)
+                    && (TellsAFigure(start, headingDates[0].Span.Start) || !InBrackets(headingDates[0].Span.Start))) continue;
                 // "CAPACITACIÓN E INTERCAMBIO TÉCNICO", "Encuentros y redes": an activity noun coordinated with another noun names a
                 // chapter's subject, not one activity, unless a date says which.
                 var isEvent = headingDates.Length > 0 ||
@@ -186,6 +188,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             var first = FirstSentence(start, end);
             if (FirstDateIn(first) is not { } d) return [];
             if (Datelines.OpensAt(Text, start)) return DatelineDates(first, d, end);
+            if (IsDeadline(first)) return [];
             if (OpensWithDate(first, d)) return [d];
             if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OpensWithAny(start, first.End, OccurrenceOpeners)) return [];
             return [.. DateRun(d, first.End)];
@@ -199,37 +202,118 @@ public sealed partial class EventExtractor : IMentionExtractor
             return end - start <= 60 && Datelines.IsStamp(Text.AsSpan(start, end - start)) ? new TextSpan(start, end) : null;
         }
 
-        /// <summary>Verbs of an activity a news headline reports, folded (present and preterite, singular and plural), with the event type they give.</summary>
-        private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> HeadlineVerbs = new Dictionary<string, string>(StringComparer.Ordinal)
+        /// <summary>Whether the date at <paramref name="at"/> opens a bracket: "(mayo de 2024)", "[28 de agosto]".</summary>
+        private bool InBrackets(int at)
         {
-            ["firma"] = "firma", ["firman"] = "firma", ["firmo"] = "firma", ["firmaron"] = "firma",
-            ["suscribe"] = "firma", ["suscriben"] = "firma", ["suscribio"] = "firma", ["suscribieron"] = "firma",
-            ["visita"] = "visita", ["visitan"] = "visita", ["visito"] = "visita", ["visitaron"] = "visita",
-            ["recibe"] = "recepción", ["reciben"] = "recepción", ["recibio"] = "recepción", ["recibieron"] = "recepción",
-            ["lanza"] = "lanzamiento", ["lanzan"] = "lanzamiento", ["lanzo"] = "lanzamiento", ["lanzaron"] = "lanzamiento",
-            ["inaugura"] = "inauguración", ["inauguran"] = "inauguración", ["inauguro"] = "inauguración", ["inauguraron"] = "inauguración",
-            ["presenta"] = "presentación", ["presentan"] = "presentación", ["presento"] = "presentación", ["presentaron"] = "presentación",
-            ["acuerdan"] = "reunión", ["acordaron"] = "reunión", ["acuerda"] = "reunión", ["acordo"] = "reunión",
-            ["crean"] = "firma", ["crearon"] = "firma",
-            ["capacita"] = "capacitación", ["capacito"] = "capacitación", ["capacitan"] = "capacitación", ["capacitaron"] = "capacitación",
-            ["homenajea"] = "homenaje", ["homenajeo"] = "homenaje", ["entrega"] = "entrega", ["entrego"] = "entrega", ["entregaron"] = "entrega",
-            ["celebra"] = "celebración", ["celebro"] = "celebración", ["celebran"] = "celebración", ["celebraron"] = "celebración",
-        }.GetAlternateLookup<ReadOnlySpan<char>>();
+            var k = at;
+            while (k > 0 && Text[k - 1] == ' ') k--;
+            return k > 0 && Text[k - 1] is '(' or '[';
+        }
+
+        /// <summary>Whether a heading holds a figure or a verb in the preterite before <paramref name="end"/> ("RECIBIÓ 212.000 VISITANTES").</summary>
+        private bool TellsAFigure(int start, int end)
+        {
+            for (var k = t.TokenAtOrAfter(start); k < t.Tokens.Length && t.Tokens[k].End <= end; k++)
+                if (char.IsDigit(Text[t.Tokens[k].Start]) || IsPreterite(k)) return true;
+            return false;
+        }
+
+        /// <summary>A word in the preterite: "recibió", "REUNIÓ", "superaron", "recibieron".</summary>
+        private bool IsPreterite(int k)
+        {
+            var word = t.Original(t.Tokens[k]);
+            return word.Length > 3 && (word[^1] is 'ó' or 'Ó' || word.EndsWith("aron", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ieron", StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>What a headline's verb must be followed by to report an activity.</summary>
+        private enum HeadlineObject { Any, Agreement, Person, Launch, Presentation, Celebration }
+
+        /// <summary>Verbs of an activity a news headline reports, folded (present and preterite, singular and plural), with the event type they give and what must follow them.</summary>
+        private static readonly Dictionary<string, (string Type, HeadlineObject Object)>.AlternateLookup<ReadOnlySpan<char>> HeadlineVerbs =
+            Verbs(("firma", HeadlineObject.Agreement, "firma firman firmo firmaron suscribe suscriben suscribio suscribieron"),
+                  ("visita", HeadlineObject.Any, "visita visitan visito visitaron"),
+                  ("recepción", HeadlineObject.Person, "recibe reciben recibio recibieron"),
+                  ("lanzamiento", HeadlineObject.Launch, "lanza lanzan lanzo lanzaron"),
+                  ("inauguración", HeadlineObject.Any, "inaugura inauguran inauguro inauguraron"),
+                  ("presentación", HeadlineObject.Presentation, "presenta presentan presento presentaron"),
+                  ("reunión", HeadlineObject.Any, "acuerdan acordaron acuerda acordo"),
+                  ("firma", HeadlineObject.Launch, "crean crearon"),
+                  ("capacitación", HeadlineObject.Any, "capacita capacito capacitan capacitaron"),
+                  ("homenaje", HeadlineObject.Any, "homenajea homenajeo homenajean homenajearon"),
+                  ("celebración", HeadlineObject.Celebration, "celebra celebro celebran celebraron"));
+
+        private static Dictionary<string, (string, HeadlineObject)>.AlternateLookup<ReadOnlySpan<char>> Verbs(params (string Type, HeadlineObject Object, string Forms)[] groups)
+        {
+            var d = new Dictionary<string, (string, HeadlineObject)>(StringComparer.Ordinal);
+            foreach (var (type, o, forms) in groups)
+                foreach (var f in forms.Split(' ')) d[f] = (type, o);
+            return d.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        /// <summary>What is launched or created as an activity: "lanzan el programa …", "crean el Observatorio …" (not "lanza convocatoria para becas").</summary>
+        private static readonly HashSet<string> Launchable = new(StringComparer.Ordinal)
+        {
+            "programa", "campana", "plan", "proyecto", "plataforma", "iniciativa", "aplicacion", "app", "red", "estrategia", "fondo", "sistema",
+            "servicio", "observatorio", "consejo", "comite", "mesa", "oficina", "centro", "catedra", "escuela", "festival", "ciclo", "premio",
+            "reto", "retos", "desafio", "concurso",
+        };
+
+        /// <summary>What is presented as an activity: "presenta su nuevo plan …" (not "presentan pedido de informes", "presenta su balance").</summary>
+        private static readonly HashSet<string> Presentable = new(StringComparer.Ordinal)
+        {
+            "plan", "proyecto", "programa", "libro", "estrategia", "politica", "agenda", "plataforma", "guia", "manual", "atlas", "observatorio",
+            "iniciativa", "campana", "app", "aplicacion", "mapa", "catalogo", "documental", "exposicion", "muestra",
+        };
+
+        /// <summary>What is celebrated as an activity: "celebra su 50 aniversario", "celebran el Día del Patrimonio" (not "celebra cifra récord").</summary>
+        private static readonly HashSet<string> Celebrated = new(StringComparer.Ordinal)
+        {
+            "aniversario", "dia", "fiesta", "fiestas", "festival", "semana", "bicentenario", "centenario", "encuentro", "sesion", "asamblea", "jornada",
+        };
+
+        /// <summary>Articles, possessives and adjectives skipped before a verb's object.</summary>
+        private static readonly HashSet<string> ObjectOpeners = new(StringComparer.Ordinal)
+        {
+            "el", "la", "los", "las", "un", "una", "su", "sus", "nuevo", "nueva", "nuevos", "nuevas", "primer", "primera", "segundo", "segunda",
+        };
+
+        /// <summary>Whether the words after a headline's verb (token <paramref name="verb"/>) are what it must be followed by.</summary>
+        private bool ObjectFits(int verb, int end, HeadlineObject what)
+        {
+            var k = verb + 1;
+            if (k >= t.Tokens.Length || t.Tokens[k].End > end) return what == HeadlineObject.Any;
+            if (char.IsDigit(Text[t.Tokens[k].Start])) return false;
+            if (what == HeadlineObject.Any) return true;
+            if (what == HeadlineObject.Person) return t.Key(t.Tokens[k]) is "a" or "al";
+            while (k < t.Tokens.Length && t.Tokens[k].End <= end && ObjectOpeners.Contains(t.Key(t.Tokens[k]).ToString())) k++;
+            if (k >= t.Tokens.Length || t.Tokens[k].End > end || char.IsDigit(Text[t.Tokens[k].Start]) && what != HeadlineObject.Celebration) return false;
+            var o = t.Key(t.Tokens[k]).ToString();
+            return what switch
+            {
+                HeadlineObject.Agreement => AgreementNouns.Contains(o),
+                HeadlineObject.Launch => Launchable.Contains(o),
+                HeadlineObject.Presentation => Presentable.Contains(o),
+                // "celebra su 50 aniversario": the ordinal before the noun.
+                HeadlineObject.Celebration => Celebrated.Contains(o) || (char.IsDigit(Text[t.Tokens[k].Start]) && k + 1 < t.Tokens.Length && Celebrated.Contains(t.Key(t.Tokens[k + 1]).ToString())),
+                _ => true,
+            };
+        }
 
         /// <summary>
         /// The verb of a headline that says who did what ("Intendencia y UNICEF lanzan el programa …", "INTENDENCIA RECIBIÓ AL EMBAJADOR
         /// DE JAPÓN"): after a subject of one to six words opening in a capital, not a count ("Más de 300 vecinos participaron …"), and
-        /// not followed by a figure ("EL DEPARTAMENTO RECIBIÓ 212.000 VISITANTES").
+        /// followed by what the verb does as an activity: an agreement signed, a person received, a programme launched ("Montevideo
+        /// recibe más de 300 mil turistas", "Intendencia presenta su balance", "Gobierno celebra cifra récord" report no activity).
         /// </summary>
         private (string Type, int Token)? HeadlineVerb(int start, int end)
         {
             var first = t.TokenAtOrAfter(start);
-            if (first >= t.Tokens.Length || !char.IsUpper(Text[t.Tokens[first].Start]) || t.Key(t.Tokens[first]) is "mas" or "menos" or "unos" or "unas") return null;
+            if (first >= t.Tokens.Length || !char.IsUpper(Text[t.Tokens[first].Start]) || t.Key(t.Tokens[first]) is "mas" or "menos" or "unos" or "unas" or "se") return null;
             for (var k = first + 1; k < t.Tokens.Length && k <= first + 6 && t.Tokens[k].End <= end; k++)
             {
                 if (char.IsDigit(Text[t.Tokens[k - 1].Start])) return null;
-                if (!HeadlineVerbs.TryGetValue(t.Key(t.Tokens[k]), out var type)) continue;
-                return k + 1 < t.Tokens.Length && t.Tokens[k + 1].End <= end && char.IsDigit(Text[t.Tokens[k + 1].Start]) ? null : (type, k);
+                if (!HeadlineVerbs.TryGetValue(t.Key(t.Tokens[k]), out var verb)) continue;
+                return ObjectFits(k, end, verb.Object) ? (verb.Type, k) : null;
             }
 
             return null;
@@ -241,13 +325,13 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// </summary>
         private int? VerbAfter(int from, int end)
         {
-            for (var k = from; k < t.Tokens.Length && t.Tokens[k].End <= end; k++)
+            // A verb has words after it ("FESTIVAL DE JINETEADA EN TACUAREMBÓ" ends on a place) and no article or preposition before it
+            // ("Reunión preparatoria de la visita oficial", "Gran ceremonia de entrega de los Premios" name a noun).
+            for (var k = from; k + 1 < t.Tokens.Length && t.Tokens[k + 1].End <= end; k++)
             {
-                if (InsideQuote(t.Tokens[from].Start, t.Tokens[k].Start)) continue;
-                var word = t.Original(t.Tokens[k]);
-                if (word.Length > 3 && (word[^1] is 'ó' or 'Ó' || word.EndsWith("aron", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ieron", StringComparison.OrdinalIgnoreCase)
-                                        || HeadlineVerbs.ContainsKey(t.Key(t.Tokens[k]))))
-                    return t.Tokens[k].Start;
+                if (InsideQuote(t.Tokens[from].Start, t.Tokens[k].Start) || ObjectOpeners.Contains(t.Key(t.Tokens[k - 1]).ToString())
+                    || t.Key(t.Tokens[k - 1]) is "de" or "del" or "a" or "al" or "en" or "y" or "e" or "con" or "por" or "para" or "sobre") continue;
+                if (IsPreterite(k) || HeadlineVerbs.ContainsKey(t.Key(t.Tokens[k]))) return t.Tokens[k].Start;
             }
 
             return null;
@@ -279,7 +363,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             for (var k = first; k < t.Tokens.Length && k < first + 3 && t.Tokens[k].Start < end; k++)
             {
                 var key = t.Key(t.Tokens[k]).ToString();
-                if (AgreementNouns.Contains(key)) return k;
+                // "Carta de intención …" is an agreement; "Carta del intendente a los vecinos" a letter.
+                if (AgreementNouns.Contains(key)) return key is not "carta" || IsAgreementLetter(k) ? k : -1;
                 if (!AgreementActs.Contains(key)) return -1;
             }
 
@@ -289,14 +374,36 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <summary>The longest title of an agreement standing alone as its paragraph.</summary>
         private const int MaxAgreementTitle = 160;
 
-        /// <summary>Stems of the verbs and nouns of signing, folded: "se firmó", "suscribieron", "quedó formalizado", "rubricado", "se renovó".</summary>
-        private static readonly string[] SigningStems = ["firm", "suscrib", "suscrit", "formaliz", "rubric", "renov", "ratific"];
+        /// <summary>Whether a title opens with "Renovación".</summary>
+        private bool RenewsAgreement(int start) => t.TokenAtOrAfter(start) is var k && k < t.Tokens.Length && t.Key(t.Tokens[k]) is "renovacion";
+
+        /// <summary>"Carta de intención", "Carta de entendimiento", "Carta de compromiso", "Carta acuerdo": a letter that is an agreement.</summary>
+        private bool IsAgreementLetter(int carta)
+        {
+            if (carta + 1 >= t.Tokens.Length) return false;
+            var next = t.Key(t.Tokens[carta + 1]);
+            if (next is "acuerdo" or "compromiso") return true;
+            return next is "de" && carta + 2 < t.Tokens.Length && t.Key(t.Tokens[carta + 2]) is "intencion" or "entendimiento" or "compromiso" or "adhesion" or "cooperacion";
+        }
+
+        /// <summary>
+        /// Words that say an agreement was signed, folded, in the past: "se firmó", "suscribieron", "quedó formalizado", "rubricado" (not
+        /// "se firmará", "los firmantes", "energías renovables"). Renewing one signs it only under a heading that says so ("Renovación del
+        /// hermanamiento con Cádiz": "se renovó el protocolo").
+        /// </summary>
+        private static readonly HashSet<string> SigningWords = new(StringComparer.Ordinal)
+        {
+            "firmo", "firmaron", "firmado", "firmada", "firmados", "firmadas", "firma", "suscribio", "suscribieron", "suscrito", "suscrita", "suscritos",
+            "formalizo", "formalizaron", "formalizado", "formalizada", "rubrico", "rubricaron", "rubricado", "rubricada",
+        };
+
+        private static readonly HashSet<string> RenewingWords = new(StringComparer.Ordinal) { "renovo", "renovaron", "renovado", "renovada" };
 
         /// <summary>
         /// The day or month an agreement was signed on: the first date of the first of the body's first three sentences that speaks of
         /// signing it. "Valparaíso y Cádiz son ciudades hermanas desde 1992." tells no signing; "el 19 de julio se renovó el protocolo" does.
         /// </summary>
-        private DateMention? SigningDate(int start, int end)
+        private DateMention? SigningDate(int start, int end, bool renewal = false)
         {
             var sentence = new TextSpan(start, start);
             for (var n = 0; n < 3 && sentence.End < end; n++)
@@ -304,22 +411,27 @@ public sealed partial class EventExtractor : IMentionExtractor
                 sentence = FirstSentence(SkipSpaces(sentence.End, end), end);
                 if (sentence.Length == 0) break;
                 var signs = false;
-                for (var k = t.TokenAtOrAfter(sentence.Start); k < t.Tokens.Length && t.Tokens[k].End <= sentence.End && !signs; k++)
+                var k = t.TokenAtOrAfter(sentence.Start);
+                for (; k < t.Tokens.Length && t.Tokens[k].End <= sentence.End && !signs; k++)
                 {
-                    var key = t.Key(t.Tokens[k]);
-                    foreach (var stem in SigningStems)
-                        if (key.StartsWith(stem, StringComparison.Ordinal) && !key.StartsWith("firmez", StringComparison.Ordinal)) { signs = true; break; }
+                    var key = t.Key(t.Tokens[k]).ToString();
+                    signs = SigningWords.Contains(key) || (renewal && RenewingWords.Contains(key));
                 }
 
-                if (!signs) continue;
-                return FirstDateIn(sentence) is { } d && d.Value.Start.Granularity != DateGranularity.Year && !IsBackground(d) ? d : null;
+                // "La firma del acuerdo se realizará el 5 de mayo": a signing announced is not one held.
+                if (!signs || InFutureClause(Math.Min(k, t.Tokens.Length - 1), sentence.Start) || SentenceHasFuture(k, sentence.End)) continue;
+                // The day of the act, not a term's bounds ("vence el 31 de diciembre", "a partir del 1 de marzo de 2025").
+                foreach (var d in DatesIn(sentence))
+                    if (d.Span.End <= sentence.End && d.Value.Start.Granularity != DateGranularity.Year && !IsBackground(d)) return d;
+                return null;
             }
 
             return null;
         }
 
-        /// <summary>"desde marzo de 2020", "hasta el 31 de diciembre": a date that bounds a term, not the day of an act.</summary>
-        private bool IsBackground(DateMention d) => EndsWithAny(SkipBackSpaces(d.Span.Start), ["desde", "desde el", "hasta", "hasta el", "vigente", "vigente hasta el", "vigencia"]);
+        /// <summary>"desde marzo de 2020", "hasta el 31 de diciembre", "vence el …", "a partir del …": a date that bounds a term, not the day of an act.</summary>
+        private bool IsBackground(DateMention d) => EndsWithAny(SkipBackSpaces(d.Span.Start),
+            ["desde", "desde el", "hasta", "hasta el", "vigente", "vigente hasta el", "vigencia", "vence el", "vence", "vencimiento", "a partir del", "a partir de", "plazo", "antes del", "antes de"]);
 
         private int SkipBackSpaces(int k)
         {
@@ -341,14 +453,28 @@ public sealed partial class EventExtractor : IMentionExtractor
         private bool OpensWithDate(TextSpan sentence, DateMention date)
         {
             if (date.Value.Start.Granularity == DateGranularity.Year) return false;
+            // "El 3 de mayo de 2019 la ciudad fue reconocida …" under a festival of 2024: background, years before the report.
+            if (input.Context.Period is { } period && date.Value.LastDay < period.FirstDay.AddYears(-1)) return false;
             var words = 0;
             var k = t.TokenAtOrAfter(sentence.Start);
             for (; k < t.Tokens.Length && t.Tokens[k].Start < date.Span.Start; k++)
                 if (++words > 3 || !DateOpeners.Contains(t.Key(t.Tokens[k]).ToString())) return false;
+            // "Martes 8 de octubre de 2024" alone heads a day of an agenda, after the items of the day before.
+            var lineEnd = Text.IndexOf('\n', date.Span.End);
+            if (lineEnd < 0 || lineEnd > sentence.End) lineEnd = sentence.End;
+            if (t.TokenAtOrAfter(date.Span.End) + 3 > t.TokenAtOrAfter(lineEnd)) return false;
             // "El 3 de mayo se publicó el informe anual …": the day a publication came out.
             for (; k < t.Tokens.Length && t.Tokens[k].End <= sentence.End; k++)
                 if (t.Key(t.Tokens[k]) is var w && (w.StartsWith("public", StringComparison.Ordinal) || w is "informe" or "boletin" or "memoria")) return false;
             return true;
+        }
+
+        /// <summary>"El 30 de abril cierra el plazo para postular …", "Las inscripciones vencen el 15 de mayo": a sentence telling a deadline.</summary>
+        private bool IsDeadline(TextSpan sentence)
+        {
+            for (var k = t.TokenAtOrAfter(sentence.Start); k < t.Tokens.Length && t.Tokens[k].End <= sentence.End; k++)
+                if (t.Key(t.Tokens[k]) is "plazo" or "cierra" or "vence" or "vencen" or "postular" or "postulaciones" or "inscripciones" or "convocatoria") return true;
+            return false;
         }
 
         /// <summary>
@@ -370,10 +496,22 @@ public sealed partial class EventExtractor : IMentionExtractor
             }
 
             var told = new TextSpan(date.Span.End, Math.Max(date.Span.End, reach.End));
+            // Days first ("recibió el miércoles 13 de marzo"), then a day named relative to the dateline ("lanzarán este domingo una campaña
+            // … durante los meses de junio y julio"), then months.
+            DateMention? month = null;
             foreach (var own in DatesIn(told))
-                if (own.Span.End <= told.End && own.Value.FirstDay <= published && own.Value.FirstDay >= published.AddDays(-DatelineReach))
-                    return [.. DateRun(own, told.End)];
-            return RelativeDay(told, published) is { } relative ? [relative] : [date];
+            {
+                if (own.Span.End > told.End) continue;
+                var first = own.Value.FirstDay;
+                // "… se desarrollará del 2 al 4 de febrero": an activity the news announces, on its days ahead.
+                var ahead = first > published && first <= published.AddDays(AnnouncedReach) && InFutureClause(t.TokenAtOrAfter(own.Span.Start), told.Start);
+                if (!((first <= published && first >= published.AddDays(-DatelineReach)) || ahead)) continue;
+                if (own.Value.Start.Granularity == DateGranularity.Day) return [.. DateRun(own, told.End)];
+                month ??= own;
+            }
+
+            if (RelativeDay(told, published) is { } relative) return [relative];
+            return month is { } m ? [.. DateRun(m, told.End)] : [date];
         }
 
         /// <summary>
@@ -401,36 +539,74 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             for (var k = t.TokenAtOrAfter(span.Start); k < t.Tokens.Length && t.Tokens[k].End <= span.End; k++)
             {
-                if (DaysBack(k, published) is not { } days) continue;
+                // "«Hoy es un día histórico», afirmó …", "el libro «Salto, ayer y hoy»": a quotation's words are not the news's days.
+                if (InsideQuote(span.Start, t.Tokens[k].Start)) continue;
+                var future = InFutureClause(k, span.Start);
+                if (DaysFrom(k, published, future) is not { } days) continue;
                 var last = k;
                 var lastDays = days;
                 // "ayer y hoy": the two days.
-                if (k + 2 < t.Tokens.Length && t.Key(t.Tokens[k + 1]) is "y" && DaysBack(k + 2, published) is { } other) (last, lastDays) = (k + 2, other);
-                var first = published.AddDays(-Math.Max(days, lastDays));
-                var end = published.AddDays(-Math.Min(days, lastDays));
+                if (k + 2 < t.Tokens.Length && t.Key(t.Tokens[k + 1]) is "y" && DaysFrom(k + 2, published, future) is { } other) (last, lastDays) = (k + 2, other);
+                var first = published.AddDays(Math.Min(days, lastDays));
+                var end = published.AddDays(Math.Max(days, lastDays));
                 var value = first == end
                     ? new DateValue(new DatePoint(first.Year, first.Month, first.Day))
                     : new DateValue(new DatePoint(first.Year, first.Month, first.Day), new DatePoint(end.Year, end.Month, end.Day));
-                var span0 = new TextSpan(t.Tokens[k].Start, t.Tokens[last].End);
-                return new DateMention(span0, Text[span0.Start..span0.End], 0.7, value);
+                var named = new TextSpan(t.Tokens[k].Start, t.Tokens[last].End);
+                return new DateMention(named, Text[named.Start..named.End], 0.7, value);
             }
 
             return null;
         }
 
-        /// <summary>How many days before the dateline the word at token <paramref name="k"/> names, or null when it names none.</summary>
-        private int? DaysBack(int k, DateOnly published)
+        /// <summary>Whether a verb in the future comes at or after token <paramref name="k"/>, before <paramref name="end"/>.</summary>
+        private bool SentenceHasFuture(int k, int end)
+        {
+            for (; k < t.Tokens.Length && t.Tokens[k].End <= end; k++)
+            {
+                var word = t.Original(t.Tokens[k]);
+                if (word.Length > 4 && (word.EndsWith("rá", StringComparison.Ordinal) || word.EndsWith("rán", StringComparison.Ordinal))) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a verb in the future ("firmarán", "se realizará") comes before token <paramref name="k"/> in its sentence.</summary>
+        private bool InFutureClause(int k, int floor)
+        {
+            for (var j = k - 1; j >= 0 && t.Tokens[j].Start >= floor; j--)
+            {
+                var gap = Text.AsSpan(t.Tokens[j].End, t.Tokens[j + 1].Start - t.Tokens[j].End);
+                if (gap.Contains('.')) return false;
+                var word = t.Original(t.Tokens[j]);
+                if (word.Length > 4 && (word.EndsWith("rá", StringComparison.Ordinal) || word.EndsWith("rán", StringComparison.Ordinal))) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// How many days from the dateline the word at token <paramref name="k"/> names (negative before it), or null when it names none:
+        /// "ayer" −1, "anteayer" −2, "hoy" 0, a weekday after "este", "el" or "pasado" the last one up to the dateline ("el pasado martes"
+        /// written on a Tuesday is a week before), or in a sentence told in the future the next one from it ("firmarán este viernes").
+        /// </summary>
+        private int? DaysFrom(int k, DateOnly published, bool future)
         {
             var key = t.Key(t.Tokens[k]);
             var previous = k > 0 ? t.Key(t.Tokens[k - 1]) : default;
-            if (key is "ayer") return 1;
-            if (key is "anteayer") return 2;
+            if (key is "ayer") return -1;
+            if (key is "anteayer") return -2;
             if (key is "hoy" || (key is "manana" or "tarde" && previous is "esta")) return 0;
-            if (Array.IndexOf(Weekdays, key.ToString()) is var w and >= 0 && previous is "este" or "esta" or "pasado" or "el"
-                && !(k + 1 < t.Tokens.Length && char.IsDigit(Text[t.Tokens[k + 1].Start])))
-                return ((int)published.DayOfWeek + 6 - w) % 7;
-            return null;
+            if (Array.IndexOf(Weekdays, key.ToString()) is not (var w and >= 0) || previous is not ("este" or "esta" or "pasado" or "el" or "proximo")
+                || (k + 1 < t.Tokens.Length && char.IsDigit(Text[t.Tokens[k + 1].Start]))) return null;
+            var today = ((int)published.DayOfWeek + 6) % 7;
+            if (future || previous is "proximo") return (w - today + 7) % 7;
+            var back = (today - w + 7) % 7;
+            return -(back == 0 && previous is "pasado" ? 7 : back);
         }
+
+        /// <summary>How many days after its dateline an activity a news item announces may take place.</summary>
+        private const int AnnouncedReach = 120;
 
         /// <summary>How many days before its dateline a news item's own activity may have begun.</summary>
         private const int DatelineReach = 14;
@@ -892,9 +1068,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             var k = noun - 1;
             while (k >= 0 && t.Tokens[k].Start >= sStart && OccurrenceFillers.Contains(t.Key(t.Tokens[k]).ToString())) k--;
             var before = k >= 0 && t.Tokens[k].Start >= sStart && EndsWithAny(t.Tokens[k].End, OccurrenceBefore);
-            // The name: the noun and up to six words of its complement, to a clause's end, a participle, a figure or a date.
+            // The name: the noun and up to twelve words of its complement, to a clause's end, a participle, a figure or a date.
             var end = noun;
-            for (var i = noun + 1; i < t.Tokens.Length && i <= noun + 6 && t.Tokens[i].Start < sEnd; i++)
+            for (var i = noun + 1; i < t.Tokens.Length && i <= noun + MaxGenericName && t.Tokens[i].Start < sEnd; i++)
             {
                 var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
                 var f = t.Key(t.Tokens[i]).ToString();
@@ -914,6 +1090,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             var span = new TextSpan(t.Tokens[noun].Start, nameEnd);
             return (span, Capitalised(Clean(Text[span.Start..span.End])), date, new TextSpan(sStart, sEnd));
         }
+
+        /// <summary>How many words after its noun the name of an activity named by its kind and subject may run.</summary>
+        private const int MaxGenericName = 12;
 
         /// <summary>Whether an occurrence verb follows the name right away: "… de comparsas se realizó el martes 13 de febrero".</summary>
         private bool StartsOccurrence(int nameEnd, int sentenceEnd)
@@ -1268,7 +1447,7 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             // "Convenio marco con la AGCID" over "El pasado 14 de marzo se firmó …": an agreement the next paragraph says was signed on a day.
             if (type is null && next is { } body && item.Length <= MaxAgreementTitle && AgreementToken(t.Tokens[i].Start, item.End) >= 0
-                && !".:;,".Contains(Text[item.End - 1]) && BodyStart(body) is { } signedFrom && SigningDate(signedFrom, body.Span.End) is { } signed)
+                && !".:;,".Contains(Text[item.End - 1]) && BodyStart(body) is { } signedFrom && SigningDate(signedFrom, body.Span.End, RenewsAgreement(t.Tokens[i].Start)) is { } signed)
             {
                 var title = new TextSpan(t.Tokens[i].Start, item.End);
                 Emit(title, Capitalised(Clean(Text[title.Start..title.End])), "firma", signed.Value, new TextSpan(item.Start, body.Span.End), confidence,

@@ -85,4 +85,42 @@ public sealed class NewsItemsTests
         var found = Found("Loja, 10 de febrero de 2024.- Del 14 al 16 de marzo de 2024, la ciudad recibirá a alcaldes de 40 cantones en el Encuentro Nacional de Ciudades Intermedias.");
         Assert.That(found, Is.EqualTo(new[] { ("Encuentro Nacional de Ciudades Intermedias", "encuentro", (string?)"2024-03-14/2024-03-16") }));
     }
+
+    [TestCase("# Gobierno departamental celebra cifra récord de recaudación\nPublicado: 03/07/2024\nLa recaudación del semestre superó lo previsto.")]
+    [TestCase("# Montevideo recibe más de 300 mil turistas en la temporada\nPublicado: 03/03/2024\nLa ocupación hotelera llegó al 85 %.")]
+    [TestCase("# Intendente recibe críticas por el aumento del boleto\nPublicado: 03/03/2024\nLos ediles de la oposición cuestionaron la medida.")]
+    [TestCase("# Intendencia presenta su balance de gestión del año\nPublicado: 20/12/2024\nEl documento resume las obras del año.")]
+    [TestCase("# Intendencia lanza convocatoria para becas de estudio\nPublicado: 02/02/2024\nLas postulaciones cierran en marzo.")]
+    [TestCase("# Última entrega de la serie documental «Barrios de Salto»\nPublicado: 02/02/2024\nEl capítulo final recorre el barrio Cerro.")]
+    public void AHeadlineWhoseVerbReportsNoActivity_IsNoEvent(string text) =>
+        Assert.That(Found(text), Is.Empty);
+
+    // 19 September 2024 was a Thursday; 12 November 2024 a Tuesday.
+    [TestCase("San José, 19 de septiembre de 2024. La Intendencia y la Udelar firmarán este viernes un convenio.", "2024-09-20")]
+    [TestCase("San José, 12 de noviembre de 2024. La Intendencia y la Udelar firmaron el pasado martes un convenio.", "2024-11-05")]
+    [TestCase("San José, 12 de noviembre de 2024. «Hoy es un día histórico», dijo el intendente tras firmar el pasado martes un convenio.", "2024-11-05")]
+    public void ADayNamedRelativeToTheDateline_LooksAheadInTheFuture_AWeekBackAfterPasado_AndNotInsideQuotes(string body, string expected) =>
+        Assert.That(Found("# Intendencia firma convenio con la Universidad de la República\n" + body).Select(f => f.Date), Is.EqualTo(new[] { expected }));
+
+    [Test]
+    public void AnActivityAStampedItemAnnounces_IsDatedByItsOwnDaysAhead() =>
+        Assert.That(Found("# Festival Nacional de Folclore\nPublicado: 15/01/2024\nEl festival se desarrollará del 2 al 4 de febrero de 2024 en el anfiteatro.")
+            .Select(f => f.Date), Is.EqualTo(new[] { "2024-02-02/2024-02-04" }));
+
+    [TestCase("# Reunión preparatoria de la visita oficial a la provincia de Entre Ríos\nSalto, 4 de octubre de 2024. Autoridades mantuvieron este jueves una reunión.",
+        "Reunión preparatoria de la visita oficial a la provincia de Entre Ríos")]
+    [TestCase("# FESTIVAL DE JINETEADA EN TACUAREMBÓ\nTacuarembó, 4 de marzo de 2024. Más de 40 jinetes compitieron este domingo en el festival.",
+        "FESTIVAL DE JINETEADA EN TACUAREMBÓ")]
+    public void AHeadlineIsNotCutAtANounOrAPlaceThatLooksLikeAVerb(string text, string title) =>
+        Assert.That(Found(text).Select(f => f.Title), Does.Contain(title));
+
+    [Test]
+    public void AHeadingDatedByMonthsInBrackets_WithoutAnActivitysNoun_IsStillAnEvent() =>
+        Assert.That(Found("# Noche de los Museos (mayo de 2024)\nLos museos de la ciudad abrieron hasta la medianoche.").Select(f => (f.Title, f.Date)),
+            Is.EqualTo(new[] { ("Noche de los Museos", (string?)"2024-05") }));
+
+    [TestCase("# Encuentro de jóvenes emprendedores\nEl 30 de abril de 2024 cierra el plazo para postular al encuentro de este año.")]
+    [TestCase("# Cena de bienvenida en el Mercado del Puerto\nMartes 8 de octubre de 2024\nVisita al Puerto de Montevideo y recorrida por las obras del Ferrocarril Central.")]
+    public void ADeadlineOrTheNextDaysHeader_DoesNotDateTheTitleAbove(string text) =>
+        Assert.That(Found(text).Select(f => f.Date), Is.All.Null);
 }

@@ -71,6 +71,11 @@ public sealed class TitleDatedBelowTests
 
     [TestCase("Acuerdo de París\nEl 12 de diciembre de 2015 los países adoptaron en París un acuerdo sobre el clima, que la ciudad aplica.")]
     [TestCase("Convenio con la Universidad de Valparaíso\nEl convenio, renovado cada año desde el 3 de marzo de 2021, permite prácticas profesionales de estudiantes.")]
+    [TestCase("Convenio con el Ministerio de Transporte\nLos firmantes se reunirán nuevamente el 10 de junio de 2024 para evaluar los avances.")]
+    [TestCase("Convenio de eficiencia energética con el BID\nEl convenio, firmado el año pasado, promueve energías renovables a partir del 1 de marzo de 2025.")]
+    [TestCase("Contrato de recolección de residuos\nEl contrato firmado con la empresa vence el 31 de diciembre de 2024.")]
+    [TestCase("Carta del intendente a los vecinos\nEl 3 de marzo de 2024 el intendente firmó una carta dirigida a los vecinos del barrio.")]
+    [TestCase("Acuerdo con la Universidad de Valparaíso\nEl acuerdo se firmará el 5 de mayo de 2024 en el Salón de Honor.")]
     public void AnAgreementNotSignedInTheBody_OrSignedBeforeATerm_IsNoEvent(string text) =>
         Assert.That(ExtractionTestKit.Events(text), Is.Empty);
 
