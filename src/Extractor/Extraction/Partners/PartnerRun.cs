@@ -33,6 +33,8 @@ internal sealed partial class PartnerRun
     private readonly Dictionary<string, bool> _embassySections = new(StringComparer.Ordinal);
     private readonly bool _lowerCaseAcronyms;
     private readonly bool _hasReportingBody;
+    // Whether the reporting body is a city's government ("Intendencia de Paysandú"), whose institutes and agencies are its own.
+    private readonly bool _ownIsCity;
     private readonly string? _country;
 
     public PartnerRun(PartnerGazetteer gazetteer, ExtractionInput input)
@@ -44,6 +46,7 @@ internal sealed partial class PartnerRun
         _lowerCaseAcronyms = CountLowerCaseAcronymDefinitions() >= 3;
         FindReportingBody();
         _hasReportingBody = _own.Count > 0;
+        _ownIsCity = _input.Context.ReportingBody.Any(n => n.Split(' ')[0] is var head && SpanishCues.CityGovernmentHeads.Contains(FoldedText.FoldString(head)));
     }
 
     private sealed record Candidate(TextSpan Span, string Canonical, string? Type, string? Country, double Confidence, int Priority);
@@ -457,6 +460,8 @@ internal sealed partial class PartnerRun
             var spelled = LongNameBefore(i, upper);
             // A mixed-case acronym ("Udelar", "UdeG") spells no initials; its first letter must open the name.
             if (mixedCase && (spelled is not { } m0 || !SyllablesSpell(m0, i - 1, acronym))) continue;
+            // "Reunión del Consejo Directivo (virtual)": how it was held, not an acronym.
+            if (IsAllLower(original) && NotAcronyms.Contains(_t.Key(tok))) continue;
             if (!mixedCase && (spelled is not { } s0 || !InitialsSpell(s0, i - 1, upper))) spelled = InstitutionNameBefore(i) ?? spelled;
             if (spelled is not { } start) continue;
             var nameSpan = new TextSpan(_t.Tokens[start].Start, _t.Tokens[i - 1].End);
@@ -506,6 +511,11 @@ internal sealed partial class PartnerRun
             Add(new TextSpan(tok.Start, tok.End), d.Canonical, d.Type, d.Country, 0.8, 2);
         }
     }
+
+    /// <summary>Words in lower case in brackets after a name that say how or where something was held, folded: no acronyms.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAcronyms = new HashSet<string>(StringComparer.Ordinal)
+        { "virtual", "presencial", "hibrido", "hibrida", "online", "remoto", "remota", "semipresencial", "gratuito", "gratuita" }
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// An acronym written in mixed case in brackets ("(Udelar)", "(UdeG)"): one capitalised word of three to eight letters with a
@@ -989,6 +999,18 @@ internal sealed partial class PartnerRun
     }
 
     /// <summary>A unit of a government is the reporting government's own unless its name ties it to another country, city or state.</summary>
+    /// <summary>
+    /// Heads of bodies a network or an agency reporting does not have as units, folded: an institute, an agency, an office, a fund
+    /// ("Instituto para la Diversificación y Ahorro de la Energía (IDAE)"); its directorates and secretariats are its own.
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnOnlyForCities = new HashSet<string>(StringComparer.Ordinal)
+        { "instituto", "agencia", "oficina", "fondo" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that make an office or an agency a city's: "Instituto Municipal de Deportes", "Agencia Distrital …".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MunicipalScope = new HashSet<string>(StringComparer.Ordinal)
+        { "municipal", "municipales", "distrital", "metropolitano", "metropolitana", "comunal", "departamental", "local" }
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words of a national or wider scope, folded, that make an office or an agency another government's.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WiderScope = new HashSet<string>(StringComparer.Ordinal)
         { "nacional", "nacionales", "federal", "interamericano", "interamericana", "internacional", "iberoamericano", "iberoamericana" }
@@ -997,6 +1019,7 @@ internal sealed partial class PartnerRun
     private bool IsOwnUnit(int from, int to, bool followsName = false, bool definesAcronym = false)
     {
         if (!_hasReportingBody) return false;
+        var municipal = false;
         for (var k = from + 1; k <= to; k++)
         {
             if (followsName && IsSentenceBoundary(_t.Tokens[k - 1].End)) break;
@@ -1005,13 +1028,17 @@ internal sealed partial class PartnerRun
             // "Instituto Nacional de la Juventud (INJU)", "Agencia Nacional de Desarrollo (ANDE)": a body of a wider scope, defining an
             // acronym of its own, is not the city's.
             if (definesAcronym && WiderScope.Contains(f)) return false;
+            if (definesAcronym && MunicipalScope.Contains(f)) municipal = true;
             var (clen, cm) = CountryAt(k);
             if (cm?.Country is { } c && k + clen - 1 <= to && c.Iso != _country) return false;
             var (len, m) = NameAt(k);
             if (m?.Entry is { IsCity: true } e && k + len - 1 <= to && !IsOwn(e.Canonical)) return false;
         }
 
-        return true;
+        // "Instituto para la Diversificación y Ahorro de la Energía (IDAE)" in a network's report: an institute, agency or office that
+        // defines its acronym is the reporting body's own only where it says it is a city's ("Instituto Municipal de Deportes (IMD)")
+        // or the body is a city's government.
+        return !definesAcronym || municipal || _ownIsCity || !OwnOnlyForCities.Contains(_t.Key(_t.Tokens[from]));
     }
 
     /// <summary>

@@ -59,6 +59,16 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void AnInstituteDefiningItsAcronym_IsANetworksPartner_ButACitysOwnUnitInTheCitysReport()
+    {
+        const string text = "El Instituto para la Diversificación y Ahorro de la Energía (IDAE) presentó su línea de ayudas. " +
+                            "La Dirección de Planificación Estratégica (DPE) coordinó la jornada. La reunión (virtual) reunió a 40 técnicos.";
+        var network = new DocumentContext("boletin.md", DateValue.ParseIso("2024"), "ES", "EUR", ["REMAC"]);
+        Assert.That(Run(text, network).Select(p => p.Canonical).Distinct(), Is.EqualTo(new[] { "IDAE" }));
+        Assert.That(Run(text).Select(p => p.Canonical).Distinct(), Is.Empty, "the city's report: institutes and directorates are the city's own");
+    }
+
+    [Test]
     public void ALongerFormATableGivesAKnownOrganisation_NamesItsOtherMentions()
     {
         const string table = "Entidad\tPaís\tImporte\nCruz Roja Española\tHonduras\t82.000 €\nOxfam Intermón\tBurkina Faso\t71.500 €\n";
