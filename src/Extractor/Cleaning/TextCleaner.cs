@@ -139,6 +139,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         var current = new List<SourceLine>();
         var currentIndex = new List<int>();
         var currentKind = BlockKind.Paragraph;
+        var (rowStarts, cells) = CellPerLineTables(lines, drop);
 
         void Close()
         {
@@ -149,7 +150,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             {
                 var line = current[k];
                 var (piece, column) = Content(line, afterDebris.Contains(currentIndex[k]), k == 0 && currentKind == BlockKind.ListItem && line.Role == LineRole.Text);
-                if (k > 0) AppendJoint(text, piece);
+                if (k > 0 && cells.Contains(currentIndex[k])) text.Append('\t');
+                else if (k > 0) AppendJoint(text, piece);
                 runs.Add((text.Length, new SourcePosition(line.Page, line.Number, column)));
                 text.Append(piece);
             }
@@ -178,17 +180,21 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             if (drop[i]) continue;
             if (IsBlank(line))
             {
+                // A page break inside a row of a table set one cell per line leaves blank lines between its cells.
+                if (NextContentLine(lines, drop, i) is { } nextLine && cells.Contains(nextLine)) continue;
                 Close();
                 previous = null;
                 continue;
             }
 
-            var kind = KindOf(line);
+            var kind = cells.Contains(i) || rowStarts.Contains(i) ? BlockKind.TableRow : KindOf(line);
             // Consecutive enumerated lines ("1. C40 Cities" / "2. UCCI") are a list, not numbered headings.
             if (kind == BlockKind.Paragraph && line.Role == LineRole.Text && Enumerated().IsMatch(line.Text)
                 && (IsEnumeratedNeighbour(lines, drop, i, -1) || IsEnumeratedNeighbour(lines, drop, i, +1)))
                 kind = BlockKind.ListItem;
-            var startsNew = current.Count == 0
+            // A row of a table set one cell per line goes on over its cells, whatever else would end a block there.
+            var startsNew = cells.Contains(i) ? current.Count == 0 : current.Count == 0
+                || rowStarts.Contains(i)
                 || kind is BlockKind.Heading or BlockKind.TableRow or BlockKind.ListItem
                 || currentKind is BlockKind.Heading or BlockKind.TableRow
                 || (line.Role == LineRole.Text && Enumerated().IsMatch(line.Text))
@@ -225,6 +231,119 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         if (lengths.Count < 20) return 0;
         lengths.Sort();
         return lengths[(int)(lengths.Count * 0.8)];
+    }
+
+    /// <summary>The index of the next line that is neither blank nor dropped, after <paramref name="i"/>; null at the end.</summary>
+    private static int? NextContentLine(List<SourceLine> lines, bool[] drop, int i)
+    {
+        for (var j = i + 1; j < lines.Count; j++)
+            if (!drop[j] && !IsBlank(lines[j])) return j;
+        return null;
+    }
+
+    /// <summary>
+    /// Tables that plain text exports (<c>pdftotext</c> without <c>-layout</c>) set one cell per line: a header of three to eight short
+    /// lines ("Fecha" / "Delegación" / "Objeto de la visita" / "Personas") over rows of as many lines, one column of which holds a
+    /// figure or a date in every row ("14/02/2023" / "Municipalidad Provincial del Cusco (Perú)" / "Visita técnica …" / "6"), two rows
+    /// at least; a "Total" line and its figure close it. Returns the lines that open a row (the header's first line among them) and
+    /// the lines that go on one, so that each row becomes a line of cells joined by tabs. Blank and dropped lines (a page break
+    /// inside the table) are skipped.
+    /// </summary>
+    private static (HashSet<int> RowStarts, HashSet<int> Cells) CellPerLineTables(List<SourceLine> lines, bool[] drop)
+    {
+        var rowStarts = new HashSet<int>();
+        var cells = new HashSet<int>();
+        var content = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+            if (!drop[i] && !IsBlank(lines[i]) && lines[i].Layout is null && lines[i].Role == LineRole.Text) content.Add(i);
+            else if (!drop[i] && !IsBlank(lines[i])) content.Add(-1); // a line of another kind ends any table
+
+        for (var at = 0; at < content.Count; at++)
+        {
+            if (content[at] < 0 || !IsHeaderCell(lines[content[at]].Text)) continue;
+            var found = false;
+            for (var k = MaxCellColumns; k >= MinCellColumns && !found; k--)
+            {
+                if (!HeaderAt(lines, content, at, k)) continue;
+                var rows = RowsAfter(lines, content, at + k, k, out var figureColumn);
+                if (rows < MinCellRows) continue;
+                found = true;
+                var end = at + k + rows * k;
+                for (var r = at; r < end; r += k)
+                {
+                    rowStarts.Add(content[r]);
+                    for (var c = 1; c < k; c++) cells.Add(content[r + c]);
+                }
+
+                // "Total" / "499.150,00": a closing row of its label and its figure.
+                if (end + 1 < content.Count && content[end] >= 0 && content[end + 1] >= 0 && lines[content[end]].Text.Trim().StartsWith("Total", StringComparison.OrdinalIgnoreCase)
+                    && IsFigureCell(lines[content[end + 1]].Text))
+                {
+                    rowStarts.Add(content[end]);
+                    cells.Add(content[end + 1]);
+                    end += 2;
+                }
+
+                at = end - 1;
+            }
+        }
+
+        return (rowStarts, cells);
+    }
+
+    private const int MinCellColumns = 3;
+    private const int MaxCellColumns = 8;
+    private const int MinCellRows = 2;
+
+    /// <summary>Whether <paramref name="k"/> content lines from <paramref name="at"/> are a header: short labels, none a figure.</summary>
+    private static bool HeaderAt(List<SourceLine> lines, List<int> content, int at, int k)
+    {
+        if (at + k > content.Count) return false;
+        for (var c = 0; c < k; c++)
+            if (content[at + c] < 0 || !IsHeaderCell(lines[content[at + c]].Text)) return false;
+        return true;
+    }
+
+    /// <summary>How many rows of <paramref name="k"/> cells follow, with one column a figure or a date in every row.</summary>
+    private static int RowsAfter(List<SourceLine> lines, List<int> content, int from, int k, out int figureColumn)
+    {
+        figureColumn = -1;
+        var rows = 0;
+        string? mask = null;
+        for (var r = from; r + k <= content.Count; r += k)
+        {
+            var row = new List<string>(k);
+            for (var c = 0; c < k && content[r + c] >= 0; c++) row.Add(lines[content[r + c]].Text.Trim());
+            if (row.Count < k || row.Any(cell => cell.Length > MaxCellLength || cell.EndsWith('.'))) break;
+            // Every row has its figures in the same columns: a row that does not is no row of this table (or a cell went missing).
+            var rowMask = string.Concat(row.Select(cell => IsFigureCell(cell) ? 'n' : 't'));
+            if (!rowMask.Contains('n') || !rowMask.Contains('t') || (mask is not null && rowMask != mask)) break;
+            mask = rowMask;
+            rows++;
+        }
+
+        if (mask is not null) figureColumn = mask.IndexOf('n');
+        return rows;
+    }
+
+    private const int MaxCellLength = 90;
+
+    /// <summary>A header's label: short, opening in a capital, no sentence's end; figures only as a year or in brackets ("2023", "Importe (€)").</summary>
+    private static bool IsHeaderCell(string line)
+    {
+        var t = line.Trim();
+        if (t.Length is 0 or > 40 || !char.IsUpper(t[0]) || ".:;,".Contains(t[^1])) return false;
+        return !t.Any(char.IsDigit) || (t.Length == 4 && t.All(char.IsDigit));
+    }
+
+    /// <summary>A cell holding only a figure or a date: "6", "148.200,00", "14/02/2023", "USD 45.000", "12 %".</summary>
+    private static bool IsFigureCell(string cell)
+    {
+        var t = cell.Trim();
+        if (t.Length is 0 or > 24 || !t.Any(char.IsDigit)) return false;
+        foreach (var c in t)
+            if (!(char.IsDigit(c) || c is '.' or ',' or '/' or '-' or '–' or ' ' or '%' or '$' or '€' or '+' || char.IsAsciiLetterUpper(c))) return false;
+        return true;
     }
 
     /// <summary>

@@ -99,6 +99,28 @@ public sealed class TextCleanerTests
     }
 
     [Test]
+    public void ATableSetOneCellPerLine_BecomesRowsOfCells_OverAPageBreak_WithItsTotal()
+    {
+        var clean = Clean("Tabla 6.2. Proyectos con mayor financiación municipal (2023)\n\nProyecto\nPaís\nEntidad\nImporte (€)\n" +
+                          "Agua potable en comunidades rurales de Morazán\nEl Salvador\nFundación Hegoalde\n148.200,00\n" +
+                          "Emprendimientos de mujeres rurales de Oruro\n\nBolivia\nAsociación Lurra Solidaria\n126.750,00\n" +
+                          "Total\n274.950,00\n\nEn su primer año, estos proyectos llegaron a 6.250 personas.");
+        Assert.That(clean.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        {
+            "Proyecto\tPaís\tEntidad\tImporte (€)",
+            "Agua potable en comunidades rurales de Morazán\tEl Salvador\tFundación Hegoalde\t148.200,00",
+            "Emprendimientos de mujeres rurales de Oruro\tBolivia\tAsociación Lurra Solidaria\t126.750,00",
+            "Total\t274.950,00",
+        }));
+        Assert.That(clean.Map.Locate(clean.Text.IndexOf("Bolivia", StringComparison.Ordinal)).Line, Is.EqualTo(13), "each cell keeps its line");
+    }
+
+    [TestCase("Fecha\nDelegación\nObjeto\nRosario\nCórdoba\nMendoza\nSalta\nJujuy\nTucumán")]
+    [TestCase("Fecha\nDelegación\nObjeto\n14/02/2023\nCusco\nVisita técnica\nEl programa siguió con una visita al puerto y una cena.")]
+    public void ShortLinesWithoutAFigureInEveryRow_OrWithOneRowOnly_AreNoTable(string text) =>
+        Assert.That(Clean(text).Blocks.Where(b => b.Kind == BlockKind.TableRow), Is.Empty);
+
+    [Test]
     public void BlankLinesSeparateBlocks()
     {
         var clean = Clean("Primer párrafo\nsigue aquí.\n\nSegundo párrafo.");
