@@ -111,11 +111,23 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         var pagesByKey = edgeLines.GroupBy(e => FurnitureKey(lines[e.Index].Text))
             .ToDictionary(g => g.Key, g => g.Select(e => e.Page).Distinct().Count());
         var threshold = Math.Max(options.RunningLineMinPages, (int)Math.Ceiling(options.RunningLineMinShare * document.Pages.Count));
-        foreach (var (i, _) in edgeLines)
+        // Page numbers run with the pages: a bare figure at a page's edge whose distance from its page's number is not theirs
+        // ("8", the last cell of a table's row, at the top of page 88) is the page's text.
+        var offsets = edgeLines.Where(e => BareNumber(lines[e.Index].Text) is not null).GroupBy(e => BareNumber(lines[e.Index].Text)!.Value - e.Page)
+            .Select(g => (Offset: g.Key, Pages: g.Select(e => e.Page).Distinct().Count())).OrderByDescending(g => g.Pages).FirstOrDefault();
+        foreach (var (i, page) in edgeLines)
         {
             var text = lines[i].Text;
+            if (offsets.Pages >= 2 && BareNumber(text) is { } n && n - page != offsets.Offset) continue;
             if (PageNumber().IsMatch(text) || pagesByKey[FurnitureKey(text)] >= threshold) drop[i] = true;
         }
+    }
+
+    /// <summary>The value of a line holding only a whole number ("88"), or null.</summary>
+    private static int? BareNumber(string text)
+    {
+        var t = text.AsSpan().Trim();
+        return t.Length is > 0 and <= 4 && int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
     /// <summary>Running lines differ only in their page number: compare them with digits folded.</summary>

@@ -171,6 +171,17 @@ public sealed class TextCleanerTests
     }
 
     [Test]
+    public void AFigureAtAPagesEdgeOutOfStepWithThePageNumbers_IsThePagesText()
+    {
+        // Pages 1–5 printed as 87–91; the third opens with "8", the last cell of a table's row cut by the page break.
+        var pages = Enumerable.Range(1, 5).Select(p =>
+            (p == 3 ? "Reunión preparatoria del aniversario\n8\n" : "") + $"Contenido propio de la página {p}, con texto que no se repite.\n\n{86 + p}");
+        var clean = Clean(string.Join("\f", pages));
+        Assert.That(clean.Text, Does.Contain("aniversario 8"));
+        Assert.That(clean.Text, Does.Not.Contain("89"));
+    }
+
+    [Test]
     public void EveryCleanOffsetMapsBackToItsSourceLineAndColumn()
     {
         var clean = Clean("Título\n\nUna frase que se\nparte en la línea dos.");
