@@ -39,6 +39,9 @@ public static class PathologicalInputs
             ("box-table.txt", BoxTable(20_000)),
             ("sister-cities.txt", SisterCities(20_000)),
             ("press-datelines.txt", PressDatelines(10_000)),
+            ("date-column.txt", DateColumn(60_000)),
+            ("news-archive.txt", NewsArchive(20_000)),
+            ("cell-per-line-table.txt", CellPerLineTable(30_000)),
         };
         var paths = new List<string>();
         foreach (var (name, text) in files)
@@ -163,6 +166,33 @@ public static class PathologicalInputs
         var b = new StringBuilder("Comunicados de prensa 2024\n\n");
         for (var i = 0; i < items; i++)
             b.Append("Firma de convenio número ").Append(i).Append("\nQuito, ").Append(1 + i % 28).Append(" de mayo de 2024. La Intendencia firmó hoy un convenio de cooperación.\n\n");
+        return b.ToString();
+    }
+
+    /// <summary>A column of date lines ("Publicado: 03/05/2024"), each a news item's stamp in shape: every heading once looked past all of them.</summary>
+    public static string DateColumn(int lines)
+    {
+        var b = new StringBuilder("Calendario\n\n");
+        for (var i = 0; i < lines; i++) b.Append("Publicado: ").Append(1 + i % 28).Append("/05/2024\n");
+        return b.ToString();
+    }
+
+    /// <summary>A news archive: headlines saying who did what, stamps and one paragraph each, one line per paragraph (each item a section).</summary>
+    public static string NewsArchive(int items)
+    {
+        var b = new StringBuilder("Archivo de noticias 2024\n\n");
+        for (var i = 0; i < items; i++)
+            b.Append("Intendencia firma convenio número ").Append(i).Append(" con la Embajada de Francia\nPublicado: ").Append(1 + i % 28)
+                .Append("/05/2024\nLa Intendencia y la Embajada de Francia firmaron ayer un convenio de cooperación cultural para un festival de cine en el Teatro Municipal.\n\n");
+        return b.ToString();
+    }
+
+    /// <summary>A table set one cell per line, as plain-text exports give it: a header of four labels over rows of four lines.</summary>
+    public static string CellPerLineTable(int rows)
+    {
+        var b = new StringBuilder(Title).Append("Fecha\nDelegación\nObjeto de la visita\nPersonas\n");
+        for (var i = 0; i < rows; i++)
+            b.Append(1 + i % 28).Append("/02/2023\nMunicipalidad de Cusco ").Append(i).Append("\nVisita técnica al Anillo Verde\n").Append(1 + i % 50).Append('\n');
         return b.ToString();
     }
 }
