@@ -347,7 +347,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <summary>Nouns of agreements, folded: signed on a day, they are the activity of signing.</summary>
         private static readonly HashSet<string> AgreementNouns = new(StringComparer.Ordinal)
         {
-            "convenio", "acuerdo", "memorandum", "memorando", "protocolo", "carta", "adenda", "contrato", "hermanamiento",
+            "convenio", "acuerdo", "memorandum", "memorando", "protocolo", "carta", "adenda", "contrato", "hermanamiento", "alianza",
         };
 
         /// <summary>Words before an agreement noun that keep it the heading's subject: "Renovación del hermanamiento con Cádiz".</summary>
@@ -946,7 +946,9 @@ public sealed partial class EventExtractor : IMentionExtractor
                     }
 
                     if (named is not { } n) continue;
-                    Emit(n.Span, n.Title, type, OccurrenceDateAfter(n.Span.End, sEnd) ?? FirstOccasion(sentenceDate, sEnd), new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
+                    // "… y coorganizó el 22 de noviembre la jornada «Ciudad, infancia y clima»": the day right before the activity is its own.
+                    var justBefore = DateJustBefore(i, sStart) is { } own ? FirstOccasion(own, n.Span.Start) : null;
+                    Emit(n.Span, n.Title, type, OccurrenceDateAfter(n.Span.End, sEnd) ?? justBefore ?? FirstOccasion(sentenceDate, sEnd), new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
                     i = t.TokenAtOrAfter(n.Span.End) - 1;
                 }
             }
@@ -1067,7 +1069,24 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (InsideQuote(sStart, t.Tokens[noun].Start)) return null;
             var k = noun - 1;
             while (k >= 0 && t.Tokens[k].Start >= sStart && OccurrenceFillers.Contains(t.Key(t.Tokens[k]).ToString())) k--;
-            var before = k >= 0 && t.Tokens[k].Start >= sStart && EndsWithAny(t.Tokens[k].End, OccurrenceBefore);
+            // "acogió los días 20 y 21 de abril la reunión semestral del grupo", "participó el 8 de noviembre en la sesión virtual de …":
+            // the days between a verb of hosting or taking part and the activity are its own.
+            if (k >= 0 && t.Key(t.Tokens[k]) is "en" or "a" or "al") k--;
+            DateMention? between = null;
+            while (k >= 0 && t.Tokens[k].Start >= sStart)
+            {
+                if (DateEndingAt(t.Tokens[k].End) is { } d0 && d0.Span.Start >= sStart)
+                {
+                    between ??= d0;
+                    between = d0; // the run's first date, read back to it
+                    k = t.TokenAtOrAfter(d0.Span.Start) - 1;
+                }
+                else if (between is not null && t.Key(t.Tokens[k]) is "y" or "e" or "el" or "los" or "dias" or "dia" or "del" or "entre") k--;
+                else break;
+            }
+
+            var before = k >= 0 && t.Tokens[k].Start >= sStart
+                         && (EndsWithAny(t.Tokens[k].End, OccurrenceBefore) || (between is not null && EndsWithAny(t.Tokens[k].End, HostingVerbs)));
             // The name: the noun and up to twelve words of its complement, to a clause's end, a participle, a figure or a date.
             var end = noun;
             for (var i = noun + 1; i < t.Tokens.Length && i <= noun + MaxGenericName && t.Tokens[i].Start < sEnd; i++)
@@ -1081,15 +1100,44 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             while (end > noun && t.Key(t.Tokens[end]) is "de" or "del" or "la" or "las" or "los" or "el") end--;
             // Its subject names it ("taller de dirección coral"); an adjective alone ("La presentación formal") does not.
-            if (end == noun || t.Key(t.Tokens[noun + 1]) is not ("de" or "del" or "sobre")) return null;
+            // "reunión semestral del grupo", "sesión virtual de la comunidad …": one adjective may come first.
+            if (end == noun || !(t.Key(t.Tokens[noun + 1]) is "de" or "del" or "sobre"
+                                 || (end >= noun + 2 && t.Key(t.Tokens[noun + 2]) is "de" or "del" or "sobre" && IsAllLowerWord(noun + 1)))) return null;
             var nameEnd = t.Tokens[end].End;
             DateValue? date = null;
-            if (before && FirstDateIn(new TextSpan(sStart, sEnd)) is { } d) date = FirstOccasion(d, sEnd);
+            if (before && (between ?? FirstDateIn(new TextSpan(sStart, sEnd))) is { } d) date = FirstOccasion(d, t.Tokens[noun].Start);
             else if (!before && OccurrenceDateAfter(nameEnd, sEnd) is { } after && StartsOccurrence(nameEnd, sEnd)) date = after;
             if (date is null) return null;
             var span = new TextSpan(t.Tokens[noun].Start, nameEnd);
             return (span, Capitalised(Clean(Text[span.Start..span.End])), date, new TextSpan(sStart, sEnd));
         }
+
+        /// <summary>Verbs that host, organise or attend an activity, folded, whose object is it when its day comes between: "acogió los días 20 y 21 de abril la reunión …".</summary>
+        private static readonly string[] HostingVerbs =
+            ["acogio", "organizo", "coorganizo", "albergo", "participo", "participaron", "asistio", "asistieron", "inauguro", "clausuro", "celebro"];
+
+        /// <summary>The first date of the run that ends right before the activity's noun (articles between), as in "el 22 de noviembre la jornada"; or null.</summary>
+        private DateMention? DateJustBefore(int noun, int sentenceStart)
+        {
+            var k = noun - 1;
+            while (k >= 0 && t.Tokens[k].Start >= sentenceStart && t.Key(t.Tokens[k]) is "la" or "el" or "un" or "una" or "los" or "las") k--;
+            if (k < 0 || k == noun - 1 || DateEndingAt(t.Tokens[k].End) is not { } last || last.Span.Start < sentenceStart) return null;
+            var first = last;
+            for (var j = t.TokenAtOrAfter(last.Span.Start) - 1; j >= 0 && t.Key(t.Tokens[j]) is "y" or "e" && DateEndingAt(t.Tokens[j - 1].End) is { } d; j = t.TokenAtOrAfter(d.Span.Start) - 1)
+                first = d;
+            return first;
+        }
+
+        /// <summary>The date mention ending at <paramref name="end"/> (spaces aside), or null.</summary>
+        private DateMention? DateEndingAt(int end)
+        {
+            var i = FirstDateFrom(Math.Max(0, end - 60));
+            for (; i < dates.Count && dates[i].Span.Start < end; i++)
+                if (dates[i].Span.End == end) return dates[i];
+            return null;
+        }
+
+        private bool IsAllLowerWord(int k) => t.Original(t.Tokens[k]) is var w && w.Length > 0 && char.IsLower(w[0]);
 
         /// <summary>How many words after its noun the name of an activity named by its kind and subject may run.</summary>
         private const int MaxGenericName = 12;
@@ -1383,7 +1431,7 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         private static readonly HashSet<string> NameOpeners = new(StringComparer.Ordinal) { "de", "del", "sobre", "para", "por", "en", "con", "virtual", "internacional", "regional", "nacional", "anual", "mundial" };
 
-        private static readonly HashSet<string> QuoteAdjectives = new(StringComparer.Ordinal) { "virtual", "web", "regional", "internacional", "nacional", "hibrido", "presencial", "en", "linea", "titulado", "denominado" };
+        private static readonly HashSet<string> QuoteAdjectives = new(StringComparer.Ordinal) { "virtual", "web", "regional", "internacional", "nacional", "hibrido", "presencial", "en", "linea", "titulado", "denominado", "paralelo", "especial" };
 
         private static readonly HashSet<string> ClauseBreakers = new(StringComparer.Ordinal)
         {

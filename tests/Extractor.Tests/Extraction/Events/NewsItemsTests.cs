@@ -123,4 +123,23 @@ public sealed class NewsItemsTests
     [TestCase("# Cena de bienvenida en el Mercado del Puerto\nMartes 8 de octubre de 2024\nVisita al Puerto de Montevideo y recorrida por las obras del Ferrocarril Central.")]
     public void ADeadlineOrTheNextDaysHeader_DoesNotDateTheTitleAbove(string text) =>
         Assert.That(Found(text).Select(f => f.Date), Is.All.Null);
+
+    [Test]
+    public void ADayBetweenAVerbOfHostingOrTakingPartAndTheActivity_IsItsOwn()
+    {
+        var found = Found("En el marco de Eurocities, la ciudad acogió los días 20 y 21 de abril de 2023 la reunión semestral del grupo, con 48 técnicos.\n" +
+                          "Con CGLU, el Ayuntamiento participó el 8 de noviembre de 2023 en la sesión virtual de la comunidad de práctica sobre ciudades verdes " +
+                          "y coorganizó el 22 de noviembre de 2023 la jornada «Ciudad, infancia y clima».");
+        Assert.That(found.Select(f => (f.Title, f.Date)), Is.EquivalentTo(new[]
+        {
+            ("Reunión semestral del grupo", (string?)"2023-04-20/2023-04-21"),
+            ("Sesión virtual de la comunidad de práctica sobre ciudades verdes", "2023-11-08"),
+            ("Ciudad, infancia y clima", "2023-11-22"),
+        }));
+    }
+
+    [Test]
+    public void AnAllianceTheBodySaysWasSigned_IsASigning() =>
+        Assert.That(Found("# Alianza con ONU-Habitat para informes locales voluntarios\nEl 14 de noviembre de 2024, la red y ONU-Habitat firmaron en Quito un memorando de entendimiento.")
+            .Select(f => (f.Type, f.Date)), Is.EqualTo(new[] { ("firma", (string?)"2024-11-14") }));
 }
