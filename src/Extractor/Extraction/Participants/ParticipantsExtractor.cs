@@ -53,7 +53,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "técnicos", "técnicas", "operarios", "operarias", "trabajadores", "trabajadoras", "agentes", "dirigentes", "integrantes",
         "colectividades", "centros", "oficiales", "policías", "bomberos", "bomberas",
         "intendencias", "establecimientos", "artistas", "cónsules", "empresarios", "empresarias", "comerciantes",
-        "egresados", "egresadas", "graduados", "graduadas",
+        "egresados", "egresadas", "graduados", "graduadas", "comunas", "cargos", "compañías",
     };
 
     /// <summary>
@@ -75,6 +75,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "compet", // "Competir junto a más de mil atletas de cuerpos de policía"
         "registro de", // "se llevó a cabo el registro de la Ciudad de México y de 11 alcaldías en el sitio oficial de la iniciativa"
         "cursaron", "se formaron", "se acercaron", // "Cursaron 65 estudiantes", "Se formaron 28 personas"
+        "conectaron", "conectad", "matricul", // "Se conectaron 312 personas", "Quedaron matriculados 486 alumnos"
     ];
 
     /// <summary>Present-tense verbs of size or composition: "donde estudian", "que atiende a", "representa a", "agrupa a".</summary>
@@ -467,6 +468,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     {
         var before = PreviousWords(text, start, 4);
         if (before.Count >= 2 && before[^1].Word == "de" && before[^2].Word.ToLowerInvariant() is "delegación" or "comitiva") return true;
+        // "una delegación municipal de cinco profesionales", "La comitiva gaditana, de 9 integrantes".
+        if (before.Count >= 3 && before[^1].Word == "de" && char.IsLower(before[^2].Word[0]) && before[^3].Word.ToLowerInvariant() is "delegación" or "comitiva") return true;
         if (before.Count == 4 && before[0].Word.StartsWith("representad", StringComparison.OrdinalIgnoreCase) && before[1].Word == "por" && before[^1].Word == "de") return true;
         var after = text.AsSpan(unitEnd, Math.Min(24, text.Length - unitEnd)).TrimStart(' ');
         return after.StartsWith("de la delegación", StringComparison.OrdinalIgnoreCase) || after.StartsWith("de la comitiva", StringComparison.OrdinalIgnoreCase);
