@@ -428,12 +428,14 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         if (TitleConnectors.Contains(end[(lastSpace + 1)..].ToLowerInvariant())) return true;
         // Two long lines neither of which ends a sentence ("El 12 de mayo se realizó en Salto el Encuentro Regional de Ciudades" /
         // "Inteligentes, organizado por el Banco Interamericano de"): a headline is followed by its stamp, its dateline or a paragraph.
+        // Lines of one width: a title over a headline, or a headline over its subtitle, differ in length.
         var nextEnd = next.TrimEnd();
-        return end.Length >= WrappedLine && nextEnd.Length >= WrappedLine && !".:!?»”\"".Contains(end[^1]) && !".:!?»”\"".Contains(nextEnd[^1]);
+        return end.Length >= WrappedLine && nextEnd.Length >= WrappedLine && Math.Min(end.Length, nextEnd.Length) >= 0.75 * Math.Max(end.Length, nextEnd.Length)
+               && !".:!?»”\"".Contains(end[^1]) && !".:!?»”\"".Contains(nextEnd[^1]);
     }
 
     /// <summary>A line at least this long, not ending a sentence, over another such, is a paragraph wrapped at a width.</summary>
-    private const int WrappedLine = 40;
+    private const int WrappedLine = 50;
 
     /// <summary>Longer than any line of text wrapped at a page's width.</summary>
     private const int LongLine = 130;
@@ -480,7 +482,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         foreach (var range in line.AsSpan().Split(' '))
         {
             var w = line.AsSpan()[range].TrimEnd(",;.".AsSpan());
-            if (w.Length > 3 && (w[^1] == 'ó' || w.EndsWith("aron", StringComparison.Ordinal) || w.EndsWith("ieron", StringComparison.Ordinal))) return true;
+            // A capitalised word is a name ("Intendencia de Tacuarembó").
+            if (w.Length > 3 && !char.IsUpper(w[0]) && (w[^1] == 'ó' || w.EndsWith("aron", StringComparison.Ordinal) || w.EndsWith("ieron", StringComparison.Ordinal))) return true;
         }
 
         return false;

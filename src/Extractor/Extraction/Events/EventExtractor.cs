@@ -116,7 +116,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 // "EL DEPARTAMENTO RECIBIÓ 212.000 VISITANTES ENTRE ENERO Y AGOSTO", "Ayuda recibida tras el sistema frontal de junio": a
                 // headline telling a figure, or months within its words, names no occasion ("Noche de los Museos (mayo de 2024)" does).
                 if (noun is null && headingDates.Length > 0 && headingDates.All(d => d.Value.Start.Granularity != DateGranularity.Day)
-                    && (TellsAFigure(start, headingDates[0].Span.Start) || !InBrackets(headingDates[0].Span.Start))) continue;
+                    && (TellsAFigure(start, headingDates[0].Span.Start) || WithinWords(headingDates[0].Span.Start) || OpensWithBody(start))) continue;
                 // "CAPACITACIÓN E INTERCAMBIO TÉCNICO", "Encuentros y redes": an activity noun coordinated with another noun names a
                 // chapter's subject, not one activity, unless a date says which.
                 var isEvent = headingDates.Length > 0 ||
@@ -188,7 +188,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             var first = FirstSentence(start, end);
             if (FirstDateIn(first) is not { } d) return [];
             if (Datelines.OpensAt(Text, start)) return DatelineDates(first, d, end);
-            if (IsDeadline(first)) return [];
+            if (IsDeadline(first, d)) return [];
             if (OpensWithDate(first, d)) return [d];
             if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OpensWithAny(start, first.End, OccurrenceOpeners)) return [];
             return [.. DateRun(d, first.End)];
@@ -202,19 +202,37 @@ public sealed partial class EventExtractor : IMentionExtractor
             return end - start <= 60 && Datelines.IsStamp(Text.AsSpan(start, end - start)) ? new TextSpan(start, end) : null;
         }
 
-        /// <summary>Whether the date at <paramref name="at"/> opens a bracket: "(mayo de 2024)", "[28 de agosto]".</summary>
-        private bool InBrackets(int at)
+        /// <summary>"Gobierno de la Ciudad de Mendoza — julio a diciembre de 2023": a heading opening with a government or a body names who reports, and when.</summary>
+        private bool OpensWithBody(int start) =>
+            t.TokenAtOrAfter(start) is var k && k < t.Tokens.Length
+            && (SpanishCues.CityGovernmentHeads.Contains(t.Key(t.Tokens[k]).ToString()) || t.Key(t.Tokens[k]) is "red" or "direccion" or "secretaria" or "oficina" or "agencia");
+
+        /// <summary>
+        /// Whether the date at <paramref name="at"/> is part of the heading's phrase ("… sistema frontal de junio", "… ENTRE ENERO Y AGOSTO"),
+        /// not set apart from its name ("(mayo de 2024)", ", mayo de 2024", "– marzo").
+        /// </summary>
+        private bool WithinWords(int at)
         {
             var k = at;
             while (k > 0 && Text[k - 1] == ' ') k--;
-            return k > 0 && Text[k - 1] is '(' or '[';
+            if (k > 0 && Text[k - 1] is '(' or '[' or ',' or '–' or '—' or '-' or ':') return false;
+            var token = t.TokenAtOrAfter(at) - 1;
+            return token >= 0 && t.Key(t.Tokens[token]) is "de" or "del" or "en" or "entre" or "y" or "durante" or "desde" or "hasta";
         }
 
-        /// <summary>Whether a heading holds a figure or a verb in the preterite before <paramref name="end"/> ("RECIBIÓ 212.000 VISITANTES").</summary>
+        /// <summary>
+        /// Whether a heading holds a figure (not a year: "Carnaval 2024") or a verb in the preterite (not a place after a preposition:
+        /// "Patria Gaucha en Tacuarembó") before <paramref name="end"/> ("RECIBIÓ 212.000 VISITANTES").
+        /// </summary>
         private bool TellsAFigure(int start, int end)
         {
             for (var k = t.TokenAtOrAfter(start); k < t.Tokens.Length && t.Tokens[k].End <= end; k++)
-                if (char.IsDigit(Text[t.Tokens[k].Start]) || IsPreterite(k)) return true;
+            {
+                var word = t.Original(t.Tokens[k]);
+                if (char.IsDigit(word[0]) && !(word.Length == 4 && word[0] is '1' or '2' && word.IndexOfAnyExceptInRange('0', '9') < 0)) return true;
+                if (IsPreterite(k) && !(k > 0 && t.Key(t.Tokens[k - 1]) is "en" or "de" or "a")) return true;
+            }
+
             return false;
         }
 
@@ -284,7 +302,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (k >= t.Tokens.Length || t.Tokens[k].End > end) return what == HeadlineObject.Any;
             if (char.IsDigit(Text[t.Tokens[k].Start])) return false;
             if (what == HeadlineObject.Any) return true;
-            if (what == HeadlineObject.Person) return t.Key(t.Tokens[k]) is "a" or "al";
+            // "recibió al embajador", "recibe a estudiantes de intercambio" (not "recibió a más de 20.000 visitantes").
+            if (what == HeadlineObject.Person)
+                return t.Key(t.Tokens[k]) is "a" or "al" && k + 1 < t.Tokens.Length && t.Tokens[k + 1].End <= end
+                       && !char.IsDigit(Text[t.Tokens[k + 1].Start]) && t.Key(t.Tokens[k + 1]) is not ("mas" or "menos" or "unos" or "unas" or "cerca" or "casi");
             while (k < t.Tokens.Length && t.Tokens[k].End <= end && ObjectOpeners.Contains(t.Key(t.Tokens[k]).ToString())) k++;
             if (k >= t.Tokens.Length || t.Tokens[k].End > end || char.IsDigit(Text[t.Tokens[k].Start]) && what != HeadlineObject.Celebration) return false;
             var o = t.Key(t.Tokens[k]).ToString();
@@ -418,8 +439,10 @@ public sealed partial class EventExtractor : IMentionExtractor
                     signs = SigningWords.Contains(key) || (renewal && RenewingWords.Contains(key));
                 }
 
-                // "La firma del acuerdo se realizará el 5 de mayo": a signing announced is not one held.
-                if (!signs || InFutureClause(Math.Min(k, t.Tokens.Length - 1), sentence.Start) || SentenceHasFuture(k, sentence.End)) continue;
+                // "El acuerdo será firmado el 5 de diciembre", "La firma del acuerdo se realizará el 5 de mayo": a signing announced is not one
+                // held ("se firmó el convenio, que permitirá financiar …" was).
+                var signed = k - 1;
+                if (!signs || InFutureClause(signed, sentence.Start) || (t.Key(t.Tokens[signed]) is "firma" && SentenceHasFuture(k, sentence.End))) continue;
                 // The day of the act, not a term's bounds ("vence el 31 de diciembre", "a partir del 1 de marzo de 2025").
                 foreach (var d in DatesIn(sentence))
                     if (d.Span.End <= sentence.End && d.Value.Start.Granularity != DateGranularity.Year && !IsBackground(d)) return d;
@@ -431,7 +454,8 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>"desde marzo de 2020", "hasta el 31 de diciembre", "vence el …", "a partir del …": a date that bounds a term, not the day of an act.</summary>
         private bool IsBackground(DateMention d) => EndsWithAny(SkipBackSpaces(d.Span.Start),
-            ["desde", "desde el", "hasta", "hasta el", "vigente", "vigente hasta el", "vigencia", "vence el", "vence", "vencimiento", "a partir del", "a partir de", "plazo", "antes del", "antes de"]);
+            ["desde", "desde el", "hasta", "hasta el", "vigente", "vigente hasta el", "vigencia", "vence el", "vence", "vencimiento", "a partir del", "a partir de", "plazo", "antes del", "antes de",
+             "prevista para el", "previsto para el", "programada para el", "programado para el", "prevista para", "previsto para"]);
 
         private int SkipBackSpaces(int k)
         {
@@ -469,11 +493,15 @@ public sealed partial class EventExtractor : IMentionExtractor
             return true;
         }
 
-        /// <summary>"El 30 de abril cierra el plazo para postular …", "Las inscripciones vencen el 15 de mayo": a sentence telling a deadline.</summary>
-        private bool IsDeadline(TextSpan sentence)
+        /// <summary>
+        /// "El 30 de abril cierra el plazo para postular …", "Las inscripciones vencen el 15 de mayo": a sentence whose date is a deadline,
+        /// told by the words before it or right after it ("… se realizó la jornada, con inscripciones gratuitas" tells none).
+        /// </summary>
+        private bool IsDeadline(TextSpan sentence, DateMention date)
         {
-            for (var k = t.TokenAtOrAfter(sentence.Start); k < t.Tokens.Length && t.Tokens[k].End <= sentence.End; k++)
-                if (t.Key(t.Tokens[k]) is "plazo" or "cierra" or "vence" or "vencen" or "postular" or "postulaciones" or "inscripciones" or "convocatoria") return true;
+            var last = t.TokenAtOrAfter(date.Span.End) + 3;
+            for (var k = t.TokenAtOrAfter(sentence.Start); k < t.Tokens.Length && k <= last && t.Tokens[k].End <= sentence.End; k++)
+                if (t.Key(t.Tokens[k]) is "plazo" or "cierra" or "cierran" or "vence" or "vencen") return true;
             return false;
         }
 
@@ -563,26 +591,33 @@ public sealed partial class EventExtractor : IMentionExtractor
         private bool SentenceHasFuture(int k, int end)
         {
             for (; k < t.Tokens.Length && t.Tokens[k].End <= end; k++)
-            {
-                var word = t.Original(t.Tokens[k]);
-                if (word.Length > 4 && (word.EndsWith("rá", StringComparison.Ordinal) || word.EndsWith("rán", StringComparison.Ordinal))) return true;
-            }
-
+                if (IsFutureWord(k)) return true;
             return false;
         }
 
-        /// <summary>Whether a verb in the future ("firmarán", "se realizará") comes before token <paramref name="k"/> in its sentence.</summary>
+        /// <summary>
+        /// Whether the verb nearest before token <paramref name="k"/> in its sentence is in the future ("firmarán este viernes", "será
+        /// firmado"): "El intendente, que viajará a Lisboa, recibió este lunes …" is told in the past. Capitalised words are names
+        /// ("Guairá"), not verbs.
+        /// </summary>
         private bool InFutureClause(int k, int floor)
         {
             for (var j = k - 1; j >= 0 && t.Tokens[j].Start >= floor; j--)
             {
                 var gap = Text.AsSpan(t.Tokens[j].End, t.Tokens[j + 1].Start - t.Tokens[j].End);
                 if (gap.Contains('.')) return false;
-                var word = t.Original(t.Tokens[j]);
-                if (word.Length > 4 && (word.EndsWith("rá", StringComparison.Ordinal) || word.EndsWith("rán", StringComparison.Ordinal))) return true;
+                if (IsFutureWord(j)) return true;
+                if (IsPreterite(j) && !char.IsUpper(t.Original(t.Tokens[j])[0])) return false;
             }
 
             return false;
+        }
+
+        /// <summary>A verb in the future, in lower case: "será", "firmarán", "realizará".</summary>
+        private bool IsFutureWord(int j)
+        {
+            var word = t.Original(t.Tokens[j]);
+            return word.Length >= 4 && char.IsLower(word[0]) && (word.EndsWith("rá", StringComparison.Ordinal) || word.EndsWith("rán", StringComparison.Ordinal));
         }
 
         /// <summary>
@@ -597,12 +632,23 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (key is "ayer") return -1;
             if (key is "anteayer") return -2;
             if (key is "hoy" || (key is "manana" or "tarde" && previous is "esta")) return 0;
+            // "firmarán mañana" (not "en la mañana de hoy").
+            if (key is "manana" && previous is not ("la" or "esta" or "de" or "por" or "en")) return 1;
+            var next = k + 1 < t.Tokens.Length ? t.Key(t.Tokens[k + 1]) : default;
             if (Array.IndexOf(Weekdays, key.ToString()) is not (var w and >= 0) || previous is not ("este" or "esta" or "pasado" or "el" or "proximo")
                 || (k + 1 < t.Tokens.Length && char.IsDigit(Text[t.Tokens[k + 1].Start]))) return null;
+            // "el miércoles pasado", "el próximo viernes".
+            var past = previous is "pasado" || next is "pasado";
+            var ahead = previous is "proximo" || next is "proximo";
             var today = ((int)published.DayOfWeek + 6) % 7;
-            if (future || previous is "proximo") return (w - today + 7) % 7;
+            if ((future && !past) || ahead)
+            {
+                var forward = (w - today + 7) % 7;
+                return ahead && forward == 0 ? 7 : forward;
+            }
+
             var back = (today - w + 7) % 7;
-            return -(back == 0 && previous is "pasado" ? 7 : back);
+            return -(back == 0 && past ? 7 : back);
         }
 
         /// <summary>How many days after its dateline an activity a news item announces may take place.</summary>
@@ -1094,7 +1140,22 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
                 var f = t.Key(t.Tokens[i]).ToString();
                 if (gap.ContainsAny(",.;:()“”\"«»") || DateStartsAt(t.Tokens[i].Start) || char.IsDigit(Text[t.Tokens[i].Start])
-                    || f is "se" or "para" or "en" or "con" or "a" or "al" or "que" or "y" || IsParticiple(f)) break;
+                    || f is "se" or "para" or "en" or "a" or "al" or "que" or "y" || IsParticiple(f)) break;
+                // "una reunión de trabajo con la Embajada de Francia": the counterpart named after "con" belongs to the name.
+                if (f is "con")
+                {
+                    var j = i + 1;
+                    while (j < t.Tokens.Length && t.Key(t.Tokens[j]) is "la" or "el" or "los" or "las") j++;
+                    if (j >= t.Tokens.Length || !char.IsUpper(t.Original(t.Tokens[j])[0])) break;
+                    var last = j;
+                    for (var m = j + 1; m < t.Tokens.Length && m <= j + 6 && t.Tokens[m].Start < sEnd
+                         && Text.AsSpan(t.Tokens[m - 1].End, t.Tokens[m].Start - t.Tokens[m - 1].End) is " "
+                         && (char.IsUpper(t.Original(t.Tokens[m])[0]) || t.Key(t.Tokens[m]) is "de" or "del" or "la"); m++)
+                        if (char.IsUpper(t.Original(t.Tokens[m])[0])) last = m;
+                    end = last;
+                    break;
+                }
+
                 end = i;
             }
 

@@ -597,12 +597,16 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     /// </summary>
     private static bool IsExpected(string text, int start, int sentenceStart)
     {
-        foreach (var (w, _) in PreviousWords(text, start, 6, sentenceStart))
+        // The nearest verb decides: "… que se realizará en diciembre, participaron 300 productores" took part.
+        var words = PreviousWords(text, start, 6, sentenceStart);
+        for (var n = words.Count - 1; n >= 0; n--)
         {
+            var w = words[n].Word;
+            if (char.IsUpper(w[0])) continue; // a name ("Guairá"), not a verb
             var word = w.ToLowerInvariant();
-            if (word is "espera" or "esperan" or "prevé" or "prevén" or "estima" or "estiman" or "proyecta" or "proyectan" or "prevista" or "previsto"
-                || (word.Length > 4 && (word.EndsWith("rá", StringComparison.Ordinal) || word.EndsWith("rán", StringComparison.Ordinal))))
-                return true;
+            if (word is "espera" or "esperan" or "prevé" or "prevén" or "estima" or "estiman" or "proyecta" or "proyectan") return true;
+            if (word.Length >= 4 && (word.EndsWith("rá", StringComparison.Ordinal) || word.EndsWith("rán", StringComparison.Ordinal))) return words.Count - n <= 4;
+            if (word.Length > 3 && (word.EndsWith('ó') || word.EndsWith("aron", StringComparison.Ordinal) || word.EndsWith("ieron", StringComparison.Ordinal))) return false;
         }
 
         return false;

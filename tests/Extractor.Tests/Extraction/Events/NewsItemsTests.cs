@@ -142,4 +142,33 @@ public sealed class NewsItemsTests
     public void AnAllianceTheBodySaysWasSigned_IsASigning() =>
         Assert.That(Found("# Alianza con ONU-Habitat para informes locales voluntarios\nEl 14 de noviembre de 2024, la red y ONU-Habitat firmaron en Quito un memorando de entendimiento.")
             .Select(f => (f.Type, f.Date)), Is.EqualTo(new[] { ("firma", (string?)"2024-11-14") }));
+
+    // 6 March 2024 was a Wednesday; 12 June 2024 a Wednesday; 25 October 2024 a Friday.
+    [TestCase("Rivera, 6 de marzo de 2024. El intendente, que viajará a Lisboa en mayo, recibió este lunes al embajador de Portugal.", "2024-03-04")]
+    [TestCase("Rivera, 12 de junio de 2024. El convenio con el embajador será firmado este viernes en el Palacio.", "2024-06-14")]
+    [TestCase("Rivera, 12 de junio de 2024. El intendente recibió el miércoles pasado al embajador de Portugal.", "2024-06-05")]
+    [TestCase("Rivera, 25 de octubre de 2024. El intendente recibirá el próximo viernes al embajador de Portugal.", "2024-11-01")]
+    [TestCase("Rivera, 6 de marzo de 2024. El intendente recibirá mañana al embajador de Portugal.", "2024-03-07")]
+    [TestCase("Rivera, 16 de octubre de 2024. Autoridades de la Gobernación del Guairá recibieron este lunes al embajador.", "2024-10-14")]
+    public void TheNearestVerbTellsWhetherADayIsAheadOrBehind(string body, string expected) =>
+        Assert.That(Found("# Intendente recibió al embajador de Portugal\n" + body).Select(f => f.Date), Is.EqualTo(new[] { expected }));
+
+    [Test]
+    public void AReceptionOfACountOfVisitors_IsNoEvent() =>
+        Assert.That(Found("# El Museo Blanes recibió a más de 20.000 visitantes en vacaciones\nPublicado: 05/08/2024\nLa muestra de verano fue la más visitada."), Is.Empty);
+
+    [TestCase("# Noche de los Museos, mayo de 2024\nLos museos abrieron hasta la medianoche.", "Noche de los Museos", "2024-05")]
+    [TestCase("# Carnaval 2024 (febrero de 2024)\nLas comparsas desfilaron por la avenida.", "Carnaval 2024", "2024-02")]
+    [TestCase("# Patria Gaucha en Tacuarembó (marzo de 2024)\nLa fiesta reunió a jinetes de todo el país.", "Patria Gaucha en Tacuarembó", "2024-03")]
+    public void AHeadingDatedByMonthsSetApartFromItsName_IsAnEvent(string text, string title, string date) =>
+        Assert.That(Found(text).Select(f => (f.Title, f.Date)), Is.EqualTo(new[] { (title, (string?)date) }));
+
+    [Test]
+    public void AHeadingNamingTheReportingGovernmentAndItsMonths_IsNoEvent() =>
+        Assert.That(Found("# Gobierno de la Ciudad de Mendoza — julio a diciembre de 2023\nEl informe resume las actividades del semestre."), Is.Empty);
+
+    [Test]
+    public void AWordOfRegistrationFarFromTheDate_DoesNotMakeItADeadline() =>
+        Assert.That(Found("# Jornada de puertas abiertas\nEl 10 de junio de 2024 se realizó la jornada en el Palacio, con inscripciones gratuitas y 200 vecinos.")
+            .Select(f => f.Date), Is.EqualTo(new[] { "2024-06-10" }));
 }

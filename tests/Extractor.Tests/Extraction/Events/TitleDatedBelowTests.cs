@@ -63,6 +63,7 @@ public sealed class TitleDatedBelowTests
     [TestCase("Convenio marco con la AGCID\nEl pasado 14 de marzo de 2023 se firmó, en el Salón de Honor, un convenio marco con la Agencia Chilena de Cooperación.", "Convenio marco con la AGCID", "2023-03-14")]
     [TestCase("Renovación del hermanamiento con Cádiz\nValparaíso y Cádiz son ciudades hermanas desde 1992. El 19 de julio de 2023 se renovó el protocolo de hermanamiento.", "Renovación del hermanamiento con Cádiz", "2023-07-19")]
     [TestCase("Acuerdo de subvención con la Unión Europea\nGracias a la Delegación en Chile, el 23 de mayo de 2023 quedó formalizado el acuerdo de subvención del proyecto.", "Acuerdo de subvención con la Unión Europea", "2023-05-23")]
+    [TestCase("Convenio marco con la AECID\nEl pasado 14 de marzo de 2024 se firmó el convenio marco con la AECID, que permitirá financiar obras.", "Convenio marco con la AECID", "2024-03-14")]
     public void AnAgreementTheBodySaysWasSignedOnADay_IsASigningOnThatDay(string text, string title, string date)
     {
         var found = ExtractionTestKit.Events(text);
@@ -76,6 +77,8 @@ public sealed class TitleDatedBelowTests
     [TestCase("Contrato de recolección de residuos\nEl contrato firmado con la empresa vence el 31 de diciembre de 2024.")]
     [TestCase("Carta del intendente a los vecinos\nEl 3 de marzo de 2024 el intendente firmó una carta dirigida a los vecinos del barrio.")]
     [TestCase("Acuerdo con la Universidad de Valparaíso\nEl acuerdo se firmará el 5 de mayo de 2024 en el Salón de Honor.")]
+    [TestCase("Convenio con el Ministerio de Vivienda\nEl acuerdo será firmado el 5 de diciembre de 2024 en Montevideo.")]
+    [TestCase("Convenio con el Ministerio de Vivienda\nLa firma, prevista para el 10 de mayo de 2024, se postergó sin fecha.")]
     public void AnAgreementNotSignedInTheBody_OrSignedBeforeATerm_IsNoEvent(string text) =>
         Assert.That(ExtractionTestKit.Events(text), Is.Empty);
 
