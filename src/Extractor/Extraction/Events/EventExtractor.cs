@@ -119,8 +119,10 @@ public sealed partial class EventExtractor : IMentionExtractor
                     && (TellsAFigure(start, headingDates[0].Span.Start) || WithinWords(headingDates[0].Span.Start) || OpensWithBody(start))) continue;
                 // "CAPACITACIÓN E INTERCAMBIO TÉCNICO", "Encuentros y redes": an activity noun coordinated with another noun names a
                 // chapter's subject, not one activity, unless a date says which.
+                // "Cooperación al desarrollo y acción humanitaria" over a paragraph with a date: a relation names an activity only where
+                // the heading itself dates it.
                 var isEvent = headingDates.Length > 0 ||
-                              (noun is not null && !plural && (!ActivityNouns.IsWeak(t.Key(t.Tokens[nounToken])) || dated.Length > 0)
+                              (noun is not null && !plural && (!ActivityNouns.IsWeak(t.Key(t.Tokens[nounToken])) || (dated.Length > 0 && !ActivityNouns.IsRelation(t.Key(t.Tokens[nounToken]))))
                                && !(dated.Length == 0 && nounToken + 1 < t.Tokens.Length && t.Tokens[nounToken + 1].End <= titleEnd && t.Key(t.Tokens[nounToken + 1]) is "y" or "e"));
                 if (noun is not null && HasAgendaItems(s)) { _sectionsWithItems.Add(s.Id); continue; }
                 if (!isEvent) continue;

@@ -165,4 +165,10 @@ public sealed class TitleDatedBelowTests
                                              "La consejera, en representación de Bogotá, firmó la adhesión a la “Declaración de Zaragoza”.");
         Assert.That(found.Where(e => e.Title.StartsWith("Adhesión", StringComparison.Ordinal)).Select(e => e.Date), Is.All.Null);
     }
+
+    [Test]
+    public void AHeadingOfARelation_DatedOnlyByItsParagraph_IsNoEvent() =>
+        Assert.That(ExtractionTestKit.Events("# Cooperación al desarrollo y acción humanitaria\n" +
+                                         "La convocatoria de subvenciones a proyectos de cooperación al desarrollo, resuelta el 28 de julio de 2023, concedió fondos a 19 proyectos."),
+            Is.Empty);
 }
