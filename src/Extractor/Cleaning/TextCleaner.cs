@@ -483,7 +483,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         {
             var w = line.AsSpan()[range].TrimEnd(",;.".AsSpan());
             // A capitalised word is a name ("Intendencia de Tacuarembó").
-            if (w.Length > 3 && !char.IsUpper(w[0]) && (w[^1] == 'ó' || w.EndsWith("aron", StringComparison.Ordinal) || w.EndsWith("ieron", StringComparison.Ordinal))) return true;
+            if (w.Length > 0 && !char.IsUpper(w[0]) && SpanishVerbForms.IsPreterite(w)) return true;
         }
 
         return false;

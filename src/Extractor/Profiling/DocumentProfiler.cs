@@ -113,7 +113,7 @@ public sealed partial class DocumentProfiler
         foreach (var range in before.Split(' '))
         {
             var word = before[range].Trim(",;:()".AsSpan());
-            if (word.Length > 4 && (word.EndsWith("rá", StringComparison.Ordinal) || word.EndsWith("rán", StringComparison.Ordinal))) return true;
+            if (SpanishVerbForms.IsFuture(word)) return true;
             if (word.StartsWith("próxim", StringComparison.OrdinalIgnoreCase) || word.Equals("prevé", StringComparison.OrdinalIgnoreCase)
                 || word.StartsWith("podría", StringComparison.OrdinalIgnoreCase) || word.StartsWith("debería", StringComparison.OrdinalIgnoreCase)) return true;
         }

@@ -238,12 +238,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             return false;
         }
 
-        /// <summary>A word in the preterite: "recibió", "REUNIÓ", "superaron", "recibieron".</summary>
-        private bool IsPreterite(int k)
-        {
-            var word = t.Original(t.Tokens[k]);
-            return word.Length > 3 && (word[^1] is 'ó' or 'Ó' || word.EndsWith("aron", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ieron", StringComparison.OrdinalIgnoreCase));
-        }
+        private bool IsPreterite(int k) => SpanishVerbForms.IsPreterite(t.Original(t.Tokens[k]));
 
         /// <summary>What a headline's verb must be followed by to report an activity.</summary>
         private enum HeadlineObject { Any, Agreement, Person, Launch, Presentation, Celebration }
@@ -615,12 +610,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             return false;
         }
 
-        /// <summary>A verb in the future, in lower case: "será", "firmarán", "realizará".</summary>
-        private bool IsFutureWord(int j)
-        {
-            var word = t.Original(t.Tokens[j]);
-            return word.Length >= 4 && char.IsLower(word[0]) && (word.EndsWith("rá", StringComparison.Ordinal) || word.EndsWith("rán", StringComparison.Ordinal));
-        }
+        private bool IsFutureWord(int j) => SpanishVerbForms.IsFuture(t.Original(t.Tokens[j]));
 
         /// <summary>
         /// How many days from the dateline the word at token <paramref name="k"/> names (negative before it), or null when it names none:

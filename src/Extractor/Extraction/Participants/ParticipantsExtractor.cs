@@ -603,10 +603,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         {
             var w = words[n].Word;
             if (char.IsUpper(w[0])) continue; // a name ("Guairá"), not a verb
-            var word = w.ToLowerInvariant();
-            if (word is "espera" or "esperan" or "prevé" or "prevén" or "estima" or "estiman" or "proyecta" or "proyectan") return true;
-            if (word.Length >= 4 && (word.EndsWith("rá", StringComparison.Ordinal) || word.EndsWith("rán", StringComparison.Ordinal))) return words.Count - n <= 4;
-            if (word.Length > 3 && (word.EndsWith('ó') || word.EndsWith("aron", StringComparison.Ordinal) || word.EndsWith("ieron", StringComparison.Ordinal))) return false;
+            if (w is "espera" or "esperan" or "prevé" or "prevén" or "estima" or "estiman" or "proyecta" or "proyectan") return true;
+            if (SpanishVerbForms.IsFuture(w)) return words.Count - n <= 4;
+            if (SpanishVerbForms.IsPreterite(w)) return false;
         }
 
         return false;
