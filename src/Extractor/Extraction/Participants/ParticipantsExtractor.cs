@@ -33,6 +33,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "experto", "expertos", "expertas", "especialista", "especialistas", "inscrito", "inscritos", "inscritas",
         "beneficiario", "beneficiarios", "beneficiarias", "voluntario", "voluntarios", "voluntarias", "capacitados", "capacitadas",
         "asistencias", "moderadores", "moderadoras", "facilitadores", "facilitadoras", "talleristas", "congresistas",
+        "espectadores", "espectadoras",
     };
 
     /// <summary>Nouns of people and bodies that count only in a participation context.</summary>
@@ -54,6 +55,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "colectividades", "centros", "oficiales", "policías", "bomberos", "bomberas",
         "intendencias", "establecimientos", "artistas", "cónsules", "empresarios", "empresarias", "comerciantes",
         "egresados", "egresadas", "graduados", "graduadas", "comunas", "cargos", "compañías",
+        "coristas", "músicos", "bailarines", "comparsas", "jinetes", "corredores", "corredoras",
     };
 
     /// <summary>
@@ -76,6 +78,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "registro de", // "se llevó a cabo el registro de la Ciudad de México y de 11 alcaldías en el sitio oficial de la iniciativa"
         "cursaron", "se formaron", "se acercaron", // "Cursaron 65 estudiantes", "Se formaron 28 personas"
         "conectaron", "conectad", "matricul", // "Se conectaron 312 personas", "Quedaron matriculados 486 alumnos"
+        "disfrutaron", // "más de 15 mil personas disfrutaron de los desfiles"
     ];
 
     /// <summary>Present-tense verbs of size or composition: "donde estudian", "que atiende a", "representa a", "agrupa a".</summary>
@@ -99,6 +102,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "socias", "socios", "participantes", "aliadas", "aliados", "asociadas", "asociados", "miembro", "miembros", "integrantes",
         "beneficiarias", "beneficiarios", "inscritas", "inscritos", "registradas", "registrados", "asistentes", "invitadas", "invitados",
         "seleccionadas", "seleccionados", "capacitadas", "capacitados", "formadas", "formados", "acreditadas", "acreditados",
+        "voluntarios", "voluntarias",
     };
 
     private static readonly HashSet<string> SkippableAdjectives = new(StringComparer.Ordinal)
