@@ -27,7 +27,9 @@ internal static class ActivityNouns
                 "ciclo",
                 // Twinning, dated: "Hermanamiento Canelones–Aveiro" (9 de mayo). ("Renovación" and "suscripción" renew a fleet or subscribe to
                 // databases as often as they sign agreements.)
-                "hermanamiento" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
+                "hermanamiento",
+                // "V Semana franco-uruguaya de la cooperación descentralizada" (del 2 al 4 de julio); "la semana pasada" is no activity.
+                "semana" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
 
     private static readonly HashSet<string> Plural = new(
         "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos viajes conciertos exhibiciones festejos charlas torneos actos diplomados diplomaturas fiestas webinarios videoconferencias"

@@ -395,6 +395,27 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <summary>Whether a title opens with "Renovación".</summary>
         private bool RenewsAgreement(int start) => t.TokenAtOrAfter(start) is var k && k < t.Tokens.Length && t.Key(t.Tokens[k]) is "renovacion";
 
+        /// <summary>
+        /// The name of an agreement an item gives before ", firmada el 15/03/2024" (a comma, a participle of signing, its date), and that
+        /// date; null when the item says no such thing.
+        /// </summary>
+        private (int TitleEnd, DateMention Date)? SignedInItem(int start, int end)
+        {
+            for (var k = t.TokenAtOrAfter(start) + 2; k < t.Tokens.Length && t.Tokens[k].End <= end; k++)
+            {
+                if (!SigningWords.Contains(t.Key(t.Tokens[k]).ToString()) || t.Key(t.Tokens[k]) is "firma") continue;
+                var gap = Text.AsSpan(t.Tokens[k - 1].End, t.Tokens[k].Start - t.Tokens[k - 1].End);
+                if (!gap.Contains(',')) return null;
+                var comma = t.Tokens[k - 1].End + gap.IndexOf(',');
+                foreach (var d in DatesIn(new TextSpan(t.Tokens[k].End, end)))
+                    if (d.Span.End <= end && d.Value.Start.Granularity != DateGranularity.Year && !IsBackground(d) && d.Span.Start - t.Tokens[k].End <= 20)
+                        return (comma, d);
+                return null;
+            }
+
+            return null;
+        }
+
         /// <summary>"Carta de intención", "Carta de entendimiento", "Carta de compromiso", "Carta acuerdo": a letter that is an agreement.</summary>
         private bool IsAgreementLetter(int carta)
         {
@@ -1553,6 +1574,15 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var title = new TextSpan(t.Tokens[i].Start, item.End);
                 Emit(title, Capitalised(Clean(Text[title.Start..title.End])), "firma", signed.Value, new TextSpan(item.Start, body.Span.End), confidence,
                     fromRunningText: true, toldBelow: true);
+                return;
+            }
+
+            // "- Renovación del acuerdo de gestión conjunta de la frontera entre …, firmada el 15/03/2024 en el Parque Internacional": an
+            // item naming an agreement, then saying it was signed on a day.
+            if (type is null && b.Kind == BlockKind.ListItem && AgreementToken(t.Tokens[i].Start, item.End) >= 0 && SignedInItem(t.Tokens[i].Start, item.End) is { } inItem)
+            {
+                var title = new TextSpan(t.Tokens[i].Start, inItem.TitleEnd);
+                Emit(title, Capitalised(Clean(Text[title.Start..title.End])), "firma", inItem.Date.Value, item, confidence, fromRunningText: true);
                 return;
             }
 

@@ -171,4 +171,16 @@ public sealed class TitleDatedBelowTests
         Assert.That(ExtractionTestKit.Events("# Cooperación al desarrollo y acción humanitaria\n" +
                                          "La convocatoria de subvenciones a proyectos de cooperación al desarrollo, resuelta el 28 de julio de 2023, concedió fondos a 19 proyectos."),
             Is.Empty);
+
+    [Test]
+    public void AListItemNamingAnAgreementThenSayingItWasSigned_IsASigning() =>
+        Assert.That(ExtractionTestKit.Events("Breves\n- Renovación del acuerdo de gestión conjunta de la frontera entre Rivera y Santana do Livramento, firmada el 15/03/2024 en el Parque Internacional.")
+            .Select(e => (e.Title, e.EventType, e.Date?.ToIso())),
+            Is.EqualTo(new[] { ("Renovación del acuerdo de gestión conjunta de la frontera entre Rivera y Santana do Livramento", "firma", (string?)"2024-03-15") }));
+
+    [Test]
+    public void AWeekOfActivitiesUnderItsDateline_IsAnEvent() =>
+        Assert.That(ExtractionTestKit.Events("# Semana franco-uruguaya de la cooperación descentralizada\n" +
+                                         "Colonia del Sacramento, 5 de julio de 2024. Se celebró del 2 al 4 de julio de 2024 la V Semana franco-uruguaya de la cooperación descentralizada.")
+            .Select(e => e.Date?.ToIso()), Has.Member("2024-07-02/2024-07-04"));
 }
