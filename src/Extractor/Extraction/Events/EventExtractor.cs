@@ -78,6 +78,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var titleEnd = TitleEnd(start, h.End, headingDates);
                 if (titleEnd <= start) continue;
                 var (noun, nounToken) = LeadingActivityNoun(start, titleEnd);
+                var byHeadline = false;
                 // "FESTIVAL “VOCES DEL LITORAL” REUNIÓ A 420 CORISTAS DE CUATRO PAÍSES": a news headline names its activity before the verb
                 // that tells what came of it.
                 if (noun is not null && headingDates.Length == 0 && s.BodySpan.Length > 0 && OpensNews(s.BodySpan.Start, s.BodySpan.End)
@@ -104,7 +105,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (noun is null && headingDates.Length == 0 && HeadlineVerb(start, titleEnd) is { } verb && s.BodySpan.Length > 0
                     && OpensNews(s.BodySpan.Start, s.BodySpan.End)
                     && DatesBelowTitle(s.BodySpan.Start, s.BodySpan.End, start, titleEnd, -1) is { Length: > 0 } reported)
-                    (noun, nounToken, dated) = (verb.Type, verb.Token, reported);
+                    (noun, nounToken, dated, byHeadline) = (verb.Type, verb.Token, reported, true);
 
                 if (described is null && noun is not null && ToldAbove(h, start, titleEnd) is { } told) (described, aboveParagraphs) = (told, true);
 
@@ -130,7 +131,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var type = noun ?? "evento";
                 if (dated.Length == 0) Emit(new TextSpan(start, titleEnd), title, type, null, s.Span, 0.75, scope: described, describedAbove: aboveParagraphs);
                 foreach (var d in Occasions(dated))
-                    Emit(new TextSpan(start, titleEnd), title, type, d, s.Span, headingDates.Length > 0 ? 0.9 : 0.75, scope: described, describedAbove: aboveParagraphs);
+                    Emit(new TextSpan(start, titleEnd), title, type, d, s.Span, headingDates.Length > 0 ? 0.9 : 0.75, scope: described, describedAbove: aboveParagraphs,
+                        headline: byHeadline);
             }
         }
 
@@ -2140,7 +2142,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <param name="groupHeader">A line of organisations heading the run of records the activity is one of, whose partners it takes too.</param>
         private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence, bool fromRunningText = false,
             TextSpan? scope = null, TextSpan? countScope = null, bool oneActivity = false, bool toldBelow = false, bool describedAbove = false,
-            TextSpan? groupHeader = null)
+            TextSpan? groupHeader = null, bool headline = false)
         {
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
@@ -2151,7 +2153,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // co-presidencias online" share their noun and "online", not what they are about.
             var naming = words.Where(w => ActivityNouns.TypeOf(w) is null).ToHashSet(StringComparer.Ordinal);
             _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, Titles.Figures(words), type, date, context, confidence, fromRunningText, scope, countScope,
-                toldBelow, describedAbove, groupHeader));
+                toldBelow, describedAbove, groupHeader, headline));
         }
 
         /// <summary>Words before an activity in its sentence that say it did not take place: "no concretar la firma", "se canceló la reunión".</summary>
@@ -2232,7 +2234,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <param name="Figures">The title's words that are figures ("Taller 3" → "3"), which number activities apart.</param>
         private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string[] Figures, string Type, DateValue? Date, TextSpan Context, double Confidence,
             bool FromRunningText, TextSpan? Scope = null, TextSpan? CountScope = null, bool ToldBelow = false, bool DescribedAbove = false,
-            TextSpan? GroupHeader = null);
+            TextSpan? GroupHeader = null, bool Headline = false);
 
         public IReadOnlyList<Mention> Result()
         {
@@ -2248,6 +2250,14 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var replaced = e.ToldBelow
                     ? kept.RemoveWithin(e.Context, k => k.FromRunningText && !k.ToldBelow && k.Date == e.Date && e.Context.Contains(k.Span) && k.Span.Start >= e.Span.End)
                     : [];
+                // "Medellín lanza retos de innovación abierta para la región" over "… realizó el 31 de mayo el lanzamiento de la convocatoria
+                // «Retos Andinos de Innovación»": the activity its text names is the headline's, by that name, with the item's description.
+                if (e.FromRunningText && !e.ToldBelow && IsProperTitle(e.Title) && kept.HeadlineRetold(e) is { } headline)
+                {
+                    kept.Replace(headline.Id, e with { Scope = headline.Finding.Scope ?? headline.Finding.Context });
+                    continue;
+                }
+
                 if (!kept.Repeats(e, this)) kept.Add(e);
                 else kept.Restore(replaced); // a title that repeats another finding replaces nothing
 
@@ -2305,6 +2315,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             var start = e.Span.Start;
             return end > start ? new TextSpan(start, end) : scope;
         }
+
+        /// <summary>A title that names its activity: a quotation or a capitalised word after its first ("Lanzamiento de la convocatoria «Retos Andinos …»").</summary>
+        private static bool IsProperTitle(string title) =>
+            title.IndexOfAny(['«', '“', '"']) >= 0 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => char.IsUpper(w[0]));
 
         /// <summary>How far above the paragraph that dates it a title printed after its text is read back for its description.</summary>
         private const int MaxDescriptionAbove = 3000;
@@ -2475,6 +2489,21 @@ public sealed partial class EventExtractor : IMentionExtractor
             }
 
             public List<Candidate> All() => _all.OfType<Candidate>().ToList();
+
+            /// <summary>A kept headline that a finding of its text retells (its date, inside its context), with its place; null when none.</summary>
+            public (int Id, Candidate Finding)? HeadlineRetold(Candidate e)
+            {
+                foreach (var id in _longAnchors.Concat(_anchorsByContext.GetViewBetween((e.Span.End - AnchorReach, int.MinValue), (e.Span.Start, int.MaxValue)).Select(a => a.Id)))
+                    if (_all[id] is { Headline: true } k && k.Date is not null && k.Date == e.Date && k.Context.Contains(e.Span)) return (id, k);
+                return null;
+            }
+
+            /// <summary>Puts <paramref name="e"/> in the place of the kept finding <paramref name="id"/>.</summary>
+            public void Replace(int id, Candidate e)
+            {
+                _all[id] = null;
+                Add(e);
+            }
 
             /// <summary>
             /// The kept findings (only those without figures when <paramref name="plainOnly"/>) that may share enough words with

@@ -171,4 +171,12 @@ public sealed class NewsItemsTests
     public void AWordOfRegistrationFarFromTheDate_DoesNotMakeItADeadline() =>
         Assert.That(Found("# Jornada de puertas abiertas\nEl 10 de junio de 2024 se realizó la jornada en el Palacio, con inscripciones gratuitas y 200 vecinos.")
             .Select(f => f.Date), Is.EqualTo(new[] { "2024-06-10" }));
+
+    [Test]
+    public void AnActivityTheHeadlinesTextNamesOnItsDay_IsTheEvent_ByThatName()
+    {
+        var found = Found("# Lima presenta su nuevo plan de gestión del riesgo\n" +
+                          "Lima, 5 de abril de 2024. La Municipalidad realizó el 4 de abril de 2024 la presentación del Plan Metropolitano de Gestión del Riesgo de Desastres ante 120 autoridades.");
+        Assert.That(found.Select(f => (f.Title, f.Date)), Is.EqualTo(new[] { ("Presentación del Plan Metropolitano de Gestión del Riesgo de Desastres", (string?)"2024-04-04") }));
+    }
 }
