@@ -179,4 +179,9 @@ public sealed class NewsItemsTests
                           "Lima, 5 de abril de 2024. La Municipalidad realizó el 4 de abril de 2024 la presentación del Plan Metropolitano de Gestión del Riesgo de Desastres ante 120 autoridades.");
         Assert.That(found.Select(f => (f.Title, f.Date)), Is.EqualTo(new[] { ("Presentación del Plan Metropolitano de Gestión del Riesgo de Desastres", (string?)"2024-04-04") }));
     }
+
+    [Test]
+    public void AQuotedNameClosingALowerCaseNounsComplement_NamesTheActivity() =>
+        Assert.That(Found("La Agencia realizó el 31 de mayo de 2024 el lanzamiento de la convocatoria «Retos Andinos de Innovación», dirigida a emprendimientos.")
+            .Select(f => (f.Title, f.Date)), Is.EqualTo(new[] { ("Lanzamiento de la convocatoria «Retos Andinos de Innovación»", (string?)"2024-05-31") }));
 }
