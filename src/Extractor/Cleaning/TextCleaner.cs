@@ -277,7 +277,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             for (var k = MaxCellColumns; k >= MinCellColumns && !found; k--)
             {
                 if (!HeaderAt(lines, content, at, k)) continue;
-                var rows = RowsAfter(lines, content, at + k, k, out var figureColumn);
+                var rows = RowsAfter(lines, content, at + k, k);
                 if (rows < MinCellRows) continue;
                 found = true;
                 var end = at + k + rows * k;
@@ -317,9 +317,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     }
 
     /// <summary>How many rows of <paramref name="k"/> cells follow, with one column a figure or a date in every row.</summary>
-    private static int RowsAfter(List<SourceLine> lines, List<int> content, int from, int k, out int figureColumn)
+    private static int RowsAfter(List<SourceLine> lines, List<int> content, int from, int k)
     {
-        figureColumn = -1;
         var rows = 0;
         string? mask = null;
         for (var r = from; r + k <= content.Count; r += k)
@@ -334,7 +333,6 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             rows++;
         }
 
-        if (mask is not null) figureColumn = mask.IndexOf('n');
         return rows;
     }
 

@@ -1138,8 +1138,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             {
                 if (DateEndingAt(t.Tokens[k].End) is { } d0 && d0.Span.Start >= sStart)
                 {
-                    between ??= d0;
-                    between = d0; // the run's first date, read back to it
+                    between = d0; // read back to the run's first date
                     k = t.TokenAtOrAfter(d0.Span.Start) - 1;
                 }
                 else if (between is not null && t.Key(t.Tokens[k]) is "y" or "e" or "el" or "los" or "dias" or "dia" or "del" or "entre") k--;
