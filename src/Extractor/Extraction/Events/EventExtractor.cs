@@ -1511,7 +1511,13 @@ public sealed partial class EventExtractor : IMentionExtractor
             return false;
         }
 
-        private static readonly HashSet<string> NameOpeners = new(StringComparer.Ordinal) { "de", "del", "sobre", "para", "por", "en", "con", "virtual", "internacional", "regional", "nacional", "anual", "mundial" };
+        private static readonly HashSet<string> NameOpeners = new(StringComparer.Ordinal)
+        {
+            "de", "del", "sobre", "para", "por", "en", "con", "virtual", "internacional", "regional", "nacional", "anual", "mundial",
+            // "la reunión semestral de la Unidad Temática", "la sesión plenaria del Consejo": adjectives of how often or in what form it met.
+            "semestral", "trimestral", "mensual", "bienal", "ordinaria", "ordinario", "extraordinaria", "extraordinario", "plenaria", "plenario",
+            "preparatoria", "preparatorio", "bilateral", "binacional", "ministerial",
+        };
 
         private static readonly HashSet<string> QuoteAdjectives = new(StringComparer.Ordinal) { "virtual", "web", "regional", "internacional", "nacional", "hibrido", "presencial", "en", "linea", "titulado", "denominado", "paralelo", "especial" };
 

@@ -184,4 +184,9 @@ public sealed class NewsItemsTests
     public void AQuotedNameClosingALowerCaseNounsComplement_NamesTheActivity() =>
         Assert.That(Found("La Agencia realizó el 31 de mayo de 2024 el lanzamiento de la convocatoria «Retos Andinos de Innovación», dirigida a emprendimientos.")
             .Select(f => (f.Title, f.Date)), Is.EqualTo(new[] { ("Lanzamiento de la convocatoria «Retos Andinos de Innovación»", (string?)"2024-05-31") }));
+
+    [Test]
+    public void AnAdjectiveOfHowOftenItMet_OpensAnActivitysName() =>
+        Assert.That(Found("El 26 de abril de 2023 se celebró en Valparaíso la reunión semestral de la Unidad Temática de Turismo de Mercociudades.")
+            .Select(f => (f.Title, f.Date)), Is.EqualTo(new[] { ("Reunión semestral de la Unidad Temática de Turismo de Mercociudades", (string?)"2023-04-26") }));
 }
