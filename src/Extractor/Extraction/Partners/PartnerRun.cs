@@ -63,6 +63,7 @@ internal sealed partial class PartnerRun
         FindListedCities();
         FindCuedLists();
         FindCompanyAppositions();
+        FindLegalFormNames();
         FindEnglishNames();
         ReadTableCells();
         return Resolve();
@@ -283,6 +284,9 @@ internal sealed partial class PartnerRun
             return _lowerCaseAcronyms && original.Length >= 3 && IsAllLower(original);
         }
 
+        // "El Alto", "La Paz": a name that opens with its article writes it capitalised ("el Alto Comisionado" is no city).
+        if (length > 1 && _t.Key(tok) is "el" or "la" or "los" or "las" && !char.IsUpper(original[0])) return false;
+
         // A name of ordinary words must show at least one capital (names are proper nouns; "ciudades y gobiernos locales unidos" in running lower case is a phrase).
         for (var i = first; i < first + length; i++)
         {
@@ -332,6 +336,14 @@ internal sealed partial class PartnerRun
             else if (!IsOwn(e.Canonical) && !(len >= 2 && NameGoesOn(i, len)) && !EndsAnActivitysName(i))
             {
                 var added = _candidates.Count;
+                if (e.Acronym is null && NationalSocietyAfter(i + len - 1) is { } demonym)
+                {
+                    // "Cruz Roja Chilena": the national society is the partner, by its own name.
+                    Add(new TextSpan(span.Start, _t.Tokens[demonym].End), e.Canonical + " " + _t.Original(_t.Tokens[demonym]).ToString(), e.Type, e.Country, 0.9, 1);
+                    i = demonym;
+                    continue;
+                }
+
                 Add(span, e.Canonical, e.Type, e.Country, 0.9, 1);
                 if (e.Acronym is null)
                 {
@@ -399,6 +411,19 @@ internal sealed partial class PartnerRun
     }
 
     /// <summary>
+    /// The token of a capitalised adjective of nationality right after a known name's last token that ends the name ("Cruz Roja
+    /// Española,"), or null; one followed by another capitalised word opens a longer name the other rules read.
+    /// </summary>
+    private int? NationalSocietyAfter(int last)
+    {
+        var next = last + 1;
+        if (next >= _t.Tokens.Length || Gap(last) is not " " || !char.IsUpper(_t.Original(_t.Tokens[next])[0]) || IsAllUpper(_t.Original(_t.Tokens[next]))) return null;
+        if (!SpanishCues.Demonyms.Contains(_t.Key(_t.Tokens[next]).ToString())) return null;
+        if (next + 1 < _t.Tokens.Length && Gap(next) is " " && char.IsUpper(_t.Original(_t.Tokens[next + 1])[0])) return null;
+        return next;
+    }
+
+    /// <summary>
     /// Whether a gazetteer alias is the canonical name in another language ("Rockefeller Foundation" for "Fundación Rockefeller"):
     /// each has words the other lacks, and they share at most half of the longer one's words; a variant spelling ("Mayor Migration
     /// Council") shares more, and a longer or shorter form ("Red de Mercociudades") holds all the words of the other.
@@ -461,7 +486,8 @@ internal sealed partial class PartnerRun
             // A mixed-case acronym ("Udelar", "UdeG") spells no initials; its first letter must open the name.
             if (mixedCase && (spelled is not { } m0 || !SyllablesSpell(m0, i - 1, acronym))) continue;
             // "Reunión del Consejo Directivo (virtual)": how it was held, not an acronym.
-            if (IsAllLower(original) && NotAcronyms.Contains(_t.Key(tok))) continue;
+            // "(durante junio)": a preposition or a month is a gloss of when.
+            if (IsAllLower(original) && (NotAcronyms.Contains(_t.Key(tok)) || (twoWords && NotAcronyms.Contains(_t.Key(_t.Tokens[last]))))) continue;
             if (!mixedCase && (spelled is not { } s0 || !InitialsSpell(s0, i - 1, upper))) spelled = InstitutionNameBefore(i) ?? spelled;
             if (spelled is not { } start) continue;
             var nameSpan = new TextSpan(_t.Tokens[start].Start, _t.Tokens[i - 1].End);
@@ -483,6 +509,8 @@ internal sealed partial class PartnerRun
             }
 
             var head = Key(_t.Original(_t.Tokens[start]).ToString());
+            // "Pontificia Universidad Católica …", "Real Academia …": an adjective of rank may open the name before its head noun.
+            if (SpanishCues.RankAdjectives.Contains(head) && start + 1 < i) head = Key(_t.Original(_t.Tokens[start + 1]).ToString());
             var isOrg = SpanishCues.OrganisationHeads.TryGetValue(head, out var type) || SpanishCues.GovernmentUnitHeads.Contains(head) || SpanishCues.CityGovernmentHeads.Contains(head) ||
                         EnglishHeadIn(start, i - 1, out type);
             if (!isOrg)
@@ -512,9 +540,13 @@ internal sealed partial class PartnerRun
         }
     }
 
-    /// <summary>Words in lower case in brackets after a name that say how or where something was held, folded: no acronyms.</summary>
+    /// <summary>Words in lower case in brackets after a name that say how, where or when something was held, folded: no acronyms.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAcronyms = new HashSet<string>(StringComparer.Ordinal)
-        { "virtual", "presencial", "hibrido", "hibrida", "online", "remoto", "remota", "semipresencial", "gratuito", "gratuita" }
+        {
+            "virtual", "presencial", "hibrido", "hibrida", "online", "remoto", "remota", "semipresencial", "gratuito", "gratuita",
+            "durante", "desde", "hasta", "entre", "hacia", "antes", "despues", "aprox",
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+        }
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -832,7 +864,8 @@ internal sealed partial class PartnerRun
         var lastCapital = head;
         for (var k = head + 1; k < _t.Tokens.Length && k - head < MaxHeadNameTokens; k++)
         {
-            if (!GapAllowed(k) || _t.Text.AsSpan(_t.Tokens[k - 1].End, _t.Tokens[k].Start - _t.Tokens[k - 1].End).Contains(',')) break;
+            if (!GapAllowed(k)) break;
+            if (_t.Text.AsSpan(_t.Tokens[k - 1].End, _t.Tokens[k].Start - _t.Tokens[k - 1].End).Contains(',') && !SeriesInComplement(head, k)) break;
             var o = _t.Original(_t.Tokens[k]);
             var f = _t.Key(_t.Tokens[k]);
             // "Secretaría Técnica de la Red de Ciudades Andinas Av. Amazonas N32-…": an address after the name is not part of it; "la
@@ -910,6 +943,32 @@ internal sealed partial class PartnerRun
         var prev = _t.Original(_t.Tokens[k - 1]);
         if (k - 1 == head || IsAllUpper(prev) || Connectors.Contains(_t.Key(_t.Tokens[k - 1])) || !char.IsUpper(prev[0])) return false;
         return !IsAllUpper(_t.Original(_t.Tokens[head]));
+    }
+
+    /// <summary>
+    /// "Ministerio de las Culturas, las Artes y el Patrimonio", "Ministerio de Agricultura, Ganadería y Pesca": after a comma inside a
+    /// name's complement, capitalised nouns (each maybe after an article) that close with "y" and one more are a series of the name's
+    /// own; an item opening another organisation's name, a place or a country ends the name at the comma.
+    /// </summary>
+    private bool SeriesInComplement(int head, int k)
+    {
+        if (!HasComplement(head, k) || !char.IsUpper(_t.Original(_t.Tokens[k - 1])[0])) return false;
+        for (var items = 0; items < 4 && k < _t.Tokens.Length; items++)
+        {
+            if (StartsAnotherName(k)) return false;
+            if (_t.Key(_t.Tokens[k]) is "el" or "la" or "los" or "las") k++;
+            if (k >= _t.Tokens.Length || !char.IsUpper(_t.Original(_t.Tokens[k])[0]) || IsCityAt(k) || CountryAt(k).Length > 0) return false;
+            while (k + 1 < _t.Tokens.Length && Gap(k) is " " && char.IsUpper(_t.Original(_t.Tokens[k + 1])[0])) k++;
+            if (k + 1 >= _t.Tokens.Length) return false;
+            var gap = Gap(k).Trim();
+            if (gap is ",") { k++; continue; }
+            if (gap.Length > 0 || _t.Key(_t.Tokens[k + 1]) is not ("y" or "e")) return false;
+            var next = k + 2;
+            if (next < _t.Tokens.Length && _t.Key(_t.Tokens[next]) is "el" or "la" or "los" or "las") next++;
+            return next < _t.Tokens.Length && char.IsUpper(_t.Original(_t.Tokens[next])[0]) && !StartsAnotherName(k + 2) && !IsCityAt(next) && CountryAt(next).Length == 0;
+        }
+
+        return false;
     }
 
     private bool HasComplement(int head, int k)
@@ -1016,6 +1075,45 @@ internal sealed partial class PartnerRun
         { "nacional", "nacionales", "federal", "interamericano", "interamericana", "internacional", "iberoamericano", "iberoamericana" }
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private string? _homeCity;
+    private bool _homeCityKnown;
+
+    /// <summary>
+    /// The city the document is about when its text says so by weight: the known city it names at least five times and at least
+    /// half as often again as any other, unless the document is a network's, whose member cities recur as its partners. A planning institute's report on Torreón names Torreón throughout; its "Instituto … de Torreón"
+    /// is the author, not a partner.
+    /// </summary>
+    private string? HomeCity
+    {
+        get
+        {
+            if (_homeCityKnown) return _homeCity;
+            _homeCityKnown = true;
+            // A network's or an association's report names its member cities throughout: none of them is its home.
+            if (_own.Any(IsNetworkName)) return null;
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < _t.Tokens.Length; i++)
+            {
+                var (len, m) = NameAt(i);
+                if (m?.Entry is not { IsCity: true } e || !CaseFits(m, i, len)) continue;
+                counts[e.Canonical] = counts.GetValueOrDefault(e.Canonical) + 1;
+                i += len - 1;
+            }
+
+            var ranked = counts.OrderByDescending(c => c.Value).Take(2).ToList();
+            if (ranked.Count > 0 && ranked[0].Value >= 5 && (ranked.Count == 1 || 2 * ranked[0].Value >= 3 * ranked[1].Value)) _homeCity = ranked[0].Key;
+            return _homeCity;
+        }
+    }
+
+    private bool IsNetworkName(string key)
+    {
+        var space = key.IndexOf(' ');
+        var first = space < 0 ? key : key[..space];
+        return first is "red" or "network" or "asociacion" or "federacion" or "union" or "alianza" or "coalicion" or "foro" or "consejo" or "liga"
+               || _g.Resolve(key) is { Type: "network" };
+    }
+
     private bool IsOwnUnit(int from, int to, bool followsName = false, bool definesAcronym = false)
     {
         if (!_hasReportingBody) return false;
@@ -1032,7 +1130,7 @@ internal sealed partial class PartnerRun
             var (clen, cm) = CountryAt(k);
             if (cm?.Country is { } c && k + clen - 1 <= to && c.Iso != _country) return false;
             var (len, m) = NameAt(k);
-            if (m?.Entry is { IsCity: true } e && k + len - 1 <= to && !IsOwn(e.Canonical)) return false;
+            if (m?.Entry is { IsCity: true } e && k + len - 1 <= to && !IsOwn(e.Canonical) && e.Canonical != HomeCity) return false;
         }
 
         // "Instituto para la Diversificación y Ahorro de la Energía (IDAE)" in a network's report: an institute, agency or office that
@@ -1785,7 +1883,7 @@ internal sealed partial class PartnerRun
     private void Add(TextSpan span, string canonical, string? type, string? country, double confidence, int priority)
     {
         if (_input.IsSkipped(span) || IsCitation(span)) return;
-        if (IsOwn(canonical)) return;
+        if (IsOwn(canonical) || (type == "city" && canonical == HomeCity)) return;
         if (type is not ("city" or "embassy" or "government") && BelongsToTheReportingCity(span)) return;
         _candidates.Add(new Candidate(span, canonical, type, country, confidence, priority));
     }

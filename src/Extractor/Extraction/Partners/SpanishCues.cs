@@ -22,12 +22,13 @@ internal static partial class SpanishCues
     /// <summary>
     /// Folded phrases that introduce a list of places as cities taking part or acting as counterparts: "participaron las
     /// ciudades de: …", "los alcaldes de …", "los alcaldes y jefes de gobierno de …", "con ciudades de otros países como …",
-    /// "las ciudades que participaron en el estudio fueron …", "funcionarias de Ecuador y Barcelona". Group <c>con</c> marks the
+    /// "las ciudades que participaron en el estudio fueron …", "funcionarias de Ecuador y Barcelona", "alcaldes y responsables
+    /// técnicos de …", "delegaciones municipales de …". Group <c>con</c> marks the
     /// counterpart form ("con ciudades … como"), group <c>took</c> a phrase that itself says the cities took part; the others need
     /// a word of participation nearby. Group <c>people</c> names people from places, which may be organisations as well: only
     /// places the gazetteer knows are read from it.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?<took>(?:las )?ciudades (?:que (?:participaron|participan|forman parte)|participantes)[^.\n:]{0,60}? (?:fueron|son|eran):?)|(?<con>con (?:las |otras |diversas |varias |distintas )?(?:ciudades|municipios|capitales|gobiernos locales)(?: (?:aliadas|hermanas|socias|de (?:otros|distintos|diversos|varios) paises|del mundo|de la region))? como)|(?:ciudades|municipios|capitales|municipalidades|ayuntamientos|alcaldias|intendencias|prefeituras) (?:de|del):?|(?<people>(?:representantes|funcionarios|funcionarias|delegados|delegadas|delegaciones|autoridades) de)|(?:alcaldes|alcaldesas|intendentes|intendentas|prefeitos|gobernadores)(?: y (?:jefes|jefas) de gobierno)? de:?)[ \n]")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?<took>(?:las )?ciudades (?:que (?:participaron|participan|forman parte)|participantes)[^.\n:]{0,60}? (?:fueron|son|eran):?)|(?<con>con (?:las |otras |diversas |varias |distintas )?(?:ciudades|municipios|capitales|gobiernos locales)(?: (?:aliadas|hermanas|socias|de (?:otros|distintos|diversos|varios) paises|del mundo|de la region))? como)|(?:ciudades|municipios|capitales|municipalidades|ayuntamientos|alcaldias|intendencias|prefeituras) (?:de|del):?|(?:representantes|funcionarios|funcionarias|delegados|delegadas|delegaciones|autoridades|equipos) (?:municipales|locales|edilicios|edilicias) de|(?<people>(?:representantes|funcionarios|funcionarias|delegados|delegadas|delegaciones|autoridades) de)|(?:alcaldes|alcaldesas|intendentes|intendentas|prefeitos|gobernadores)(?: y (?:(?:jefes|jefas) de gobierno|(?:responsables|representantes|equipos|funcionarios|funcionarias|delegados|delegadas)(?: tecnicos| tecnicas| municipales)?))? de:?)[ \n]")]
     public static partial System.Text.RegularExpressions.Regex CityListCue();
 
     /// <summary>
@@ -37,6 +38,13 @@ internal static partial class SpanishCues
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:la|una|el|las|los) (?:empresa|compania|consultora|consultoria|agencia|aerolinea|operadora|constructora|editorial|fabricante|startup|revista|periodico|diario|semanario|cadena)s? ")]
     public static partial System.Text.RegularExpressions.Regex CompanyAppositionCue();
+
+    /// <summary>
+    /// A company's legal form written after its name, in the original case: "S.A.", "S.A.S.", "S.A. de C.V.", "S.L.", "S.R.L.",
+    /// "S.A.C.", "E.S.P.", "Ltda.", "SpA", "S.p.A.", "Inc.", "LLC", "GmbH".
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])(?:S\. ?A\.(?: ?S\.| ?C\.)?(?: de C\. ?V\.)?|S\. ?L\.(?: ?U\.)?|S\. ?R\. ?L\.|E\. ?S\. ?P\.|Ltda\.|LTDA\.|S\. ?p\. ?A\.|SpA\b|Inc\.|LLC\b|GmbH\b)")]
+    public static partial System.Text.RegularExpressions.Regex LegalForm();
 
     /// <summary>Lower-case words between "la empresa" and a name that say the company is a public body of a government, the reporting city's own ("la empresa distrital …").</summary>
     public static readonly HashSet<string> OwnCompanyWords = new(StringComparer.Ordinal)
@@ -140,6 +148,28 @@ internal static partial class SpanishCues
     {
         "mayor", "municipal", "metropolitana", "metropolitano", "provincial", "distrital", "local", "autonoma", "autonomo", "descentralizado", "de", "la", "ciudad",
         "del", "gobierno", "canton",
+    };
+
+    /// <summary>Folded adjectives of rank that may open an institution's name before its head noun ("Pontificia Universidad …", "Real Academia …").</summary>
+    public static readonly HashSet<string> RankAdjectives = new(StringComparer.Ordinal)
+    {
+        "pontificia", "pontificio", "real", "benemerita", "benemerito", "ilustre", "honorable", "gran", "nueva", "nuevo", "suprema", "supremo", "alta", "alto",
+    };
+
+    /// <summary>
+    /// Folded adjectives of nationality that close an organisation's name as its national society or chapter ("Cruz Roja Chilena",
+    /// "Media Luna Roja Turca", "Cruz Roja Española").
+    /// </summary>
+    public static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal)
+    {
+        "espanola", "espanol", "chilena", "chileno", "argentina", "argentino", "colombiana", "colombiano", "mexicana", "mexicano", "peruana", "peruano",
+        "uruguaya", "uruguayo", "paraguaya", "paraguayo", "boliviana", "boliviano", "ecuatoriana", "ecuatoriano", "venezolana", "venezolano",
+        "cubana", "cubano", "dominicana", "dominicano", "guatemalteca", "guatemalteco", "hondurena", "hondureno", "salvadorena", "salvadoreno",
+        "nicaraguense", "costarricense", "panamena", "panameno", "brasilena", "brasileno", "portuguesa", "portugues", "francesa", "frances",
+        "alemana", "aleman", "italiana", "italiano", "britanica", "britanico", "turca", "turco", "japonesa", "japones", "coreana", "coreano",
+        "canadiense", "estadounidense", "suiza", "suizo", "sueca", "sueco", "noruega", "noruego", "danesa", "danes", "neerlandesa", "neerlandes",
+        "holandesa", "holandes", "belga", "austriaca", "austriaco", "finlandesa", "finlandes", "irlandesa", "irlandes", "polaca", "polaco",
+        "griega", "griego", "marroqui", "haitiana", "haitiano", "puertorriquena", "puertorriqueno",
     };
 
     /// <summary>Titles of people who act for a city or a country ("la Alcaldesa de Bogotá", "la Primera Vicepresidenta de Costa Rica").</summary>

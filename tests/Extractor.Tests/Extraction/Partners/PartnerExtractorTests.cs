@@ -150,6 +150,23 @@ public sealed class PartnerExtractorTests
             Is.EquivalentTo(new[] { "Dirección de Catastro de la Provincia de Buenos Aires", "Dirección Nacional de Migraciones", "OEA", "Ministerio de Salud" }));
     }
 
+    [Test]
+    public void TheCityADocumentNamesThroughout_IsItsHome_NotAPartner_WhileAnotherCityActingIsOne()
+    {
+        var study = new DocumentContext("estudio.pdf", null, "MX", "MXN", ["CIDAC"]);
+        var text = string.Concat(Enumerable.Repeat("En Monterrey la oferta de profesionistas creció. ", 6)) +
+                   "Participaron los alcaldes de Monterrey y Saltillo en la presentación.";
+        Assert.That(Run(text, study).Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Saltillo" }));
+
+        // Named no more than other cities, the same city is a partner like them.
+        var even = "Participaron los alcaldes de Monterrey y Saltillo en la presentación. En Saltillo y Monterrey la oferta creció.";
+        Assert.That(Run(even, study).Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Monterrey", "Saltillo" }));
+
+        // A network's report names its member cities throughout: the one named most is still a partner.
+        var network = new DocumentContext("boletin.pdf", null, "MX", "MXN", ["Red de Ciudades del Norte"]);
+        Assert.That(Run(text, network).Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Monterrey", "Saltillo" }));
+    }
+
     [TestCase("Se reconfiguró la Red Nacional del IFAR-HU con apoyo de la Red Nacional de Innovación.")]
     [TestCase("Se reconfiguró la Red Nacional del IFARHU con apoyo de la Red Nacional de Innovación.")]
     public void ABodyNamedForTheReportingBody_IsItsOwn_EvenWithItsAcronymBrokenByAHyphen(string sentence)
