@@ -212,6 +212,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 || (line.Role == LineRole.Text && Enumerated().IsMatch(line.Text))
                 || (previous is not null && BreaksLayout(previous, line))
                 || (previous is not null && current.Count == 1 && IsTitleLine(previous, line, wrapWidth))
+                || (previous is not null && current.Count == 1 && previous.Layout is null && Kicker().IsMatch(previous.Text.Trim()))
                 || (linePerParagraph && previous is not null && previous.Layout is null && line.Layout is null && !GoesOn(previous, line))
                 || (previous is not null && ChangesCase(previous, line))
                 || (previous is not null && current.Count > 1 && OpensNewsText(previous, line));
@@ -398,6 +399,10 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
 
         return letters >= 12 && line.AsSpan().Trim().Count(' ') >= 2;
     }
+
+    /// <summary>"Comunicado 0398", "Boletín N.° 45", "Nota de prensa 12/2024": a label and its number on a line of their own, over a headline.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}\p{Ll}+(?: de prensa)?(?: N\.?[°º]?)? ?\d{1,5}(?:[-/]\d{1,4})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Kicker();
 
     /// <summary>
     /// A dateline opening a line after a title of several lines ("… GESTIÓN DE" / "RIESGOS EN LAS PARROQUIAS RURALES" / "Loja, 12 de

@@ -207,4 +207,12 @@ public sealed class TextCleanerTests
         var clean = Clean($"Presentación {dots} 3\n\nTexto {dots}x 3\n\nTexto {new string('…', 300_000)}x 3");
         Assert.That(clean.Blocks.Select(b => b.Kind), Is.EqualTo(new[] { BlockKind.TableRow, BlockKind.Paragraph, BlockKind.Paragraph }));
     }
+
+    [Test]
+    public void ALabelAndItsNumberOverAHeadline_IsABlockOfItsOwn()
+    {
+        var clean = Clean("Comunicado 0398\nFirman Municipio y Banco Mundial acuerdo de asistencia técnica\n\nSantiago de Querétaro, Qro., 27 de mayo de 2024.- El Municipio firmó.");
+        Assert.That(clean.Blocks.Select(b => clean.Slice(b.Span)).Take(2),
+            Is.EqualTo(new[] { "Comunicado 0398", "Firman Municipio y Banco Mundial acuerdo de asistencia técnica" }));
+    }
 }

@@ -15,4 +15,12 @@ public sealed class DatelinesTests
     [TestCase("Martes 8 de octubre de 2024", false)]
     public void AStampIsADayOfPublicationAndNothingElse(string line, bool stamp) =>
         Assert.That(Datelines.IsStamp(line), Is.EqualTo(stamp));
+
+    [TestCase("Santiago de Querétaro, Qro., 27 de mayo de 2024.- El Municipio", true)]
+    [TestCase("Madrid, España, 4 de junio de 2024.- El Presidente", true)]
+    [TestCase("Guadalajara, Jal., lunes 4 de marzo de 2024.- El alcalde", true)]
+    [TestCase("Paysandú, 20 de noviembre de 2024.– El intendente", true)]
+    [TestCase("El Municipio, la Universidad, 27 de mayo de 2024", false)]
+    public void ADatelineMayNameTheStateOrCountryAfterItsPlace(string text, bool opens) =>
+        Assert.That(Datelines.OpensAt(text, 0), Is.EqualTo(opens));
 }

@@ -6,6 +6,7 @@ using Extractor.Extraction.Dates;
 using Extractor.Extraction.Events;
 using Extractor.Extraction.Participants;
 using Extractor.Extraction.Partners;
+using Extractor.Pipeline;
 
 namespace Extractor.Tests.Extraction;
 
@@ -46,6 +47,28 @@ internal static class ExtractionTestKit
         var doc = TestDocuments.Build(text);
         var input = new ExtractionInput(doc, TestDocuments.CityReport(), []);
         return Run(input, new DateExtractor(), new AmountExtractor(), new ParticipantsExtractor(), new EventExtractor()).OfType<EventMention>().ToList();
+    }
+
+    /// <summary>
+    /// The events the whole pipeline (loader, cleaner, sections, profile, every extractor) finds in a text written to a file of the given
+    /// extension: for rules that depend on how the cleaner and the heading detector read a document's layout.
+    /// </summary>
+    public static List<EventMention> EventsThroughPipeline(string text, string extension = ".txt")
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"extractor-kit-{Guid.NewGuid():N}{extension}");
+        File.WriteAllText(path, text);
+        try
+        {
+            var options = new ExtractionOptions();
+            var pipeline = new DocumentPipelineBuilder().UseExtractors(ExtractorCatalog.Default(options, TestContext.CurrentContext.TestDirectory), options.SkipSectionTypes).Build();
+            var result = pipeline.ProcessFileAsync(path).GetAwaiter().GetResult();
+            Assert.That(result.IsSuccess, Is.True, result.Error?.ToString());
+            return result.Value!.Mentions.OfType<EventMention>().ToList();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     /// <summary>As <see cref="Events"/>, with the partner extractor run before the events too, so that events carry their partners.</summary>

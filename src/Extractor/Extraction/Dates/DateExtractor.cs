@@ -443,11 +443,13 @@ public sealed partial class DateExtractor : IMentionExtractor
         }
         else
         {
-            // "18 y 22 de octubre", "4, 5 y 6 de mayo": each earlier day is its own mention, spanning only its number.
+            // "18 y 22 de octubre", "4, 5 y 6 de mayo": each earlier day is its own mention, spanning only its number; a weekday may
+            // name each day ("viernes 23 y sábado 24 de febrero").
+            k = SkipListedWeekday(left, k);
             while (k >= 1 && (left[k].Is("y") || left[k].Is("e") || left[k].Text == ",") && Day(left[k - 1]) is { } dl)
             {
                 listDays.Add((left[k - 1], dl));
-                k -= 2;
+                k = SkipListedWeekday(left, k - 2);
             }
         }
 
@@ -465,6 +467,10 @@ public sealed partial class DateExtractor : IMentionExtractor
             yield return new Part(tok.Start, tok.End, d, month.Value, year, relative, null, true);
         yield return new Part(startAt, end, day, month.Value, year, relative, rangeStart, false);
     }
+
+    /// <summary>The token before a weekday that stands between a list's connector and its day ("y sábado 24"), else <paramref name="k"/>.</summary>
+    private static int SkipListedWeekday(List<Tok> left, int k) =>
+        k >= 2 && Weekdays.Contains(left[k].Text) && (left[k - 1].Is("y") || left[k - 1].Is("e") || left[k - 1].Text == ",") && Day(left[k - 2]) is not null ? k - 1 : k;
 
     /// <summary>"Ene–jun 2023", "ene - jun. 2024": a dash, then a month and a year.</summary>
     private static bool OpensRangeOfMonths(List<Tok> right, int r)

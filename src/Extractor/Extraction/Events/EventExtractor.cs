@@ -76,7 +76,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var start = SkipKicker(SkipDebris(h.Start, h.End), h.End);
                 var headingDates = DatesIn(new TextSpan(start, h.End));
                 var titleEnd = TitleEnd(start, h.End, headingDates);
-                if (titleEnd <= start) continue;
+                if (titleEnd <= start || (headingDates.Length > 0 && IsDayHeading(new TextSpan(start, h.End), headingDates))) continue;
                 var (noun, nounToken) = LeadingActivityNoun(start, titleEnd);
                 var byHeadline = false;
                 // "FESTIVAL “VOCES DEL LITORAL” REUNIÓ A 420 CORISTAS DE CUATRO PAÍSES": a news headline names its activity before the verb
@@ -329,6 +329,16 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             var first = t.TokenAtOrAfter(start);
             if (first >= t.Tokens.Length || !char.IsUpper(Text[t.Tokens[first].Start]) || t.Key(t.Tokens[first]) is "mas" or "menos" or "unos" or "unas" or "se") return null;
+
+            // "Firman Municipio y Banco Mundial acuerdo de …", "Recibe Querétaro a delegación de Cincinnati": the verb first, its subject
+            // of one to six words, then what it does.
+            if (HeadlineVerbs.TryGetValue(t.Key(t.Tokens[first]), out var leading))
+            {
+                for (var k = first + 2; k < t.Tokens.Length && k <= first + 7 && t.Tokens[k].End <= end; k++)
+                    if (ObjectFits(k - 1, end, leading.Object)) return (leading.Type, first);
+                return null;
+            }
+
             for (var k = first + 1; k < t.Tokens.Length && k <= first + 6 && t.Tokens[k].End <= end; k++)
             {
                 if (char.IsDigit(Text[t.Tokens[k - 1].Start])) return null;
@@ -2159,6 +2169,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
             if (words.Count < 2 || input.IsSkipped(span)) return;
+            // "### Lunes 15 de enero" over "- **Reunión con …**": an activity under a heading that is only a day takes that day.
+            // "Madrid, España, 4 de junio de 2024.- … Además, sostuvo una reunión bilateral con …": an activity a news item tells of in the
+            // past, with no day of its own, is of the item's day.
+            if (date is null && fromRunningText) date = DayHeadingDate(span.Start) ?? NewsItemDate(span, context);
             if (date is null && !oneActivity && !NamesOneActivity(title)) return;
             if (fromRunningText && CalledOff(span.Start, context.Start)) return;
             // The words that tell this activity from others of its kind: "Reunión de vicepresidencias online" and "Reunión de
@@ -2166,6 +2180,50 @@ public sealed partial class EventExtractor : IMentionExtractor
             var naming = words.Where(w => ActivityNouns.TypeOf(w) is null).ToHashSet(StringComparer.Ordinal);
             _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, Titles.Figures(words), type, date, context, confidence, fromRunningText, scope, countScope,
                 toldBelow, describedAbove, groupHeader, headline));
+        }
+
+        /// <summary>The day (or consecutive days) of the innermost section holding the offset whose heading is only a date, else null.</summary>
+        private DateValue? DayHeadingDate(int offset)
+        {
+            var s = _sectionIndex.At(offset);
+            if (s is null || s.HeadingSpan.Length == 0 || s.HeadingSpan.Contains(offset)) return null;
+            var dated = DatesIn(s.HeadingSpan);
+            if (dated.Length == 0 || !IsDayHeading(s.HeadingSpan, dated)) return null;
+            var occasions = Occasions(dated).ToList();
+            return occasions.Count == 1 ? occasions[0] : null;
+        }
+
+        /// <summary>
+        /// The dateline's date of the section holding an activity when the section's body opens with a dateline and the activity's
+        /// sentence tells of the past (no verb in the future); else null.
+        /// </summary>
+        private DateValue? NewsItemDate(TextSpan span, TextSpan context)
+        {
+            var s = _sectionIndex.At(span.Start);
+            if (s is null || s.BodySpan.Length == 0 || !s.BodySpan.Contains(span.Start)) return null;
+            var body = SkipSpaces(s.BodySpan.Start, s.BodySpan.End);
+            if (!Datelines.OpensAt(Text, body)) return null;
+            var lineEnd = Text.IndexOf('\n', body);
+            var datelineEnd = Text.IndexOf(".-", body, StringComparison.Ordinal) is var dash and >= 0 && (lineEnd < 0 || dash < lineEnd) ? dash : -1;
+            if (datelineEnd < 0 || span.Start < datelineEnd || FirstDateIn(new TextSpan(body, datelineEnd)) is not { } dateline) return null;
+            var (sStart, sEnd) = context.Contains(span.Start) ? (context.Start, context.End) : (span.Start, span.End);
+            return SentenceHasFuture(t.TokenAtOrAfter(sStart), sEnd) ? null : dateline.Value;
+        }
+
+        /// <summary>"Lunes 15 de enero", "Viernes 23 y sábado 24 de febrero", "12/03/2024": a heading of dates, weekdays and connectors alone.</summary>
+        private bool IsDayHeading(TextSpan heading, DateMention[] dated)
+        {
+            var i = t.TokenAtOrAfter(heading.Start);
+            for (; i < t.Tokens.Length && t.Tokens[i].Start < heading.End; i++)
+            {
+                var tok = t.Tokens[i];
+                if (dated.Any(d => d.Span.Start <= tok.Start && tok.End <= d.Span.End)) continue;
+                var w = t.Key(tok);
+                if (Array.IndexOf(Weekdays, w.ToString()) >= 0 || w is "y" or "e" or "al" or "del" or "de" or "el" or "a") continue;
+                return false;
+            }
+
+            return true;
         }
 
         /// <summary>Words before an activity in its sentence that say it did not take place: "no concretar la firma", "se canceló la reunión".</summary>

@@ -189,4 +189,32 @@ public sealed class NewsItemsTests
     public void AnAdjectiveOfHowOftenItMet_OpensAnActivitysName() =>
         Assert.That(Found("El 26 de abril de 2023 se celebró en Valparaíso la reunión semestral de la Unidad Temática de Turismo de Mercociudades.")
             .Select(f => (f.Title, f.Date)), Is.EqualTo(new[] { ("Reunión semestral de la Unidad Temática de Turismo de Mercociudades", (string?)"2023-04-26") }));
+
+    [TestCase("Firman Municipio y Banco Mundial acuerdo de asistencia técnica en finanzas municipales", "firma")]
+    [TestCase("Recibe Querétaro a delegación de Cincinnati, su ciudad hermana", "recepción")]
+    public void AHeadlineOpeningWithItsVerb_IsTheActivity_OnTheDatelinesDay(string headline, string type)
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline($"SALA DE PRENSA\n\nComunicado 0398\n{headline}\n\nSantiago de Querétaro, Qro., 27 de mayo de 2024.- " +
+                                                           "El Municipio de Querétaro y el Banco Mundial firmaron un acuerdo y recibieron a la delegación.\n");
+        Assert.That(found.Select(e => (e.Title, e.EventType, e.Date?.ToIso())), Is.EqualTo(new[] { (headline, type, (string?)"2024-05-27") }));
+    }
+
+    [Test]
+    public void AVerbFirstHeadlineWithoutItsObject_IsNoActivity()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("SALA DE PRENSA\n\nComunicado 0398\nRecibe Querétaro más de 20 mil turistas en Semana Santa\n\n" +
+                                                           "Santiago de Querétaro, Qro., 27 de mayo de 2024.- La ciudad recibió a 20 mil turistas.\n");
+        Assert.That(found, Is.Empty);
+    }
+
+    [Test]
+    public void AnActivityTheItemTellsOfInThePast_WithNoDayOfItsOwn_IsOfTheDatelinesDay_ButNotOneAnnounced()
+    {
+        var found = Found("# Presidente Municipal participa en encuentro de ciudades en Madrid\n" +
+                          "Madrid, España, 4 de junio de 2024.- El Presidente Municipal participó en la inauguración del encuentro.\n" +
+                          "Además, sostuvo una reunión bilateral con la vicealcaldesa de Lisboa para explorar un acuerdo.\n" +
+                          "Mañana celebrará una reunión de trabajo con la alcaldesa de Sevilla.");
+        Assert.That(found.Where(f => f.Title.StartsWith("Reunión", StringComparison.Ordinal)),
+            Is.EqualTo(new[] { ("Reunión bilateral con la vicealcaldesa de Lisboa", "reunión", (string?)"2024-06-04") }));
+    }
 }

@@ -183,4 +183,18 @@ public sealed class TitleDatedBelowTests
         Assert.That(ExtractionTestKit.Events("# Semana franco-uruguaya de la cooperación descentralizada\n" +
                                          "Colonia del Sacramento, 5 de julio de 2024. Se celebró del 2 al 4 de julio de 2024 la V Semana franco-uruguaya de la cooperación descentralizada.")
             .Select(e => e.Date?.ToIso()), Has.Member("2024-07-02/2024-07-04"));
+
+    [Test]
+    public void AHeadingThatIsOnlyADay_DatesTheActivitiesListedUnderIt_AndIsNoActivity()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Boletín de gestión 2024\n\n## Enero\n\n### Lunes 15 de enero\n\n" +
+                                                           "- **Reunión con el representante residente de JICA en el Perú**, para revisar la cartera.\n\n" +
+                                                           "### Viernes 23 y sábado 24 de febrero\n\n- **Feria «Trujillo Emprende Mujer»**, con 120 emprendedoras.\n", ".md")
+            .Select(e => (e.Title, e.Date?.ToIso())).ToArray();
+        Assert.That(found, Is.EquivalentTo(new[]
+        {
+            ("Reunión con el representante residente de JICA en el Perú", (string?)"2024-01-15"),
+            ("Feria «Trujillo Emprende Mujer»", "2024-02-23/2024-02-24"),
+        }));
+    }
 }
