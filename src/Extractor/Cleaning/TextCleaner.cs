@@ -255,7 +255,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     }
 
     /// <summary>
-    /// Tables that plain text exports (<c>pdftotext</c> without <c>-layout</c>) set one cell per line: a header of three to eight short
+    /// Tables that plain text exports (<c>pdftotext</c> without <c>-layout</c>) set one cell per line: a header of two to eight short
     /// lines ("Fecha" / "Delegación" / "Objeto de la visita" / "Personas") over rows of as many lines, one column of which holds a
     /// figure or a date in every row ("14/02/2023" / "Municipalidad Provincial del Cusco (Perú)" / "Visita técnica …" / "6"), two rows
     /// at least; a "Total" line and its figure close it. Returns the lines that open a row (the header's first line among them) and
@@ -279,7 +279,9 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             {
                 if (!HeaderAt(lines, content, at, k)) continue;
                 var rows = RowsAfter(lines, content, at + k, k);
-                if (rows < MinCellRows) continue;
+                // A table of two columns ("País" / "Beneficiarias directas" over "Perú" / "6.210" …) is a label and its figure per row,
+                // as lists of figures are too: three rows at least.
+                if (rows < (k == 2 ? MinTwoColumnRows : MinCellRows)) continue;
                 found = true;
                 var end = at + k + rows * k;
                 for (var r = at; r < end; r += k)
@@ -304,9 +306,10 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         return (rowStarts, cells);
     }
 
-    private const int MinCellColumns = 3;
+    private const int MinCellColumns = 2;
     private const int MaxCellColumns = 8;
     private const int MinCellRows = 2;
+    private const int MinTwoColumnRows = 3;
 
     /// <summary>Whether <paramref name="k"/> content lines from <paramref name="at"/> are a header: short labels, none a figure.</summary>
     private static bool HeaderAt(List<SourceLine> lines, List<int> content, int at, int k)
@@ -400,8 +403,11 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         return letters >= 12 && line.AsSpan().Trim().Count(' ') >= 2;
     }
 
-    /// <summary>"Comunicado 0398", "Boletín N.° 45", "Nota de prensa 12/2024": a label and its number on a line of their own, over a headline.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}\p{Ll}+(?: de prensa)?(?: N\.?[°º]?)? ?\d{1,5}(?:[-/]\d{1,4})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "Comunicado 0398", "Boletín N.° 45", "Nota de prensa 12/2024": a press release's label and number on a line of their own, over
+    /// its headline ("Capítulo 3", "Tabla 2" over a paragraph are left as the other rules read them).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Comunicado|Bolet[ií]n|Nota|Noticia)(?: de prensa| informativ[oa])?(?: N\.?[°º]?)? ?\d{1,5}(?:[-/]\d{1,4})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Kicker();
 
     /// <summary>

@@ -3,13 +3,13 @@ using System.Text.RegularExpressions;
 namespace Extractor.Domain;
 
 /// <summary>
-/// A press dateline: a place (maybe with its state or country: "Santiago de Querétaro, Qro.,"), a comma, an optional weekday and a
-/// full date ("Tacuarembó, 3 de mayo de 2024.", "Cuenca, martes 5 de marzo de 2024"), as news items and newsletters open their text. The cleaner ends a title before one; event extraction dates
-/// the title by it. A stamp under a headline tells the day the item was published.
+/// A press dateline: a place (maybe with its state or country, its words capitalised: "Santiago de Querétaro, Qro.,"), a comma, an optional weekday and a full date ("Tacuarembó, 3 de mayo de 2024.", "Cuenca, martes 5 de marzo
+/// de 2024"), as news items and newsletters open their text. The cleaner ends a title before one; event extraction dates the title
+/// by it. A stamp under a headline tells the day the item was published.
 /// </summary>
 public static partial class Datelines
 {
-    [GeneratedRegex(@"\G[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}(?:, \p{Lu}[\p{L}'’ .-]{1,30})?, (?:\p{L}+,? )?\d{1,2}º? de \p{L}+ (?:de |del )?\d{4}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}(?:, \p{Lu}[\p{L}'’.-]*(?: (?:de|del|la|las|los|el|\p{Lu}[\p{L}'’.-]*)){0,3})?, (?:\p{L}+,? )?\d{1,2}º? de \p{L}+ (?:de |del )?\d{4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
     /// <summary>Whether a dateline opens the text at <paramref name="at"/>.</summary>

@@ -79,8 +79,24 @@ public sealed partial class DocumentProfiler
         var lead = document.Info.Title + "\n" + text[..Math.Min(text.Length, 300)];
         var period = FindPeriod(lead, head, text);
         var (country, currency) = FindCountry(document.Info.Title, text);
-        return new DocumentContext(document.Info.FileName, period, country, currency, ReportingBody(document.Info.Title, text));
+        return new DocumentContext(document.Info.FileName, period, country, currency, ReportingBody(document.Info.Title, FirstSourceLines(document), text));
     }
+
+    /// <summary>
+    /// The first lines of the document as loaded, before cleaning: a report's running header ("Cuenta Pública 2023 · Ilustre
+    /// Municipalidad de Valparaíso") names its body there, and the cleaner drops it as page furniture from the text.
+    /// </summary>
+    private static string FirstSourceLines(SectionedDocument document)
+    {
+        var lines = document.Clean.Source.Pages.Count > 0 ? document.Clean.Source.Pages[0].Lines : [];
+        return string.Join("\n", lines.Select(l => l.Text.Trim()).Where(l => l.Length > 0).Take(OpeningLines));
+    }
+
+    /// <summary>How many of the first source lines stand with the title as where a document names itself.</summary>
+    private const int OpeningLines = 3;
+
+    /// <summary>An opening line longer than this is text, not a title or a running header.</summary>
+    private const int MaxRunningHeader = 100;
 
     /// <summary>
     /// The period: the first stated semester or month range not planned ahead (the opening states what the report covers; a later
@@ -172,24 +188,40 @@ public sealed partial class DocumentProfiler
     [GeneratedRegex(@"\b[A-ZÁÉÍÓÚÑ]{3,}\b")]
     private static partial Regex Acronym();
 
-    /// <summary>A local government naming itself: "Municipalidad de Rosario", "Alcaldía Mayor de Bogotá", "Gobierno de la Ciudad de México".</summary>
-    [GeneratedRegex(@"\b(?:Municipalidad|Intendencia|Alcald[ií]a(?:\s+Mayor)?|Ayuntamiento|Prefeitura|Gobierno\s+(?:Municipal|Local|de\s+la\s+Ciudad(?:\s+Aut[oó]noma)?)|Concejo\s+Municipal)\s+(?:de(?:l)?\s+)?(?:la\s+)?(?:Ciudad\s+de\s+)?((?:[A-ZÁÉÍÓÚÑ][\p{L}]+)(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][\p{L}]+){0,3})")]
+    /// <summary>
+    /// A local government naming itself: "Municipalidad de Rosario", "Alcaldía Mayor de Bogotá", "Gobierno de la Ciudad de México",
+    /// "Municipio de Querétaro", "Diputación de Valladolid", "Cabildo de Tenerife".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:Municipalidad(?:\s+(?:Provincial|Distrital|Metropolitana))?|Municipio|Intendencia|Alcald[ií]a(?:\s+(?:Mayor|Municipal))?|Ayuntamiento|Prefeitura|Diputaci[oó]n(?:\s+(?:Provincial|Foral))?|Cabildo(?:\s+Insular)?|Gobierno\s+(?:Municipal|Local|de\s+la\s+Ciudad(?:\s+Aut[oó]noma)?|Aut[oó]nomo\s+(?:Descentralizado\s+)?Municipal)|Concejo\s+Municipal)\s+(?:de(?:l)?\s+)?(?:la\s+)?(?:Ciudad\s+de\s+)?((?:[A-ZÁÉÍÓÚÑ][\p{L}]+(?:-[A-ZÁÉÍÓÚÑ][\p{L}]+)?)(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][\p{L}]+){0,3})")]
     private static partial Regex LocalGovernment();
 
     /// <summary>
     /// The reporting body: acronyms in the title, and the local government that names itself most often (its city too,
     /// since a city's report does not count the city as its own partner).
     /// </summary>
-    private static IReadOnlyList<string> ReportingBody(string title, string text)
+    /// <param name="opening">The document's first lines as loaded: those short enough to be a title or a running header stand with the title.</param>
+    private static IReadOnlyList<string> ReportingBody(string title, string opening, string text)
     {
         var names = new List<string>();
         names.AddRange(Acronym().Matches(title).Select(m => m.Value).Where(a => a.Length <= 8 && !IsCommonCapsWord(a)));
-        var governments = LocalGovernment().Matches(text).Concat(LocalGovernment().Matches(title))
-            .GroupBy(m => m.Groups[1].Value).Select(g => (City: g.Key, Count: g.Count(), First: g.Min(m => m.Index), Forms: g.Select(m => m.Value).Distinct().ToList()))
-            // It names itself often, in its title, or in its opening paragraph where it is not a partner ("En alianza con la Alcaldía
-            // de Quito, la Red organizó …"); a partner city named more often further on ("la Alcaldía de Cracovia", twice) does not hide it.
-            .Where(g => g.Count >= 3 || title.Contains(g.City, StringComparison.Ordinal) || (g.First < 600 && !NamedAsCounterpart(text, g.First)))
-            .OrderByDescending(g => g.Count).ThenBy(g => g.First).FirstOrDefault();
+        // The title, and the opening lines as loaded that read as one or as a running header (short, not a sentence): the local
+        // government they name, not as a counterpart ("Firma de convenio con la Diputación de Barcelona"), is the one reporting.
+        var heading = title + "\n" + string.Join("\n", opening.Split('\n').Where(l => l.Length <= MaxRunningHeader && !l.TrimEnd().EndsWith('.')));
+        var headed = LocalGovernment().Matches(heading).Where(m => !NamedAsCounterpart(heading, m.Index)).ToList();
+        var headedCities = headed.Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        bool Headed(string city) => headedCities.Contains(city) || title.Contains(city, StringComparison.Ordinal);
+        var inText = LocalGovernment().Matches(text)
+            .GroupBy(m => m.Groups[1].Value).Select(g => (City: g.Key, Count: g.Count(), First: g.Min(m => m.Index), Forms: g.Select(m => m.Value).Distinct().ToList()));
+        var governments = inText.Concat(headed.GroupBy(m => m.Groups[1].Value).Where(g => !text.Contains(g.First().Value, StringComparison.Ordinal))
+                .Select(g => (City: g.Key, Count: 0, First: int.MaxValue, Forms: g.Select(m => m.Value).Distinct().ToList())))
+            // It names itself in its title or running header, or often or in its opening paragraph where it is not first named as a
+            // partner ("En alianza con la Alcaldía de Quito, la Red organizó …"); a partner city named more often further on ("la
+            // Alcaldía de Cracovia", twice) does not hide it.
+            .Where(g => Headed(g.City) || ((g.Count >= 3 || g.First < 600) && !NamedAsCounterpart(text, g.First)))
+            // The one its title names, then one naming itself in the opening paragraph ("… coordina la acción exterior del Ayuntamiento de
+            // Vitoria-Gasteiz" over a partner's "Municipalidad Provincial del Cusco" told of three times further on), then the one named most.
+            .OrderByDescending(g => Headed(g.City)).ThenByDescending(g => g.First < 600 && !NamedAsCounterpart(text, g.First))
+            .ThenByDescending(g => g.Count).ThenBy(g => g.First).FirstOrDefault();
         if (governments.City is { } city)
         {
             names.AddRange(governments.Forms);

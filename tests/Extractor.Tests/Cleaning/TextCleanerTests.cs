@@ -215,4 +215,17 @@ public sealed class TextCleanerTests
         Assert.That(clean.Blocks.Select(b => clean.Slice(b.Span)).Take(2),
             Is.EqualTo(new[] { "Comunicado 0398", "Firman Municipio y Banco Mundial acuerdo de asistencia técnica" }));
     }
+
+    [Test]
+    public void ATableOfTwoColumnsSetOneCellPerLine_IsReadRowByRow_FromThreeRows()
+    {
+        var clean = Clean("Tabla 2. Personas beneficiarias directas por país\nPaís\nBeneficiarias directas\nPerú\n6.210\nSenegal\n4.870\nGuatemala\n2.940\nTotal\n14.020\n\n" +
+                          "Texto posterior.");
+        Assert.That(clean.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => clean.Slice(b.Span)),
+            Is.EqualTo(new[] { "País\tBeneficiarias directas", "Perú\t6.210", "Senegal\t4.870", "Guatemala\t2.940", "Total\t14.020" }));
+
+        // Two rows of two lines are as likely a list of figures under their labels: left as they are.
+        var twoRows = Clean("Indicadores\nPaís\nBeneficiarias\nPerú\n6.210\nSenegal\n4.870\n\nTexto posterior.");
+        Assert.That(twoRows.Blocks.Any(b => b.Kind == BlockKind.TableRow), Is.False);
+    }
 }

@@ -46,6 +46,27 @@ public sealed class DocumentProfilerTests
         Assert.That(context.ReportingBody, Does.Contain("Municipalidad de Rosario").And.Contain("Rosario"));
     }
 
+    [TestCase("Memoria de Cooperación 2023 · Diputación de Valladolid", "Valladolid")]
+    [TestCase("Sala de prensa · Municipio de Querétaro", "Querétaro")]
+    [TestCase("Cuenta Pública 2023 · Ilustre Municipalidad de Valparaíso", "Valparaíso")]
+    [TestCase("Memoria de Gestión 2023 · Ayuntamiento de Vitoria-Gasteiz", "Vitoria-Gasteiz")]
+    public void ARunningHeaderTheCleanerDrops_StillNamesTheReportingBody(string header, string city)
+    {
+        // The header repeats over every page, so the cleaner drops it from the text; a partner government is told of three times.
+        var pages = string.Join("\f", Enumerable.Range(1, 4).Select(p =>
+            $"{header}\n\nEl servicio coordinó la visita de la delegación del Ayuntamiento de Cádiz y la agenda de cooperación del año.\n\n{p}\n"));
+        var context = Profile("CAPÍTULO 3\n\n" + pages);
+        Assert.That(context.ReportingBody, Does.Contain(city).And.Not.Contain("Cádiz"));
+    }
+
+    [Test]
+    public void AGovernmentFirstNamedAsACounterpart_IsNotTheReportingBody_HoweverOftenNamed()
+    {
+        var context = Profile("Boletín de Cooperación Descentralizada N.º 9\n\nFirma de convenio con la Diputación de Barcelona\n\n" +
+                              "La Diputación de Barcelona apoyará a las intendencias. Pasantía en la Diputación de Barcelona en octubre.");
+        Assert.That(context.ReportingBody, Does.Not.Contain("Barcelona"));
+    }
+
     [Test]
     public void ACityGovernmentTheOpeningNamesAsACounterpart_IsNotTheReportingBody()
     {

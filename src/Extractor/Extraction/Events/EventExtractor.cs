@@ -304,7 +304,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "recibió al embajador", "recibe a estudiantes de intercambio" (not "recibió a más de 20.000 visitantes").
             if (what == HeadlineObject.Person)
                 return t.Key(t.Tokens[k]) is "a" or "al" && k + 1 < t.Tokens.Length && t.Tokens[k + 1].End <= end
-                       && !char.IsDigit(Text[t.Tokens[k + 1].Start]) && t.Key(t.Tokens[k + 1]) is not ("mas" or "menos" or "unos" or "unas" or "cerca" or "casi");
+                       && !char.IsDigit(Text[t.Tokens[k + 1].Start])
+                       && t.Key(t.Tokens[k + 1]) is not ("mas" or "menos" or "unos" or "unas" or "cerca" or "casi" or "miles" or "cientos" or "centenares" or "decenas" or "millones");
             while (k < t.Tokens.Length && t.Tokens[k].End <= end && ObjectOpeners.Contains(t.Key(t.Tokens[k]).ToString())) k++;
             if (k >= t.Tokens.Length || t.Tokens[k].End > end || char.IsDigit(Text[t.Tokens[k].Start]) && what != HeadlineObject.Celebration) return false;
             var o = t.Key(t.Tokens[k]).ToString();
@@ -334,9 +335,25 @@ public sealed partial class EventExtractor : IMentionExtractor
             // of one to six words, then what it does.
             if (HeadlineVerbs.TryGetValue(t.Key(t.Tokens[first]), out var leading))
             {
-                for (var k = first + 2; k < t.Tokens.Length && k <= first + 7 && t.Tokens[k].End <= end; k++)
-                    if (ObjectFits(k - 1, end, leading.Object)) return (leading.Type, first);
-                return null;
+                // "Visita nuestro portal", "Acuerda Cabildo aumento al predial": a verb that takes any object says too little first.
+                if (leading.Object == HeadlineObject.Any && leading.Type is not ("inauguración" or "capacitación")) return null;
+                var subject = first + 1;
+                if (subject >= t.Tokens.Length || t.Tokens[subject].End > end || !char.IsUpper(Text[t.Tokens[subject].Start])) return null;
+                if (IsAllCaps(first))
+                {
+                    // In capitals the subject's end does not show: what it signs or receives within the next words.
+                    if (leading.Object is not (HeadlineObject.Agreement or HeadlineObject.Person)) return null;
+                    for (var k = first + 2; k < t.Tokens.Length && k <= first + 7 && t.Tokens[k].End <= end; k++)
+                        if (ObjectFits(k - 1, end, leading.Object)) return (leading.Type, first);
+                    return null;
+                }
+
+                // The subject's capitalised words ("Municipio y Banco Mundial"), then the object right after them.
+                var k2 = subject;
+                while (k2 + 1 < t.Tokens.Length && t.Tokens[k2 + 1].End <= end && k2 - first < 7
+                       && (char.IsUpper(Text[t.Tokens[k2 + 1].Start]) || t.Key(t.Tokens[k2 + 1]) is "y" or "e" or "de" or "del" or "la" or "el" or "los" or "las")) k2++;
+                while (k2 > subject && t.Key(t.Tokens[k2]) is "y" or "e" or "de" or "del" or "la" or "el" or "los" or "las") k2--;
+                return ObjectFits(k2, end, leading.Object) ? (leading.Type, first) : null;
             }
 
             for (var k = first + 1; k < t.Tokens.Length && k <= first + 6 && t.Tokens[k].End <= end; k++)
@@ -583,6 +600,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (k == sentenceStart || k == 0 || Text[k - 1] != '.') return null;
             var lineStart = Text.LastIndexOf('\n', k - 1) + 1;
             if (!Datelines.OpensAt(Text, lineStart) || FirstDateIn(new TextSpan(lineStart, k)) is not { } dateline) return null;
+            if (Announces(sentenceStart, sentenceEnd)) return null;
             return RelativeDay(new TextSpan(sentenceStart, sentenceEnd), dateline.Value.LastDay) ?? dateline;
         }
 
@@ -770,6 +788,12 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var key = t.Key(t.Tokens[i]);
                 if (ActivityNouns.TypeOf(key) is { } type)
                 {
+                    // "Visita nuestro nuevo portal", "Firma el alcalde …": a noun's form before an article or a possessive is the verb;
+                    // "Firma digital disponible en trámites" is a signature, not a signing.
+                    if (i + 1 < t.Tokens.Length && t.Tokens[i + 1].Start < end && t.Key(t.Tokens[i + 1]) is var next
+                        && (next is "el" or "la" or "los" or "las" or "un" or "una" or "nuestro" or "nuestra" or "nuestros" or "nuestras" or "tu" or "tus" or "su" or "sus"
+                            || (key is "firma" && next is "digital" or "electronica"))) return (null, -1);
+
                     // "Participación en el Diálogo 3", "Coordinación del Tercer Foro": the activity is the noun after a weak one.
                     if (ActivityNouns.IsWeak(key) && i + 1 < first + 6)
                     {
@@ -1956,11 +1980,36 @@ public sealed partial class EventExtractor : IMentionExtractor
         private DateMention? DateAfterComma(int titleEnd, int blockEnd)
         {
             var k = titleEnd;
-            if (k >= blockEnd || Text[k] != ',') return null;
-            k++;
-            while (k < blockEnd && Text[k] == ' ') k++;
-            var i = FirstDateFrom(k);
-            return i < dates.Count && dates[i].Span.Start == k && dates[i].Span.End <= blockEnd ? dates[i] : null;
+            // "Reunión con la Embajada de Suecia, Bogotá, 6 de febrero de 2024", "Visita técnica a Curitiba, Paraná, Brasil, 20 de marzo":
+            // the place, in up to three capitalised parts, may stand between the title and its date.
+            for (var parts = 0; parts <= 3; parts++)
+            {
+                if (k >= blockEnd || Text[k] != ',') return null;
+                k++;
+                while (k < blockEnd && Text[k] == ' ') k++;
+                var i = FirstDateFrom(k);
+                if (i < dates.Count && dates[i].Span.Start == k && dates[i].Span.End <= blockEnd) return dates[i];
+                k = PlacePartEnd(k, blockEnd);
+                if (k < 0) return null;
+            }
+
+            return null;
+        }
+
+        /// <summary>The end of a place's part at <paramref name="k"/> ("Bogotá", "Río de Janeiro", "Paraná"): up to four capitalised words and connectors; −1 when none is there.</summary>
+        private int PlacePartEnd(int k, int blockEnd)
+        {
+            var i = t.TokenAtOrAfter(k);
+            if (i >= t.Tokens.Length || t.Tokens[i].Start != k || !char.IsUpper(Text[k])) return -1;
+            var end = t.Tokens[i].End;
+            for (var n = 1; n < 4 && i + n < t.Tokens.Length && t.Tokens[i + n].Start < blockEnd && t.Tokens[i + n].Start == t.Tokens[i + n - 1].End + 1; n++)
+            {
+                var w = t.Original(t.Tokens[i + n]);
+                if (!char.IsUpper(w[0]) && t.Key(t.Tokens[i + n]) is not ("de" or "del" or "la" or "las" or "los" or "el")) break;
+                end = t.Tokens[i + n].End;
+            }
+
+            return end;
         }
 
         /// <summary>
@@ -2172,7 +2221,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "### Lunes 15 de enero" over "- **Reunión con …**": an activity under a heading that is only a day takes that day.
             // "Madrid, España, 4 de junio de 2024.- … Además, sostuvo una reunión bilateral con …": an activity a news item tells of in the
             // past, with no day of its own, is of the item's day.
-            if (date is null && fromRunningText) date = DayHeadingDate(span.Start) ?? NewsItemDate(span, context);
+            if (date is null && fromRunningText) date = DayHeadingDate(span.Start) ?? NewsItemDate(span);
             if (date is null && !oneActivity && !NamesOneActivity(title)) return;
             if (fromRunningText && CalledOff(span.Start, context.Start)) return;
             // The words that tell this activity from others of its kind: "Reunión de vicepresidencias online" and "Reunión de
@@ -2195,19 +2244,46 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>
         /// The dateline's date of the section holding an activity when the section's body opens with a dateline and the activity's
-        /// sentence tells of the past (no verb in the future); else null.
+        /// sentence tells of the past (no verb in the future, no announcement); else null.
         /// </summary>
-        private DateValue? NewsItemDate(TextSpan span, TextSpan context)
+        private DateValue? NewsItemDate(TextSpan span)
         {
             var s = _sectionIndex.At(span.Start);
             if (s is null || s.BodySpan.Length == 0 || !s.BodySpan.Contains(span.Start)) return null;
             var body = SkipSpaces(s.BodySpan.Start, s.BodySpan.End);
             if (!Datelines.OpensAt(Text, body)) return null;
-            var lineEnd = Text.IndexOf('\n', body);
-            var datelineEnd = Text.IndexOf(".-", body, StringComparison.Ordinal) is var dash and >= 0 && (lineEnd < 0 || dash < lineEnd) ? dash : -1;
+            // The dateline ends its first line's ".-" (looked for within the line only: a long body is not searched once per activity).
+            var lineEnd = Text.IndexOf('\n', body, Math.Min(DatelineLine, Text.Length - body));
+            var datelineEnd = Text.IndexOf(".-", body, (lineEnd < 0 ? Math.Min(DatelineLine, Text.Length - body) : lineEnd - body), StringComparison.Ordinal);
             if (datelineEnd < 0 || span.Start < datelineEnd || FirstDateIn(new TextSpan(body, datelineEnd)) is not { } dateline) return null;
-            var (sStart, sEnd) = context.Contains(span.Start) ? (context.Start, context.End) : (span.Start, span.End);
-            return SentenceHasFuture(t.TokenAtOrAfter(sStart), sEnd) ? null : dateline.Value;
+            // "El alcalde anunció la Feria del Libro, que contará con …": an activity announced or told in the future is not of that day.
+            var (sStart, sEnd) = SentenceOf(span, s.BodySpan);
+            return Announces(sStart, sEnd) ? null : dateline.Value;
+        }
+
+        /// <summary>Whether a full stop at <paramref name="k"/> ends a sentence: a space or a line break follows it.</summary>
+        private bool EndsSentenceAt(int k) => k >= 0 && k + 1 < Text.Length && Text[k] == '.' && char.IsWhiteSpace(Text[k + 1]);
+
+        /// <summary>Whether a sentence tells of what is to come: a verb in the future, or announcing, foreseeing, "próximo".</summary>
+        private bool Announces(int sentenceStart, int sentenceEnd)
+        {
+            for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].End <= sentenceEnd; k++)
+                if (IsFutureWord(k) || t.Key(t.Tokens[k]) is var w && (w.StartsWith("anunci", StringComparison.Ordinal) || w.StartsWith("preve", StringComparison.Ordinal)
+                    || w.StartsWith("proxim", StringComparison.Ordinal))) return true;
+            return false;
+        }
+
+        /// <summary>A dateline's first line is no longer than this.</summary>
+        private const int DatelineLine = 400;
+
+        /// <summary>The sentence of a span within a passage: from after the full stop before it to the full stop after it.</summary>
+        private (int Start, int End) SentenceOf(TextSpan span, TextSpan passage)
+        {
+            var start = span.Start;
+            for (var floor = Math.Max(passage.Start, span.Start - BodyDateWindow); start > floor && !EndsSentenceAt(start - 2); start--) { }
+            var end = span.End;
+            for (var ceiling = Math.Min(passage.End, span.End + BodyDateWindow); end < ceiling && !EndsSentenceAt(end); end++) { }
+            return (start, end);
         }
 
         /// <summary>"Lunes 15 de enero", "Viernes 23 y sábado 24 de febrero", "12/03/2024": a heading of dates, weekdays and connectors alone.</summary>

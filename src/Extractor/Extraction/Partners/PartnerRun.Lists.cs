@@ -143,14 +143,23 @@ internal sealed partial class PartnerRun
             if (last < 0 || _t.Text.AsSpan(_t.Tokens[last].End, form.Index - _t.Tokens[last].End).Trim().Trim(',').Length > 0) continue;
             if (!char.IsUpper(_t.Original(_t.Tokens[last])[0]) && !char.IsDigit(_t.Original(_t.Tokens[last])[0])) continue;
             var first = last;
-            while (first > 0 && last - first < 5 && InsideListedName(first) &&
-                   (char.IsUpper(_t.Original(_t.Tokens[first - 1])[0]) || SpanishCues.Connectors.Contains(_t.Key(_t.Tokens[first - 1]).ToString()))) first--;
+            while (first > 0 && last - first < 6)
+            {
+                // "Constructora Pérez y Hermanos S.A.", "Obras y Proyectos S.L.": "y" before a one-word last part stays in a company's name.
+                if (first == last && first > 1 && _t.Key(_t.Tokens[first - 1]) is "y" or "e" && Gap(first - 1) is " " && Gap(first - 2) is " " && char.IsUpper(_t.Original(_t.Tokens[first - 2])[0]))
+                {
+                    first -= 2;
+                    continue;
+                }
+
+                if (!InsideListedName(first) || !(char.IsUpper(_t.Original(_t.Tokens[first - 1])[0]) || SpanishCues.Connectors.Contains(_t.Key(_t.Tokens[first - 1]).ToString()))) break;
+                first--;
+            }
             while (first < last && (IsTrailingConnector(first) || _t.Key(_t.Tokens[first]) is "la" or "el" or "los" or "las")) first++;
             var span = new TextSpan(_t.Tokens[first].Start, _t.Tokens[last].End);
             var name = _t.Text.Substring(span.Start, span.Length);
             // A table's name in capitals is read by the table rules; a single capitalised word opening a sentence may be any word.
             if (!HasLower(name) || !char.IsUpper(name[0]) || (first == last && IsSentenceStart(span.Start) && NameAt(first).Length == 0)) continue;
-            if (CountryAt(first).Length == last - first + 1 || (NameAt(first) is { Length: var n, Value.Entry.IsCity: true } && n == last - first + 1)) continue;
             if (IsOwn(name, name)) continue;
             Add(span, _g.Resolve(name)?.Canonical ?? TitleCase(name), "company", null, 0.7, 2);
         }

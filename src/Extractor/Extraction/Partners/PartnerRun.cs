@@ -333,10 +333,10 @@ internal sealed partial class PartnerRun
             {
                 if (CityActsAsInstitution(i, len)) Add(span, e.Canonical, "city", e.Country, 0.7, 3);
             }
-            else if (!IsOwn(e.Canonical) && !(len >= 2 && NameGoesOn(i, len)) && !EndsAnActivitysName(i))
+            else if (!IsOwn(e.Canonical) && !(len >= 2 && NameGoesOn(i, len)) && !EndsAnActivitysName(i) && !(m.IsAcronym is false && EndsALongerName(i, e)))
             {
                 var added = _candidates.Count;
-                if (e.Acronym is null && NationalSocietyAfter(i + len - 1) is { } demonym)
+                if (e.Acronym is null && e.Type == "ngo" && NationalSocietyAfter(i + len - 1) is { } demonym)
                 {
                     // "Cruz Roja Chilena": the national society is the partner, by its own name.
                     Add(new TextSpan(span.Start, _t.Tokens[demonym].End), e.Canonical + " " + _t.Original(_t.Tokens[demonym]).ToString(), e.Type, e.Country, 0.9, 1);
@@ -408,6 +408,35 @@ internal sealed partial class PartnerRun
         for (var k = first + 1; k < next - 1 && !spanish; k++) spanish = _t.Key(_t.Tokens[k]) is "de" or "del" or "para" or "por";
         if (!spanish) return false;
         return CountryAt(next).Length == 0 && NameAt(next).Length == 0 && !Connectors.Contains(_t.Key(_t.Tokens[next]));
+    }
+
+    /// <summary>
+    /// "la Mancomunidad de Municipios Aymaras Sin Fronteras": a known name right after a capitalised word, with no connector between,
+    /// closes a longer name that an institution's head noun opens on the same line; the head-noun rule reads that name.
+    /// </summary>
+    private bool EndsALongerName(int first, GazetteerEntry known)
+    {
+        if (first == 0 || Gap(first - 1) is not " " || !char.IsUpper(_t.Original(_t.Tokens[first - 1])[0]) || Connectors.Contains(_t.Key(_t.Tokens[first - 1]))) return false;
+        // In capitals every word looks like a name's: nothing tells where one ends.
+        if (IsAllUpper(_t.Original(_t.Tokens[first - 1])) || IsAllUpper(_t.Original(_t.Tokens[first]))) return false;
+        for (var k = first - 1; k >= 0 && first - k <= 8; k--)
+        {
+            var key = _t.Key(_t.Tokens[k]);
+            // "Asociación Mundial de Grandes Metropolis" is the known body's own longer name, written a little otherwise.
+            if (OrganisationHeads.ContainsKey(key) || UnitHeads.Contains(key))
+                return k < first - 1 && !IsFormOf(_t.Text[_t.Tokens[k].Start.._t.Tokens[first].End], known);
+            if (k == 0 || _t.Text.AsSpan(_t.Tokens[k - 1].End, _t.Tokens[k].Start - _t.Tokens[k - 1].End).Trim().Length > 0) return false;
+            if (!char.IsUpper(_t.Original(_t.Tokens[k - 1])[0]) && !Connectors.Contains(_t.Key(_t.Tokens[k - 1]))) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every word of a name (connectors aside) is a word of one of the known entry's names.</summary>
+    private static bool IsFormOf(string name, GazetteerEntry known)
+    {
+        var words = FoldedText.FoldedWords(name).Where(w => !SpanishCues.Connectors.Contains(w)).ToList();
+        return known.Aliases.Append(known.Canonical).Any(alias => FoldedText.FoldedWords(alias).ToHashSet(StringComparer.Ordinal) is var a && words.All(a.Contains));
     }
 
     /// <summary>
@@ -885,6 +914,10 @@ internal sealed partial class PartnerRun
 
             if (Connectors.Contains(f))
             {
+                // "la adhesión de la Diputación a la Red de Entidades Locales": "a" right after a bare head names where it goes, not the body.
+                if (f is "a" or "al" && k == head + 1) break;
+                // "una aportación anual de la Diputación de 18.000 euros": a figure after "de" is a sum, not a word of the name.
+                if (f is "de" or "del" && k + 1 < _t.Tokens.Length && char.IsDigit(_t.Original(_t.Tokens[k + 1])[0]) && _t.Tokens[k + 1].Length < 4) break;
                 // "… de Rosario y la Fundación …", "… de Madrid e ISGlobal": a coordinated second institution starts a new name;
                 // "Ministerio de Salud de la Nación y del Boletín Oficial": "y del" adds a second complement, not a word of the name.
                 if (f is "y" or "e" && (StartsAnotherName(k + 1) || (k + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "del" or "de" && HasComplement(head, k)))) break;
@@ -947,8 +980,9 @@ internal sealed partial class PartnerRun
 
     /// <summary>
     /// "Ministerio de las Culturas, las Artes y el Patrimonio", "Ministerio de Agricultura, Ganadería y Pesca": after a comma inside a
-    /// name's complement, capitalised nouns (each maybe after an article) that close with "y" and one more are a series of the name's
-    /// own; an item opening another organisation's name, a place or a country ends the name at the comma.
+    /// name's complement, capitalised words of policy domains (each maybe after an article) that close with "y" and one more are a
+    /// series of the name's own; an item opening another organisation's name, a place, a country or any other word ends the name at
+    /// the comma.
     /// </summary>
     private bool SeriesInComplement(int head, int k)
     {
@@ -957,19 +991,23 @@ internal sealed partial class PartnerRun
         {
             if (StartsAnotherName(k)) return false;
             if (_t.Key(_t.Tokens[k]) is "el" or "la" or "los" or "las") k++;
-            if (k >= _t.Tokens.Length || !char.IsUpper(_t.Original(_t.Tokens[k])[0]) || IsCityAt(k) || CountryAt(k).Length > 0) return false;
-            while (k + 1 < _t.Tokens.Length && Gap(k) is " " && char.IsUpper(_t.Original(_t.Tokens[k + 1])[0])) k++;
+            if (k >= _t.Tokens.Length || !IsPolicyDomain(k) || IsCityAt(k) || CountryAt(k).Length > 0) return false;
+            while (k + 1 < _t.Tokens.Length && Gap(k) is " " && IsPolicyDomain(k + 1)) k++;
             if (k + 1 >= _t.Tokens.Length) return false;
             var gap = Gap(k).Trim();
             if (gap is ",") { k++; continue; }
             if (gap.Length > 0 || _t.Key(_t.Tokens[k + 1]) is not ("y" or "e")) return false;
             var next = k + 2;
             if (next < _t.Tokens.Length && _t.Key(_t.Tokens[next]) is "el" or "la" or "los" or "las") next++;
-            return next < _t.Tokens.Length && char.IsUpper(_t.Original(_t.Tokens[next])[0]) && !StartsAnotherName(k + 2) && !IsCityAt(next) && CountryAt(next).Length == 0;
+            return next < _t.Tokens.Length && IsPolicyDomain(next) && !StartsAnotherName(k + 2) && !IsCityAt(next) && CountryAt(next).Length == 0;
         }
 
         return false;
     }
+
+    /// <summary>A capitalised word of a policy domain ("Ganadería", "Artes"), not written in capitals as an acronym is.</summary>
+    private bool IsPolicyDomain(int k) =>
+        char.IsUpper(_t.Original(_t.Tokens[k])[0]) && !IsAllUpper(_t.Original(_t.Tokens[k])) && SpanishCues.PolicyDomains.Contains(_t.Key(_t.Tokens[k]).ToString());
 
     private bool HasComplement(int head, int k)
     {
@@ -1006,7 +1044,10 @@ internal sealed partial class PartnerRun
         for (var k = from; k <= to; k++)
         {
             var (len, m) = NameAt(k);
-            if (m?.Entry is { IsCity: false } && k + len - 1 <= to && CaseFits(m, k, len)) return k;
+            // "Mancomunidad de Municipios Aymaras Sin Fronteras": a known name right after a capitalised word of the name, with no
+            // connector between, ends this name; it is not the body the name belongs to ("Oficina de la Unesco en México").
+            if (m?.Entry is { IsCity: false } && k + len - 1 <= to && CaseFits(m, k, len)
+                && !(k > from && !m.IsAcronym && char.IsUpper(_t.Original(_t.Tokens[k - 1])[0]) && Gap(k - 1) is " " && !Connectors.Contains(_t.Key(_t.Tokens[k - 1])))) return k;
         }
 
         return null;
@@ -1080,7 +1121,8 @@ internal sealed partial class PartnerRun
 
     /// <summary>
     /// The city the document is about when its text says so by weight: the known city it names at least five times and at least
-    /// half as often again as any other, unless the document is a network's, whose member cities recur as its partners. A planning institute's report on Torreón names Torreón throughout; its "Instituto … de Torreón"
+    /// half as often again as any other, in a document that does not name its reporting body (a study, a diagnosis), unless the
+    /// document is a network's, whose member cities recur as its partners. A planning institute's report on Torreón names Torreón throughout; its "Instituto … de Torreón"
     /// is the author, not a partner.
     /// </summary>
     private string? HomeCity
@@ -1089,8 +1131,10 @@ internal sealed partial class PartnerRun
         {
             if (_homeCityKnown) return _homeCity;
             _homeCityKnown = true;
-            // A network's or an association's report names its member cities throughout: none of them is its home.
-            if (_own.Any(IsNetworkName)) return null;
+            // A network's or an association's report names its member cities throughout: none of them is its home. A report whose
+            // body names itself ("Diputación de Burgos", "Ayuntamiento de Gijón") has its home there; the city it names most is its
+            // counterpart.
+            if (_own.Any(IsNetworkName) || _input.Context.ReportingBody.Any(n => n.Contains(' '))) return null;
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < _t.Tokens.Length; i++)
             {
@@ -1478,6 +1522,10 @@ internal sealed partial class PartnerRun
     {
         if (!_hasReportingBody) return false;
         if (first > 0 && _t.Text[_t.Tokens[first].Start - 1] == '(') return false;
+        // "los delegados de Formosa Motors": a city's name going on with a capitalised word is a word of another name.
+        var after = first + length;
+        if (after < _t.Tokens.Length && Gap(after - 1) is " " && char.IsUpper(_t.Original(_t.Tokens[after])[0]) && !IsAllUpper(_t.Original(_t.Tokens[after]))
+            && !Connectors.Contains(_t.Key(_t.Tokens[after])) && CountryAt(after).Length == 0 && !IsCityAt(after)) return false;
 
         // "la Alcaldesa de Bogotá", "la Secretaria de la Mujer de Bogotá", "el Alcalde la ciudad de Medellín".
         for (var back = 1; back <= 7 && first - back >= 0; back++)

@@ -5,7 +5,7 @@ namespace Extractor.Extraction.Partners;
 /// <summary>
 /// The cells of tables that list organisations one per row ("No. | ENTIDAD COOPERANTE / ALIADO | No. INTERACCIONES"):
 /// each such cell names one organisation, whatever words are inside it. A table is read this way when a header row names
-/// its column ("Entidad cooperante", "Aliado", "Socio", "Organismo donante", "Red") or, without such a header, when the
+/// its column ("Entidad cooperante", "Aliado", "Socio", "Organismo donante", "Red", "Entidad solicitante", "ONGD") or, without such a header, when the
 /// classifier typed its section <c>partners</c>, one column holds names (letters, not figures) in most rows, and the other
 /// partner rules already read an organisation at the start of at least half of them (a table of kinds of collaboration in
 /// the same section is not read).
@@ -20,6 +20,8 @@ internal static class PartnerTables
     [
         "cooperante*", "aliad*", "socio", "socios", "socia", "socias", "donante*", "contraparte*", "financiador*", "patrocinador*",
         "organizacion*", "organismo*", "institucion*", "miembro*", "red", "redes", "partner*", "entidad*",
+        // Grants: "Entidad solicitante", "ONGD beneficiaria", "Entidad adjudicataria".
+        "solicitante*", "beneficiari*", "adjudicatari*", "ongd*", "ong", "ongs",
     ];
 
     /// <summary>Folded words of a header cell that make it a column of the reporting body's own units, not of partners.</summary>

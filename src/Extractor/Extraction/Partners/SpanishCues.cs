@@ -43,7 +43,7 @@ internal static partial class SpanishCues
     /// A company's legal form written after its name, in the original case: "S.A.", "S.A.S.", "S.A. de C.V.", "S.L.", "S.R.L.",
     /// "S.A.C.", "E.S.P.", "Ltda.", "SpA", "S.p.A.", "Inc.", "LLC", "GmbH".
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])(?:S\. ?A\.(?: ?S\.| ?C\.)?(?: de C\. ?V\.)?|S\. ?L\.(?: ?U\.)?|S\. ?R\. ?L\.|E\. ?S\. ?P\.|Ltda\.|LTDA\.|S\. ?p\. ?A\.|SpA\b|Inc\.|LLC\b|GmbH\b)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.])(?:S\. ?A\.(?: ?S\.| ?C\.| ?B\.)?(?: de C\. ?V\.)?|S\. ?L\.(?: ?U\.)?|S\. ?R\. ?L\.|E\. ?S\. ?P\.|Ltda\.|LTDA\.|S\. ?p\. ?A\.|SpA\b|Inc\.|LLC\b|GmbH\b)")]
     public static partial System.Text.RegularExpressions.Regex LegalForm();
 
     /// <summary>Lower-case words between "la empresa" and a name that say the company is a public body of a government, the reporting city's own ("la empresa distrital …").</summary>
@@ -109,6 +109,8 @@ internal static partial class SpanishCues
         ["centro"] = "ngo", ["corte"] = "government", ["bolsa"] = "company",
         // Spain's regional and provincial governments: "Generalitat Valenciana", "Diputación de Valencia", "Xunta de Galicia", "Cabildo de Tenerife".
         ["generalitat"] = "government", ["diputacion"] = "government", ["diputacio"] = "government", ["xunta"] = "government", ["cabildo"] = "government",
+        // Associations of municipalities: "Mancomunidad de Municipios Aymaras Sin Fronteras", "Consorcio de Municipios …".
+        ["mancomunidad"] = "government", ["consorcio"] = "government",
     };
 
     /// <summary>
@@ -148,6 +150,29 @@ internal static partial class SpanishCues
     {
         "mayor", "municipal", "metropolitana", "metropolitano", "provincial", "distrital", "local", "autonoma", "autonomo", "descentralizado", "de", "la", "ciudad",
         "del", "gobierno", "canton",
+    };
+
+    /// <summary>
+    /// Folded words of the policy domains a ministry or a secretariat is named for, as they stand in a series inside its name
+    /// ("Ministerio de Agricultura, Ganadería y Pesca", "Ministerio de las Culturas, las Artes y el Patrimonio"): a series of other
+    /// words ("el Ministerio de Salud, Fonasa y Cenabast", "… de Cultura, Pedro Castillo y Ana Gómez") lists other bodies or people.
+    /// </summary>
+    public static readonly HashSet<string> PolicyDomains = new(StringComparer.Ordinal)
+    {
+        "agricultura", "ganaderia", "pesca", "acuicultura", "alimentacion", "desarrollo", "rural", "cultura", "culturas", "artes", "patrimonio",
+        "turismo", "deporte", "deportes", "recreacion", "vivienda", "construccion", "saneamiento", "ciudad", "territorio", "urbanismo", "ambiente",
+        "medio", "agua", "aguas", "transicion", "ecologica", "energia", "energias", "minas", "mineria", "hidrocarburos", "industria", "comercio",
+        "trabajo", "empleo", "seguridad", "social", "justicia", "derechos", "humanos", "educacion", "ciencia", "ciencias", "tecnologia", "innovacion",
+        "salud", "proteccion", "economia", "finanzas", "hacienda", "credito", "publico", "publicas", "planificacion", "planeacion", "obras",
+        "transporte", "transportes", "comunicaciones", "infraestructura", "infraestructuras", "igualdad", "mujer", "mujeres", "genero",
+        "diversidad", "juventud", "familia", "familias", "ninez", "infancia", "adolescencia", "inclusion", "movilidad", "relaciones", "exteriores",
+        "culto", "interior", "gobierno", "descentralizacion", "asuntos", "migracion", "cooperacion", "participacion", "ciudadana", "solidaridad",
+        "bienestar", "sostenible", "sostenibilidad", "clima", "climatico", "biodiversidad", "recursos", "naturales", "telecomunicaciones",
+        "productividad", "competitividad", "emprendimiento", "economico", "economica", "universidades", "investigacion", "fomento",
+        "presupuesto", "administracion", "modernizacion", "transparencia", "digital", "transformacion", "urbano", "vivienda", "habitat",
+        "consumo", "alimentaria", "integracion", "regional", "europea", "agenda", "memoria", "democratica", "paz", "victimas", "reconciliacion",
+        // The members a federation or an association of local governments is named for: "Federación … de Ciudades, Municipios y Asociaciones".
+        "ciudades", "municipios", "municipalidades", "asociaciones", "gobiernos", "locales", "regiones", "provincias", "comunidades", "pueblos",
     };
 
     /// <summary>Folded adjectives of rank that may open an institution's name before its head noun ("Pontificia Universidad …", "Real Academia …").</summary>

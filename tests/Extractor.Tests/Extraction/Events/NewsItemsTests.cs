@@ -217,4 +217,36 @@ public sealed class NewsItemsTests
         Assert.That(found.Where(f => f.Title.StartsWith("Reunión", StringComparison.Ordinal)),
             Is.EqualTo(new[] { ("Reunión bilateral con la vicealcaldesa de Lisboa", "reunión", (string?)"2024-06-04") }));
     }
+
+    [TestCase("Visita nuestro nuevo portal de transparencia")]
+    [TestCase("Presentan vecinos queja contra el plan de obras")]
+    [TestCase("Recibe Querétaro a miles de turistas durante Semana Santa")]
+    [TestCase("Acuerda Cabildo aumento al impuesto predial")]
+    [TestCase("Firma digital disponible en trámites municipales")]
+    public void AHeadlineThatReportsNoActivity_IsNoEvent_UnderADateline(string headline)
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline($"SALA DE PRENSA\n\nComunicado 0410\n{headline}\n\n" +
+                                                           "Santiago de Querétaro, Qro., 4 de abril de 2024.- El Municipio informó a la ciudadanía de los cambios.\n");
+        Assert.That(found, Is.Empty);
+    }
+
+    [Test]
+    public void AnActivityAnnouncedInTheFirstSentenceAfterADateline_IsNotOfThatDay()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("SALA DE PRENSA\n\nComunicado 0412\nANUNCIA ALCALDE FERIA INTERNACIONAL DEL LIBRO\n\n" +
+                                                           "Guadalajara, Jal., 3 de junio de 2024.- El presidente municipal anunció la Feria Internacional del Libro, " +
+                                                           "que contará con Colombia como país invitado.\n");
+        Assert.That(found.Where(e => e.Date?.ToIso() == "2024-06-03"), Is.Empty);
+    }
+
+    [Test]
+    public void AnActivityLineGivingThePlaceBeforeTheDate_IsDatedByIt()
+    {
+        var found = ExtractionTestKit.Events("# Actividades realizadas\nReunión con la Embajada de Suecia, Bogotá, 6 de febrero de 2024. Se revisó la agenda.\n" +
+                                             "Visita técnica a Curitiba, Paraná, Brasil, 20 de marzo de 2024. Con apoyo de la CAF.");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EquivalentTo(new[]
+        {
+            ("Reunión con la Embajada de Suecia", (string?)"2024-02-06"), ("Visita técnica a Curitiba", "2024-03-20"),
+        }));
+    }
 }

@@ -167,6 +167,15 @@ public sealed class PartnerExtractorTests
         Assert.That(Run(text, network).Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Monterrey", "Saltillo" }));
     }
 
+    [Test]
+    public void ATableOfGrantsWhoseHeaderNamesTheApplicants_NamesAnOrganisationPerRow()
+    {
+        var found = Run("Tabla 1. Proyectos subvencionados\nEntidad solicitante\tProyecto\tPaís\tImporte concedido\n" +
+                        "Manos Unidas\tAcceso a agua segura en Vilcashuamán\tPerú\t62.400,00 €\nFarmamundi\tMedicamentos esenciales\tGuatemala\t45.300,00 €\n" +
+                        "InteRed\tEscuelas libres de violencia\tBolivia\t39.800,00 €");
+        Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Manos Unidas", "Farmamundi", "InteRed" }));
+    }
+
     [TestCase("Se reconfiguró la Red Nacional del IFAR-HU con apoyo de la Red Nacional de Innovación.")]
     [TestCase("Se reconfiguró la Red Nacional del IFARHU con apoyo de la Red Nacional de Innovación.")]
     public void ABodyNamedForTheReportingBody_IsItsOwn_EvenWithItsAcronymBrokenByAHyphen(string sentence)
