@@ -191,7 +191,7 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             var first = FirstSentence(start, end);
             if (FirstDateIn(first) is not { } d) return [];
-            if (Datelines.OpensAt(Text, start)) return DatelineDates(first, d, end);
+            if (Datelines.OpensAt(Text, start)) return DatelineDates(first, d, end, sentence => !NamesAnotherActivity(sentence, titleStart, titleEnd));
             if (IsDeadline(first, d)) return [];
             if (OpensWithDate(first, d)) return [d];
             if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OpensWithAny(start, first.End, OccurrenceOpeners)) return [];
@@ -559,14 +559,19 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// dateline. A deadline, a term or an earlier occasion ("vigente hasta el 31 de diciembre de 2026", "la donación realizada el
         /// 15 de marzo de 2023") is not the activity's.
         /// </summary>
-        private DateMention[] DatelineDates(TextSpan dateline, DateMention date, int end)
+        /// <param name="about">Whether a sentence may tell of the headline's activity: a day in the second or third sentence after the
+        /// dateline dates it only then ("El intercambio, realizado el 13 y 14 de marzo …", not "Como primera actividad, el 16 de mayo se
+        /// impartió el taller …").</param>
+        private DateMention[] DatelineDates(TextSpan dateline, DateMention date, int end, Func<TextSpan, bool>? about = null)
         {
             var published = date.Value.LastDay;
             var reach = dateline;
+            var sentences = new List<TextSpan>(3);
             for (var n = 0; n < 3 && reach.End < end; n++)
             {
                 var next = FirstSentence(SkipSpaces(reach.End, end), end);
                 if (next.Length == 0) break;
+                sentences.Add(next);
                 reach = new TextSpan(dateline.Start, next.End);
             }
 
@@ -577,6 +582,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             foreach (var own in DatesIn(told))
             {
                 if (own.Span.End > told.End) continue;
+                if (about is not null && sentences.Count > 1 && own.Span.Start >= sentences[0].End
+                    && sentences.FirstOrDefault(x => x.Contains(own.Span.Start)) is { Length: > 0 } later && !about(later)) continue;
                 var first = own.Value.FirstDay;
                 // "… se desarrollará del 2 al 4 de febrero": an activity the news announces, on its days ahead.
                 var ahead = first > published && first <= published.AddDays(AnnouncedReach) && InFutureClause(t.TokenAtOrAfter(own.Span.Start), told.Start);
@@ -711,6 +718,19 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             var (_, e) = Sentence(start, new TextSpan(start, Math.Min(end, start + BodyDateWindow)));
             return new TextSpan(start, Math.Max(start, e));
+        }
+
+        /// <summary>Whether a sentence names an activity (a strong activity noun) that the title does not: it tells of another occasion.</summary>
+        private bool NamesAnotherActivity(TextSpan sentence, int titleStart, int titleEnd)
+        {
+            var title = ContentWords(t.Folded.Substring(titleStart, titleEnd - titleStart));
+            for (var k = t.TokenAtOrAfter(sentence.Start); k < t.Tokens.Length && t.Tokens[k].End <= sentence.End; k++)
+            {
+                var key = t.Key(t.Tokens[k]);
+                if (ActivityNouns.TypeOf(key) is not null && !ActivityNouns.IsWeak(key) && !ActivityNouns.IsPlural(key) && !title.Contains(key.ToString())) return true;
+            }
+
+            return false;
         }
 
         private bool SpeaksOf(TextSpan passage, int titleStart, int titleEnd, int nounToken)
@@ -2398,7 +2418,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                     : [];
                 // "Medellín lanza retos de innovación abierta para la región" over "… realizó el 31 de mayo el lanzamiento de la convocatoria
                 // «Retos Andinos de Innovación»": the activity its text names is the headline's, by that name, with the item's description.
-                if (e.FromRunningText && !e.ToldBelow && IsProperTitle(e.Title) && kept.HeadlineRetold(e) is { } headline)
+                if (e.FromRunningText && !e.ToldBelow && (IsProperTitle(e.Title) || IsProperTitle(Text.Substring(e.Span.Start, e.Span.Length))) && kept.HeadlineRetold(e) is { } headline)
                 {
                     kept.Replace(headline.Id, e with { Scope = headline.Finding.Scope ?? headline.Finding.Context });
                     continue;

@@ -249,4 +249,28 @@ public sealed class NewsItemsTests
             ("Reunión con la Embajada de Suecia", (string?)"2024-02-06"), ("Visita técnica a Curitiba", "2024-03-20"),
         }));
     }
+
+    [Test]
+    public void ALaterSentenceDatingAnotherActivity_DoesNotDateTheHeadline_OneTellingOfItDoes()
+    {
+        var other = Found("# Firman Municipio y Banco Mundial acuerdo de asistencia técnica en finanzas municipales\n" +
+                          "Santiago de Querétaro, Qro., 27 de mayo de 2024.- El Municipio y el Banco Mundial firmaron un acuerdo de asistencia técnica. " +
+                          "El acuerdo no implica erogación. Como primera actividad, el 16 de mayo se impartió el taller «Finanzas municipales sostenibles».");
+        Assert.That(other.Where(f => f.Type == "firma").Select(f => f.Date), Is.EqualTo(new[] { "2024-05-27" }));
+
+        // Days without their year take the document's: through the whole pipeline, whose profile reads the 2024 of the dateline.
+        var same = ExtractionTestKit.EventsThroughPipeline("# Intercambio con la Provincia de Santa Fe y Rosario\n\n" +
+                         "Fray Bentos, 14 de marzo de 2024. Autoridades de la Intendencia recibieron a una comitiva del Gobierno de la Provincia de Santa Fe. " +
+                         "El intercambio, realizado el 13 y 14 de marzo en el puerto, contó con apoyo del Comité.\n", ".md");
+        Assert.That(same.Select(f => f.Date?.ToIso()), Is.EqualTo(new[] { "2024-03-13/2024-03-14" }));
+    }
+
+    [Test]
+    public void AnActivityTheTextNamesInQuotesOnTheHeadlinesDay_ReplacesTheHeadline()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("SALA DE PRENSA\n\nComunicado 0318\nGIZ capacita a funcionarios en movilidad eléctrica\n\n" +
+                                                           "Santiago de Querétaro, Qro., 27 de febrero de 2024.- Cuarenta funcionarios participaron hoy en el taller " +
+                                                           "«Hacia una flota municipal eléctrica», impartido por la GIZ.\n");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Hacia una flota municipal eléctrica", (string?)"2024-02-27") }));
+    }
 }
