@@ -274,7 +274,32 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         var headerStart = headers.HeaderOf(lineStart);
         if (headerStart == lineStart) return null;
         var headerEnd = text.IndexOf('\n', headerStart);
-        return ParticipantsLabel(Cell(text, headerStart, headerEnd, index));
+        var header = Cell(text, headerStart, headerEnd, index);
+        // "| Fecha | Delegación | Objeto de la visita | Personas |" over "… | Visita técnica al Anillo Verde | 6 |": a column of people
+        // beside the activity its row names counts who took part in it.
+        return ParticipantsLabel(header) ?? (PeopleLabel(header) is { } people && NamesAnActivity(text, lineStart, lineEnd, index) ? people : null);
+    }
+
+    /// <summary>A header of one or two words opening with a noun of people ("Personas", "Personas (n.º)"); null for any other.</summary>
+    private static string? PeopleLabel(string label)
+    {
+        var words = label.ToLowerInvariant().Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 2 && words[0] is "personas" or "asistentes" or "participantes" or "integrantes" or "delegados" && !IsNotACount(label.ToLowerInvariant())
+            ? words[0] : null;
+    }
+
+    /// <summary>Whether a cell of the row other than the count's opens with an activity's noun ("Visita técnica …", "Reunión preparatoria …").</summary>
+    private static bool NamesAnActivity(string text, int lineStart, int lineEnd, int countIndex)
+    {
+        var cells = text[lineStart..lineEnd].Split('\t');
+        for (var c = 0; c < cells.Length; c++)
+        {
+            if (c == countIndex) continue;
+            var first = cells[c].Trim().Split(' ', 2)[0];
+            if (first.Length > 0 && Extraction.ActivityNouns.IsStrong(FoldedText.FoldString(first))) return true;
+        }
+
+        return false;
     }
 
     /// <summary>A row of figures alone ("25\t6\t+1.200", "14\tUSD 480.000\t+40"), as infographic blocks set their numbers over their labels.</summary>

@@ -32,6 +32,8 @@ public sealed class ParticipantsExtractorTests
     [TestCase("Indicador\t2023\t2024\nParticipantes (%)\t35\t42\nAsistentes (promedio por sesión)\t18\t22\nParticipantes (meta)\t500\t600", "")]
     [TestCase("Fecha\tActividad\tParticipantes esperados\n12/09\tForo de alcaldes\t200", "")]
     [TestCase("Actividad\tFecha\tAsistentes\nTaller de compostaje\t14/03/2023\t45\nPromedio por taller\t\t37", "45 asistentes")]
+    [TestCase("Fecha\tDelegación\tObjeto de la visita\tPersonas\n14/02/2023\tMunicipalidad del Cusco\tVisita técnica al Anillo Verde\t6\nTotal\t\t\t38", "6 personas")]
+    [TestCase("Fecha\tDelegación\tPaís\tPersonas\n14/02/2023\tMunicipalidad del Cusco\tPerú\t6", "")]
     public void ReadsCountsFromTableCellsLabelledWithPeople(string text, string expected)
     {
         var found = new ParticipantsExtractor().Extract(ExtractionTestKit.Input(text)).OfType<ParticipantsMention>()
