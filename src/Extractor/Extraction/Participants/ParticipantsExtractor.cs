@@ -169,7 +169,10 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             // "11 ciudades socias", "20 organizaciones participantes": an adjective of participation after the noun makes it a role.
             if (!role && NextWord(text, unitEnd) is ({ } adjective, var adjectiveEnd) && ParticipationAdjectives.Contains(adjective.ToLowerInvariant()))
             {
-                role = roleByAdjective = true;
+                // "… de 38 ciudades miembro" among those who attended counts them; "44 ciudades miembro en 7 países", "damos la bienvenida
+                // a seis nuevas ciudades miembro" tell a network's size or who joined it: "miembro" counts only with a cue ("11 ciudades
+                // socias" of a project took part in it).
+                role = roleByAdjective = adjective.ToLowerInvariant() is not ("miembro" or "miembros" or "integrantes");
                 unitEnd = adjectiveEnd;
             }
 
