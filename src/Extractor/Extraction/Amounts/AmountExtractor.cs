@@ -32,7 +32,16 @@ public sealed partial class AmountExtractor : IMentionExtractor
     {
         ["USD"] = "USD", ["EUR"] = "EUR", ["COP"] = "COP", ["MXN"] = "MXN", ["ARS"] = "ARS", ["CLP"] = "CLP", ["PEN"] = "PEN",
         ["BRL"] = "BRL", ["GBP"] = "GBP", ["UYU"] = "UYU", ["CHF"] = "CHF", ["JPY"] = "JPY", ["CAD"] = "CAD", ["DOP"] = "DOP",
-        ["BOB"] = "BOB", ["PYG"] = "PYG", ["GTQ"] = "GTQ", ["CRC"] = "CRC", ["USDT"] = "USD",
+        ["BOB"] = "BOB", ["PYG"] = "PYG", ["GTQ"] = "GTQ", ["CRC"] = "CRC", ["USDT"] = "USD", ["HNL"] = "HNL", ["NIO"] = "NIO", ["PAB"] = "PAB",
+        ["CLF"] = "CLF", ["VES"] = "VES", ["CUP"] = "CUP", ["CNY"] = "CNY", ["KRW"] = "KRW", ["SEK"] = "SEK", ["NOK"] = "NOK", ["DKK"] = "DKK",
+        // The Chilean unidad de fomento ("UF 3.500").
+        ["UF"] = "CLF",
+    };
+
+    /// <summary>Letters written before "$" that name the currency: "RD$" (Dominican peso), "C$" (córdoba), "MX$", "CA$", "A$", "NZ$".</summary>
+    private static readonly Dictionary<string, string> DollarSignPrefixes = new(StringComparer.Ordinal)
+    {
+        ["RD"] = "DOP", ["C"] = "NIO", ["MX"] = "MXN", ["CA"] = "CAD", ["A"] = "AUD", ["NZ"] = "NZD", ["COL"] = "COP", ["CLP"] = "CLP",
     };
 
     /// <summary>Currency codes also read in lower case after a number: none of them is a Spanish word.</summary>
@@ -175,13 +184,28 @@ public sealed partial class AmountExtractor : IMentionExtractor
             while (cs > 0 && char.IsAsciiLetterUpper(text[cs - 1])) cs--;
             if (cs < k && (cs == 0 || !char.IsLetterOrDigit(text[cs - 1])) && Codes.TryGetValue(text[cs..k], out var signCode))
                 return new Marker(cs, numberStart, signCode, 1m, true);
+            // "RD$ 1,5 millones", "C$ 500 mil": letters joined to the sign.
+            if (k == s && cs < s && (cs == 0 || !char.IsLetterOrDigit(text[cs - 1])) && DollarSignPrefixes.TryGetValue(text[cs..s], out var prefixed))
+                return new Marker(cs, numberStart, prefixed, 1m, true);
             return new Marker(s, numberStart, DollarCurrency(context), 1m, false);
         }
 
-        // "U$S" (or "u$s") is how Uruguay and Argentina write US dollars.
+        // "U$S" (or "u$s") is how Uruguay and Argentina write US dollars; "$us" (or "$US") is how Bolivia does.
         if (c is 'S' or 's' && i >= 3 && text[i - 2] == '$' && text[i - 3] is 'U' or 'u') return new Marker(i - 3, numberStart, "USD", 1m, true);
+        if (c is 's' or 'S' && i >= 3 && text[i - 2] is 'u' or 'U' && text[i - 3] == '$' && (i < 4 || !char.IsLetterOrDigit(text[i - 4]))) return new Marker(i - 3, numberStart, "USD", 1m, true);
         if (c == '€') return new Marker(i - 1, numberStart, "EUR", 1m, true);
         if (c == '£') return new Marker(i - 1, numberStart, "GBP", 1m, true);
+        if (c == '₡') return new Marker(i - 1, numberStart, "CRC", 1m, true);
+        if (c == '¥') return new Marker(i - 1, numberStart, "JPY", 1m, true);
+        if (c == '₲') return new Marker(i - 1, numberStart, "PYG", 1m, true);
+        // "B/. 25,000": the Panamanian balboa.
+        if (c == '.' && i >= 3 && text[i - 2] == '/' && text[i - 3] == 'B' && (i < 4 || !char.IsLetterOrDigit(text[i - 4]))) return new Marker(i - 3, numberStart, "PAB", 1m, true);
+        // "Gs. 150.000.000": the guaraní.
+        var gs = Math.Max(EndsWithWord(text, i, "Gs"), EndsWithWord(text, i, "Gs."));
+        if (gs >= 0) return new Marker(gs, numberStart, "PYG", 1m, true);
+        // "Q2,350,000.00", "L 850,000": the quetzal and the lempira, a capital alone before a sum (not "Q3 2024", a quarter).
+        if (c is 'Q' or 'L' && (i < 2 || !char.IsLetterOrDigit(text[i - 2])) && LooksLikeASum(text, numberStart))
+            return new Marker(i - 1, numberStart, c == 'Q' ? "GTQ" : "HNL", 1m, true);
         // "S/ 185.000", "S/. 45 millones": the Peruvian sol; "Bs 3.500.000", "Bs. 420.000": the Bolivian boliviano.
         if (c == '/' && i >= 2 && text[i - 2] == 'S' && (i < 3 || !char.IsLetterOrDigit(text[i - 3]))) return new Marker(i - 2, numberStart, "PEN", 1m, true);
         if (c == '.' && i >= 3 && text[i - 2] == '/' && text[i - 3] == 'S' && (i < 4 || !char.IsLetterOrDigit(text[i - 4]))) return new Marker(i - 3, numberStart, "PEN", 1m, true);
@@ -196,6 +220,23 @@ public sealed partial class AmountExtractor : IMentionExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Whether the number at <paramref name="start"/> reads as a sum: three digits or more, a thousands separator, or "mil"/"millones" after it.</summary>
+    private static bool LooksLikeASum(string text, int start)
+    {
+        var k = start;
+        var digits = 0;
+        var separated = false;
+        while (k < text.Length && (char.IsAsciiDigit(text[k]) || (text[k] is '.' or ',' && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1]))))
+        {
+            if (char.IsAsciiDigit(text[k])) digits++; else separated = true;
+            k++;
+        }
+
+        if (digits >= 3 || (separated && digits >= 2)) return true;
+        var (word, _) = WordAt(text, SkipSpaces(text, k));
+        return word.StartsWith("mil", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Where <paramref name="word"/> starts when the text before <paramref name="end"/> ends with it as a whole word; else -1.</summary>
@@ -282,6 +323,18 @@ public sealed partial class AmountExtractor : IMentionExtractor
                 return new Marker(numberEnd, wEnd, "GTQ", 1m, true);
             case "guaraní" or "guaraníes" or "guarani" or "guaranies":
                 return new Marker(numberEnd, wEnd, "PYG", 1m, true);
+            case "lempira" or "lempiras":
+                return new Marker(numberEnd, wEnd, "HNL", 1m, true);
+            case "colón" or "colones":
+                return new Marker(numberEnd, wEnd, "CRC", 1m, true);
+            case "córdoba" or "córdobas":
+                return new Marker(numberEnd, wEnd, "NIO", 1m, true);
+            case "balboa" or "balboas":
+                return new Marker(numberEnd, wEnd, "PAB", 1m, true);
+            case "bolívar" or "bolívares":
+                return new Marker(numberEnd, wEnd, "VES", 1m, true);
+            case "yen" or "yenes":
+                return new Marker(numberEnd, wEnd, "JPY", 1m, true);
             case "real" or "reales":
                 return hasPrefix || context.DefaultCurrency == "BRL" ? new Marker(numberEnd, wEnd, "BRL", 1m, true) : null;
         }

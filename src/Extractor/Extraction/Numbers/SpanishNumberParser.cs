@@ -84,6 +84,18 @@ public sealed class SpanishNumberParser
     /// <summary>Every number in the text, left to right, not overlapping.</summary>
     public IReadOnlyList<ParsedNumber> FindAll(string text) => FindAll(text, 0, text.Length);
 
+    /// <summary>
+    /// "Q2,350,000.00": a sum in quetzales written with the sign joined to it, the one letter a number may follow directly; only a
+    /// figure with a thousands separator (so "Q3 2024", a quarter, is not read).
+    /// </summary>
+    private static bool IsAfterQuetzalSign(string text, int i)
+    {
+        if (text[i - 1] != 'Q' || (i >= 2 && char.IsLetterOrDigit(text[i - 2])) || !char.IsAsciiDigit(text[i])) return false;
+        var k = i;
+        while (k < text.Length && char.IsAsciiDigit(text[k])) k++;
+        return k - i <= 3 && k + 3 < text.Length && text[k] is ',' or '.' && char.IsAsciiDigit(text[k + 1]) && char.IsAsciiDigit(text[k + 2]) && char.IsAsciiDigit(text[k + 3]);
+    }
+
     /// <summary>Every number starting within [start, end), left to right, not overlapping.</summary>
     public IReadOnlyList<ParsedNumber> FindAll(string text, int start, int end)
     {
@@ -94,7 +106,7 @@ public sealed class SpanishNumberParser
         while (i < end)
         {
             var c = text[i];
-            var atBoundary = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+            var atBoundary = i == 0 || !char.IsLetterOrDigit(text[i - 1]) || IsAfterQuetzalSign(text, i);
             if (atBoundary && (char.IsAsciiDigit(c) || char.IsLetter(c)))
             {
                 if (ParseAt(text, i) is { } n)
@@ -103,6 +115,9 @@ public sealed class SpanishNumberParser
                     i = n.Span.End;
                     continue;
                 }
+
+                // "Q2,350,000.00": the figure after the sign is read next.
+                if (i + 1 < end && IsAfterQuetzalSign(text, i + 1)) { i++; continue; }
 
                 // Skip the rest of the token so that "gsef2021" or "abc" are not read from inside.
                 while (i < end && char.IsLetterOrDigit(text[i])) i++;
