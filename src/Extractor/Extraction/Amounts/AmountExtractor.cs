@@ -38,6 +38,15 @@ public sealed partial class AmountExtractor : IMentionExtractor
         ["UF"] = "CLF",
     };
 
+    /// <summary>Names of currencies written after a sum ("420.000 bolivianos", "2 millones de colones"), lower case.</summary>
+    private static readonly Dictionary<string, string> CurrencyNames = new(StringComparer.Ordinal)
+    {
+        ["sol"] = "PEN", ["soles"] = "PEN", ["boliviano"] = "BOB", ["bolivianos"] = "BOB", ["quetzal"] = "GTQ", ["quetzales"] = "GTQ",
+        ["guaraní"] = "PYG", ["guaraníes"] = "PYG", ["guarani"] = "PYG", ["guaranies"] = "PYG", ["lempira"] = "HNL", ["lempiras"] = "HNL",
+        ["colón"] = "CRC", ["colones"] = "CRC", ["córdoba"] = "NIO", ["córdobas"] = "NIO", ["balboa"] = "PAB", ["balboas"] = "PAB",
+        ["bolívar"] = "VES", ["bolívares"] = "VES", ["yen"] = "JPY", ["yenes"] = "JPY",
+    };
+
     /// <summary>Letters written before "$" that name the currency: "RD$" (Dominican peso), "C$" (córdoba), "MX$", "CA$", "A$", "NZ$".</summary>
     private static readonly Dictionary<string, string> DollarSignPrefixes = new(StringComparer.Ordinal)
     {
@@ -296,6 +305,7 @@ public sealed partial class AmountExtractor : IMentionExtractor
             lower = word.ToLowerInvariant();
         }
 
+        if (CurrencyNames.TryGetValue(lower, out var named)) return new Marker(numberEnd, wEnd, named, 1m, true);
         switch (lower)
         {
             case "peso" or "pesos":
@@ -315,26 +325,6 @@ public sealed partial class AmountExtractor : IMentionExtractor
                 // "2,000 libras de frijol": in Central America the pound is the everyday unit of weight; a weight names what it weighs.
                 else if (st.Equals("de", StringComparison.OrdinalIgnoreCase) || st.Equals("del", StringComparison.OrdinalIgnoreCase)) return null;
                 return new Marker(numberEnd, wEnd, "GBP", 1m, true);
-            case "sol" or "soles":
-                return new Marker(numberEnd, wEnd, "PEN", 1m, true);
-            case "boliviano" or "bolivianos":
-                return new Marker(numberEnd, wEnd, "BOB", 1m, true);
-            case "quetzal" or "quetzales":
-                return new Marker(numberEnd, wEnd, "GTQ", 1m, true);
-            case "guaraní" or "guaraníes" or "guarani" or "guaranies":
-                return new Marker(numberEnd, wEnd, "PYG", 1m, true);
-            case "lempira" or "lempiras":
-                return new Marker(numberEnd, wEnd, "HNL", 1m, true);
-            case "colón" or "colones":
-                return new Marker(numberEnd, wEnd, "CRC", 1m, true);
-            case "córdoba" or "córdobas":
-                return new Marker(numberEnd, wEnd, "NIO", 1m, true);
-            case "balboa" or "balboas":
-                return new Marker(numberEnd, wEnd, "PAB", 1m, true);
-            case "bolívar" or "bolívares":
-                return new Marker(numberEnd, wEnd, "VES", 1m, true);
-            case "yen" or "yenes":
-                return new Marker(numberEnd, wEnd, "JPY", 1m, true);
             case "real" or "reales":
                 return hasPrefix || context.DefaultCurrency == "BRL" ? new Marker(numberEnd, wEnd, "BRL", 1m, true) : null;
         }
