@@ -92,6 +92,14 @@ public sealed partial class DocumentProfiler
         return string.Join("\n", lines.Select(l => l.Text.Trim()).Where(l => l.Length > 0).Take(OpeningLines));
     }
 
+    private static bool IsProvincial(string form) => form.StartsWith("Diputaci", StringComparison.Ordinal) || form.StartsWith("Cabildo", StringComparison.Ordinal);
+
+    private static bool IsCapitalsLine(string line) => line.Any(char.IsLetter) && !line.Any(char.IsLower);
+
+    /// <summary>"DIPUTACIÓN DE HUESCA" → "Diputación de Huesca": words capitalised, connectors in lower case.</summary>
+    private static string TitleCased(string line) =>
+        string.Join(' ', line.ToLowerInvariant().Split(' ').Select(w => w is "de" or "del" or "la" or "las" or "los" or "el" or "y" || w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+
     /// <summary>How many of the first source lines stand with the title as where a document names itself.</summary>
     private const int OpeningLines = 3;
 
@@ -203,10 +211,13 @@ public sealed partial class DocumentProfiler
     private static IReadOnlyList<string> ReportingBody(string title, string opening, string text)
     {
         var names = new List<string>();
-        names.AddRange(Acronym().Matches(title).Select(m => m.Value).Where(a => a.Length <= 8 && !IsCommonCapsWord(a)));
+        // "Firma Alcalde convenio con la UNAM" as a news feed's first headline names a counterpart, not the body.
+        names.AddRange(Acronym().Matches(title).Where(m => !NamedAsCounterpart(title, m.Index)).Select(m => m.Value).Where(a => a.Length <= 8 && !IsCommonCapsWord(a)));
         // The title, and the opening lines as loaded that read as one or as a running header (short, not a sentence): the local
         // government they name, not as a counterpart ("Firma de convenio con la Diputación de Barcelona"), is the one reporting.
         var heading = title + "\n" + string.Join("\n", opening.Split('\n').Where(l => l.Length <= MaxRunningHeader && !l.TrimEnd().EndsWith('.')));
+        // "DIPUTACIÓN DE HUESCA": a header in capitals names its body as the text would.
+        heading = string.Join("\n", heading.Split('\n').Select(l => IsCapitalsLine(l) ? TitleCased(l) : l));
         var headed = LocalGovernment().Matches(heading).Where(m => !NamedAsCounterpart(heading, m.Index)).ToList();
         var headedCities = headed.Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         bool Headed(string city) => headedCities.Contains(city) || title.Contains(city, StringComparison.Ordinal);
@@ -224,8 +235,13 @@ public sealed partial class DocumentProfiler
             .ThenByDescending(g => g.Count).ThenBy(g => g.First).FirstOrDefault();
         if (governments.City is { } city)
         {
-            names.AddRange(governments.Forms);
-            names.Add(city);
+            // A province's council ("Diputación de Jaén", "Cabildo de Tenerife") is not the city of that name, whose council is its
+            // partner, nor the other way round: the body is the one of the level its header, else its first mention, names.
+            var first = headed.FirstOrDefault(m => m.Groups[1].Value == city)?.Value
+                        ?? LocalGovernment().Matches(text).FirstOrDefault(m => m.Groups[1].Value == city)?.Value ?? governments.Forms[0];
+            var provincial = IsProvincial(first);
+            names.AddRange(governments.Forms.Where(f => IsProvincial(f) == provincial));
+            if (!provincial) names.Add(city);
             if (!city.StartsWith("Ciudad", StringComparison.Ordinal) && governments.Forms.Any(f => f.Contains("Ciudad de " + city, StringComparison.Ordinal)))
                 names.Add("Ciudad de " + city);
         }

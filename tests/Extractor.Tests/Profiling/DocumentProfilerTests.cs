@@ -46,7 +46,7 @@ public sealed class DocumentProfilerTests
         Assert.That(context.ReportingBody, Does.Contain("Municipalidad de Rosario").And.Contain("Rosario"));
     }
 
-    [TestCase("Memoria de Cooperación 2023 · Diputación de Valladolid", "Valladolid")]
+    [TestCase("Memoria de Cooperación 2023 · Diputación de Valladolid", "Diputación de Valladolid")]
     [TestCase("Sala de prensa · Municipio de Querétaro", "Querétaro")]
     [TestCase("Cuenta Pública 2023 · Ilustre Municipalidad de Valparaíso", "Valparaíso")]
     [TestCase("Memoria de Gestión 2023 · Ayuntamiento de Vitoria-Gasteiz", "Vitoria-Gasteiz")]
@@ -57,6 +57,26 @@ public sealed class DocumentProfilerTests
             $"{header}\n\nEl servicio coordinó la visita de la delegación del Ayuntamiento de Cádiz y la agenda de cooperación del año.\n\n{p}\n"));
         var context = Profile("CAPÍTULO 3\n\n" + pages);
         Assert.That(context.ReportingBody, Does.Contain(city).And.Not.Contain("Cádiz"));
+    }
+
+    [Test]
+    public void AProvincesCouncil_IsNotTheCityOfItsName_NorIsTheCitysCouncilIts()
+    {
+        var province = Profile("Memoria 2023 · Diputación de Jaén\n\nEl 3 de febrero la Diputación y el Ayuntamiento de Jaén firmaron un convenio de empleo.");
+        Assert.That(province.ReportingBody, Does.Contain("Diputación de Jaén").And.Not.Contain("Jaén").And.Not.Contain("Ayuntamiento de Jaén"));
+
+        var city = Profile("Memoria 2023 · Ayuntamiento de Valencia\n\nEl Ayuntamiento firmó un convenio con la Diputación de Valencia.");
+        Assert.That(city.ReportingBody, Does.Contain("Valencia").And.Not.Contain("Diputación de Valencia"));
+    }
+
+    [Test]
+    public void AHeaderInCapitalsNamesTheBody_AndACounterpartInTheTitleIsNotIt()
+    {
+        var capitals = Profile("DIPUTACIÓN DE HUESCA\nMemoria de cooperación 2023\n\nEl Municipio de Sucre y la Diputación firmaron un convenio para el proyecto de riego.");
+        Assert.That(capitals.ReportingBody, Does.Contain("Diputación de Huesca").And.Not.Contain("Sucre"));
+
+        var headline = Profile("Firma Alcalde convenio con la UNAM\n\nSantiago de Querétaro, Qro., 9 de julio de 2024.- El rector de la UNAM asistió a la firma.");
+        Assert.That(headline.ReportingBody, Does.Not.Contain("UNAM"));
     }
 
     [Test]

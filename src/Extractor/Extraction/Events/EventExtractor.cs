@@ -608,7 +608,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             var lineStart = Text.LastIndexOf('\n', k - 1) + 1;
             if (!Datelines.OpensAt(Text, lineStart) || FirstDateIn(new TextSpan(lineStart, k)) is not { } dateline) return null;
             if (Announces(sentenceStart, sentenceEnd)) return null;
-            return RelativeDay(new TextSpan(sentenceStart, sentenceEnd), dateline.Value.LastDay) ?? dateline;
+            if (RelativeDay(new TextSpan(sentenceStart, sentenceEnd), dateline.Value.LastDay) is { } relative) return relative;
+            return TellsOfAnotherTime(sentenceStart, sentenceEnd, dateline.Value.LastDay.Year) ? null : dateline;
         }
 
         /// <summary>Weekdays, folded, Monday first.</summary>
@@ -2278,7 +2279,23 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (datelineEnd < 0 || span.Start < datelineEnd || FirstDateIn(new TextSpan(body, datelineEnd)) is not { } dateline) return null;
             // "El alcalde anunció la Feria del Libro, que contará con …": an activity announced or told in the future is not of that day.
             var (sStart, sEnd) = SentenceOf(span, s.BodySpan);
-            return Announces(sStart, sEnd) ? null : dateline.Value;
+            if (Announces(sStart, sEnd)) return null;
+            // "Ayer se llevó a cabo el taller …": a day named relative to the dateline; "El mes pasado …", "en 2022 …": another time.
+            if (RelativeDay(new TextSpan(sStart, sEnd), dateline.Value.LastDay) is { } relative) return relative.Value;
+            return TellsOfAnotherTime(sStart, sEnd, dateline.Value.LastDay.Year) ? null : dateline.Value;
+        }
+
+        /// <summary>Whether a sentence places what it tells at another time than its news item's day: "pasado", "anterior", "hace", another year.</summary>
+        private bool TellsOfAnotherTime(int sentenceStart, int sentenceEnd, int year)
+        {
+            for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].End <= sentenceEnd; k++)
+            {
+                var w = t.Key(t.Tokens[k]);
+                if (w is "pasado" or "pasada" or "anterior" or "hace" or "antes" or "anteriormente" or "previamente") return true;
+                if (w.Length == 4 && int.TryParse(w, out var y) && y is >= 1900 and <= 2100 && y != year) return true;
+            }
+
+            return false;
         }
 
         /// <summary>Whether a full stop at <paramref name="k"/> ends a sentence: a space or a line break follows it.</summary>

@@ -34,7 +34,9 @@ internal sealed partial class PartnerRun
             // A state goes by its name ("Jalisco"); a province, a department or a region keeps its kind ("Provincia de Santa Fe" is not the city).
             var canonical = head is "estado" ? place : TitleCase(_t.Text[_t.Tokens[i].Start.._t.Tokens[end].End]);
             var start = explicitGovernment ? _t.Tokens[i - (_t.Key(_t.Tokens[i - 1]).SequenceEqual("del") ? 2 : 3)].Start : _t.Tokens[i].Start;
-            if (!IsOwn(canonical) && !IsOwn(place)) Add(new TextSpan(start, _t.Tokens[end].End), canonical, "government", null, 0.75, 1);
+            // "Gobierno del Estado de Querétaro" in the Municipio de Querétaro's report: the state is not the city; it keeps its full name.
+            if (head is "estado" && explicitGovernment && IsOwn(place)) canonical = TitleCase(_t.Text[start.._t.Tokens[end].End]);
+            if (!IsOwn(canonical) && (!IsOwn(place) || canonical != place)) Add(new TextSpan(start, _t.Tokens[end].End), canonical, "government", null, 0.75, 1);
             i = end;
         }
     }

@@ -1950,7 +1950,9 @@ internal sealed partial class PartnerRun
         if (last <= first) return false;
 
         // A chamber, university, foundation or association named for the city is its own body ("Cámara de Comercio de Bogotá").
-        var independent = _t.Key(_t.Tokens[first]) is "camara" or "universidad" or "universitat" or "universidade" or "fundacion" or "asociacion" or "federacion" or "club" or "colegio" or "bolsa";
+        // A province's council named for the city ("Diputación de Valencia" in the Ayuntamiento de Valencia's report) is another government.
+        var independent = _t.Key(_t.Tokens[first]) is "camara" or "universidad" or "universitat" or "universidade" or "fundacion" or "asociacion" or "federacion" or "club" or "colegio" or "bolsa"
+            or "diputacion" or "diputacio" or "cabildo";
         for (var k = first + 1; k <= last; k++)
         {
             if (_t.Key(_t.Tokens[k]).SequenceEqual("distrital") && IsOwnUnit(first, last)) return true;

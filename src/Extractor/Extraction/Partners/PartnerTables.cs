@@ -20,8 +20,8 @@ internal static class PartnerTables
     [
         "cooperante*", "aliad*", "socio", "socios", "socia", "socias", "donante*", "contraparte*", "financiador*", "patrocinador*",
         "organizacion*", "organismo*", "institucion*", "miembro*", "red", "redes", "partner*", "entidad*",
-        // Grants: "Entidad solicitante", "ONGD beneficiaria", "Entidad adjudicataria".
-        "solicitante*", "beneficiari*", "adjudicatari*", "ongd*", "ong", "ongs",
+        // Grants: "ONGD", "ONG beneficiaria".
+        "ongd*", "ong", "ongs",
     ];
 
     /// <summary>Folded words of a header cell that make it a column of the reporting body's own units, not of partners.</summary>
@@ -112,6 +112,8 @@ internal static class PartnerTables
     private static readonly HashSet<string> HeaderFillers = new(StringComparer.Ordinal)
     {
         "no", "nombre", "nombres", "tipo", "principal", "principales", "internacional", "internacionales", "nacional", "nacionales", "o", "u",
+        // Grants: "Entidad solicitante", "Organización beneficiaria" (a "Beneficiaria" column alone may list people).
+        "solicitante", "solicitantes", "beneficiaria", "beneficiarias", "beneficiario", "beneficiarios", "adjudicataria", "adjudicatarias",
     };
 
     /// <summary>Without a header: the column whose cells are names in at least two thirds of the rows (and at least three), else −1.</summary>

@@ -273,4 +273,14 @@ public sealed class NewsItemsTests
                                                            "«Hacia una flota municipal eléctrica», impartido por la GIZ.\n");
         Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Hacia una flota municipal eléctrica", (string?)"2024-02-27") }));
     }
+
+    [TestCase("El mes pasado se realizó el seminario de innovación con la Universidad de Toronto.", null)]
+    [TestCase("Como antecedente, en 2022 se realizó el seminario de innovación con la Universidad de Toronto.", null)]
+    [TestCase("Ayer se llevó a cabo el seminario de innovación con la Universidad de Toronto.", "2024-06-04")]
+    public void AnActivityTheItemPlacesAtAnotherTime_DoesNotTakeTheDatelinesDay(string told, string? expected)
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("SALA DE PRENSA\n\nComunicado 0413\nAvanza cooperación con Canadá\n\n" +
+                                                           $"Santiago de Querétaro, Qro., 5 de junio de 2024.- {told}\n");
+        Assert.That(found.Where(e => e.Title.StartsWith("Seminario", StringComparison.Ordinal)).Select(e => e.Date?.ToIso()), Is.EquivalentTo(expected is null ? new string?[] { null } : [expected]));
+    }
 }

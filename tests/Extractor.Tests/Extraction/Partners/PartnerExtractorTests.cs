@@ -176,6 +176,28 @@ public sealed class PartnerExtractorTests
         Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Manos Unidas", "Farmamundi", "InteRed" }));
     }
 
+    [Test]
+    public void AnotherLevelOfGovernmentNamedForTheReportingPlace_IsAPartner()
+    {
+        var queretaro = new DocumentContext("informe.txt", null, "MX", "MXN", ["Municipio de Querétaro", "Querétaro"]);
+        Assert.That(Run("El Gobierno del Estado de Querétaro y el Municipio organizaron la feria de empleo.", queretaro).Select(m => m.Canonical).Distinct(),
+            Is.EquivalentTo(new[] { "Gobierno del Estado de Querétaro" }));
+
+        var valencia = new DocumentContext("memoria.txt", null, "ES", "EUR", ["Ayuntamiento de Valencia", "Valencia"]);
+        Assert.That(Run("El Ayuntamiento firmó un convenio con la Diputación de Valencia.", valencia).Select(m => m.Canonical).Distinct(),
+            Is.EquivalentTo(new[] { "Diputación de Valencia" }));
+
+        var jaen = new DocumentContext("memoria.txt", null, "ES", "EUR", ["Diputación de Jaén"]);
+        Assert.That(Run("Se firmó un convenio de empleo con el Ayuntamiento de Jaén.", jaen).Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Jaén" }));
+    }
+
+    [Test]
+    public void AColumnOfBeneficiariesAlone_MayListPeople_AndNamesNoPartner()
+    {
+        var found = Run("Beneficiaria\tDestino\tImporte\nMaría López García\tUniversidad de Guadalajara\t1.500 €\nLucía Fernández Ruiz\tUniversidad de Lyon\t1.800 €");
+        Assert.That(found.Select(m => m.Canonical), Does.Not.Contain("María López García").And.Not.Contain("Lucía Fernández Ruiz"));
+    }
+
     [TestCase("Se reconfiguró la Red Nacional del IFAR-HU con apoyo de la Red Nacional de Innovación.")]
     [TestCase("Se reconfiguró la Red Nacional del IFARHU con apoyo de la Red Nacional de Innovación.")]
     public void ABodyNamedForTheReportingBody_IsItsOwn_EvenWithItsAcronymBrokenByAHyphen(string sentence)
