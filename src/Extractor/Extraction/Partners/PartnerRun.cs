@@ -80,18 +80,31 @@ internal sealed partial class PartnerRun
         var opening = Math.Min(_t.Text.Length, 400);
         var counts = new Dictionary<GazetteerEntry, int>();
         var firstSeen = new HashSet<GazetteerEntry>();
+        var counterpart = new HashSet<GazetteerEntry>();
         for (var i = 0; i < _t.Tokens.Length; i++)
         {
             var (len, m) = NameAt(i);
             if (m?.Entry is not { IsCity: false } e || !CaseFits(m, i, len)) continue;
-            counts[e] = counts.GetValueOrDefault(e) + 1;
-            if (_t.Tokens[i].Start < opening) firstSeen.Add(e);
+            // "Agencia de Cooperación Internacional del Japón (JICA)": a name and its acronym in brackets are one mention.
+            if (!(i > 0 && _t.Text[_t.Tokens[i].Start - 1] == '(' && PreviousNameIs(i, e))) counts[e] = counts.GetValueOrDefault(e) + 1;
+            if (_t.Tokens[i].Start < opening && firstSeen.Add(e) && i > 0 && _t.Key(_t.Tokens[i - 1]) is "con" or "y" or "e" or "entre" or "junto") counterpart.Add(e);
             i += len - 1;
         }
+
+        // "Firman Municipio de Querétaro y JICA convenio …" opening a news feed names a counterpart, however often it recurs.
+        firstSeen.ExceptWith(counterpart);
 
         foreach (var e in firstSeen.Where(e => counts[e] >= 3)) AddOwn(e.Canonical);
         if (_input.Context.ReportingBody.Count == 0) FindSelfNamingAcronyms(opening);
         FindOwnLongNames();
+    }
+
+    /// <summary>Whether the known name ending right before the bracket at token <paramref name="i"/> is <paramref name="e"/>'s.</summary>
+    private bool PreviousNameIs(int i, GazetteerEntry e)
+    {
+        for (var k = i - 1; k >= 0 && i - k <= MaxNameTokens; k--)
+            if (NameAt(k) is { Length: var len, Value.Entry: var entry } && k + len == i && ReferenceEquals(entry, e)) return true;
+        return false;
     }
 
     /// <summary>

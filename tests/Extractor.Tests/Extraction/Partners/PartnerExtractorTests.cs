@@ -192,6 +192,15 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void AKnownBodyTheOpeningNamesAsACounterpart_IsAPartner_ItsNameAndAcronymCountingOnce()
+    {
+        var queretaro = new DocumentContext("notas.txt", null, "MX", "MXN", ["Municipio de Querétaro", "Querétaro"]);
+        var found = Run("Comunicado 0398\nFirman Municipio de Querétaro y JICA convenio de cooperación técnica\n" +
+                        "Santiago de Querétaro, Qro., 14 de mayo de 2024.- El Municipio y la Agencia de Cooperación Internacional del Japón (JICA) firmaron un convenio.", queretaro);
+        Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "JICA" }));
+    }
+
+    [Test]
     public void AColumnOfBeneficiariesAlone_MayListPeople_AndNamesNoPartner()
     {
         var found = Run("Beneficiaria\tDestino\tImporte\nMaría López García\tUniversidad de Guadalajara\t1.500 €\nLucía Fernández Ruiz\tUniversidad de Lyon\t1.800 €");
