@@ -5,16 +5,18 @@ namespace Extractor.Extraction.Events;
 
 public sealed partial class EventExtractor
 {
-    /// <summary>Folded words (or prefixes, ending "*") that make a header cell the column of activities ("EVENTO", "Actividad", "Nombre del taller").</summary>
+    /// <summary>Folded words (or prefixes, ending "*") that make a header cell the column of activities ("EVENTO", "Actividad", "Nombre del taller", "Objeto de la visita").</summary>
     private static readonly string[] ActivityHeaderWords =
-        ["actividad*", "evento*", "taller*", "curso*", "reunion*", "sesion*", "capacitacion*", "encuentro*", "agenda"];
+        ["actividad*", "evento*", "taller*", "curso*", "reunion*", "sesion*", "capacitacion*", "encuentro*", "agenda", "visita*", "mision*"];
 
     /// <summary>Folded words of a header cell naming the column that says what an activity was about ("TEMA", "Título").</summary>
     private static readonly string[] TopicHeaderWords = ["tema", "temas", "titulo", "asunto", "contenido", "descripcion"];
 
     /// <summary>Other words a header cell may hold ("Nombre del evento", "Actividad realizada", "Fecha / Lugar").</summary>
     private static readonly string[] HeaderFillerWords =
-        ["nombre", "de", "del", "la", "el", "y", "o", "realizad*", "desarrollad*", "principal*", "fecha*", "lugar", "no", "tipo"];
+        ["nombre", "de", "del", "la", "el", "y", "o", "realizad*", "desarrollad*", "principal*", "fecha*", "lugar", "no", "tipo",
+         // "Objeto de la visita", "Motivo de la misión".
+         "objeto", "motivo", "proposito"];
 
     private sealed partial class Run
     {

@@ -21,6 +21,18 @@ public sealed class EventTablesTests
     }
 
     [Test]
+    public void EachRowOfATableOfVisits_IsOneEvent_TitledWithWhatTheVisitWasFor()
+    {
+        var found = Run("Tabla 6.1. Delegaciones recibidas\nFecha\tDelegación\tObjeto de la visita\tPersonas\n" +
+                        "17/05/2023\tPrefeitura de Curitiba (Brasil)\tVisita técnica al tranvía y a la red de autobús eléctrico\t9\n" +
+                        "26/09/2023\tCiudad de Tampere (Finlandia)\tIntercambio sobre infraestructura verde\t7");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())).ToList(), Is.EqualTo(new[]
+        {
+            ("Visita técnica al tranvía y a la red de autobús eléctrico", "2023-05-17"), ("Intercambio sobre infraestructura verde", (string?)"2023-09-26"),
+        }));
+    }
+
+    [Test]
     public void AveragesTotalsAndAnotherTablesRows_AreNoActivities()
     {
         var found = Run("Taller\tFecha\tParticipantes\nTaller de compostaje\t14/03/2023\t45\nTaller de reciclaje\t22/05/2023\t30\nPromedio por taller\t\t37\nTotal\t\t75\n" +
