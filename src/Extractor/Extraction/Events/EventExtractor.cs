@@ -2086,7 +2086,20 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// other dates ("18 y 22 de octubre") are separate occasions of the activity.
         /// </summary>
         internal static IEnumerable<DateValue> Occasions(IReadOnlyList<DateMention> dated) =>
-            OccasionRuns(dated).Select(r => r.First == r.Last ? dated[r.First].Value : new DateValue(dated[r.First].Value.Start, dated[r.Last].Value.Start));
+            IsSessionsOfOne(dated) ? [new DateValue(dated[0].Value.Start, dated[^1].Value.Start)]
+                : OccasionRuns(dated).Select(r => r.First == r.Last ? dated[r.First].Value : new DateValue(dated[r.First].Value.Start, dated[r.Last].Value.Start));
+
+        /// <summary>
+        /// "Curso Piloto … (3, 8, 10 y 14 de septiembre)": three or more days listed within a month, in order, are the sessions of one
+        /// activity held from the first to the last; two ("Taller … (19 y 28 de octubre)") are two occasions.
+        /// </summary>
+        private static bool IsSessionsOfOne(IReadOnlyList<DateMention> dated)
+        {
+            if (dated.Count < 3 || !dated.All(d => IsSingleDay(d.Value))) return false;
+            for (var k = 1; k < dated.Count; k++)
+                if (dated[k].Value.FirstDay <= dated[k - 1].Value.FirstDay) return false;
+            return dated[^1].Value.FirstDay.DayNumber - dated[0].Value.FirstDay.DayNumber <= 31;
+        }
 
         /// <summary>The runs of <see cref="Occasions"/>: the first and last index of the dates each occasion joins.</summary>
         private static IEnumerable<(int First, int Last)> OccasionRuns(IReadOnlyList<DateMention> dated)

@@ -368,4 +368,14 @@ public sealed class EventExtractorTests
         _ = Extractor.Extract(new ExtractionInput(doc, TestDocuments.CityReport(), []));
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
     }
+
+    [Test]
+    public void ThreeOrMoreDaysListedWithinAMonth_AreTheSessionsOfOneActivity_TwoAreTwoOccasions()
+    {
+        var sessions = ExtractionTestKit.Events("# Curso Piloto: Construyendo Resiliencia desde el Servicio Público (3, 8, 10 y 14 de septiembre)\nSe impartió en línea.");
+        Assert.That(sessions.Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2021-09-03/2021-09-14" }));
+
+        var twice = ExtractionTestKit.Events("# Taller “Fortaleciendo la Resiliencia Colectiva ante Desastres” (19 y 28 de octubre)\nSe impartió en línea.");
+        Assert.That(twice.Select(e => e.Date?.ToIso()), Is.EquivalentTo(new[] { "2021-10-19", "2021-10-28" }));
+    }
 }
