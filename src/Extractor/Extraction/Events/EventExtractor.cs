@@ -1673,6 +1673,14 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             if (item.Length > ShortBlock)
             {
+                // "### Lunes 15 de enero" over "- Firma del contrato de donación con la Embajada del Japón para equipar … (a paragraph)": an
+                // item under a day's heading opens with the activity of that day, up to where its telling starts.
+                if (b.Kind == BlockKind.ListItem && DayHeadingDate(start) is { } day && LeadClauseEnd(start, item.End) is { } lead && NamesOneActivity(Text[start..lead]))
+                {
+                    Emit(new TextSpan(start, lead), Capitalised(Clean(Text[start..lead])), type, day, item, confidence, fromRunningText: true);
+                    return;
+                }
+
                 if (weak) return;
                 // A long paragraph opens with an item only when the activity carries its title in quotes: "Webinar “Lo conocido …”: se impartió …",
                 // or its title is told apart from the telling by a comma and "ocasión en la que" / "en la cual" …
@@ -1756,6 +1764,32 @@ public sealed partial class EventExtractor : IMentionExtractor
             Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, occasion, item, confidence, fromRunningText: true, scope: described,
                 describedAbove: aboveParagraphs);
         }
+
+        /// <summary>Words that start an activity's telling after its name: "para equipar …", "sobre el abastecimiento …".</summary>
+        private static readonly string[] LeadClauseEnders = [" para ", " sobre ", " a fin de ", " con el objetivo ", " con el fin ", " que ", " dictado ", " dictada ", " en el marco "];
+
+        /// <summary>The end of an item's leading clause: the first full stop, comma or word opening its telling outside quotes; null when too short or too long.</summary>
+        private int? LeadClauseEnd(int start, int end)
+        {
+            var depth = 0;
+            for (var k = start; k < end && k - start <= MaxLeadClause; k++)
+            {
+                var c = Text[k];
+                if (c is '«' or '“') depth++;
+                else if (c is '»' or '”' && depth > 0) depth--;
+                if (depth > 0) continue;
+                var stops = c is ',' or ';' or ':' || (c == '.' && k + 1 < end && char.IsWhiteSpace(Text[k + 1]));
+                if (!stops && c == ' ')
+                    foreach (var opener in LeadClauseEnders)
+                        if (string.CompareOrdinal(t.Folded, k, opener, 0, opener.Length) == 0) { stops = true; break; }
+                if (stops) return k - start >= 10 ? k : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>An item's leading clause naming its activity is no longer than this.</summary>
+        private const int MaxLeadClause = 160;
 
         /// <summary>Where a title ends before the date that closes it, without the words that introduce the date ("el", "del", "los días", "en").</summary>
         private int BeforeDateWords(int start, int dateStart)

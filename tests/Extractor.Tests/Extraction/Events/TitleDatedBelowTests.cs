@@ -197,4 +197,15 @@ public sealed class TitleDatedBelowTests
             ("Feria «Trujillo Emprende Mujer»", "2024-02-23/2024-02-24"),
         }));
     }
+
+    [Test]
+    public void ALongItemUnderADaysHeading_OpensWithItsActivity_UpToWhereItsTellingStarts()
+    {
+        var item = "- **Firma del contrato de donación con la Embajada del Japón** para equipar el Centro de Salud Mental Comunitario de El Porvenir, " +
+                   "en el marco del programa de Asistencia para Proyectos Comunitarios. La donación asciende a US$ 98,500. Firmaron el embajador y el " +
+                   "alcalde en la residencia diplomática, en Lima, ante representantes de la comunidad.";
+        var found = ExtractionTestKit.EventsThroughPipeline($"# Boletín de gestión 2024\n\n## Enero\n\n### Lunes 15 de enero\n\n{item}\n", ".md")
+            .Select(e => (e.Title, e.Date?.ToIso())).ToArray();
+        Assert.That(found, Is.EqualTo(new[] { ("Firma del contrato de donación con la Embajada del Japón", (string?)"2024-01-15") }));
+    }
 }
