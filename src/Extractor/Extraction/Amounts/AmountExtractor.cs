@@ -195,7 +195,8 @@ public sealed partial class AmountExtractor : IMentionExtractor
                 return new Marker(cs, numberStart, signCode, 1m, true);
             // "RD$ 1,5 millones", "C$ 500 mil": letters joined to the sign.
             if (k == s && cs < s && (cs == 0 || !char.IsLetterOrDigit(text[cs - 1])) && DollarSignPrefixes.TryGetValue(text[cs..s], out var prefixed))
-                return new Marker(cs, numberStart, prefixed, 1m, true);
+                // "C$" is the córdoba in Nicaragua and the Canadian dollar elsewhere.
+                return new Marker(cs, numberStart, prefixed == "NIO" && context.Country is not (null or "NI") ? "CAD" : prefixed, 1m, true);
             return new Marker(s, numberStart, DollarCurrency(context), 1m, false);
         }
 
@@ -213,7 +214,7 @@ public sealed partial class AmountExtractor : IMentionExtractor
         var gs = Math.Max(EndsWithWord(text, i, "Gs"), EndsWithWord(text, i, "Gs."));
         if (gs >= 0) return new Marker(gs, numberStart, "PYG", 1m, true);
         // "Q2,350,000.00", "L 850,000": the quetzal and the lempira, a capital alone before a sum (not "Q3 2024", a quarter).
-        if (c is 'Q' or 'L' && (i < 2 || !char.IsLetterOrDigit(text[i - 2])) && LooksLikeASum(text, numberStart))
+        if (c is 'Q' or 'L' && (i < 2 || !char.IsLetterOrDigit(text[i - 2])) && LooksLikeASum(text, numberStart, digitsAlone: false))
             return new Marker(i - 1, numberStart, c == 'Q' ? "GTQ" : "HNL", 1m, true);
         // "S/ 185.000", "S/. 45 millones": the Peruvian sol; "Bs 3.500.000", "Bs. 420.000": the Bolivian boliviano.
         if (c == '/' && i >= 2 && text[i - 2] == 'S' && (i < 3 || !char.IsLetterOrDigit(text[i - 3]))) return new Marker(i - 2, numberStart, "PEN", 1m, true);
@@ -225,14 +226,16 @@ public sealed partial class AmountExtractor : IMentionExtractor
             var s = i;
             while (s > 0 && char.IsAsciiLetterUpper(text[s - 1])) s--;
             if (s > 0 && char.IsLetterOrDigit(text[s - 1])) return null;
-            if (Codes.TryGetValue(text[s..i], out var code) && i < numberStart) return new Marker(s, numberStart, code, 1m, true);
+            // "UF 1 (60 horas)", a training unit: the unidad de fomento only before a sum.
+            if (Codes.TryGetValue(text[s..i], out var code) && i < numberStart && (code != "CLF" || LooksLikeASum(text, numberStart))) return new Marker(s, numberStart, code, 1m, true);
         }
 
         return null;
     }
 
-    /// <summary>Whether the number at <paramref name="start"/> reads as a sum: three digits or more, a thousands separator, or "mil"/"millones" after it.</summary>
-    private static bool LooksLikeASum(string text, int start)
+    /// <summary>Whether the number at <paramref name="start"/> reads as a sum: a thousands separator, three digits or more, or "mil"/"millones" after it.</summary>
+    /// <param name="digitsAlone">Whether three digits without a separator are enough ("Aula L 105", "Ley L 200" are not sums).</param>
+    private static bool LooksLikeASum(string text, int start, bool digitsAlone = true)
     {
         var k = start;
         var digits = 0;
@@ -243,7 +246,7 @@ public sealed partial class AmountExtractor : IMentionExtractor
             k++;
         }
 
-        if (digits >= 3 || (separated && digits >= 2)) return true;
+        if ((digitsAlone && digits >= 3) || (separated && digits >= 2)) return true;
         var (word, _) = WordAt(text, SkipSpaces(text, k));
         return word.StartsWith("mil", StringComparison.OrdinalIgnoreCase);
     }
@@ -305,7 +308,8 @@ public sealed partial class AmountExtractor : IMentionExtractor
             lower = word.ToLowerInvariant();
         }
 
-        if (CurrencyNames.TryGetValue(lower, out var named)) return new Marker(numberEnd, wEnd, named, 1m, true);
+        // "2 millones de colones"; "las dos Córdobas" are cities.
+        if (word == lower && CurrencyNames.TryGetValue(lower, out var named)) return new Marker(numberEnd, wEnd, named, 1m, true);
         switch (lower)
         {
             case "peso" or "pesos":

@@ -326,7 +326,7 @@ public sealed partial class EventExtractor
                     if (IsTitle(titleSpan) && (noun is not null || !OpensWithPublicationNoun(titleStart, titleEnd)))
                     {
                         var type = noun ?? "evento";
-                        foreach (var d in Occasions(bracket.Dates)) Emit(titleSpan, title, type, d, b.Span, 0.65, fromRunningText: true);
+                        foreach (var d in Occasions(bracket.Dates, title)) Emit(titleSpan, title, type, d, b.Span, 0.65, fromRunningText: true);
                     }
 
                     // The next item starts right after the bracket with a capital; anything else is the item's description.

@@ -130,7 +130,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var title = Clean(Text[start..titleEnd]);
                 var type = noun ?? "evento";
                 if (dated.Length == 0) Emit(new TextSpan(start, titleEnd), title, type, null, s.Span, 0.75, scope: described, describedAbove: aboveParagraphs);
-                foreach (var d in Occasions(dated))
+                foreach (var d in Occasions(dated, title))
                     Emit(new TextSpan(start, titleEnd), title, type, d, s.Span, headingDates.Length > 0 ? 0.9 : 0.75, scope: described, describedAbove: aboveParagraphs,
                         headline: byHeadline);
             }
@@ -1044,7 +1044,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                     if (capital && IsClauseStart(titleStart, b.Span.Start) && BracketDateAfter(tok.Start, sEnd) is { } bracket)
                     {
                         var title = Clean(Text[titleStart..bracket.TitleEnd]);
-                        foreach (var d in Occasions(bracket.Dates)) Emit(new TextSpan(titleStart, bracket.TitleEnd), title, type, d, new TextSpan(sStart, sEnd), 0.8, fromRunningText: true);
+                        foreach (var d in Occasions(bracket.Dates, title)) Emit(new TextSpan(titleStart, bracket.TitleEnd), title, type, d, new TextSpan(sStart, sEnd), 0.8, fromRunningText: true);
                         i = t.TokenAtOrAfter(bracket.After) - 1;
                         continue;
                     }
@@ -1675,7 +1675,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             {
                 // "### Lunes 15 de enero" over "- Firma del contrato de donación con la Embajada del Japón para equipar … (a paragraph)": an
                 // item under a day's heading opens with the activity of that day, up to where its telling starts.
-                if (b.Kind == BlockKind.ListItem && DayHeadingDate(start) is { } day && LeadClauseEnd(start, item.End) is { } lead && NamesOneActivity(Text[start..lead]))
+                if (b.Kind == BlockKind.ListItem && DayHeadingDate(start, item) is { } day && LeadClauseEnd(start, item.End) is { } lead && NamesOneActivity(Text[start..lead]))
                 {
                     Emit(new TextSpan(start, lead), Capitalised(Clean(Text[start..lead])), type, day, item, confidence, fromRunningText: true);
                     return;
@@ -1739,7 +1739,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (date is null && next is { } nb && IsTitleOnly(end, item.End) && BodyStart(nb) is { } bodyStart && DatesBelowTitle(bodyStart, nb.Span.End, start, end, i) is { Length: > 0 } below)
             {
                 var scope = new TextSpan(item.Start, nb.Span.End);
-                foreach (var d in Occasions(below)) Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, d, scope, confidence, fromRunningText: true, toldBelow: true);
+                foreach (var d in Occasions(below, Text[start..end])) Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, d, scope, confidence, fromRunningText: true, toldBelow: true);
                 return;
             }
 
@@ -1778,14 +1778,28 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (c is '«' or '“') depth++;
                 else if (c is '»' or '”' && depth > 0) depth--;
                 if (depth > 0) continue;
-                var stops = c is ',' or ';' or ':' || (c == '.' && k + 1 < end && char.IsWhiteSpace(Text[k + 1]));
-                if (!stops && c == ' ')
+                // "Visita técnica a la Av. Libertador …", "Reunión con el Sr. Jean Dupont": an abbreviation's full stop goes on.
+                var stops = c is ',' or ';' or ':' || (c == '.' && k + 1 < end && char.IsWhiteSpace(Text[k + 1]) && !IsAbbreviationDot(k) && !EndsAnAbbreviation(k));
+                // "Taller sobre gestión integral de residuos": an opener right after a bare noun is the name's, not the telling's.
+                if (!stops && c == ' ' && Titles.ContentWords(Text[start..k]).Count >= 2)
                     foreach (var opener in LeadClauseEnders)
                         if (string.CompareOrdinal(t.Folded, k, opener, 0, opener.Length) == 0) { stops = true; break; }
                 if (stops) return k - start >= 10 ? k : null;
             }
 
             return null;
+        }
+
+        /// <summary>Folded abbreviations written before a name: "Av.", "Sr.", "Dra.", "Lic.", "Ing.".</summary>
+        private static readonly HashSet<string> NameAbbreviations = new(StringComparer.Ordinal)
+            { "av", "avda", "sr", "sra", "srta", "dr", "dra", "lic", "ing", "arq", "prof", "mtro", "mtra", "abg", "gral", "sto", "sta", "blvd", "dn", "dna" };
+
+        /// <summary>Whether the full stop at <paramref name="k"/> closes an abbreviation of <see cref="NameAbbreviations"/>.</summary>
+        private bool EndsAnAbbreviation(int k)
+        {
+            var w = k;
+            while (w > 0 && char.IsLetter(Text[w - 1])) w--;
+            return w < k && (w == 0 || !char.IsLetterOrDigit(Text[w - 1])) && NameAbbreviations.Contains(t.Folded.Substring(w, k - w));
         }
 
         /// <summary>An item's leading clause naming its activity is no longer than this.</summary>
@@ -2119,16 +2133,24 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// The occasions a list of dates stands for: consecutive days ("4 y 5 de noviembre") are one event over those days;
         /// other dates ("18 y 22 de octubre") are separate occasions of the activity.
         /// </summary>
-        internal static IEnumerable<DateValue> Occasions(IReadOnlyList<DateMention> dated) =>
-            IsSessionsOfOne(dated) ? [new DateValue(dated[0].Value.Start, dated[^1].Value.Start)]
+        /// <param name="title">The activity's title, when it may be a course held in sessions (see <see cref="IsSessionsOfOne"/>).</param>
+        internal static IEnumerable<DateValue> Occasions(IReadOnlyList<DateMention> dated, string? title = null) =>
+            title is not null && IsSessionsOfOne(dated, title) ? [new DateValue(dated[0].Value.Start, dated[^1].Value.Start)]
                 : OccasionRuns(dated).Select(r => r.First == r.Last ? dated[r.First].Value : new DateValue(dated[r.First].Value.Start, dated[r.Last].Value.Start));
 
+        /// <summary>Folded nouns of a course given in sessions: its days listed are one activity's.</summary>
+        private static readonly HashSet<string> CourseNouns = new(StringComparer.Ordinal)
+            { "curso", "diplomado", "seminario", "taller", "capacitacion", "formacion", "modulo", "entrenamiento", "especializacion" };
+
         /// <summary>
-        /// "Curso Piloto … (3, 8, 10 y 14 de septiembre)": three or more days listed within a month, in order, are the sessions of one
-        /// activity held from the first to the last; two ("Taller … (19 y 28 de octubre)") are two occasions.
+        /// "Curso Piloto … (3, 8, 10 y 14 de septiembre)": three or more days listed within a month, in order, for a course (one, not
+        /// "Talleres …", not coordinated with another activity) are its sessions, one activity held from the first to the last; two
+        /// ("Taller … (19 y 28 de octubre)") are two occasions, and "Reuniones bilaterales … (5, 12 y 26 de abril)" are three.
         /// </summary>
-        private static bool IsSessionsOfOne(IReadOnlyList<DateMention> dated)
+        private static bool IsSessionsOfOne(IReadOnlyList<DateMention> dated, string title)
         {
+            var words = FoldedText.FoldedWords(title);
+            if (words.Length == 0 || !CourseNouns.Contains(words[0]) || words.Skip(1).Any(w => w is "y" or "e") && words.Skip(1).Any(w => ActivityNouns.IsStrong(w))) return false;
             if (dated.Count < 3 || !dated.All(d => IsSingleDay(d.Value))) return false;
             for (var k = 1; k < dated.Count; k++)
                 if (dated[k].Value.FirstDay <= dated[k - 1].Value.FirstDay) return false;
@@ -2289,7 +2311,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "### Lunes 15 de enero" over "- **Reunión con …**": an activity under a heading that is only a day takes that day.
             // "Madrid, España, 4 de junio de 2024.- … Además, sostuvo una reunión bilateral con …": an activity a news item tells of in the
             // past, with no day of its own, is of the item's day.
-            if (date is null && fromRunningText) date = DayHeadingDate(span.Start) ?? NewsItemDate(span);
+            if (date is null && fromRunningText) date = DayHeadingDate(span.Start, context) ?? NewsItemDate(span);
             if (date is null && !oneActivity && !NamesOneActivity(title)) return;
             if (fromRunningText && CalledOff(span.Start, context.Start)) return;
             // The words that tell this activity from others of its kind: "Reunión de vicepresidencias online" and "Reunión de
@@ -2300,10 +2322,12 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         /// <summary>The day (or consecutive days) of the innermost section holding the offset whose heading is only a date, else null.</summary>
-        private DateValue? DayHeadingDate(int offset)
+        /// <param name="told">The text telling of the activity: an activity it announces ("Reunión prevista para el próximo jueves …") is not of that day.</param>
+        private DateValue? DayHeadingDate(int offset, TextSpan? told = null)
         {
             var s = _sectionIndex.At(offset);
             if (s is null || s.HeadingSpan.Length == 0 || s.HeadingSpan.Contains(offset)) return null;
+            if (told is { } t0 && Announces(t0.Start, Math.Min(t0.End, SentenceOf(new TextSpan(offset, offset), t0).End))) return null;
             var dated = DatesIn(s.HeadingSpan);
             if (dated.Length == 0 || !IsDayHeading(s.HeadingSpan, dated)) return null;
             var occasions = Occasions(dated).ToList();
@@ -2332,13 +2356,15 @@ public sealed partial class EventExtractor : IMentionExtractor
             return TellsOfAnotherTime(sStart, sEnd, dateline.Value.LastDay.Year) ? null : dateline.Value;
         }
 
-        /// <summary>Whether a sentence places what it tells at another time than its news item's day: "pasado", "anterior", "hace", another year.</summary>
+        /// <summary>Whether a sentence places what it tells at another time than its news item's day: "el mes pasado", "hace", "recientemente", another year.</summary>
         private bool TellsOfAnotherTime(int sentenceStart, int sentenceEnd, int year)
         {
             for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].End <= sentenceEnd; k++)
             {
                 var w = t.Key(t.Tokens[k]);
-                if (w is "pasado" or "pasada" or "anterior" or "hace" or "antes" or "anteriormente" or "previamente") return true;
+                // "el año pasado", "la semana pasada", "hace unos días", "recientemente" (not "la asistencia del año anterior").
+                if (w is "hace" or "anteriormente" or "previamente" or "recientemente") return true;
+                if (w is "pasado" or "pasada" && k > 0 && t.Key(t.Tokens[k - 1]) is "ano" or "mes" or "semana" or "trimestre" or "semestre") return true;
                 if (w.Length == 4 && int.TryParse(w, out var y) && y is >= 1900 and <= 2100 && y != year) return true;
             }
 
@@ -2353,7 +2379,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].End <= sentenceEnd; k++)
                 if (IsFutureWord(k) || t.Key(t.Tokens[k]) is var w && (w.StartsWith("anunci", StringComparison.Ordinal) || w.StartsWith("preve", StringComparison.Ordinal)
-                    || w.StartsWith("proxim", StringComparison.Ordinal))) return true;
+                    || w.StartsWith("previst", StringComparison.Ordinal) || w.StartsWith("programad", StringComparison.Ordinal) || w.StartsWith("proxim", StringComparison.Ordinal))) return true;
             return false;
         }
 

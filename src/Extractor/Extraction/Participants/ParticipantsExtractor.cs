@@ -287,7 +287,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     private static string? PeopleLabel(string label)
     {
         var words = label.ToLowerInvariant().Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 2 && words[0] is "personas" or "asistentes" or "participantes" or "integrantes" or "delegados" && !IsNotACount(label.ToLowerInvariant())
+        // "Integrantes" is as often a network's size as who came.
+        return words.Length is >= 1 and <= 2 && words[0] is "personas" or "asistentes" or "participantes" && !IsNotACount(label.ToLowerInvariant())
             ? words[0] : null;
     }
 

@@ -377,5 +377,9 @@ public sealed class EventExtractorTests
 
         var twice = ExtractionTestKit.Events("# Taller “Fortaleciendo la Resiliencia Colectiva ante Desastres” (19 y 28 de octubre)\nSe impartió en línea.");
         Assert.That(twice.Select(e => e.Date?.ToIso()), Is.EquivalentTo(new[] { "2021-10-19", "2021-10-28" }));
+
+        // Meetings named in the plural, or anything but a course, are as many occasions as days.
+        var meetings = ExtractionTestKit.Events("# Reuniones bilaterales con la GIZ (5, 12 y 26 de abril)\nSe revisó la cartera.");
+        Assert.That(meetings.Select(e => e.Date?.ToIso()), Is.EquivalentTo(new[] { "2021-04-05", "2021-04-12", "2021-04-26" }));
     }
 }

@@ -275,6 +275,8 @@ public sealed class NewsItemsTests
     }
 
     [TestCase("El mes pasado se realizó el seminario de innovación con la Universidad de Toronto.", null)]
+    [TestCase("Recientemente se realizó el seminario de innovación con la Universidad de Toronto.", null)]
+    [TestCase("Se realizó el seminario de innovación con la Universidad de Toronto, que superó la asistencia del año anterior.", "2024-06-05")]
     [TestCase("Como antecedente, en 2022 se realizó el seminario de innovación con la Universidad de Toronto.", null)]
     [TestCase("Ayer se llevó a cabo el seminario de innovación con la Universidad de Toronto.", "2024-06-04")]
     public void AnActivityTheItemPlacesAtAnotherTime_DoesNotTakeTheDatelinesDay(string told, string? expected)

@@ -208,4 +208,12 @@ public sealed class TitleDatedBelowTests
             .Select(e => (e.Title, e.Date?.ToIso())).ToArray();
         Assert.That(found, Is.EqualTo(new[] { ("Firma del contrato de donación con la Embajada del Japón", (string?)"2024-01-15") }));
     }
+
+    [Test]
+    public void AnItemUnderADaysHeadingThatAnnouncesItsActivity_IsNotOfThatDay()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Boletín de gestión 2024\n\n### Lunes 15 de enero de 2024\n\n" +
+                                                           "- Reunión con la Embajada de Italia prevista para el próximo jueves, para revisar la cartera de proyectos.\n", ".md");
+        Assert.That(found.Where(e => e.Date?.ToIso() == "2024-01-15"), Is.Empty);
+    }
 }

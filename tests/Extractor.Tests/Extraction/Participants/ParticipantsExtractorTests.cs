@@ -34,6 +34,7 @@ public sealed class ParticipantsExtractorTests
     [TestCase("Actividad\tFecha\tAsistentes\nTaller de compostaje\t14/03/2023\t45\nPromedio por taller\t\t37", "45 asistentes")]
     [TestCase("Fecha\tDelegación\tObjeto de la visita\tPersonas\n14/02/2023\tMunicipalidad del Cusco\tVisita técnica al Anillo Verde\t6\nTotal\t\t\t38", "6 personas")]
     [TestCase("Fecha\tDelegación\tPaís\tPersonas\n14/02/2023\tMunicipalidad del Cusco\tPerú\t6", "")]
+    [TestCase("Red\tIntegrantes\tActividad\nMercociudades\t364\tReunión del Consejo en Asunción", "")]
     public void ReadsCountsFromTableCellsLabelledWithPeople(string text, string expected)
     {
         var found = new ParticipantsExtractor().Extract(ExtractionTestKit.Input(text)).OfType<ParticipantsMention>()
