@@ -158,10 +158,12 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             if (current.Count == 0) return;
             if (blocks.Count > 0) text.Append('\n');
             var start = text.Length;
+            var lead = 0;
             for (var k = 0; k < current.Count; k++)
             {
                 var line = current[k];
                 var (piece, column) = Content(line, afterDebris.Contains(currentIndex[k]), k == 0 && currentKind == BlockKind.ListItem && line.Role == LineRole.Text);
+                if (k == 0 && line.Lead > column - 1 && line.Lead - (column - 1) < piece.Length) lead = line.Lead - (column - 1);
                 if (k > 0 && cells.Contains(currentIndex[k])) text.Append('\t');
                 else if (k > 0) AppendJoint(text, piece);
                 runs.Add((text.Length, new SourcePosition(line.Page, line.Number, column)));
@@ -178,7 +180,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 current.Count,
                 first.Role == LineRole.Heading ? first.Level : 0,
                 sizes.Count > 0 ? sizes[sizes.Count / 2] : null,
-                current.Count(l => l.Layout?.Bold == true) * 2 > current.Count));
+                current.Count(l => l.Layout?.Bold == true) * 2 > current.Count,
+                lead));
             current.Clear();
             currentIndex.Clear();
         }

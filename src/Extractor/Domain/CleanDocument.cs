@@ -11,7 +11,8 @@ public enum BlockKind { Paragraph, Heading, ListItem, TableRow }
 /// <param name="Level">Heading level the source states (Markdown #), else 0.</param>
 /// <param name="FontSize">The block's dominant font size on a PDF page, else null.</param>
 /// <param name="Bold">Whether the block is set in bold on a PDF page.</param>
-public sealed record Block(TextSpan Span, BlockKind Kind, int Page, int FirstLine, int LineCount, int Level = 0, double? FontSize = null, bool Bold = false);
+/// <param name="Lead">How many characters at the block's start its source set apart in bold (see <see cref="SourceLine.Lead"/>); 0 when none.</param>
+public sealed record Block(TextSpan Span, BlockKind Kind, int Page, int FirstLine, int LineCount, int Level = 0, double? FontSize = null, bool Bold = false, int Lead = 0);
 
 /// <summary>A position in the source: page, line and column (all 1-based).</summary>
 public readonly record struct SourcePosition(int Page, int Line, int Column);

@@ -27,7 +27,9 @@ public sealed record LineLayout(double X, double Y, double Width, double Height,
 /// <param name="Role">The structure the source format gives the line.</param>
 /// <param name="Level">Heading level for <see cref="LineRole.Heading"/> lines (1 = top), else 0.</param>
 /// <param name="Layout">Position and font on a PDF page; null for text formats.</param>
-public sealed record SourceLine(string Text, int Page, int Number, LineRole Role = LineRole.Text, int Level = 0, LineLayout? Layout = null);
+/// <param name="Lead">How many characters of <paramref name="Text"/> its writer set apart in bold at its start ("**Firma del convenio**
+/// con …" in Markdown), 0 when none: an item's title ends there.</param>
+public sealed record SourceLine(string Text, int Page, int Number, LineRole Role = LineRole.Text, int Level = 0, LineLayout? Layout = null, int Lead = 0);
 
 /// <summary>One page of a source document. Text formats have one page per form feed, or one page.</summary>
 /// <param name="OcrConfidence">Tesseract's mean word confidence (0–100) for OCR'd pages.</param>

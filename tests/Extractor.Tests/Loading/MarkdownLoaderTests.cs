@@ -30,7 +30,7 @@ public sealed class MarkdownLoaderTests
         var lines = doc.Pages.SelectMany(p => p.Lines).Where(l => l.Text.Length > 0).ToList();
         Assert.That(lines[0], Is.EqualTo(new SourceLine("Informe 2024", 1, 1, LineRole.Heading, 1)));
         Assert.That(lines[1].Role == LineRole.Heading && lines[1].Level == 2);
-        Assert.That(lines[2], Is.EqualTo(new SourceLine("C40 Cities", 1, 5, LineRole.ListItem)));
+        Assert.That(lines[2], Is.EqualTo(new SourceLine("C40 Cities", 1, 5, LineRole.ListItem, Lead: 3)));
         Assert.That(lines.Single(l => l.Text.StartsWith("IDU", StringComparison.Ordinal)).Text, Is.EqualTo("IDU\t$ 1.000"));
         Assert.That(lines.Any(l => l.Text.Contains("---", StringComparison.Ordinal)), Is.False);
     }
@@ -107,5 +107,17 @@ public sealed class MarkdownLoaderTests
         var doc = await Load(string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', 20 * i) + "- punto " + i + "\n")));
         var lines = doc.Pages.SelectMany(p => p.Lines).ToList();
         Assert.That(lines.Select(l => (l.Text, l.Role)), Is.EqualTo(Enumerable.Range(0, 200).Select(i => ("punto " + i, LineRole.ListItem))));
+    }
+
+    [Test]
+    public async Task AnItemOpeningInBold_KeepsWhereTheBoldEnds_AndTheCleanerCarriesItToItsBlock()
+    {
+        var doc = await Load("# Boletín\n\n- **Firma del contrato con la *Embajada* del Japón** para equipar el centro.\n- **Todo en negrita.**\n- Sin negrita.\n");
+        var items = doc.Pages.SelectMany(p => p.Lines).Where(l => l.Role == LineRole.ListItem).ToList();
+        Assert.That(items.Select(l => l.Text[..l.Lead]), Is.EqualTo(new[] { "Firma del contrato con la Embajada del Japón", "", "" }));
+
+        var clean = new Extractor.Cleaning.TextCleaner().Clean(doc);
+        var block = clean.Blocks.First(b => b.Kind == BlockKind.ListItem);
+        Assert.That(clean.Text.Substring(block.Span.Start, block.Lead), Is.EqualTo("Firma del contrato con la Embajada del Japón"));
     }
 }

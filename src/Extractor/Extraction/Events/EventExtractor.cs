@@ -1663,6 +1663,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             var start = t.Tokens[i].Start;
             if (InHeading(start)) return;
             var end = start;
+            // "- **Firma del contrato de donación con la Embajada del Japón** para equipar …": a title its writer set in bold ends there.
+            var boldEnd = item.Start == b.Span.Start && b.Lead > 0 && b.Span.Start + b.Lead > start && Titles.ContentWords(Text[start..(b.Span.Start + b.Lead)]).Count >= 2
+                ? b.Span.Start + b.Lead : -1;
             // "Seminario presencial: Se realizó el 6 de diciembre en la ciudad de Buenos Aires. …": a title before a colon that the
             // sentence after it says took place on a date.
             if (TitleBeforeOccurrence(start, item.End) is { } held)
@@ -1675,7 +1678,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             {
                 // "### Lunes 15 de enero" over "- Firma del contrato de donación con la Embajada del Japón para equipar … (a paragraph)": an
                 // item under a day's heading opens with the activity of that day, up to where its telling starts.
-                if (b.Kind == BlockKind.ListItem && DayHeadingDate(start, item) is { } day && LeadClauseEnd(start, item.End) is { } lead && NamesOneActivity(Text[start..lead]))
+                if (b.Kind == BlockKind.ListItem && DayHeadingDate(start, item) is { } day && (boldEnd > 0 ? boldEnd : LeadClauseEnd(start, item.End)) is { } lead && NamesOneActivity(Text[start..lead]))
                 {
                     Emit(new TextSpan(start, lead), Capitalised(Clean(Text[start..lead])), type, day, item, confidence, fromRunningText: true);
                     return;
@@ -1725,6 +1728,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (AnotherQuotedNameAfter(end, item.End)) break;
             }
             while (end > start && Text[end - 1] == ' ') end--;
+            if (boldEnd > 0 && boldEnd < end) end = boldEnd;
             // "Seminario Internacional: Entre lo global y lo local: …": a title that only says the kind of activity goes on after its colon.
             // "Participación en el Diálogo 3: Ciudades y territorios libres de violencia … (27 de octubre)": so does one whose subtitle runs to
             // its date in brackets.

@@ -113,7 +113,8 @@ public sealed partial class MarkdownLoader : IDocumentLoader
 
             if (ListItem().Match(text) is { Success: true } li)
             {
-                result.Add(new SourceLine(MarkdownInline.ToPlainText(li.Groups[2].Value), page, number, LineRole.ListItem));
+                var item = li.Groups[2].Value;
+                result.Add(new SourceLine(MarkdownInline.ToPlainText(item), page, number, LineRole.ListItem, Lead: BoldLead(item)));
                 continue;
             }
 
@@ -122,5 +123,17 @@ public sealed partial class MarkdownLoader : IDocumentLoader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The plain-text length of a bold run opening an item that the item goes on after ("**Firma del contrato …** para equipar …"),
+    /// 0 when the item does not open so or is all bold.
+    /// </summary>
+    private static int BoldLead(string item)
+    {
+        if (!item.StartsWith("**", StringComparison.Ordinal)) return 0;
+        var close = item.IndexOf("**", 2, StringComparison.Ordinal);
+        if (close <= 2 || item.AsSpan(close + 2).Trim().TrimStart(".,;:").Trim().Length == 0) return 0;
+        return MarkdownInline.ToPlainText(item[..(close + 2)]).Length;
     }
 }

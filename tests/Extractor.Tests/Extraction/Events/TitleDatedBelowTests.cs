@@ -216,4 +216,13 @@ public sealed class TitleDatedBelowTests
                                                            "- Reunión con la Embajada de Italia prevista para el próximo jueves, para revisar la cartera de proyectos.\n", ".md");
         Assert.That(found.Where(e => e.Date?.ToIso() == "2024-01-15"), Is.Empty);
     }
+
+    [Test]
+    public void AnItemsTitleSetInBold_EndsWhereTheBoldEnds()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Boletín de gestión 2024\n\n### Jueves 25 de enero de 2024\n\n" +
+                                                           "- **Reunión de coordinación con Sedalib y el Gobierno Regional** sobre el abastecimiento de agua en los sectores altos.\n", ".md")
+            .Select(e => (e.Title, e.Date?.ToIso())).ToArray();
+        Assert.That(found, Is.EqualTo(new[] { ("Reunión de coordinación con Sedalib y el Gobierno Regional", (string?)"2024-01-25") }));
+    }
 }
