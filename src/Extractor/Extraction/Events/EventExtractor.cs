@@ -1764,6 +1764,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (date is null && next is not null && (IsTitleOnly(end, item.End) || IsPlaceNote(end, item.End)) && !IsProse(next)
                 && TextAbove(item, start, end) is { } above)
                 (occasion, described, aboveParagraphs) = (FirstOccasion(above.Date, item.Start), above.Description, !above.FromList);
+            // "### Jueves 25 de enero" over "- Mesa de trabajo con Sedalib …": the day's heading dates a weak noun's item too.
+            if (weak && occasion is null) occasion = DayHeadingDate(start, item);
             if (weak && occasion is null) return;
             Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, occasion, item, confidence, fromRunningText: true, scope: described,
                 describedAbove: aboveParagraphs);

@@ -225,4 +225,13 @@ public sealed class TitleDatedBelowTests
             .Select(e => (e.Title, e.Date?.ToIso())).ToArray();
         Assert.That(found, Is.EqualTo(new[] { ("Reunión de coordinación con Sedalib y el Gobierno Regional", (string?)"2024-01-25") }));
     }
+
+    [Test]
+    public void AWeakNounsItemUnderADaysHeading_IsDatedByIt()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Boletín de gestión 2024\n\n### Jueves 25 de enero de 2024\n\n" +
+                                                           "- Mesa de trabajo con Sedalib y el Gobierno Regional La Libertad.\n", ".md")
+            .Select(e => (e.Title, e.Date?.ToIso())).ToArray();
+        Assert.That(found, Is.EqualTo(new[] { ("Mesa de trabajo con Sedalib y el Gobierno Regional La Libertad", (string?)"2024-01-25") }));
+    }
 }
