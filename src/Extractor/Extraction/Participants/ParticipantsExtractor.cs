@@ -103,6 +103,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "beneficiarias", "beneficiarios", "inscritas", "inscritos", "registradas", "registrados", "asistentes", "invitadas", "invitados",
         "seleccionadas", "seleccionados", "capacitadas", "capacitados", "formadas", "formados", "acreditadas", "acreditados",
         "voluntarios", "voluntarias",
+        // "Las 14 funcionarias visitantes conocieron …": those who came.
+        "visitantes",
     };
 
     private static readonly HashSet<string> SkippableAdjectives = new(StringComparer.Ordinal)
