@@ -87,12 +87,16 @@ internal sealed class FoldedText
             i++;
 
             // A page number glued to the next line's first word ("2Conversatorio") is two words.
-            while (i < text.Length && IsWordChar(text[i]) && !(char.IsDigit(text[i - 1]) && char.IsUpper(text[i]))) i++;
+            // An apostrophe between letters is inside the word: "Pop No'j", "O'Higgins", "L'Hospitalet".
+            while (i < text.Length && ((IsWordChar(text[i]) && !(char.IsDigit(text[i - 1]) && char.IsUpper(text[i]))) || IsInnerApostrophe(text, i))) i++;
             tokens.Add(new Token(start, i));
         }
 
         return tokens.ToArray();
     }
+
+    private static bool IsInnerApostrophe(string text, int i) =>
+        text[i] is '\'' or '’' && char.IsLetter(text[i - 1]) && i + 1 < text.Length && char.IsLetter(text[i + 1]);
 
     /// <summary>The folded words of a short string.</summary>
     public static string[] FoldedWords(string s)

@@ -27,7 +27,8 @@ public sealed record GazetteerEntry(string Canonical, string? Acronym, IReadOnly
 
 /// <summary>A country: its names, and the canonical names of its government and its embassies.</summary>
 /// <param name="Article">"de", "del", "de la" or "de los": how "Gobierno … X" reads ("Gobierno del Reino Unido").</param>
-public sealed record Country(string Name, IReadOnlyList<string> Aliases, string Iso, string Article)
+/// <param name="MissionName">The shorter name its embassies and consulates go by, when they do ("Embajada de Corea" for Corea del Sur).</param>
+public sealed record Country(string Name, IReadOnlyList<string> Aliases, string Iso, string Article, string? MissionName = null)
 {
     public string Government => $"Gobierno {Article} {Name}";
 
@@ -35,7 +36,7 @@ public sealed record Country(string Name, IReadOnlyList<string> Aliases, string 
     /// "Embajada de Francia", "Embajada del Reino Unido", "Embajada de los Países Bajos": a masculine article belongs to the
     /// country's name and stays; the feminine one is usually dropped in an embassy's name ("Embajada de India").
     /// </summary>
-    public string Embassy => Article is "del" or "de los" ? $"Embajada {Article} {Name}" : $"Embajada de {Name}";
+    public string Embassy => Article is "del" or "de los" ? $"Embajada {Article} {MissionName ?? Name}" : $"Embajada de {MissionName ?? Name}";
 
     /// <summary>"Consulado General de Italia", "Consulado del Reino Unido": named as its embassy is.</summary>
     public string Consulate(bool general) => (general ? "Consulado General" : "Consulado") + Embassy["Embajada".Length..];
@@ -127,8 +128,9 @@ public sealed class PartnerGazetteer
                 n++;
                 if (line.Length == 0 || line[0] == '#') continue;
                 var f = line.Split('\t');
-                if (f.Length != 4 || f[3] is not ("de" or "del" or "de la" or "de los")) { errors.Add($"countries.tsv line {n}: expected name, aliases, ISO code, and 'de'/'del'/'de la'/'de los'"); continue; }
-                countryList.Add(new Country(f[0].Trim(), f[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), f[2].Trim(), f[3]));
+                if (f.Length is not (4 or 5) || f[3] is not ("de" or "del" or "de la" or "de los")) { errors.Add($"countries.tsv line {n}: expected name, aliases, ISO code, 'de'/'del'/'de la'/'de los' and an optional mission name"); continue; }
+                var mission = f.Length == 5 && f[4].Trim().Length > 0 ? f[4].Trim() : null;
+                countryList.Add(new Country(f[0].Trim(), f[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), f[2].Trim(), f[3], mission));
             }
         }
 

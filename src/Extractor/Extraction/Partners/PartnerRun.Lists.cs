@@ -269,6 +269,10 @@ internal sealed partial class PartnerRun
 
             var words = last - first + 1 - (_t.Original(_t.Tokens[first]).SequenceEqual("The") ? 1 : 0);
             if (words < 2 || NamedByGazetteer(first, last) || AfterIndefiniteArticle(first)) { i = last; continue; }
+            // "la Fundación Rural Development Trust": a Spanish head noun right before opens the name; the head-noun rule reads it whole.
+            if (first > 0 && Gap(first - 1) is " " && char.IsUpper(_t.Original(_t.Tokens[first - 1])[0]) && OrganisationHeads.ContainsKey(_t.Key(_t.Tokens[first - 1]))
+                && !SpanishCues.EnglishHeads.ContainsKey(_t.Key(_t.Tokens[first - 1]).ToString()))
+            { i = last; continue; }
             var span = new TextSpan(_t.Tokens[first].Start, _t.Tokens[last].End);
             var name = _t.Text.Substring(span.Start, span.Length);
             if (!IsOwn(name, name)) Add(span, TitleCase(name), type, null, 0.7, 1);

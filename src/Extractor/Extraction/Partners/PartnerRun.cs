@@ -344,11 +344,22 @@ internal sealed partial class PartnerRun
             var span = new TextSpan(_t.Tokens[i].Start, _t.Tokens[i + len - 1].End);
             if (e.IsCity)
             {
-                if (CityActsAsInstitution(i, len)) Add(span, e.Canonical, "city", e.Country, 0.7, 3);
+                if (!EndsACompoundPlace(i) && CityActsAsInstitution(i, len)) Add(span, e.Canonical, "city", e.Country, 0.7, 3);
             }
             else if (!IsOwn(e.Canonical) && !(len >= 2 && NameGoesOn(i, len)) && !EndsAnActivitysName(i) && !(m.IsAcronym is false && EndsALongerName(i, e)))
             {
                 var added = _candidates.Count;
+                // "Economistas sin Fronteras", "Ingeniería Sin Fronteras": a name that opens with "sin" closes the name of the
+                // capitalised word before it, one of the family of "… sin Fronteras" bodies, not the known one.
+                if (_t.Key(_t.Tokens[i]) is "sin" && i > 0 && Gap(i - 1) is " " && _t.Original(_t.Tokens[i - 1]) is [var c0, _, _, ..] prev
+                    && char.IsUpper(c0) && !IsAllUpper(prev) && !Connectors.Contains(_t.Key(_t.Tokens[i - 1])))
+                {
+                    var whole = new TextSpan(_t.Tokens[i - 1].Start, span.End);
+                    Add(whole, _t.Text.Substring(whole.Start, whole.Length), e.Type, null, 0.85, 1);
+                    i += len - 1;
+                    continue;
+                }
+
                 if (e.Acronym is null && e.Type == "ngo" && NationalSocietyAfter(i + len - 1) is { } demonym)
                 {
                     // "Cruz Roja Chilena": the national society is the partner, by its own name.
@@ -564,6 +575,8 @@ internal sealed partial class PartnerRun
             var own = IsOwn(upper, longName) || (SpanishCues.GovernmentUnitHeads.Contains(head) && IsOwnUnit(start, i - 1, definesAcronym: true) && IsOwnUnit(last, Math.Min(_t.Tokens.Length - 1, last + 7), followsName: true));
             _defined[Key(acronym)] = new Definition(shortName, !own, type, null);
             if (!own) Add(span, shortName, type ?? "other", null, 0.85, 0);
+            // "la Coordinadora Valenciana de ONGD" written elsewhere without "(CVONGD)" is searched by the acronym the document gave it.
+            if (!own && shortName == upper && !twoWords) _documentAcronyms.TryAdd(Key(longName), upper);
         }
 
         if (_defined.Count == 0) return;
@@ -717,6 +730,9 @@ internal sealed partial class PartnerRun
             if (k < end && !GapAllowed(k + 1)) break;
             var o = _t.Original(_t.Tokens[k]);
             var f = _t.Key(_t.Tokens[k]);
+            // "… Fundación FEMSA y la Comisión Nacional Forestal (CONAFOR)": right before the head (an article aside), a comma or "y"
+            // ends the name; further back a second head still leaves the acronym unread.
+            if (head is not null && OnlyArticlesBetween(k + 1, head.Value) && (f is "y" or "e" || Gap(k).Contains(','))) break;
             if (char.IsUpper(o[0]))
             {
                 // One institution only: a second head ("Oficina … de la Embajada de los Estados Unidos … (INL)") leaves the acronym unread.
@@ -739,6 +755,13 @@ internal sealed partial class PartnerRun
     /// Whether the initials of the capitalised words from <paramref name="from"/> to <paramref name="to"/> are the acronym's letters, in
     /// order; with <paramref name="allButConnectors"/>, of every word but the connectors ("DE" in a name set in capitals too).
     /// </summary>
+    private bool OnlyArticlesBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!(_t.Key(_t.Tokens[k]) is "la" or "el" or "los" or "las")) return false;
+        return true;
+    }
+
     private bool InitialsSpell(int from, int to, string acronym, bool allButConnectors = false)
     {
         var n = 0;
@@ -775,7 +798,7 @@ internal sealed partial class PartnerRun
             // "Gabriela Cámara Bargellini": a head noun right after a capitalised word inside a sentence is part of a person's name.
             // A cell that opens with the acronym before the long name ("AESCO AGENCIA DE COOPERACIÓN …", "ALAMYS ASOCIACIÓN …") names one body: the acronym is its canonical name.
             var cellAcronym = i > 0 && IsCellAcronym(i - 1, i);
-            if (i > 0 && !cellAcronym && GapAllowed(i) && char.IsUpper(_t.Original(_t.Tokens[i - 1])[0]) && !IsSentenceStart(_t.Tokens[i - 1].Start) &&
+            if (i > 0 && !cellAcronym && GapAllowed(i) && !Gap(i - 1).Contains(',') && char.IsUpper(_t.Original(_t.Tokens[i - 1])[0]) && !IsSentenceStart(_t.Tokens[i - 1].Start) &&
                 !SpanishCues.NameAdjectives.Contains(_t.Key(_t.Tokens[i - 1]).ToString())) continue;
             var end = ExtendName(i);
             if (end == i) continue;
@@ -796,6 +819,7 @@ internal sealed partial class PartnerRun
             if (head == "centro" && !IsInstitutionCentre(i, end)) { if (!HasConnector(i, end, "en")) i = end; continue; }
             if (head == "bolsa" && !(i + 2 <= end && _t.Key(_t.Tokens[i + 1]) is "de" && _t.Key(_t.Tokens[i + 2]) is "comercio" or "valores")) { i = end; continue; }
             if (head == "corte" && !IsCourt(i, end)) { i = end; continue; }
+            if (head == "coordinadora" && !NamesMembers(i, end)) { i = end; continue; }
             if (isCityGovernment) { CityGovernment(i, end); i = end; continue; }
 
             // "Suprema Corte de Justicia", "Real Academia Española": a capitalised adjective before the head opens the name.
@@ -846,6 +870,27 @@ internal sealed partial class PartnerRun
     {
         for (var k = from + 1; k <= to; k++)
             if (_t.Key(_t.Tokens[k]).SequenceEqual(connector)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a word of the name says it is made of bodies: "Coordinadora de ONGD de …", "Coordinadora de Organizaciones …".</summary>
+    private bool NamesMembers(int head, int end)
+    {
+        for (var k = head + 1; k <= end; k++)
+            if (SpanishCues.CollectiveMembers.Contains(_t.Key(_t.Tokens[k]).ToString())) return true;
+        return false;
+    }
+
+    /// <summary>Whether the token is the second part of a place written with "y" ("León" in "Castilla y León").</summary>
+    private bool EndsACompoundPlace(int token)
+    {
+        if (token < 2 || !_t.Key(_t.Tokens[token - 1]).SequenceEqual("y")) return false;
+        for (var from = token - 2; from >= 0 && from >= token - 3; from--)
+        {
+            var words = string.Join(' ', Enumerable.Range(from, token - from + 1).Select(k => _t.Key(_t.Tokens[k]).ToString()));
+            if (SpanishCues.CompoundPlaces.Contains(words)) return true;
+        }
+
         return false;
     }
 
@@ -916,6 +961,12 @@ internal sealed partial class PartnerRun
             // "La Red en cifras", "LA RED EN EL MUNDO": a head noun followed by "en" is a heading about the body, not a name; "la Red
             // en Defensa de la Humanidad" goes on to a complement.
             if (f.SequenceEqual("en") && k == head + 1 && !ComplementAfterEn(k)) break;
+            // "la Asociación Pop No'j en Alta Verapaz": after the name's proper words, "en" and a capitalised word with no complement
+            // says where the body works.
+            // A name in capitals ("OFICINA DE QUEBEC EN BOGOTÁ") and a field after "en" ("… Latinoamericanas en Seguridad Urbana") go on.
+            if (f.SequenceEqual("en") && k > head + 1 && k + 1 < _t.Tokens.Length && char.IsUpper(_t.Original(_t.Tokens[k - 1])[0])
+                && !IsAllUpper(_t.Original(_t.Tokens[k - 1])) && !Connectors.Contains(_t.Key(_t.Tokens[k - 1])) && !ComplementAfterEn(k)
+                && !IsPolicyDomain(k + 1)) break;
             if (char.IsUpper(o[0]) || (char.IsDigit(o[0]) && k > head + 1))
             {
                 // "Ministerio de Educación CSIRT: Equipo …", "Dirección General de Contrataciones Públicas TE: Tribunal …": an acronym right
@@ -933,6 +984,10 @@ internal sealed partial class PartnerRun
                 if (f is "de" or "del" && k + 1 < _t.Tokens.Length && char.IsDigit(_t.Original(_t.Tokens[k + 1])[0]) && _t.Tokens[k + 1].Length < 4) break;
                 // "… de Rosario y la Fundación …", "… de Madrid e ISGlobal": a coordinated second institution starts a new name;
                 // "Ministerio de Salud de la Nación y del Boletín Oficial": "y del" adds a second complement, not a word of the name.
+                // "la Universidad Nacional de Trujillo y Sedalib": a name closed by its city goes on no further; a capitalised word after
+                // "y" is another body.
+                if (f is "y" or "e" && k > head + 2 && CityEndsAt(k - 1) && k + 1 < _t.Tokens.Length && char.IsUpper(_t.Original(_t.Tokens[k + 1])[0])
+                    && !IsAllUpper(_t.Original(_t.Tokens[k - 1])) && !EndsACompoundPlace(k + 1)) break;
                 if (f is "y" or "e" && (StartsAnotherName(k + 1) || (k + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "del" or "de" && HasComplement(head, k)))) break;
                 // "la Fundación Japón y el Faro Aragón": an article after "y" before any complement opens a second noun phrase; inside a
                 // complement it goes on the name ("… para la Educación, la Ciencia y la Cultura").
@@ -1050,6 +1105,14 @@ internal sealed partial class PartnerRun
     }
 
     private bool IsCityAt(int i) => NameAt(i) is { Value.Entry.IsCity: true };
+
+    /// <summary>Whether a city's name the gazetteer knows ends at the token.</summary>
+    private bool CityEndsAt(int last)
+    {
+        for (var k = last; k >= 0 && k > last - 4; k--)
+            if (NameAt(k) is { Value.Entry.IsCity: true, Length: var n } && k + n - 1 == last) return true;
+        return false;
+    }
 
     /// <summary>Where the first organisation the gazetteer knows starts inside the tokens, or null.</summary>
     private int? GazetteerOrganisationIn(int from, int to)
@@ -1180,6 +1243,10 @@ internal sealed partial class PartnerRun
             if (followsName && IsSentenceBoundary(_t.Tokens[k - 1].End)) break;
             var f = _t.Key(_t.Tokens[k]);
             if (f.SequenceEqual("estado") && k + 1 <= to && _t.Key(_t.Tokens[k + 1]).SequenceEqual("de")) return false;
+            // "Contraloría General de la República", "Fiscalía General de la Nación": the state's body, not the city's.
+            if (_ownIsCity && f is "republica" or "nacion" && _t.Key(_t.Tokens[k - 1]).SequenceEqual("la")) return false;
+            // "la Autoridad Nacional del Agua", "la Comisión Nacional Forestal" in a city's report: a national body.
+            if (k == from + 1 && _ownIsCity && f is "nacional" or "federal") return false;
             // "Instituto Nacional de la Juventud (INJU)", "Agencia Nacional de Desarrollo (ANDE)": a body of a wider scope, defining an
             // acronym of its own, is not the city's.
             if (definesAcronym && WiderScope.Contains(f)) return false;
@@ -1217,6 +1284,17 @@ internal sealed partial class PartnerRun
     /// <summary>"Alcaldía Mayor de Bogotá", "Intendencia de Montevideo", "Prefeitura de São Paulo": the city, as the gazetteer names it.</summary>
     private void CityGovernment(int head, int end)
     {
+        // "Gobierno Regional La Libertad", "Gobierno Regional de Cusco", "Gobierno Autónomo Departamental de Tarija": a region's
+        // government, known by its whole name.
+        if (_t.Key(_t.Tokens[head]).SequenceEqual("gobierno") && IsRegionalGovernment(head, end))
+        {
+            var whole = new TextSpan(_t.Tokens[head].Start, _t.Tokens[end].End);
+            var written = _t.Text.Substring(whole.Start, whole.Length);
+            var name = IsAllUpper(written) ? TitleCase(written) : written; // "La Libertad" keeps its article's capital
+            if (!IsOwn(name, name)) Add(whole, name, "government", null, 0.8, 1);
+            return;
+        }
+
         var k = head + 1;
         while (k <= end && SpanishCues.CityGovernmentQualifiers.Contains(_t.Key(_t.Tokens[k]).ToString()) && !IsCityAt(k)) k++;
         if (k > end || !char.IsUpper(_t.Original(_t.Tokens[k])[0])) return;
@@ -1248,7 +1326,20 @@ internal sealed partial class PartnerRun
         }
 
         if (IsOwn(canonical, _t.Text.Substring(span.Start, span.Length))) return;
+        // "Prefectura de Aichi": a Japanese prefecture governs a region, not the city it may share a name with; it keeps its kind.
+        if (_t.Key(_t.Tokens[head]).SequenceEqual("prefectura")) canonical = TitleCase(_t.Text.Substring(span.Start, span.Length));
         Add(span, canonical, "city", country, 0.85, 1);
+    }
+
+    /// <summary>Whether the name is "Gobierno Regional (de) X" or "Gobierno (Autónomo) Departamental de X", X a short capitalised name.</summary>
+    private bool IsRegionalGovernment(int head, int end)
+    {
+        var k = head + 1;
+        if (k <= end && _t.Key(_t.Tokens[k]) is "autonomo") k++;
+        if (k > end || !(_t.Key(_t.Tokens[k]) is "regional" or "departamental")) return false;
+        k++;
+        if (k <= end && _t.Key(_t.Tokens[k]) is "de" or "del") k++;
+        return k <= end && char.IsUpper(_t.Original(_t.Tokens[k])[0]) && end - k <= 3;
     }
 
     /// <summary>

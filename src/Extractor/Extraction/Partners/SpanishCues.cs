@@ -111,6 +111,26 @@ internal static partial class SpanishCues
         ["generalitat"] = "government", ["diputacion"] = "government", ["diputacio"] = "government", ["xunta"] = "government", ["cabildo"] = "government",
         // Associations of municipalities: "Mancomunidad de Municipios Aymaras Sin Fronteras", "Consorcio de Municipios …".
         ["mancomunidad"] = "government", ["consorcio"] = "government",
+        // Federations of NGOs: "Coordinadora de ONGD de Castilla y León" (only with a collective complement, see CollectiveMembers).
+        ["coordinadora"] = "network",
+        // "Cáritas de Querétaro", "Cáritas Diocesana de Valladolid", "Cáritas Española": each diocese's Cáritas is its own body.
+        ["caritas"] = "ngo",
+    };
+
+    /// <summary>
+    /// Words of a "Coordinadora" name that make it a federation of bodies ("Coordinadora de ONGD de …", "Coordinadora Estatal de
+    /// Organizaciones …"); without one it is a person's title ("la Coordinadora de Relaciones Internacionales").
+    /// </summary>
+    public static readonly HashSet<string> CollectiveMembers = new(StringComparer.Ordinal)
+    {
+        "ongd", "ong", "ongs", "ongds", "organizaciones", "entidades", "asociaciones", "colectivos", "movimientos", "cooperativas", "sindicatos",
+    };
+
+    /// <summary>Folded place names written with "y", whose second part must not be read as a place of its own ("Castilla y León").</summary>
+    public static readonly HashSet<string> CompoundPlaces = new(StringComparer.Ordinal)
+    {
+        "castilla y leon", "trinidad y tobago", "bosnia y herzegovina", "santo tome y principe", "antigua y barbuda", "san cristobal y nieves",
+        "wallis y futuna",
     };
 
     /// <summary>
@@ -132,6 +152,7 @@ internal static partial class SpanishCues
     {
         "secretaria", "subsecretaria", "coordinacion", "direccion", "jefatura", "consejeria", "procuraduria", "fiscalia",
         "fideicomiso", "dependencia", "unidad", "gerencia", "oficina", "consejo", "comision", "instituto", "departamento", "policia", "agencia", "comite", "fondo",
+        "contraloria", "defensoria", "autoridad",
     };
 
     /// <summary>Heads that name a city's or state's government ("Alcaldía Mayor de Bogotá", "Intendencia de Montevideo").</summary>
