@@ -17,7 +17,7 @@ public sealed partial class DocumentProfiler
 
     /// <summary>A month range: "de enero a junio de 2023", "julio 2022 - 15 de marzo de 2023", "entre enero y diciembre de 2023".</summary>
     [GeneratedRegex(
-        @"\b(?:de(?:l)?\s+|(?<between>entre)\s+)?(" + M + @")\.?(?:\s+(?:de(?:l)?\s+)?(\d{4}))?\s+(?:a|al|hasta|-|–|(?<and>y))\s+(?:(?:el\s+)?\d{1,2}\s+de\s+)?(" + M + @")\.?\s+(?:de(?:l)?\s+)?(\d{4})\b",
+        @"\b(?:de(?:l)?\s+|(?<between>entre)\s+(?:el\s+1\s+de\s+)?)?(" + M + @")\.?(?:\s+(?:de(?:l)?\s+)?(\d{4}))?\s+(?:a|al|hasta|-|–|(?<and>y))\s+(?:(?:el\s+)?\d{1,2}\s+de\s+)?(" + M + @")\.?\s+(?:de(?:l)?\s+)?(\d{4})\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex MonthRange();
 
@@ -36,7 +36,7 @@ public sealed partial class DocumentProfiler
     {
         for (var r = MonthRange().Match(head); r.Success; r = r.NextMatch())
         {
-            if (r.Groups["and"].Success != r.Groups["between"].Success || IsPlanned(head, r.Index)) continue;
+            if (r.Groups["and"].Success != r.Groups["between"].Success || IsPlanned(head, r.Index) || OpensOnADay(head, r.Index)) continue;
             if (SpanishCalendar.Month(r.Groups[1].Value) is not { } m1 || SpanishCalendar.Month(r.Groups[3].Value) is not { } m2) continue;
             var y2 = int.Parse(r.Groups[4].Value, CultureInfo.InvariantCulture);
             var y1 = r.Groups[2].Success ? int.Parse(r.Groups[2].Value, CultureInfo.InvariantCulture) : m1 <= m2 ? y2 : y2 - 1;
@@ -46,6 +46,21 @@ public sealed partial class DocumentProfiler
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "del 30 de noviembre al 2 de diciembre de 2022": a range opening on a day other than the first is an activity's dates, not the
+    /// period a report covers ("entre el 1 de enero y el 31 de diciembre de 2023" is one).
+    /// </summary>
+    private static bool OpensOnADay(string text, int at)
+    {
+        var k = at;
+        while (k > 0 && text[k - 1] == ' ') k--;
+        if (k >= 2 && text.AsSpan(k - 2, 2) is "de" && (k == 2 || text[k - 3] == ' ')) { k -= 2; while (k > 0 && text[k - 1] == ' ') k--; }
+        var digits = 0;
+        while (k > 0 && char.IsAsciiDigit(text[k - 1]) && digits < 3) { k--; digits++; }
+        if (digits is 0 or > 2 || (k > 0 && char.IsLetterOrDigit(text[k - 1]))) return false;
+        return int.Parse(text.AsSpan(k, digits), CultureInfo.InvariantCulture) != 1;
     }
 
     /// <summary>Whether a year sits in a bibliographic citation: "(Curtis, 2014)".</summary>

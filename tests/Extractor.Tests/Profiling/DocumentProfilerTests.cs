@@ -24,6 +24,9 @@ public sealed class DocumentProfilerTests
     [TestCase("Noticias 2024\n\nEl informe cubre de julio a diciembre de 2024; el plan sigue de enero a junio de 2025.", "2024-07/2024-12")]
     [TestCase("Dirección de Asuntos Internacionales, creada en 2015\n\nInforme de actividades del segundo semestre de 2022.", "2022-07/2022-12")]
     [TestCase("Plan General de Desarrollo 2020-2040\n\nAcciones realizadas de julio a diciembre de 2021.", "2021-07/2021-12")]
+    // An activity's days ("del 30 de noviembre al 2 de diciembre de 2022", in a brochure's history) are no period; a year-long range is.
+    [TestCase("Presentación institucional · edición 2024\n\n2022 · XXVII Cumbre, del 30 de noviembre al 2 de diciembre de 2022, en Montevideo.", "2024")]
+    [TestCase("Memoria\n\nEsta memoria recoge lo realizado entre el 1 de enero y el 31 de diciembre de 2023.", "2023-01/2023-12")]
     public void ThePeriodIsReadFromWhatTheDocumentStates(string text, string expected) =>
         Assert.That(Profile(text).Period?.ToIso(), Is.EqualTo(expected));
 

@@ -48,6 +48,40 @@ internal sealed partial class PartnerRun
         }
     }
 
+    /// <summary>
+    /// Under a heading that names a network's member cities ("Ciudades socias (selección por país)", "Ciudades miembro", "Municipios
+    /// asociados"), a line that is a list of names, after an optional label ("Argentina: Rosario, Córdoba y Mendoza."), names a
+    /// member city in each item. A line that is a sentence (any item with a lower-case word) is left to the other rules.
+    /// </summary>
+    private void FindMemberCitySections()
+    {
+        foreach (var section in _input.Document.Sections)
+        {
+            if (!SpanishCues.MemberCitiesHeading().IsMatch(FoldedText.FoldString(section.Title))) continue;
+            var body = section.BodySpan;
+            for (var line = body.Start; line < body.End;)
+            {
+                var eol = _t.Text.IndexOf('\n', line);
+                if (eol < 0 || eol > body.End) eol = body.End;
+                ReadMemberLine(line, eol);
+                line = eol + 1;
+            }
+        }
+    }
+
+    private void ReadMemberLine(int start, int end)
+    {
+        var colon = _t.Text.IndexOf(':', start, Math.Min(40, end - start));
+        var k = _t.TokenAtOrAfter(colon >= 0 ? colon + 1 : start);
+        if (k >= _t.Tokens.Length || _t.Tokens[k].Start >= end) return;
+        var items = ListedItems(k, MaxListedCities, MaxCityTokens).Where(i => _t.Tokens[i.Last].End <= end).ToList();
+        if (items.Count == 0) return;
+        // The items must fill the line: what is left after the last is at most its closing stop.
+        var rest = _t.Text.AsSpan(_t.Tokens[SkipBracketedCountry(items[^1].Last)].End, end - _t.Tokens[SkipBracketedCountry(items[^1].Last)].End).Trim().Trim(".;,)");
+        if (rest.Length > 0) return;
+        foreach (var (first, last) in items) AddListedCity(first, last, knownOnly: false);
+    }
+
     /// <summary>"ciudades de Colombia": the country the cities are in, not a list of them.</summary>
     private bool IsCountry(int k) => CountryAt(k) is { Length: var n, Value: not null } && (k + n >= _t.Tokens.Length || !InsideListedName(k + n));
 

@@ -61,6 +61,7 @@ internal sealed partial class PartnerRun
         FindPlaces();
         FindRegionalGovernments();
         FindListedCities();
+        FindMemberCitySections();
         FindCuedLists();
         FindCompanyAppositions();
         FindLegalFormNames();

@@ -19,6 +19,10 @@ internal static partial class SpanishCues
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:socios|aliados|cooperantes|donantes|financiadores|patrocinadores|proveedores)(?: (?:estrategicos|clave|internacionales|principales))?(?: tales)? como|(?:organizaciones|entidades|instituciones|empresas|companias|firmas|fabricantes|proveedores|redes|fundaciones|organismos)(?: (?!distritales|municipales|capitalinas)\w+)? (?:tales )?como|(?:socios|aliados|cooperantes|donantes|financiadores|patrocinadores|proveedores|organizaciones|entidades|instituciones|empresas|companias|firmas|fabricantes|fundaciones|organismos)(?: (?!distritales|municipales|capitalinas|publicas)\w+){0,5}:|en alianza con|en asociacion con) ")]
     public static partial System.Text.RegularExpressions.Regex PartnerListCue();
 
+    /// <summary>Folded section titles over a network's list of member cities: "Ciudades socias", "Ciudades miembro", "Municipios asociados".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:nuestras|las) )?(?:ciudades|municipios|gobiernos locales|municipalidades) (?:socias|socios|miembro|miembros|asociadas|asociados|integrantes|adheridas|adheridos)\b")]
+    public static partial System.Text.RegularExpressions.Regex MemberCitiesHeading();
+
     /// <summary>
     /// Folded phrases that introduce a list of places as cities taking part or acting as counterparts: "participaron las
     /// ciudades de: …", "los alcaldes de …", "los alcaldes y jefes de gobierno de …", "con ciudades de otros países como …",
