@@ -73,14 +73,74 @@ public static partial class TextTables
         {
             if (cells[i] is not { Count: >= 3 } first) { i++; continue; }
             var end = i + 1;
-            while (end < lines.Count && cells[end] is { Count: >= 2 } next && Math.Abs(next.Count - first.Count) <= 1 && Aligned(first, next)) end++;
-            if (end - i >= 2 && IsTable(lines, cells, i, end))
-                for (var k = i; k < end; k++) rows[k] = cells[k]!.Select(c => c.Text).ToArray();
+            var continued = new List<int>();
+            while (end < lines.Count && cells[end] is { Count: >= 1 } next)
+            {
+                if (next.Count >= 2 && ((Math.Abs(next.Count - first.Count) <= 1 && Aligned(first, next)) || IsShortRow(first, next))) { end++; continue; }
+                if (end - 1 > i && IsContinuation(first, next)) { continued.Add(end); end++; continue; }
+                break;
+            }
+
+            while (continued.Count > 0 && continued[^1] == end - 1) { continued.RemoveAt(continued.Count - 1); end--; } // none ends a table
+            var kept = Enumerable.Range(i, end - i).Where(k => !continued.Contains(k)).ToList();
+            if (kept.Count >= 2 && IsTable(lines, cells, i, end))
+            {
+                var texts = new List<string>[lines.Count];
+                var last = -1;
+                for (var k = i; k < end; k++)
+                {
+                    if (!continued.Contains(k))
+                    {
+                        var row = cells[k]!;
+                        texts[k] = k > i && row.Count < first.Count - 1 && IsShortRow(first, row) ? Placed(first, row) : row.Select(c => c.Text).ToList();
+                        last = k;
+                        continue;
+                    }
+                    // "Centro de Eventos Valle" over "del Pacífico": each piece goes on the cell above it.
+                    foreach (var (start, text) in cells[k]!)
+                    {
+                        var above = cells[last]!.FindLastIndex(c => c.Start <= start + ColumnSlack);
+                        texts[last][Math.Max(0, above)] += " " + text;
+                    }
+
+                    rows[k] = [];
+                }
+
+                foreach (var k in kept) rows[k] = texts[k].ToArray();
+            }
+
             i = end;
         }
 
         return rows;
     }
+
+    /// <summary>
+    /// "Total" over "1.420" in the last column: a row of fewer cells than the first, each one after its first set where a cell of the
+    /// first row starts or ends, is a row of the table.
+    /// </summary>
+    private static bool IsShortRow(List<(int Start, string Text)> first, List<(int Start, string Text)> row) =>
+        row.Count < first.Count && row.All(c => ColumnOf(first, c) >= 0) && row.Select(c => ColumnOf(first, c)).Distinct().Count() == row.Count;
+
+    /// <summary>The column of the first row a cell starts or ends in line with (within <see cref="ColumnSlack"/>), or -1.</summary>
+    private static int ColumnOf(List<(int Start, string Text)> first, (int Start, string Text) cell) =>
+        first.FindIndex(f => Math.Abs(f.Start - cell.Start) <= ColumnSlack || Math.Abs(f.Start + f.Text.Length - (cell.Start + cell.Text.Length)) <= ColumnSlack);
+
+    /// <summary>A short row's cells in the columns they stand in, the others empty: "Total" and "1.420" under "Evento" and "Asistentes".</summary>
+    private static List<string> Placed(List<(int Start, string Text)> first, List<(int Start, string Text)> row)
+    {
+        var placed = Enumerable.Repeat("", first.Count).ToList();
+        foreach (var c in row) placed[ColumnOf(first, c)] = c.Text;
+        return placed;
+    }
+
+    /// <summary>
+    /// "del Pacífico" under a cell of the row above: a line whose pieces all start at or after the first row's second column, each where
+    /// a cell of the first row starts, continues the row above (a cell wrapped in its column), not a row of its own.
+    /// </summary>
+    private static bool IsContinuation(List<(int Start, string Text)> first, List<(int Start, string Text)> line) =>
+        line.Count < first.Count && line[0].Start >= first[1].Start - ColumnSlack
+        && line.All(c => first.Skip(1).Any(f => Math.Abs(f.Start - c.Start) <= ColumnSlack));
 
     /// <summary>Whether most cells of a row after its first start or end within <see cref="ColumnSlack"/> of a cell of the first row.</summary>
     private static bool Aligned(List<(int Start, string Text)> first, List<(int Start, string Text)> row)

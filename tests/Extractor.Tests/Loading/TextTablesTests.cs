@@ -27,6 +27,27 @@ public sealed class TextTablesTests
     }
 
     [Test]
+    public void ACellWrappedInItsColumnGoesOnTheRowAbove_AndAShortTotalsRowKeepsItsColumns()
+    {
+        string[] lines =
+        [
+            "   Fecha        Evento                          Lugar                     Asistentes",
+            "   29/01/2024   Encuentro de Cooperantes        Museo La Tertulia                 85",
+            "   18/04/2024   Foro Ciudades Biodiversas       Centro de Eventos Valle          650",
+            "                                                del Pacífico",
+            "   26/04/2024   Conversatorio afrodiaspórico    Teatro Jorge Isaacs              210",
+            "                Total                                                            945",
+            "   Tabla 2. Eventos del semestre.",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[2], Is.EqualTo(new[] { "18/04/2024", "Foro Ciudades Biodiversas", "Centro de Eventos Valle del Pacífico", "650" }));
+        Assert.That(rows[3], Is.Empty, "the wrapped piece leaves an empty row behind");
+        Assert.That(rows[4], Is.EqualTo(new[] { "26/04/2024", "Conversatorio afrodiaspórico", "Teatro Jorge Isaacs", "210" }));
+        Assert.That(rows[5], Is.EqualTo(new[] { "", "Total", "", "945" }));
+        Assert.That(rows[6], Is.Null);
+    }
+
+    [Test]
     public void ALoneLineOfColumnsProseWithDoubleSpacesAndTwoCellLinesAreNoTable()
     {
         string[] lines =

@@ -929,9 +929,31 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         public void AgendaItems()
         {
-            foreach (var s in input.Document.Sections.Where(s => _sectionsWithItems.Contains(s.Id)))
-                foreach (var (span, date) in AgendaItemsIn(s))
+            foreach (var s in input.Document.Sections)
+            {
+                var flagged = _sectionsWithItems.Contains(s.Id);
+                var items = AgendaItemsIn(s).ToList();
+                // Under any heading, two items or more that each name their activity ("22/01/2024 – Reunión con …") are a calendar.
+                if (!flagged)
+                {
+                    items = items.Where(i => input.Document.SectionAt(i.Date.Span.Start)?.Id == s.Id && LeadingActivityNoun(i.Title.Start, i.Title.End).Noun is not null).ToList();
+                    if (items.Count < 2) continue;
+                }
+
+                foreach (var (span, date) in items)
+                {
+                    // "22/01/2024 – Reunión con la Embajada de Francia …": an item that names its activity is titled, typed and
+                    // read for partners by itself.
+                    if (LeadingActivityNoun(span.Start, span.End) is ({ } own, _))
+                    {
+                        var line = new TextSpan(date.Span.Start, span.End);
+                        Emit(span, Clean(Text.Substring(span.Start, span.Length)), own, date.Value, line, 0.8, scope: line);
+                        continue;
+                    }
+
                     Emit(span, AgendaPrefix(s) + Clean(Text.Substring(span.Start, span.Length)), SectionNoun(s) ?? "evento", date.Value, s.Span, 0.8);
+                }
+            }
         }
 
         private IEnumerable<(TextSpan Title, DateMention Date)> AgendaItemsIn(Section s)
@@ -940,10 +962,11 @@ public sealed partial class EventExtractor : IMentionExtractor
             {
                 if (!IsLineStart(d.Span.Start) && !(d.Span.Start > 0 && Text[d.Span.Start - 1] == ' ')) continue;
                 var k = d.Span.End;
-                while (k < Text.Length && Text[k] == ' ') k++;
-                if (k >= Text.Length || Text[k] != ':') continue;
+                while (k < Text.Length && Text[k] is ' ' or '\t') k++;
+                // "20 julio: …", and a dash in a calendar's column ("22/01/2024 – Reunión con …").
+                if (k >= Text.Length || !(Text[k] == ':' || (Text[k] is '–' or '—' or '-' && k + 1 < Text.Length && Text[k + 1] is ' ' or '\t'))) continue;
                 var start = k + 1;
-                while (start < Text.Length && Text[start] == ' ') start++;
+                while (start < Text.Length && Text[start] is ' ' or '\t') start++;
                 // "Terremotos de Turquía y Siria del 6 de febrero: 60.000 € …": an item names an activity; a sum after the colon is what was given.
                 if (start < Text.Length && !char.IsLetter(Text[start]) && !IsQuoteOpen(start)) continue;
                 var end = start;

@@ -27,7 +27,8 @@ public sealed class TextLoader : IDocumentLoader
     /// <summary>A line as text, or as a table row: cells between tabs, between bars, or in columns aligned with spaces (<see cref="TextTables"/>).</summary>
     private static SourceLine ToLine(int page, int number, string inline, string[]? alignedCells)
     {
-        if (TextTables.IsSeparator(inline)) return new SourceLine("", page, number);
+        // A separator row, or a line whose pieces went on the cells of the row above (an empty row).
+        if (TextTables.IsSeparator(inline) || alignedCells is { Length: 0 }) return new SourceLine("", page, number);
         var cells = (TextTables.BarCells(inline) is { Length: >= 2 } bar ? bar : null) ?? alignedCells;
         if (cells is not null) return new SourceLine(string.Join('\t', cells), page, number, LineRole.TableRow);
         var role = inline.Contains('\t') && inline.Trim().Length > 0 ? LineRole.TableRow : LineRole.Text;

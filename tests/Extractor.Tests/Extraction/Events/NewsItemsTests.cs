@@ -200,6 +200,20 @@ public sealed class NewsItemsTests
     }
 
     [Test]
+    public void ACalendarOfDatedLinesNamingTheirActivities_GivesOneEventALine_WithItsOwnPartners()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("Informe de gestión 2024 de la Alcaldía de Santiago de Cali\n\n6. SEGUIMIENTO CON COOPERANTES\n\n" +
+                                                           "Se sostuvieron las siguientes reuniones bilaterales:\n\n" +
+                                                           "     22/01/2024  –  Reunión con la Embajada de Francia sobre la agenda cultural.\n" +
+                                                           "     08/02/2024  –  Taller con JICA sobre gestión del riesgo de desastres.\n" +
+                                                           "     02/04/2024  –  Reunión con la OIM sobre integración de población migrante.\n");
+        Assert.That(found.Select(e => (e.Date?.ToIso(), e.EventType, string.Join("|", e.Partners))), Is.EquivalentTo(new[]
+        {
+            ("2024-01-22", "reunión", "Embajada de Francia"), ("2024-02-08", "taller", "JICA"), ("2024-04-02", "reunión", "OIM"),
+        }));
+    }
+
+    [Test]
     public void AVerbFirstHeadlineWithoutItsObject_IsNoActivity()
     {
         var found = ExtractionTestKit.EventsThroughPipeline("SALA DE PRENSA\n\nComunicado 0398\nRecibe Querétaro más de 20 mil turistas en Semana Santa\n\n" +
