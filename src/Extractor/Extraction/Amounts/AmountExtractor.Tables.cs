@@ -35,6 +35,19 @@ public sealed partial class AmountExtractor
                     if (c < row.Count && row[c].Length > 0 && FigureCell().IsMatch(text.AsSpan(row[c].Start, row[c].Length)))
                         cells[row[c].Start] = (row[c], currency, scale);
             }
+
+            // "Fondos europeos captados (€) | 2.140.000 | 3.475.000": a row whose label names a currency holds sums in it.
+            foreach (var row in rows.Skip(1))
+            {
+                if (row.Count < 2) continue;
+                var label = text.AsSpan(row[0].Start, row[0].Length);
+                if (label.IndexOfAnyInRange('0', '9') >= 0 || HeaderCurrency().Match(text, row[0].Start, row[0].Length) is not { Success: true } m) continue;
+                var currency = CurrencyNamed(m.Value, input.Context);
+                var scale = label.Contains("millones", StringComparison.OrdinalIgnoreCase) ? 1_000_000m : label.Contains("miles", StringComparison.OrdinalIgnoreCase) ? 1_000m : 1m;
+                foreach (var cell in row.Skip(1))
+                    if (cell.Length > 0 && FigureCell().IsMatch(text.AsSpan(cell.Start, cell.Length)))
+                        cells.TryAdd(cell.Start, (cell, currency, scale));
+            }
         }
 
         return cells;

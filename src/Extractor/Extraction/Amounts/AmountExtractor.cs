@@ -66,6 +66,9 @@ public sealed partial class AmountExtractor : IMentionExtractor
     [GeneratedRegex(@"\b(?:cifras|valores|montos|datos|importes)\s+(?:expresad[oa]s\s+)?en\s+(millones|miles)\s+de\s+(pesos|d[oó]lares|euros)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScaleCaption();
 
+    [GeneratedRegex(@"^\s*(?:por(?: cada)?(?: un)?|/)\s*(?:d[oó]lar\b|euro\b|USD\b|EUR\b|US\$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExchangeRateAfter();
+
     private readonly record struct Marker(int Start, int End, string? Currency, decimal Scale, bool Explicit);
 
     public IReadOnlyList<Mention> Extract(ExtractionInput input)
@@ -88,6 +91,9 @@ public sealed partial class AmountExtractor : IMentionExtractor
                     mentions.Add(new AmountMention(cell.Cell, text[cell.Cell.Start..cell.Cell.End], 0.8, n.Value * cell.Scale, cell.Currency));
                 continue;
             }
+
+            // "$ 3.950 por dólar", "S/ 3.74 por dólar", "$ 4.300/EUR": an exchange rate, not a sum.
+            if (ExchangeRateAfter().IsMatch(text.AsSpan((after?.End ?? n.Span.End)..Math.Min(text.Length, (after?.End ?? n.Span.End) + 20)))) continue;
 
             // "COP 16", "COP-26": the UN Conference of the Parties, not pesos.
             if (before is { Currency: "COP", Explicit: true } && after is null && n.Value < 100 && n.IsInteger && text[before.Value.Start] == 'C') continue;

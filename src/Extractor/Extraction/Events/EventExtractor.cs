@@ -942,12 +942,14 @@ public sealed partial class EventExtractor : IMentionExtractor
 
                 foreach (var (span, date) in items)
                 {
-                    // "22/01/2024 – Reunión con la Embajada de Francia …": an item that names its activity is titled, typed and
-                    // read for partners by itself.
+                    // "22/01/2024 – Reunión con la Embajada de Francia …": an item that names its activity is typed and read for
+                    // partners by itself; it keeps the heading's activity before it unless that is its own ("Iluminación de
+                    // monumentos: Celebración del Bicentenario de Perú", but "Reunión con la OIM" under "Agenda de reuniones").
                     if (LeadingActivityNoun(span.Start, span.End) is ({ } own, _))
                     {
                         var line = new TextSpan(date.Span.Start, span.End);
-                        Emit(span, Clean(Text.Substring(span.Start, span.Length)), own, date.Value, line, 0.8, scope: line);
+                        var prefix = flagged && SectionNoun(s) is { } heading && heading != own ? AgendaPrefix(s) : "";
+                        Emit(span, prefix + Clean(Text.Substring(span.Start, span.Length)), own, date.Value, line, 0.8, scope: line);
                         continue;
                     }
 

@@ -206,9 +206,27 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             mentions.Add(new ParticipantsMention(span, text[span.Start..span.End], 0.7, 1, null, m.Groups["unit"].Value.ToLowerInvariant()));
         }
 
+        // "una treintena de participantes", "un centenar de personas": a collective numeral counts about that many.
+        foreach (Match m in CollectiveCount().Matches(text))
+        {
+            var unit = m.Groups["unit"].Value.ToLowerInvariant();
+            var span = new TextSpan(m.Index, m.Index + m.Length);
+            if (input.IsSkipped(span) || mentions.Any(x => x.Span.Overlaps(span))) continue;
+            var (sStart, sEnd) = Sentence(text, m.Index);
+            if (!RoleNouns.Contains(unit) && !(PopulationNouns.Contains(unit) && HasCue(text, sStart, sEnd))) continue;
+            var value = m.Groups["noun"].Value.ToLowerInvariant() switch
+            {
+                "decena" => 10, "docena" => 12, "veintena" => 20, "treintena" => 30, "centenar" => 100, "millar" => 1000, _ => 0,
+            } * (m.Groups["half"].Success ? 0.5 : 1);
+            mentions.Add(new ParticipantsMention(span, m.Value, 0.7, (long)value, CountQualifier.Approx, unit));
+        }
+
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
     }
+
+    [GeneratedRegex(@"\b(?:una?|(?<half>medio))\s+(?<noun>decena|docena|veintena|treintena|centenar|millar)\s+de\s+(?<unit>\p{L}+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CollectiveCount();
 
     [GeneratedRegex(@"\b[Pp]articipaci[oó]n de (?<count>una|un) (?<unit>persona|funcionari[oa]|representante|delegad[oa])\b(?! (?:jur[ií]dica|moral)\b| por (?!parte\b)| (?:de|en|para) cada\b)", RegexOptions.CultureInvariant)]
     private static partial Regex OneParticipant();
@@ -388,7 +406,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         foreach (var prefix in LabelPrefixes)
             if (folded.StartsWith(prefix, StringComparison.Ordinal)) { folded = folded[prefix.Length..]; break; }
         var words = folded.Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 4) return null;
+        // "Personas participantes en actividades internacionales": a label may go on with what they took part in.
+        if (words.Length is 0 or > 8 || (words.Length > 4 && words[2] is not ("en" or "de" or "del"))) return null;
         if (RoleNouns.Contains(words[0])) return words[0];
         return words.Length >= 2 && PopulationNouns.Contains(words[0]) && ParticipationAdjectives.Contains(words[1]) && !MembershipAdjectives.Contains(words[1]) ? words[0] : null;
     }

@@ -347,7 +347,7 @@ internal sealed partial class PartnerRun
             {
                 if (!EndsACompoundPlace(i) && CityActsAsInstitution(i, len)) Add(span, e.Canonical, "city", e.Country, 0.7, 3);
             }
-            else if (!IsOwn(e.Canonical) && !(len >= 2 && NameGoesOn(i, len)) && !EndsAnActivitysName(i) && !(m.IsAcronym is false && EndsALongerName(i, e)))
+            else if (!IsVenueHouse(i, e) && !IsOwn(e.Canonical) && !(len >= 2 && NameGoesOn(i, len)) && !EndsAnActivitysName(i) && !(m.IsAcronym is false && EndsALongerName(i, e)))
             {
                 var added = _candidates.Count;
                 // "Economistas sin Fronteras", "Ingeniería Sin Fronteras": a name that opens with "sin" closes the name of the
@@ -393,6 +393,10 @@ internal sealed partial class PartnerRun
             }
         }
     }
+
+    /// <summary>"un evento en la Casa de América, Madrid": a house of culture named as where something was held is a venue.</summary>
+    private bool IsVenueHouse(int first, GazetteerEntry e) =>
+        e.Canonical.StartsWith("Casa ", StringComparison.Ordinal) && first >= 2 && _t.Key(_t.Tokens[first - 1]).SequenceEqual("la") && _t.Key(_t.Tokens[first - 2]).SequenceEqual("en");
 
     /// <summary>
     /// "el Festival Mariachi Sin Fronteras": a known name written right after the capitalised words of an activity's name (its noun
@@ -573,7 +577,9 @@ internal sealed partial class PartnerRun
                 continue;
             }
 
-            var own = IsOwn(upper, longName) || (SpanishCues.GovernmentUnitHeads.Contains(head) && IsOwnUnit(start, i - 1, definesAcronym: true) && IsOwnUnit(last, Math.Min(_t.Tokens.Length - 1, last + 7), followsName: true));
+            var own = IsOwn(upper, longName) || (SpanishCues.GovernmentUnitHeads.Contains(head) && IsOwnUnit(start, i - 1, definesAcronym: true) && IsOwnUnit(last, Math.Min(_t.Tokens.Length - 1, last + 7), followsName: true))
+                      // "Centro Administrativo Municipal (CAM)" in a city's report: the city's own seat.
+                      || (_ownIsCity && head == "centro" && Enumerable.Range(start, i - start).Any(k => MunicipalScope.Contains(_t.Key(_t.Tokens[k]))));
             _defined[Key(acronym)] = new Definition(shortName, !own, type, null);
             if (!own) Add(span, shortName, type ?? "other", null, 0.85, 0);
             // "la Coordinadora Valenciana de ONGD" written elsewhere without "(CVONGD)" is searched by the acronym the document gave it.
@@ -1287,7 +1293,10 @@ internal sealed partial class PartnerRun
     {
         // "Gobierno Regional La Libertad", "Gobierno Regional de Cusco", "Gobierno Autónomo Departamental de Tarija": a region's
         // government, known by its whole name.
-        if (_t.Key(_t.Tokens[head]).SequenceEqual("gobierno") && IsRegionalGovernment(head, end))
+        // "Gobernación del Valle del Cauca", "Condado de Miami-Dade", "Prefectura de Aichi": a department's, a county's or a prefecture's
+        // government is known by its kind and name, not by a city it may share a name with.
+        if ((_t.Key(_t.Tokens[head]).SequenceEqual("gobierno") && IsRegionalGovernment(head, end))
+            || (_t.Key(_t.Tokens[head]) is "gobernacion" or "condado" or "prefectura" && head + 2 <= end && _t.Key(_t.Tokens[head + 1]) is "de" or "del"))
         {
             var whole = new TextSpan(_t.Tokens[head].Start, _t.Tokens[end].End);
             var written = _t.Text.Substring(whole.Start, whole.Length);
@@ -1327,8 +1336,6 @@ internal sealed partial class PartnerRun
         }
 
         if (IsOwn(canonical, _t.Text.Substring(span.Start, span.Length))) return;
-        // "Prefectura de Aichi": a Japanese prefecture governs a region, not the city it may share a name with; it keeps its kind.
-        if (_t.Key(_t.Tokens[head]).SequenceEqual("prefectura")) canonical = TitleCase(_t.Text.Substring(span.Start, span.Length));
         Add(span, canonical, "city", country, 0.85, 1);
     }
 
@@ -1380,11 +1387,34 @@ internal sealed partial class PartnerRun
     }
 
     /// <summary>"Bogotá (Colombia)", "Medellín, Colombia", "San José, Costa Rica": a country after a city says where the city is.</summary>
+    /// <summary>
+    /// Whether the capitalised words right before the token name a body or a city ("Ayuntamiento de Guadalajara", "Ciudad de Passau",
+    /// "Metrópoli de Lyon"), not a person ("Ragnhild Imerslund (Noruega)" is an ambassador for her country).
+    /// </summary>
+    private bool NamesABodyBefore(int token)
+    {
+        for (var k = token - 1; k >= 0 && k >= token - 8; k--)
+        {
+            var o = _t.Original(_t.Tokens[k]);
+            var f = _t.Key(_t.Tokens[k]);
+            if (!char.IsUpper(o[0]) && !Connectors.Contains(f)) return false;
+            if (IsHeadNoun(f) || f is "ciudad" or "metropoli" or "metropole" or "region" or "provincia" || NameAt(k).Value is not null) return true;
+            if (k > 0 && !GapAllowed(k)) return false;
+        }
+
+        return false;
+    }
+
     private bool QualifiesAPlace(int token)
     {
         if (token == 0) return false;
         var gap = _t.Text.AsSpan(_t.Tokens[token - 1].End, _t.Tokens[token].Start - _t.Tokens[token - 1].End).Trim();
         if (gap is not ("(" or ",")) return false;
+        // "Ciudad de Passau (Alemania)", "Gobierno de la Provincia de Shandong (China)": a country alone in brackets after a name says
+        // where that body is.
+        var (length, _) = CountryAt(token);
+        var close = _t.Tokens[token + length - 1].End;
+        if (gap is "(" && close < _t.Text.Length && _t.Text[close] == ')' && NamesABodyBefore(token)) return true;
         var k = token - 1;
         while (k > 0 && GapAllowed(k) && char.IsUpper(_t.Original(_t.Tokens[k - 1])[0])) k--;
         var country = CountryAt(token).Value?.Country?.Iso;
@@ -2035,7 +2065,7 @@ internal sealed partial class PartnerRun
 
     private void Add(TextSpan span, string canonical, string? type, string? country, double confidence, int priority)
     {
-        if (_input.IsSkipped(span) || IsCitation(span)) return;
+        if (_input.IsSkipped(span) || IsCitation(span) || InVenueCell(span)) return;
         if (IsOwn(canonical) || (type == "city" && canonical == HomeCity)) return;
         if (type is not ("city" or "embassy" or "government") && BelongsToTheReportingCity(span)) return;
         _candidates.Add(new Candidate(span, canonical, type, country, confidence, priority));
@@ -2098,6 +2128,38 @@ internal sealed partial class PartnerRun
         if (key.Length > 5 || key.Contains(' ')) return false;
         if (!_acronymsInRunningText.TryGetValue(key, out var known)) _acronymsInRunningText[key] = known = CountOf(key) > 0;
         return known;
+    }
+
+    private List<TextSpan>? _venueCells;
+
+    /// <summary>
+    /// "| Fecha | Evento | Lugar |" over "… | Universidad Icesi |": a body named in a table's column of places is where an activity
+    /// was held, not a partner of it.
+    /// </summary>
+    private bool InVenueCell(TextSpan span)
+    {
+        _venueCells ??= VenueCells();
+        foreach (var cell in _venueCells)
+            if (cell.Start <= span.Start && span.End <= cell.End) return true;
+        return false;
+    }
+
+    private List<TextSpan> VenueCells()
+    {
+        var cells = new List<TextSpan>();
+        foreach (var (_, rows) in TableRows.Tables(_input.Document.Clean))
+        {
+            var header = rows[0];
+            for (var c = 0; c < header.Count; c++)
+            {
+                if (!(FoldedText.FoldString(_t.Text.Substring(header[c].Start, header[c].Length).Trim()) is "lugar" or "sede" or "lugar de realizacion" or "ubicacion" or "recinto"))
+                    continue;
+                foreach (var row in rows.Skip(1))
+                    if (c < row.Count) cells.Add(row[c]);
+            }
+        }
+
+        return cells;
     }
 
     private List<Mention> Resolve()

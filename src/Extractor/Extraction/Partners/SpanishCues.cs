@@ -163,6 +163,7 @@ internal static partial class SpanishCues
     public static readonly HashSet<string> CityGovernmentHeads = new(StringComparer.Ordinal)
     {
         "alcaldia", "intendencia", "prefeitura", "gobierno", "municipalidad", "ayuntamiento", "mairie", "concejo", "municipio", "ajuntament", "comune", "prefectura",
+        "gobernacion", "condado",
         // Ecuador's "GAD Municipal de Loja" (Gobierno Autónomo Descentralizado).
         "gad",
     };

@@ -80,6 +80,13 @@ public sealed class AmountExtractorTests
     }
 
     [Test]
+    public void ARowWhoseLabelNamesACurrency_HoldsSumsInIt_AndTheOtherRowsDoNot()
+    {
+        var found = InTables("Indicador\t2022\t2023\nDelegaciones recibidas\t31\t38\nFondos europeos captados (€)\t2.140.000\t3.475.000\nConvenios firmados\t5\t7");
+        Assert.That(found, Is.EqualTo(new[] { "2140000 EUR", "3475000 EUR" }));
+    }
+
+    [Test]
     public void AColumnWithoutACurrencyInItsHeader_HoldsNoSums()
     {
         Assert.That(InTables("Indicador\tValor\tPosición\nCompetitividad\t56,3\t4\nInnovación\t41,0\t7"), Is.Empty);

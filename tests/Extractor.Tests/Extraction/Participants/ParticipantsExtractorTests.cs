@@ -27,6 +27,8 @@ public sealed class ParticipantsExtractorTests
     [TestCase("N.º de asistentes\t64\t70", "64 asistentes;70 asistentes")]
     [TestCase("25\t6\t+1.200\nciudades miembro\tpaíses\tparticipantes\n\t\ten actividades", "1200 participantes")]
     [TestCase("14\tUSD 480.000\t+40\nwebinarios\tmovilizados\ttécnicos\n\t\tformados", "40 técnicos")]
+    [TestCase("Indicador\t2022\t2023\nPersonas participantes en actividades internacionales\t4.900\t6.350\nProyectos europeos activos\t6\t8", "4900 personas;6350 personas")]
+    [TestCase("Indicador\t2022\t2023\nPersonas que viven en barrios con proyectos de cooperación\t4.900\t6.350", "")]
     [TestCase("Indicador\t2023\t2024\nCiudades miembro\t21\t25\nProyectos\t8\t11", "")]
     [TestCase("Fecha\tActividad\tLugar\n12/03\tTaller de datos\tSala 45", "")]
     [TestCase("Indicador\t2023\t2024\nParticipantes (%)\t35\t42\nAsistentes (promedio por sesión)\t18\t22\nParticipantes (meta)\t500\t600", "")]
