@@ -28,6 +28,8 @@ internal static class ActivityNouns
                 // Twinning, dated: "Hermanamiento Canelones–Aveiro" (9 de mayo). ("Renovación" and "suscripción" renew a fleet or subscribe to
                 // databases as often as they sign agreements.)
                 "hermanamiento",
+                // "mantuvo una audiencia con el embajador de Japón"; "una audiencia de dos millones de personas" is who was reached.
+                "audiencia",
                 // "V Semana franco-uruguaya de la cooperación descentralizada" (del 2 al 4 de julio); "la semana pasada" is no activity.
                 "semana" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
 

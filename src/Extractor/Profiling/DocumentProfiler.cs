@@ -36,12 +36,14 @@ public sealed partial class DocumentProfiler
     {
         for (var r = MonthRange().Match(head); r.Success; r = r.NextMatch())
         {
-            if (r.Groups["and"].Success != r.Groups["between"].Success || IsPlanned(head, r.Index) || OpensOnADay(head, r.Index)) continue;
+            if (r.Groups["and"].Success != r.Groups["between"].Success || IsPlanned(head, r.Index)) continue;
             if (SpanishCalendar.Month(r.Groups[1].Value) is not { } m1 || SpanishCalendar.Month(r.Groups[3].Value) is not { } m2) continue;
             var y2 = int.Parse(r.Groups[4].Value, CultureInfo.InvariantCulture);
             var y1 = r.Groups[2].Success ? int.Parse(r.Groups[2].Value, CultureInfo.InvariantCulture) : m1 <= m2 ? y2 : y2 - 1;
             var a = new DatePoint(y1, m1);
             var b = new DatePoint(y2, m2);
+            // A few days across a month's end ("del 30 de noviembre al 2 de diciembre") are an activity's.
+            if (OpensOnADay(head, r.Index) && (y2 * 12 + m2) - (y1 * 12 + m1) <= 1) continue;
             if (b.CompareTo(a) >= 0) return (r.Index, new DateValue(a, b));
         }
 
@@ -49,8 +51,8 @@ public sealed partial class DocumentProfiler
     }
 
     /// <summary>
-    /// "del 30 de noviembre al 2 de diciembre de 2022": a range opening on a day other than the first is an activity's dates, not the
-    /// period a report covers ("entre el 1 de enero y el 31 de diciembre de 2023" is one).
+    /// Whether the range opens on a day other than the first ("del 30 de noviembre …"); a report's period opens on the first ("entre el
+    /// 1 de enero y el 31 de diciembre de 2023") or spans months ("del 15 de octubre de 2022 al 14 de octubre de 2023").
     /// </summary>
     private static bool OpensOnADay(string text, int at)
     {
@@ -107,7 +109,10 @@ public sealed partial class DocumentProfiler
         return string.Join("\n", lines.Select(l => l.Text.Trim()).Where(l => l.Length > 0).Take(OpeningLines));
     }
 
-    private static bool IsProvincial(string form) => form.StartsWith("Diputaci", StringComparison.Ordinal) || form.StartsWith("Cabildo", StringComparison.Ordinal);
+    /// <summary>A government over a province or a region ("Diputación de Huesca", "Gobierno Regional del Cusco", "Gobernación de Antioquia"): its capital city is not its own.</summary>
+    private static bool IsProvincial(string form) =>
+        form.StartsWith("Diputaci", StringComparison.Ordinal) || form.StartsWith("Cabildo", StringComparison.Ordinal) || form.StartsWith("Gobernaci", StringComparison.Ordinal)
+        || form.StartsWith("Gobierno Regional", StringComparison.Ordinal) || form.Contains("Departamental", StringComparison.Ordinal);
 
     private static bool IsCapitalsLine(string line) => line.Any(char.IsLetter) && !line.Any(char.IsLower);
 
@@ -215,7 +220,7 @@ public sealed partial class DocumentProfiler
     /// A local government naming itself: "Municipalidad de Rosario", "Alcaldía Mayor de Bogotá", "Gobierno de la Ciudad de México",
     /// "Municipio de Querétaro", "Diputación de Valladolid", "Cabildo de Tenerife".
     /// </summary>
-    [GeneratedRegex(@"\b(?:Municipalidad(?:\s+(?:Provincial|Distrital|Metropolitana))?|Municipio|Intendencia|Alcald[ií]a(?:\s+(?:Mayor|Municipal))?|Ayuntamiento|Prefeitura|Diputaci[oó]n(?:\s+(?:Provincial|Foral))?|Cabildo(?:\s+Insular)?|Gobierno\s+(?:Municipal|Local|de\s+la\s+Ciudad(?:\s+Aut[oó]noma)?|Aut[oó]nomo\s+(?:Descentralizado\s+)?Municipal)|Concejo\s+Municipal)\s+(?:de(?:l)?\s+)?(?:la\s+)?(?:Ciudad\s+de\s+)?((?:[A-ZÁÉÍÓÚÑ][\p{L}]+(?:-[A-ZÁÉÍÓÚÑ][\p{L}]+)?)(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][\p{L}]+){0,3})")]
+    [GeneratedRegex(@"\b(?:Municipalidad(?:\s+(?:Provincial|Distrital|Metropolitana))?|Municipio|Intendencia|Alcald[ií]a(?:\s+(?:Mayor|Municipal))?|Ayuntamiento|Prefeitura|Diputaci[oó]n(?:\s+(?:Provincial|Foral))?|Cabildo(?:\s+Insular)?|Gobernaci[oó]n|Gobierno\s+(?:Municipal|Local|Regional|(?:Aut[oó]nomo\s+)?Departamental|de\s+la\s+Ciudad(?:\s+Aut[oó]noma)?|Aut[oó]nomo\s+(?:Descentralizado\s+)?Municipal)|Concejo\s+Municipal)\s+(?:de(?:l)?\s+)?(?:la\s+)?(?:Ciudad\s+de\s+)?((?:[A-ZÁÉÍÓÚÑ][\p{L}]+(?:-[A-ZÁÉÍÓÚÑ][\p{L}]+)?)(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][\p{L}]+){0,3})")]
     private static partial Regex LocalGovernment();
 
     /// <summary>

@@ -27,6 +27,7 @@ public sealed class DocumentProfilerTests
     // An activity's days ("del 30 de noviembre al 2 de diciembre de 2022", in a brochure's history) are no period; a year-long range is.
     [TestCase("Presentación institucional · edición 2024\n\n2022 · XXVII Cumbre, del 30 de noviembre al 2 de diciembre de 2022, en Montevideo.", "2024")]
     [TestCase("Memoria\n\nEsta memoria recoge lo realizado entre el 1 de enero y el 31 de diciembre de 2023.", "2023-01/2023-12")]
+    [TestCase("Informe anual\n\nPeriodo que se informa: del 15 de octubre de 2022 al 14 de octubre de 2023.", "2022-10/2023-10")]
     public void ThePeriodIsReadFromWhatTheDocumentStates(string text, string expected) =>
         Assert.That(Profile(text).Period?.ToIso(), Is.EqualTo(expected));
 

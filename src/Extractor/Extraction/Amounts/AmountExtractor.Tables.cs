@@ -42,6 +42,15 @@ public sealed partial class AmountExtractor
                 if (row.Count < 2) continue;
                 var label = text.AsSpan(row[0].Start, row[0].Length);
                 if (label.IndexOfAnyInRange('0', '9') >= 0 || HeaderCurrency().Match(text, row[0].Start, row[0].Length) is not { Success: true } m) continue;
+                // The currency in brackets says what the figures are in ("(€)", "(miles de USD)"); "(€ por USD)" is a rate, and "Proyectos
+                // con financiación en euros" counts projects.
+                var open = label.LastIndexOf('(');
+                var close = label.LastIndexOf(')');
+                var at = m.Index - row[0].Start;
+                if (open < 0 || close < at || at < open) continue;
+                var bracket = label[(open + 1)..close];
+                // "Inversión por habitante (€)", "Presupuesto por persona participante (€)": a ratio, not a sum.
+                if (bracket.Contains('/') || bracket.Contains(" por ", StringComparison.OrdinalIgnoreCase) || label.Contains(" por ", StringComparison.OrdinalIgnoreCase)) continue;
                 var currency = CurrencyNamed(m.Value, input.Context);
                 var scale = label.Contains("millones", StringComparison.OrdinalIgnoreCase) ? 1_000_000m : label.Contains("miles", StringComparison.OrdinalIgnoreCase) ? 1_000m : 1m;
                 foreach (var cell in row.Skip(1))

@@ -66,7 +66,7 @@ public sealed partial class AmountExtractor : IMentionExtractor
     [GeneratedRegex(@"\b(?:cifras|valores|montos|datos|importes)\s+(?:expresad[oa]s\s+)?en\s+(millones|miles)\s+de\s+(pesos|d[oó]lares|euros)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ScaleCaption();
 
-    [GeneratedRegex(@"^\s*(?:por(?: cada)?(?: un)?|/)\s*(?:d[oó]lar\b|euro\b|USD\b|EUR\b|US\$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:por(?: cada)?(?: un)?|/)\s*(?:d[oó]lar\b|euro\b|USD\b|EUR\b|US\$)(?!\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExchangeRateAfter();
 
     private readonly record struct Marker(int Start, int End, string? Currency, decimal Scale, bool Explicit);

@@ -949,7 +949,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                     {
                         var line = new TextSpan(date.Span.Start, span.End);
                         var prefix = flagged && SectionNoun(s) is { } heading && heading != own ? AgendaPrefix(s) : "";
-                        Emit(span, prefix + Clean(Text.Substring(span.Start, span.Length)), own, date.Value, line, 0.8, scope: line);
+                        Emit(span, Capitalised(prefix + Clean(Text.Substring(span.Start, span.Length))), own, date.Value, line, 0.8, scope: line);
                         continue;
                     }
 
@@ -1041,12 +1041,25 @@ public sealed partial class EventExtractor : IMentionExtractor
                             Emit(held.Span, held.Title, type, held.Date, held.Sentence, 0.6, fromRunningText: true);
                             i = t.TokenAtOrAfter(held.Span.End) - 1;
                         }
+                        // "Del 17 al 21 de abril, cuarenta alumnos viajaron … al intercambio escolar con Mobile", "El 2 de febrero, la concejala
+                        // mantuvo una audiencia con el embajador de Japón": a sentence that opens with its date tells of the named occasion in it.
+                        else if (!ActivityNouns.IsRelation(key) && key is not ("premio" or "concurso") && !InHeading(t.Tokens[i].Start) && !AfterActivityNoun(i)
+                                 && Sentence(t.Tokens[i].Start, b.Span) is var (ws, we)
+                                 && OpeningDate(ws, we) is { } opening && !InsideQuote(ws, t.Tokens[i].Start)
+                                 && NamedActivity(i, we, char.IsUpper(Text[t.Tokens[i].Start])) is { } occasion)
+                        {
+                            Emit(occasion.Span, occasion.Title, type, FirstOccasion(opening, we), new TextSpan(ws, we), 0.6, fromRunningText: true);
+                            i = t.TokenAtOrAfter(occasion.Span.End) - 1;
+                        }
 
                         continue;
                     }
 
                     var tok = t.Tokens[i];
                     var capital = char.IsUpper(Text[tok.Start]);
+                    // "explorar una posible misión empresarial a Ohio en octubre": an activity only considered is none (a "próxima
+                    // reunión" with its date is announced, and is one).
+                    if (i > 0 && t.Key(t.Tokens[i - 1]) is "posible" or "eventual" or "hipotetica" or "hipotetico") continue;
                     var (sStart, sEnd) = Sentence(tok.Start, b.Span);
                     if (InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
                     if (InFrame(i))
@@ -1193,6 +1206,34 @@ public sealed partial class EventExtractor : IMentionExtractor
             return i < dates.Count && dates[i].Span.Start - from <= 60 && dates[i].Span.End <= sentenceEnd ? FirstOccasion(dates[i], sentenceEnd) : null;
         }
 
+        /// <summary>"la ceremonia del VI Premio …": whether the noun completes another activity's noun before it (through "de", "del", an ordinal).</summary>
+        private bool AfterActivityNoun(int noun)
+        {
+            for (var k = noun - 1; k >= 0 && k >= noun - 4; k--)
+            {
+                var f = t.Key(t.Tokens[k]);
+                if (ActivityNouns.TypeOf(f) is not null) return true;
+                if (!(f is "de" or "del" or "la" or "el" || IsRomanOrOrdinal(k))) return false;
+            }
+
+            return false;
+        }
+
+        /// <summary>The date a sentence opens with ("El 2 de febrero, …", "Entre el 9 y el 13 de octubre, …"), followed by a comma; or null.</summary>
+        private DateMention? OpeningDate(int sentenceStart, int sentenceEnd)
+        {
+            var k = sentenceStart;
+            while (k < sentenceEnd && !char.IsLetterOrDigit(Text[k])) k++;
+            var i = FirstDateFrom(k);
+            if (i >= dates.Count || dates[i].Span.End > sentenceEnd) return null;
+            var d = dates[i];
+            var lead = t.Folded.AsSpan(k, Math.Max(0, d.Span.Start - k)).Trim();
+            if (!(lead is "" or "el" or "del" or "entre el" or "los dias" or "el dia" or "desde el")) return null;
+            var after = d.Span.End;
+            while (after < sentenceEnd && Text[after] == ' ') after++;
+            return after < sentenceEnd && Text[after] == ',' ? d : null;
+        }
+
         /// <summary>Words before an activity's noun that say it took place: "se realizó (además) un taller …", "tuvo lugar la entrega …".</summary>
         private static readonly string[] OccurrenceBefore =
             ["se realizo", "se realizaron", "se llevo a cabo", "tuvo lugar", "se celebro", "se desarrollo", "se efectuo", "se dicto", "se impartio", "se organizo"];
@@ -1234,7 +1275,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
                 var f = t.Key(t.Tokens[i]).ToString();
                 if (gap.ContainsAny(",.;:()“”\"«»") || DateStartsAt(t.Tokens[i].Start) || char.IsDigit(Text[t.Tokens[i].Start])
-                    || f is "se" or "para" or "en" or "a" or "al" or "que" or "y" || IsParticiple(f)) break;
+                    || f is "se" or "para" or "en" or "a" or "al" or "que" or "y" or "tuvo" or "tendra" or "fue" or "sera" || IsParticiple(f)) break;
                 // "una reunión de trabajo con la Embajada de Francia": the counterpart named after "con" belongs to the name.
                 if (f is "con")
                 {
@@ -1352,6 +1393,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         private static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal)
         {
             "marco", "sede", "invitados", "invitadas", "coordinadora", "coordinador", "presidente", "presidenta", "secretario", "secretaria", "edicion", "motivo", "vispera", "visperas",
+            "ocasion", // "Con ocasión de la visita oficial de …, se renovó el protocolo": the visit is the occasion of what the sentence tells
         };
 
         private bool IsRomanOrOrdinal(int i) => IsOrdinal(i, i + 1);
@@ -1478,6 +1520,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                 }
 
                 if ((ClauseBreakers.Contains(f) && !closesList) || IsParticiple(f)) break;
+                // "la Semana de Málaga en Zhuhai reunió a unos 2.000 visitantes": a verb in the past after the name is its predicate.
+                if (capital && !upper && IsPastVerb(t.Original(t.Tokens[i]))) break;
                 if (upper) { capitals++; pending = 0; }
                 if (!capital && !upper) continue;
                 end = i;
@@ -1505,6 +1549,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             var title = Clean(Text[nameStart..e]);
             return (new TextSpan(nameStart, e), Capitalised(title));
         }
+
+        /// <summary>A lower-case verb in the preterite: "reunió", "contó", "convocaron", "reunieron".</summary>
+        private static bool IsPastVerb(ReadOnlySpan<char> word) =>
+            word.Length > 3 && char.IsLower(word[0]) && (word[^1] == 'ó' || word.EndsWith("aron", StringComparison.Ordinal) || word.EndsWith("ieron", StringComparison.Ordinal));
 
         /// <summary>Words that announce a quoted theme or title after a name: "sobre el tema “…”", "bajo el lema “…”", "titulado “…”".</summary>
         private static readonly string[] ThemeOpeners =
@@ -1597,6 +1645,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "la reunión semestral de la Unidad Temática", "la sesión plenaria del Consejo": adjectives of how often or in what form it met.
             "semestral", "trimestral", "mensual", "bienal", "ordinaria", "ordinario", "extraordinaria", "extraordinario", "plenaria", "plenario",
             "preparatoria", "preparatorio", "bilateral", "binacional", "ministerial",
+            // "la visita oficial de la delegación de Passau", "el intercambio escolar con Mobile", "una misión empresarial a Miami".
+            "oficial", "escolar", "empresarial", "tecnica", "tecnico", "institucional", "comercial", "academica", "academico", "protocolaria",
+            "protocolario", "transnacional", "inaugural", "conjunta", "conjunto",
         };
 
         private static readonly HashSet<string> QuoteAdjectives = new(StringComparer.Ordinal) { "virtual", "web", "regional", "internacional", "nacional", "hibrido", "presencial", "en", "linea", "titulado", "denominado", "paralelo", "especial" };

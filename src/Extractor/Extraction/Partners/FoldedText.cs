@@ -88,7 +88,9 @@ internal sealed class FoldedText
 
             // A page number glued to the next line's first word ("2Conversatorio") is two words.
             // An apostrophe between letters is inside the word: "Pop No'j", "O'Higgins", "L'Hospitalet".
-            while (i < text.Length && ((IsWordChar(text[i]) && !(char.IsDigit(text[i - 1]) && char.IsUpper(text[i]))) || IsInnerApostrophe(text, i))) i++;
+            // An elided article stays a word of its own: "l'Ajuntament", "d'Estudis".
+            while (i < text.Length && ((IsWordChar(text[i]) && !(char.IsDigit(text[i - 1]) && char.IsUpper(text[i])))
+                                       || (IsInnerApostrophe(text, i) && !(i - start == 1 && text[start] is 'l' or 'L' or 'd' or 'D')))) i++;
             tokens.Add(new Token(start, i));
         }
 

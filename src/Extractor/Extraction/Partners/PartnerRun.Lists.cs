@@ -58,11 +58,14 @@ internal sealed partial class PartnerRun
         foreach (var section in _input.Document.Sections)
         {
             if (!SpanishCues.MemberCitiesHeading().IsMatch(FoldedText.FoldString(section.Title))) continue;
+            // Lines, and sentences of lines the cleaner joined ("Argentina: Rosario, Córdoba. Chile: Santiago.").
             var body = section.BodySpan;
             for (var line = body.Start; line < body.End;)
             {
                 var eol = _t.Text.IndexOf('\n', line);
                 if (eol < 0 || eol > body.End) eol = body.End;
+                var stop = _t.Text.IndexOf(". ", line, eol - line, StringComparison.Ordinal);
+                if (stop > 0 && stop + 2 < eol && char.IsUpper(_t.Text[stop + 2])) eol = stop + 1;
                 ReadMemberLine(line, eol);
                 line = eol + 1;
             }
@@ -72,6 +75,8 @@ internal sealed partial class PartnerRun
     private void ReadMemberLine(int start, int end)
     {
         var colon = _t.Text.IndexOf(':', start, Math.Min(40, end - start));
+        // A label names the country the cities are in ("Argentina:"); "Sede: Madrid, España" tells something else.
+        if (colon >= 0 && !(CountryAt(_t.TokenAtOrAfter(start)) is { Length: var n, Value: not null } && _t.Tokens[_t.TokenAtOrAfter(start) + n - 1].End + 1 >= colon)) return;
         var k = _t.TokenAtOrAfter(colon >= 0 ? colon + 1 : start);
         if (k >= _t.Tokens.Length || _t.Tokens[k].Start >= end) return;
         var items = ListedItems(k, MaxListedCities, MaxCityTokens).Where(i => _t.Tokens[i.Last].End <= end).ToList();

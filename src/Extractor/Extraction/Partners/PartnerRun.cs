@@ -355,7 +355,11 @@ internal sealed partial class PartnerRun
                 if (_t.Key(_t.Tokens[i]) is "sin" && i > 0 && Gap(i - 1) is " " && _t.Original(_t.Tokens[i - 1]) is [var c0, _, _, ..] prev
                     && char.IsUpper(c0) && !IsAllUpper(prev) && !Connectors.Contains(_t.Key(_t.Tokens[i - 1])))
                 {
-                    var whole = new TextSpan(_t.Tokens[i - 1].Start, span.End);
+                    // "Bomberos Unidos Sin Fronteras": every capitalised word joined to it by a space opens the name.
+                    var open = i - 1;
+                    while (open > 0 && i - open < 4 && Gap(open - 1) is " " && _t.Original(_t.Tokens[open - 1]) is [var c1, _, ..] w && char.IsUpper(c1) && !IsAllUpper(w)
+                           && !Connectors.Contains(_t.Key(_t.Tokens[open - 1])) && !IsSentenceStart(_t.Tokens[open - 1].Start)) open--;
+                    var whole = new TextSpan(_t.Tokens[open].Start, span.End);
                     Add(whole, _t.Text.Substring(whole.Start, whole.Length), e.Type, null, 0.85, 1);
                     i += len - 1;
                     continue;
@@ -579,7 +583,8 @@ internal sealed partial class PartnerRun
 
             var own = IsOwn(upper, longName) || (SpanishCues.GovernmentUnitHeads.Contains(head) && IsOwnUnit(start, i - 1, definesAcronym: true) && IsOwnUnit(last, Math.Min(_t.Tokens.Length - 1, last + 7), followsName: true))
                       // "Centro Administrativo Municipal (CAM)" in a city's report: the city's own seat.
-                      || (_ownIsCity && head == "centro" && Enumerable.Range(start, i - start).Any(k => MunicipalScope.Contains(_t.Key(_t.Tokens[k]))));
+                      || (_ownIsCity && head == "centro" && Enumerable.Range(start, i - start).Any(k => MunicipalScope.Contains(_t.Key(_t.Tokens[k])))
+                          && !NamesAnotherPlace(start, i - 1));
             _defined[Key(acronym)] = new Definition(shortName, !own, type, null);
             if (!own) Add(span, shortName, type ?? "other", null, 0.85, 0);
             // "la Coordinadora Valenciana de ONGD" written elsewhere without "(CVONGD)" is searched by the acronym the document gave it.
@@ -737,6 +742,9 @@ internal sealed partial class PartnerRun
             if (k < end && !GapAllowed(k + 1)) break;
             var o = _t.Original(_t.Tokens[k]);
             var f = _t.Key(_t.Tokens[k]);
+            // "la Defensoría del Pueblo y del Servicio Nacional de Áreas Naturales Protegidas (SERNANP)": "y del" before any head joins
+            // two names; the acronym's own has no head the rules know.
+            if (head is null && f is "y" or "e" && k + 1 <= end && _t.Key(_t.Tokens[k + 1]) is "del" or "de") return null;
             // "… Fundación FEMSA y la Comisión Nacional Forestal (CONAFOR)": right before the head (an article aside), a comma or "y"
             // ends the name; further back a second head still leaves the acronym unread.
             if (head is not null && OnlyArticlesBetween(k + 1, head.Value) && (f is "y" or "e" || Gap(k).Contains(','))) break;
@@ -762,6 +770,18 @@ internal sealed partial class PartnerRun
     /// Whether the initials of the capitalised words from <paramref name="from"/> to <paramref name="to"/> are the acronym's letters, in
     /// order; with <paramref name="allButConnectors"/>, of every word but the connectors ("DE" in a name set in capitals too).
     /// </summary>
+    /// <summary>"Centro de Desarrollo Municipal de Asunción": a name holding a city or a country other than the reporting body's is another's.</summary>
+    private bool NamesAnotherPlace(int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (NameAt(k) is { Value.Entry: { IsCity: true } city } && !IsOwn(city.Canonical) && city.Canonical != HomeCity) return true;
+            if (CountryAt(k).Value?.Country is { } country && country.Iso != _country) return true;
+        }
+
+        return false;
+    }
+
     private bool OnlyArticlesBetween(int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -974,6 +994,8 @@ internal sealed partial class PartnerRun
             if (f.SequenceEqual("en") && k > head + 1 && k + 1 < _t.Tokens.Length && char.IsUpper(_t.Original(_t.Tokens[k - 1])[0])
                 && !IsAllUpper(_t.Original(_t.Tokens[k - 1])) && !Connectors.Contains(_t.Key(_t.Tokens[k - 1])) && !ComplementAfterEn(k)
                 && !IsPolicyDomain(k + 1)) break;
+            // "con el Gobierno Regional del Cusco el 12 de marzo": a date after the name is when, not a word of it.
+            if (InDate(k)) break;
             if (char.IsUpper(o[0]) || (char.IsDigit(o[0]) && k > head + 1))
             {
                 // "Ministerio de Educación CSIRT: Equipo …", "Dirección General de Contrataciones Públicas TE: Tribunal …": an acronym right
@@ -985,6 +1007,9 @@ internal sealed partial class PartnerRun
 
             if (Connectors.Contains(f))
             {
+                // "con la Diputación Foral de Bizkaia sobre el Plan de Cooperación": a government's or a ministry's name ends at its
+                // place or field; what follows "sobre", "para" or "contra" is the subject of the activity.
+                if (f is "sobre" or "para" or "contra" && k > head + 2 && char.IsUpper(_t.Original(_t.Tokens[k - 1])[0]) && IsGovernmentHead(head)) break;
                 // "la adhesión de la Diputación a la Red de Entidades Locales": "a" right after a bare head names where it goes, not the body.
                 if (f is "a" or "al" && k == head + 1) break;
                 // "una aportación anual de la Diputación de 18.000 euros": a figure after "de" is a sum, not a word of the name.
@@ -995,6 +1020,8 @@ internal sealed partial class PartnerRun
                 // "y" is another body.
                 if (f is "y" or "e" && k > head + 2 && CityEndsAt(k - 1) && k + 1 < _t.Tokens.Length && char.IsUpper(_t.Original(_t.Tokens[k + 1])[0])
                     && !IsAllUpper(_t.Original(_t.Tokens[k - 1])) && !EndsACompoundPlace(k + 1)) break;
+                // "la Asociación Pop No'j y a la Fundación Vicente Ferrer": "y" and a preposition before another body's name.
+                if (f is "y" or "e" && k + 2 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "a" or "al" or "de" or "del" or "con" && StartsAnotherName(k + 2)) break;
                 if (f is "y" or "e" && (StartsAnotherName(k + 1) || (k + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "del" or "de" && HasComplement(head, k)))) break;
                 // "la Fundación Japón y el Faro Aragón": an article after "y" before any complement opens a second noun phrase; inside a
                 // complement it goes on the name ("… para la Educación, la Ciencia y la Cultura").
@@ -1012,6 +1039,32 @@ internal sealed partial class PartnerRun
         }
 
         return lastCapital;
+    }
+
+    private List<TextSpan>? _dateSpans;
+
+    /// <summary>Whether the token lies inside a date the date extractor found ("12 de marzo de 2023", "marzo").</summary>
+    private bool InDate(int token)
+    {
+        _dateSpans ??= _input.Earlier.Where(m => m.Kind == MentionKind.Date).Select(m => m.Span).OrderBy(s => s.Start).ToList();
+        var tok = _t.Tokens[token];
+        int lo = 0, hi = _dateSpans.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_dateSpans[mid].End <= tok.Start) lo = mid + 1; else hi = mid;
+        }
+
+        if (lo < _dateSpans.Count && _dateSpans[lo].Start <= tok.Start && tok.End <= _dateSpans[lo].End) return true;
+        // Read alone (no dates found before): a day of the month, "12 de marzo".
+        return tok.Length <= 2 && char.IsAsciiDigit(_t.Text[tok.Start]) && token + 2 < _t.Tokens.Length && _t.Key(_t.Tokens[token + 1]).SequenceEqual("de")
+               && Profiling.SpanishCalendar.Month(_t.Key(_t.Tokens[token + 2]).ToString()) is not null;
+    }
+
+    private bool IsGovernmentHead(int head)
+    {
+        var f = _t.Key(_t.Tokens[head]);
+        return CityHeads.Contains(f) || (OrganisationHeads.TryGetValue(f, out var type) && type is "government" or "ministry" or "embassy");
     }
 
     /// <summary>An address at the token: "Av." or "Avda." or "Jr." with their dot, or a street word followed by a number within three words.</summary>
@@ -1293,11 +1346,14 @@ internal sealed partial class PartnerRun
     {
         // "Gobierno Regional La Libertad", "Gobierno Regional de Cusco", "Gobierno Autónomo Departamental de Tarija": a region's
         // government, known by its whole name.
-        // "Gobernación del Valle del Cauca", "Condado de Miami-Dade", "Prefectura de Aichi": a department's, a county's or a prefecture's
-        // government is known by its kind and name, not by a city it may share a name with.
+        // "Gobernación del Valle del Cauca", "Prefectura de Aichi": a department's or a prefecture's government is known by its kind and
+        // name, not by a city it may share a name with. ("Condado de Huelva" is as often a place as a government: it is left out.)
         if ((_t.Key(_t.Tokens[head]).SequenceEqual("gobierno") && IsRegionalGovernment(head, end))
-            || (_t.Key(_t.Tokens[head]) is "gobernacion" or "condado" or "prefectura" && head + 2 <= end && _t.Key(_t.Tokens[head + 1]) is "de" or "del"))
+            || (_t.Key(_t.Tokens[head]) is "gobernacion" or "prefectura" && head + 2 <= end && _t.Key(_t.Tokens[head + 1]) is "de" or "del"))
         {
+            // "Gobierno Regional de La Libertad y Sedalib": the region's name ends before "y".
+            for (var y = head + 2; y <= end; y++)
+                if (_t.Key(_t.Tokens[y]) is "y" or "e" && !EndsACompoundPlace(y + 1)) { end = y - 1; break; }
             var whole = new TextSpan(_t.Tokens[head].Start, _t.Tokens[end].End);
             var written = _t.Text.Substring(whole.Start, whole.Length);
             var name = IsAllUpper(written) ? TitleCase(written) : written; // "La Libertad" keeps its article's capital
@@ -1347,7 +1403,9 @@ internal sealed partial class PartnerRun
         if (k > end || !(_t.Key(_t.Tokens[k]) is "regional" or "departamental")) return false;
         k++;
         if (k <= end && _t.Key(_t.Tokens[k]) is "de" or "del") k++;
-        return k <= end && char.IsUpper(_t.Original(_t.Tokens[k])[0]) && end - k <= 3;
+        var last = k;
+        while (last < end && !(_t.Key(_t.Tokens[last + 1]) is "y" or "e")) last++;
+        return k <= end && char.IsUpper(_t.Original(_t.Tokens[k])[0]) && last - k <= 3;
     }
 
     /// <summary>
@@ -1375,7 +1433,8 @@ internal sealed partial class PartnerRun
             {
                 Add(new TextSpan(_t.Tokens[i - (Preceded(i, "gobierno de la") ? 3 : 2)].Start, span.End), c.Government, "government", c.Iso, 0.85, 1);
             }
-            else if (c.Iso != _country && _hasReportingBody && !QualifiesAPlace(i) && !EndsAName(i))
+            // "el embajador de Japón en España": the country after "en" hosts the mission, it sends none.
+            else if (c.Iso != _country && _hasReportingBody && !QualifiesAPlace(i) && !EndsAName(i) && !HostsAMission(i))
             {
                 if (ConsulBefore(i) is { } general) Add(span, c.Consulate(general), "embassy", c.Iso, 0.7, 3);
                 else if (InEmbassyContext(i)) Add(span, c.Embassy, "embassy", c.Iso, 0.65, 3);
@@ -1402,6 +1461,16 @@ internal sealed partial class PartnerRun
             if (k > 0 && !GapAllowed(k)) return false;
         }
 
+        return false;
+    }
+
+    private bool HostsAMission(int token) =>
+        token >= 2 && _t.Key(_t.Tokens[token - 1]).SequenceEqual("en") && CountryEndsAt(token - 2);
+
+    private bool CountryEndsAt(int last)
+    {
+        for (var k = last; k >= 0 && k > last - 4; k--)
+            if (CountryAt(k) is { Length: var n, Value: not null } && k + n - 1 == last) return true;
         return false;
     }
 
@@ -2152,7 +2221,7 @@ internal sealed partial class PartnerRun
             var header = rows[0];
             for (var c = 0; c < header.Count; c++)
             {
-                if (!(FoldedText.FoldString(_t.Text.Substring(header[c].Start, header[c].Length).Trim()) is "lugar" or "sede" or "lugar de realizacion" or "ubicacion" or "recinto"))
+                if (!(FoldedText.FoldString(_t.Text.Substring(header[c].Start, header[c].Length).Trim()) is "lugar" or "lugar de realizacion" or "ubicacion" or "recinto"))
                     continue;
                 foreach (var row in rows.Skip(1))
                     if (c < row.Count) cells.Add(row[c]);

@@ -115,6 +115,8 @@ internal static partial class SpanishCues
         ["generalitat"] = "government", ["diputacion"] = "government", ["diputacio"] = "government", ["xunta"] = "government", ["cabildo"] = "government",
         // Associations of municipalities: "Mancomunidad de Municipios Aymaras Sin Fronteras", "Consorcio de Municipios …".
         ["mancomunidad"] = "government", ["consorcio"] = "government",
+        // Catalan: "Mancomunitat de la Plana", "Consorci …", "Fundació …", "Associació …".
+        ["mancomunitat"] = "government", ["consorci"] = "government", ["fundacio"] = "foundation", ["associacio"] = "network",
         // Federations of NGOs: "Coordinadora de ONGD de Castilla y León" (only with a collective complement, see CollectiveMembers).
         ["coordinadora"] = "network",
         // "Cáritas de Querétaro", "Cáritas Diocesana de Valladolid", "Cáritas Española": each diocese's Cáritas is its own body.
@@ -163,7 +165,7 @@ internal static partial class SpanishCues
     public static readonly HashSet<string> CityGovernmentHeads = new(StringComparer.Ordinal)
     {
         "alcaldia", "intendencia", "prefeitura", "gobierno", "municipalidad", "ayuntamiento", "mairie", "concejo", "municipio", "ajuntament", "comune", "prefectura",
-        "gobernacion", "condado",
+        "gobernacion",
         // Ecuador's "GAD Municipal de Loja" (Gobierno Autónomo Descentralizado).
         "gad",
     };

@@ -82,7 +82,8 @@ public sealed class AmountExtractorTests
     [Test]
     public void ARowWhoseLabelNamesACurrency_HoldsSumsInIt_AndTheOtherRowsDoNot()
     {
-        var found = InTables("Indicador\t2022\t2023\nDelegaciones recibidas\t31\t38\nFondos europeos captados (€)\t2.140.000\t3.475.000\nConvenios firmados\t5\t7");
+        var found = InTables("Indicador\t2022\t2023\nDelegaciones recibidas\t31\t38\nFondos europeos captados (€)\t2.140.000\t3.475.000\nConvenios firmados\t5\t7\n" +
+                             "Tasa de cambio promedio ($ por USD)\t4.255\t4.325\nProyectos con financiación en euros\t11\t13");
         Assert.That(found, Is.EqualTo(new[] { "2140000 EUR", "3475000 EUR" }));
     }
 
