@@ -56,6 +56,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "intendencias", "establecimientos", "artistas", "cónsules", "empresarios", "empresarias", "comerciantes",
         "egresados", "egresadas", "graduados", "graduadas", "comunas", "cargos", "compañías",
         "coristas", "músicos", "bailarines", "comparsas", "jinetes", "corredores", "corredoras",
+        // Local councillors and volunteers of civil protection: "capacitó a 45 regidores y funcionarios", "a 62 brigadistas".
+        "regidores", "regidoras", "concejales", "concejalas", "consejeros", "consejeras", "ediles", "brigadistas",
     };
 
     /// <summary>
@@ -79,6 +81,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "cursaron", "se formaron", "se acercaron", // "Cursaron 65 estudiantes", "Se formaron 28 personas"
         "conectaron", "conectad", "matricul", // "Se conectaron 312 personas", "Quedaron matriculados 486 alumnos"
         "disfrutaron", // "más de 15 mil personas disfrutaron de los desfiles"
+        "se graduaron", "egresaron", // "Se graduaron 45 policías municipales"
     ];
 
     /// <summary>Present-tense verbs of size or composition: "donde estudian", "que atiende a", "representa a", "agrupa a".</summary>
