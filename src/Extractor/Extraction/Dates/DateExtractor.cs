@@ -446,6 +446,8 @@ public sealed partial class DateExtractor : IMentionExtractor
             // "18 y 22 de octubre", "4, 5 y 6 de mayo": each earlier day is its own mention, spanning only its number; a weekday may
             // name each day ("viernes 23 y sábado 24 de febrero").
             k = SkipListedWeekday(left, k);
+            // "el 12 y el 13 de septiembre": each day may take its article.
+            if (k >= 2 && left[k].Is("el") && (left[k - 1].Is("y") || left[k - 1].Is("e")) && Day(left[k - 2]) is not null) k--;
             while (k >= 1 && (left[k].Is("y") || left[k].Is("e") || left[k].Text == ",") && Day(left[k - 1]) is { } dl)
             {
                 listDays.Add((left[k - 1], dl));

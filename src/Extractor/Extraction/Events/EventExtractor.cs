@@ -2272,7 +2272,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             for (var i = FirstDateFrom(first.Span.End); i < dates.Count && dates[i].Span.End <= end; i++)
             {
                 var gap = Text.AsSpan(run[^1].Span.End, dates[i].Span.Start - run[^1].Span.End).Trim();
-                if (gap is not ("," or "y" or "e" or ", y")) break;
+                // "el 30 de noviembre y el 1 de diciembre": a day may take its article.
+                if (gap is not ("," or "y" or "e" or ", y" or "y el" or ", y el")) break;
                 run.Add(dates[i]);
             }
 
