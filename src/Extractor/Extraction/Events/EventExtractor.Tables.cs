@@ -33,7 +33,7 @@ public sealed partial class EventExtractor
             foreach (var (firstBlock, rows) in TableRows.Tables(input.Document.Clean))
             {
                 if (input.IsSkipped(input.Document.Clean.Blocks[firstBlock].Span)) continue;
-                (int Activity, int Topic)? columns = null;
+                (int Activity, int Topic, bool Visits)? columns = null;
                 string? headerText = null;
                 var afterFigures = false;
                 foreach (var row in rows)
@@ -71,7 +71,8 @@ public sealed partial class EventExtractor
 
                     // "Participación en la Microrred de Movilidad Urbana Sostenible – 7 meses": belonging to a network is a relation, not an activity.
                     if (IsMembership(FoldedText.FoldedWords(Text[start..end]))) continue;
-                    var title = Clean(Text[start..end]);
+                    // "| Fecha | Delegación | Personas |": each row is the visit of the delegation it names.
+                    var title = c.Visits ? "Visita de la delegación: " + Clean(Text[start..end]) : Clean(Text[start..end]);
                     if (c.Topic >= 0 && c.Topic < row.Count && c.Topic != c.Activity && row[c.Topic].Length > 0)
                         title = $"{title}: {Clean(Text.Substring(row[c.Topic].Start, row[c.Topic].Length))}";
                     var type = FoldedText.FoldedWords(title).Select(w => ActivityNouns.TypeOf(w)).FirstOrDefault(n => n is not null) ?? "evento";
@@ -118,10 +119,10 @@ public sealed partial class EventExtractor
             return NetworkNouns.Contains(words[k]);
         }
 
-        private (int Activity, int Topic)? ActivityHeader(List<TextSpan> row)
+        private (int Activity, int Topic, bool Visits)? ActivityHeader(List<TextSpan> row)
         {
             if (row.Any(c => Text.AsSpan(c.Start, c.Length).ContainsAnyInRange('0', '9'))) return null;
-            int activity = -1, topic = -1;
+            int activity = -1, topic = -1, delegation = -1;
             for (var c = 0; c < row.Count; c++)
             {
                 var words = FoldedText.FoldedWords(Text.Substring(row[c].Start, row[c].Length));
@@ -129,9 +130,11 @@ public sealed partial class EventExtractor
                 if (activity < 0 && words.Any(w => TableRows.IsHeaderWord(w, ActivityHeaderWords))
                     && words.All(w => TableRows.IsHeaderWord(w, ActivityHeaderWords) || TableRows.IsHeaderWord(w, HeaderFillerWords))) activity = c;
                 else if (topic < 0 && words.Any(w => TopicHeaderWords.Contains(w)) && words.All(w => TopicHeaderWords.Contains(w) || TableRows.IsHeaderWord(w, HeaderFillerWords))) topic = c;
+                else if (delegation < 0 && words is ["delegacion" or "delegaciones" or "comitiva", ..] && words.Length <= 2) delegation = c;
             }
 
-            return activity >= 0 ? (activity, topic) : null;
+            // A column of the delegations received names the visits when no column names the activity itself.
+            return activity >= 0 ? (activity, topic, false) : delegation >= 0 ? (delegation, topic, true) : null;
         }
 
         /// <summary>

@@ -33,6 +33,16 @@ public sealed class EventTablesTests
     }
 
     [Test]
+    public void ATableOfTheDelegationsReceived_WithNoColumnOfActivities_GivesTheirVisits()
+    {
+        var found = Run("Fecha\tDelegación\tPersonas\n21/03/2023\tAyuntamiento de Guadalajara (México)\t6\n25/10/2023\tMetrópoli de Lyon (Francia)\t5");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())).ToList(), Is.EqualTo(new[]
+        {
+            ("Visita de la delegación: Ayuntamiento de Guadalajara (México)", "2023-03-21"), ("Visita de la delegación: Metrópoli de Lyon (Francia)", (string?)"2023-10-25"),
+        }));
+    }
+
+    [Test]
     public void AveragesTotalsAndAnotherTablesRows_AreNoActivities()
     {
         var found = Run("Taller\tFecha\tParticipantes\nTaller de compostaje\t14/03/2023\t45\nTaller de reciclaje\t22/05/2023\t30\nPromedio por taller\t\t37\nTotal\t\t75\n" +
