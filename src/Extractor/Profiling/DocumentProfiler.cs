@@ -42,8 +42,10 @@ public sealed partial class DocumentProfiler
             var y1 = r.Groups[2].Success ? int.Parse(r.Groups[2].Value, CultureInfo.InvariantCulture) : m1 <= m2 ? y2 : y2 - 1;
             var a = new DatePoint(y1, m1);
             var b = new DatePoint(y2, m2);
-            // A few days across a month's end ("del 30 de noviembre al 2 de diciembre") are an activity's.
-            if (OpensOnADay(head, r.Index) && (y2 * 12 + m2) - (y1 * 12 + m1) <= 1) continue;
+            // A few days across a month's end ("del 30 de noviembre al 2 de diciembre", "entre el 1 de diciembre de 1916 y el 31 de
+            // enero de 1917") are an activity's.
+            var withDays = OpensOnADay(head, r.Index) || r.Value.Contains(" 1 de ", StringComparison.Ordinal);
+            if (withDays && (y2 * 12 + m2) - (y1 * 12 + m1) <= 1) continue;
             if (b.CompareTo(a) >= 0) return (r.Index, new DateValue(a, b));
         }
 

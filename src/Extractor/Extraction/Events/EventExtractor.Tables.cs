@@ -44,7 +44,8 @@ public sealed partial class EventExtractor
                     var rowText = Text.Substring(row[0].Start, row[^1].End - row[0].Start);
                     var underFigures = afterFigures;
                     afterFigures = row.Count(c => c.Length > 0 && char.IsAsciiDigit(Text[c.Start])) >= 2;
-                    if ((headerText is null && !underFigures || rowText == headerText) && ActivityHeader(row) is { } header)
+                    if ((headerText is null && !underFigures || rowText == headerText) && ActivityHeader(row) is { } header
+                        && (!header.Visits || TellsOfVisitsBefore(row[0].Start)))
                     {
                         (columns, headerText) = (header, rowText);
                         continue;
@@ -83,6 +84,17 @@ public sealed partial class EventExtractor
                     foreach (var d in Occasions(rowDates)) Emit(span, title, type, d, rowSpan, 0.75, scope: rowSpan);
                 }
             }
+        }
+
+        /// <summary>
+        /// "La tabla siguiente recoge las delegaciones recibidas …", "Visitas recibidas": the lines just before a table of delegations say
+        /// they came; a staff table or a directory of "delegaciones" says nothing of the kind.
+        /// </summary>
+        private bool TellsOfVisitsBefore(int tableStart)
+        {
+            var from = Math.Max(0, tableStart - 300);
+            var before = t.Folded.AsSpan(from, tableStart - from);
+            return before.Contains("visit", StringComparison.Ordinal) || before.Contains("recibid", StringComparison.Ordinal);
         }
 
         /// <summary>Whether a row is a header of another table: two or more short cells, no figure, no activity noun.</summary>

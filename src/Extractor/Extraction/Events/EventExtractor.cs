@@ -936,7 +936,12 @@ public sealed partial class EventExtractor : IMentionExtractor
                 // Under any heading, two items or more that each name their activity ("22/01/2024 – Reunión con …") are a calendar.
                 if (!flagged)
                 {
-                    items = items.Where(i => input.Document.SectionAt(i.Date.Span.Start)?.Id == s.Id && LeadingActivityNoun(i.Title.Start, i.Title.End).Noun is not null).ToList();
+                    // A weak noun, or "cierre", names an occasion only with a name ("Mesa de Cooperantes de La Libertad", not "Entrega de
+                    // la memoria anual", "cierre contable del ejercicio").
+                    items = items.Where(i => input.Document.SectionAt(i.Date.Span.Start)?.Id == s.Id && LeadingActivityNoun(i.Title.Start, i.Title.End) is ({ } noun, var nt)
+                                             && ((!ActivityNouns.IsWeak(t.Key(t.Tokens[nt])) && !t.Key(t.Tokens[nt]).SequenceEqual("cierre")) || NamedByComplement(nt))
+                                             && !TellsOfNoHeldActivity(i.Title.Start, i.Title.End, i.Title.End)
+                                             && !t.Folded.AsSpan(i.Title.Start, i.Title.Length).Contains("plazo", StringComparison.Ordinal)).ToList();
                     if (items.Count < 2) continue;
                 }
 
@@ -1044,8 +1049,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                         // "Del 17 al 21 de abril, cuarenta alumnos viajaron … al intercambio escolar con Mobile", "El 2 de febrero, la concejala
                         // mantuvo una audiencia con el embajador de Japón": a sentence that opens with its date tells of the named occasion in it.
                         else if (!ActivityNouns.IsRelation(key) && key is not ("premio" or "concurso") && !InHeading(t.Tokens[i].Start) && !AfterActivityNoun(i)
-                                 && Sentence(t.Tokens[i].Start, b.Span) is var (ws, we)
-                                 && OpeningDate(ws, we) is { } opening && !InsideQuote(ws, t.Tokens[i].Start)
+                                 && !NamesABody(i) && Sentence(t.Tokens[i].Start, b.Span) is var (ws, we)
+                                 && OpeningDate(ws, we) is { } opening && !InsideQuote(ws, t.Tokens[i].Start) && !Announces(ws, we) && !TellsOfNoHeldActivity(ws, we, t.Tokens[i].Start)
                                  && NamedActivity(i, we, char.IsUpper(Text[t.Tokens[i].Start])) is { } occasion)
                         {
                             Emit(occasion.Span, occasion.Title, type, FirstOccasion(opening, we), new TextSpan(ws, we), 0.6, fromRunningText: true);
@@ -1059,7 +1064,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                     var capital = char.IsUpper(Text[tok.Start]);
                     // "explorar una posible misión empresarial a Ohio en octubre": an activity only considered is none (a "próxima
                     // reunión" with its date is announced, and is one).
-                    if (i > 0 && t.Key(t.Tokens[i - 1]) is "posible" or "eventual" or "hipotetica" or "hipotetico") continue;
+                    if (i > 0 && t.Key(t.Tokens[i - 1]) is "posible" or "eventual" or "hipotetica" or "hipotetico" or "futura" or "futuro") continue;
                     var (sStart, sEnd) = Sentence(tok.Start, b.Span);
                     if (InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
                     if (InFrame(i))
@@ -1102,6 +1107,9 @@ public sealed partial class EventExtractor : IMentionExtractor
                     if (named is not { } n) continue;
                     // "… y coorganizó el 22 de noviembre la jornada «Ciudad, infancia y clima»": the day right before the activity is its own.
                     var justBefore = DateJustBefore(i, sStart) is { } own ? FirstOccasion(own, n.Span.Start) : null;
+                    // "El 20 de marzo, el alcalde recordó la visita oficial de …", "El 9 de mayo anunció la visita … prevista para el otoño": the
+                    // sentence's day is when it was recalled or announced, not when the activity was held.
+                    if (justBefore is null && OccurrenceDateAfter(n.Span.End, sEnd) is null && TellsOfNoHeldActivity(sStart, sEnd, n.Span.Start)) { i = t.TokenAtOrAfter(n.Span.End) - 1; continue; }
                     Emit(n.Span, n.Title, type, OccurrenceDateAfter(n.Span.End, sEnd) ?? justBefore ?? FirstOccasion(sentenceDate, sEnd), new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
                     i = t.TokenAtOrAfter(n.Span.End) - 1;
                 }
@@ -1185,7 +1193,12 @@ public sealed partial class EventExtractor : IMentionExtractor
         private const int OccurrenceReach = 100;
 
         /// <summary>Words after an activity's name that say when it took place: "… llevados a cabo entre el 5 y el 7 de noviembre", "celebrado el 3 de mayo".</summary>
-        private static readonly string[] OccurrenceParticiples = [" llevad", " realizad", " celebrad", " efectuad", " organizad", " tuvo lugar", " tendra lugar", " se llevo a cabo", " se realizo", " se celebro"];
+        private static readonly string[] OccurrenceParticiples =
+        [
+            " llevad", " realizad", " celebrad", " efectuad", " organizad", " tuvo lugar", " tendra lugar", " se llevo a cabo", " se realizo", " se celebro",
+            // Announced: "el Encuentro Nacional de Ciudades Inteligentes, que se realizará del 12 al 14 de junio".
+            " se realizara", " se llevara a cabo", " se celebrara", " que se realizara", " que se llevara a cabo", " que se celebrara", " que tendra lugar",
+        ];
 
         /// <summary>
         /// The date an occurrence participle after the name gives ("invitación … al taller de la Alianza … llevados a cabo entre el 5 y el 7
@@ -1204,6 +1217,44 @@ public sealed partial class EventExtractor : IMentionExtractor
             var from = nameEnd + at + length;
             var i = FirstDateFrom(from);
             return i < dates.Count && dates[i].Span.Start - from <= 60 && dates[i].Span.End <= sentenceEnd ? FirstOccasion(dates[i], sentenceEnd) : null;
+        }
+
+        /// <summary>
+        /// "la Audiencia Provincial de Málaga", "la Mesa Directiva", "la Semana Santa", "el Ciclo Formativo": a capitalised weak noun
+        /// followed by a capitalised word names a body, a feast or a course of study; "la Semana de Málaga en Zhuhai" names an occasion.
+        /// </summary>
+        private bool NamesABody(int noun) =>
+            char.IsUpper(t.Original(t.Tokens[noun])[0]) && noun + 1 < t.Tokens.Length && !(t.Key(t.Tokens[noun + 1]) is "de" or "del" or "con" or "sobre" or "por" or "para");
+
+        /// <summary>"Mesa de Cooperantes de La Libertad": "de" or "del" after the noun, and a capitalised word within the next three.</summary>
+        private bool NamedByComplement(int noun)
+        {
+            if (noun + 2 >= t.Tokens.Length || !(t.Key(t.Tokens[noun + 1]) is "de" or "del")) return false;
+            for (var k = noun + 2; k < t.Tokens.Length && k <= noun + 4; k++)
+                if (char.IsUpper(t.Original(t.Tokens[k])[0])) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Words that tell of an activity not held on its sentence's day: recalled, evaluated, proposed, approved, prepared or "future"
+        /// before its noun ("recordó la visita …", "para preparar la Semana de Francia"), put off or called off anywhere in the sentence
+        /// ("quedó aplazada", "se canceló").
+        /// </summary>
+        private bool TellsOfNoHeldActivity(int sentenceStart, int sentenceEnd, int nounStart)
+        {
+            for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].End <= sentenceEnd; k++)
+            {
+                var w = t.Key(t.Tokens[k]);
+                if (w.StartsWith("aplaz", StringComparison.Ordinal) || w.StartsWith("cancel", StringComparison.Ordinal) || w.StartsWith("suspend", StringComparison.Ordinal)
+                    || w.StartsWith("posterg", StringComparison.Ordinal)) return true;
+                if (t.Tokens[k].Start >= nounStart) continue;
+                if (w is "recordo" or "recuerda" or "evaluo" or "propuso" or "propone" or "aprobo" or "cito" or "citada" or "preparar"
+                    // "la futura misión comercial" ("la Cumbre del Futuro" is a name, "un futuro inclusivo" another thing).
+                    || (w is "futura" or "futuro" or "futuras" or "futuros" && char.IsLower(t.Original(t.Tokens[k])[0]) && k + 1 < t.Tokens.Length
+                        && t.Tokens[k + 1].Start == nounStart)) return true;
+            }
+
+            return false;
         }
 
         /// <summary>"la ceremonia del VI Premio …": whether the noun completes another activity's noun before it (through "de", "del", an ordinal).</summary>
@@ -1233,6 +1284,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             while (after < sentenceEnd && Text[after] == ' ') after++;
             return after < sentenceEnd && Text[after] == ',' ? d : null;
         }
+
+        /// <summary>How many years before the report's period a day in running text is history rather than one of its activities.</summary>
+        private const int HistoryYears = 10;
 
         /// <summary>Words before an activity's noun that say it took place: "se realizó (además) un taller …", "tuvo lugar la entrega …".</summary>
         private static readonly string[] OccurrenceBefore =
@@ -1319,8 +1373,14 @@ public sealed partial class EventExtractor : IMentionExtractor
             while (k >= 0 && t.Tokens[k].Start >= sentenceStart && t.Key(t.Tokens[k]) is "la" or "el" or "un" or "una" or "los" or "las") k--;
             if (k < 0 || k == noun - 1 || DateEndingAt(t.Tokens[k].End) is not { } last || last.Span.Start < sentenceStart) return null;
             var first = last;
-            for (var j = t.TokenAtOrAfter(last.Span.Start) - 1; j >= 0 && t.Key(t.Tokens[j]) is "y" or "e" && DateEndingAt(t.Tokens[j - 1].End) is { } d; j = t.TokenAtOrAfter(d.Span.Start) - 1)
+            for (var j = t.TokenAtOrAfter(last.Span.Start) - 1; j >= 1; )
+            {
+                // "el 30 de noviembre y el 1 de diciembre": a day may take its article.
+                var y = t.Key(t.Tokens[j]) is "el" && j >= 2 ? j - 1 : j;
+                if (!(t.Key(t.Tokens[y]) is "y" or "e") || DateEndingAt(t.Tokens[y - 1].End) is not { } d) break;
                 first = d;
+                j = t.TokenAtOrAfter(d.Span.Start) - 1;
+            }
             return first;
         }
 
@@ -1393,7 +1453,6 @@ public sealed partial class EventExtractor : IMentionExtractor
         private static readonly HashSet<string> FrameWords = new(StringComparer.Ordinal)
         {
             "marco", "sede", "invitados", "invitadas", "coordinadora", "coordinador", "presidente", "presidenta", "secretario", "secretaria", "edicion", "motivo", "vispera", "visperas",
-            "ocasion", // "Con ocasión de la visita oficial de …, se renovó el protocolo": the visit is the occasion of what the sentence tells
         };
 
         private bool IsRomanOrOrdinal(int i) => IsOrdinal(i, i + 1);
@@ -1648,6 +1707,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "la visita oficial de la delegación de Passau", "el intercambio escolar con Mobile", "una misión empresarial a Miami".
             "oficial", "escolar", "empresarial", "tecnica", "tecnico", "institucional", "comercial", "academica", "academico", "protocolaria",
             "protocolario", "transnacional", "inaugural", "conjunta", "conjunto",
+            // "la ceremonia conmemorativa del 107 aniversario de la promulgación de la Constitución …".
+            "conmemorativa", "conmemorativo", "solemne", "civica", "civico",
         };
 
         private static readonly HashSet<string> QuoteAdjectives = new(StringComparer.Ordinal) { "virtual", "web", "regional", "internacional", "nacional", "hibrido", "presencial", "en", "linea", "titulado", "denominado", "paralelo", "especial" };
@@ -2391,6 +2452,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
             if (words.Count < 2 || input.IsSkipped(span)) return;
+            // "ciudad hermana desde octubre de 1987", "el Congreso Constituyente sesionó … entre 1916 y 1917": a day more than ten years
+            // before the period the report covers is history it recalls, not an activity it reports.
+            if (date is { } old && input.Context.Period is { } period && old.LastDay.Year < period.Start.Year - HistoryYears) return;
             // "### Lunes 15 de enero" over "- **Reunión con …**": an activity under a heading that is only a day takes that day.
             // "Madrid, España, 4 de junio de 2024.- … Además, sostuvo una reunión bilateral con …": an activity a news item tells of in the
             // past, with no day of its own, is of the item's day.

@@ -98,7 +98,8 @@ internal static class PartnerTables
     {
         // "Ciudad | País | Hermanada desde | Actividad en 2023": a table of sister cities lists partners in its column of cities.
         var headers = row.Select(c => FoldedText.FoldedWords(text.Substring(c.Start, c.Length))).ToList();
-        if (headers.Any(h => h.Any(w => w.StartsWith("herman", StringComparison.Ordinal))))
+        // ("Hermanamiento: en estudio" is the state of a request, not a twinning.)
+        if (headers.Any(h => h.Any(w => w.StartsWith("hermanad", StringComparison.Ordinal)) || h is [.., "hermana" or "hermanas", "desde"]))
             for (var c = 0; c < row.Count; c++)
                 if (headers[c] is ["ciudad" or "ciudades"] or ["ciudad" or "ciudades", "hermana" or "hermanas" or "hermanada" or "hermanadas"]) return (true, c);
         if (row.Any(c => text.AsSpan(c.Start, c.Length).ContainsAnyInRange('0', '9'))) return null;

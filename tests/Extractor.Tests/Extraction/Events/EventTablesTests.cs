@@ -35,11 +35,17 @@ public sealed class EventTablesTests
     [Test]
     public void ATableOfTheDelegationsReceived_WithNoColumnOfActivities_GivesTheirVisits()
     {
-        var found = Run("Fecha\tDelegación\tPersonas\n21/03/2023\tAyuntamiento de Guadalajara (México)\t6\n25/10/2023\tMetrópoli de Lyon (Francia)\t5");
+        var found = Run("Delegaciones recibidas en el Ayuntamiento durante el año:\nFecha\tDelegación\tPersonas\n21/03/2023\tAyuntamiento de Guadalajara (México)\t6\n25/10/2023\tMetrópoli de Lyon (Francia)\t5");
         Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())).ToList(), Is.EqualTo(new[]
         {
             ("Visita de la delegación: Ayuntamiento de Guadalajara (México)", "2023-03-21"), ("Visita de la delegación: Metrópoli de Lyon (Francia)", (string?)"2023-10-25"),
         }));
+    }
+
+    [Test]
+    public void ATableOfDelegationsThatTellsOfNoVisit_GivesNoEvents()
+    {
+        Assert.That(Run("Plantilla por oficina:\nFecha de alta\tDelegación\tPersonas\n01/03/2023\tDelegación de Hacienda\t12\n15/06/2023\tDelegación de Cultura\t8"), Is.Empty);
     }
 
     [Test]

@@ -200,6 +200,25 @@ public sealed class NewsItemsTests
     }
 
     [Test]
+    public void HistoryTheReportRecalls_IsNoActivityOfIt()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("Informe de actividades 2024 del Municipio de Querétaro\n\n" +
+                                                           "El 5 de febrero de 2024 se realizó el Foro de Ciudades Históricas con la UNESCO. " +
+                                                           "El Congreso Constituyente sesionó en la ciudad entre el 1 de diciembre de 1916 y el 31 de enero de 1917. " +
+                                                           "El 12 de marzo de 2024 se celebró la Reunión de Alcaldes del Bajío.\n");
+        Assert.That(found.Select(e => e.Date?.ToIso()), Is.EquivalentTo(new[] { "2024-02-05", "2024-03-12" }));
+    }
+
+    [Test]
+    public void AnActivityAnnouncedWithItsDays_IsDatedByThem()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("SALA DE PRENSA\n\nComunicado 0301\nQuerétaro será sede de un encuentro nacional\n\n" +
+                                                           "Santiago de Querétaro, Qro., 2 de mayo de 2024.- La capital será sede del Encuentro Nacional de Ciudades " +
+                                                           "Inteligentes, que se realizará del 12 al 14 de junio en el Centro de Congresos.\n");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Has.Member(("Encuentro Nacional de Ciudades Inteligentes", (string?)"2024-06-12/2024-06-14")));
+    }
+
+    [Test]
     public void ACalendarOfDatedLinesNamingTheirActivities_GivesOneEventALine_WithItsOwnPartners()
     {
         var found = ExtractionTestKit.EventsThroughPipeline("Informe de gestión 2024 de la Alcaldía de Santiago de Cali\n\n6. SEGUIMIENTO CON COOPERANTES\n\n" +
