@@ -1109,7 +1109,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                     var justBefore = DateJustBefore(i, sStart) is { } own ? FirstOccasion(own, n.Span.Start) : null;
                     // "El 20 de marzo, el alcalde recordó la visita oficial de …", "El 9 de mayo anunció la visita … prevista para el otoño": the
                     // sentence's day is when it was recalled or announced, not when the activity was held.
-                    if (justBefore is null && OccurrenceDateAfter(n.Span.End, sEnd) is null && TellsOfNoHeldActivity(sStart, sEnd, n.Span.Start)) { i = t.TokenAtOrAfter(n.Span.End) - 1; continue; }
+                    if (OccurrenceDateAfter(n.Span.End, sEnd) is null && TellsOfNoHeldActivity(sStart, sEnd, n.Span.Start)) { i = t.TokenAtOrAfter(n.Span.End) - 1; continue; }
                     Emit(n.Span, n.Title, type, OccurrenceDateAfter(n.Span.End, sEnd) ?? justBefore ?? FirstOccasion(sentenceDate, sEnd), new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
                     i = t.TokenAtOrAfter(n.Span.End) - 1;
                 }
@@ -1246,9 +1246,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             {
                 var w = t.Key(t.Tokens[k]);
                 if (w.StartsWith("aplaz", StringComparison.Ordinal) || w.StartsWith("cancel", StringComparison.Ordinal) || w.StartsWith("suspend", StringComparison.Ordinal)
-                    || w.StartsWith("posterg", StringComparison.Ordinal)) return true;
+                    || w.StartsWith("posterg", StringComparison.Ordinal) || w is "citada" or "citado") return true;
                 if (t.Tokens[k].Start >= nounStart) continue;
-                if (w is "recordo" or "recuerda" or "evaluo" or "propuso" or "propone" or "aprobo" or "cito" or "citada" or "preparar"
+                if (w is "recordo" or "recuerda" or "evaluo" or "propuso" or "propone" or "aprobo" or "cito" or "preparar" or "anuncio" or "anuncia"
                     // "la futura misión comercial" ("la Cumbre del Futuro" is a name, "un futuro inclusivo" another thing).
                     || (w is "futura" or "futuro" or "futuras" or "futuros" && char.IsLower(t.Original(t.Tokens[k])[0]) && k + 1 < t.Tokens.Length
                         && t.Tokens[k + 1].Start == nounStart)) return true;
@@ -1573,14 +1573,17 @@ public sealed partial class EventExtractor : IMentionExtractor
                 // wait for that name; without one the activity is unnamed.
                 if (!capital && !upper && f is not ("de" or "del" or "la" or "las" or "los" or "el"))
                 {
+                    // "la misión técnica a Quito permitió conocer …": a verb in the past after the name is its predicate.
+                    if (IsPastVerb(t.Original(t.Tokens[i]))) break;
                     if (pending >= 4 || (ClauseBreakers.Contains(f) && f != "con") || IsParticiple(f)) break;
                     pending++;
                     continue;
                 }
 
                 if ((ClauseBreakers.Contains(f) && !closesList) || IsParticiple(f)) break;
-                // "la Semana de Málaga en Zhuhai reunió a unos 2.000 visitantes": a verb in the past after the name is its predicate.
-                if (capital && !upper && IsPastVerb(t.Original(t.Tokens[i]))) break;
+                // "la Semana de Málaga en Zhuhai reunió a unos 2.000 visitantes", "la misión técnica a Quito permitió …": a verb in the
+                // past after the name is its predicate.
+                if (!upper && IsPastVerb(t.Original(t.Tokens[i]))) break;
                 if (upper) { capitals++; pending = 0; }
                 if (!capital && !upper) continue;
                 end = i;
