@@ -1226,6 +1226,9 @@ public sealed partial class EventExtractor : IMentionExtractor
         private bool NamesABody(int noun) =>
             char.IsUpper(t.Original(t.Tokens[noun])[0]) && noun + 1 < t.Tokens.Length && !(t.Key(t.Tokens[noun + 1]) is "de" or "del" or "con" or "sobre" or "por" or "para");
 
+        /// <summary>How far from an activity's noun the words that say it was not held are looked for.</summary>
+        private const int NoHeldReach = 300;
+
         /// <summary>"Mesa de Cooperantes de La Libertad": "de" or "del" after the noun, and a capitalised word within the next three.</summary>
         private bool NamedByComplement(int noun)
         {
@@ -1242,6 +1245,9 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// </summary>
         private bool TellsOfNoHeldActivity(int sentenceStart, int sentenceEnd, int nounStart)
         {
+            // Within a window around the noun: a block without sentence ends, read noun by noun, stays linear.
+            sentenceStart = Math.Max(sentenceStart, nounStart - NoHeldReach);
+            sentenceEnd = Math.Min(sentenceEnd, nounStart + NoHeldReach);
             for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].End <= sentenceEnd; k++)
             {
                 var w = t.Key(t.Tokens[k]);

@@ -2208,9 +2208,15 @@ internal sealed partial class PartnerRun
     private bool InVenueCell(TextSpan span)
     {
         _venueCells ??= VenueCells();
-        foreach (var cell in _venueCells)
-            if (cell.Start <= span.Start && span.End <= cell.End) return true;
-        return false;
+        // Cells do not overlap: the last one starting at or before the span is the only one that may hold it.
+        int lo = 0, hi = _venueCells.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_venueCells[mid].Start <= span.Start) lo = mid + 1; else hi = mid;
+        }
+
+        return lo > 0 && span.End <= _venueCells[lo - 1].End;
     }
 
     private List<TextSpan> VenueCells()
@@ -2228,6 +2234,7 @@ internal sealed partial class PartnerRun
             }
         }
 
+        cells.Sort((a, b) => a.Start.CompareTo(b.Start));
         return cells;
     }
 
