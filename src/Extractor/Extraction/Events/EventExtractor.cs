@@ -1109,8 +1109,9 @@ public sealed partial class EventExtractor : IMentionExtractor
                     var justBefore = DateJustBefore(i, sStart) is { } own ? FirstOccasion(own, n.Span.Start) : null;
                     // "El 20 de marzo, el alcalde recordó la visita oficial de …", "El 9 de mayo anunció la visita … prevista para el otoño": the
                     // sentence's day is when it was recalled or announced, not when the activity was held.
-                    if (OccurrenceDateAfter(n.Span.End, sEnd) is null && TellsOfNoHeldActivity(sStart, sEnd, n.Span.Start)) { i = t.TokenAtOrAfter(n.Span.End) - 1; continue; }
-                    Emit(n.Span, n.Title, type, OccurrenceDateAfter(n.Span.End, sEnd) ?? justBefore ?? FirstOccasion(sentenceDate, sEnd), new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
+                    var occurrence = OccurrenceDateAfter(n.Span.End, sEnd);
+                    if (occurrence is null && TellsOfNoHeldActivity(sStart, sEnd, n.Span.Start)) { i = t.TokenAtOrAfter(n.Span.End) - 1; continue; }
+                    Emit(n.Span, n.Title, type, occurrence ?? justBefore ?? FirstOccasion(sentenceDate, sEnd), new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
                     i = t.TokenAtOrAfter(n.Span.End) - 1;
                 }
             }
@@ -1577,19 +1578,17 @@ public sealed partial class EventExtractor : IMentionExtractor
                 // A lower-case noun in running text names an activity by the name its complement ends with: "una reunión virtual con
                 // el secretario general de Metrópolis", "la reunión del programa Breathe Cities de C40". Up to four lower-case words
                 // wait for that name; without one the activity is unnamed.
+                // "la Semana de Málaga en Zhuhai reunió a unos 2.000 visitantes", "la misión técnica a Quito permitió …": a verb in the
+                // past after the name is its predicate.
+                if (!upper && IsPastVerb(t.Original(t.Tokens[i]))) break;
                 if (!capital && !upper && f is not ("de" or "del" or "la" or "las" or "los" or "el"))
                 {
-                    // "la misión técnica a Quito permitió conocer …": a verb in the past after the name is its predicate.
-                    if (IsPastVerb(t.Original(t.Tokens[i]))) break;
                     if (pending >= 4 || (ClauseBreakers.Contains(f) && f != "con") || IsParticiple(f)) break;
                     pending++;
                     continue;
                 }
 
                 if ((ClauseBreakers.Contains(f) && !closesList) || IsParticiple(f)) break;
-                // "la Semana de Málaga en Zhuhai reunió a unos 2.000 visitantes", "la misión técnica a Quito permitió …": a verb in the
-                // past after the name is its predicate.
-                if (!upper && IsPastVerb(t.Original(t.Tokens[i]))) break;
                 if (upper) { capitals++; pending = 0; }
                 if (!capital && !upper) continue;
                 end = i;
