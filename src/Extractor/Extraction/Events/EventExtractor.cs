@@ -1036,6 +1036,14 @@ public sealed partial class EventExtractor : IMentionExtractor
                         continue;
                     }
 
+                    // "El 16 de enero se firmó un protocolo general de actuación con …", "se produjo la firma del memorando …".
+                    if (SignedAgreementAt(i) is var agreement and >= 0 && SignedInSentence(agreement, b.Span) is { } signed)
+                    {
+                        Emit(signed.Span, signed.Title, "firma", signed.Date, signed.Sentence, 0.6, fromRunningText: true);
+                        i = t.TokenAtOrAfter(signed.Span.End) - 1;
+                        continue;
+                    }
+
                     if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsPlural(key)) continue;
                     if (ActivityNouns.IsWeak(key))
                     {

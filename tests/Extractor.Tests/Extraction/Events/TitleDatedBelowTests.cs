@@ -146,7 +146,11 @@ public sealed class TitleDatedBelowTests
                                          "El 29 de septiembre se firmó el convenio de cooperación técnica con la fundación.\n" +
                                          "Cooperación técnica con la fundación\n" +
                                          "Movilidad");
-        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Intercambio “Big Cities, Big Ideas” con Portland", "2021-08") }));
+        // The sentence tells of a signing, which is an activity; the title of the lasting relation below it is none.
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[]
+        {
+            ("Intercambio “Big Cities, Big Ideas” con Portland", "2021-08"), ("Firma de convenio de cooperación técnica con la fundación", "2021-09-29"),
+        }));
     }
     [Test]
     public void ATitleWhoseTellingPlacesItAtTheActivityBefore_TakesThatActivitysDate()

@@ -1,0 +1,171 @@
+using Extractor.Domain;
+
+namespace Extractor.Extraction.Events;
+
+public sealed partial class EventExtractor
+{
+    private sealed partial class Run
+    {
+        // ---- agreements a sentence says were signed: "El 16 de enero se firmó un protocolo general de actuación con …" ------------
+
+        /// <summary>How many words after its noun an agreement's name may run ("convenio tripartito de investigación aplicada sobre erosión costera").</summary>
+        private const int MaxAgreementName = 20;
+
+        /// <summary>How many words a signing verb may stand from the agreement's noun ("firmaron un convenio", "El acuerdo, rubricado en Valladolid el …").</summary>
+        private const int SigningReach = 6;
+
+        /// <summary>
+        /// An agreement the sentence holding <paramref name="noun"/> says was signed, on the day or month it gives: "El 16 de enero se firmó
+        /// en Madrid un protocolo general de actuación con el Ministerio …", "… firmaron un convenio tripartito de investigación aplicada
+        /// sobre erosión costera", "se produjo la firma del memorando de entendimiento para …". The activity is the signing, titled
+        /// "Firma del …" with the agreement's name. Not an agreement named by its noun alone ("El acuerdo, rubricado el 12 de febrero"),
+        /// one only referred to ("en el marco del convenio firmado el …"), announced ("se firmará"), or dated by a year or a term's bounds.
+        /// </summary>
+        /// <summary>The agreement noun a token is, or that "firma" names within three words ("la firma del memorando"); else -1.</summary>
+        private int SignedAgreementAt(int k)
+        {
+            var key = t.Key(t.Tokens[k]);
+            if (SignableNouns.Contains(key)) return k;
+            if (key is not "firma") return -1;
+            for (var j = k + 1; j < t.Tokens.Length && j <= k + 3; j++)
+            {
+                var f = t.Key(t.Tokens[j]);
+                if (SignableNouns.Contains(f)) return j;
+                if (!(f is "de" or "del" or "la" or "el" or "un" or "una")) return -1;
+            }
+
+            return -1;
+        }
+
+        /// <summary>Agreement nouns whose signing is an activity of the report (a contract signed is procurement, not cooperation).</summary>
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SignableNouns =
+            new HashSet<string>(AgreementNouns.Where(n => n is not "contrato"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private (TextSpan Span, string Title, DateValue Date, TextSpan Sentence)? SignedInSentence(int noun, TextSpan block)
+        {
+            if (InHeading(t.Tokens[noun].Start) || InFrame(noun) || IsReference(noun)) return null;
+            if (t.Key(t.Tokens[noun]) is "carta" && !IsAgreementLetter(noun)) return null;
+            var (sStart, sEnd) = Sentence(t.Tokens[noun].Start, block);
+            if (InsideQuote(sStart, t.Tokens[noun].Start)) return null;
+            var nameEnd = AgreementNameEnd(noun, sEnd);
+            if (!NamesOneAgreement(noun, nameEnd)) return null;
+            var firma = SigningNounBefore(noun);
+            if (firma is { } f && IsReference(f)) return null;
+            var signing = firma ?? SigningVerbNear(noun, nameEnd, sStart, sEnd);
+            if (signing is not { } verb) return null;
+            // "La firma del convenio se realizará el 5 de mayo" is announced; "se firmó el convenio, que permitirá financiar …" was held.
+            var told = Math.Min(sEnd, nameEnd + 1 < t.Tokens.Length ? t.Tokens[Math.Min(nameEnd + SigningReach, t.Tokens.Length - 1)].End : sEnd);
+            if (InFutureClause(verb, sStart) || (firma is not null && SentenceHasFuture(nameEnd + 1, told)) || AnnouncedBefore(sStart, t.Tokens[noun].Start)
+                || TellsOfNoHeldActivity(sStart, sEnd, t.Tokens[noun].Start)) return null;
+            if (SigningDayNear(verb, sStart, sEnd) is not { } day) return null;
+            var start = t.Tokens[firma ?? noun].Start;
+            var span = new TextSpan(start, t.Tokens[nameEnd].End);
+            var name = Clean(Text[span.Start..span.End]);
+            var title = firma is null ? "Firma de " + name : Capitalised(name);
+            return (span, title, FirstOccasion(day, t.Tokens[noun].Start), new TextSpan(sStart, sEnd));
+        }
+
+        /// <summary>"anunció la firma …", "prevista para …", "la próxima firma …": words before the agreement that announce its signing.</summary>
+        private bool AnnouncedBefore(int sentenceStart, int nounStart)
+        {
+            for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].End <= nounStart; k++)
+                if (t.Key(t.Tokens[k]) is var w && (w.StartsWith("anunci", StringComparison.Ordinal) || w.StartsWith("previst", StringComparison.Ordinal)
+                    || w.StartsWith("programad", StringComparison.Ordinal) || w.StartsWith("proxim", StringComparison.Ordinal))) return true;
+            return false;
+        }
+
+        /// <summary>"en virtud del convenio", "según el acuerdo", "gracias al convenio": an agreement the sentence refers to, not one it says was signed.</summary>
+        private bool IsReference(int noun)
+        {
+            var k = noun - 1;
+            while (k >= 0 && t.Key(t.Tokens[k]) is "el" or "la" or "del" or "al" or "de" or "un" or "una" or "este" or "esta" or "dicho" or "dicha") k--;
+            return k >= 0 && t.Key(t.Tokens[k]) is "virtud" or "segun" or "gracias" or "mediante" or "conforme" or "amparo" or "traves" or "vigencia" or "renovacion"
+                or "cumplimiento" or "aplicacion" or "ejecucion" or "seguimiento"
+                // "Desde la firma del convenio original, el 3 de octubre de 2019, …": the time since a signing, not the signing.
+                or "desde" or "tras" or "antes" or "despues";
+        }
+
+        /// <summary>
+        /// The last token of an agreement's name: the noun and the complement after it ("marco con la Universidad de Zaragoza", "de
+        /// entendimiento para la rehabilitación de fachadas"), to a comma, a clause's start, a participle, a figure or a date; the noun
+        /// itself when no complement follows ("El acuerdo, rubricado …").
+        /// </summary>
+        private int AgreementNameEnd(int noun, int sentenceEnd)
+        {
+            var end = noun;
+            for (var i = noun + 1; i < t.Tokens.Length && i <= noun + MaxAgreementName && t.Tokens[i].Start < sentenceEnd; i++)
+            {
+                var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
+                var f = t.Key(t.Tokens[i]).ToString();
+                // (A dot inside the sentence is an abbreviation's: "Bogotá D.C.")
+                if (gap.ContainsAny(",;:") || DateStartsAt(t.Tokens[i].Start) || char.IsDigit(Text[t.Tokens[i].Start])
+                    || f is "se" or "que" or "cuyo" or "cuya" or "en" or "y" or "e" or "a" or "fue" or "quedo" or "hasta" or "desde" or "por"
+                    || SigningWords.Contains(f) || (IsParticiple(f) && ActsAsVerb(i))
+                    // "un acuerdo de cooperación técnica entre ambas instituciones": the parties the sentence named already.
+                    || (f is "entre" && i + 1 < t.Tokens.Length && t.Key(t.Tokens[i + 1]) is "ambas" or "ambos" or "las" or "los")) break;
+                end = i;
+            }
+
+            while (end > noun && t.Key(t.Tokens[end]) is "de" or "del" or "la" or "el" or "las" or "los" or "con" or "para" or "sobre" or "entre") end--;
+            return end;
+        }
+
+        /// <summary>"financiado por", "firmado el": a participle with an agent, an article or a date after it is a verb, not part of a name ("investigación aplicada sobre").</summary>
+        private bool ActsAsVerb(int participle) =>
+            participle + 1 >= t.Tokens.Length || DateStartsAt(t.Tokens[participle + 1].Start)
+            || t.Key(t.Tokens[participle + 1]) is "por" or "el" or "la" or "en" or "con" or "desde" or "hasta" or "a" or "al";
+
+        /// <summary>
+        /// Whether an agreement's name tells it from others: a word after its noun other than the kind's own ("marco", "de intención",
+        /// "de cooperación"): "convenio tripartito de investigación aplicada …", "acuerdo de cooperación técnica", "convenio marco con la
+        /// Universidad de Zaragoza"; not "El acuerdo", "una Carta de Intención", "el convenio original".
+        /// </summary>
+        private bool NamesOneAgreement(int noun, int nameEnd)
+        {
+            for (var k = noun + 1; k <= nameEnd; k++)
+                if (t.Key(t.Tokens[k]) is var f && !GenericAgreementWords.Contains(f)) return true;
+            return false;
+        }
+
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GenericAgreementWords = new HashSet<string>(
+            ["de", "del", "la", "el", "marco", "general", "intencion", "entendimiento", "colaboracion", "cooperacion", "especifico", "especifica", "actuacion",
+             "compromiso", "adhesion", "original", "nuevo", "nueva", "mutuo", "interinstitucional", "institucional"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>"la firma del memorando …", "firma de un convenio …": the token of "firma" right before the agreement's noun; else null.</summary>
+        private int? SigningNounBefore(int noun)
+        {
+            var k = noun - 1;
+            while (k >= 0 && k >= noun - 3 && t.Key(t.Tokens[k]) is "de" or "del" or "la" or "el" or "un" or "una") k--;
+            return k >= 0 && k < noun - 1 && t.Key(t.Tokens[k]) is "firma" ? k : null;
+        }
+
+        /// <summary>
+        /// The token of a past signing verb within a few words of the agreement's noun in its sentence: before it ("se firmó en Madrid un
+        /// protocolo", "firmaron un convenio") or right after its name ("El convenio marco …, suscrito el 3 de mayo"); else null.
+        /// </summary>
+        private int? SigningVerbNear(int noun, int nameEnd, int sentenceStart, int sentenceEnd)
+        {
+            for (var k = noun - 1; k >= 0 && k >= noun - SigningReach && t.Tokens[k].Start >= sentenceStart; k--)
+                if (t.Key(t.Tokens[k]) is var f && SigningWords.Contains(f.ToString()) && f is not "firma") return k;
+            for (var k = nameEnd + 1; k < t.Tokens.Length && k <= nameEnd + 3 && t.Tokens[k].End <= sentenceEnd; k++)
+                if (t.Key(t.Tokens[k]) is var f && SigningWords.Contains(f.ToString()) && f is not "firma") return k;
+            return null;
+        }
+
+        /// <summary>The sentence's day or month of signing nearest the signing word: not a year, nor a term's bounds ("vigente hasta el …").</summary>
+        private DateMention? SigningDayNear(int verb, int sentenceStart, int sentenceEnd)
+        {
+            DateMention? best = null;
+            var at = t.Tokens[verb].Start;
+            foreach (var d in DatesIn(new TextSpan(sentenceStart, sentenceEnd)))
+            {
+                if (d.Span.End > sentenceEnd || d.Value.Start.Granularity == DateGranularity.Year || IsBackground(d)) continue;
+                if (best is null || Distance(d.Span, at) < Distance(best.Span, at)) best = d;
+            }
+
+            return best;
+
+            static int Distance(TextSpan s, int at) => at < s.Start ? s.Start - at : at > s.End ? at - s.End : 0;
+        }
+    }
+}
