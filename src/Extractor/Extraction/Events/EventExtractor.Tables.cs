@@ -33,8 +33,9 @@ public sealed partial class EventExtractor
             foreach (var (firstBlock, rows) in TableRows.Tables(input.Document.Clean))
             {
                 if (input.IsSkipped(input.Document.Clean.Blocks[firstBlock].Span)) continue;
-                (int Activity, int Topic, bool Visits)? columns = null;
+                (int Activity, int Topic, TableKind Kind)? columns = null;
                 string? headerText = null;
+                string? agreementNoun = null;
                 var afterFigures = false;
                 foreach (var row in rows)
                 {
@@ -45,9 +46,11 @@ public sealed partial class EventExtractor
                     var underFigures = afterFigures;
                     afterFigures = row.Count(c => c.Length > 0 && char.IsAsciiDigit(Text[c.Start])) >= 2;
                     if ((headerText is null && !underFigures || rowText == headerText) && ActivityHeader(row) is { } header
-                        && (!header.Visits || TellsOfVisitsBefore(row[0].Start)))
+                        && (header.Kind != TableKind.Visits || TellsOfVisitsBefore(row[0].Start))
+                        && (header.Kind != TableKind.Agreements || TellsOfAgreementsBefore(row[0].Start) is not null))
                     {
                         (columns, headerText) = (header, rowText);
+                        agreementNoun = header.Kind == TableKind.Agreements ? TellsOfAgreementsBefore(row[0].Start) : null;
                         continue;
                     }
 
@@ -73,15 +76,22 @@ public sealed partial class EventExtractor
                     // "Participación en la Microrred de Movilidad Urbana Sostenible – 7 meses": belonging to a network is a relation, not an activity.
                     if (IsMembership(FoldedText.FoldedWords(Text[start..end]))) continue;
                     // "| Fecha | Delegación | Personas |": each row is the visit of the delegation it names.
-                    var title = c.Visits ? "Visita de la delegación: " + Clean(Text[start..end]) : Clean(Text[start..end]);
+                    var title = c.Kind switch
+                    {
+                        TableKind.Visits => "Visita de la delegación: " + Clean(Text[start..end]),
+                        // "| 15/04/2024 | Banco de la Nación | Recaudación de arbitrios |" under "Convenios suscritos": the signing of each.
+                        TableKind.Agreements => $"Firma de {agreementNoun} con {Clean(Text[start..end])}",
+                        _ => Clean(Text[start..end]),
+                    };
                     if (c.Topic >= 0 && c.Topic < row.Count && c.Topic != c.Activity && row[c.Topic].Length > 0)
                         title = $"{title}: {Clean(Text.Substring(row[c.Topic].Start, row[c.Topic].Length))}";
-                    var type = FoldedText.FoldedWords(title).Select(w => ActivityNouns.TypeOf(w)).FirstOrDefault(n => n is not null) ?? "evento";
+                    var type = c.Kind == TableKind.Agreements ? "firma" : FoldedText.FoldedWords(title).Select(w => ActivityNouns.TypeOf(w)).FirstOrDefault(n => n is not null) ?? "evento";
                     var span = new TextSpan(start, end);
                     var rowSpan = new TextSpan(row[0].Start, row[^1].End);
                     var rowDates = DatesIn(rowSpan);
-                    if (rowDates.Length == 0) Emit(span, title, type, null, rowSpan, 0.75, scope: rowSpan, oneActivity: true);
-                    foreach (var d in Occasions(rowDates)) Emit(span, title, type, d, rowSpan, 0.75, scope: rowSpan);
+                    // A signing needs its day; one the report tells of elsewhere on that day is that activity (Result drops the row).
+                    if (rowDates.Length == 0 && c.Kind != TableKind.Agreements) Emit(span, title, type, null, rowSpan, 0.75, scope: rowSpan, oneActivity: true);
+                    foreach (var d in Occasions(rowDates)) Emit(span, title, type, d, rowSpan, 0.75, scope: rowSpan, recap: c.Kind == TableKind.Agreements);
                 }
             }
         }
@@ -96,6 +106,23 @@ public sealed partial class EventExtractor
             var before = t.Folded.AsSpan(from, tableStart - from);
             return before.Contains("visit", StringComparison.Ordinal) || before.Contains("recibid", StringComparison.Ordinal);
         }
+
+        /// <summary>
+        /// "Convenios suscritos en el periodo", "Acuerdos firmados": the agreement noun ("convenio", "acuerdo") the lines just before a table
+        /// of counterparts and purposes give it when they say it lists agreements signed; null when they say nothing of the kind.
+        /// </summary>
+        private string? TellsOfAgreementsBefore(int tableStart)
+        {
+            var from = Math.Max(0, tableStart - 300);
+            var before = t.Folded.AsSpan(from, tableStart - from);
+            if (!(before.Contains("suscri", StringComparison.Ordinal) || before.Contains("firmad", StringComparison.Ordinal) || before.Contains("firmo", StringComparison.Ordinal))) return null;
+            var convenio = before.LastIndexOf("convenio", StringComparison.Ordinal);
+            var acuerdo = before.LastIndexOf("acuerdo", StringComparison.Ordinal);
+            return convenio < 0 && acuerdo < 0 ? null : convenio >= acuerdo ? "convenio" : "acuerdo";
+        }
+
+        /// <summary>What a table's rows are: activities, delegations received, or agreements signed.</summary>
+        private enum TableKind { Activities, Visits, Agreements }
 
         /// <summary>Whether a row is a header of another table: two or more short cells, no figure, no activity noun.</summary>
         private bool IsOtherHeader(List<TextSpan> row)
@@ -131,10 +158,10 @@ public sealed partial class EventExtractor
             return NetworkNouns.Contains(words[k]);
         }
 
-        private (int Activity, int Topic, bool Visits)? ActivityHeader(List<TextSpan> row)
+        private (int Activity, int Topic, TableKind Kind)? ActivityHeader(List<TextSpan> row)
         {
             if (row.Any(c => Text.AsSpan(c.Start, c.Length).ContainsAnyInRange('0', '9'))) return null;
-            int activity = -1, topic = -1, delegation = -1;
+            int activity = -1, topic = -1, delegation = -1, counterpart = -1, purpose = -1, dated = -1;
             for (var c = 0; c < row.Count; c++)
             {
                 var words = FoldedText.FoldedWords(Text.Substring(row[c].Start, row[c].Length));
@@ -143,10 +170,16 @@ public sealed partial class EventExtractor
                     && words.All(w => TableRows.IsHeaderWord(w, ActivityHeaderWords) || TableRows.IsHeaderWord(w, HeaderFillerWords))) activity = c;
                 else if (topic < 0 && words.Any(w => TopicHeaderWords.Contains(w)) && words.All(w => TopicHeaderWords.Contains(w) || TableRows.IsHeaderWord(w, HeaderFillerWords))) topic = c;
                 else if (delegation < 0 && words is ["delegacion" or "delegaciones" or "comitiva", ..] && words.Length <= 2) delegation = c;
+                else if (counterpart < 0 && words.Length <= 2 && words[0] is "contraparte" or "contrapartes" or "entidad" or "institucion" or "organismo" or "socio" or "cooperante" or "firmante")
+                    counterpart = c;
+                else if (purpose < 0 && words.Length <= 2 && words[0] is "objeto" or "finalidad" or "proposito") purpose = c;
+                else if (dated < 0 && words[0] is "fecha") dated = c;
             }
 
-            // A column of the delegations received names the visits when no column names the activity itself.
-            return activity >= 0 ? (activity, topic, false) : delegation >= 0 ? (delegation, topic, true) : null;
+            // A column of the delegations received names the visits when no column names the activity itself; a dated column of
+            // counterparts, with one of purposes, the agreements signed with them.
+            return activity >= 0 ? (activity, topic, TableKind.Activities) : delegation >= 0 ? (delegation, topic, TableKind.Visits)
+                : counterpart >= 0 && purpose >= 0 && dated >= 0 ? (counterpart, purpose, TableKind.Agreements) : null;
         }
 
         /// <summary>

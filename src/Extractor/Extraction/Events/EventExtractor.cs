@@ -2463,7 +2463,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <param name="groupHeader">A line of organisations heading the run of records the activity is one of, whose partners it takes too.</param>
         private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence, bool fromRunningText = false,
             TextSpan? scope = null, TextSpan? countScope = null, bool oneActivity = false, bool toldBelow = false, bool describedAbove = false,
-            TextSpan? groupHeader = null, bool headline = false)
+            TextSpan? groupHeader = null, bool headline = false, bool recap = false)
         {
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
@@ -2481,7 +2481,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // co-presidencias online" share their noun and "online", not what they are about.
             var naming = words.Where(w => ActivityNouns.TypeOf(w) is null).ToHashSet(StringComparer.Ordinal);
             _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, Titles.Figures(words), type, date, context, confidence, fromRunningText, scope, countScope,
-                toldBelow, describedAbove, groupHeader, headline));
+                toldBelow, describedAbove, groupHeader, headline, recap));
         }
 
         /// <summary>The day (or consecutive days) of the innermost section holding the offset whose heading is only a date, else null.</summary>
@@ -2653,7 +2653,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <param name="Figures">The title's words that are figures ("Taller 3" → "3"), which number activities apart.</param>
         private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string[] Figures, string Type, DateValue? Date, TextSpan Context, double Confidence,
             bool FromRunningText, TextSpan? Scope = null, TextSpan? CountScope = null, bool ToldBelow = false, bool DescribedAbove = false,
-            TextSpan? GroupHeader = null, bool Headline = false);
+            TextSpan? GroupHeader = null, bool Headline = false, bool Recap = false);
 
         public IReadOnlyList<Mention> Result()
         {
@@ -2682,7 +2682,10 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             }
 
-            var found = kept.All().OrderBy(e => e.Span.Start).ToList();
+            // A row of a table that sums up (agreements signed: date, counterpart, purpose) is the activity the report tells of on that
+            // day elsewhere, under that name; only a day told of nowhere else is an activity of its own.
+            var told = kept.All().Where(e => !e.Recap && e.Date is not null).Select(e => e.Date!).ToHashSet();
+            var found = kept.All().Where(e => !e.Recap || e.Date is null || !told.Contains(e.Date)).OrderBy(e => e.Span.Start).ToList();
             // Where each titled finding's description ends: at the next titled finding ("20 julio: Día de Independencia de Colombia" /
             // "27 julio: Celebración del Bicentenario de Perú" under one heading are two descriptions, not one section's).
             var titledStarts = found.Where(e => !e.FromRunningText || e.ToldBelow || e.DescribedAbove).Select(e => e.Span.Start).ToArray();

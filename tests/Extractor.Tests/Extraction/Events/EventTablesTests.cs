@@ -49,6 +49,28 @@ public sealed class EventTablesTests
     }
 
     [Test]
+    public void EachRowOfATableOfAgreementsSigned_IsItsSigning_UnlessTheReportTellsOfThatDayElsewhere()
+    {
+        var found = Run("El 15 de enero de 2024 se llevó a cabo el taller de equipamiento sanitario con la Embajada del Japón.\n" +
+                        "Convenios suscritos en el periodo\nFecha\tContraparte\tObjeto\tMonto\n" +
+                        "15/01/2024\tEmbajada del Japón\tEquipamiento del centro de salud\tUS$ 98,500.00\n" +
+                        "15/04/2024\tBanco de la Nación\tRecaudación de arbitrios\t–\n" +
+                        "24/04/2024\tHuanchaco\tGestión compartida de residuos sólidos\tS/ 356,800.50");
+        Assert.That(found.Select(e => (e.Title, e.EventType, e.Date?.ToIso())).ToList(), Is.EqualTo(new[]
+        {
+            ("Taller de equipamiento sanitario", "taller", "2024-01-15"),
+            ("Firma de convenio con Banco de la Nación: Recaudación de arbitrios", "firma", "2024-04-15"),
+            ("Firma de convenio con Huanchaco: Gestión compartida de residuos sólidos", "firma", (string?)"2024-04-24"),
+        }));
+    }
+
+    [Test]
+    public void ATableOfCounterpartsAndPurposes_ThatTellsOfNoSigning_GivesNoEvents()
+    {
+        Assert.That(Run("Proyectos en cartera\nFecha\tContraparte\tObjeto\n15/04/2024\tBanco de la Nación\tRecaudación de arbitrios\n24/04/2024\tHuanchaco\tGestión de residuos"), Is.Empty);
+    }
+
+    [Test]
     public void AveragesTotalsAndAnotherTablesRows_AreNoActivities()
     {
         var found = Run("Taller\tFecha\tParticipantes\nTaller de compostaje\t14/03/2023\t45\nTaller de reciclaje\t22/05/2023\t30\nPromedio por taller\t\t37\nTotal\t\t75\n" +
