@@ -137,10 +137,12 @@ public static partial class TextTables
     /// <summary>
     /// "del Pacífico" under a cell of the row above: a line whose pieces all start at or after the first row's second column, each where
     /// a cell of the first row starts, continues the row above (a cell wrapped in its column), not a row of its own.
+    /// "japonesa)" under "JICA (cooperación" in the first column: a lone piece there that opens in lower case goes on the cell above too
+    /// (a row's first cell opens in capitals).
     /// </summary>
     private static bool IsContinuation(List<(int Start, string Text)> first, List<(int Start, string Text)> line) =>
-        line.Count < first.Count && line[0].Start >= first[1].Start - ColumnSlack
-        && line.All(c => first.Skip(1).Any(f => Math.Abs(f.Start - c.Start) <= ColumnSlack));
+        line.Count < first.Count && ((line[0].Start >= first[1].Start - ColumnSlack && line.All(c => first.Skip(1).Any(f => Math.Abs(f.Start - c.Start) <= ColumnSlack)))
+                                     || (line.Count == 1 && Math.Abs(line[0].Start - first[0].Start) <= ColumnSlack && char.IsLower(line[0].Text[0])));
 
     /// <summary>Whether most cells of a row after its first start or end within <see cref="ColumnSlack"/> of a cell of the first row.</summary>
     private static bool Aligned(List<(int Start, string Text)> first, List<(int Start, string Text)> row)

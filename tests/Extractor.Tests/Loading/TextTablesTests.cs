@@ -27,6 +27,25 @@ public sealed class TextTablesTests
     }
 
     [Test]
+    public void AFirstCellWrappedInLowerCase_GoesOnTheRowAbove_AndTheTableGoesOn()
+    {
+        string[] lines =
+        [
+            "      Fuente                       Modalidad                        Monto (S/)",
+            "      KOICA                        Donación                         14 100 000",
+            "      JICA (cooperación            Donación en especie              1 002 000",
+            "      japonesa)",
+            "      CAF                          Cooperación técnica no           1 187 200",
+            "                                   reembolsable",
+            "      Total                                                         18 600 000",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[2], Is.EqualTo(new[] { "JICA (cooperación japonesa)", "Donación en especie", "1 002 000" }));
+        Assert.That(rows[3], Is.Empty);
+        Assert.That(rows[4], Is.EqualTo(new[] { "CAF", "Cooperación técnica no reembolsable", "1 187 200" }));
+    }
+
+    [Test]
     public void ACellWrappedInItsColumnGoesOnTheRowAbove_AndAShortTotalsRowKeepsItsColumns()
     {
         string[] lines =

@@ -5,8 +5,8 @@ namespace Extractor.Extraction.Amounts;
 
 public sealed partial class AmountExtractor
 {
-    // A currency a header cell names: a sign ("(€)", "US$", "($)"), an ISO code ("USD") or a name ("pesos", "dólares", "euros").
-    [GeneratedRegex(@"US\$|U\$S|€|\$|\b(?:USD|EUR|COP|MXN|ARS|CLP|PEN|BRL|GBP|UYU|DOP)\b|\b(?:pesos|d[oó]lares|euros)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A currency a header cell names: a sign ("(€)", "US$", "($)", "(S/)"), an ISO code ("USD") or a name ("pesos", "dólares", "euros", "soles").
+    [GeneratedRegex(@"US\$|U\$S|€|\$|(?-i:\bS/\.?)|\b(?:USD|EUR|COP|MXN|ARS|CLP|PEN|BRL|GBP|UYU|DOP|BOB)\b|\b(?:pesos|d[oó]lares|euros|soles|bolivianos)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeaderCurrency();
 
     // A figure alone in its cell: "960,00", "1.980,00", "12 500".
@@ -28,7 +28,8 @@ public sealed partial class AmountExtractor
             for (var c = 0; c < header.Count; c++)
             {
                 var label = text.AsSpan(header[c].Start, header[c].Length);
-                if (label.IndexOfAnyInRange('0', '9') >= 0 || HeaderCurrency().Match(text, header[c].Start, header[c].Length) is not { Success: true } m) continue;
+                // "% s/ total" is a share ("sobre"), not a sum.
+                if (label.IndexOfAnyInRange('0', '9') >= 0 || label.Contains('%') || HeaderCurrency().Match(text, header[c].Start, header[c].Length) is not { Success: true } m) continue;
                 var currency = CurrencyNamed(m.Value, input.Context);
                 var scale = label.Contains("millones", StringComparison.OrdinalIgnoreCase) ? 1_000_000m : label.Contains("miles", StringComparison.OrdinalIgnoreCase) ? 1_000m : 1m;
                 foreach (var row in rows.Skip(1))
@@ -50,7 +51,8 @@ public sealed partial class AmountExtractor
                 if (open < 0 || close < at || at < open) continue;
                 var bracket = label[(open + 1)..close];
                 // "Inversión por habitante (€)", "Presupuesto por persona participante (€)": a ratio, not a sum.
-                if (bracket.Contains('/') || bracket.Contains(" por ", StringComparison.OrdinalIgnoreCase) || label.Contains(" por ", StringComparison.OrdinalIgnoreCase)) continue;
+                // (The slash of the sol's sign, "(millones de S/)", is no ratio.)
+                if (bracket.ToString().Replace(m.Value, "", StringComparison.Ordinal).Contains('/') || bracket.Contains(" por ", StringComparison.OrdinalIgnoreCase) || label.Contains(" por ", StringComparison.OrdinalIgnoreCase)) continue;
                 var currency = CurrencyNamed(m.Value, input.Context);
                 var scale = label.Contains("millones", StringComparison.OrdinalIgnoreCase) ? 1_000_000m : label.Contains("miles", StringComparison.OrdinalIgnoreCase) ? 1_000m : 1m;
                 foreach (var cell in row.Skip(1))
@@ -67,6 +69,8 @@ public sealed partial class AmountExtractor
     {
         "us$" or "u$s" or "dólares" or "dolares" => "USD",
         "€" or "euros" => "EUR",
+        "s/" or "s/." or "soles" => "PEN",
+        "bolivianos" => "BOB",
         "$" => DollarCurrency(context),
         "pesos" => PesoCurrency(context),
         var code => code.ToUpperInvariant(),

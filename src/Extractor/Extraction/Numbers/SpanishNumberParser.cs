@@ -30,15 +30,48 @@ public sealed class SpanishNumberParser
     private static readonly Dictionary<string, Word> Lexicon = BuildLexicon();
     private static readonly Dictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> LexiconLookup = Lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public SpanishNumberParser(DecimalSeparatorHabit habit = DecimalSeparatorHabit.Unknown) => Habit = habit;
+    public SpanishNumberParser(DecimalSeparatorHabit habit = DecimalSeparatorHabit.Unknown, bool spaceGroups = false) => (Habit, SpaceGroups) = (habit, spaceGroups);
 
     /// <summary>A parser that assumes nothing about the decimal separator.</summary>
     public static SpanishNumberParser Default { get; } = new();
 
     public DecimalSeparatorHabit Habit { get; }
 
+    /// <summary>Whether the text groups thousands with spaces ("S/ 1 250 000", "14 100 000"): see <see cref="DetectSpaceGroups"/>.</summary>
+    public bool SpaceGroups { get; }
+
+    /// <summary>The least number of unambiguous space-grouped figures that show a text's habit.</summary>
+    private const int MinSpaceGroupEvidence = 2;
+
+    /// <summary>
+    /// Whether the text groups thousands with spaces: at least two figures that can only be read so, with two or more groups of three
+    /// after the first ("1 250 000", "14 100 000"; a year and a count, "2023 150", have one group and a first group of four).
+    /// </summary>
+    public static bool DetectSpaceGroups(string text)
+    {
+        var found = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] is '.' or ','))) continue;
+            var k = i;
+            while (k < text.Length && char.IsAsciiDigit(text[k])) k++;
+            if (k - i > 3) { i = k; continue; }
+            var groups = 0;
+            while (k < text.Length && IsGroupSpace(text[k]) && ThreeDigitsAt(text, k + 1))
+            {
+                groups++;
+                k += 4;
+            }
+
+            if (groups >= 2 && ++found >= MinSpaceGroupEvidence) return true;
+            i = k;
+        }
+
+        return false;
+    }
+
     /// <summary>A parser with the habit of this text's numbers; cached per text instance.</summary>
-    public static SpanishNumberParser ForDocument(string text) => PerText.GetValue(text, t => new SpanishNumberParser(DetectHabit(t)));
+    public static SpanishNumberParser ForDocument(string text) => PerText.GetValue(text, t => new SpanishNumberParser(DetectHabit(t), DetectSpaceGroups(t)));
 
     /// <summary>
     /// Judges the decimal separator from numbers that can only be read one way: repeated groups ("1.234.567",
@@ -299,10 +332,20 @@ public sealed class SpanishNumberParser
         Span<int> sepAt = stackalloc int[8];
         Span<char> sepChar = stackalloc char[8];
         var seps = 0;
+        var group = 0;     // digits since the start or the last space between groups
+        var spaced = false;
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsAsciiDigit(c)) { i++; continue; }
+            if (char.IsAsciiDigit(c)) { i++; group++; continue; }
+            // "S/ 1 250 000", "US$ 270 000": in a text that groups thousands with spaces, a space before exactly three digits.
+            if (SpaceGroups && seps == 0 && IsGroupSpace(c) && (spaced ? group == 3 : group is >= 1 and <= 3) && ThreeDigitsAt(text, i + 1))
+            {
+                spaced = true;
+                group = 0;
+                i++;
+                continue;
+            }
             if ((c == '.' || c == ',') && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && i > start)
             {
                 if (seps == sepAt.Length) return null;
@@ -331,13 +374,13 @@ public sealed class SpanishNumberParser
 
         var s = text.AsSpan(start, end - start);
         decimal value;
-        if (seps == 0)
+        if (seps == 0 && !spaced)
         {
             if (!decimal.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out value)) return null;
         }
         else
         {
-            var decimalAt = DecimalSeparatorIndex(text, start, end, sepAt[..seps], sepChar[..seps], abbreviated);
+            var decimalAt = seps == 0 ? -1 : DecimalSeparatorIndex(text, start, end, sepAt[..seps], sepChar[..seps], abbreviated);
             if (decimalAt == -2) return null;
             Span<char> buffer = stackalloc char[end - start];
             var n = 0;
@@ -354,6 +397,13 @@ public sealed class SpanishNumberParser
         if (abbreviated) value *= 1000m;
         return new DigitsRead(value, suffixEnd, abbreviated);
     }
+
+    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';
+
+    /// <summary>Exactly three digits at <paramref name="i"/>, not followed by another digit.</summary>
+    private static bool ThreeDigitsAt(string text, int i) =>
+        i + 3 <= text.Length && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])
+        && (i + 3 == text.Length || !char.IsAsciiDigit(text[i + 3]));
 
     /// <summary>The offset of the decimal separator, -1 when there is none, -2 when the separators are malformed.</summary>
     private int DecimalSeparatorIndex(string text, int start, int end, ReadOnlySpan<int> at, ReadOnlySpan<char> ch, bool abbreviated)

@@ -839,7 +839,8 @@ internal sealed partial class PartnerRun
 
             // "Organización y Funciones del IFARHU", "Sociedad y Mercado Laboral": a head noun coordinated with another noun is a topic;
             // "Organismo Internacional", "Agencia Nacional": a head with only generic adjectives names a kind of body, not one.
-            if (_t.Key(_t.Tokens[i + 1]) is "y" or "e" || OnlyGenericWords(i + 1, end)) { i = end; continue; }
+            // "Clúster Clúster Clúster Agroalimentario Metalmecánico …": a head repeated word after word is a table's row of column heads.
+            if (_t.Key(_t.Tokens[i + 1]) is "y" or "e" || OnlyGenericWords(i + 1, end) || _t.Key(_t.Tokens[i + 1]).SequenceEqual(head)) { i = end; continue; }
             if (head == "grupo" && _t.Key(_t.Tokens[i + 1]).SequenceEqual("de") && _t.Key(_t.Tokens[Math.Min(i + 2, end)]).SequenceEqual("trabajo")) { i = end; continue; }
             // A refused centre is skipped, but an organisation after "en" inside the run is read ("Centro de Innovación de Bloomberg en la
             // Universidad Johns Hopkins"); "Fuente: Dirección de Centro Histórico del Municipio de Torreón" names no partner.
@@ -1020,6 +1021,10 @@ internal sealed partial class PartnerRun
                 // "y" is another body.
                 if (f is "y" or "e" && k > head + 2 && CityEndsAt(k - 1) && k + 1 < _t.Tokens.Length && char.IsUpper(_t.Original(_t.Tokens[k + 1])[0])
                     && !IsAllUpper(_t.Original(_t.Tokens[k - 1])) && !EndsACompoundPlace(k + 1)) break;
+                // "el Clúster Aeroespacial de Querétaro y la UAQ", "… de Querétaro y la Fundación …": after a name closed by its city, or
+                // before an acronym, "y" and an article open another body.
+                if (f is "y" or "e" && k + 2 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "el" or "la" or "los" or "las" && char.IsUpper(_t.Original(_t.Tokens[k + 2])[0])
+                    && ((k > head + 2 && CityEndsAt(k - 1)) || (_t.Tokens[k + 2].Length >= 2 && IsAllUpper(_t.Original(_t.Tokens[k + 2]))))) break;
                 // "la Asociación Pop No'j y a la Fundación Vicente Ferrer": "y" and a preposition before another body's name.
                 if (f is "y" or "e" && k + 2 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "a" or "al" or "de" or "del" or "con" && StartsAnotherName(k + 2)) break;
                 if (f is "y" or "e" && (StartsAnotherName(k + 1) || (k + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "del" or "de" && HasComplement(head, k)))) break;
@@ -2156,7 +2161,7 @@ internal sealed partial class PartnerRun
         // A chamber, university, foundation or association named for the city is its own body ("Cámara de Comercio de Bogotá").
         // A province's council named for the city ("Diputación de Valencia" in the Ayuntamiento de Valencia's report) is another government.
         var independent = _t.Key(_t.Tokens[first]) is "camara" or "universidad" or "universitat" or "universidade" or "fundacion" or "asociacion" or "federacion" or "club" or "colegio" or "bolsa"
-            or "diputacion" or "diputacio" or "cabildo";
+            or "diputacion" or "diputacio" or "cabildo" or "caritas" or "cluster";
         for (var k = first + 1; k <= last; k++)
         {
             if (_t.Key(_t.Tokens[k]).SequenceEqual("distrital") && IsOwnUnit(first, last)) return true;

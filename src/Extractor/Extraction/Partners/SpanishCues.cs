@@ -74,6 +74,8 @@ internal static partial class SpanishCues
         ["society"] = "ngo", ["trust"] = "foundation", ["foundation"] = "foundation", ["philanthropies"] = "foundation",
         ["agency"] = "agency", ["bank"] = "multilateral", ["organization"] = "ngo", ["organisation"] = "ngo", ["corporation"] = "company",
         ["commission"] = "government",
+        // "Cincinnati USA Regional Chamber", "Toronto Region Board of Trade", "International Olympic Committee".
+        ["chamber"] = "company", ["board"] = "ngo", ["committee"] = "ngo", ["federation"] = "network",
         // "Miyamoto International", "Amnesty International": a company or NGO named for its reach; Spanish writes "Internacional".
         ["international"] = "ngo",
     };
@@ -121,6 +123,8 @@ internal static partial class SpanishCues
         ["coordinadora"] = "network",
         // "Cáritas de Querétaro", "Cáritas Diocesana de Valladolid", "Cáritas Española": each diocese's Cáritas is its own body.
         ["caritas"] = "ngo",
+        // "Clúster Aeroespacial de Querétaro": an association of companies of a sector.
+        ["cluster"] = "company",
     };
 
     /// <summary>

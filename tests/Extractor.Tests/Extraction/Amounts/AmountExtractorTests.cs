@@ -88,6 +88,15 @@ public sealed class AmountExtractorTests
     }
 
     [Test]
+    public void SolesInAHeaderOrARowLabel_HoldSumsInPen_ButAShareOverATotalDoesNot()
+    {
+        var found = InTables("Fuente\tModalidad\tMonto (S/)\nKOICA\tDonación\t14 100 000\nPNUD\tAsistencia técnica\t556 500\nTotal\t\t14 656 500\n\n" +
+                             "Indicador\t2022\t2023\nCooperación gestionada (millones de S/)\t15,2\t18,6\n\n" +
+                             "Línea\tImporte\t% s/ total\nProyectos\t1.200.000 €\t49,0");
+        Assert.That(found, Is.EqualTo(new[] { "14100000 PEN", "556500 PEN", "14656500 PEN", "15200000 PEN", "18600000 PEN", "1200000 EUR" }));
+    }
+
+    [Test]
     public void AColumnWithoutACurrencyInItsHeader_HoldsNoSums()
     {
         Assert.That(InTables("Indicador\tValor\tPosición\nCompetitividad\t56,3\t4\nInnovación\t41,0\t7"), Is.Empty);

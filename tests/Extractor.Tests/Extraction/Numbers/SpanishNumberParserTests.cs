@@ -29,6 +29,19 @@ public sealed class SpanishNumberParserTests
         Assert.That(SpanishNumberParser.DetectHabit(text), Is.EqualTo(habit));
 
     [Test]
+    public void ATextThatGroupsThousandsWithSpaces_ReadsThemSo_AndOtherTextsDoNot()
+    {
+        const string spaced = "La donación fue de US$ 270 000; el aporte, S/ 1 250 000 y S/ 3 800 000. En 2023 150 personas asistieron.";
+        Assert.That(SpanishNumberParser.DetectSpaceGroups(spaced), Is.True);
+        var found = SpanishNumberParser.ForDocument(spaced).FindAll(spaced).Select(n => n.Value);
+        Assert.That(found, Is.EqualTo(new[] { 270000m, 1250000m, 3800000m, 2023m, 150m }), "a year of four figures opens no group");
+
+        const string plain = "Del 12 de marzo, 300 personas y 150 000 visitas.";
+        Assert.That(SpanishNumberParser.DetectSpaceGroups(plain), Is.False, "one figure with one group is no habit");
+        Assert.That(SpanishNumberParser.ForDocument(plain).FindAll(plain).Select(n => n.Value), Is.EqualTo(new[] { 12m, 300m, 150m, 0m }).Or.EqualTo(new[] { 12m, 300m, 150m }));
+    }
+
+    [Test]
     public void FindAllGivesEveryNumberWithItsSpan()
     {
         const string text = "Asistieron un total de mil 515 personas y la entrega ascendió a 38 millones 550 mil pesos; 18 y 22 de octubre.";
