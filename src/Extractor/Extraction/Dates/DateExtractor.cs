@@ -51,12 +51,18 @@ public sealed partial class DateExtractor : IMentionExtractor
 
     // A range of days of one numeric month: "22-23/08", "14-18/10/2024".
     // …or written with words: "del 2 al 4/10".
-    [GeneratedRegex(@"(?<![\d/.-])(?:(\d{1,2})[-–]|\b[Dd]el\s+(?=\d{1,2}\s+al\s)(\d{1,2})\s+al\s+)(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/-])", RegexOptions.CultureInvariant)]
+    // …or a table cell's "04 al 06/03/2024".
+    [GeneratedRegex(@"(?<![\d/.-])(?:(\d{1,2})[-–]|(?:\b[Dd]el\s+|(?<=(?:^|\||\t)[ \t]*))(?=\d{1,2}\s+al\s)(\d{1,2})\s+al\s+)(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/-])", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex NumericDayRange();
 
     // A day and a numeric month without a year after the words that introduce a date: "el 12/5", "los días 3-4/5" (read above), "del 28/10".
     [GeneratedRegex(@"(?<=\b(?:[Ee]l|[Dd]el|[Aa]l|[Dd][ií]a|[Dd][ií]as)\s)(\d{1,2})/(\d{1,2})(?![\d/])(?!\s+de\s+(?:la|las|los|el|lo)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedDayMonth();
+
+    // A day and a numeric month opening a calendar's line, before the dash that opens its entry or "al" and the last day:
+    // "- 18/01 — Reunión con …", "04/03 al 06/03 — Misión …".
+    [GeneratedRegex(@"(?<=^[ \t]*(?:[-*•][ \t]+)?)(\d{1,2})/(\d{1,2})(?![\d/])(?=[ \t]*(?:[—–-][ \t]|al[ \t]+\d{1,2}/\d{1,2}(?![\d/])))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex CalendarDayMonth();
 
     public IReadOnlyList<Mention> Extract(ExtractionInput input)
     {
@@ -68,7 +74,7 @@ public sealed partial class DateExtractor : IMentionExtractor
             if (ReadNumeric(m) is { } p) parts.Add(p);
         foreach (Match m in NumericDayRange().Matches(text))
             if (ReadNumericDayRange(text, m) is { } p) parts.Add(p);
-        foreach (Match m in IntroducedDayMonth().Matches(text))
+        foreach (var m in IntroducedDayMonth().Matches(text).Concat(CalendarDayMonth().Matches(text)))
             if (Int(m.Groups[1].Value) is >= 1 and <= 31 and var day && Int(m.Groups[2].Value) is >= 1 and <= 12 and var month)
                 parts.Add(new Part(m.Index, m.Index + m.Length, day, month, null, null, null, false));
         parts.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -365,8 +371,11 @@ public sealed partial class DateExtractor : IMentionExtractor
         int? year = null, relative = null;
         var rr = r;
         if (rr < right.Count && right[rr].Text == ",") rr++;
-        if (rr < right.Count && (right[rr].Is("de") || right[rr].Is("del"))) rr++;
-        if (rr < right.Count && right[rr].Text.Length == 4 && int.TryParse(right[rr].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var yv) && yv is >= 1900 and <= 2100)
+        var afterDe = rr < right.Count && (right[rr].Is("de") || right[rr].Is("del"));
+        if (afterDe) rr++;
+        // "fundada el 18 de enero de 1535": a full date's year of history is a year too ("en marzo de 1500 personas" is not).
+        if (rr < right.Count && right[rr].Text.Length == 4 && int.TryParse(right[rr].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var yv)
+            && (yv is >= 1900 and <= 2100 || (afterDe && yv is >= 1000 and < 1900 && left.Count >= 2 && left[^1].Is("de") && Day(left[^2]) is not null)))
         {
             year = yv;
             end = right[rr].End;
