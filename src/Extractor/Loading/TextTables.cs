@@ -54,6 +54,9 @@ public static partial class TextTables
     /// <summary>A start or end column may drift by this much between rows (a cell set one space off by hand or by a layout's rounding).</summary>
     private const int ColumnSlack = 1;
 
+    /// <summary>The most blank lines a table's rows may stand apart.</summary>
+    private const int MaxBlankRun = 4;
+
     /// <summary>No table has more columns than this; a line with more runs is a data dump or noise, read as text (and never compared cell by cell).</summary>
     private const int MaxCells = 24;
 
@@ -74,10 +77,28 @@ public static partial class TextTables
             if (cells[i] is not { Count: >= 3 } first) { i++; continue; }
             var end = i + 1;
             var continued = new List<int>();
-            while (end < lines.Count && cells[end] is { Count: >= 1 } next)
+            while (end < lines.Count)
             {
+                // Rows set apart by blank lines ("09/02/2023  Visita …" / "" / "28/02/2023  Reunión …"): a blank line goes on the table
+                // when a row aligned with the first follows it.
+                if (cells[end] is not { Count: >= 1 } next)
+                {
+                    // (A few blank lines: a page's running header and number, removed by the cleaner, leave them between two rows.)
+                    var row = end;
+                    while (row < lines.Count && row - end < MaxBlankRun && string.IsNullOrWhiteSpace(lines[row])) row++;
+                    if (row == end || row >= lines.Count || cells[row] is not { Count: >= 2 } after
+                        || Math.Abs(after.Count - first.Count) > 1 || !Aligned(first, after)) break;
+                    for (; end < row; end++) continued.Add(end);
+                    continue;
+                }
+
+                // (Right below the first row only when that row is a header, without figures: "Fecha de" over "suscripción". A line with
+                // its first column blank whose pieces each start where a column does is read so before it is taken for a row:
+                // "San Marcos (UNMSM)   estudiantes en cooperación   31/12/2025" under a row of four cells.)
+                var continues = (end - 1 > i || !first.Any(c => c.Text.Any(char.IsAsciiDigit))) && IsContinuation(first, next);
+                if (continues && next[0].Start >= first[1].Start - ColumnSlack) { continued.Add(end); end++; continue; }
                 if (next.Count >= 2 && ((Math.Abs(next.Count - first.Count) <= 1 && Aligned(first, next)) || IsShortRow(first, next))) { end++; continue; }
-                if (end - 1 > i && IsContinuation(first, next)) { continued.Add(end); end++; continue; }
+                if (continues) { continued.Add(end); end++; continue; }
                 break;
             }
 
@@ -96,8 +117,8 @@ public static partial class TextTables
                         last = k;
                         continue;
                     }
-                    // "Centro de Eventos Valle" over "del Pacífico": each piece goes on the cell above it.
-                    foreach (var (start, text) in cells[k]!)
+                    // "Centro de Eventos Valle" over "del Pacífico": each piece goes on the cell above it (a blank line has none).
+                    foreach (var (start, text) in cells[k] ?? [])
                     {
                         var above = cells[last]!.FindLastIndex(c => c.Start <= start + ColumnSlack);
                         texts[last][Math.Max(0, above)] += " " + text;
@@ -176,13 +197,13 @@ public static partial class TextTables
         for (var k = from; k < to; k++)
         {
             width = Math.Max(width, lines[k].TrimEnd().Length);
-            fewest = Math.Min(fewest, cells[k]!.Count);
+            if (cells[k] is { } row) fewest = Math.Min(fewest, row.Count); // a blank line between rows has no cells
         }
 
         if (width > MaxTableWidth) return false;
         var text = new bool[width];
         for (var k = from; k < to; k++)
-            foreach (var (start, cell) in cells[k]!)
+            foreach (var (start, cell) in cells[k] ?? [])
                 for (var c = start; c < start + cell.Length && c < width; c++) text[c] = true;
 
         // Runs of blank columns with text on both sides: the margins before the first cell and after the last are no gutters.
@@ -193,7 +214,7 @@ public static partial class TextTables
         var all = 0;
         var proseWords = 0;
         for (var k = from; k < to; k++)
-            foreach (var (_, cell) in cells[k]!)
+            foreach (var (_, cell) in cells[k] ?? [])
             {
                 all++;
                 if (!cell.Contains(' ') && cell.Length > 0 && char.IsLower(cell[0])) proseWords++;

@@ -27,6 +27,41 @@ public sealed class TextTablesTests
     }
 
     [Test]
+    public void RowsSetApartByBlankLines_UnderAWrappedHeader_AreOneTable_AndAPieceUnderTheirColumnsContinuesTheRowAbove()
+    {
+        string[] lines =
+        [
+            "      Fecha de       Entidad                          Objeto                                   Vigencia",
+            "      suscripción",
+            "",
+            "      15/03/2023     Agencia de Cooperación           Ejecución del proyecto «Semaforización   3 años",
+            "                     Internacional de Corea (KOICA)   inteligente del Centro Histórico",
+            "",
+            "",
+            "      30/06/2023     Universidad Nacional Mayor de    Prácticas preprofesionales de            Hasta el",
+            "                     San Marcos (UNMSM)               estudiantes en cooperación               31/12/2025",
+            "      12/09/2023     Cámara de Comercio de Lima       Promoción de Lima como destino           2 años",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[0], Is.EqualTo(new[] { "Fecha de suscripción", "Entidad", "Objeto", "Vigencia" }));
+        Assert.That(rows[3], Is.EqualTo(new[] { "15/03/2023", "Agencia de Cooperación Internacional de Corea (KOICA)", "Ejecución del proyecto «Semaforización inteligente del Centro Histórico", "3 años" }));
+        Assert.That(rows[7], Is.EqualTo(new[] { "30/06/2023", "Universidad Nacional Mayor de San Marcos (UNMSM)", "Prácticas preprofesionales de estudiantes en cooperación", "Hasta el 31/12/2025" }));
+        Assert.That(new[] { rows[1], rows[2], rows[4], rows[5], rows[6], rows[8] }, Is.All.Empty);
+    }
+
+    [Test]
+    public void ParagraphsSetApartByBlankLines_AreNoTable()
+    {
+        string[] lines =
+        [
+            "La Municipalidad suscribió ocho convenios de cooperación interinstitucional en el año.",
+            "",
+            "Todos fueron aprobados por el Concejo Metropolitano y comunicados a la APCI.",
+        ];
+        Assert.That(TextTables.AlignedRows(lines), Is.All.Null);
+    }
+
+    [Test]
     public void AFirstCellWrappedInLowerCase_GoesOnTheRowAbove_AndTheTableGoesOn()
     {
         string[] lines =

@@ -91,7 +91,9 @@ public sealed partial class EventExtractor
                     var rowDates = DatesIn(rowSpan);
                     // A signing needs its day; one the report tells of elsewhere on that day is that activity (Result drops the row).
                     if (rowDates.Length == 0 && c.Kind != TableKind.Agreements) Emit(span, title, type, null, rowSpan, 0.75, scope: rowSpan, oneActivity: true);
-                    foreach (var d in Occasions(rowDates)) Emit(span, title, type, d, rowSpan, 0.75, scope: rowSpan, recap: c.Kind == TableKind.Agreements);
+                    // An agreement is signed on its row's first date; a later one ("Hasta el 31/12/2025") is when it expires.
+                    var occasions = c.Kind == TableKind.Agreements ? Occasions(rowDates).Take(1) : Occasions(rowDates);
+                    foreach (var d in occasions) Emit(span, title, type, d, rowSpan, 0.75, scope: rowSpan, recap: c.Kind == TableKind.Agreements);
                 }
             }
         }

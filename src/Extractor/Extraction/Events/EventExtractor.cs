@@ -1888,7 +1888,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (end < item.End && ColonSubtitleEnd(end, item.End) is var subtitleEnd and > 0
                 && (!NamesOneActivity(Text[start..end]) || BracketDateAfter(subtitleEnd, item.End, 3) is not null)) end = subtitleEnd;
             if (t.TokenAtOrAfter(end) - i < 2) return;
-            var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, item.End) ?? (BracketDateAfter(end, item.End, 3) is { } bracket ? bracket.Dates[0] : null);
+            // "- 18/01 — Reunión con …": an item that opens with its date is of that date, never of the next item's below it.
+            var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, item.End) ?? (BracketDateAfter(end, item.End, 3) is { } bracket ? bracket.Dates[0] : null)
+                       ?? (start > item.Start ? FirstDateIn(new TextSpan(item.Start, start)) : null);
             // "firma de la adenda al acuerdo de hermanamiento el 15 de noviembre": a date that closes the title dates it and is not part of it.
             if (placeLabelled && date is not null && date.Span.Start > start && date.Span.End >= end - 1 && date.Span.End <= end) end = BeforeDateWords(start, date.Span.Start);
             // "Hermanamiento Canelones–Aveiro El 9 de mayo de 2023 se firmó el acta …": a weak noun's title ends before a date inside it.

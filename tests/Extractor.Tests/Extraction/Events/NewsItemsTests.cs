@@ -233,6 +233,19 @@ public sealed class NewsItemsTests
     }
 
     [Test]
+    public void AMarkdownCalendarOfDayAndMonthBullets_GivesEachLineOnce_OnItsOwnDay()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Boletín de Relaciones Internacionales, primer semestre 2024\n\n## Calendario del semestre\n\n" +
+                                                           "- 18/01 — Reunión con el cónsul general de Italia sobre el programa de becas.\n" +
+                                                           "- 01/02 — Firma de una carta de intención con la Universidad Nacional de Rosario.\n" +
+                                                           "- 04/03 al 06/03 — Misión empresarial de Ningbo (China).\n", ".md");
+        Assert.That(found.Select(e => (e.Date?.ToIso(), e.EventType)), Is.EqualTo(new[]
+        {
+            ("2024-01-18", "reunión"), ("2024-02-01", "firma"), ((string?)"2024-03-04/2024-03-06", "misión"),
+        }));
+    }
+
+    [Test]
     public void AVerbFirstHeadlineWithoutItsObject_IsNoActivity()
     {
         var found = ExtractionTestKit.EventsThroughPipeline("SALA DE PRENSA\n\nComunicado 0398\nRecibe Querétaro más de 20 mil turistas en Semana Santa\n\n" +
