@@ -30,7 +30,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "asistente", "asistentes", "participante", "participantes", "ponente", "ponentes", "panelista", "panelistas",
         "conferencista", "conferencistas", "conferenciante", "conferenciantes", "expositor", "expositores", "expositoras",
         "orador", "oradores", "oradoras", "delegado", "delegados", "delegadas", "invitado", "invitados", "invitadas",
-        "experto", "expertos", "expertas", "especialista", "especialistas", "inscrito", "inscritos", "inscritas",
+        "experto", "expertos", "expertas", "especialista", "especialistas", "inscrito", "inscritos", "inscritas", "inscriptos", "inscriptas",
         "beneficiario", "beneficiarios", "beneficiarias", "voluntario", "voluntarios", "voluntarias", "capacitados", "capacitadas",
         "asistencias", "moderadores", "moderadoras", "facilitadores", "facilitadoras", "talleristas", "congresistas",
         "espectadores", "espectadoras",
@@ -82,6 +82,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "conectaron", "conectad", "matricul", // "Se conectaron 312 personas", "Quedaron matriculados 486 alumnos"
         "disfrutaron", // "más de 15 mil personas disfrutaron de los desfiles"
         "se graduaron", "egresaron", // "Se graduaron 45 policías municipales"
+        "en las actividades", "en la actividad", // "Más de 2.300 personas en las actividades de la XV Semana de la Solidaridad"
     ];
 
     /// <summary>Present-tense verbs of size or composition: "donde estudian", "que atiende a", "representa a", "agrupa a".</summary>
@@ -528,8 +529,37 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         // "una delegación municipal de cinco profesionales", "La comitiva gaditana, de 9 integrantes".
         if (before.Count >= 3 && before[^1].Word == "de" && char.IsLower(before[^2].Word[0]) && before[^3].Word.ToLowerInvariant() is "delegación" or "comitiva") return true;
         if (before.Count == 4 && before[0].Word.StartsWith("representad", StringComparison.OrdinalIgnoreCase) && before[1].Word == "por" && before[^1].Word == "de") return true;
+        // "una delegación de la Alcaldía de León de cinco personas": the body that sent it named between the noun and the count.
+        if (before.Count >= 1 && before[^1].Word == "de" && SentByNamedBody(text, start)) return true;
         var after = text.AsSpan(unitEnd, Math.Min(24, text.Length - unitEnd)).TrimStart(' ');
         return after.StartsWith("de la delegación", StringComparison.OrdinalIgnoreCase) || after.StartsWith("de la comitiva", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How many words back from a count a delegation's noun is looked for, over the name of the body that sent it.</summary>
+    private const int MaxSenderWords = 10;
+
+    /// <summary>
+    /// "una delegación de la Alcaldía de León de cinco personas", "una comitiva de la Ilustre Municipalidad de Valparaíso de ocho
+    /// funcionarios": a delegation's noun, then "de" and a capitalised name (its connectors between), then "de" and the count.
+    /// </summary>
+    private static bool SentByNamedBody(string text, int start)
+    {
+        var before = PreviousWords(text, start, MaxSenderWords);
+        for (var k = before.Count - 3; k >= 0; k--)
+        {
+            if (!(before[k].Word.ToLowerInvariant() is "delegación" or "comitiva" && before[k + 1].Word is "de" or "del")) continue;
+            var named = false;
+            for (var m = k + 2; m < before.Count - 1; m++)
+            {
+                var w = before[m].Word;
+                if (char.IsUpper(w[0])) named = true;
+                else if (w is not ("de" or "del" or "la" or "las" or "los" or "el" or "y")) return false;
+            }
+
+            return named;
+        }
+
+        return false;
     }
 
     private static bool NamesAnActivity(ReadOnlySpan<char> sentence)
