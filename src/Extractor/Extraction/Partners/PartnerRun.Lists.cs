@@ -83,7 +83,8 @@ internal sealed partial class PartnerRun
         if (items.Count == 0) return;
         // The items must fill the line: what is left after the last is at most its closing stop.
         var rest = _t.Text.AsSpan(_t.Tokens[SkipBracketedCountry(items[^1].Last)].End, end - _t.Tokens[SkipBracketedCountry(items[^1].Last)].End).Trim().Trim(".;,)");
-        if (rest.Length > 0) return;
+        // "Francia: Pau, desde 1964.": the year a sister city was twinned may close the line.
+        if (rest.Length > 0 && !SpanishCues.SinceYear().IsMatch(rest.Trim())) return;
         foreach (var (first, last) in items) AddListedCity(first, last, knownOnly: false);
     }
 

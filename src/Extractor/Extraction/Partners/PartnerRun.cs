@@ -273,11 +273,21 @@ internal sealed partial class PartnerRun
             // "Miño-Sil" and "CGLU- África" (a hyphen the line break left) join; "Red - Sede Central", "Tercer Milenio - Transmilenio" separate two labels.
             if (c == '-' && k > a && _t.Text[k - 1] == ' ') return false;
             if (c is ' ' or '-' or '\'' or '’' or '&' or ',' or '\u00A0') continue;
-            if (c == '.' && _t.Tokens[i - 1].Length <= 3) continue;
+            // "Bogotá D.C.", "Cía. Minera": an abbreviation's dot; "… de Santa Fe. Participaron 120 docentes" ends a sentence.
+            if (c == '.' && _t.Tokens[i - 1].Length <= 3 && !OpensASentence(i)) continue;
             return false;
         }
 
         return true;
+    }
+
+    /// <summary>A word that opens a sentence after a full stop rather than going on a name: a past verb ("Participaron") or a sentence's usual first word.</summary>
+    private bool OpensASentence(int i)
+    {
+        var o = _t.Original(_t.Tokens[i]);
+        if (o.Length < 2 || !char.IsUpper(o[0])) return false;
+        return SpanishVerbForms.IsPreterite(o.ToString().ToLowerInvariant())
+               || _t.Key(_t.Tokens[i]) is "el" or "la" or "los" or "las" or "en" or "se" or "con" or "por" or "para" or "durante" or "ademas" or "tambien" or "asimismo" or "este" or "esta";
     }
 
     /// <summary>Acronyms match in capitals, in title case when long enough ("Celac"), and in lower case only in documents that write their acronyms so ("(cglu)").</summary>

@@ -19,9 +19,13 @@ internal static partial class SpanishCues
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:socios|aliados|cooperantes|donantes|financiadores|patrocinadores|proveedores)(?: (?:estrategicos|clave|internacionales|principales))?(?: tales)? como|(?:organizaciones|entidades|instituciones|empresas|companias|firmas|fabricantes|proveedores|redes|fundaciones|organismos)(?: (?!distritales|municipales|capitalinas)\w+)? (?:tales )?como|(?:socios|aliados|cooperantes|donantes|financiadores|patrocinadores|proveedores|organizaciones|entidades|instituciones|empresas|companias|firmas|fabricantes|fundaciones|organismos)(?: (?!distritales|municipales|capitalinas|publicas)\w+){0,5}:|en alianza con|en asociacion con) ")]
     public static partial System.Text.RegularExpressions.Regex PartnerListCue();
 
-    /// <summary>Folded section titles over a network's list of member cities: "Ciudades socias", "Ciudades miembro", "Municipios asociados".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:nuestras|las) )?(?:ciudades|municipios|gobiernos locales|municipalidades) (?:socias|socios|miembro|miembros|asociadas|asociados|integrantes|adheridas|adheridos)\b")]
+    /// <summary>Folded section titles over a network's list of member cities, or a city's sister cities: "Ciudades socias", "Ciudades miembro", "Municipios asociados", "Ciudades hermanas".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:nuestras|las) )?(?:ciudades|municipios|gobiernos locales|municipalidades) (?:socias|socios|miembro|miembros|asociadas|asociados|integrantes|adheridas|adheridos|hermanas|hermanadas|hermanos)\b")]
     public static partial System.Text.RegularExpressions.Regex MemberCitiesHeading();
+
+    /// <summary>"desde 1964", "hermanada desde 1998", "desde marzo de 2003": the year a member or sister city joined, closing its line.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:hermanad[ao]s?\s+)?desde\s+(?:el\s+)?(?:\p{L}+\s+de\s+)?(?:19|20)\d\d$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    public static partial System.Text.RegularExpressions.Regex SinceYear();
 
     /// <summary>
     /// Folded phrases that introduce a list of places as cities taking part or acting as counterparts: "participaron las
