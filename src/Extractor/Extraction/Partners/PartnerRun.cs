@@ -880,7 +880,8 @@ internal sealed partial class PartnerRun
             {
                 // The name ends with the country: "Embajada de Arabia Saudita Apoyo para …" is a list item running into the next.
                 if (CountryIn(i + 1, end, out var countryEnd) is { } c && c.Iso != _country)
-                    Add(new TextSpan(span.Start, _t.Tokens[countryEnd].End), head == "consulado" ? c.Consulate(_t.Key(_t.Tokens[i + 1]).SequenceEqual("general")) : c.Embassy, "embassy", c.Iso, 0.85, 1);
+                    Add(new TextSpan(span.Start, _t.Tokens[countryEnd].End), head == "consulado" ? WithPost(c.Consulate(_t.Key(_t.Tokens[i + 1]).SequenceEqual("general")), countryEnd) : c.Embassy,
+                        "embassy", c.Iso, 0.85, 1);
                 i = end;
                 continue;
             }
@@ -1451,7 +1452,7 @@ internal sealed partial class PartnerRun
             // "el embajador de Japón en España": the country after "en" hosts the mission, it sends none.
             else if (c.Iso != _country && _hasReportingBody && !QualifiesAPlace(i) && !EndsAName(i) && !HostsAMission(i))
             {
-                if (ConsulBefore(i) is { } general) Add(span, c.Consulate(general), "embassy", c.Iso, 0.7, 3);
+                if (ConsulBefore(i) is { } general) Add(span, WithPost(c.Consulate(general), TokenBefore(span.End)), "embassy", c.Iso, 0.7, 3);
                 else if (InEmbassyContext(i)) Add(span, c.Embassy, "embassy", c.Iso, 0.65, 3);
                 else if (InGovernmentContext(i) || (InParticipationList(i) && !ListsWhereCitiesAre(i))) Add(span, c.Government, "government", c.Iso, 0.6, 3);
             }
@@ -1562,6 +1563,20 @@ internal sealed partial class PartnerRun
         var general = _t.Key(_t.Tokens[k - 1]) is "general" or "generales";
         var role = general ? k - 2 : k - 1;
         return role >= 0 && _t.Key(_t.Tokens[role]) is "consul" or "consules" or "consulado" or "consulados" ? general : null;
+    }
+
+    /// <summary>
+    /// "Consulado General de Italia en Rosario", "el cónsul del Japón en León": a country has consulates in several cities, and one is
+    /// named with the city it sits in, when the text gives it right after the country (not a country: "… de Chile en Bolivia").
+    /// </summary>
+    private string WithPost(string consulate, int countryEnd)
+    {
+        var en = countryEnd + 1;
+        if (en + 1 >= _t.Tokens.Length || _t.Key(_t.Tokens[en]) is not "en" || Gap(countryEnd).Trim().Length != 0 || Gap(en).Trim().Length != 0) return consulate;
+        var first = en + 1;
+        if (!char.IsUpper(_t.Original(_t.Tokens[first])[0]) || CountryAt(first) is { Value: not null } || IsSentenceStart(_t.Tokens[first].Start)) return consulate;
+        var last = ItemEnd(first, MaxCityTokens);
+        return $"{consulate} en {_t.Text[_t.Tokens[first].Start.._t.Tokens[last].End]}";
     }
 
     private bool InEmbassyContext(int token)
