@@ -2664,7 +2664,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             // in its own section: "Adhesión a la Declaración de Ciudades … de América Latina y del Caribe" does not swallow a web
             // seminar on "… los gobiernos locales de América Latina y el Caribe" dated chapters away.
             var kept = new KeptFindings();
-            foreach (var e in _events.OrderBy(x => x.FromRunningText))
+            // A row of a summing-up table (Recap) comes last: the activity told in the text keeps its own name.
+            foreach (var e in _events.OrderBy(x => x.Recap).ThenBy(x => x.FromRunningText))
             {
                 // A title dated by the paragraph below it names the activity that paragraph tells of on that date: the title wins over
                 // the name the paragraph gives it.

@@ -58,10 +58,18 @@ public sealed class EventTablesTests
                         "24/04/2024\tHuanchaco\tGestión compartida de residuos sólidos\tS/ 356,800.50");
         Assert.That(found.Select(e => (e.Title, e.EventType, e.Date?.ToIso())).ToList(), Is.EqualTo(new[]
         {
-            ("Taller de equipamiento sanitario", "taller", "2024-01-15"),
+            ("Taller de equipamiento sanitario con la Embajada del Japón", "taller", "2024-01-15"),
             ("Firma de convenio con Banco de la Nación: Recaudación de arbitrios", "firma", "2024-04-15"),
             ("Firma de convenio con Huanchaco: Gestión compartida de residuos sólidos", "firma", (string?)"2024-04-24"),
         }));
+    }
+
+    [Test]
+    public void ASigningTheTextTellsOf_KeepsTheTextsName_OverItsRowInTheTableOfAgreements()
+    {
+        var found = Run("El 15 de abril de 2024 se firmó el convenio de recaudación de arbitrios con el Banco de la Nación.\n" +
+                        "Convenios suscritos en el periodo\nFecha\tContraparte\tObjeto\n15/04/2024\tBanco de la Nación\tRecaudación de arbitrios");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Firma de convenio de recaudación de arbitrios con el Banco de la Nación", (string?)"2024-04-15") }));
     }
 
     [Test]
