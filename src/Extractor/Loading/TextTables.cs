@@ -54,6 +54,27 @@ public static partial class TextTables
     /// <summary>A start or end column may drift by this much between rows (a cell set one space off by hand or by a layout's rounding).</summary>
     private const int ColumnSlack = 1;
 
+    /// <summary>The most lines a page break may set between two rows of one table: a page number, blank lines, the next page's running header.</summary>
+    private const int MaxPageFurniture = 6;
+
+    /// <summary>
+    /// The line of the next row when the line at <paramref name="at"/> opens a page break's furniture: within a few lines a new page
+    /// starts, every line before the row is blank or short (two pieces at most), and the row is aligned with the table's first.
+    /// </summary>
+    private static int? RowAfterPageBreak(IReadOnlyList<string> lines, List<(int Start, string Text)>?[] cells, IReadOnlyList<int> pages,
+        List<(int Start, string Text)> first, int at)
+    {
+        var newPage = false;
+        for (var k = at; k < lines.Count && k - at < MaxPageFurniture; k++)
+        {
+            newPage |= pages[k] != pages[at - 1];
+            if (newPage && k > at && cells[k] is { Count: >= 2 } row && Math.Abs(row.Count - first.Count) <= 1 && Aligned(first, row)) return k;
+            if (cells[k] is { Count: > 2 }) return null;
+        }
+
+        return null;
+    }
+
     /// <summary>The most blank lines a table's rows may stand apart.</summary>
     private const int MaxBlankRun = 4;
 
@@ -67,7 +88,9 @@ public static partial class TextTables
     /// or more and gutters, columns blank in every row, between most of its cells (<see cref="IsTable"/>). Prose justified with
     /// double spaces has no such gutters, and its cells are mostly single lower-case words, which a table's are not.
     /// </summary>
-    public static string[]?[] AlignedRows(IReadOnlyList<string> lines)
+    /// <param name="pages">The page of each line, when known: a table may run on over a page break, past the page's furniture (its
+    /// number, the next page's running header), which stays text.</param>
+    public static string[]?[] AlignedRows(IReadOnlyList<string> lines, IReadOnlyList<int>? pages = null)
     {
         var rows = new string[]?[lines.Count];
         var cells = lines.Select(SpaceCells).ToArray();
@@ -77,8 +100,16 @@ public static partial class TextTables
             if (cells[i] is not { Count: >= 3 } first) { i++; continue; }
             var end = i + 1;
             var continued = new List<int>();
+            var furniture = new HashSet<int>();
             while (end < lines.Count)
             {
+                // "Página 43" / "Memoria Institucional 2023     Municipalidad …" between two rows: the table goes on over a page break.
+                if (pages is not null && RowAfterPageBreak(lines, cells, pages, first, end) is { } resume)
+                {
+                    for (; end < resume; end++) furniture.Add(end);
+                    continue;
+                }
+
                 // Rows set apart by blank lines ("09/02/2023  Visita …" / "" / "28/02/2023  Reunión …"): a blank line goes on the table
                 // when a row aligned with the first follows it.
                 if (cells[end] is not { Count: >= 1 } next)
@@ -103,13 +134,14 @@ public static partial class TextTables
             }
 
             while (continued.Count > 0 && continued[^1] == end - 1) { continued.RemoveAt(continued.Count - 1); end--; } // none ends a table
-            var kept = Enumerable.Range(i, end - i).Where(k => !continued.Contains(k)).ToList();
-            if (kept.Count >= 2 && IsTable(lines, cells, i, end))
+            var kept = Enumerable.Range(i, end - i).Where(k => !continued.Contains(k) && !furniture.Contains(k)).ToList();
+            if (kept.Count >= 2 && IsTable(lines, cells, i, end, furniture))
             {
                 var texts = new List<string>[lines.Count];
                 var last = -1;
                 for (var k = i; k < end; k++)
                 {
+                    if (furniture.Contains(k)) continue;
                     if (!continued.Contains(k))
                     {
                         var row = cells[k]!;
@@ -190,8 +222,14 @@ public static partial class TextTables
     /// A block of aligned rows is a table when the columns blank in every one of its rows form gutters between its cells, at least
     /// two and at least 60% as many as its cell boundaries, and at most a third of its cells are a single lower-case word.
     /// </summary>
-    private static bool IsTable(IReadOnlyList<string> lines, List<(int Start, string Text)>?[] cells, int from, int to)
+    private static bool IsTable(IReadOnlyList<string> lines, List<(int Start, string Text)>?[] cells, int from, int to, HashSet<int>? skipped = null)
     {
+        if (skipped is { Count: > 0 })
+        {
+            cells = cells.Select((c, k) => skipped.Contains(k) ? null : c).ToArray();
+            lines = lines.Select((l, k) => skipped.Contains(k) ? "" : l).ToList();
+        }
+
         var width = 0;
         var fewest = int.MaxValue;
         for (var k = from; k < to; k++)

@@ -50,6 +50,30 @@ public sealed class TextTablesTests
     }
 
     [Test]
+    public void ATableRunsOnOverAPageBreak_PastThePageNumberAndTheRunningHeader_WhichStayText()
+    {
+        string[] lines =
+        [
+            "      Fecha        Actividad                            Contraparte                    Lugar",
+            "      20/07/2023   Visita del embajador del Japón       Embajada del Japón             COE Metropolitano",
+            "",
+            "                                                Página 43",
+            "      Memoria Institucional 2023                                          Municipalidad de Lima",
+            "",
+            "      25/08/2023   Reunión virtual con el equipo        C40 Cities                     Virtual",
+            "                   regional de C40",
+            "      18/09/2023   Izamiento del pabellón de Chile      Embajada de Chile              Plaza Mayor",
+        ];
+        int[] pages = [1, 1, 1, 1, 2, 2, 2, 2, 2];
+        var rows = TextTables.AlignedRows(lines, pages);
+        Assert.That(rows[6], Is.EqualTo(new[] { "25/08/2023", "Reunión virtual con el equipo regional de C40", "C40 Cities", "Virtual" }));
+        Assert.That(rows[8], Is.EqualTo(new[] { "18/09/2023", "Izamiento del pabellón de Chile", "Embajada de Chile", "Plaza Mayor" }));
+        Assert.That(rows[3], Is.Null, "the page number stays text, for the cleaner to drop");
+        Assert.That(rows[4], Is.Null, "so does the running header");
+        Assert.That(TextTables.AlignedRows(lines)[6], Is.Null, "without pages the furniture ends the table");
+    }
+
+    [Test]
     public void ParagraphsSetApartByBlankLines_AreNoTable()
     {
         string[] lines =

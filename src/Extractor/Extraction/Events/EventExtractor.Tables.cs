@@ -90,10 +90,10 @@ public sealed partial class EventExtractor
                     var rowSpan = new TextSpan(row[0].Start, row[^1].End);
                     var rowDates = DatesIn(rowSpan);
                     // A signing needs its day; one the report tells of elsewhere on that day is that activity (Result drops the row).
-                    if (rowDates.Length == 0 && c.Kind != TableKind.Agreements) Emit(span, title, type, null, rowSpan, 0.75, scope: rowSpan, oneActivity: true);
+                    if (rowDates.Length == 0 && c.Kind != TableKind.Agreements) Emit(span, title, type, null, rowSpan, 0.75, scope: rowSpan, oneActivity: true, tabled: true);
                     // An agreement is signed on its row's first date; a later one ("Hasta el 31/12/2025") is when it expires.
                     var occasions = c.Kind == TableKind.Agreements ? Occasions(rowDates).Take(1) : Occasions(rowDates);
-                    foreach (var d in occasions) Emit(span, title, type, d, rowSpan, 0.75, scope: rowSpan, recap: c.Kind == TableKind.Agreements);
+                    foreach (var d in occasions) Emit(span, title, type, d, rowSpan, 0.75, scope: rowSpan, recap: c.Kind == TableKind.Agreements, tabled: true);
                 }
             }
         }

@@ -2465,7 +2465,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <param name="groupHeader">A line of organisations heading the run of records the activity is one of, whose partners it takes too.</param>
         private void Emit(TextSpan span, string title, string type, DateValue? date, TextSpan context, double confidence, bool fromRunningText = false,
             TextSpan? scope = null, TextSpan? countScope = null, bool oneActivity = false, bool toldBelow = false, bool describedAbove = false,
-            TextSpan? groupHeader = null, bool headline = false, bool recap = false)
+            TextSpan? groupHeader = null, bool headline = false, bool recap = false, bool tabled = false)
         {
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
@@ -2483,7 +2483,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // co-presidencias online" share their noun and "online", not what they are about.
             var naming = words.Where(w => ActivityNouns.TypeOf(w) is null).ToHashSet(StringComparer.Ordinal);
             _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, Titles.Figures(words), type, date, context, confidence, fromRunningText, scope, countScope,
-                toldBelow, describedAbove, groupHeader, headline, recap));
+                toldBelow, describedAbove, groupHeader, headline, recap, tabled));
         }
 
         /// <summary>The day (or consecutive days) of the innermost section holding the offset whose heading is only a date, else null.</summary>
@@ -2655,7 +2655,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <param name="Figures">The title's words that are figures ("Taller 3" → "3"), which number activities apart.</param>
         private sealed record Candidate(TextSpan Span, string Title, HashSet<string> Words, string[] Figures, string Type, DateValue? Date, TextSpan Context, double Confidence,
             bool FromRunningText, TextSpan? Scope = null, TextSpan? CountScope = null, bool ToldBelow = false, bool DescribedAbove = false,
-            TextSpan? GroupHeader = null, bool Headline = false, bool Recap = false);
+            TextSpan? GroupHeader = null, bool Headline = false, bool Recap = false, bool Tabled = false);
 
         public IReadOnlyList<Mention> Result()
         {
@@ -2664,9 +2664,12 @@ public sealed partial class EventExtractor : IMentionExtractor
             // in its own section: "Adhesión a la Declaración de Ciudades … de América Latina y del Caribe" does not swallow a web
             // seminar on "… los gobiernos locales de América Latina y el Caribe" dated chapters away.
             var kept = new KeptFindings();
+            // The rows of a table that repeat an activity told elsewhere: nothing else is read from them.
+            var repeatedRows = new List<TextSpan>();
             // A row of a summing-up table (Recap) comes last: the activity told in the text keeps its own name.
             foreach (var e in _events.OrderBy(x => x.Recap).ThenBy(x => x.FromRunningText))
             {
+                if (e.FromRunningText && repeatedRows.Any(r => r.Overlaps(e.Span))) continue;
                 // A title dated by the paragraph below it names the activity that paragraph tells of on that date: the title wins over
                 // the name the paragraph gives it.
                 var replaced = e.ToldBelow
@@ -2681,7 +2684,11 @@ public sealed partial class EventExtractor : IMentionExtractor
                 }
 
                 if (!kept.Repeats(e, this)) kept.Add(e);
-                else kept.Restore(replaced); // a title that repeats another finding replaces nothing
+                else
+                {
+                    kept.Restore(replaced); // a title that repeats another finding replaces nothing
+                    if (e.Tabled) repeatedRows.Add(e.Context);
+                }
 
             }
 
@@ -2748,6 +2755,9 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <summary>How far above the paragraph that dates it a title printed after its text is read back for its description.</summary>
         private const int MaxDescriptionAbove = 3000;
 
+        /// <summary>How alike two titles of one day and kind, one from a table and one from the text, are when they name one activity.</summary>
+        private const double SameActivityDice = 0.6;
+
         private static bool SameDate(DateValue? a, DateValue? b) => a is null || b is null || a == b;
 
         /// <summary>Whether finding <paramref name="e"/> repeats the kept finding <paramref name="k"/>.</summary>
@@ -2760,7 +2770,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             // So is one the paragraph below a title tells of on the date it gave the title ("1. VII Encuentro Regional de Municipios …:" /
             // "Entre el 24 y el 25 de octubre de 2024, … participó en el VII Encuentro de Alcaldes …").
             var retold = e.FromRunningText && (!k.FromRunningText || k.ToldBelow) && k.Date is not null && k.Date == e.Date && k.Context.Contains(e.Span);
-            return retold || (k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
+            // "Visita protocolar del embajador de Francia" in a table of the year's activities, told in the text as "… de la República
+            // Francesa" on that day: a table's row and the text's telling of one day and kind, titled alike, are one activity.
+            return retold || TabledAndTold(k, e) || (k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
                    (e.FromRunningText && SameDate(k.Date, e.Date) && !Titles.NumberedApart(k.Figures, e.Figures) && !NamedApart(k, e)
                     && Titles.Contained(k.Words, e.Words) && (k.Date == e.Date || SameSection(k, e) || (e.Date is null && RetellsElsewhere(k, e))));
         }
@@ -2987,7 +2999,15 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// ("Asamblea General 2024 en Cajamarca" / "Asamblea General 2024"), one title's words holding all the other's, not numbered apart.
         /// </summary>
         private static bool RepeatsAnchor(Candidate k, Candidate e) =>
-            k.Date == e.Date && !Titles.NumberedApart(k.Figures, e.Figures) && (k.Words.IsSubsetOf(e.Words) || e.Words.IsSubsetOf(k.Words));
+            k.Date == e.Date && !Titles.NumberedApart(k.Figures, e.Figures) && (k.Words.IsSubsetOf(e.Words) || e.Words.IsSubsetOf(k.Words) || TabledAndTold(k, e));
+
+        /// <summary>
+        /// "Visita protocolar del embajador de Francia" in a table of the year's activities, told in the text as "Visita protocolar del
+        /// embajador de la República Francesa" on that day: a table's row and the text's telling of one day and kind, titled alike, are
+        /// one activity.
+        /// </summary>
+        private static bool TabledAndTold(Candidate k, Candidate e) =>
+            k.Tabled != e.Tabled && k.Date is not null && k.Date == e.Date && k.Type == e.Type && Titles.Dice(k.Title, e.Title) >= SameActivityDice;
 
         /// <summary>Whether two findings are in one section: an undated title repeats a dated one only nearby, not anywhere in the report.</summary>
         private bool SameSection(Candidate a, Candidate b) => _sectionIndex.At(a.Span.Start) is { } s && ReferenceEquals(s, _sectionIndex.At(b.Span.Start));

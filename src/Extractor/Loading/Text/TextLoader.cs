@@ -14,7 +14,7 @@ public sealed class TextLoader : IDocumentLoader
         var (hash, text) = read.Value;
         var raw = FileReading.SplitLines(text);
         var inline = raw.Select(l => MarkdownInline.StripEmphasis(l.Text)).ToList();
-        var aligned = TextTables.AlignedRows(inline);
+        var aligned = TextTables.AlignedRows(inline, raw.Select(l => l.Page).ToList());
         var pages = raw
             .Select((l, i) => ToLine(l.Page, l.Number, inline[i], aligned[i]))
             .GroupBy(l => l.Page)

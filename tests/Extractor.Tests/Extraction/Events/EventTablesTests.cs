@@ -73,6 +73,16 @@ public sealed class EventTablesTests
     }
 
     [Test]
+    public void ARowOfATableOfActivities_ThatTheTextTellsOfOnItsDayUnderALikeTitle_IsThatActivity()
+    {
+        var found = Run("Visita protocolar del embajador de la República Francesa (9 de febrero de 2023)\nEl embajador recorrió el centro histórico.\n" +
+                        "Fecha\tActividad\tContraparte\n09/02/2023\tVisita protocolar del embajador de Francia\tEmbajada de Francia\n" +
+                        "22/03/2023\tConversatorio «Lima y el agua»\tEmbajada de los Países Bajos");
+        Assert.That(found.Select(e => e.Date?.ToIso()), Is.EquivalentTo(new[] { "2023-02-09", "2023-03-22" }), "one visit, not two");
+        Assert.That(found.Select(e => e.Title), Does.Contain("Conversatorio «Lima y el agua»"));
+    }
+
+    [Test]
     public void ATableOfCounterpartsAndPurposes_ThatTellsOfNoSigning_GivesNoEvents()
     {
         Assert.That(Run("Proyectos en cartera\nFecha\tContraparte\tObjeto\n15/04/2024\tBanco de la Nación\tRecaudación de arbitrios\n24/04/2024\tHuanchaco\tGestión de residuos"), Is.Empty);
