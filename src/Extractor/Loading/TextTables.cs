@@ -54,6 +54,24 @@ public static partial class TextTables
     /// <summary>A start or end column may drift by this much between rows (a cell set one space off by hand or by a layout's rounding).</summary>
     private const int ColumnSlack = 1;
 
+    /// <summary>Whether a wrapped line plainly goes on the row above it: a piece opens in lower case, or the cell above one ends with a connector or an open bracket.</summary>
+    private static bool GoesOnTheCellAbove(List<(int Start, string Text)>?[] cells, List<int> continued, int line)
+    {
+        if (cells[line] is not { Count: > 0 } pieces) return false;
+        var above = line - 1;
+        while (above >= 0 && continued.Contains(above) && cells[above] is null) above--;
+        if (above < 0 || cells[above] is not { Count: > 0 } row) return false;
+        foreach (var (start, text) in pieces)
+        {
+            if (char.IsLower(text[0])) return true;
+            var cell = row.FindLast(c => c.Start <= start + ColumnSlack).Text;
+            var lastWord = cell.Split(' ')[^1];
+            if (cell.Count(c => c == '(') > cell.Count(c => c == ')') || lastWord is "de" or "del" or "la" or "las" or "los" or "el" or "y" or "e" or "para" or "en") return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The most lines a page break may set between two rows of one table: a page number, blank lines, the next page's running header.</summary>
     private const int MaxPageFurniture = 6;
 
@@ -133,7 +151,9 @@ public static partial class TextTables
                 break;
             }
 
-            while (continued.Count > 0 && continued[^1] == end - 1) { continued.RemoveAt(continued.Count - 1); end--; } // none ends a table
+            // None ends a table (a caption or a note below it is no cell), unless it plainly goes on the cell above: it opens in lower case
+            // or the cell above breaks off ("Gobierno de la Provincia de" over "Córdoba", "JICA (cooperación" over "japonesa)").
+            while (continued.Count > 0 && continued[^1] == end - 1 && !GoesOnTheCellAbove(cells, continued, end - 1)) { continued.RemoveAt(continued.Count - 1); end--; }
             var kept = Enumerable.Range(i, end - i).Where(k => !continued.Contains(k) && !furniture.Contains(k)).ToList();
             if (kept.Count >= 2 && IsTable(lines, cells, i, end, furniture))
             {

@@ -61,7 +61,8 @@ public sealed partial class DateExtractor : IMentionExtractor
 
     // A day and a numeric month opening a calendar's line, before the dash that opens its entry or "al" and the last day:
     // "- 18/01 — Reunión con …", "04/03 al 06/03 — Misión …".
-    [GeneratedRegex(@"(?<=^[ \t]*(?:[-*•][ \t]+)?)(\d{1,2})/(\d{1,2})(?![\d/])(?=[ \t]*(?:[—–-][ \t]|al[ \t]+\d{1,2}/\d{1,2}(?![\d/])))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    // ("1/2 —", "3/4 —" are fractions: one of the two is written with two figures.)
+    [GeneratedRegex(@"(?<=^[ \t]*(?:[-*•][ \t]+)?)(?=\d\d|\d/\d\d)(\d{1,2})/(\d{1,2})(?![\d/])(?=[ \t]*(?:[—–-][ \t]|al[ \t]+\d{1,2}/\d{1,2}(?![\d/])))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex CalendarDayMonth();
 
     public IReadOnlyList<Mention> Extract(ExtractionInput input)

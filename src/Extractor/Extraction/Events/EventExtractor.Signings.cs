@@ -99,7 +99,7 @@ public sealed partial class EventExtractor
                 var f = t.Key(t.Tokens[i]).ToString();
                 // (A dot inside the sentence is an abbreviation's: "Bogotá D.C.")
                 if (gap.ContainsAny(",;:") || DateStartsAt(t.Tokens[i].Start) || char.IsDigit(Text[t.Tokens[i].Start])
-                    || f is "se" or "que" or "cuyo" or "cuya" or "en" or "y" or "e" or "a" or "fue" or "quedo" or "hasta" or "desde" or "por"
+                    || f is "se" or "que" or "cuyo" or "cuya" or "en" or "y" or "e" or "a" or "fue" or "quedo" or "hasta" or "desde" or "por" or "ante" or "durante" or "tras"
                     || SigningWords.Contains(f) || (IsParticiple(f) && ActsAsVerb(i))
                     // "un acuerdo de cooperación técnica entre ambas instituciones": the parties the sentence named already.
                     || (f is "entre" && i + 1 < t.Tokens.Length && t.Key(t.Tokens[i + 1]) is "ambas" or "ambos" or "las" or "los")) break;

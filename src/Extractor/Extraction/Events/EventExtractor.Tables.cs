@@ -91,8 +91,11 @@ public sealed partial class EventExtractor
                     var rowDates = DatesIn(rowSpan);
                     // A signing needs its day; one the report tells of elsewhere on that day is that activity (Result drops the row).
                     if (rowDates.Length == 0 && c.Kind != TableKind.Agreements) Emit(span, title, type, null, rowSpan, 0.75, scope: rowSpan, oneActivity: true, tabled: true);
-                    // An agreement is signed on its row's first date; a later one ("Hasta el 31/12/2025") is when it expires.
-                    var occasions = c.Kind == TableKind.Agreements ? Occasions(rowDates).Take(1) : Occasions(rowDates);
+                    // An agreement is signed on its row's first date; a later one ("Hasta el 31/12/2025") is when it expires. One signed
+                    // before the period the report covers is no activity of it.
+                    var occasions = c.Kind == TableKind.Agreements
+                        ? Occasions(rowDates).Take(1).Where(d => input.Context.Period is not { } period || d.LastDay >= period.FirstDay)
+                        : Occasions(rowDates);
                     foreach (var d in occasions) Emit(span, title, type, d, rowSpan, 0.75, scope: rowSpan, recap: c.Kind == TableKind.Agreements, tabled: true);
                 }
             }
@@ -115,12 +118,33 @@ public sealed partial class EventExtractor
         /// </summary>
         private string? TellsOfAgreementsBefore(int tableStart)
         {
-            var from = Math.Max(0, tableStart - 300);
+            // The line that leads into the table (its caption or heading), blank lines aside.
+            var end = tableStart;
+            while (end > 0 && Text[end - 1] is '\n' or ' ' or '\t') end--;
+            var from = Math.Max(Math.Max(0, tableStart - 300), end > 0 ? Text.LastIndexOf('\n', end - 1) + 1 : 0);
             var before = t.Folded.AsSpan(from, tableStart - from);
-            if (!(before.Contains("suscri", StringComparison.Ordinal) || before.Contains("firmad", StringComparison.Ordinal) || before.Contains("firmo", StringComparison.Ordinal))) return null;
-            var convenio = before.LastIndexOf("convenio", StringComparison.Ordinal);
-            var acuerdo = before.LastIndexOf("acuerdo", StringComparison.Ordinal);
+            // Signed, in the plural of the rows ("Convenios suscritos en el periodo", "se firmaron"); not "en proceso de suscripción",
+            // "por suscribir", "aún no se ha firmado ningún acuerdo", nor the one agreement a table of grants is given under ("en virtud
+            // del acuerdo firmado").
+            if (!ContainsAny(before, SignedInThePlural) || ContainsAny(before, NotSigned)) return null;
+            var convenio = before.LastIndexOf("convenios", StringComparison.Ordinal);
+            var acuerdo = before.LastIndexOf("acuerdos", StringComparison.Ordinal);
             return convenio < 0 && acuerdo < 0 ? null : convenio >= acuerdo ? "convenio" : "acuerdo";
+        }
+
+        /// <summary>Folded words that say agreements were signed, in the plural.</summary>
+        private static readonly string[] SignedInThePlural =
+            ["suscritos", "suscritas", "firmados", "firmadas", "se firmaron", "se suscribieron", "firmaron", "suscribieron", "suscribio", "firmo"];
+
+        /// <summary>Folded words that say the agreements were not signed, or not in the period ("firmados en años anteriores").</summary>
+        private static readonly string[] NotSigned =
+            [" no se ", "ningun", "pendiente", "en proceso", "por suscribir", "por firmar", "se preve", "anteriores", "vigentes"];
+
+        private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+        {
+            foreach (var w in words)
+                if (text.Contains(w, StringComparison.Ordinal)) return true;
+            return false;
         }
 
         /// <summary>What a table's rows are: activities, delegations received, or agreements signed.</summary>

@@ -952,7 +952,9 @@ public sealed partial class EventExtractor : IMentionExtractor
                     // monumentos: Celebración del Bicentenario de Perú", but "Reunión con la OIM" under "Agenda de reuniones").
                     if (LeadingActivityNoun(span.Start, span.End) is ({ } own, _))
                     {
-                        var line = new TextSpan(date.Span.Start, span.End);
+                        // The item's whole line describes it: "…, con 210 inscriptos y 175 asistentes" after its title.
+                        var lineEnd = Text.IndexOf('\n', span.End);
+                        var line = new TextSpan(date.Span.Start, lineEnd < 0 || lineEnd > s.Span.End ? s.Span.End : lineEnd);
                         var prefix = flagged && SectionNoun(s) is { } heading && heading != own ? AgendaPrefix(s) : "";
                         Emit(span, Capitalised(prefix + Clean(Text.Substring(span.Start, span.Length))), own, date.Value, line, 0.8, scope: line);
                         continue;
@@ -977,10 +979,22 @@ public sealed partial class EventExtractor : IMentionExtractor
                 // "Terremotos de Turquía y Siria del 6 de febrero: 60.000 € …": an item names an activity; a sum after the colon is what was given.
                 if (start < Text.Length && !char.IsLetter(Text[start]) && !IsQuoteOpen(start)) continue;
                 var end = start;
-                while (end < s.Span.End && Text[end] != '\n' && !(IsDigitRunFollowedByMonth(end)) && !(Text[end] == '.' && end + 1 < Text.Length && Text[end + 1] == ' ')) end++;
+                // "- 04/10 — Reunión con la Embajada de Italia, en la que se revisaron …": the title ends before the telling a comma opens.
+                while (end < s.Span.End && Text[end] != '\n' && !(IsDigitRunFollowedByMonth(end)) && !(Text[end] == '.' && end + 1 < Text.Length && Text[end + 1] == ' ')
+                       && !(Text[end] == ',' && OpensTelling(end))) end++;
                 while (end > start && Text[end - 1] is ' ' or '.') end--;
                 if (end > start) yield return (new TextSpan(start, end), d);
             }
+        }
+
+        /// <summary>A comma that opens the telling of an agenda item, not a list of names: ", en la que …", ", donde …" (<see cref="TellingOpeners"/>), ", con 210 …".</summary>
+        private bool OpensTelling(int comma)
+        {
+            // ", con 210 inscriptos y 175 asistentes": a count after the comma tells how it went.
+            if (string.CompareOrdinal(t.Folded, comma, ", con ", 0, 6) == 0 && comma + 6 < Text.Length && char.IsAsciiDigit(Text[comma + 6])) return true;
+            foreach (var opener in TellingOpeners)
+                if (string.CompareOrdinal(t.Folded, comma, opener, 0, opener.Length) == 0) return true;
+            return false;
         }
 
         /// <summary>Items the cleaner joined on one line ("… Colombia 27 julio: Celebración …") split at the next date.</summary>
@@ -1895,7 +1909,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (placeLabelled && date is not null && date.Span.Start > start && date.Span.End >= end - 1 && date.Span.End <= end) end = BeforeDateWords(start, date.Span.Start);
             // "Hermanamiento Canelones–Aveiro El 9 de mayo de 2023 se firmó el acta …": a weak noun's title ends before a date inside it.
             else if (weak && date is not null && date.Span.Start > start && date.Span.End <= end) end = BeforeDateWords(start, date.Span.Start);
-            if (date is null && next is { } nb && IsTitleOnly(end, item.End) && BodyStart(nb) is { } bodyStart && DatesBelowTitle(bodyStart, nb.Span.End, start, end, i) is { Length: > 0 } below)
+            // "- 18.01 — Reunión …", "- 31/02 — Jornada …": an item led by a date the reader cannot take is of that date, not of the text
+            // below or above it.
+            var ledByDate = start > item.Start && LedByFigureDate(item.Start, start);
+            if (date is null && !ledByDate && next is { } nb && IsTitleOnly(end, item.End) && BodyStart(nb) is { } bodyStart && DatesBelowTitle(bodyStart, nb.Span.End, start, end, i) is { Length: > 0 } below)
             {
                 var scope = new TextSpan(item.Start, nb.Span.End);
                 foreach (var d in Occasions(below, Text[start..end])) Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, d, scope, confidence, fromRunningText: true, toldBelow: true);
@@ -1916,7 +1933,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             var occasion = date?.Value;
             TextSpan? described = null;
             var aboveParagraphs = false;
-            if (date is null && next is not null && (IsTitleOnly(end, item.End) || IsPlaceNote(end, item.End)) && !IsProse(next)
+            if (date is null && !ledByDate && next is not null && (IsTitleOnly(end, item.End) || IsPlaceNote(end, item.End)) && !IsProse(next)
                 && TextAbove(item, start, end) is { } above)
                 (occasion, described, aboveParagraphs) = (FirstOccasion(above.Date, item.Start), above.Description, !above.FromList);
             // "### Jueves 25 de enero" over "- Mesa de trabajo con Sedalib …": the day's heading dates a weak noun's item too.
@@ -1924,6 +1941,14 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (weak && occasion is null) return;
             Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, occasion, item, confidence, fromRunningText: true, scope: described,
                 describedAbove: aboveParagraphs);
+        }
+
+        /// <summary>Whether the text before an item's title holds a figure date ("18.01", "12-02", "31/02"), readable or not.</summary>
+        private bool LedByFigureDate(int from, int to)
+        {
+            for (var k = from + 1; k + 1 < to; k++)
+                if (Text[k] is '.' or '/' or '-' && char.IsAsciiDigit(Text[k - 1]) && char.IsAsciiDigit(Text[k + 1])) return true;
+            return false;
         }
 
         /// <summary>Words that start an activity's telling after its name: "para equipar …", "sobre el abastecimiento …".</summary>
@@ -2694,8 +2719,11 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             // A row of a table that sums up (agreements signed: date, counterpart, purpose) is the activity the report tells of on that
             // day elsewhere, under that name; only a day told of nowhere else is an activity of its own.
-            var told = kept.All().Where(e => !e.Recap && e.Date is not null).Select(e => e.Date!).ToHashSet();
-            var found = kept.All().Where(e => !e.Recap || e.Date is null || !told.Contains(e.Date)).OrderBy(e => e.Span.Start).ToList();
+            // The activity of that day must be the row's: a signing, or one naming its counterpart or purpose ("Mesa de trabajo con Sedalib …"
+            // for "Sedalib / GRLL | Reservorios …"); an unrelated fair that day leaves the signing in.
+            var told = kept.All().Where(e => !e.Recap && e.Date is not null).ToLookup(e => e.Date!);
+            var found = kept.All().Where(e => !e.Recap || e.Date is null || !told[e.Date].Any(o => o.Type == e.Type || o.Words.Overlaps(e.Words.Except(AgreementTitleWords))))
+                .OrderBy(e => e.Span.Start).ToList();
             // Where each titled finding's description ends: at the next titled finding ("20 julio: Día de Independencia de Colombia" /
             // "27 julio: Celebración del Bicentenario de Perú" under one heading are two descriptions, not one section's).
             var titledStarts = found.Where(e => !e.FromRunningText || e.ToldBelow || e.DescribedAbove).Select(e => e.Span.Start).ToArray();
@@ -2710,7 +2738,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var scope = e.Scope ?? (section is not null && section.Span.Contains(e.Span) ? section.Span : e.Context);
                 // An event's count and partners are those of its own description, not of every activity its section tells of.
                 var described = PartnerScope(e, scope, titledStarts, starts, endsSoFar);
-                var participants = (e.CountScope is { } counts ? _participants.Within(counts).FirstOrDefault()?.Value : null) ?? _participants.Within(described).FirstOrDefault()?.Value;
+                var participants = (e.CountScope is { } counts ? Attendance(_participants.Within(counts)) : null) ?? Attendance(_participants.Within(described));
                 // A record held with the organisations named on the line heading its run takes theirs too (RecordGroupHeader).
                 var partners = (e.GroupHeader is { } header ? _partners.Within(header) : []).Concat(_partners.Within(described))
                     .Select(p => p.Canonical).Distinct().ToList();
@@ -2754,6 +2782,22 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>How far above the paragraph that dates it a title printed after its text is read back for its description.</summary>
         private const int MaxDescriptionAbove = 3000;
+
+        /// <summary>"210 inscriptos y 175 asistentes": an activity's count is of those who came, before those who registered.</summary>
+        private static long? Attendance(IEnumerable<ParticipantsMention> counts)
+        {
+            ParticipantsMention? first = null;
+            foreach (var c in counts)
+            {
+                if (c.Unit is not ("inscritos" or "inscritas" or "inscriptos" or "inscriptas" or "registrados" or "registradas")) return c.Value;
+                first ??= c;
+            }
+
+            return first?.Value;
+        }
+
+        /// <summary>The words every title of a table's signing has ("Firma de convenio con …").</summary>
+        private static readonly string[] AgreementTitleWords = ["firma", "convenio", "acuerdo"];
 
         /// <summary>How alike two titles of one day and kind, one from a table and one from the text, are when they name one activity.</summary>
         private const double SameActivityDice = 0.6;

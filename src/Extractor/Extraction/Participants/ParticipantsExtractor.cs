@@ -82,7 +82,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "conectaron", "conectad", "matricul", // "Se conectaron 312 personas", "Quedaron matriculados 486 alumnos"
         "disfrutaron", // "más de 15 mil personas disfrutaron de los desfiles"
         "se graduaron", "egresaron", // "Se graduaron 45 policías municipales"
-        "en las actividades", "en la actividad", // "Más de 2.300 personas en las actividades de la XV Semana de la Solidaridad"
+        // "Más de 2.300 personas en las actividades de la XV Semana de la Solidaridad" (a named occasion; not "en las actividades de mantenimiento").
+        "en las actividades de la ", "en las actividades del ",
     ];
 
     /// <summary>Present-tense verbs of size or composition: "donde estudian", "que atiende a", "representa a", "agrupa a".</summary>

@@ -57,7 +57,8 @@ internal sealed partial class PartnerRun
     {
         foreach (var section in _input.Document.Sections)
         {
-            if (!SpanishCues.MemberCitiesHeading().IsMatch(FoldedText.FoldString(section.Title))) continue;
+            var title = FoldedText.FoldString(section.Title);
+            if (SpanishCues.MemberCitiesHeading().Match(title) is not { Success: true } heading || !OwnList(section.Title, title, heading.Length)) continue;
             // Lines, and sentences of lines the cleaner joined ("Argentina: Rosario, Córdoba. Chile: Santiago.").
             var body = section.BodySpan;
             for (var line = body.Start; line < body.End;)
@@ -70,6 +71,20 @@ internal sealed partial class PartnerRun
                 line = eol + 1;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a heading of member or sister cities lists the reporting body's own: not "Ciudades hermanas de Fossano" (another city's)
+    /// nor "Ciudades hermanas en proceso" (links not made yet).
+    /// </summary>
+    private bool OwnList(string original, string folded, int headingEnd)
+    {
+        var rest = folded[headingEnd..].Trim();
+        if (rest.Contains("proceso", StringComparison.Ordinal) || rest.Contains("pendiente", StringComparison.Ordinal) || rest.Contains("candidat", StringComparison.Ordinal)) return false;
+        if (!(rest.StartsWith("de ", StringComparison.Ordinal) || rest.StartsWith("del ", StringComparison.Ordinal))) return true;
+        var name = original[Math.Min(original.Length, headingEnd)..].Trim();
+        name = name[(name.IndexOf(' ') + 1)..].Trim(' ', ':', '.');
+        return IsOwn(name, name) || name == HomeCity;
     }
 
     private void ReadMemberLine(int start, int end)
@@ -85,6 +100,8 @@ internal sealed partial class PartnerRun
         var rest = _t.Text.AsSpan(_t.Tokens[SkipBracketedCountry(items[^1].Last)].End, end - _t.Tokens[SkipBracketedCountry(items[^1].Last)].End).Trim().Trim(".;,)");
         // "Francia: Pau, desde 1964.": the year a sister city was twinned may close the line.
         if (rest.Length > 0 && !SpanishCues.SinceYear().IsMatch(rest.Trim())) return;
+        // "3. Rapperswil-Jona, Suiza": a country after a city says where it is.
+        items = items.Where((item, n) => n == 0 || CountryAt(item.First) is not { Value: not null, Length: var cn } || item.First + cn - 1 != item.Last).ToList();
         foreach (var (first, last) in items) AddListedCity(first, last, knownOnly: false);
     }
 
@@ -292,6 +309,7 @@ internal sealed partial class PartnerRun
                         or "forum" or "airport" or "day" or "week" or "festival" or "fair" or "expo" or "congress" or "film" or "school")
                     || (_t.Tokens[i].End < _t.Text.Length && _t.Text[_t.Tokens[i].End] is '”' or '"' or '»'))) continue;
 
+            if (_t.Key(_t.Tokens[i]).SequenceEqual("board") && !(i + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[i + 1]).SequenceEqual("of"))) continue;
             var first = i;
             // Bounded: a run of capitalised words longer than a name (a title in Title Case) is no name, and walking back over all
             // of it from every head noun inside it was quadratic in the run's length.

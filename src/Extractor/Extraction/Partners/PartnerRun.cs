@@ -1575,7 +1575,8 @@ internal sealed partial class PartnerRun
         if (en + 1 >= _t.Tokens.Length || _t.Key(_t.Tokens[en]) is not "en" || Gap(countryEnd).Trim().Length != 0 || Gap(en).Trim().Length != 0) return consulate;
         var first = en + 1;
         if (!char.IsUpper(_t.Original(_t.Tokens[first])[0]) || CountryAt(first) is { Value: not null } || IsSentenceStart(_t.Tokens[first].Start)) return consulate;
-        var last = ItemEnd(first, MaxCityTokens);
+        // The gazetteer's city, else one word: "… en Guadalajara Juan Camilo Restrepo" names the consul after the city.
+        var last = NameAt(first) is { Value.Entry.IsCity: true, Length: var n } ? first + n - 1 : first;
         return $"{consulate} en {_t.Text[_t.Tokens[first].Start.._t.Tokens[last].End]}";
     }
 

@@ -42,7 +42,8 @@ internal static class PartnerTables
         {
             // A table continued on the next page without its header repeated ("| Jarit | Marruecos | … |" after the page's running
             // lines) keeps the columns of the table just before it: as wide, at most three short lines between.
-            var continued = before is { } b && rows[0].Count == b.Width && Header(text, rows[0]) is null && first - b.LastBlock - 1 <= MaxLinesBetweenParts
+            // A header of its own ("Fecha | Actividad | Lugar") opens another table.
+            var continued = before is { } b && rows[0].Count == b.Width && Header(text, rows[0]) is null && !IsOtherHeader(text, rows[0]) && first - b.LastBlock - 1 <= MaxLinesBetweenParts
                             && Enumerable.Range(b.LastBlock + 1, first - b.LastBlock - 1).All(k => blocks[k].Span.Length <= MaxRunningLine)
                 ? (b.Column, b.Own) : ((int, bool)?)null;
             var (column, own) = ReadTable(document, text, rows, blocks[first].Span.Start, opensWithOrganisation, cells, continued);
@@ -51,6 +52,17 @@ internal static class PartnerTables
 
         return cells;
     }
+
+    /// <summary>Folded cells that head a column of a table of activities, figures or dates, not of organisations.</summary>
+    private static readonly HashSet<string> OtherHeaderCells = new(StringComparer.Ordinal)
+    {
+        "fecha", "fechas", "actividad", "actividades", "lugar", "evento", "eventos", "tema", "objeto", "monto", "descripcion", "periodo",
+        "participantes", "asistentes", "modalidad", "vigencia", "importe", "estado",
+    };
+
+    /// <summary>Whether a row is a header of a table of another kind: one of its cells is a column head of activities, dates or figures.</summary>
+    private static bool IsOtherHeader(string text, List<TextSpan> row) =>
+        row.Any(c => OtherHeaderCells.Contains(FoldedText.FoldString(text.Substring(c.Start, c.Length).Trim())));
 
     /// <summary>At most this many lines (a page's running header and footer) between the two parts of a table cut by a page break.</summary>
     private const int MaxLinesBetweenParts = 3;

@@ -78,8 +78,9 @@ internal static partial class SpanishCues
         ["society"] = "ngo", ["trust"] = "foundation", ["foundation"] = "foundation", ["philanthropies"] = "foundation",
         ["agency"] = "agency", ["bank"] = "multilateral", ["organization"] = "ngo", ["organisation"] = "ngo", ["corporation"] = "company",
         ["commission"] = "government",
-        // "Cincinnati USA Regional Chamber", "Toronto Region Board of Trade", "International Olympic Committee".
-        ["chamber"] = "company", ["board"] = "ngo", ["committee"] = "ngo", ["federation"] = "network",
+        // "Cincinnati USA Regional Chamber", "Toronto Region Board of Trade" (a board only with its "of": "Editorial Board", "Steering
+        // Committee" are a body's organs).
+        ["chamber"] = "company", ["board"] = "ngo", ["federation"] = "network",
         // "Miyamoto International", "Amnesty International": a company or NGO named for its reach; Spanish writes "Internacional".
         ["international"] = "ngo",
     };

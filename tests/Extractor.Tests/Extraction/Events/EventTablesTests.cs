@@ -82,6 +82,24 @@ public sealed class EventTablesTests
         Assert.That(found.Select(e => e.Title), Does.Contain("Conversatorio «Lima y el agua»"));
     }
 
+    [TestCase("Los siguientes convenios se encuentran en proceso de suscripción y se prevé su firma en 2025:")]
+    [TestCase("Se recibieron las siguientes delegaciones, con las que aún no se ha firmado ningún acuerdo:")]
+    [TestCase("Subvenciones entregadas en virtud del acuerdo firmado con la Gobernación de Santander:")]
+    [TestCase("Convenios firmados en años anteriores que continúan vigentes:")]
+    public void ATableOfAgreementsNotSignedInThePeriod_GivesNoSignings(string lead)
+    {
+        var found = Run(lead + "\nFecha\tEntidad\tObjeto\n20/01/2024\tJICA\tGestión de residuos\n14/02/2024\tGobierno Regional\tObras de saneamiento");
+        Assert.That(found.Where(e => e.EventType == "firma"), Is.Empty);
+    }
+
+    [Test]
+    public void AnUnrelatedActivityOnTheSameDay_LeavesTheSigningOfTheRowIn()
+    {
+        var found = Run("El 30 de junio de 2024 se realizó la Feria de Emprendedores en la plaza central.\n" +
+                        "Durante el año se firmaron los siguientes convenios:\nFecha\tContraparte\tObjeto\n30/06/2024\tUNICEF\tProtección de la niñez");
+        Assert.That(found.Select(e => e.Title), Does.Contain("Firma de convenio con UNICEF: Protección de la niñez"));
+    }
+
     [Test]
     public void ATableOfCounterpartsAndPurposes_ThatTellsOfNoSigning_GivesNoEvents()
     {

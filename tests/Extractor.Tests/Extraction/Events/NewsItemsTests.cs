@@ -246,6 +246,19 @@ public sealed class NewsItemsTests
     }
 
     [Test]
+    public void ACalendarItemWithADateNotRead_IsNotDatedByTheNextItem_AndAReadOnesTitleEndsBeforeItsTelling()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Boletín de Relaciones Internacionales, segundo semestre 2023\n\n## Agenda\n\n" +
+                                                           "- 18.01 — Reunión con la Embajada de Chile sobre becas.\n" +
+                                                           "- 04/10 — Reunión con la Embajada de Italia, en la que se revisaron el programa de becas y la agenda cultural.\n" +
+                                                           "- 11/10 — Visita del alcalde de Porto Alegre, con 210 inscriptos y 175 asistentes.\n", ".md");
+        Assert.That(found.Where(e => e.Title.Contains("Chile")).Select(e => e.Date?.ToIso()), Is.All.Null);
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Does.Contain(("Reunión con la Embajada de Italia", (string?)"2023-10-04")));
+        var visit = found.Single(e => e.Title.StartsWith("Visita del alcalde", StringComparison.Ordinal));
+        Assert.That((visit.Title, visit.Participants), Is.EqualTo(("Visita del alcalde de Porto Alegre", (long?)175)), "those who came, not those who registered");
+    }
+
+    [Test]
     public void AVerbFirstHeadlineWithoutItsObject_IsNoActivity()
     {
         var found = ExtractionTestKit.EventsThroughPipeline("SALA DE PRENSA\n\nComunicado 0398\nRecibe Querétaro más de 20 mil turistas en Semana Santa\n\n" +
