@@ -952,9 +952,11 @@ public sealed partial class EventExtractor : IMentionExtractor
                     // monumentos: Celebración del Bicentenario de Perú", but "Reunión con la OIM" under "Agenda de reuniones").
                     if (LeadingActivityNoun(span.Start, span.End) is ({ } own, _))
                     {
-                        // The item's whole line describes it: "…, con 210 inscriptos y 175 asistentes" after its title.
-                        var lineEnd = Text.IndexOf('\n', span.End);
-                        var line = new TextSpan(date.Span.Start, lineEnd < 0 || lineEnd > s.Span.End ? s.Span.End : lineEnd);
+                        // The item's whole line describes it ("…, con 210 inscriptos y 175 asistentes" after its title), up to the next
+                        // item's date where the cleaner joined the lines.
+                        var lineEnd = span.End;
+                        while (lineEnd < s.Span.End && Text[lineEnd] != '\n' && !IsDigitRunFollowedByMonth(lineEnd)) lineEnd++;
+                        var line = new TextSpan(date.Span.Start, lineEnd);
                         var prefix = flagged && SectionNoun(s) is { } heading && heading != own ? AgendaPrefix(s) : "";
                         Emit(span, Capitalised(prefix + Clean(Text.Substring(span.Start, span.Length))), own, date.Value, line, 0.8, scope: line);
                         continue;
