@@ -96,7 +96,7 @@ public sealed partial class EventExtractor
                     var occasions = c.Kind == TableKind.Agreements
                         ? Occasions(rowDates).Take(1).Where(d => input.Context.Period is not { } period || d.LastDay >= period.FirstDay)
                         : Occasions(rowDates);
-                    foreach (var d in occasions) Emit(span, title, type, d, rowSpan, 0.75, scope: rowSpan, recap: c.Kind == TableKind.Agreements, tabled: true);
+                    foreach (var d in occasions) Emit(span, title, type, d, rowSpan, 0.75, scope: rowSpan, recap: c.Kind != TableKind.Activities, tabled: true);
                 }
             }
         }

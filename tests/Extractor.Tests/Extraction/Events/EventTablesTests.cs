@@ -43,6 +43,18 @@ public sealed class EventTablesTests
     }
 
     [Test]
+    public void ARowOfATableOfDelegations_ThatTheTextTellsOfThatDay_IsNotASecondVisit()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("Informe semestral 2024 de la Municipalidad de Rosario\n\n" +
+                                                           "### Misión empresarial de Ningbo: 23 empresarios chinos buscaron socios en la región\n\n*Rosario, 7 de marzo de 2024.*\n\n" +
+                                                           "Entre el 4 y el 6 de marzo la ciudad recibió la misión empresarial de Ningbo, integrada por 23 empresarios.\n\n" +
+                                                           "Delegaciones recibidas en el semestre:\n\n| Fecha | Delegación | Integrantes | Tema principal |\n|---|---|---|---|\n" +
+                                                           "| 04 al 06/03/2024 | Misión empresarial de Ningbo | 23 | Comercio e inversiones |\n" +
+                                                           "| 10/04/2024 | Delegación de la Región de Lombardía | 5 | Cooperación universitaria |\n", ".md");
+        Assert.That(found.Select(e => e.Date?.ToIso()), Is.EquivalentTo(new[] { "2024-03-04/2024-03-06", "2024-04-10" }));
+    }
+
+    [Test]
     public void ATableOfDelegationsThatTellsOfNoVisit_GivesNoEvents()
     {
         Assert.That(Run("Plantilla por oficina:\nFecha de alta\tDelegación\tPersonas\n01/03/2023\tDelegación de Hacienda\t12\n15/06/2023\tDelegación de Cultura\t8"), Is.Empty);
