@@ -54,7 +54,7 @@ public sealed partial class EventExtractor
             var signing = firma ?? SigningVerbNear(noun, nameEnd, sStart, sEnd);
             if (signing is not { } verb) return null;
             // "La firma del convenio se realizará el 5 de mayo" is announced; "se firmó el convenio, que permitirá financiar …" was held.
-            var told = Math.Min(sEnd, nameEnd + 1 < t.Tokens.Length ? t.Tokens[Math.Min(nameEnd + SigningReach, t.Tokens.Length - 1)].End : sEnd);
+            var told = Math.Min(sEnd, t.Tokens[Math.Min(nameEnd + SigningReach, t.Tokens.Length - 1)].End);
             if (InFutureClause(verb, sStart) || (firma is not null && SentenceHasFuture(nameEnd + 1, told)) || AnnouncedBefore(sStart, t.Tokens[noun].Start)
                 || TellsOfNoHeldActivity(sStart, sEnd, t.Tokens[noun].Start)) return null;
             if (SigningDayNear(verb, sStart, sEnd) is not { } day) return null;

@@ -45,12 +45,9 @@ public sealed partial class EventExtractor
                     var rowText = Text.Substring(row[0].Start, row[^1].End - row[0].Start);
                     var underFigures = afterFigures;
                     afterFigures = row.Count(c => c.Length > 0 && char.IsAsciiDigit(Text[c.Start])) >= 2;
-                    if ((headerText is null && !underFigures || rowText == headerText) && ActivityHeader(row) is { } header
-                        && (header.Kind != TableKind.Visits || TellsOfVisitsBefore(row[0].Start))
-                        && (header.Kind != TableKind.Agreements || TellsOfAgreementsBefore(row[0].Start) is not null))
+                    if ((headerText is null && !underFigures || rowText == headerText) && ActivityHeader(row) is { } header && HeaderIsBorneOut(header.Kind, row[0].Start, out var noun))
                     {
-                        (columns, headerText) = (header, rowText);
-                        agreementNoun = header.Kind == TableKind.Agreements ? TellsOfAgreementsBefore(row[0].Start) : null;
+                        (columns, headerText, agreementNoun) = (header, rowText, noun);
                         continue;
                     }
 
@@ -145,6 +142,21 @@ public sealed partial class EventExtractor
             foreach (var w in words)
                 if (text.Contains(w, StringComparison.Ordinal)) return true;
             return false;
+        }
+
+        /// <summary>
+        /// Whether the lines before a header bear out what its columns say the rows are: a table of delegations needs words of visits
+        /// before it, one of agreements words saying they were signed (and gives the agreement's noun).
+        /// </summary>
+        private bool HeaderIsBorneOut(TableKind kind, int tableStart, out string? agreementNoun)
+        {
+            agreementNoun = kind == TableKind.Agreements ? TellsOfAgreementsBefore(tableStart) : null;
+            return kind switch
+            {
+                TableKind.Visits => TellsOfVisitsBefore(tableStart),
+                TableKind.Agreements => agreementNoun is not null,
+                _ => true,
+            };
         }
 
         /// <summary>What a table's rows are: activities, delegations received, or agreements signed.</summary>
