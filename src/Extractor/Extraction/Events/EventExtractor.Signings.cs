@@ -11,6 +11,9 @@ public sealed partial class EventExtractor
         /// <summary>How many words after its noun an agreement's name may run ("convenio tripartito de investigación aplicada sobre erosión costera").</summary>
         private const int MaxAgreementName = 20;
 
+        /// <summary>How many words a signing verb may stand before the agreement's noun when its counterpart comes between ("se firmó con … el acuerdo").</summary>
+        private const int MaxCounterpartReach = 16;
+
         /// <summary>How many words a signing verb may stand from the agreement's noun ("firmaron un convenio", "El acuerdo, rubricado en Valladolid el …").</summary>
         private const int SigningReach = 6;
 
@@ -145,8 +148,16 @@ public sealed partial class EventExtractor
         /// </summary>
         private int? SigningVerbNear(int noun, int nameEnd, int sentenceStart, int sentenceEnd)
         {
-            for (var k = noun - 1; k >= 0 && k >= noun - SigningReach && t.Tokens[k].Start >= sentenceStart; k--)
-                if (t.Key(t.Tokens[k]) is var f && SigningWords.Contains(f.ToString()) && f is not "firma") return k;
+            for (var k = noun - 1; k >= 0 && k >= noun - MaxCounterpartReach && t.Tokens[k].Start >= sentenceStart; k--)
+            {
+                if (Text.AsSpan(t.Tokens[k].End, t.Tokens[k + 1].Start - t.Tokens[k].End).ContainsAny(".;:")) break;
+                var f = t.Key(t.Tokens[k]);
+                // "se firmó con la Agencia Suiza para el Desarrollo y la Cooperación (COSUDE) el acuerdo …": the counterpart named first.
+                if (SigningWords.Contains(f.ToString()) && f is not "firma" && (noun - k <= SigningReach || (k + 1 < noun && t.Key(t.Tokens[k + 1]) is "con"))) return k;
+                // "celebró un convenio interadministrativo con …": to celebrate an agreement is to sign it.
+                if (f is "celebro" or "celebraron" or "celebrado" && noun - k <= 2 && t.Key(t.Tokens[noun]) is "convenio" or "acuerdo") return k;
+            }
+
             for (var k = nameEnd + 1; k < t.Tokens.Length && k <= nameEnd + 3 && t.Tokens[k].End <= sentenceEnd; k++)
                 if (t.Key(t.Tokens[k]) is var f && SigningWords.Contains(f.ToString()) && f is not "firma") return k;
             return null;

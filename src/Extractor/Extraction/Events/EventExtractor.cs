@@ -463,6 +463,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             "firmo", "firmaron", "firmado", "firmada", "firmados", "firmadas", "firma", "suscribio", "suscribieron", "suscrito", "suscrita", "suscritos",
             "formalizo", "formalizaron", "formalizado", "formalizada", "rubrico", "rubricaron", "rubricado", "rubricada",
+            "firmamos", "suscribimos", "signo", "signaron", "signado", "signada",
         };
 
         private static readonly HashSet<string> RenewingWords = new(StringComparer.Ordinal) { "renovo", "renovaron", "renovado", "renovada" };
