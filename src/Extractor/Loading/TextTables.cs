@@ -244,16 +244,14 @@ public static partial class TextTables
     /// </summary>
     private static bool IsTable(IReadOnlyList<string> lines, List<(int Start, string Text)>?[] cells, int from, int to, HashSet<int>? skipped = null)
     {
-        if (skipped is { Count: > 0 })
-        {
-            cells = cells.Select((c, k) => skipped.Contains(k) ? null : c).ToArray();
-            lines = lines.Select((l, k) => skipped.Contains(k) ? "" : l).ToList();
-        }
-
+        // Lines skipped (a page break's furniture) count as blank; the arrays stay the whole text's, read only between the bounds.
+        bool Skipped(int k) => skipped is not null && skipped.Contains(k);
+        List<(int Start, string Text)>? CellsOf(int k) => Skipped(k) ? null : cells[k];
         var width = 0;
         var fewest = int.MaxValue;
         for (var k = from; k < to; k++)
         {
+            if (Skipped(k)) continue;
             width = Math.Max(width, lines[k].TrimEnd().Length);
             if (cells[k] is { } row) fewest = Math.Min(fewest, row.Count); // a blank line between rows has no cells
         }
@@ -261,7 +259,7 @@ public static partial class TextTables
         if (width > MaxTableWidth) return false;
         var text = new bool[width];
         for (var k = from; k < to; k++)
-            foreach (var (start, cell) in cells[k] ?? [])
+            foreach (var (start, cell) in CellsOf(k) ?? [])
                 for (var c = start; c < start + cell.Length && c < width; c++) text[c] = true;
 
         // Runs of blank columns with text on both sides: the margins before the first cell and after the last are no gutters.
@@ -272,7 +270,7 @@ public static partial class TextTables
         var all = 0;
         var proseWords = 0;
         for (var k = from; k < to; k++)
-            foreach (var (_, cell) in cells[k] ?? [])
+            foreach (var (_, cell) in CellsOf(k) ?? [])
             {
                 all++;
                 if (!cell.Contains(' ') && cell.Length > 0 && char.IsLower(cell[0])) proseWords++;
