@@ -34,20 +34,24 @@ public sealed partial class EventExtractor
             {
                 var f = t.Key(t.Tokens[j]);
                 if (SignableNouns.Contains(f)) return j;
-                if (!(f is "de" or "del" or "la" or "el" or "un" or "una")) return -1;
+                if (!(f is "de" or "del" or "la" or "el" or "las" or "los" or "un" or "una")) return -1;
             }
 
             return -1;
         }
 
-        /// <summary>Agreement nouns whose signing is an activity of the report (a contract signed is procurement, not cooperation).</summary>
-        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SignableNouns =
-            new HashSet<string>(AgreementNouns.Where(n => n is not "contrato"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        /// <summary>
+        /// Agreement nouns whose signing is an activity of the report (a contract signed is procurement, not cooperation), and their
+        /// plurals: "se firmaron dos convenios con …" is one signing.
+        /// </summary>
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SignableNouns = new HashSet<string>(
+            [.. AgreementNouns.Where(n => n is not "contrato"), "convenios", "acuerdos", "memorandos", "protocolos", "cartas", "adendas", "hermanamientos", "alianzas"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         private (TextSpan Span, string Title, DateValue Date, TextSpan Sentence)? SignedInSentence(int noun, TextSpan block)
         {
             if (InHeading(t.Tokens[noun].Start) || InFrame(noun) || IsReference(noun)) return null;
-            if (t.Key(t.Tokens[noun]) is "carta" && !IsAgreementLetter(noun)) return null;
+            if (t.Key(t.Tokens[noun]) is "carta" or "cartas" && !IsAgreementLetter(noun)) return null;
             var (sStart, sEnd) = Sentence(t.Tokens[noun].Start, block);
             if (InsideQuote(sStart, t.Tokens[noun].Start)) return null;
             var nameEnd = AgreementNameEnd(noun, sEnd);
@@ -60,7 +64,9 @@ public sealed partial class EventExtractor
             var told = Math.Min(sEnd, t.Tokens[Math.Min(nameEnd + SigningReach, t.Tokens.Length - 1)].End);
             if (InFutureClause(verb, sStart) || (firma is not null && SentenceHasFuture(nameEnd + 1, told)) || AnnouncedBefore(sStart, t.Tokens[noun].Start)
                 || TellsOfNoHeldActivity(sStart, sEnd, t.Tokens[noun].Start)) return null;
-            if (SigningDayNear(verb, sStart, sEnd) is not { } day) return null;
+            if ((SigningDayNear(verb, sStart, sEnd) ?? SameDayAsBefore(sStart, block)) is not { } day) return null;
+            // "Entre enero y abril … ha firmado tres convenios": agreements signed over a span or a month are a summary, not one signing.
+            if ((day.Value.IsRange || day.Value.Start.Granularity != DateGranularity.Day) && t.Key(t.Tokens[noun]).EndsWith('s')) return null;
             var start = t.Tokens[firma ?? noun].Start;
             var span = new TextSpan(start, t.Tokens[nameEnd].End);
             var name = Clean(Text[span.Start..span.End]);
@@ -101,7 +107,7 @@ public sealed partial class EventExtractor
                 var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
                 var f = t.Key(t.Tokens[i]).ToString();
                 // (A dot inside the sentence is an abbreviation's: "Bogotá D.C.")
-                if (gap.ContainsAny(",;:") || DateStartsAt(t.Tokens[i].Start) || char.IsDigit(Text[t.Tokens[i].Start])
+                if (gap.ContainsAny(",;:") || DateStartsAt(t.Tokens[i].Start) || (char.IsDigit(Text[t.Tokens[i].Start]) && !IsOrdinalNumber(i))
                     || f is "se" or "que" or "cuyo" or "cuya" or "en" or "y" or "e" or "a" or "fue" or "quedo" or "hasta" or "desde" or "por" or "ante" or "durante" or "tras"
                     || SigningWords.Contains(f) || (IsParticiple(f) && ActsAsVerb(i))
                     // "un acuerdo de cooperación técnica entre ambas instituciones": the parties the sentence named already.
@@ -112,6 +118,11 @@ public sealed partial class EventExtractor
             while (end > noun && t.Key(t.Tokens[end]) is "de" or "del" or "la" or "el" or "las" or "los" or "con" or "para" or "sobre" or "entre") end--;
             return end;
         }
+
+        /// <summary>The number of a numbered agreement: "Convenio Específico N.° 12", "Adenda Nº 3", "Convenio núm. 4".</summary>
+        private bool IsOrdinalNumber(int i) =>
+            i > 0 && t.Key(t.Tokens[i - 1]) is "n" or "no" or "nro" or "num" or "numero" && Text[t.Tokens[i - 1].Start] is 'N' or 'n'
+            && (t.Key(t.Tokens[i - 1]) is "numero" || Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End).ContainsAny(".°º"));
 
         /// <summary>"financiado por", "firmado el": a participle with an agent, an article or a date after it is a verb, not part of a name ("investigación aplicada sobre").</summary>
         private bool ActsAsVerb(int participle) =>
@@ -139,7 +150,7 @@ public sealed partial class EventExtractor
         {
             var k = noun - 1;
             while (k >= 0 && k >= noun - 3 && t.Key(t.Tokens[k]) is "de" or "del" or "la" or "el" or "un" or "una") k--;
-            return k >= 0 && k < noun - 1 && t.Key(t.Tokens[k]) is "firma" ? k : null;
+            return k >= 0 && k < noun - 1 && t.Key(t.Tokens[k]) is "firma" && !FirmaIsVerb(k) ? k : null;
         }
 
         /// <summary>
@@ -153,7 +164,8 @@ public sealed partial class EventExtractor
                 if (Text.AsSpan(t.Tokens[k].End, t.Tokens[k + 1].Start - t.Tokens[k].End).ContainsAny(".;:")) break;
                 var f = t.Key(t.Tokens[k]);
                 // "se firmó con la Agencia Suiza para el Desarrollo y la Cooperación (COSUDE) el acuerdo …": the counterpart named first.
-                if (SigningWords.Contains(f.ToString()) && f is not "firma" && (noun - k <= SigningReach || (k + 1 < noun && t.Key(t.Tokens[k + 1]) is "con"))) return k;
+                if (SigningWords.Contains(f.ToString()) && (f is not "firma" || FirmaIsVerb(k))
+                    && (WordsBetween(k, noun) <= SigningReach || (k + 1 < noun && t.Key(t.Tokens[k + 1]) is "con"))) return k;
                 // "celebró un convenio interadministrativo con …": to celebrate an agreement is to sign it.
                 if (f is "celebro" or "celebraron" or "celebrado" && noun - k <= 2 && t.Key(t.Tokens[noun]) is "convenio" or "acuerdo") return k;
             }
@@ -161,6 +173,45 @@ public sealed partial class EventExtractor
             for (var k = nameEnd + 1; k < t.Tokens.Length && k <= nameEnd + 3 && t.Tokens[k].End <= sentenceEnd; k++)
                 if (t.Key(t.Tokens[k]) is var f && SigningWords.Contains(f.ToString()) && f is not "firma") return k;
             return null;
+        }
+
+        /// <summary>How far token <paramref name="to"/> stands after <paramref name="from"/>, a date between counting as one word ("se firmó el 8 de julio de 2024 un convenio").</summary>
+        private int WordsBetween(int from, int to)
+        {
+            var words = to - from;
+            foreach (var d in DatesIn(new TextSpan(t.Tokens[from].End, t.Tokens[to].Start)))
+                if (d.Span.End <= t.Tokens[to].Start) words -= Math.Max(0, t.TokenAtOrAfter(d.Span.End) - t.TokenAtOrAfter(d.Span.Start) - 1);
+            return words;
+        }
+
+        /// <summary>
+        /// The day a sentence opening "Ese mismo día", "El mismo día" or "En la misma jornada" refers to: the last day its block named
+        /// before it ("El 20 de junio se reunió el comité mixto … Ese mismo día se firmó una carta de intención …"); else null.
+        /// </summary>
+        private DateMention? SameDayAsBefore(int sentenceStart, TextSpan block)
+        {
+            var k = sentenceStart;
+            while (k < block.End && !char.IsLetter(Text[k])) k++;
+            var opening = t.Folded.AsSpan(k, Math.Min(24, block.End - k));
+            if (!(opening.StartsWith("ese mismo dia") || opening.StartsWith("el mismo dia") || opening.StartsWith("ese dia")
+                  || opening.StartsWith("en la misma jornada") || opening.StartsWith("en esa misma jornada") || opening.StartsWith("en la misma fecha"))) return null;
+            DateMention? last = null;
+            foreach (var d in DatesIn(new TextSpan(block.Start, sentenceStart)))
+                if (d.Span.End <= sentenceStart && d.Value.Start.Granularity == DateGranularity.Day && !IsBackground(d)) last = d;
+            return last;
+        }
+
+        /// <summary>
+        /// Whether "firma" is the verb's present ("se firma el convenio", "El alcalde firma el 8 de julio un memorando …"), not the noun
+        /// ("la firma del convenio", "Firma de convenios", "tras su firma").
+        /// </summary>
+        private bool FirmaIsVerb(int k)
+        {
+            if (k + 1 < t.Tokens.Length && t.Key(t.Tokens[k + 1]) is "de" or "del") return false;
+            if (k == 0) return false;
+            if (t.Key(t.Tokens[k - 1]) is "se") return true;
+            return !char.IsUpper(Text[t.Tokens[k].Start]) && !(t.Key(t.Tokens[k - 1]) is "la" or "una" or "su" or "sus" or "esta" or "esa" or "dicha" or "de" or "del" or "con"
+                or "para" or "tras" or "y" or "e" or "a" or "en" or "por" or "nueva" or "primera" or "otra" or "cuya" or "sin" or "previa" or "al" or "el");
         }
 
         /// <summary>The sentence's day or month of signing nearest the signing word: not a year, nor a term's bounds ("vigente hasta el …").</summary>

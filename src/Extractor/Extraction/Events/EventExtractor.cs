@@ -455,7 +455,8 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         /// <summary>
-        /// Words that say an agreement was signed, folded, in the past: "se firmó", "suscribieron", "quedó formalizado", "rubricado" (not
+        /// Words that say an agreement was signed, folded, in the past or the narrative present: "se firmó", "suscribieron", "quedó
+        /// formalizado", "rubricado", "se suscribe" (not
         /// "se firmará", "los firmantes", "energías renovables"). Renewing one signs it only under a heading that says so ("Renovación del
         /// hermanamiento con Cádiz": "se renovó el protocolo").
         /// </summary>
@@ -464,6 +465,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             "firmo", "firmaron", "firmado", "firmada", "firmados", "firmadas", "firma", "suscribio", "suscribieron", "suscrito", "suscrita", "suscritos",
             "formalizo", "formalizaron", "formalizado", "formalizada", "rubrico", "rubricaron", "rubricado", "rubricada",
             "firmamos", "suscribimos", "signo", "signaron", "signado", "signada",
+            // The narrative present of a report or a news item: "El 12 de marzo se suscribe el convenio …", "firman un memorando".
+            "suscribe", "suscriben", "firman", "rubrica", "rubrican", "formaliza", "formalizan",
         };
 
         private static readonly HashSet<string> RenewingWords = new(StringComparer.Ordinal) { "renovo", "renovaron", "renovado", "renovada" };
