@@ -1387,9 +1387,18 @@ internal sealed partial class PartnerRun
         var (len, m) = NameAt(k);
         string canonical;
         string? country = null;
-        if (m?.Entry is { IsCity: true } e)
+        if (m?.Entry is { IsCity: true } e && k == head + 2 && _t.Key(_t.Tokens[head]).SequenceEqual("gobierno") && _t.Key(_t.Tokens[head + 1]) is "de")
         {
-            (canonical, country) = (e.Canonical, e.Country);
+            // "Gobierno de Santa Fe", "Gobierno de Canarias": a government named by its place alone governs a province or a state
+            // that shares its capital's name; a city's says so ("Gobierno Municipal de …", "Gobierno de la Ciudad de …"). The
+            // reporting city's "Gobierno de Zaragoza" is its own governing board.
+            if (IsOwn(e.Canonical, _t.Text.Substring(span.Start, span.Length))) return;
+            (canonical, country) = ("Gobierno de " + e.Canonical, e.Country);
+            span = new TextSpan(span.Start, _t.Tokens[k + len - 1].End);
+        }
+        else if (m?.Entry is { IsCity: true } city)
+        {
+            (canonical, country) = (city.Canonical, city.Country);
             // "el Ayuntamiento de Barcelona y por el Área Metropolitana …": a known city ends the government's name.
             span = new TextSpan(span.Start, _t.Tokens[k + len - 1].End);
         }
