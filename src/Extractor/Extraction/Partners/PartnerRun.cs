@@ -1576,7 +1576,8 @@ internal sealed partial class PartnerRun
 
     /// <summary>
     /// "Consulado General de Italia en Rosario", "el cónsul del Japón en León": a country has consulates in several cities, and one is
-    /// named with the city it sits in, when the text gives it right after the country (not a country: "… de Chile en Bolivia").
+    /// named with the city it sits in, when the text gives it right after the country (not a country: "… de Chile en Bolivia"), and
+    /// that city is not the reporting one.
     /// </summary>
     private string WithPost(string consulate, int countryEnd)
     {
@@ -1586,7 +1587,9 @@ internal sealed partial class PartnerRun
         if (!char.IsUpper(_t.Original(_t.Tokens[first])[0]) || CountryAt(first) is { Value: not null } || IsSentenceStart(_t.Tokens[first].Start)) return consulate;
         // The gazetteer's city, else one word: "… en Guadalajara Juan Camilo Restrepo" names the consul after the city.
         var last = NameAt(first) is { Value.Entry.IsCity: true, Length: var n } ? first + n - 1 : first;
-        return $"{consulate} en {_t.Text[_t.Tokens[first].Start.._t.Tokens[last].End]}";
+        var post = _t.Text[_t.Tokens[first].Start.._t.Tokens[last].End];
+        // "el cónsul de Italia en Valparaíso" in Valparaíso's report: the one consulate the city deals with goes by its country.
+        return _ownIsCity && IsOwn(post) ? consulate : $"{consulate} en {post}";
     }
 
     private bool InEmbassyContext(int token)

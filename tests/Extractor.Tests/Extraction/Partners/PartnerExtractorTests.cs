@@ -325,4 +325,12 @@ public sealed class PartnerExtractorTests
         var found = Run("Se firmó un convenio con la Cámara de Comercio de Bogotá y con la Empresa Metro de Bogotá S.A. para el proyecto.", bogota);
         Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Cámara de Comercio de Bogotá" }));
     }
+
+    [Test]
+    public void InACitysReport_AConsulateInThatCityGoesByItsCountry_OneElsewhereByItsPostToo()
+    {
+        var valparaiso = new DocumentContext("boletin.md", null, "CL", "CLP", ["Municipalidad de Valparaíso", "Valparaíso"]);
+        var found = Run("El alcalde recibió al cónsul general de Italia en Valparaíso y al cónsul de España en Santiago.", valparaiso);
+        Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Consulado General de Italia", "Consulado de España en Santiago" }));
+    }
 }
