@@ -128,6 +128,14 @@ public static partial class TextTables
                     continue;
                 }
 
+                // "------" under the header and between rows: a drawn rule goes on the table when a row of it follows (the rule stays text).
+                if (IsSeparator(lines[end]) && end + 1 < lines.Count && cells[end + 1] is { Count: >= 2 } below
+                    && ((Math.Abs(below.Count - first.Count) <= 1 && Aligned(first, below)) || IsShortRow(first, below)))
+                {
+                    furniture.Add(end++);
+                    continue;
+                }
+
                 // Rows set apart by blank lines ("09/02/2023  Visita …" / "" / "28/02/2023  Reunión …"): a blank line goes on the table
                 // when a row aligned with the first follows it.
                 if (cells[end] is not { Count: >= 1 } next)
@@ -145,7 +153,7 @@ public static partial class TextTables
                 // its first column blank whose pieces each start where a column does is read so before it is taken for a row:
                 // "San Marcos (UNMSM)   estudiantes en cooperación   31/12/2025" under a row of four cells.)
                 var continues = (end - 1 > i || !first.Any(c => c.Text.Any(char.IsAsciiDigit))) && IsContinuation(first, next);
-                if (continues && next[0].Start >= first[1].Start - ColumnSlack) { continued.Add(end); end++; continue; }
+                if (continues && (next[0].Start >= first[1].Start - ColumnSlack || char.IsLower(next[0].Text[0]))) { continued.Add(end); end++; continue; }
                 if (next.Count >= 2 && ((Math.Abs(next.Count - first.Count) <= 1 && Aligned(first, next)) || IsShortRow(first, next))) { end++; continue; }
                 if (continues) { continued.Add(end); end++; continue; }
                 break;
@@ -210,12 +218,13 @@ public static partial class TextTables
     /// <summary>
     /// "del Pacífico" under a cell of the row above: a line whose pieces all start at or after the first row's second column, each where
     /// a cell of the first row starts, continues the row above (a cell wrapped in its column), not a row of its own.
-    /// "japonesa)" under "JICA (cooperación" in the first column: a lone piece there that opens in lower case goes on the cell above too
-    /// (a row's first cell opens in capitals).
+    /// "japonesa)" under "JICA (cooperación" in the first column: a piece there that opens in lower case goes on the cell above too
+    /// (a row's first cell opens in capitals), with any pieces beside it that start where columns do ("en el Estrecho   Universidad de Málaga").
     /// </summary>
     private static bool IsContinuation(List<(int Start, string Text)> first, List<(int Start, string Text)> line) =>
         line.Count < first.Count && ((line[0].Start >= first[1].Start - ColumnSlack && line.All(c => first.Skip(1).Any(f => Math.Abs(f.Start - c.Start) <= ColumnSlack)))
-                                     || (line.Count == 1 && Math.Abs(line[0].Start - first[0].Start) <= ColumnSlack && char.IsLower(line[0].Text[0])));
+                                     || (Math.Abs(line[0].Start - first[0].Start) <= ColumnSlack && char.IsLower(line[0].Text[0])
+                                         && line.Skip(1).All(c => first.Skip(1).Any(f => Math.Abs(f.Start - c.Start) <= ColumnSlack))));
 
     /// <summary>Whether most cells of a row after its first start or end within <see cref="ColumnSlack"/> of a cell of the first row.</summary>
     private static bool Aligned(List<(int Start, string Text)> first, List<(int Start, string Text)> row)

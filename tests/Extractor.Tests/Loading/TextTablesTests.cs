@@ -74,6 +74,33 @@ public sealed class TextTablesTests
     }
 
     [Test]
+    public void RulesDrawnWithDashes_UnderTheHeaderAndAboveTheTotal_GoOnTheTable_AndStayText()
+    {
+        string[] lines =
+        [
+            " ------------------------------------------------------------------------------",
+            "  Proyecto                      Socios                          Importe (€)",
+            " ------------------------------------------------------------------------------",
+            "  AGUAMAR – Gestión del agua    Ayuntamiento de Ronda;           412.500,00",
+            "  en el Estrecho                Universidad de Málaga",
+            "  EMPLEA-JOVEN Estrecho         Región del Oriental; FAMSI       198.000,00",
+            " ------------------------------------------------------------------------------",
+            "  Total                                                          610.500,00",
+            " ------------------------------------------------------------------------------",
+            "Fuente: Oficina de Proyectos Europeos.",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[0], Is.Null);
+        Assert.That(rows[1], Is.EqualTo(new[] { "Proyecto", "Socios", "Importe (€)" }));
+        Assert.That(rows[2], Is.Null, "a rule stays text");
+        Assert.That(rows[3], Is.EqualTo(new[] { "AGUAMAR – Gestión del agua en el Estrecho", "Ayuntamiento de Ronda; Universidad de Málaga", "412.500,00" }));
+        Assert.That(rows[5], Is.EqualTo(new[] { "EMPLEA-JOVEN Estrecho", "Región del Oriental; FAMSI", "198.000,00" }));
+        Assert.That(rows[7], Is.Not.Null.And.Contains("610.500,00"));
+        Assert.That(rows[8], Is.Null);
+        Assert.That(rows[9], Is.Null);
+    }
+
+    [Test]
     public void ParagraphsSetApartByBlankLines_AreNoTable()
     {
         string[] lines =

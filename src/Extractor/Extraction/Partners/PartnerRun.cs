@@ -1416,7 +1416,10 @@ internal sealed partial class PartnerRun
             canonical = TitleCase(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[nameEnd].End - _t.Tokens[k].Start));
         }
 
-        if (IsOwn(canonical, _t.Text.Substring(span.Start, span.Length))) return;
+        // "el Ayuntamiento de Málaga" in the Diputación de Málaga's report: a province's or a region's body shares its capital's name,
+        // not its government.
+        var named = _t.Text.Substring(span.Start, span.Length);
+        if (_ownIsCity || !_hasReportingBody ? IsOwn(canonical, named) : IsOwn(named, named)) return;
         Add(span, canonical, "city", country, 0.85, 1);
     }
 

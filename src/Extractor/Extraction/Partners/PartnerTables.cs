@@ -94,8 +94,8 @@ internal static class PartnerTables
             }
 
             if (column < 0 || column >= row.Count) continue;
-            var cell = row[column];
-            if (IsName(text.AsSpan(cell.Start, cell.Length))) cells.Add((cell, own));
+            foreach (var cell in Parts(text, row[column]))
+                if (IsName(text.AsSpan(cell.Start, cell.Length))) cells.Add((cell, own));
         }
 
         return (column, own);
@@ -148,6 +148,22 @@ internal static class PartnerTables
         }
 
         return bestCount >= 3 && bestCount * 3 >= rows.Count * 2 ? best : -1;
+    }
+
+    /// <summary>"Región del Oriental; FAMSI": a cell listing several organisations names each between its semicolons.</summary>
+    private static IEnumerable<TextSpan> Parts(string text, TextSpan cell)
+    {
+        var from = cell.Start;
+        while (from < cell.End)
+        {
+            var semicolon = text.IndexOf(';', from, cell.End - from);
+            var to = semicolon < 0 ? cell.End : semicolon;
+            var (a, b) = (from, to);
+            while (a < b && char.IsWhiteSpace(text[a])) a++;
+            while (b > a && char.IsWhiteSpace(text[b - 1])) b--;
+            if (b > a) yield return new TextSpan(a, b);
+            from = to + 1;
+        }
     }
 
     /// <summary>A cell that can name an organisation: it starts with a capital, has at least two letters, more letters than digits, and is not a total.</summary>

@@ -327,6 +327,24 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void InAProvincesReport_TheCapitalsCityCouncilIsAPartner_ButNotInTheCitysOwnReport()
+    {
+        const string text = "El foro se organizó con el Ayuntamiento de Málaga y la Universidad de Málaga.";
+        var province = new DocumentContext("memoria.txt", null, "ES", "EUR", ["Diputación Provincial de Málaga"]);
+        var city = new DocumentContext("memoria.txt", null, "ES", "EUR", ["Ayuntamiento de Málaga", "Málaga"]);
+        Assert.That(Run(text, province).Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Málaga", "Universidad de Málaga" }));
+        Assert.That(Run(text, city).Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Universidad de Málaga" }));
+    }
+
+    [Test]
+    public void ACellOfAPartnersColumn_ListingSeveralBodiesBetweenSemicolons_NamesEach()
+    {
+        var found = Run("Proyecto\tSocios\tImporte\nAGUAMAR\tComuna de Chefchaouen; Ayuntamiento de Ronda\t412.500 €\nEMPLEA\tRegión del Oriental; FAMSI\t198.000 €\n");
+        Assert.That(found.Select(m => m.Canonical).Distinct(), Is.SupersetOf(new[] { "Ronda", "Región del Oriental", "FAMSI" }));
+        Assert.That(found.Select(m => m.Canonical), Has.None.Contains(";"));
+    }
+
+    [Test]
     public void InACitysReport_AConsulateInThatCityGoesByItsCountry_OneElsewhereByItsPostToo()
     {
         var valparaiso = new DocumentContext("boletin.md", null, "CL", "CLP", ["Municipalidad de Valparaíso", "Valparaíso"]);
