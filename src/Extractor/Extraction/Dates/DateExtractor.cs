@@ -60,9 +60,9 @@ public sealed partial class DateExtractor : IMentionExtractor
     private static partial Regex IntroducedDayMonth();
 
     // A day and a numeric month opening a calendar's line, before the dash that opens its entry or "al" and the last day:
-    // "- 18/01 — Reunión con …", "04/03 al 06/03 — Misión …".
+    // "- 18/01 — Reunión con …", "- **02/08** · Reunión …", "04/03 al 06/03 — Misión …".
     // ("1/2 —", "3/4 —" are fractions: one of the two is written with two figures.)
-    [GeneratedRegex(@"(?<=^[ \t]*(?:[-*•][ \t]+)?)(?=\d\d|\d/\d\d)(\d{1,2})/(\d{1,2})(?![\d/])(?=[ \t]*(?:[—–-][ \t]|al[ \t]+\d{1,2}/\d{1,2}(?![\d/])))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<=^[ \t]*(?:[-*•][ \t]+)?)(?=\d\d|\d/\d\d)(\d{1,2})/(\d{1,2})(?![\d/])(?=[ \t]*(?:[—–·-][ \t]|al[ \t]+\d{1,2}/\d{1,2}(?![\d/])))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex CalendarDayMonth();
 
     public IReadOnlyList<Mention> Extract(ExtractionInput input)
@@ -78,6 +78,7 @@ public sealed partial class DateExtractor : IMentionExtractor
         foreach (var m in IntroducedDayMonth().Matches(text).Concat(CalendarDayMonth().Matches(text)))
             if (Int(m.Groups[1].Value) is >= 1 and <= 31 and var day && Int(m.Groups[2].Value) is >= 1 and <= 12 and var month)
                 parts.Add(new Part(m.Index, m.Index + m.Length, day, month, null, null, null, false));
+        parts.AddRange(DateColumnCells(input));
         parts.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         var mentions = new List<Mention>();
@@ -100,6 +101,29 @@ public sealed partial class DateExtractor : IMentionExtractor
         }
 
         return mentions;
+    }
+
+    // A cell holding a day and a numeric month alone: "06/08".
+    [GeneratedRegex(@"^(\d{1,2})/(\d{1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthCell();
+
+    /// <summary>"Sesión | Fecha | Tema" over "1 | 06/08 | Agenda …": a day and month alone in a column headed "Fecha" or "Día" is a date.</summary>
+    private static IEnumerable<Part> DateColumnCells(ExtractionInput input)
+    {
+        var text = input.Text;
+        foreach (var (_, rows) in TableRows.Tables(input.Document.Clean))
+        {
+            var header = rows[0];
+            for (var c = 0; c < header.Count; c++)
+            {
+                var label = Partners.FoldedText.FoldString(text.Substring(header[c].Start, header[c].Length));
+                if (!(label.StartsWith("fecha", StringComparison.Ordinal) || label is "dia" or "dias")) continue;
+                foreach (var row in rows.Skip(1))
+                    if (c < row.Count && DayMonthCell().Match(text, row[c].Start, row[c].Length) is { Success: true } m
+                        && Int(m.Groups[1].Value) is >= 1 and <= 31 and var day && Int(m.Groups[2].Value) is >= 1 and <= 12 and var month)
+                        yield return new Part(m.Index, m.Index + m.Length, day, month, null, null, null, false);
+            }
+        }
     }
 
     [GeneratedRegex(@"(?<![\p{L}\d/.-])(?:19|20)\d\d(?![\p{L}\d/-])", RegexOptions.CultureInvariant)]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Extractor.Domain;
+using Extractor.Extraction;
 using Extractor.Extraction.Dates;
 
 namespace Extractor.Tests.Extraction.Dates;
@@ -40,6 +41,16 @@ public sealed class DateExtractorTests
     {
         var found = new DateExtractor().Extract(ExtractionTestKit.Input(text, DateValue.ParseIso("2024"))).Cast<DateMention>().Single();
         Assert.That(found.Value.ToIso(), Is.EqualTo(expected));
+    }
+
+    [TestCase("Sesión\tFecha\tTema\tAsistentes\n1\t06/08\tAgenda portuaria\t52\n2\t13/08\tPuerto y cerros\t41", "2024-08-06;2024-08-13")]
+    [TestCase("Día\tActividad\n06/08\tTaller de logística", "2024-08-06")]
+    [TestCase("Sesión\tResultado\tTema\n1\t06/08\tAgenda portuaria", "")]
+    public void ADayAndMonthAloneInAColumnHeadedFecha_IsADate(string text, string expected)
+    {
+        var input = new ExtractionInput(TestDocuments.Build(text), TestDocuments.CityReport() with { Period = DateValue.ParseIso("2024-07/2024-12") }, []);
+        var found = new DateExtractor().Extract(input).Cast<DateMention>();
+        Assert.That(string.Join(";", found.Select(m => m.Value.ToIso())), Is.EqualTo(expected));
     }
 
     [TestCase("28 de febrero\nde 2022", "2022-02-28")]
