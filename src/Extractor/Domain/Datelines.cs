@@ -15,6 +15,10 @@ public static partial class Datelines
     /// <summary>Whether a dateline opens the text at <paramref name="at"/>.</summary>
     public static bool OpensAt(string text, int at) => at < text.Length && Dateline().Match(text, at).Success;
 
+    /// <summary>Whether a line is a dateline and nothing else ("Valparaíso, 3 de julio de 2024", set on a line of its own under a headline).</summary>
+    public static bool IsWholeLine(string line) =>
+        Dateline().Match(line) is { Success: true } m && line.AsSpan(m.Index + m.Length).Trim(" \t.,;:–—-").IsEmpty;
+
     [GeneratedRegex(@"^[ \t]*(?:(?:publicad[oa]|fecha(?: de publicación)?|actualizad[oa])(?:[ \t]+el)?[ \t]*:?[ \t]*(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?[ \t]+)?)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|[ \t]+de[ \t]+\p{L}+(?:[ \t]+de)?[ \t]+\d{4})\.?[ \t]*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Stamp();

@@ -24,6 +24,14 @@ public sealed class MarkdownLoaderTests
     }
 
     [Test]
+    public async Task APhotoAloneOnItsLine_IsDropped_ButAnImageWithinTextKeepsItsDescription()
+    {
+        var doc = await Load("La banda tocó en la plaza.\n\n![Concierto de la banda de Bremerhaven](img/semana.jpg)\n\nVer el ![logo de la AIVP](img/aivp.png) en la web.\n");
+        var texts = doc.Pages.SelectMany(p => p.Lines).Select(l => l.Text).Where(t => t.Length > 0).ToList();
+        Assert.That(texts, Is.EqualTo(new[] { "La banda tocó en la plaza.", "Ver el logo de la AIVP en la web." }));
+    }
+
+    [Test]
     public async Task HeadingsListsAndTablesBecomeStructure()
     {
         var doc = await Load("# Informe 2024\n\n## 1. Redes\n\n- **C40** Cities\n- UCCI\n\n| Entidad | Monto |\n|---|---|\n| IDU | \\$ 1.000 |\n");

@@ -107,6 +107,13 @@ public sealed partial class EventExtractor : IMentionExtractor
                     && DatesBelowTitle(s.BodySpan.Start, s.BodySpan.End, start, titleEnd, -1) is { Length: > 0 } reported)
                     (noun, nounToken, dated, byHeadline) = (verb.Type, verb.Token, reported, true);
 
+                // "Valparaíso en la XXIX Cumbre de Mercociudades", "Valparaíso debuta en la Conferencia Mundial …" over a dateline: the
+                // activity the headline places its subject in, named from its noun, on the days its text gives.
+                if (noun is null && headingDates.Length == 0 && s.BodySpan.Length > 0 && OpensNews(s.BodySpan.Start, s.BodySpan.End)
+                    && ActivityJoined(start, titleEnd) is { } joined
+                    && DatesBelowTitle(s.BodySpan.Start, s.BodySpan.End, t.Tokens[joined.First].Start, titleEnd, joined.Noun) is { Length: > 0 } held)
+                    (noun, nounToken, dated, start) = (joined.Type, joined.Noun, held, t.Tokens[joined.First].Start);
+
                 if (described is null && noun is not null && ToldAbove(h, start, titleEnd) is { } told) (described, aboveParagraphs) = (told, true);
 
                 // "RADIACIÓN SOLAR TORREÓN (Correspondiente al 9 de sept. de 2014)": a date the figures are given at, not an occasion.
@@ -378,11 +385,17 @@ public sealed partial class EventExtractor : IMentionExtractor
             {
                 if (InsideQuote(t.Tokens[from].Start, t.Tokens[k].Start) || ObjectOpeners.Contains(t.Key(t.Tokens[k - 1]).ToString())
                     || t.Key(t.Tokens[k - 1]) is "de" or "del" or "a" or "al" or "en" or "y" or "e" or "con" or "por" or "para" or "sobre") continue;
-                if (IsPreterite(k) || HeadlineVerbs.ContainsKey(t.Key(t.Tokens[k]))) return t.Tokens[k].Start;
+                if (IsPreterite(k) || HeadlineVerbs.ContainsKey(t.Key(t.Tokens[k])) || OutcomeVerbs.Contains(t.Key(t.Tokens[k]))) return t.Tokens[k].Start;
             }
 
             return null;
         }
+
+        /// <summary>Verbs in the present a headline tells an activity's outcome with, folded: "Ciclo de talleres … cierra con 168 asistentes".</summary>
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OutcomeVerbs = new HashSet<string>(
+            ["cierra", "cierran", "concluye", "concluyen", "culmina", "culminan", "finaliza", "finalizan", "termina", "terminan", "reune", "reunen",
+             "congrega", "congregan", "convoca", "convocan", "supera", "superan", "suma", "suman", "logra", "logran", "deja", "dejan", "atrae", "atraen"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>Whether a heading's text opens as a news item's: with a stamp ("Publicado: 23/09/2024") or a dateline.</summary>
         private bool OpensNews(int start, int end)
@@ -591,8 +604,11 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var first = own.Value.FirstDay;
                 // "… se desarrollará del 2 al 4 de febrero": an activity the news announces, on its days ahead.
                 var ahead = first > published && first <= published.AddDays(AnnouncedReach) && InFutureClause(t.TokenAtOrAfter(own.Span.Start), told.Start);
-                if (!((first <= published && first >= published.AddDays(-DatelineReach)) || ahead)) continue;
-                if (own.Value.Start.Granularity == DateGranularity.Day) return [.. DateRun(own, told.End)];
+                // "Las sesiones se realizaron los martes 6, 13, 20 y 27 de agosto" under a dateline of the 30th: a list of days counts by its last.
+                var run = own.Value.Start.Granularity == DateGranularity.Day ? DateRun(own, told.End) : [own];
+                var last = run[^1].Value.LastDay;
+                if (!((first <= published && last >= published.AddDays(-DatelineReach)) || ahead)) continue;
+                if (own.Value.Start.Granularity == DateGranularity.Day) return [.. run];
                 month ??= own;
             }
 
@@ -831,6 +847,35 @@ public sealed partial class EventExtractor : IMentionExtractor
             }
 
             return (null, -1);
+        }
+
+        /// <summary>How many words a headline may give its subject and verb before "en la …" ("Valparaíso debuta en la …").</summary>
+        private const int MaxHeadlineSubject = 4;
+
+        /// <summary>
+        /// The named activity a headline's subject takes part in: "… en la XXIX Cumbre de Mercociudades", "… en el Foro Mundial …", "…
+        /// al Congreso Iberoamericano …": the first word of its name (an ordinal's, else the noun's), its noun and type; else null.
+        /// </summary>
+        private (int First, int Noun, string Type)? ActivityJoined(int start, int end)
+        {
+            var first = t.TokenAtOrAfter(start);
+            for (var k = first + 1; k < t.Tokens.Length && k <= first + MaxHeadlineSubject && t.Tokens[k].End <= end; k++)
+            {
+                var key = t.Key(t.Tokens[k]);
+                var name = key is "al" ? k + 1 : key is "en" && k + 1 < t.Tokens.Length && t.Key(t.Tokens[k + 1]) is "el" or "la" ? k + 2 : -1;
+                if (name < 0) continue;
+                for (var n = name; n < t.Tokens.Length && n < name + 3 && t.Tokens[n].End <= end; n++)
+                {
+                    var noun = t.Key(t.Tokens[n]);
+                    if (ActivityNouns.TypeOf(noun) is { } type && ActivityNouns.IsStrong(noun) && !ActivityNouns.IsPlural(noun) && char.IsUpper(t.Original(t.Tokens[n])[0])
+                        && IsOrdinal(name, n))
+                        return (name, n, type);
+                }
+
+                return null;
+            }
+
+            return null;
         }
 
         /// <summary>"XXVII Reunión", "Tercer Congreso", "Novena Reunión Anual", "I Foro": words before the noun that only number it.</summary>
@@ -2332,7 +2377,7 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>Folded nouns of a course given in sessions: its days listed are one activity's.</summary>
         private static readonly HashSet<string> CourseNouns = new(StringComparer.Ordinal)
-            { "curso", "diplomado", "seminario", "taller", "capacitacion", "formacion", "modulo", "entrenamiento", "especializacion" };
+            { "curso", "diplomado", "seminario", "taller", "capacitacion", "formacion", "modulo", "entrenamiento", "especializacion", "ciclo" };
 
         /// <summary>
         /// "Curso Piloto … (3, 8, 10 y 14 de septiembre)": three or more days listed within a month, in order, for a course (one, not

@@ -83,7 +83,9 @@ public sealed partial class MarkdownLoader : IDocumentLoader
                 continue;
             }
 
-            if (ThematicBreak().IsMatch(text) || TextTables.IsSeparator(text))
+            // "![La delegación genovesa en el Salón de Honor](img/….jpg)" alone on its line: a photo, whose description the report
+            // does not state as fact (a caption would name an activity on no day).
+            if (ThematicBreak().IsMatch(text) || TextTables.IsSeparator(text) || IsFigure(trimmed))
             {
                 result.Add(new SourceLine("", page, number));
                 continue;
@@ -123,6 +125,14 @@ public sealed partial class MarkdownLoader : IDocumentLoader
         }
 
         return result;
+    }
+
+    /// <summary>A line that is one image and nothing else: "![alt](src)", "![alt](src "title")".</summary>
+    private static bool IsFigure(string trimmed)
+    {
+        if (!trimmed.StartsWith("![", StringComparison.Ordinal)) return false;
+        var close = trimmed.IndexOf("](", 2, StringComparison.Ordinal);
+        return close > 0 && trimmed.TrimEnd().EndsWith(')') && trimmed.IndexOf(')', close) == trimmed.TrimEnd().Length - 1;
     }
 
     /// <summary>

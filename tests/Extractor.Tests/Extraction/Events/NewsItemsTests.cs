@@ -344,4 +344,24 @@ public sealed class NewsItemsTests
                                                            $"Santiago de Querétaro, Qro., 5 de junio de 2024.- {told}\n");
         Assert.That(found.Where(e => e.Title.StartsWith("Seminario", StringComparison.Ordinal)).Select(e => e.Date?.ToIso()), Is.EquivalentTo(expected is null ? new string?[] { null } : [expected]));
     }
+
+    private const string LongBody = " La delegación porteña, de cuatro personas, presentó el programa de ascensores patrimoniales y firmó, junto con otras " +
+                                    "ciudades, la declaración final sobre cultura y cambio climático ante los alcaldes de la región.\n";
+
+    [Test]
+    public void AHeadlinePlacingItsSubjectInANamedActivity_IsThatActivity_OnTheDaysItsTextGives_UnderADatelineOnItsOwnLine()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Boletín Internacional\n\n## Valparaíso en la XXIX Cumbre de Mercociudades\n\n*Montevideo, 29 de noviembre de 2024*\n\n" +
+                                                           "La Cumbre, organizada por la Intendencia de Montevideo del 27 al 29 de noviembre, reunió a más de 120 ciudades." + LongBody, ".md");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("XXIX Cumbre de Mercociudades", (string?)"2024-11-27/2024-11-29") }));
+    }
+
+    [Test]
+    public void ASeriesHeadlineTellingItsOutcome_EndsBeforeTheVerb_AndItsSessionsListedBeforeTheDatelinesFortnight_AreOneRange()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Boletín Internacional\n\n## Ciclo de talleres «Ciudad-puerto sostenible» cierra con 168 asistentes\n\n" +
+                                                           "*Valparaíso, 30 de agosto de 2024*\n\nTerminó el ciclo de cuatro talleres organizado por la DRI. Las sesiones se " +
+                                                           "realizaron los martes 6, 13, 20\ny 27 de agosto en la Biblioteca Santiago Severín." + LongBody, ".md");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Ciclo de talleres «Ciudad-puerto sostenible»", (string?)"2024-08-06/2024-08-27") }));
+    }
 }
