@@ -240,6 +240,7 @@ public sealed partial class DocumentProfiler
         var heading = title + "\n" + string.Join("\n", opening.Split('\n').Where(l => l.Length <= MaxRunningHeader && !l.TrimEnd().EndsWith('.')));
         // "DIPUTACIÓN DE HUESCA": a header in capitals names its body as the text would.
         heading = string.Join("\n", heading.Split('\n').Select(l => IsCapitalsLine(l) ? TitleCased(l) : l));
+        names.AddRange(CoverBodies(opening));
         var headed = LocalGovernment().Matches(heading).Where(m => !NamedAsCounterpart(heading, m.Index)).ToList();
         var headedCities = headed.Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         bool Headed(string city) => headedCities.Contains(city) || title.Contains(city, StringComparison.Ordinal);
@@ -269,6 +270,33 @@ public sealed partial class DocumentProfiler
         }
 
         return names.Distinct().ToList();
+    }
+
+    // An agency, a foundation or a network naming itself on the cover: "Agencia de Cooperación e Inversión de Medellín", "Red de
+    // Ciudades Creativas", "Fundación Ciudad Abierta".
+    [GeneratedRegex(@"^(?:Agencia|Fundaci[oó]n|Red|Instituto|Consorcio|Asociaci[oó]n|Federaci[oó]n|Corporaci[oó]n|Observatorio|Mancomunidad|Uni[oó]n)\s+(?:de(?:l|\s+la|\s+las|\s+los)?\s+)?\p{Lu}[\p{L} ,.'’-]{2,80}$")]
+    private static partial Regex CoverBody();
+
+    // "ACI Medellín", "AMB Barcelona": an acronym and the place it belongs to, as a body's short name on a cover.
+    [GeneratedRegex(@"^([A-ZÁÉÍÓÚÑ]{2,8})(?:\s+\p{Lu}\p{Ll}[\p{L}-]*){1,2}$")]
+    private static partial Regex CoverShortName();
+
+    /// <summary>
+    /// The bodies other than a local government that the document's first lines name as a cover does: the whole line, and an acronym
+    /// with its place ("ACI Medellín" and "ACI"). A line ending with a full stop is a sentence, not a name.
+    /// </summary>
+    private static IEnumerable<string> CoverBodies(string opening)
+    {
+        foreach (var line in opening.Split('\n').Select(l => l.Trim()))
+        {
+            if (line.EndsWith('.') || line.Any(char.IsDigit)) continue;
+            if (CoverBody().IsMatch(line)) yield return line;
+            else if (CoverShortName().Match(line) is { Success: true } m && !IsCommonCapsWord(m.Groups[1].Value))
+            {
+                yield return line;
+                yield return m.Groups[1].Value;
+            }
+        }
     }
 
     /// <summary>Whether the words before <paramref name="at"/> make what follows a counterpart: "con la", "junto a la", "y el", "entre la".</summary>

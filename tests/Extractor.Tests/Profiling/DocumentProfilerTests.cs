@@ -50,6 +50,17 @@ public sealed class DocumentProfilerTests
         Assert.That(context.ReportingBody, Does.Contain("Municipalidad de Rosario").And.Contain("Rosario"));
     }
 
+    [Test]
+    public void AnAgencyNamingItselfOnTheCover_WithItsShortName_IsTheReportingBody_ButASentenceOnTheFirstLineIsNot()
+    {
+        var agency = Profile("Agencia de Cooperación e Inversión de Medellín\ny el Área Metropolitana\n\nACI Medellín\n\nINFORME DE GESTIÓN 2023\n\n" +
+                             "La Agencia acompañó 42 proyectos de inversión extranjera con la Alcaldía de Medellín.");
+        Assert.That(agency.ReportingBody, Does.Contain("Agencia de Cooperación e Inversión de Medellín").And.Contain("ACI Medellín").And.Contain("ACI"));
+
+        var sentence = Profile("Red de Ciudades Creativas apoyó el festival.\n\nInforme 2023 del Ayuntamiento de Vigo.");
+        Assert.That(sentence.ReportingBody, Does.Not.Contain("Red de Ciudades Creativas apoyó el festival."));
+    }
+
     [TestCase("Memoria de Cooperación 2023 · Diputación de Valladolid", "Diputación de Valladolid")]
     [TestCase("Sala de prensa · Municipio de Querétaro", "Querétaro")]
     [TestCase("Cuenta Pública 2023 · Ilustre Municipalidad de Valparaíso", "Valparaíso")]

@@ -34,6 +34,7 @@ public sealed partial class AmountExtractor : IMentionExtractor
         ["BRL"] = "BRL", ["GBP"] = "GBP", ["UYU"] = "UYU", ["CHF"] = "CHF", ["JPY"] = "JPY", ["CAD"] = "CAD", ["DOP"] = "DOP",
         ["BOB"] = "BOB", ["PYG"] = "PYG", ["GTQ"] = "GTQ", ["CRC"] = "CRC", ["USDT"] = "USD", ["HNL"] = "HNL", ["NIO"] = "NIO", ["PAB"] = "PAB",
         ["CLF"] = "CLF", ["VES"] = "VES", ["CUP"] = "CUP", ["CNY"] = "CNY", ["KRW"] = "KRW", ["SEK"] = "SEK", ["NOK"] = "NOK", ["DKK"] = "DKK",
+        ["MAD"] = "MAD", ["INR"] = "INR",
         // The Chilean unidad de fomento ("UF 3.500").
         ["UF"] = "CLF",
     };
@@ -45,6 +46,8 @@ public sealed partial class AmountExtractor : IMentionExtractor
         ["guaraní"] = "PYG", ["guaraníes"] = "PYG", ["guarani"] = "PYG", ["guaranies"] = "PYG", ["lempira"] = "HNL", ["lempiras"] = "HNL",
         ["colón"] = "CRC", ["colones"] = "CRC", ["córdoba"] = "NIO", ["córdobas"] = "NIO", ["balboa"] = "PAB", ["balboas"] = "PAB",
         ["bolívar"] = "VES", ["bolívares"] = "VES", ["yen"] = "JPY", ["yenes"] = "JPY",
+        ["won"] = "KRW", ["wones"] = "KRW", ["yuan"] = "CNY", ["yuanes"] = "CNY", ["dírham"] = "MAD", ["dírhams"] = "MAD", ["dirham"] = "MAD",
+        ["dirhams"] = "MAD", ["rupia"] = "INR", ["rupias"] = "INR", ["rublo"] = "RUB", ["rublos"] = "RUB",
     };
 
     /// <summary>Letters written before "$" that name the currency: "RD$" (Dominican peso), "C$" (córdoba), "MX$", "CA$", "A$", "NZ$".</summary>
