@@ -673,7 +673,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         var words = PreviousWords(text, start, 5, sentenceStart);
         if (words.Count == 0 || words[^1].Word.ToLowerInvariant() is not ("de" or "para" or "hasta")) return false;
         var capacity = false;
-        foreach (var (w, _) in words.TakeLast(3))
+        // ("El aforo previsto era de 400 personas": the noun four words before.)
+        foreach (var (w, _) in words.TakeLast(4))
             capacity |= w.ToLowerInvariant() is "cupo" or "cupos" or "aforo" or "capacidad" or "máximo" or "máxima";
         // "Se completó el cupo de 40 participantes", "se agotó el aforo de 500 personas": the room was filled.
         return capacity && !words.Any(w => w.Word.ToLowerInvariant() is "completó" or "completaron" or "agotó" or "agotaron" or "llenó" or "cubrió");
@@ -686,11 +687,11 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     private static bool IsExpected(string text, int start, int sentenceStart)
     {
         // The nearest verb decides: "… que se realizará en diciembre, participaron 300 productores" took part.
-        var words = PreviousWords(text, start, 6, sentenceStart);
+        var words = PreviousWords(text, start, 6, sentenceStart, overFigures: true);
         for (var n = words.Count - 1; n >= 0; n--)
         {
             var w = words[n].Word;
-            if (char.IsUpper(w[0])) continue; // a name ("Guairá"), not a verb
+            if (char.IsUpper(w[0]) || char.IsAsciiDigit(w[0])) continue; // a name ("Guairá") or a figure, not a verb
             if (w is "espera" or "esperan" or "prevé" or "prevén" or "estima" or "estiman" or "proyecta" or "proyectan") return true;
             if (SpanishVerbForms.IsFuture(w)) return words.Count - n <= 4;
             if (SpanishVerbForms.IsPreterite(w)) return false;
@@ -740,7 +741,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         return (text[s..j], j);
     }
 
-    private static List<(string Word, int Start)> PreviousWords(string text, int pos, int max, int floor = 0)
+    /// <param name="overFigures">Whether a figure counts as a word and the walk goes on past it ("enviará en 2024 a", "se esperan
+    /// 15.000 visitantes y"); else a figure ends it.</param>
+    private static List<(string Word, int Start)> PreviousWords(string text, int pos, int max, int floor = 0, bool overFigures = false)
     {
         var list = new List<(string, int)>();
         var i = pos;
@@ -749,6 +752,14 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             var c = text[i - 1];
             if (c == '\n') break;
             if (c == ' ' || c == ',') { i--; continue; }
+            if (overFigures && char.IsAsciiDigit(c))
+            {
+                var end = i;
+                while (i > floor && (char.IsAsciiDigit(text[i - 1]) || (text[i - 1] is '.' or ',' && i - 1 > floor && char.IsAsciiDigit(text[i - 2])))) i--;
+                list.Add((text[i..end], i));
+                continue;
+            }
+
             if (!char.IsLetter(c)) break;
             var e = i;
             while (i > floor && char.IsLetter(text[i - 1])) i--;
