@@ -64,7 +64,7 @@ public static partial class TextTables
         foreach (var (start, text) in pieces)
         {
             if (char.IsLower(text[0])) return true;
-            var cell = row.FindLast(c => c.Start <= start + ColumnSlack).Text;
+            if (row.FindLast(c => c.Start <= start + ColumnSlack).Text is not { } cell) continue;
             var lastWord = cell.Split(' ')[^1];
             if (cell.Count(c => c == '(') > cell.Count(c => c == ')') || lastWord is "de" or "del" or "la" or "las" or "los" or "el" or "y" or "e" or "para" or "en") return true;
         }
@@ -152,8 +152,13 @@ public static partial class TextTables
                 // (Right below the first row only when that row is a header, without figures: "Fecha de" over "suscripción". A line with
                 // its first column blank whose pieces each start where a column does is read so before it is taken for a row:
                 // "San Marcos (UNMSM)   estudiantes en cooperación   31/12/2025" under a row of four cells.)
-                var continues = (end - 1 > i || !first.Any(c => c.Text.Any(char.IsAsciiDigit))) && IsContinuation(first, next);
+                // (A lower-case first piece goes on the row above even right below the first row: a row's first cell opens in capitals.)
+                var continues = (end - 1 > i || !first.Any(c => c.Text.Any(char.IsAsciiDigit)) || char.IsLower(next[0].Text[0])) && IsContinuation(first, next);
                 if (continues && (next[0].Start >= first[1].Start - ColumnSlack || char.IsLower(next[0].Text[0]))) { continued.Add(end); end++; continue; }
+                // "Mercados saludables en | Gobierno Autónomo Municipal de" over "Santa Cruz de la Sierra | Santa Cruz de la Sierra; FAO":
+                // pieces under the columns of a row whose cells break off on a connector go on those cells.
+                if (end - 1 > i && next.Count < first.Count && next.All(c => first.Any(f => Math.Abs(f.Start - c.Start) <= ColumnSlack))
+                    && GoesOnTheCellAbove(cells, continued, end)) { continued.Add(end); end++; continue; }
                 if (next.Count >= 2 && ((Math.Abs(next.Count - first.Count) <= 1 && Aligned(first, next)) || IsShortRow(first, next))) { end++; continue; }
                 if (continues) { continued.Add(end); end++; continue; }
                 break;
@@ -173,7 +178,7 @@ public static partial class TextTables
                     if (!continued.Contains(k))
                     {
                         var row = cells[k]!;
-                        texts[k] = k > i && row.Count < first.Count - 1 && IsShortRow(first, row) ? Placed(first, row) : row.Select(c => c.Text).ToList();
+                        texts[k] = k > i && row.Count < first.Count && IsShortRow(first, row) ? Placed(first, row) : row.Select(c => c.Text).ToList();
                         last = k;
                         continue;
                     }
@@ -188,12 +193,33 @@ public static partial class TextTables
                 }
 
                 foreach (var k in kept) rows[k] = texts[k].ToArray();
+                if (HeaderAbove(lines, cells, i, first) is { } header) rows[header] = cells[header]!.Select(c => c.Text).ToArray();
             }
 
             i = end;
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// "Proyecto   Socios   Importe (Bs)   Beneficiarios" over rows whose figures stand right-aligned under the wider header cells, maybe
+    /// with a drawn rule between: the line above the table is its header when it has as many cells as the first row, in words without
+    /// figures, each overlapping the column of the row's cell in its place. Returns its line.
+    /// </summary>
+    private static int? HeaderAbove(IReadOnlyList<string> lines, List<(int Start, string Text)>?[] cells, int table, List<(int Start, string Text)> first)
+    {
+        var k = table - 1;
+        if (k >= 0 && IsSeparator(lines[k])) k--;
+        if (k < 0 || cells[k] is not { } header || header.Count != first.Count || header.Any(c => c.Text.Any(char.IsAsciiDigit))) return null;
+        for (var c = 0; c < header.Count; c++)
+        {
+            var (hs, he) = (header[c].Start, header[c].Start + header[c].Text.Length);
+            var (rs, re) = (first[c].Start, first[c].Start + first[c].Text.Length);
+            if (he <= rs || re <= hs) return null;
+        }
+
+        return k;
     }
 
     /// <summary>

@@ -70,7 +70,10 @@ public sealed class TextTablesTests
         Assert.That(rows[8], Is.EqualTo(new[] { "18/09/2023", "Izamiento del pabellón de Chile", "Embajada de Chile", "Plaza Mayor" }));
         Assert.That(rows[3], Is.Null, "the page number stays text, for the cleaner to drop");
         Assert.That(rows[4], Is.Null, "so does the running header");
-        Assert.That(TextTables.AlignedRows(lines)[6], Is.Null, "without pages the furniture ends the table");
+        var unpaged = TextTables.AlignedRows(lines);
+        Assert.That(unpaged[4], Is.Null, "without pages the running header is no row either");
+        Assert.That(unpaged[6], Is.EqualTo(new[] { "25/08/2023", "Reunión virtual con el equipo regional de C40", "C40 Cities", "Virtual" }),
+            "the rows after it make a table of their own");
     }
 
     [Test]
@@ -98,6 +101,27 @@ public sealed class TextTablesTests
         Assert.That(rows[7], Is.Not.Null.And.Contains("610.500,00"));
         Assert.That(rows[8], Is.Null);
         Assert.That(rows[9], Is.Null);
+    }
+
+    [Test]
+    public void AHeaderOverRightAlignedFigures_IsTheTablesFirstRow_AndCellsBreakingOffOnAConnectorGoOnBelow()
+    {
+        string[] lines =
+        [
+            " Proyecto                          Socios                              Importe (Bs)   Beneficiarios",
+            " -------------------------------------------------------------------------------------------------",
+            " Prevención de incendios           Unión Europea; Gobierno Autónomo      3.500.000         12.000",
+            " forestales en la Chiquitania      Municipal de San Ignacio de Velasco",
+            " Agua para el Chaco cruceño        KOICA; UNICEF                         2.800.000          6.500",
+            " Mercados saludables en            Gobierno Autónomo Municipal de        1.100.000          4.200",
+            " Santa Cruz de la Sierra           Santa Cruz de la Sierra; FAO",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[0], Is.EqualTo(new[] { "Proyecto", "Socios", "Importe (Bs)", "Beneficiarios" }));
+        Assert.That(rows[2], Is.EqualTo(new[] { "Prevención de incendios forestales en la Chiquitania", "Unión Europea; Gobierno Autónomo Municipal de San Ignacio de Velasco", "3.500.000", "12.000" }));
+        Assert.That(rows[5], Is.EqualTo(new[] { "Mercados saludables en Santa Cruz de la Sierra", "Gobierno Autónomo Municipal de Santa Cruz de la Sierra; FAO", "1.100.000", "4.200" }));
+        Assert.That(rows[3], Is.Empty);
+        Assert.That(rows[6], Is.Empty);
     }
 
     [Test]

@@ -86,6 +86,10 @@ public sealed partial class EventExtractor
         /// <summary>"en virtud del convenio", "según el acuerdo", "gracias al convenio": an agreement the sentence refers to, not one it says was signed.</summary>
         private bool IsReference(int noun)
         {
+            // "la Adenda N.º 3 al Convenio Marco con la JICA": the agreement an addendum or a protocol amends is its name's, not signed again.
+            if (noun > 0 && t.Key(t.Tokens[noun - 1]) is "al" or "del")
+                for (var b = noun - 2; b >= 0 && b >= noun - 5; b--)
+                    if (t.Key(t.Tokens[b]) is "adenda" or "addendum" or "protocolo" or "anexo" or "enmienda" or "modificacion" or "prorroga") return true;
             var k = noun - 1;
             while (k >= 0 && t.Key(t.Tokens[k]) is "el" or "la" or "del" or "al" or "de" or "un" or "una" or "este" or "esta" or "dicho" or "dicha") k--;
             return k >= 0 && t.Key(t.Tokens[k]) is "virtud" or "segun" or "gracias" or "mediante" or "conforme" or "amparo" or "traves" or "vigencia" or "renovacion"
@@ -121,8 +125,11 @@ public sealed partial class EventExtractor
 
         /// <summary>The number of a numbered agreement: "Convenio Específico N.° 12", "Adenda Nº 3", "Convenio núm. 4".</summary>
         private bool IsOrdinalNumber(int i) =>
-            i > 0 && t.Key(t.Tokens[i - 1]) is "n" or "no" or "nro" or "num" or "numero" && Text[t.Tokens[i - 1].Start] is 'N' or 'n'
-            && (t.Key(t.Tokens[i - 1]) is "numero" || Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End).ContainsAny(".°º"));
+            NumberSign().IsMatch(Text.AsSpan(Math.Max(0, t.Tokens[i].Start - 8), Math.Min(8, t.Tokens[i].Start)));
+
+        // The sign of a number before it: "N.° ", "Nº ", "N° ", "No. ", "Nro. ", "núm. ", "número ".
+        [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}])(?:[Nn](?:\.\s?[°º]|[°º]|o\.|ro\.?|[úu]m\.?)|[Nn][úu]mero)\s*$")]
+        private static partial System.Text.RegularExpressions.Regex NumberSign();
 
         /// <summary>"financiado por", "firmado el": a participle with an agent, an article or a date after it is a verb, not part of a name ("investigación aplicada sobre").</summary>
         private bool ActsAsVerb(int participle) =>
@@ -184,6 +191,9 @@ public sealed partial class EventExtractor
             return words;
         }
 
+        /// <summary>How far back, in characters, the day "Ese mismo día" refers to may stand.</summary>
+        private const int SameDayReach = 600;
+
         /// <summary>
         /// The day a sentence opening "Ese mismo día", "El mismo día" or "En la misma jornada" refers to: the last day its block named
         /// before it ("El 20 de junio se reunió el comité mixto … Ese mismo día se firmó una carta de intención …"); else null.
@@ -195,8 +205,10 @@ public sealed partial class EventExtractor
             var opening = t.Folded.AsSpan(k, Math.Min(24, block.End - k));
             if (!(opening.StartsWith("ese mismo dia") || opening.StartsWith("el mismo dia") || opening.StartsWith("ese dia")
                   || opening.StartsWith("en la misma jornada") || opening.StartsWith("en esa misma jornada") || opening.StartsWith("en la misma fecha"))) return null;
+            // (Hard-wrapped text may keep each line a block of its own: the day is looked for back to the section's start.)
+            var from = Math.Min(block.Start, input.Document.SectionAt(sentenceStart) is { } section ? Math.Max(section.Span.Start, sentenceStart - SameDayReach) : block.Start);
             DateMention? last = null;
-            foreach (var d in DatesIn(new TextSpan(block.Start, sentenceStart)))
+            foreach (var d in DatesIn(new TextSpan(from, sentenceStart)))
                 if (d.Span.End <= sentenceStart && d.Value.Start.Granularity == DateGranularity.Day && !IsBackground(d)) last = d;
             return last;
         }

@@ -1393,7 +1393,9 @@ internal sealed partial class PartnerRun
             // that shares its capital's name; a city's says so ("Gobierno Municipal de …", "Gobierno de la Ciudad de …"). The
             // reporting city's "Gobierno de Zaragoza" is its own governing board.
             if (IsOwn(e.Canonical, _t.Text.Substring(span.Start, span.Length))) return;
-            (canonical, country) = ("Gobierno de " + e.Canonical, e.Country);
+            // It goes by the name as written: "Gobierno de Tucumán" is not the government of San Miguel de Tucumán.
+            var place = _t.Text[_t.Tokens[k].Start.._t.Tokens[k + len - 1].End];
+            (canonical, country) = ("Gobierno de " + (IsAllUpper(place) ? TitleCase(place) : place), e.Country);
             span = new TextSpan(span.Start, _t.Tokens[k + len - 1].End);
         }
         else if (m?.Entry is { IsCity: true } city)
