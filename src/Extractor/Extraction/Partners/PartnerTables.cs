@@ -84,10 +84,12 @@ internal static class PartnerTables
 
         var own = false;
         if (continued is { } c) (column, own) = c;
+        // "## Ciudades hermanas y acuerdos de amistad" over "Ciudad | País | Tipo de acuerdo | Año": the heading says whose the cities are.
+        var sisterCities = document.SectionAt(start) is { } section && FoldedText.FoldedWords(section.Title).Any(w => w is "hermanas" or "hermanamientos" or "hermanamiento");
         foreach (var row in rows)
         {
             // A header (repeated at the top of each page) sets the column of the rows below it, and whether they are partners.
-            if (Header(text, row) is { } header)
+            if (Header(text, row, sisterCities) is { } header)
             {
                 (column, own) = (header.Column, !header.IsPartners);
                 continue;
@@ -106,12 +108,13 @@ internal static class PartnerTables
     /// body's own units ("ENTIDAD DISTRITAL PRINCIPAL"), whose rows are not partners; null for any other row. A header has
     /// no figures, and its cell is made of header words only, so a row naming "RED PEACE IN OUR CITIES" is not one.
     /// </summary>
-    private static (bool IsPartners, int Column)? Header(string text, List<TextSpan> row)
+    /// <param name="sisterCities">Whether the table stands under a heading of sister cities.</param>
+    private static (bool IsPartners, int Column)? Header(string text, List<TextSpan> row, bool sisterCities = false)
     {
         // "Ciudad | País | Hermanada desde | Actividad en 2023": a table of sister cities lists partners in its column of cities.
         var headers = row.Select(c => FoldedText.FoldedWords(text.Substring(c.Start, c.Length))).ToList();
         // ("Hermanamiento: en estudio" is the state of a request, not a twinning.)
-        if (headers.Any(h => h.Any(w => w.StartsWith("hermanad", StringComparison.Ordinal)) || h is [.., "hermana" or "hermanas", "desde"]))
+        if (sisterCities || headers.Any(h => h.Any(w => w.StartsWith("hermanad", StringComparison.Ordinal)) || h is [.., "hermana" or "hermanas", "desde"]))
             for (var c = 0; c < row.Count; c++)
                 if (headers[c] is ["ciudad" or "ciudades"] or ["ciudad" or "ciudades", "hermana" or "hermanas" or "hermanada" or "hermanadas"]) return (true, c);
         if (row.Any(c => text.AsSpan(c.Start, c.Length).ContainsAnyInRange('0', '9'))) return null;
