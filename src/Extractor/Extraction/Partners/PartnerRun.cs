@@ -1576,6 +1576,8 @@ internal sealed partial class PartnerRun
         if (k < 1 || _t.Key(_t.Tokens[k]) is not ("de" or "del")) return null;
         var general = _t.Key(_t.Tokens[k - 1]) is "general" or "generales";
         var role = general ? k - 2 : k - 1;
+        // "el cónsul honorario de Francia", "la cónsul honoraria de Finlandia": an honorary consulate is a consulate of the country.
+        if (role >= 1 && _t.Key(_t.Tokens[role]) is "honorario" or "honoraria" or "honorarios" or "honorarias") role--;
         return role >= 0 && _t.Key(_t.Tokens[role]) is "consul" or "consules" or "consulado" or "consulados" ? general : null;
     }
 
