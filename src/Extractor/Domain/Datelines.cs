@@ -12,8 +12,12 @@ public static partial class Datelines
     [GeneratedRegex(@"\G[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}(?:, \p{Lu}[\p{L}'’.-]*(?: (?:de|del|la|las|los|el|\p{Lu}[\p{L}'’.-]*)){0,3})?, (?:\p{L}+,? )?\d{1,2}º? de \p{L}+ (?:de |del )?\d{4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
-    /// <summary>Whether a dateline opens the text at <paramref name="at"/>.</summary>
-    public static bool OpensAt(string text, int at) => at < text.Length && Dateline().Match(text, at).Success;
+    // A bulletin's numeric date opening an item's text before a dash: "22.10.2024 — El embajador …", "13/12/2024 – Ya como …".
+    [GeneratedRegex(@"\G[ \t]*\d{1,2}([./])\d{1,2}\1\d{4}[ \t]*(?:[—–]|\.-)[ \t]", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedDash();
+
+    /// <summary>Whether a dateline opens the text at <paramref name="at"/> (a place and a full date, or a numeric date and a dash).</summary>
+    public static bool OpensAt(string text, int at) => at < text.Length && (Dateline().Match(text, at).Success || DatedDash().Match(text, at).Success);
 
     /// <summary>Whether a line is a dateline and nothing else ("Valparaíso, 3 de julio de 2024", set on a line of its own under a headline).</summary>
     public static bool IsWholeLine(string line) =>

@@ -23,4 +23,17 @@ public sealed class DatelinesTests
     [TestCase("El Municipio, la Universidad, 27 de mayo de 2024", false)]
     public void ADatelineMayNameTheStateOrCountryAfterItsPlace(string text, bool opens) =>
         Assert.That(Datelines.OpensAt(text, 0), Is.EqualTo(opens));
+
+    [TestCase("22.10.2024 — El embajador recorrió los cerros", true)]
+    [TestCase("13/12/2024 – Ya como coordinadora", true)]
+    [TestCase("22.10.2024 Reunión con el embajador", false)]
+    [TestCase("22.10 — Reunión con el embajador", false)]
+    public void ANumericDateAndADashOpenAnItemsText(string text, bool opens) =>
+        Assert.That(Datelines.OpensAt(text, 0), Is.EqualTo(opens));
+
+    [TestCase("Valparaíso, 3 de julio de 2024", true)]
+    [TestCase("Lisboa, 4 de octubre de 2024.", true)]
+    [TestCase("Valparaíso, 3 de julio de 2024.- El alcalde recibió", false)]
+    public void ADatelineAloneOnItsLine_IsWholeLine(string line, bool whole) =>
+        Assert.That(Datelines.IsWholeLine(line), Is.EqualTo(whole));
 }

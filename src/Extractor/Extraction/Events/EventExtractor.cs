@@ -624,6 +624,13 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             var k = sentenceStart;
             while (k > 0 && Text[k - 1] is ' ' or '-' or '–' or '—') k--;
+            // "22.10.2024 — El embajador … recorrió ayer …": a sentence that opens with its item's date and a dash.
+            var opening = SkipSpaces(sentenceStart, sentenceEnd);
+            if (char.IsAsciiDigit(Text[opening]) && Datelines.OpensAt(Text, opening) && FirstDateIn(new TextSpan(opening, sentenceEnd)) is { } stamp
+                && stamp.Span.Start == opening)
+                return Announces(sentenceStart, sentenceEnd) ? null
+                    : RelativeDay(new TextSpan(stamp.Span.End, sentenceEnd), stamp.Value.LastDay)
+                      ?? (TellsOfAnotherTime(stamp.Span.End, sentenceEnd, stamp.Value.LastDay.Year) ? null : stamp);
             if (k == sentenceStart || k == 0 || Text[k - 1] != '.') return null;
             var lineStart = Text.LastIndexOf('\n', k - 1) + 1;
             if (!Datelines.OpensAt(Text, lineStart) || FirstDateIn(new TextSpan(lineStart, k)) is not { } dateline) return null;
@@ -1165,7 +1172,10 @@ public sealed partial class EventExtractor : IMentionExtractor
                         continue;
                     }
 
-                    var sentenceDate = FirstDateIn(new TextSpan(sStart, sEnd)) ?? AfterDateline(sStart, sEnd);
+                    // (A sentence opening with its item's date and a dash, "22.10.2024 — … recorrió ayer …", is dated as after a dateline.)
+                    var firstDate = FirstDateIn(new TextSpan(sStart, sEnd));
+                    var stamped = firstDate is { } fd && fd.Span.Start == SkipSpaces(sStart, sEnd) && char.IsAsciiDigit(Text[fd.Span.Start]) && Datelines.OpensAt(Text, fd.Span.Start);
+                    var sentenceDate = stamped ? AfterDateline(sStart, sEnd) : firstDate ?? AfterDateline(sStart, sEnd);
                     if (sentenceDate is null) continue;
                     var named = NamedActivity(i, sEnd, capital);
                     if (named is null && !capital && TookPlace(i, b.Span) is { } generic)

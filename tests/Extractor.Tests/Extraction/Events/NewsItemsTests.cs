@@ -364,4 +364,18 @@ public sealed class NewsItemsTests
                                                            "realizaron los martes 6, 13, 20\ny 27 de agosto en la Biblioteca Santiago Severín." + LongBody, ".md");
         Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Ciclo de talleres «Ciudad-puerto sostenible»", (string?)"2024-08-06/2024-08-27") }));
     }
+
+    [Test]
+    public void AnItemOpeningWithItsDateAndADash_DatesItsHeadline_AndADayNamedRelativeToIt()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Boletín Internacional\n\n## Embajador de Corea visita Valparaíso y entrega equipos de emergencia\n\n" +
+                                                           "**22.10.2024** — El embajador de la República de Corea recorrió ayer los cerros afectados por los incendios." + LongBody +
+                                                           "\n## Primera reunión de la Unidad Temática de Cultura\n\n**13.12.2024** — Valparaíso convocó ayer la primera reunión de la " +
+                                                           "Unidad Temática de Cultura de Mercociudades, con representantes de 14 ciudades." + LongBody, ".md");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[]
+        {
+            ("Embajador de Corea visita Valparaíso y entrega equipos de emergencia", (string?)"2024-10-21"),
+            ("Primera reunión de la Unidad Temática de Cultura", "2024-12-12"),
+        }));
+    }
 }
