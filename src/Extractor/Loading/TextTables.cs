@@ -193,7 +193,7 @@ public static partial class TextTables
                 }
 
                 foreach (var k in kept) rows[k] = texts[k].ToArray();
-                if (HeaderAbove(lines, cells, i, first) is { } header) rows[header] = cells[header]!.Select(c => c.Text).ToArray();
+                if (HeaderAbove(lines, cells, i, first) is { } header && rows[header] is null) rows[header] = cells[header]!.Select(c => c.Text).ToArray();
             }
 
             i = end;

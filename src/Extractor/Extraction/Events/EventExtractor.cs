@@ -626,7 +626,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             while (k > 0 && Text[k - 1] is ' ' or '-' or '–' or '—') k--;
             // "22.10.2024 — El embajador … recorrió ayer …": a sentence that opens with its item's date and a dash.
             var opening = SkipSpaces(sentenceStart, sentenceEnd);
-            if (char.IsAsciiDigit(Text[opening]) && Datelines.OpensAt(Text, opening) && FirstDateIn(new TextSpan(opening, sentenceEnd)) is { } stamp
+            if (opening < sentenceEnd && char.IsAsciiDigit(Text[opening]) && Datelines.OpensAt(Text, opening) && FirstDateIn(new TextSpan(opening, sentenceEnd)) is { } stamp
                 && stamp.Span.Start == opening)
                 return Announces(sentenceStart, sentenceEnd) ? null
                     : RelativeDay(new TextSpan(stamp.Span.End, sentenceEnd), stamp.Value.LastDay)
