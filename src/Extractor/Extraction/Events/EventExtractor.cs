@@ -1279,7 +1279,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <summary>Words after an activity's name that say when it took place: "… llevados a cabo entre el 5 y el 7 de noviembre", "celebrado el 3 de mayo".</summary>
         private static readonly string[] OccurrenceParticiples =
         [
-            " llevad", " realizad", " celebrad", " efectuad", " organizad", " tuvo lugar", " tendra lugar", " se llevo a cabo", " se realizo", " se celebro",
+            " llevad", " realizad", " celebrad", " efectuad", " organizad", " dictad", " impartid", " tuvo lugar", " tendra lugar", " se llevo a cabo", " se realizo", " se celebro",
             // Announced: "el Encuentro Nacional de Ciudades Inteligentes, que se realizará del 12 al 14 de junio".
             " se realizara", " se llevara a cabo", " se celebrara", " que se realizara", " que se llevara a cabo", " que se celebrara", " que tendra lugar",
         ];
@@ -1495,7 +1495,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             while (k < sentenceEnd && Text[k] is ' ' or ',') k++;
             foreach (var o in OccurrenceBefore)
                 if (string.CompareOrdinal(t.Folded, k, o, 0, o.Length) == 0) return true;
-            return false;
+            // "El taller de formulación de proyectos, dictado con APC-Colombia los días 23 y 24 de agosto, …": a participle set off by a comma.
+            return k > nameEnd && Text[nameEnd] == ',' && OccurrenceParticiples.Any(p => p[1] is not ('s' or 'q' or 't') && string.CompareOrdinal(t.Folded, k - 1, p, 0, p.Length) == 0);
         }
 
         /// <summary>The date an occurrence participle right after a name gives ("…”, organizado el 3 de diciembre por …"); or null.</summary>
