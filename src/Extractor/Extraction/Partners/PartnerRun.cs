@@ -1531,6 +1531,9 @@ internal sealed partial class PartnerRun
     /// </summary>
     private bool EndsAName(int token)
     {
+        // "Santiago de Chile", "Santiago del Estero": a known city whose name ends with the country's.
+        for (var k = token - 1; k >= 0 && k >= token - 3; k--)
+            if (NameAt(k) is { Value.Entry.IsCity: true, Length: var n } && k + n > token) return true;
         if (token == 0 || Gap(token - 1) is not " " || IsSentenceStart(_t.Tokens[token - 1].Start)) return false;
         var previous = _t.Original(_t.Tokens[token - 1]);
         var key = _t.Key(_t.Tokens[token - 1]).ToString();
