@@ -91,6 +91,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (dated.Length == 0 && noun is not null)
                 {
                     if (s.BodySpan.Length > 0 && DatesBelowTitle(s.BodySpan.Start, s.BodySpan.End, start, titleEnd, nounToken) is { Length: > 0 } d) dated = d;
+                    else if (s.BodySpan.Length > 0 && DatelineAbove(h, s.BodySpan.End) is { Length: > 0 } release) dated = release;
                     else if (TextAbove(h, start, titleEnd) is { } above) (dated, described, aboveParagraphs) = ([above.Date], above.Description, !above.FromList);
                     else if (BlockAfter(h) is { } body && TellsOfTheSameOccasion(body) && DateBefore(h.Start, 2) is { } before) dated = [before];
                 }
@@ -103,8 +104,9 @@ public sealed partial class EventExtractor : IMentionExtractor
                 // "Intendencia firma convenio con la AECID …", "Delegación de Pelotas visitó el puerto …" over a stamp or a dateline: a
                 // headline saying who did what is the activity it reports, on the day its text gives.
                 if (noun is null && headingDates.Length == 0 && HeadlineVerb(start, titleEnd) is { } verb && s.BodySpan.Length > 0
-                    && OpensNews(s.BodySpan.Start, s.BodySpan.End)
-                    && DatesBelowTitle(s.BodySpan.Start, s.BodySpan.End, start, titleEnd, -1) is { Length: > 0 } reported)
+                    && (OpensNews(s.BodySpan.Start, s.BodySpan.End)
+                        ? DatesBelowTitle(s.BodySpan.Start, s.BodySpan.End, start, titleEnd, -1)
+                        : DatelineAbove(h, s.BodySpan.End)) is { Length: > 0 } reported)
                     (noun, nounToken, dated, byHeadline) = (verb.Type, verb.Token, reported, true);
 
                 // "Valparaíso en la XXIX Cumbre de Mercociudades", "Valparaíso debuta en la Conferencia Mundial …" over a dateline: the
@@ -203,6 +205,22 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (OpensWithDate(first, d)) return [d];
             if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OpensWithAny(start, first.End, OccurrenceOpeners)) return [];
             return [.. DateRun(d, first.End)];
+        }
+
+        /// <summary>
+        /// "Lima, 8 de febrero de 2024" / "ALCALDE RECIBE A EMBAJADOR DE ESPAÑA" / its text: a press release whose dateline stands on the
+        /// line above its headline is dated as one whose text opens with it (the days its text gives within the fortnight, else the
+        /// dateline's); empty when the line above is no dateline or stamp of its own.
+        /// </summary>
+        private DateMention[] DatelineAbove(TextSpan heading, int end)
+        {
+            var lineEnd = heading.Start;
+            while (lineEnd > 0 && char.IsWhiteSpace(Text[lineEnd - 1])) lineEnd--;
+            if (lineEnd == 0) return [];
+            var lineStart = Text.LastIndexOf('\n', lineEnd - 1) + 1;
+            var line = Text[lineStart..lineEnd].Trim();
+            if (!(Datelines.IsWholeLine(line) || Datelines.IsStamp(line)) || FirstDateIn(new TextSpan(lineStart, lineEnd)) is not { } date) return [];
+            return DatelineDates(new TextSpan(heading.End, heading.End), date, end);
         }
 
         /// <summary>The line at <paramref name="start"/> when it is a news item's stamp ("Publicado: 23/09/2024", "12 de noviembre de 2024").</summary>

@@ -378,4 +378,19 @@ public sealed class NewsItemsTests
             ("Primera reunión de la Unidad Temática de Cultura", "2024-12-12"),
         }));
     }
+
+    [Test]
+    public void APressReleaseWhoseDatelineStandsAboveItsCapitalisedHeadline_IsDatedByIt()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("MUNICIPALIDAD METROPOLITANA DE LIMA\nNotas de prensa - Archivo 2024\n\n---\nLima, 8 de febrero de 2024\n" +
+                                                           "ALCALDE RECIBE A EMBAJADOR DE ESPAÑA\nEl alcalde de Lima recibió en el Palacio Municipal al embajador de España en el Perú. " +
+                                                           "Durante la reunión se abordó la recuperación del Centro Histórico.\n\n---\nLima, 15 de julio de 2024\n" +
+                                                           "DELEGACIÓN DE LA CIUDAD DE BEIJING VISITA LIMA\nUna delegación de la ciudad de Beijing recorrió el Centro Histórico " +
+                                                           "y el sistema de transporte.\n");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[]
+        {
+            ("ALCALDE RECIBE A EMBAJADOR DE ESPAÑA", (string?)"2024-02-08"),
+            ("DELEGACIÓN DE LA CIUDAD DE BEIJING VISITA LIMA", "2024-07-15"),
+        }));
+    }
 }
