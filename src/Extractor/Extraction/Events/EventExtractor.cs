@@ -640,22 +640,32 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// </summary>
         private DateMention? AfterDateline(int sentenceStart, int sentenceEnd)
         {
+            // "22.10.2024 — El embajador … recorrió ayer …": a sentence that opens with its item's date and a dash.
+            if (ItemStampOpening(sentenceStart, sentenceEnd) is { } stamp) return DayToldAfter(stamp, stamp.Span.End, sentenceStart, sentenceEnd);
             var k = sentenceStart;
             while (k > 0 && Text[k - 1] is ' ' or '-' or '–' or '—') k--;
-            // "22.10.2024 — El embajador … recorrió ayer …": a sentence that opens with its item's date and a dash.
-            var opening = SkipSpaces(sentenceStart, sentenceEnd);
-            if (opening < sentenceEnd && char.IsAsciiDigit(Text[opening]) && Datelines.OpensAt(Text, opening) && FirstDateIn(new TextSpan(opening, sentenceEnd)) is { } stamp
-                && stamp.Span.Start == opening)
-                return Announces(sentenceStart, sentenceEnd) ? null
-                    : RelativeDay(new TextSpan(stamp.Span.End, sentenceEnd), stamp.Value.LastDay)
-                      ?? (TellsOfAnotherTime(stamp.Span.End, sentenceEnd, stamp.Value.LastDay.Year) ? null : stamp);
             if (k == sentenceStart || k == 0 || Text[k - 1] != '.') return null;
             var lineStart = Text.LastIndexOf('\n', k - 1) + 1;
             if (!Datelines.OpensAt(Text, lineStart) || FirstDateIn(new TextSpan(lineStart, k)) is not { } dateline) return null;
-            if (Announces(sentenceStart, sentenceEnd)) return null;
-            if (RelativeDay(new TextSpan(sentenceStart, sentenceEnd), dateline.Value.LastDay) is { } relative) return relative;
-            return TellsOfAnotherTime(sentenceStart, sentenceEnd, dateline.Value.LastDay.Year) ? null : dateline;
+            return DayToldAfter(dateline, sentenceStart, sentenceStart, sentenceEnd);
         }
+
+        /// <summary>The item's numeric date opening a sentence before a dash ("22.10.2024 — El embajador …"); else null.</summary>
+        private DateMention? ItemStampOpening(int sentenceStart, int sentenceEnd)
+        {
+            var opening = SkipSpaces(sentenceStart, sentenceEnd);
+            if (opening >= sentenceEnd || !char.IsAsciiDigit(Text[opening]) || !Datelines.OpensAt(Text, opening)) return null;
+            return FirstDateIn(new TextSpan(opening, sentenceEnd)) is { } stamp && stamp.Span.Start == opening ? stamp : null;
+        }
+
+        /// <summary>
+        /// The day a sentence under its item's dateline tells of, read from <paramref name="from"/>: none when it announces, a day named
+        /// relative to the dateline ("ayer"), none when it places what it tells at another time, else the dateline's.
+        /// </summary>
+        private DateMention? DayToldAfter(DateMention dateline, int from, int sentenceStart, int sentenceEnd) =>
+            Announces(sentenceStart, sentenceEnd) ? null
+            : RelativeDay(new TextSpan(from, sentenceEnd), dateline.Value.LastDay)
+              ?? (TellsOfAnotherTime(from, sentenceEnd, dateline.Value.LastDay.Year) ? null : dateline);
 
         /// <summary>Weekdays, folded, Monday first.</summary>
         private static readonly string[] Weekdays = ["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"];
@@ -1191,9 +1201,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                     }
 
                     // (A sentence opening with its item's date and a dash, "22.10.2024 — … recorrió ayer …", is dated as after a dateline.)
-                    var firstDate = FirstDateIn(new TextSpan(sStart, sEnd));
-                    var stamped = firstDate is { } fd && fd.Span.Start == SkipSpaces(sStart, sEnd) && char.IsAsciiDigit(Text[fd.Span.Start]) && Datelines.OpensAt(Text, fd.Span.Start);
-                    var sentenceDate = stamped ? AfterDateline(sStart, sEnd) : firstDate ?? AfterDateline(sStart, sEnd);
+                    var sentenceDate = ItemStampOpening(sStart, sEnd) is not null ? AfterDateline(sStart, sEnd)
+                        : FirstDateIn(new TextSpan(sStart, sEnd)) ?? AfterDateline(sStart, sEnd);
                     if (sentenceDate is null) continue;
                     var named = NamedActivity(i, sEnd, capital);
                     if (named is null && !capital && TookPlace(i, b.Span) is { } generic)
