@@ -64,11 +64,13 @@ public sealed partial class EventExtractor
             var told = Math.Min(sEnd, t.Tokens[Math.Min(nameEnd + SigningReach, t.Tokens.Length - 1)].End);
             if (InFutureClause(verb, sStart) || (firma is not null && SentenceHasFuture(nameEnd + 1, told)) || AnnouncedBefore(sStart, t.Tokens[noun].Start)
                 || TellsOfNoHeldActivity(sStart, sEnd, t.Tokens[noun].Start)) return null;
-            if ((SigningDayNear(verb, sStart, sEnd) ?? SameDayAsBefore(sStart, block)) is not { } day) return null;
+            if ((SigningDayNear(verb, sStart, sEnd) ?? SameDayAsBefore(sStart, block) ?? AfterDateline(sStart, sEnd)) is not { } day) return null;
             // "Entre enero y abril … ha firmado tres convenios": agreements signed over a span or a month are a summary, not one signing.
             if ((day.Value.IsRange || day.Value.Start.Granularity != DateGranularity.Day) && t.Key(t.Tokens[noun]).EndsWith('s')) return null;
             var start = t.Tokens[firma ?? noun].Start;
-            var span = new TextSpan(start, t.Tokens[nameEnd].End);
+            var end = t.Tokens[nameEnd].End;
+            if (end < Text.Length && Text[end] == '»' && Text.LastIndexOf('«', end, end - start) >= 0) end++;
+            var span = new TextSpan(start, end);
             var name = Clean(Text[span.Start..span.End]);
             var title = firma is null ? "Firma de " + name : Capitalised(name);
             return (span, title, FirstOccasion(day, t.Tokens[noun].Start), new TextSpan(sStart, sEnd));
@@ -106,9 +108,19 @@ public sealed partial class EventExtractor
         private int AgreementNameEnd(int noun, int sentenceEnd)
         {
             var end = noun;
+            var quoted = false;
             for (var i = noun + 1; i < t.Tokens.Length && i <= noun + MaxAgreementName && t.Tokens[i].Start < sentenceEnd; i++)
             {
                 var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
+                // "el convenio marco «Valparaíso, ciudad universitaria internacional»": a quoted name runs to its closing quote.
+                if (quoted)
+                {
+                    if (gap.Contains('»')) break;
+                    end = i;
+                    continue;
+                }
+
+                if (gap.Contains('«') && !gap.ContainsAny(",;:")) quoted = true;
                 var f = t.Key(t.Tokens[i]).ToString();
                 // (A dot inside the sentence is an abbreviation's: "Bogotá D.C.")
                 if (gap.ContainsAny(",;:") || DateStartsAt(t.Tokens[i].Start) || (char.IsDigit(Text[t.Tokens[i].Start]) && !IsOrdinalNumber(i))

@@ -62,6 +62,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         private readonly SortedMentions<ParticipantsMention> _participants = new(input.Earlier);
         private readonly SortedMentions<PartnerMention> _partners = new(input.Earlier);
         private readonly SectionIndex _sectionIndex = new(input.Document.Sections);
+        private int[]? _blockStarts;
 
         private string Text => t.Text;
 
@@ -644,9 +645,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (ItemStampOpening(sentenceStart, sentenceEnd) is { } stamp) return DayToldAfter(stamp, stamp.Span.End, sentenceStart, sentenceEnd);
             var k = sentenceStart;
             while (k > 0 && Text[k - 1] is ' ' or '-' or '–' or '—') k--;
-            if (k == sentenceStart || k == 0 || Text[k - 1] != '.') return null;
+            if (k == 0 || Text[k - 1] != '.') return null;
             var lineStart = Text.LastIndexOf('\n', k - 1) + 1;
-            if (!Datelines.OpensAt(Text, lineStart) || FirstDateIn(new TextSpan(lineStart, k)) is not { } dateline) return null;
+            // The sentence right after the dateline ("Quito, 3 de agosto de 2023. La GIZ y el Municipio firmaron …"), not a later one.
+            if (!Datelines.OpensAt(Text, lineStart) || FirstDateIn(new TextSpan(lineStart, k)) is not { } dateline || dateline.Span.End != k - 1) return null;
             return DayToldAfter(dateline, sentenceStart, sentenceStart, sentenceEnd);
         }
 
@@ -2614,25 +2616,56 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         /// <summary>
-        /// The dateline's date of the section holding an activity when the section's body opens with a dateline and the activity's
-        /// sentence tells of the past (no verb in the future, no announcement); else null.
+        /// The dateline's date of the news item holding an activity when the activity's sentence tells of the past (no verb in the
+        /// future, no announcement); else null. The item is the section when its body opens with a dateline ending ".-", else the
+        /// paragraph when it opens with one ("Quito, 14 de febrero de 2023. Se realizó la ceremonia de entrega …", a feed of releases
+        /// set one paragraph each under one heading).
         /// </summary>
         private DateValue? NewsItemDate(TextSpan span)
         {
             var s = _sectionIndex.At(span.Start);
             if (s is null || s.BodySpan.Length == 0 || !s.BodySpan.Contains(span.Start)) return null;
-            var body = SkipSpaces(s.BodySpan.Start, s.BodySpan.End);
-            if (!Datelines.OpensAt(Text, body)) return null;
-            // The dateline ends its first line's ".-" (looked for within the line only: a long body is not searched once per activity).
-            var lineEnd = Text.IndexOf('\n', body, Math.Min(DatelineLine, Text.Length - body));
-            var datelineEnd = Text.IndexOf(".-", body, (lineEnd < 0 ? Math.Min(DatelineLine, Text.Length - body) : lineEnd - body), StringComparison.Ordinal);
-            if (datelineEnd < 0 || span.Start < datelineEnd || FirstDateIn(new TextSpan(body, datelineEnd)) is not { } dateline) return null;
+            if ((SectionDateline(s.BodySpan, span) ?? ParagraphDateline(s.BodySpan, span)) is not { } dateline) return null;
             // "El alcalde anunció la Feria del Libro, que contará con …": an activity announced or told in the future is not of that day.
             var (sStart, sEnd) = SentenceOf(span, s.BodySpan);
             if (Announces(sStart, sEnd)) return null;
             // "Ayer se llevó a cabo el taller …": a day named relative to the dateline; "El mes pasado …", "en 2022 …": another time.
             if (RelativeDay(new TextSpan(sStart, sEnd), dateline.Value.LastDay) is { } relative) return relative.Value;
             return TellsOfAnotherTime(sStart, sEnd, dateline.Value.LastDay.Year) ? null : dateline.Value;
+        }
+
+        /// <summary>The dateline opening a section's body and ending its first line's ".-", when the span comes after it; else null.</summary>
+        private DateMention? SectionDateline(TextSpan body, TextSpan span)
+        {
+            var start = SkipSpaces(body.Start, body.End);
+            if (!Datelines.OpensAt(Text, start)) return null;
+            // Looked for within the line only: a long body is not searched once per activity.
+            var lineEnd = Text.IndexOf('\n', start, Math.Min(DatelineLine, Text.Length - start));
+            var datelineEnd = Text.IndexOf(".-", start, (lineEnd < 0 ? Math.Min(DatelineLine, Text.Length - start) : lineEnd - start), StringComparison.Ordinal);
+            return datelineEnd < 0 || span.Start < datelineEnd ? null : FirstDateIn(new TextSpan(start, datelineEnd));
+        }
+
+        /// <summary>
+        /// The dateline opening the paragraph that holds a span, its date closed by a full stop or a dash ("Quito, 9 de mayo de 2023.",
+        /// "Lima, 8 de febrero de 2024 —"), when the span comes after it; else null.
+        /// </summary>
+        private DateMention? ParagraphDateline(TextSpan body, TextSpan span)
+        {
+            if (BlockAt(span.Start) is not { Kind: BlockKind.Paragraph } block || block.Span.Start < body.Start) return null;
+            var start = SkipSpaces(block.Span.Start, span.Start);
+            if (!Datelines.OpensAt(Text, start) || FirstDateIn(new TextSpan(start, span.Start)) is not { } date) return null;
+            var after = Text.AsSpan(date.Span.End, span.Start - date.Span.End).TrimStart(" \t");
+            return after.StartsWith(".") || after.StartsWith("—") || after.StartsWith("–") ? date : null;
+        }
+
+        /// <summary>The clean text's block holding an offset, or null.</summary>
+        private Block? BlockAt(int offset)
+        {
+            var blocks = input.Document.Clean.Blocks;
+            _blockStarts ??= blocks.Select(b => b.Span.Start).ToArray();
+            var i = Array.BinarySearch(_blockStarts, offset);
+            if (i < 0) i = ~i - 1;
+            return i >= 0 && blocks[i].Span.Contains(offset) ? blocks[i] : null;
         }
 
         /// <summary>Whether a sentence places what it tells at another time than its news item's day: "el mes pasado", "hace", "recientemente", another year.</summary>
@@ -2893,6 +2926,13 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         private static bool SameDate(DateValue? a, DateValue? b) => a is null || b is null || a == b;
 
+        /// <summary>
+        /// Whether a range holds a day within it: "Encuentro Nacional de Referentes …" headed 2–3 May and named again in its text under the
+        /// dateline of the 3rd is one activity (a title alike, in its section).
+        /// </summary>
+        private static bool Covers(DateValue? range, DateValue? day) =>
+            range is { IsRange: true } r && day is { } d && r.FirstDay <= d.FirstDay && d.LastDay <= r.LastDay;
+
         /// <summary>Whether finding <paramref name="e"/> repeats the kept finding <paramref name="k"/>.</summary>
         private bool Repeats(Candidate k, Candidate e)
         {
@@ -2906,7 +2946,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "Visita protocolar del embajador de Francia" in a table of the year's activities, told in the text as "… de la República
             // Francesa" on that day: a table's row and the text's telling of one day and kind, titled alike, are one activity.
             return retold || TabledAndTold(k, e) || (k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
-                   (e.FromRunningText && SameDate(k.Date, e.Date) && !Titles.NumberedApart(k.Figures, e.Figures) && !NamedApart(k, e)
+                   (e.FromRunningText && (SameDate(k.Date, e.Date) || Covers(k.Date, e.Date)) && !Titles.NumberedApart(k.Figures, e.Figures) && !NamedApart(k, e)
                     && Titles.Contained(k.Words, e.Words) && (k.Date == e.Date || SameSection(k, e) || (e.Date is null && RetellsElsewhere(k, e))));
         }
 

@@ -124,4 +124,13 @@ public sealed class EventDeduplicationTests
             "Ética y Responsabilidad Profesional en el Sistema de Justicia Penal Acusatorio", "Perspectiva de Género en el Sistema de Justicia Penal Acusatorio",
         }));
     }
+
+    [Test]
+    public void AHeadingsActivityNamedAgainInItsTextOnOneOfItsDays_IsOneActivity()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("Boletín\n\nEncuentro Nacional de Referentes de Cooperación\nTacuarembó, 3 de mayo de 2024. Más de 200 " +
+                                                           "técnicos se reunieron en el Teatro Escayola para el Encuentro Nacional de Referentes de Cooperación. Durante dos jornadas " +
+                                                           "(2 y 3 de mayo) se trabajó en la articulación de las agendas.\n");
+        Assert.That(found.Where(e => e.Title.StartsWith("Encuentro Nacional")).Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2024-05-02/2024-05-03" }));
+    }
 }

@@ -393,4 +393,26 @@ public sealed class NewsItemsTests
             ("DELEGACIÓN DE LA CIUDAD DE BEIJING VISITA LIMA", "2024-07-15"),
         }));
     }
+
+    [Test]
+    public void AFeedOfReleasesOneParagraphEach_DatesEachActivityByItsParagraphsDateline()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Municipio de Quito\n\n### Comunicados de prensa — 2023\n\n" +
+                                                           "**Quito, 23 de enero de 2023.** El Alcalde recibió al representante de UNICEF.\n\n" +
+                                                           "**Quito, 14 de febrero de 2023.** Se realizó la ceremonia de entrega del Metro de Quito al operador, con el Banco Mundial.\n\n" +
+                                                           "**Quito, 3 de agosto de 2023.** La GIZ y el Municipio firmaron un acuerdo para la gestión de residuos sólidos.\n", ".md");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[]
+        {
+            ("Ceremonia de entrega del Metro de Quito", (string?)"2023-02-14"),
+            ("Firma de acuerdo para la gestión de residuos sólidos", "2023-08-03"),
+        }));
+    }
+
+    [Test]
+    public void ASentenceAfterTheOneOpeningWithTheDateline_IsNotDatedByIt()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("Notas\n\nQuito, 29 de enero de 2024. El alcalde recibió a una delegación de Cincinnati. " +
+                                                           "La visita incluyó un recorrido por el Centro Histórico y una reunión con el cónsul de Estados Unidos en Guayaquil.\n");
+        Assert.That(found.Select(e => e.Title), Has.None.Contains("cónsul"));
+    }
 }
