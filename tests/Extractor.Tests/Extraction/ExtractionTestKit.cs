@@ -53,7 +53,11 @@ internal static class ExtractionTestKit
     /// The events the whole pipeline (loader, cleaner, sections, profile, every extractor) finds in a text written to a file of the given
     /// extension: for rules that depend on how the cleaner and the heading detector read a document's layout.
     /// </summary>
-    public static List<EventMention> EventsThroughPipeline(string text, string extension = ".txt")
+    public static List<EventMention> EventsThroughPipeline(string text, string extension = ".txt") =>
+        MentionsThroughPipeline(text, extension).OfType<EventMention>().ToList();
+
+    /// <summary>Every mention the whole pipeline (loading, cleaning, sections, all extractors) finds in a file holding the text.</summary>
+    public static IReadOnlyList<Mention> MentionsThroughPipeline(string text, string extension = ".txt")
     {
         var path = Path.Combine(Path.GetTempPath(), $"extractor-kit-{Guid.NewGuid():N}{extension}");
         File.WriteAllText(path, text);
@@ -63,7 +67,7 @@ internal static class ExtractionTestKit
             var pipeline = new DocumentPipelineBuilder().UseExtractors(ExtractorCatalog.Default(options, TestContext.CurrentContext.TestDirectory), options.SkipSectionTypes).Build();
             var result = pipeline.ProcessFileAsync(path).GetAwaiter().GetResult();
             Assert.That(result.IsSuccess, Is.True, result.Error?.ToString());
-            return result.Value!.Mentions.OfType<EventMention>().ToList();
+            return result.Value!.Mentions;
         }
         finally
         {

@@ -65,17 +65,28 @@ public sealed partial class DateExtractor : IMentionExtractor
     [GeneratedRegex(@"(?<=^[ \t]*(?:[-*•][ \t]+)?)(?=\d\d|\d/\d\d)(\d{1,2})/(\d{1,2})(?![\d/])(?=[ \t]*(?:[—–·-][ \t]|al[ \t]+\d{1,2}/\d{1,2}(?![\d/])))", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex CalendarDayMonth();
 
+    // A day and a numeric month before "al" and a full numeric date, the range's first day: "29/11 al 01/12/2023".
+    [GeneratedRegex(@"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/])(?=[ \t]+al[ \t]+\d{1,2}/\d{1,2}/\d{4}(?![\d/]))", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthBeforeRangeEnd();
+
+    // A day before "y" and a full numeric date, of its month and year: the "4" of "4 y 5/12/2023".
+    [GeneratedRegex(@"(?<![\d/.,-])(\d{1,2})(?=[ \t]+y[ \t]+\d{1,2}/(\d{1,2})/(\d{4})(?![\d/]))", RegexOptions.CultureInvariant)]
+    private static partial Regex DayBeforeNumericDate();
+
     public IReadOnlyList<Mention> Extract(ExtractionInput input)
     {
         var text = input.Text;
         var parts = new List<Part>();
         foreach (Match m in MonthWord().Matches(text))
-            parts.AddRange(ReadAroundMonth(text, m));
+            parts.AddRange(ReadAroundMonth(text, m, input.Document.Clean.Map.RunStarts));
         foreach (Match m in NumericDate().Matches(text))
             if (ReadNumeric(m) is { } p) parts.Add(p);
         foreach (Match m in NumericDayRange().Matches(text))
             if (ReadNumericDayRange(text, m) is { } p) parts.Add(p);
-        foreach (var m in IntroducedDayMonth().Matches(text).Concat(CalendarDayMonth().Matches(text)))
+        foreach (Match m in DayBeforeNumericDate().Matches(text))
+            if (Int(m.Groups[1].Value) is >= 1 and <= 31 and var day && Int(m.Groups[2].Value) is >= 1 and <= 12 and var month)
+                parts.Add(new Part(m.Index, m.Index + m.Length, day, month, Int(m.Groups[3].Value), null, null, false));
+        foreach (var m in IntroducedDayMonth().Matches(text).Concat(CalendarDayMonth().Matches(text)).Concat(DayMonthBeforeRangeEnd().Matches(text)))
             if (Int(m.Groups[1].Value) is >= 1 and <= 31 and var day && Int(m.Groups[2].Value) is >= 1 and <= 12 and var month)
                 parts.Add(new Part(m.Index, m.Index + m.Length, day, month, null, null, null, false));
         parts.AddRange(DateColumnCells(input));
@@ -373,7 +384,8 @@ public sealed partial class DateExtractor : IMentionExtractor
         public bool Is(string word) => string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static IEnumerable<Part> ReadAroundMonth(string text, Match m)
+    /// <param name="lineStarts">Where the source's lines start in the clean text, in order.</param>
+    private static IEnumerable<Part> ReadAroundMonth(string text, Match m, IReadOnlyList<int> lineStarts)
     {
         var month = SpanishCalendar.Month(m.Value);
         if (month is null) yield break;
@@ -444,7 +456,7 @@ public sealed partial class DateExtractor : IMentionExtractor
             // "mar", "set" alone are ordinary words; "Ene–jun 2023" opens a range of months.
             if (isAbbreviation && year is null && !OpensRangeOfMonths(right, r)) yield break;
             if (i >= 0 && left[i].Text.Length > 0 && char.IsAsciiDigit(left[i].Text[0])) yield break; // "32 de enero", "500 de mayo": not a day
-            if (LooksLikeName(m, left, right)) yield break;
+            if (LooksLikeName(m, left, right) && !(right.Count > 0 && StartsLine(lineStarts, m.Index) && StartsLine(lineStarts, right[0].Start))) yield break;
             var start = m.Index;
             if (IsInsideName(text, start, end)) yield break;
             yield return new Part(start, end, null, month.Value, year, relative, null, false);
@@ -555,7 +567,7 @@ public sealed partial class DateExtractor : IMentionExtractor
         return false;
     }
 
-    /// <summary>A day of the month: 1–31, "1o", "1º", "1°", "1ro", "1er", or "primero".</summary>
+    /// <summary>A day of the month: 1–31, "1o", "1º", "1.º", "1°", "1ro", "1er", or "primero".</summary>
     private static int? Day(Tok t)
     {
         var s = t.Text;
@@ -564,11 +576,29 @@ public sealed partial class DateExtractor : IMentionExtractor
         while (n < s.Length && char.IsAsciiDigit(s[n])) n++;
         if (n is 0 or > 2) return null;
         var suffix = s[n..];
-        if (suffix.Length > 0 && suffix is not ("o" or "º" or "°" or "ro" or "er" or "o." or "º." or "°."))
+        if (suffix.Length > 0 && suffix is not ("o" or "º" or "°" or "ro" or "er" or "o." or "º." or "°." or ".º" or ".°" or ".o"))
             return null;
         var d = int.Parse(s.AsSpan(0, n), NumberStyles.None, CultureInfo.InvariantCulture);
         if (suffix.Length > 0 && d != 1) return null; // ordinal days other than the first are not written in Spanish dates
         return d is >= 1 and <= 31 ? d : null;
+    }
+
+    /// <summary>The dot of an ordinal day written "1.º" (RAE's abbreviation): between a digit and the ordinal sign.</summary>
+    private static bool OrdinalDot(string text, int at) =>
+        text[at] == '.' && at > 0 && char.IsAsciiDigit(text[at - 1]) && at + 1 < text.Length && text[at + 1] is 'º' or '°';
+
+    /// <summary>Whether a source line starts at an offset of the clean text: a calendar's "Julio" alone on its line, over its activity, is no first name.</summary>
+    private static bool StartsLine(IReadOnlyList<int> lineStarts, int offset)
+    {
+        int lo = 0, hi = lineStarts.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (lineStarts[mid] == offset) return true;
+            if (lineStarts[mid] < offset) lo = mid + 1; else hi = mid - 1;
+        }
+
+        return false;
     }
 
     /// <summary>"Julio Carranza", "Abril Pérez": a capitalised month followed by a capitalised word is a first name.</summary>
@@ -665,7 +695,7 @@ public sealed partial class DateExtractor : IMentionExtractor
             var e = i;
             if (char.IsLetterOrDigit(c) || c is 'º' or '°')
             {
-                while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is 'º' or '°')) i--;
+                while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is 'º' or '°' || OrdinalDot(text, i - 1))) i--;
             }
             else i--;
 
@@ -696,7 +726,7 @@ public sealed partial class DateExtractor : IMentionExtractor
             var s = i;
             if (char.IsLetterOrDigit(c))
             {
-                while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || OrdinalDot(text, i))) i++;
             }
             else i++;
 

@@ -1149,6 +1149,12 @@ public sealed partial class EventExtractor : IMentionExtractor
                     if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsPlural(key)) continue;
                     if (ActivityNouns.IsWeak(key))
                     {
+                        if (CalendarEntry(i, t.Tokens[i].Start, b.Span, type) is { } weakEntryEnd)
+                        {
+                            i = weakEntryEnd;
+                            continue;
+                        }
+
                         // "La entrega de premios del concurso de comparsas se realizó el martes 13 de febrero": a weak noun of an occasion
                         // names one where the report says it took place, and when.
                         if (!ActivityNouns.IsRelation(key) && !InHeading(t.Tokens[i].Start) && TookPlace(i, b.Span) is { } held)
@@ -1199,6 +1205,12 @@ public sealed partial class EventExtractor : IMentionExtractor
                         var title = Clean(Text[titleStart..bracket.TitleEnd]);
                         foreach (var d in Occasions(bracket.Dates, title)) Emit(new TextSpan(titleStart, bracket.TitleEnd), title, type, d, new TextSpan(sStart, sEnd), 0.8, fromRunningText: true);
                         i = t.TokenAtOrAfter(bracket.After) - 1;
+                        continue;
+                    }
+
+                    if (CalendarEntry(i, titleStart, b.Span, type) is { } entryEnd)
+                    {
+                        i = entryEnd;
                         continue;
                     }
 
@@ -1993,6 +2005,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (end < item.End && ColonSubtitleEnd(end, item.End) is var subtitleEnd and > 0
                 && (!NamesOneActivity(Text[start..end]) || BracketDateAfter(subtitleEnd, item.End, 3) is not null)) end = subtitleEnd;
             if (t.TokenAtOrAfter(end) - i < 2) return;
+            // (A calendar's entry under its date alone on the line above is read with the dated sentences: see CalendarEntry.)
+            if (CalendarLineDate(start, b.Span) is not null) return;
             // "- 18/01 — Reunión con …": an item that opens with its date is of that date, never of the next item's below it.
             var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, item.End) ?? (BracketDateAfter(end, item.End, 3) is { } bracket ? bracket.Dates[0] : null)
                        ?? (start > item.Start ? FirstDateIn(new TextSpan(item.Start, start)) : null);
@@ -2656,6 +2670,87 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (!Datelines.OpensAt(Text, start) || FirstDateIn(new TextSpan(start, span.Start)) is not { } date) return null;
             var after = Text.AsSpan(date.Span.End, span.Start - date.Span.End).TrimStart(" \t");
             return after.StartsWith(".") || after.StartsWith("—") || after.StartsWith("–") ? date : null;
+        }
+
+        /// <summary>
+        /// "12/05/2023" / "Webinar «Agua y ciudad» · virtual": an activity opening its line in a calendar set as lines takes the date alone
+        /// on the line above it (<see cref="CalendarLineDate"/>). Returns the token to go on from, or null when it is no such entry.
+        /// </summary>
+        private int? CalendarEntry(int noun, int titleStart, TextSpan block, string type)
+        {
+            if (!char.IsUpper(Text[titleStart]) || CalendarLineDate(titleStart, block) is not { } date) return null;
+            var (_, sEnd) = Sentence(t.Tokens[noun].Start, block);
+            if (NamedActivity(noun, sEnd, capital: true) is not { } listed) return noun;
+            var lines = input.Document.Clean.Map.RunStarts;
+            var dateLine = LineAt(date.Span.Start);
+            var dateLineEnd = dateLine + 1 < lines.Count ? Math.Min(lines[dateLine + 1], block.End) : block.End;
+            Emit(listed.Span, listed.Title, type, FirstOccasion(date, dateLineEnd), new TextSpan(titleStart, listed.Span.End), 0.7, fromRunningText: true);
+            return t.TokenAtOrAfter(listed.Span.End) - 1;
+        }
+
+        /// <summary>
+        /// The date of an activity opening its line in a calendar set as lines, which the cleaner joined into one paragraph: a date alone
+        /// on each line above its activity ("15 feb." / "Taller de formulación de proyectos · Lima" / "12/05/2023" / "Webinar …", as slides
+        /// and brochures print one, maybe under a caption, "Calendario 2023"), or below it when the block opens with an activity over
+        /// its date ("Taller …" / "15/02/2023" / "Webinar …" / "12/05/2023"). Null when the lines are no such calendar.
+        /// </summary>
+        private DateMention? CalendarLineDate(int titleStart, TextSpan block)
+        {
+            var lines = input.Document.Clean.Map.RunStarts;
+            var li = LineAt(titleStart);
+            if (li < 0 || lines[li] < block.Start || SkipSpaces(lines[li], block.End) != titleStart) return null;
+            if (CalendarOf(block, li) is not { } calendar) return null;
+            var dateLine = calendar.DatesBelow ? li + 1 : li - 1;
+            return dateLine >= calendar.FirstLine && dateLine < lines.Count && lines[dateLine] < block.End ? DateAloneOnLine(dateLine, block) : null;
+        }
+
+        /// <summary>Per block read: its first line, and whether it is a calendar with its dates below its activities; null when no calendar.</summary>
+        private readonly Dictionary<int, (int FirstLine, bool DatesBelow)?> _calendars = [];
+
+        /// <summary>
+        /// Whether a block holding line <paramref name="line"/> is a calendar set as lines (two lines at least that are dates alone), and
+        /// which way: its dates are below their activities when the line before its first date names an activity.
+        /// </summary>
+        private (int FirstLine, bool DatesBelow)? CalendarOf(TextSpan block, int line)
+        {
+            if (_calendars.TryGetValue(block.Start, out var known)) return known;
+            var lines = input.Document.Clean.Map.RunStarts;
+            var first = line;
+            while (first > 0 && lines[first - 1] >= block.Start) first--;
+            var dated = new List<int>(2);
+            for (var k = first; k < lines.Count && lines[k] < block.End && dated.Count < 2; k++)
+                if (DateAloneOnLine(k, block) is not null) dated.Add(k);
+            (int, bool)? found = dated.Count < 2 ? null
+                : (first, dated[0] > first && LeadingActivityNoun(lines[dated[0] - 1], lines[dated[0]]).Noun is not null);
+            _calendars[block.Start] = found;
+            return found;
+        }
+
+        /// <summary>The first date of a source line that holds dates and nothing else but their connectors ("22 y 23/08/2023", "Julio"); else null.</summary>
+        private DateMention? DateAloneOnLine(int line, TextSpan block)
+        {
+            var lines = input.Document.Clean.Map.RunStarts;
+            var start = lines[line];
+            var end = Math.Min(block.End, line + 1 < lines.Count ? lines[line + 1] : Text.Length);
+            var inside = DatesIn(new TextSpan(start, end));
+            if (inside.Length == 0) return null;
+            var k = start;
+            foreach (var d in inside)
+            {
+                if (!Text.AsSpan(k, d.Span.Start - k).Trim(" \t\n.,;·–—-").IsEmpty && !Text.AsSpan(k, d.Span.Start - k).Trim(" \t\n").Equals("y", StringComparison.Ordinal)) return null;
+                k = d.Span.End;
+            }
+
+            return Text.AsSpan(k, end - k).Trim(" \t\n.,;·–—-").IsEmpty ? inside[0] : null;
+        }
+
+        private int[]? _lineStarts;
+
+        /// <summary>The index of the source line holding a clean-text offset (the last line starting at or before it).</summary>
+        private int LineAt(int offset)
+        {
+            _lineStarts ??= [.. input.Document.Clean.Map.RunStarts];
+            return UpperBound(_lineStarts, offset) - 1;
         }
 
         /// <summary>The clean text's block holding an offset, or null.</summary>

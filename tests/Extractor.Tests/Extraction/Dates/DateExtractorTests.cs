@@ -112,4 +112,13 @@ public sealed class DateExtractorTests
         _ = new DateExtractor().Extract(ExtractionTestKit.Input(months, DateValue.ParseIso("2021")));
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
     }
+
+    [Test]
+    public void AMonthAloneOnItsLineOverAnActivity_IsADate_ButAFirstNameInsideALineIsNot()
+    {
+        var found = ExtractionTestKit.MentionsThroughPipeline("Calendario 2023\n\n12/05/2023\nWebinar «Agua y ciudad»\nJulio\nCurso virtual de adaptación climática\n\n" +
+                                                              "El informe lo firma el secretario Julio Carranza, de la oficina técnica, en julio de 2023.\n")
+            .OfType<DateMention>().Select(d => (d.Text, d.Value.ToIso())).ToList();
+        Assert.That(found, Is.EqualTo(new[] { ("12/05/2023", "2023-05-12"), ("Julio", "2023-07"), ("julio de 2023", "2023-07") }));
+    }
 }

@@ -382,4 +382,23 @@ public sealed class EventExtractorTests
         var meetings = ExtractionTestKit.Events("# Reuniones bilaterales con la GIZ (5, 12 y 26 de abril)\nSe revisó la cartera.");
         Assert.That(meetings.Select(e => e.Date?.ToIso()), Is.EquivalentTo(new[] { "2021-04-05", "2021-04-12", "2021-04-26" }));
     }
+
+    [Test]
+    public void ACalendarSetAsLines_DatesEachActivityByTheDateAloneOnTheLineAboveIt()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("Red de Ciudades Andinas\n\nCalendario 2023\n15 feb.\nTaller de formulación de proyectos · Lima\n" +
+                                                           "12/05/2023\nWebinar «Agua y ciudad» · virtual\n7–9 jun.\nIntercambio técnico Quito–Cusco en gestión de riesgos\n" +
+                                                           "Julio\nCurso virtual de adaptación climática (4 semanas)\n22 y 23/08/2023\nII Asamblea General · La Paz\n");
+        Assert.That(found.Select(e => e.Date?.ToIso()), Is.EqualTo(new[]
+        {
+            "2023-02-15", "2023-05-12", "2023-06-07/2023-06-09", "2023-07", "2023-08-22/2023-08-23",
+        }));
+    }
+
+    [Test]
+    public void TitlesWithTheirDatesOnTheLineBelow_AreNotDatedByTheLineAbove()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("Agenda\n\nTaller de formulación de proyectos\n15/02/2023\nWebinar «Agua y ciudad»\n12/05/2023\n");
+        Assert.That(found.Where(e => e.Title.StartsWith("Webinar")).Select(e => e.Date?.ToIso()), Has.None.EqualTo("2023-02-15"));
+    }
 }
