@@ -40,6 +40,9 @@ public sealed class OffsetMap
     /// <summary>Where each run starts in the clean text, in order: the starts of the source lines a block was joined from.</summary>
     public IReadOnlyList<int> RunStarts => _cleanStarts;
 
+    /// <summary>Whether a source line starts at a clean-text offset: the word there opened its line in the source, whatever the cleaner joined it to.</summary>
+    public bool StartsLine(int cleanOffset) => Array.BinarySearch(_cleanStarts, cleanOffset) >= 0;
+
     /// <summary>The source position of a clean-text offset.</summary>
     public SourcePosition Locate(int cleanOffset)
     {

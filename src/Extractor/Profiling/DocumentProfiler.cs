@@ -240,10 +240,15 @@ public sealed partial class DocumentProfiler
         var heading = title + "\n" + string.Join("\n", opening.Split('\n').Where(l => l.Length <= MaxRunningHeader && !l.TrimEnd().EndsWith('.')));
         // "DIPUTACIÓN DE HUESCA": a header in capitals names its body as the text would.
         heading = string.Join("\n", heading.Split('\n').Select(l => IsCapitalsLine(l) ? TitleCased(l) : l));
-        names.AddRange(CoverBodies(opening));
+        var cover = CoverBodies(opening).ToList();
+        names.AddRange(cover);
         var headed = LocalGovernment().Matches(heading).Where(m => !NamedAsCounterpart(heading, m.Index)).ToList();
         var headedCities = headed.Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
-        bool Headed(string city) => headedCities.Contains(city) || title.Contains(city, StringComparison.Ordinal);
+        // A network's report ("Red de Ciudades Andinas Sostenibles" on its cover) names its member cities' governments as partners: one
+        // of them reports only where its heading names that government ("Municipio de Quito"), not where its title names the city
+        // ("Presentación al Consejo Directivo, Quito").
+        var network = cover.Any(IsNetworkName);
+        bool Headed(string city) => headedCities.Contains(city) || (!network && title.Contains(city, StringComparison.Ordinal));
         var inText = LocalGovernment().Matches(text)
             .GroupBy(m => m.Groups[1].Value).Select(g => (City: g.Key, Count: g.Count(), First: g.Min(m => m.Index), Forms: g.Select(m => m.Value).Distinct().ToList()));
         var governments = inText.Concat(headed.GroupBy(m => m.Groups[1].Value).Where(g => !text.Contains(g.First().Value, StringComparison.Ordinal))
@@ -251,7 +256,7 @@ public sealed partial class DocumentProfiler
             // It names itself in its title or running header, or often or in its opening paragraph where it is not first named as a
             // partner ("En alianza con la Alcaldía de Quito, la Red organizó …"); a partner city named more often further on ("la
             // Alcaldía de Cracovia", twice) does not hide it.
-            .Where(g => Headed(g.City) || ((g.Count >= 3 || g.First < 600) && !NamedAsCounterpart(text, g.First)))
+            .Where(g => Headed(g.City) || (!network && (g.Count >= 3 || g.First < 600) && !NamedAsCounterpart(text, g.First)))
             // The one its title names, then one naming itself in the opening paragraph ("… coordina la acción exterior del Ayuntamiento de
             // Vitoria-Gasteiz" over a partner's "Municipalidad Provincial del Cusco" told of three times further on), then the one named most.
             .OrderByDescending(g => Headed(g.City)).ThenByDescending(g => g.First < 600 && !NamedAsCounterpart(text, g.First))
@@ -298,6 +303,12 @@ public sealed partial class DocumentProfiler
             }
         }
     }
+
+    /// <summary>Whether a cover's body is a network of cities or governments: "Red de …", "Asociación de Municipios …", "Federación …".</summary>
+    private static bool IsNetworkName(string name) =>
+        name.StartsWith("Red ", StringComparison.Ordinal) || name.StartsWith("Federaci", StringComparison.Ordinal) || name.StartsWith("Mancomunidad", StringComparison.Ordinal)
+        || ((name.StartsWith("Asociaci", StringComparison.Ordinal) || name.StartsWith("Uni", StringComparison.Ordinal))
+            && (name.Contains("Municipi", StringComparison.Ordinal) || name.Contains("Ciudades", StringComparison.Ordinal) || name.Contains("Gobiernos", StringComparison.Ordinal)));
 
     /// <summary>Whether the words before <paramref name="at"/> make what follows a counterpart: "con la", "junto a la", "y el", "entre la".</summary>
     private static bool NamedAsCounterpart(string text, int at)

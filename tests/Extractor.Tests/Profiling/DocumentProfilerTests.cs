@@ -61,6 +61,18 @@ public sealed class DocumentProfilerTests
         Assert.That(sentence.ReportingBody, Does.Not.Contain("Red de Ciudades Creativas apoyó el festival."));
     }
 
+    [Test]
+    public void ANetworkOnTheCover_ReportsItself_NotAMemberGovernmentItsTitleOrOpeningNames()
+    {
+        var network = Profile("Red de Ciudades Andinas Sostenibles\n\nInforme de actividades 2023\nPresentación al Consejo Directivo\nQuito, febrero de 2024\n\n" +
+                              "La Presidencia la ejerce la Municipalidad Provincial del Cusco y la Vicepresidencia el Municipio del Distrito Metropolitano de Quito. " +
+                              "El Municipio del Distrito Metropolitano de Quito acoge la Secretaría Técnica.");
+        Assert.That(network.ReportingBody, Does.Contain("Red de Ciudades Andinas Sostenibles").And.None.Contains("Quito").And.None.Contains("Cusco"));
+
+        var city = Profile("Informe de actividades 2023\nMunicipio del Distrito Metropolitano de Quito\n\nEl Municipio del Distrito Metropolitano de Quito firmó tres convenios.");
+        Assert.That(city.ReportingBody, Does.Contain("Municipio del Distrito Metropolitano de Quito"));
+    }
+
     [TestCase("Memoria de Cooperación 2023 · Diputación de Valladolid", "Diputación de Valladolid")]
     [TestCase("Sala de prensa · Municipio de Querétaro", "Querétaro")]
     [TestCase("Cuenta Pública 2023 · Ilustre Municipalidad de Valparaíso", "Valparaíso")]

@@ -78,7 +78,7 @@ public sealed partial class DateExtractor : IMentionExtractor
         var text = input.Text;
         var parts = new List<Part>();
         foreach (Match m in MonthWord().Matches(text))
-            parts.AddRange(ReadAroundMonth(text, m, input.Document.Clean.Map.RunStarts));
+            parts.AddRange(ReadAroundMonth(text, m, input.Document.Clean.Map));
         foreach (Match m in NumericDate().Matches(text))
             if (ReadNumeric(m) is { } p) parts.Add(p);
         foreach (Match m in NumericDayRange().Matches(text))
@@ -384,8 +384,8 @@ public sealed partial class DateExtractor : IMentionExtractor
         public bool Is(string word) => string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <param name="lineStarts">Where the source's lines start in the clean text, in order.</param>
-    private static IEnumerable<Part> ReadAroundMonth(string text, Match m, IReadOnlyList<int> lineStarts)
+    /// <param name="lines">Where the source's lines start in the clean text: a calendar's "Julio" alone on its line, over its activity, is no first name.</param>
+    private static IEnumerable<Part> ReadAroundMonth(string text, Match m, OffsetMap lines)
     {
         var month = SpanishCalendar.Month(m.Value);
         if (month is null) yield break;
@@ -456,7 +456,7 @@ public sealed partial class DateExtractor : IMentionExtractor
             // "mar", "set" alone are ordinary words; "Ene–jun 2023" opens a range of months.
             if (isAbbreviation && year is null && !OpensRangeOfMonths(right, r)) yield break;
             if (i >= 0 && left[i].Text.Length > 0 && char.IsAsciiDigit(left[i].Text[0])) yield break; // "32 de enero", "500 de mayo": not a day
-            if (LooksLikeName(m, left, right) && !(right.Count > 0 && StartsLine(lineStarts, m.Index) && StartsLine(lineStarts, right[0].Start))) yield break;
+            if (LooksLikeName(m, left, right) && !(right.Count > 0 && lines.StartsLine(m.Index) && lines.StartsLine(right[0].Start))) yield break;
             var start = m.Index;
             if (IsInsideName(text, start, end)) yield break;
             yield return new Part(start, end, null, month.Value, year, relative, null, false);
@@ -586,20 +586,6 @@ public sealed partial class DateExtractor : IMentionExtractor
     /// <summary>The dot of an ordinal day written "1.º" (RAE's abbreviation): between a digit and the ordinal sign.</summary>
     private static bool OrdinalDot(string text, int at) =>
         text[at] == '.' && at > 0 && char.IsAsciiDigit(text[at - 1]) && at + 1 < text.Length && text[at + 1] is 'º' or '°';
-
-    /// <summary>Whether a source line starts at an offset of the clean text: a calendar's "Julio" alone on its line, over its activity, is no first name.</summary>
-    private static bool StartsLine(IReadOnlyList<int> lineStarts, int offset)
-    {
-        int lo = 0, hi = lineStarts.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (lineStarts[mid] == offset) return true;
-            if (lineStarts[mid] < offset) lo = mid + 1; else hi = mid - 1;
-        }
-
-        return false;
-    }
 
     /// <summary>"Julio Carranza", "Abril Pérez": a capitalised month followed by a capitalised word is a first name.</summary>
     private static bool LooksLikeName(Match m, List<Tok> left, List<Tok> right)

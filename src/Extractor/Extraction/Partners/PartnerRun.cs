@@ -838,9 +838,17 @@ internal sealed partial class PartnerRun
             // "Gabriela Cámara Bargellini": a head noun right after a capitalised word inside a sentence is part of a person's name.
             // A cell that opens with the acronym before the long name ("AESCO AGENCIA DE COOPERACIÓN …", "ALAMYS ASOCIACIÓN …") names one body: the acronym is its canonical name.
             var cellAcronym = i > 0 && IsCellAcronym(i - 1, i);
+            // (Not across the lines of a list the cleaner joined: "Presidencia" / "Municipalidad Provincial del Cusco".)
             if (i > 0 && !cellAcronym && GapAllowed(i) && !Gap(i - 1).Contains(',') && char.IsUpper(_t.Original(_t.Tokens[i - 1])[0]) && !IsSentenceStart(_t.Tokens[i - 1].Start) &&
+                !_input.Document.Clean.Map.StartsLine(_t.Tokens[i].Start) &&
                 !SpanishCues.NameAdjectives.Contains(_t.Key(_t.Tokens[i - 1]).ToString())) continue;
             var end = ExtendName(i);
+            // "Municipalidad Provincial del Cusco" / "Tesorería" / "Alcaldía de Manizales": a list's lines the cleaner joined; a line
+            // opening with a head noun after one ending on a capitalised word names another body ("… de la" / "Coordinación Nacional …"
+            // goes on).
+            for (var j = i + 2; j <= end; j++)
+                if (_input.Document.Clean.Map.StartsLine(_t.Tokens[j].Start) && char.IsUpper(_t.Original(_t.Tokens[j])[0]) && IsHeadNoun(_t.Key(_t.Tokens[j]))
+                    && char.IsUpper(_t.Original(_t.Tokens[j - 1])[0])) { end = j - 1; break; }
             if (end == i) continue;
             // "para una Sociedad Resiliente Frente a Desastres", "crear un Fondo Verde": after an indefinite article the words name a
             // kind of body or a goal, not one body.
@@ -1386,6 +1394,9 @@ internal sealed partial class PartnerRun
 
         // "Alcaldía de Campinas" names another city's government; "Alcaldía Iztapalapa" (no "de") is a borough of the reporting city.
         if (!IsPrecededByDe(k)) return;
+        // "Alcaldía de Manizales" / "Vocalías": a list's lines the cleaner joined; the city's name ends with its line.
+        for (var j = k + 1; j <= end; j++)
+            if (_input.Document.Clean.Map.StartsLine(_t.Tokens[j].Start)) { end = j - 1; break; }
         var span = new TextSpan(_t.Tokens[head].Start, _t.Tokens[end].End);
         var (len, m) = NameAt(k);
         string canonical;

@@ -353,4 +353,15 @@ public sealed class PartnerExtractorTests
         var honorary = Run("Participaron la cónsul honoraria de Francia en Valparaíso y el cónsul honorario de Finlandia en Santiago.", valparaiso);
         Assert.That(honorary.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Consulado de Francia", "Consulado de Finlandia en Santiago" }));
     }
+
+    [Test]
+    public void ABoardListedOneBodyALine_GivesEachMemberGovernment_AndANameWrappedAfterAConnectorStaysWhole()
+    {
+        var partners = ExtractionTestKit.MentionsThroughPipeline("Red de Ciudades Andinas Sostenibles\n\nInforme de actividades 2023\n\nConsejo Directivo 2023–2025\nPresidencia\n" +
+                                                                 "Municipalidad Provincial del Cusco\nTesorería\nGobierno Autónomo Municipal de La Paz\nVocalías\nAlcaldía de Manizales\n" +
+                                                                 "Municipalidad de Arica\n\nAl acto asistió la presidenta del Consejo Asesor de la\nCoordinación Nacional de Memoria Histórica de México.\n")
+            .OfType<PartnerMention>().Select(p => p.Canonical).ToList();
+        Assert.That(partners, Is.SupersetOf(new[] { "Cusco", "La Paz", "Manizales", "Arica" }));
+        Assert.That(partners, Has.None.StartsWith("Coordinación Nacional"));
+    }
 }
