@@ -125,6 +125,8 @@ public sealed partial class EventExtractor
                 // (A dot inside the sentence is an abbreviation's: "Bogotá D.C.")
                 if (gap.ContainsAny(",;:") || DateStartsAt(t.Tokens[i].Start) || (char.IsDigit(Text[t.Tokens[i].Start]) && !IsOrdinalNumber(i))
                     || f is "se" or "que" or "cuyo" or "cuya" or "en" or "y" or "e" or "a" or "fue" or "quedo" or "hasta" or "desde" or "por" or "ante" or "durante" or "tras"
+                    // "La firma del convenio tendrá lugar …": a verb ends the name.
+                    || f is "tuvo" or "tiene" or "tienen" || IsFutureWord(i)
                     || SigningWords.Contains(f) || (IsParticiple(f) && ActsAsVerb(i))
                     // "un acuerdo de cooperación técnica entre ambas instituciones": the parties the sentence named already.
                     || (f is "entre" && i + 1 < t.Tokens.Length && t.Key(t.Tokens[i + 1]) is "ambas" or "ambos" or "las" or "los")) break;

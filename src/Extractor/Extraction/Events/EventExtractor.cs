@@ -138,7 +138,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (noun is not null && HasAgendaItems(s)) { _sectionsWithItems.Add(s.Id); continue; }
                 if (!isEvent) continue;
                 var title = Clean(Text[start..titleEnd]);
-                var type = noun ?? "evento";
+                // "El Ayuntamiento firma el 5 de abril un convenio …": a dated headline's verb says what kind of activity it is.
+                var type = noun ?? (headingDates.Length > 0 && HeadlineVerb(start, titleEnd) is { } headlineVerb ? headlineVerb.Type : "evento");
                 if (dated.Length == 0) Emit(new TextSpan(start, titleEnd), title, type, null, s.Span, 0.75, scope: described, describedAbove: aboveParagraphs);
                 foreach (var d in Occasions(dated, title))
                     Emit(new TextSpan(start, titleEnd), title, type, d, s.Span, headingDates.Length > 0 ? 0.9 : 0.75, scope: described, describedAbove: aboveParagraphs,
@@ -324,6 +325,9 @@ public sealed partial class EventExtractor : IMentionExtractor
         private bool ObjectFits(int verb, int end, HeadlineObject what)
         {
             var k = verb + 1;
+            // "firma el 5 de abril un convenio": the day told between the verb and its object.
+            if (k + 1 < t.Tokens.Length && t.Key(t.Tokens[k]) is "el" && DateStartsAt(t.Tokens[k + 1].Start) && FirstDateIn(new TextSpan(t.Tokens[k + 1].Start, end)) is { } day)
+                k = t.TokenAtOrAfter(day.Span.End);
             if (k >= t.Tokens.Length || t.Tokens[k].End > end) return what == HeadlineObject.Any;
             if (char.IsDigit(Text[t.Tokens[k].Start])) return false;
             if (what == HeadlineObject.Any) return true;
@@ -853,9 +857,22 @@ public sealed partial class EventExtractor : IMentionExtractor
             while (e > start && char.IsWhiteSpace(Text[e - 1])) e--;
             if (headingDates.Length == 0) return e;
             var first = headingDates[0].Span.Start;
+            // "El Ayuntamiento firma el 5 de abril un convenio con la Universidad …": a headline telling its day inside a sentence that
+            // goes on is its title whole.
+            if (TellsItsDayInside(headingDates[0], start, e)) return e;
             var k = first;
             while (k > start && Text[k - 1] is ' ' or '(' or '[' or '\n') k--;
             return k;
+        }
+
+        /// <summary>Whether a heading's date stands inside its sentence: after "el" and two words at least, with words in lower case after it ("un convenio …").</summary>
+        private bool TellsItsDayInside(DateMention date, int start, int end)
+        {
+            var k = t.TokenAtOrAfter(date.Span.Start) - 1;
+            if (k < 0 || t.Tokens[k].Start < start || t.Key(t.Tokens[k]) is not "el" || k - t.TokenAtOrAfter(start) < 2) return false;
+            var next = t.TokenAtOrAfter(date.Span.End);
+            return next < t.Tokens.Length && t.Tokens[next].End <= end && Text.AsSpan(date.Span.End, t.Tokens[next].Start - date.Span.End).Trim() is { IsEmpty: true }
+                   && char.IsLower(Text[t.Tokens[next].Start]) && t.Key(t.Tokens[next]) is not ("de" or "del" or "en" or "y" or "e" or "a" or "al" or "hasta");
         }
 
         private (string? Noun, int Token) LeadingActivityNoun(int start, int end)
