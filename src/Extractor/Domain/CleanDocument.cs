@@ -40,6 +40,15 @@ public sealed class OffsetMap
     /// <summary>Where each run starts in the clean text, in order: the starts of the source lines a block was joined from.</summary>
     public IReadOnlyList<int> RunStarts => _cleanStarts;
 
+    /// <summary>The index (into <see cref="RunStarts"/>) of the last run starting at or before a clean-text offset; −1 before the first.</summary>
+    public int RunAt(int cleanOffset)
+    {
+        var i = Array.BinarySearch(_cleanStarts, cleanOffset);
+        if (i < 0) return ~i - 1;
+        while (i + 1 < _cleanStarts.Length && _cleanStarts[i + 1] == cleanOffset) i++;
+        return i;
+    }
+
     /// <summary>Whether a source line starts at a clean-text offset: the word there opened its line in the source, whatever the cleaner joined it to.</summary>
     public bool StartsLine(int cleanOffset) => Array.BinarySearch(_cleanStarts, cleanOffset) >= 0;
 

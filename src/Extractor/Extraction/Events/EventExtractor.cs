@@ -2761,14 +2761,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             return Text.AsSpan(k, end - k).Trim(" \t\n.,;·–—-").IsEmpty ? inside[0] : null;
         }
 
-        private int[]? _lineStarts;
-
         /// <summary>The index of the source line holding a clean-text offset (the last line starting at or before it).</summary>
-        private int LineAt(int offset)
-        {
-            _lineStarts ??= [.. input.Document.Clean.Map.RunStarts];
-            return UpperBound(_lineStarts, offset) - 1;
-        }
+        private int LineAt(int offset) => input.Document.Clean.Map.RunAt(offset);
 
         /// <summary>The clean text's block holding an offset, or null.</summary>
         private Block? BlockAt(int offset)
