@@ -35,8 +35,8 @@ public sealed partial class AmountExtractor : IMentionExtractor
         ["BOB"] = "BOB", ["PYG"] = "PYG", ["GTQ"] = "GTQ", ["CRC"] = "CRC", ["USDT"] = "USD", ["HNL"] = "HNL", ["NIO"] = "NIO", ["PAB"] = "PAB",
         ["CLF"] = "CLF", ["VES"] = "VES", ["CUP"] = "CUP", ["CNY"] = "CNY", ["KRW"] = "KRW", ["SEK"] = "SEK", ["NOK"] = "NOK", ["DKK"] = "DKK",
         ["MAD"] = "MAD", ["INR"] = "INR",
-        // The Chilean unidad de fomento ("UF 3.500").
-        ["UF"] = "CLF",
+        // The Chilean unidad de fomento ("UF 3.500") and the Uruguayan unidad indexada ("UI 1.500.000").
+        ["UF"] = "CLF", ["UI"] = "UYI", ["UYI"] = "UYI",
     };
 
     /// <summary>Names of currencies written after a sum ("420.000 bolivianos", "2 millones de colones"), lower case.</summary>
@@ -212,6 +212,8 @@ public sealed partial class AmountExtractor : IMentionExtractor
         // "U$S" (or "u$s") is how Uruguay and Argentina write US dollars; "$us" (or "$US") is how Bolivia does.
         if (c is 'S' or 's' && i >= 3 && text[i - 2] == '$' && text[i - 3] is 'U' or 'u') return new Marker(i - 3, numberStart, "USD", 1m, true);
         if (c is 's' or 'S' && i >= 3 && text[i - 2] is 'u' or 'U' && text[i - 3] == '$' && (i < 4 || !char.IsLetterOrDigit(text[i - 4]))) return new Marker(i - 3, numberStart, "USD", 1m, true);
+        // "$U 34 millones": the Uruguayan peso.
+        if (c == 'U' && i >= 2 && text[i - 2] == '$' && (i < 3 || !char.IsLetterOrDigit(text[i - 3]))) return new Marker(i - 2, numberStart, "UYU", 1m, true);
         if (c == '€') return new Marker(i - 1, numberStart, "EUR", 1m, true);
         if (c == '£') return new Marker(i - 1, numberStart, "GBP", 1m, true);
         if (c == '₡') return new Marker(i - 1, numberStart, "CRC", 1m, true);
@@ -235,8 +237,8 @@ public sealed partial class AmountExtractor : IMentionExtractor
             var s = i;
             while (s > 0 && char.IsAsciiLetterUpper(text[s - 1])) s--;
             if (s > 0 && char.IsLetterOrDigit(text[s - 1])) return null;
-            // "UF 1 (60 horas)", a training unit: the unidad de fomento only before a sum.
-            if (Codes.TryGetValue(text[s..i], out var code) && i < numberStart && (code != "CLF" || LooksLikeASum(text, numberStart))) return new Marker(s, numberStart, code, 1m, true);
+            // "UF 1 (60 horas)", a training unit: an indexed unit ("UF", "UI") only before a sum.
+            if (Codes.TryGetValue(text[s..i], out var code) && i < numberStart && (code is not ("CLF" or "UYI") || LooksLikeASum(text, numberStart))) return new Marker(s, numberStart, code, 1m, true);
         }
 
         return null;

@@ -1086,7 +1086,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var end = start;
                 // "- 04/10 — Reunión con la Embajada de Italia, en la que se revisaron …": the title ends before the telling a comma opens.
                 while (end < s.Span.End && Text[end] != '\n' && !(IsDigitRunFollowedByMonth(end)) && !(Text[end] == '.' && end + 1 < Text.Length && Text[end + 1] == ' ')
-                       && !(Text[end] == ',' && OpensTelling(end))) end++;
+                       && !(Text[end] == ',' && OpensTelling(end)) && !(Text[end] is ' ' or ',' && OpensPurposeOrAgent(start, end))) end++;
                 while (end > start && Text[end - 1] is ' ' or '.') end--;
                 if (end > start) yield return (new TextSpan(start, end), d);
             }
@@ -1100,6 +1100,25 @@ public sealed partial class EventExtractor : IMentionExtractor
             foreach (var opener in TellingOpeners)
                 if (string.CompareOrdinal(t.Folded, comma, opener, 0, opener.Length) == 0) return true;
             return false;
+        }
+
+        /// <summary>
+        /// A space before what an agenda item's title ends at, once it has three words: its purpose ("… con la Embajada del Japón y la JICA
+        /// para la entrega formal de …", "… para evaluar …", not "para Barrios Frescos"), who led it ("… de Rosario encabezada por su Intendente",
+        /// ", organizada con la CAF") or who took part (", con técnicos de …").
+        /// </summary>
+        private bool OpensPurposeOrAgent(int titleStart, int space)
+        {
+            var comma = Text[space] == ',';
+            if (comma && ++space >= Text.Length || Text[space] != ' ') return false;
+            var k = t.TokenAtOrAfter(space + 1);
+            if (k + 1 >= t.Tokens.Length || t.Tokens[k].Start != space + 1 || Titles.ContentWords(Text[titleStart..space]).Count < 3) return false;
+            var word = t.Key(t.Tokens[k]);
+            var nextWord = t.Original(t.Tokens[k + 1]);
+            if (word is "para") return char.IsLower(nextWord[0]);
+            // ", con técnicos de la EMT y 230 asistentes": who took part, after a comma.
+            if (word is "con" && comma) return char.IsLower(nextWord[0]) && t.Key(t.Tokens[k + 1]) is not ("el" or "la" or "los" or "las" or "apoyo" or "motivo");
+            return IsParticiple(word.ToString()) && char.IsLower(Text[t.Tokens[k].Start]) && t.Key(t.Tokens[k + 1]) is "por" or "con";
         }
 
         /// <summary>Items the cleaner joined on one line ("… Colombia 27 julio: Celebración …") split at the next date.</summary>
@@ -1685,7 +1704,9 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             // Otherwise the words after the noun, up to the clause's end. A capitalised noun names an activity only when
             // a name follows it ("Taller sobre …", "Congreso de Metropolis"), not a verb ("Encuentro culminó").
-            if (noun + 1 < t.Tokens.Length && !char.IsUpper(t.Original(t.Tokens[noun + 1])[0]) && !NameOpeners.Contains(t.Key(t.Tokens[noun + 1]).ToString())) return null;
+            // "la misión a Madrid y Barcelona", "la visita a Seúl": a journey is named by where it went.
+            if (noun + 1 < t.Tokens.Length && !char.IsUpper(t.Original(t.Tokens[noun + 1])[0]) && !NameOpeners.Contains(t.Key(t.Tokens[noun + 1]).ToString())
+                && !(t.Key(t.Tokens[noun + 1]) is "a" && JourneyNouns.Contains(t.Key(t.Tokens[noun]).ToString()))) return null;
             // "un evento en la Casa de América": a lower-case noun followed by where it was held is not named by the place.
             if (!capital && noun + 2 < t.Tokens.Length && t.Key(t.Tokens[noun + 1]) is "en" && t.Key(t.Tokens[noun + 2]) is not "linea") return null;
             var end = noun;
@@ -1723,9 +1744,12 @@ public sealed partial class EventExtractor : IMentionExtractor
                 // "la Semana de Málaga en Zhuhai reunió a unos 2.000 visitantes", "la misión técnica a Quito permitió …": a verb in the
                 // past after the name is its predicate.
                 if (!upper && IsPastVerb(t.Original(t.Tokens[i]))) break;
+                // "la misión a Madrid y Barcelona": a "y" between two capitalised words joins places of one name.
+                var joinsNames = f is "y" && char.IsUpper(t.Original(t.Tokens[i - 1])[0]) && i + 1 < t.Tokens.Length && t.Tokens[i + 1].Start < sentenceEnd
+                                 && char.IsUpper(t.Original(t.Tokens[i + 1])[0]) && Text.AsSpan(t.Tokens[i].End, t.Tokens[i + 1].Start - t.Tokens[i].End) is " ";
                 if (!capital && !upper && f is not ("de" or "del" or "la" or "las" or "los" or "el"))
                 {
-                    if (pending >= 4 || (ClauseBreakers.Contains(f) && f != "con") || IsParticiple(f)) break;
+                    if (pending >= 4 || (ClauseBreakers.Contains(f) && f != "con" && !joinsNames) || IsParticiple(f)) break;
                     pending++;
                     continue;
                 }
@@ -1860,6 +1884,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "la ceremonia conmemorativa del 107 aniversario de la promulgación de la Constitución …".
             "conmemorativa", "conmemorativo", "solemne", "civica", "civico",
         };
+
+        /// <summary>Nouns of a journey, folded: "a" and a place after one name it ("misión a Bruselas", "gira a Europa").</summary>
+        private static readonly HashSet<string> JourneyNouns = new(StringComparer.Ordinal) { "mision", "visita", "viaje", "gira" };
 
         private static readonly HashSet<string> QuoteAdjectives = new(StringComparer.Ordinal) { "virtual", "web", "regional", "internacional", "nacional", "hibrido", "presencial", "en", "linea", "titulado", "denominado", "paralelo", "especial" };
 

@@ -67,6 +67,20 @@ public sealed class EventExtractorTests
         Assert.That(found.Select(e => e.Title), Is.Empty);
     }
 
+    [Test]
+    public void AnAgendaItemsTitle_EndsBeforeItsPurposeItsLeaderOrWhoTookPart()
+    {
+        var found = Run("# Delegaciones recibidas\n- 27 de febrero: visita de una delegación de la Municipalidad de Rosario encabezada por su Intendente, con 11 funcionarios.\n" +
+                        "- 5 de octubre: reunión con la Embajada del Japón y la JICA para la entrega formal de dos camiones compactadores.\n" +
+                        "- 17 de abril: Semana de la Movilidad Sostenible Montevideo–Madrid, con técnicos de la Empresa Municipal de Transportes de Madrid.\n" +
+                        "- 21 de julio: firma del convenio con la CAF para Barrios Frescos.");
+        Assert.That(found.Select(e => e.Title), Is.EqualTo(new[]
+        {
+            "Visita de una delegación de la Municipalidad de Rosario", "Reunión con la Embajada del Japón y la JICA",
+            "Semana de la Movilidad Sostenible Montevideo–Madrid", "Firma del convenio con la CAF para Barrios Frescos",
+        }));
+    }
+
     [TestCaseSource(nameof(Examples))]
     public void EachExampleYieldsTheExpectedEvent(string text, string title, string type, string date)
     {
