@@ -1208,6 +1208,14 @@ public sealed partial class EventExtractor : IMentionExtractor
                             Emit(occasion.Span, occasion.Title, type, FirstOccasion(opening, we), new TextSpan(ws, we), 0.6, fromRunningText: true);
                             i = t.TokenAtOrAfter(occasion.Span.End) - 1;
                         }
+                        // "La Mesa de Cooperantes de Montevideo, 25 de octubre, reunió a 22 organismos": a named occasion dated in apposition.
+                        else if (!ActivityNouns.IsRelation(key) && char.IsUpper(Text[t.Tokens[i].Start]) && !InHeading(t.Tokens[i].Start)
+                                 && Sentence(t.Tokens[i].Start, b.Span) is var (ams, ame) && !InsideQuote(ams, t.Tokens[i].Start)
+                                 && NamedActivity(i, ame, capital: true) is { } apposed && AppositiveDate(apposed.Span.End, ame) is { } apposite)
+                        {
+                            Emit(apposed.Span, apposed.Title, type, apposite.Value, new TextSpan(ams, ame), 0.6, fromRunningText: true);
+                            i = t.TokenAtOrAfter(apposed.Span.End) - 1;
+                        }
 
                         continue;
                     }
@@ -1584,6 +1592,13 @@ public sealed partial class EventExtractor : IMentionExtractor
             return OccurrenceParticiples.Any(p => string.CompareOrdinal(t.Folded, k, p, 0, p.Length) == 0) ? OccurrenceDateAfter(k, sentenceEnd) : null;
         }
 
+        /// <summary>A date set between commas right after a name (", 25 de octubre,"), or null.</summary>
+        private DateMention? AppositiveDate(int nameEnd, int sentenceEnd)
+        {
+            if (nameEnd >= sentenceEnd || Text[nameEnd] != ',' || DateRightAfter(nameEnd, sentenceEnd) is not { } date) return null;
+            return date.Span.End < sentenceEnd && Text[date.Span.End] == ',' ? date : null;
+        }
+
         private bool InHeading(int offset) => _sectionIndex.InHeading(offset);
 
         // Where the last InsideQuote scan stopped, and the quotes open there: nouns of one sentence are asked about in text order, so
@@ -1881,6 +1896,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "la visita oficial de la delegación de Passau", "el intercambio escolar con Mobile", "una misión empresarial a Miami".
             "oficial", "escolar", "empresarial", "tecnica", "tecnico", "institucional", "comercial", "academica", "academico", "protocolaria",
             "protocolario", "transnacional", "inaugural", "conjunta", "conjunto",
+            // "un evento paralelo de la COP28".
+            "paralelo", "paralela",
             // "la ceremonia conmemorativa del 107 aniversario de la promulgación de la Constitución …".
             "conmemorativa", "conmemorativo", "solemne", "civica", "civico",
         };

@@ -58,6 +58,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "coristas", "músicos", "bailarines", "comparsas", "jinetes", "corredores", "corredoras",
         // Local councillors and volunteers of civil protection: "capacitó a 45 regidores y funcionarios", "a 62 brigadistas".
         "regidores", "regidoras", "concejales", "concejalas", "consejeros", "consejeras", "ediles", "brigadistas",
+        // Cultural managers, cooperatives and agencies met: "con 35 gestores culturales de 14 ciudades", "reunió a 22 organismos bilaterales".
+        "gestores", "gestoras", "cooperativas", "organismos",
     };
 
     /// <summary>
@@ -186,8 +188,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             if (InsideQuotation(text, n.Span.Start, sStart)) continue; // a count in a cited title: “Qué hicieron seis alcaldesas…”
             // "81 miembros operan", "Sus 12 delegados tienen voz y voto" are a size; "Las 1.850 personas capacitadas incluyen a …" counts who
             // took part whatever follows.
-            if (HasSizeVerbBefore(text, start, sStart) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart) || IsExpected(text, start, sStart)) continue;
-            if (!role && !HasCue(text, sStart, sEnd) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd))
+            if (HasSizeVerbBefore(text, start, sStart, gathering: RoleNouns.Contains(unit)) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart) || IsExpected(text, start, sStart)) continue;
+            if (!role && !HasCue(text, sStart, sEnd) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd)
+                && !Travelled(text, unitEnd, sEnd))
                 continue;
             if (!role && StatisticalNouns.Contains(unit) && !HasStrongCue(text, sStart, sEnd) && !NamesAnActivity(text.AsSpan(sStart, sEnd - sStart))) continue;
             // "la Coordinadora y sus 94 organizaciones miembro": an adjective of belonging does not take constituents out of their place.
@@ -526,9 +529,11 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     private static bool CountsADelegation(string text, int start, int unitEnd)
     {
         var before = PreviousWords(text, start, 4);
-        if (before.Count >= 2 && before[^1].Word == "de" && before[^2].Word.ToLowerInvariant() is "delegación" or "comitiva") return true;
+        // (A headline in capitals: "UNA DELEGACIÓN DE 14 ALCALDES MARROQUÍES".)
+        var of = before.Count >= 1 && before[^1].Word is "de" or "DE";
+        if (before.Count >= 2 && of && before[^2].Word.ToLowerInvariant() is "delegación" or "comitiva") return true;
         // "una delegación municipal de cinco profesionales", "La comitiva gaditana, de 9 integrantes".
-        if (before.Count >= 3 && before[^1].Word == "de" && char.IsLower(before[^2].Word[0]) && before[^3].Word.ToLowerInvariant() is "delegación" or "comitiva") return true;
+        if (before.Count >= 3 && of && char.IsLower(before[^2].Word[0]) && before[^3].Word.ToLowerInvariant() is "delegación" or "comitiva") return true;
         if (before.Count == 4 && before[0].Word.StartsWith("representad", StringComparison.OrdinalIgnoreCase) && before[1].Word == "por" && before[^1].Word == "de") return true;
         // "una delegación de la Alcaldía de León de cinco personas": the body that sent it named between the noun and the count.
         if (before.Count >= 1 && before[^1].Word == "de" && SentByNamedBody(text, start)) return true;
@@ -655,12 +660,14 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         return false;
     }
 
-    private static bool HasSizeVerbBefore(string text, int start, int sentenceStart)
+    /// <param name="gathering">Whether the count is of a role in an activity: "El Foro reúne en Zaragoza a 210 participantes" tells, in the
+    /// present of a news item, who came to it.</param>
+    private static bool HasSizeVerbBefore(string text, int start, int sentenceStart, bool gathering = false)
     {
         // "donde estudian 29 mil jóvenes", "que atiende a 2 mil estudiantes", "agrupa y representa a las más de 16 mil ciudades".
         var words = PreviousWords(text, start, 4, sentenceStart);
         foreach (var (w, _) in words)
-            if (SizeVerbs.Contains(w.ToLowerInvariant())) return true;
+            if (SizeVerbs.Contains(w.ToLowerInvariant()) && !(gathering && w.ToLowerInvariant() is "reúne" or "reúnen")) return true;
         return false;
     }
 
@@ -688,6 +695,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     {
         // The nearest verb decides: "… que se realizará en diciembre, participaron 300 productores" took part.
         var words = PreviousWords(text, start, 6, sentenceStart, overFigures: true);
+        // "Meta: 60 ciudades miembro y 2.000 participantes": a target's label.
+        if (start > sentenceStart && text.LastIndexOf(':', start - 1, start - sentenceStart) is var colon and > 0
+            && PreviousWords(text, colon, 1, sentenceStart) is [var (label, _)] && label.ToLowerInvariant() is "meta" or "metas" or "objetivo" or "objetivos") return true;
         for (var n = words.Count - 1; n >= 0; n--)
         {
             var w = words[n].Word;
@@ -695,6 +705,24 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             if (w is "espera" or "esperan" or "prevé" or "prevén" or "estima" or "estiman" or "proyecta" or "proyectan") return true;
             if (SpanishVerbForms.IsFuture(w)) return words.Count - n <= 4;
             if (SpanishVerbForms.IsPreterite(w)) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether those counted are the ones who travelled, the verb within a few words after them: "14 técnicos de la Secretaría de Seguridad
+    /// de Quito visitaron el COE provincial" (not "visitaron mercados de cuatro Alcaldías", where the count is of what was visited).
+    /// </summary>
+    private static bool Travelled(string text, int unitEnd, int sentenceEnd)
+    {
+        var k = unitEnd;
+        for (var n = 0; n < 8; n++)
+        {
+            var (w, e) = NextWord(text, k);
+            if (w is null || e > sentenceEnd) return false;
+            if (w is "visitaron" or "viajaron" or "recorrieron") return true;
+            k = e;
         }
 
         return false;
