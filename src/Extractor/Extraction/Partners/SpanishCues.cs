@@ -36,7 +36,7 @@ internal static partial class SpanishCues
     /// a word of participation nearby. Group <c>people</c> names people from places, which may be organisations as well: only
     /// places the gazetteer knows are read from it.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?<took>(?:las )?ciudades (?:que (?:participaron|participan|forman parte)|participantes)[^.\n:]{0,60}? (?:fueron|son|eran):?|(?:reune|agrupa|integra|suma) a (?:\p{L}+ )?(?:ciudades|municipios)(?: \p{L}+)?:)|(?<con>con (?:las |otras |diversas |varias |distintas )?(?:ciudades|municipios|capitales|gobiernos locales)(?: (?:aliadas|hermanas|socias|de (?:otros|distintos|diversos|varios) paises|del mundo|de la region))? como)|(?:ciudades|municipios|capitales|municipalidades|ayuntamientos|alcaldias|intendencias|prefeituras) (?:de|del):?|(?:representantes|funcionarios|funcionarias|delegados|delegadas|delegaciones|autoridades|equipos) (?:municipales|locales|edilicios|edilicias) de|(?<people>(?:representantes|funcionarios|funcionarias|delegados|delegadas|delegaciones|autoridades) de)|(?:alcaldes|alcaldesas|intendentes|intendentas|prefeitos|gobernadores)(?: y (?:(?:jefes|jefas) de gobierno|(?:responsables|representantes|equipos|funcionarios|funcionarias|delegados|delegadas)(?: tecnicos| tecnicas| municipales)?))? de:?)[ \n]")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?<took>(?:las )?ciudades (?:que (?:participaron|participan|forman parte)|participantes)[^.\n:]{0,60}? (?:fueron|son|eran):?|(?:reune|agrupa|integra|suma) a (?:\p{L}+ )?(?:ciudades|municipios)(?: \p{L}+)?:)|(?<con>con (?:las |otras |diversas |varias |distintas )?(?:ciudades|municipios|capitales|gobiernos locales)(?: (?:aliadas|hermanas|socias|de (?:otros|distintos|diversos|varios) paises|del mundo|de la region))? como)|(?:ciudades|municipios|capitales|municipalidades|ayuntamientos|alcaldias|intendencias|prefeituras) (?:de|del):?|(?:representantes|funcionarios|funcionarias|delegados|delegadas|delegaciones|autoridades|equipos|gobiernos) (?:municipales|locales|edilicios|edilicias) de|(?<people>(?:representantes|funcionarios|funcionarias|delegados|delegadas|delegaciones|autoridades) de)|(?:alcaldes|alcaldesas|intendentes|intendentas|prefeitos|gobernadores)(?: y (?:(?:jefes|jefas) de gobierno|(?:responsables|representantes|equipos|funcionarios|funcionarias|delegados|delegadas)(?: tecnicos| tecnicas| municipales)?))? de:?)[ \n]")]
     public static partial System.Text.RegularExpressions.Regex CityListCue();
 
     /// <summary>
@@ -258,7 +258,7 @@ internal static partial class SpanishCues
     };
 
     /// <summary>Words of a sentence saying that places named in it took part ("participaron representantes de las ciudades de …").</summary>
-    public static readonly string[] ParticipationStems = ["particip", "representant", "funcionari", "intervin", "integrant", "forman parte", "miembro", "socia", "delegad", "delegaci", "asistier", "visit",
+    public static readonly string[] ParticipationStems = ["particip", "representant", "funcionari", "intervin", "integrant", "forman parte", "miembro", "socia", "delegad", "delegaci", "asistier", "visit", "panelist", "ponente", "expositor",
         "se sumaron", "se sumo", "se incorpor", "adhirieron", "se adhirio"]; // joining: "se sumaron al registro … los municipios de …"
 
     /// <summary>Participles that make the following city the doer ("liderado por la ciudad de Bogotá").</summary>
