@@ -1072,8 +1072,16 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         private IEnumerable<(TextSpan Title, DateMention Date)> AgendaItemsIn(Section s)
         {
-            foreach (var d in DatesIn(s.BodySpan))
+            DateMention? previous = null;
+            foreach (var found in DatesIn(s.BodySpan))
             {
+                var d = found;
+                // "7 y 8 de septiembre: jornadas de patrimonio …": two days of one month before the colon are the item's two days.
+                if (previous is { Value: { IsRange: false, Start: { Granularity: DateGranularity.Day } first } } && d.Value is { IsRange: false, Start: var second }
+                    && second.Granularity == DateGranularity.Day && first.Year == second.Year && first.Month == second.Month && first.Day < second.Day
+                    && Text.AsSpan(previous.Span.End, d.Span.Start - previous.Span.End) is " y ")
+                    d = d with { Span = new TextSpan(previous.Span.Start, d.Span.End), Value = new DateValue(first, second) };
+                previous = found;
                 if (!IsLineStart(d.Span.Start) && !(d.Span.Start > 0 && Text[d.Span.Start - 1] == ' ')) continue;
                 var k = d.Span.End;
                 while (k < Text.Length && Text[k] is ' ' or '\t') k++;
@@ -1085,7 +1093,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (start < Text.Length && !char.IsLetter(Text[start]) && !IsQuoteOpen(start)) continue;
                 var end = start;
                 // "- 04/10 — Reunión con la Embajada de Italia, en la que se revisaron …": the title ends before the telling a comma opens.
-                while (end < s.Span.End && Text[end] != '\n' && !(IsDigitRunFollowedByMonth(end)) && !(Text[end] == '.' && end + 1 < Text.Length && Text[end + 1] == ' ')
+                while (end < s.Span.End && Text[end] is not ('\n' or ';') && !(IsDigitRunFollowedByMonth(end)) && !(Text[end] == '.' && end + 1 < Text.Length && Text[end + 1] == ' ')
                        && !(Text[end] == ',' && OpensTelling(end)) && !(Text[end] is ' ' or ',' && OpensPurposeOrAgent(start, end))) end++;
                 while (end > start && Text[end - 1] is ' ' or '.') end--;
                 if (end > start) yield return (new TextSpan(start, end), d);
@@ -1116,9 +1124,14 @@ public sealed partial class EventExtractor : IMentionExtractor
             var word = t.Key(t.Tokens[k]);
             var nextWord = t.Original(t.Tokens[k + 1]);
             if (word is "para") return char.IsLower(nextWord[0]);
-            // ", con técnicos de la EMT y 230 asistentes": who took part, after a comma.
-            if (word is "con" && comma) return char.IsLower(nextWord[0]) && t.Key(t.Tokens[k + 1]) is not ("el" or "la" or "los" or "las" or "apoyo" or "motivo");
-            return IsParticiple(word.ToString()) && char.IsLower(Text[t.Tokens[k].Start]) && t.Key(t.Tokens[k + 1]) is "por" or "con";
+            // ", con técnicos de la EMT y 230 asistentes", ", con apoyo de la Embajada": who took part or helped, after a comma.
+            if (word is "con" && comma)
+                return char.IsLower(nextWord[0]) && (t.Key(t.Tokens[k + 1]) is not ("el" or "la" or "los" or "las" or "motivo")
+                                                     || (k + 2 < t.Tokens.Length && t.Key(t.Tokens[k + 2]) is "apoyo" or "participacion" or "colaboracion" or "presencia"));
+            // ", que financia obras en barrios patrimoniales": a relative clause tells about what the title names.
+            if (word is "que" && comma) return true;
+            // ", organizado junto a la Universidad …", "encabezada por su Intendente".
+            return IsParticiple(word.ToString()) && char.IsLower(Text[t.Tokens[k].Start]) && (comma || t.Key(t.Tokens[k + 1]) is "por" or "con");
         }
 
         /// <summary>Items the cleaner joined on one line ("… Colombia 27 julio: Celebración …") split at the next date.</summary>
@@ -1269,6 +1282,13 @@ public sealed partial class EventExtractor : IMentionExtractor
                         // which the report says took place on a day.
                         Emit(generic.Span, generic.Title, type, generic.Date, generic.Sentence, 0.6, fromRunningText: true);
                         i = t.TokenAtOrAfter(generic.Span.End) - 1;
+                        continue;
+                    }
+
+                    if (named is null && !capital && ApposedActivity(i, sStart, sEnd) is { } leading)
+                    {
+                        Emit(leading.Span, leading.Title, type, leading.Date, new TextSpan(sStart, sEnd), 0.6, fromRunningText: true);
+                        i = t.TokenAtOrAfter(leading.Span.End) - 1;
                         continue;
                     }
 
@@ -1590,6 +1610,32 @@ public sealed partial class EventExtractor : IMentionExtractor
             var k = nameEnd;
             while (k < sentenceEnd && Text[k] is ',') k++;
             return OccurrenceParticiples.Any(p => string.CompareOrdinal(t.Folded, k, p, 0, p.Length) == 0) ? OccurrenceDateAfter(k, sentenceEnd) : null;
+        }
+
+        /// <summary>
+        /// An activity that opens its sentence, named by its kind and subject in lower case, its day set after a comma: "La firma del acta de
+        /// inicio, el 11 de abril en la sede de la Secretaría, dio paso …", "Su taller de lanzamiento, el 18 de junio, reunió a …".
+        /// </summary>
+        private (TextSpan Span, string Title, DateValue Date)? ApposedActivity(int noun, int sentenceStart, int sentenceEnd)
+        {
+            if (noun == 0 || t.Tokens[noun - 1].Start < sentenceStart || t.Key(t.Tokens[noun - 1]) is not ("la" or "el" or "su")) return null;
+            if (!Text.AsSpan(sentenceStart, t.Tokens[noun - 1].Start - sentenceStart).Trim().IsEmpty) return null;
+            for (var k = noun + 1; k < t.Tokens.Length && k <= noun + 6 && t.Tokens[k].Start < sentenceEnd; k++)
+            {
+                var gap = Text.AsSpan(t.Tokens[k - 1].End, t.Tokens[k].Start - t.Tokens[k - 1].End);
+                if (gap.Trim() is ",")
+                {
+                    if (k == noun + 1) return null;
+                    var comma = t.Tokens[k - 1].End;
+                    if (DateRightAfter(comma, sentenceEnd) is not { } date) return null;
+                    var title = Capitalised(Clean(Text[t.Tokens[noun].Start..comma]));
+                    return (new TextSpan(t.Tokens[noun].Start, comma), title, date.Value);
+                }
+
+                if (!gap.IsWhiteSpace() || IsPastVerb(t.Original(t.Tokens[k])) || ClauseBreakers.Contains(t.Key(t.Tokens[k]).ToString())) return null;
+            }
+
+            return null;
         }
 
         /// <summary>A date set between commas right after a name (", 25 de octubre,"), or null.</summary>

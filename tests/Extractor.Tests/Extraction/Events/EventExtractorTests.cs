@@ -81,6 +81,20 @@ public sealed class EventExtractorTests
         }));
     }
 
+    [Test]
+    public void AnAgendaItemsTitle_EndsBeforeARelativeClauseOrAParticipleAfterAComma_AndTwoDaysBeforeItsColonAreItsDays()
+    {
+        var found = Run("# Agenda 2021\n• 14 de marzo: reunión de trabajo con la SUBDERE sobre el Programa de Mejoramiento Urbano, que financia obras en barrios; la SUBDERE comprometió fondos.\n" +
+                        "• 7 y 8 de septiembre: jornadas de patrimonio con la Universidad de Valparaíso, con apoyo de la Embajada de Alemania.\n" +
+                        "• 10 de octubre: Seminario Internacional «Ciudades Puerto del Pacífico», organizado junto a la Universidad Técnica Federico Santa María.");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[]
+        {
+            ("Reunión de trabajo con la SUBDERE sobre el Programa de Mejoramiento Urbano", (string?)"2021-03-14"),
+            ("Jornadas de patrimonio con la Universidad de Valparaíso", "2021-09-07/2021-09-08"),
+            ("Seminario Internacional «Ciudades Puerto del Pacífico»", "2021-10-10"),
+        }));
+    }
+
     [TestCaseSource(nameof(Examples))]
     public void EachExampleYieldsTheExpectedEvent(string text, string title, string type, string date)
     {
