@@ -4,12 +4,12 @@ namespace Extractor.Domain;
 
 /// <summary>
 /// A press dateline: a place (maybe with its state or country, its words capitalised: "Santiago de Querétaro, Qro.,"), a comma, an optional weekday and a full date ("Tacuarembó, 3 de mayo de 2024.", "Cuenca, martes 5 de marzo
-/// de 2024"), as news items and newsletters open their text. The cleaner ends a title before one; event extraction dates the title
+/// de 2024"), or a day and month closed by a full stop or a dash ("Córdoba, 9 de marzo."), as news items and newsletters open their text. The cleaner ends a title before one; event extraction dates the title
 /// by it. A stamp under a headline tells the day the item was published.
 /// </summary>
 public static partial class Datelines
 {
-    [GeneratedRegex(@"\G[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}(?:, \p{Lu}[\p{L}'’.-]*(?: (?:de|del|la|las|los|el|\p{Lu}[\p{L}'’.-]*)){0,3})?, (?:\p{L}+,? )?\d{1,2}º? de \p{L}+ (?:de |del )?\d{4}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[ \t]*\p{Lu}[\p{L}'’ .-]{1,40}(?:, \p{Lu}[\p{L}'’.-]*(?: (?:de|del|la|las|los|el|\p{Lu}[\p{L}'’.-]*)){0,3})?, (?:\p{L}+,? )?\d{1,2}º? de \p{L}+(?: (?:de |del )?\d{4}\b|(?=\.(?:\s|$|[-–—])|[ \t]*[—–]))", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
     // A bulletin's numeric date opening an item's text before a dash: "22.10.2024 — El embajador …", "13/12/2024 – Ya como …".

@@ -24,6 +24,14 @@ public sealed class DatelinesTests
     public void ADatelineMayNameTheStateOrCountryAfterItsPlace(string text, bool opens) =>
         Assert.That(Datelines.OpensAt(text, 0), Is.EqualTo(opens));
 
+    [TestCase("Córdoba, 9 de marzo. La vicepresidenta ha recibido", true)]
+    [TestCase("Córdoba, 9 de marzo.– La vicepresidenta ha recibido", true)]
+    [TestCase("Córdoba, 9 de marzo — La vicepresidenta ha recibido", true)]
+    [TestCase("Córdoba, 9 de marzo de las ciudades andaluzas", false)]
+    [TestCase("Córdoba, 9 de marzo, la vicepresidenta ha recibido", false)]
+    public void ADayAndMonthClosedByAStopOrADash_AreADatelineWithoutItsYear(string text, bool opens) =>
+        Assert.That(Datelines.OpensAt(text, 0), Is.EqualTo(opens));
+
     [TestCase("22.10.2024 — El embajador recorrió los cerros", true)]
     [TestCase("13/12/2024 – Ya como coordinadora", true)]
     [TestCase("22.10.2024 Reunión con el embajador", false)]

@@ -72,6 +72,8 @@ public sealed partial class EventExtractor
 
                     // "Participación en la Microrred de Movilidad Urbana Sostenible – 7 meses": belonging to a network is a relation, not an activity.
                     if (IsMembership(FoldedText.FoldedWords(Text[start..end]))) continue;
+                    // "28 de marzo | Seminario sobre hermanamientos con el Magreb | Priego | aplazado": a row another cell calls off was not held.
+                    if (row.Where((other, n) => n != c.Activity && other.Length > 0).Any(other => CallsOff(other))) continue;
                     // "| Fecha | Delegación | Personas |": each row is the visit of the delegation it names.
                     var title = c.Kind switch
                     {
@@ -96,6 +98,13 @@ public sealed partial class EventExtractor
                     foreach (var d in occasions) Emit(span, title, type, d, rowSpan, 0.75, scope: rowSpan, recap: c.Kind != TableKind.Activities, tabled: true);
                 }
             }
+        }
+
+        /// <summary>Whether a cell is only a word of calling off: "aplazado", "Cancelada", "suspendido".</summary>
+        private bool CallsOff(TextSpan cell)
+        {
+            var words = FoldedText.FoldedWords(Text.Substring(cell.Start, cell.Length));
+            return words.Length is 1 or 2 && CallOffStems.Any(stem => words[0].StartsWith(stem, StringComparison.Ordinal));
         }
 
         /// <summary>

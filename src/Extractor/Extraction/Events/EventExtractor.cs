@@ -555,6 +555,8 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             "el", "la", "los", "las", "del", "dia", "dias", "pasado", "pasada", "entre", "durante", "a", "de", "comienzos", "principios",
             "mediados", "finales", "fines", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+            // "Este jueves, 27 de abril, el Servicio y la Municipalidad …", "Ayer, 3 de mayo, …".
+            "este", "esta", "ayer", "hoy",
         };
 
         /// <summary>
@@ -800,7 +802,12 @@ public sealed partial class EventExtractor : IMentionExtractor
             var title = ContentWords(t.Folded.Substring(titleStart, titleEnd - titleStart));
             var words = ContentWords(t.Folded.Substring(passage.Start, passage.Length));
             if (title.Count(words.Contains) >= 2) return true;
-            return nounToken >= 0 && words.Contains(t.Key(t.Tokens[nounToken]).ToString());
+            if (nounToken < 0) return false;
+            var noun = t.Key(t.Tokens[nounToken]).ToString();
+            // "Misión técnica a Larache" over "Una delegación … viajó a Larache del 12 al 15 de junio": a journey told by its verb and its place.
+            if (JourneyNouns.Contains(noun) && title.Count(words.Contains) >= 1
+                && words.Any(w => w.StartsWith("viaj", StringComparison.Ordinal) || w.StartsWith("visit", StringComparison.Ordinal) || w.StartsWith("desplaz", StringComparison.Ordinal))) return true;
+            return words.Contains(noun);
         }
 
         /// <summary>Page numbers glued to a heading's start by the PDF text layer ("2Conversatorio virtual") are not part of it.</summary>

@@ -207,4 +207,12 @@ public sealed class EventTablesTests
             ("Curso de capacitación", "2021-05-03"), ("Taller de movilidad urbana", "2021-05-05"),
         }));
     }
+
+    [Test]
+    public void ARowThatAnotherCellCallsOff_IsNoEvent()
+    {
+        var found = Run("Formación\nFecha\tActividad\tLugar\tAsistentes\n7 de marzo de 2023\tTaller de formulación de proyectos\tPalacio de la Merced\t34\n" +
+                        "28 de marzo de 2023\tSeminario sobre hermanamientos con el Magreb\tPriego de Córdoba\taplazado\n");
+        Assert.That(found.Select(e => e.Title), Is.EqualTo(new[] { "Taller de formulación de proyectos" }));
+    }
 }

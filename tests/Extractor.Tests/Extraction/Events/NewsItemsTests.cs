@@ -415,4 +415,19 @@ public sealed class NewsItemsTests
                                                            "La visita incluyó un recorrido por el Centro Histórico y una reunión con el cónsul de Estados Unidos en Guayaquil.\n");
         Assert.That(found.Select(e => e.Title), Has.None.Contains("cónsul"));
     }
+
+    [Test]
+    public void InANewsletter_AnItemsOwnDatelineOrTheDayItsTextOpensWith_DatesItsHeadline_NotTheIssuesStamp()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Boletín nº 21 — marzo 2023\n\n*Publicado el 31 de marzo de 2023*\n\n" +
+                          "### La Diputación recibe a una delegación de Marruecos\n\n**Córdoba, 9 de marzo.** La vicepresidenta ha recibido este jueves a una delegación de la Comuna de Chefchaouen.\n\n" +
+                          "### Webinario «Presupuestos participativos y cooperación»\n\nEste jueves, 23 de marzo, el Servicio y la Municipalidad de Villa El Salvador compartieron experiencias.\n\n" +
+                          "### Misión técnica a Larache\n\nUna delegación de tres técnicos del Servicio viajó a Larache del 6 al 9 de marzo para supervisar el proyecto.", ".md");
+        Assert.That(found.Select(f => (f.Title, f.Date?.ToIso())), Is.EqualTo(new[]
+        {
+            ("La Diputación recibe a una delegación de Marruecos", (string?)"2023-03-09"),
+            ("Webinario «Presupuestos participativos y cooperación»", "2023-03-23"),
+            ("Misión técnica a Larache", "2023-03-06/2023-03-09"),
+        }));
+    }
 }
