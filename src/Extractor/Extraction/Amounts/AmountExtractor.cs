@@ -104,7 +104,7 @@ public sealed partial class AmountExtractor : IMentionExtractor
             var end = after?.End ?? n.Span.End;
             // A prefix symbol fixes the currency; a suffix name is more specific ("$ 500 dólares" is USD, "US$ 5 millones de pesos" is odd).
             var currency = after is { Explicit: true } ? after.Value.Currency : before?.Currency ?? after?.Currency;
-            var value = n.Value * (after?.Scale ?? 1m);
+            var value = n.Value * (after?.Scale ?? 1m) * (before?.Scale ?? 1m);
             if (after is null or { Scale: 1m } && !n.Abbreviated && n.Form == NumberForm.Digits)
                 foreach (var (region, scale) in scaled)
                     if (region.Contains(n.Span.Start))
@@ -202,6 +202,14 @@ public sealed partial class AmountExtractor : IMentionExtractor
             while (cs > 0 && char.IsAsciiLetterUpper(text[cs - 1])) cs--;
             if (cs < k && (cs == 0 || !char.IsLetterOrDigit(text[cs - 1])) && Codes.TryGetValue(text[cs..k], out var signCode))
                 return new Marker(cs, numberStart, signCode, 1m, true);
+            // "M$ 85.000", "MM$ 120": thousands and millions of pesos, as Chilean accounts write them.
+            if (k == s && s >= 1 && text[s - 1] == 'M')
+            {
+                var millions = s >= 2 && text[s - 2] == 'M';
+                var at = millions ? s - 2 : s - 1;
+                if (at == 0 || !char.IsLetterOrDigit(text[at - 1])) return new Marker(at, numberStart, DollarCurrency(context), millions ? 1_000_000m : 1_000m, false);
+            }
+
             // "RD$ 1,5 millones", "C$ 500 mil": letters joined to the sign.
             if (k == s && cs < s && (cs == 0 || !char.IsLetterOrDigit(text[cs - 1])) && DollarSignPrefixes.TryGetValue(text[cs..s], out var prefixed))
                 // "C$" is the córdoba in Nicaragua and the Canadian dollar elsewhere.
@@ -218,6 +226,7 @@ public sealed partial class AmountExtractor : IMentionExtractor
         if (c == '£') return new Marker(i - 1, numberStart, "GBP", 1m, true);
         if (c == '₡') return new Marker(i - 1, numberStart, "CRC", 1m, true);
         if (c == '¥') return new Marker(i - 1, numberStart, "JPY", 1m, true);
+        if (c == '₩') return new Marker(i - 1, numberStart, "KRW", 1m, true);
         if (c == '₲') return new Marker(i - 1, numberStart, "PYG", 1m, true);
         // "B/. 25,000": the Panamanian balboa.
         if (c == '.' && i >= 3 && text[i - 2] == '/' && text[i - 3] == 'B' && (i < 4 || !char.IsLetterOrDigit(text[i - 4]))) return new Marker(i - 3, numberStart, "PAB", 1m, true);

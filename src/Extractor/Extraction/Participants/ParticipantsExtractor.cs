@@ -60,6 +60,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "regidores", "regidoras", "concejales", "concejalas", "consejeros", "consejeras", "ediles", "brigadistas",
         // Cultural managers, cooperatives and agencies met: "con 35 gestores culturales de 14 ciudades", "reunió a 22 organismos bilaterales".
         "gestores", "gestoras", "cooperativas", "organismos",
+        // Schools a campaign reached or that came with their pupils, and NGOs: "recorrió 18 institutos de secundaria", "16 colegios
+        // organizaron visitas guiadas", "24 ONGD expositoras".
+        "colegios", "escuelas", "liceos", "institutos", "ong", "ongs", "ongd",
     };
 
     /// <summary>
@@ -83,6 +86,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "cursaron", "se formaron", "se acercaron", // "Cursaron 65 estudiantes", "Se formaron 28 personas"
         "conectaron", "conectad", "matricul", // "Se conectaron 312 personas", "Quedaron matriculados 486 alumnos"
         "disfrutaron", // "más de 15 mil personas disfrutaron de los desfiles"
+        "acompañad", // "La alcaldesa, acompañada de cuatro concejales, firmó …"
         "se graduaron", "egresaron", // "Se graduaron 45 policías municipales"
         // "Más de 2.300 personas en las actividades de la XV Semana de la Solidaridad" (a named occasion; not "en las actividades de mantenimiento").
         "en las actividades de la ", "en las actividades del ",
@@ -112,6 +116,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "voluntarios", "voluntarias",
         // "Las 14 funcionarias visitantes conocieron …": those who came.
         "visitantes",
+        // "24 ONGD expositoras": those who showed their work at a fair.
+        "expositoras", "expositores",
     };
 
     private static readonly HashSet<string> SkippableAdjectives = new(StringComparer.Ordinal)
@@ -190,7 +196,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             // took part whatever follows.
             if (HasSizeVerbBefore(text, start, sStart, gathering: RoleNouns.Contains(unit)) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart) || IsExpected(text, start, sStart)) continue;
             if (!role && !HasCue(text, sStart, sEnd) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd)
-                && !Travelled(text, unitEnd, sEnd))
+                && !Travelled(text, start, unitEnd, sStart, sEnd))
                 continue;
             if (!role && StatisticalNouns.Contains(unit) && !HasStrongCue(text, sStart, sEnd) && !NamesAnActivity(text.AsSpan(sStart, sEnd - sStart))) continue;
             // "la Coordinadora y sus 94 organizaciones miembro": an adjective of belonging does not take constituents out of their place.
@@ -711,11 +717,14 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     }
 
     /// <summary>
-    /// Whether those counted are the ones who travelled, the verb within a few words after them: "14 técnicos de la Secretaría de Seguridad
-    /// de Quito visitaron el COE provincial" (not "visitaron mercados de cuatro Alcaldías", where the count is of what was visited).
+    /// Whether those counted are the ones who travelled, the verb right before them or within a few words after them: "14 técnicos de la
+    /// Secretaría de Seguridad de Quito visitaron el COE provincial" (not "visitaron mercados de cuatro Alcaldías", where the count is of
+    /// what was visited).
     /// </summary>
-    private static bool Travelled(string text, int unitEnd, int sentenceEnd)
+    private static bool Travelled(string text, int start, int unitEnd, int sentenceStart, int sentenceEnd)
     {
+        // "Viajaron 4 funcionarios", "La visitaron unas 2.000 personas": the verb right before them.
+        if (PreviousWords(text, start, 1, sentenceStart) is [var (verb, _)] && verb.ToLowerInvariant() is "visitaron" or "viajaron" or "recorrieron") return true;
         var k = unitEnd;
         for (var n = 0; n < 8; n++)
         {
