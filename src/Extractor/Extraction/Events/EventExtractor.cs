@@ -2714,6 +2714,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
             if (words.Count < 2 || input.IsSkipped(span)) return;
+            // "Asamblea de Cooperación por la Paz (ACPP)", "Foro Cívico Europeo": an organisation's name that opens with an activity's noun.
+            if (!tabled && _partners.Within(span).Any(p => p.Span.Start == span.Start && p.Span.End >= SkipBracketedAcronym(span))) return;
             // "ciudad hermana desde octubre de 1987", "el Congreso Constituyente sesionó … entre 1916 y 1917": a day more than ten years
             // before the period the report covers is history it recalls, not an activity it reports.
             if (date is { } old && input.Context.Period is { } period && old.LastDay.Year < period.Start.Year - HistoryYears) return;
@@ -2728,6 +2730,15 @@ public sealed partial class EventExtractor : IMentionExtractor
             var naming = words.Where(w => ActivityNouns.TypeOf(w) is null).ToHashSet(StringComparer.Ordinal);
             _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, Titles.Figures(words), type, date, context, confidence, fromRunningText, scope, countScope,
                 toldBelow, describedAbove, groupHeader, headline, recap, tabled));
+        }
+
+        /// <summary>Where a span ends before an acronym in brackets closing it ("… por la Paz (ACPP)"), else its end.</summary>
+        private int SkipBracketedAcronym(TextSpan span)
+        {
+            var e = span.End;
+            if (e < 2 || Text[e - 1] != ')') return e;
+            var open = Text.LastIndexOf('(', e - 1, Math.Min(12, e - span.Start));
+            return open > span.Start ? SkipBackSpaces(open) : e;
         }
 
         /// <summary>The day (or consecutive days) of the innermost section holding the offset whose heading is only a date, else null.</summary>

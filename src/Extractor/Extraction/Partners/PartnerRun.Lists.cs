@@ -48,6 +48,74 @@ internal sealed partial class PartnerRun
         }
     }
 
+    // ---- recipients of a list of grants -----------------------------------------------------------------------
+
+    /// <summary>
+    /// A list whose items each open with a name and a colon before a sum ("- Madre Coraje: 57.300 €, seguridad alimentaria en Ayacucho",
+    /// "- Asamblea de Cooperación por la Paz (ACPP): 20.000,00 €, …") names the organisations that received or gave each sum: two such
+    /// items at least, each name capitalised in every word (a budget's lines, "Cooperación técnica: 12.000 €", are not). A one-word
+    /// name the text also writes in lower case ("Educación") is a heading of expense, not an organisation; places are left to the
+    /// place rules.
+    /// </summary>
+    private void FindGrantRecipients()
+    {
+        var amounts = _input.Earlier.Where(m => m.Kind == MentionKind.Amount).Select(m => m.Span.Start).ToHashSet();
+        if (amounts.Count == 0) return;
+        var run = new List<(TextSpan Name, string Canonical)>();
+        void Flush()
+        {
+            if (run.Count >= 2) foreach (var (name, canonical) in run) Add(name, canonical, null, null, 0.7, 2);
+            run.Clear();
+        }
+
+        foreach (var block in _input.Document.Clean.Blocks)
+        {
+            if (block.Kind != BlockKind.ListItem) { Flush(); continue; }
+            if (GrantRecipient(block.Span, amounts) is { } recipient) run.Add(recipient);
+        }
+
+        Flush();
+    }
+
+    private (TextSpan Name, string Canonical)? GrantRecipient(TextSpan item, HashSet<int> amounts)
+    {
+        var text = _t.Text;
+        var colon = text.IndexOf(':', item.Start, Math.Min(100, item.Length));
+        if (colon < 0) return null;
+        var after = colon + 1;
+        while (after < item.End && text[after] == ' ') after++;
+        if (!amounts.Contains(after)) return null;
+        var first = _t.TokenAtOrAfter(item.Start);
+        var last = _t.TokenAtOrAfter(colon) - 1;
+        if (first > last || last - first > 9) return null;
+        string? acronym = null;
+        var nameEnd = _t.Tokens[last].End;
+        // "Asamblea de Cooperación por la Paz (ACPP)": the acronym in brackets is how the name is known.
+        if (text[nameEnd] == ')' && last > first && IsAcronymWord(_t.Original(_t.Tokens[last])) && text[_t.Tokens[last].Start - 1] == '(')
+        {
+            acronym = _t.Original(_t.Tokens[last]).ToString();
+            last--;
+            nameEnd = _t.Tokens[last].End;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            var word = _t.Original(_t.Tokens[k]);
+            if (char.IsDigit(word[0])) return null;
+            if (!char.IsUpper(word[0]) && _t.Key(_t.Tokens[k]) is not ("de" or "del" or "la" or "las" or "los" or "el" or "por" or "para" or "y" or "e" or "en" or "sin" or "con")) return null;
+        }
+
+        var span = new TextSpan(_t.Tokens[first].Start, nameEnd);
+        var name = text.Substring(span.Start, span.Length);
+        if (first == last && (text.Contains(" " + name.ToLowerInvariant(), StringComparison.Ordinal) || TotalWords.Contains(_t.Key(_t.Tokens[first]).ToString()))) return null;
+        if (CountryAt(first) is { Value: not null, Length: var cn } && first + cn - 1 >= last) return null;
+        if (NameAt(first) is { Value: not null, Length: var nn } && first + nn - 1 >= last) return null;
+        return (span, acronym ?? name);
+    }
+
+    /// <summary>Folded words that label a sum in a list without naming who got it.</summary>
+    private static readonly HashSet<string> TotalWords = new(StringComparer.Ordinal) { "total", "subtotal", "importe", "presupuesto", "monto", "aporte", "saldo" };
+
     /// <summary>
     /// Under a heading that names a network's member cities ("Ciudades socias (selección por país)", "Ciudades miembro", "Municipios
     /// asociados"), a line that is a list of names, after an optional label ("Argentina: Rosario, Córdoba y Mendoza."), names a

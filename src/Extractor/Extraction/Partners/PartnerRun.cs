@@ -64,6 +64,7 @@ internal sealed partial class PartnerRun
         FindMemberCitySections();
         FindCuedLists();
         FindCompanyAppositions();
+        FindGrantRecipients();
         FindLegalFormNames();
         FindEnglishNames();
         ReadTableCells();

@@ -174,6 +174,8 @@ internal static partial class SpanishCues
     public static readonly HashSet<string> CityGovernmentHeads = new(StringComparer.Ordinal)
     {
         "alcaldia", "intendencia", "prefeitura", "gobierno", "municipalidad", "ayuntamiento", "mairie", "concejo", "municipio", "ajuntament", "comune", "prefectura",
+        // Morocco's "Comuna de Chefchaouen", the "Métropole de Lyon".
+        "comuna", "metropole",
         "gobernacion",
         // Ecuador's "GAD Municipal de Loja" (Gobierno Autónomo Descentralizado).
         "gad",

@@ -364,4 +364,15 @@ public sealed class PartnerExtractorTests
         Assert.That(partners, Is.SupersetOf(new[] { "Cusco", "La Paz", "Manizales", "Arica" }));
         Assert.That(partners, Has.None.StartsWith("Coordinación Nacional"));
     }
+
+    [Test]
+    public void AListOfSumsEachOpeningWithAName_NamesTheOrganisations_NotTheHeadingsOfExpense()
+    {
+        var mentions = ExtractionTestKit.MentionsThroughPipeline("# Diputación de Córdoba. Boletín de cooperación 2023\n\nSe conceden 95.000 euros a cuatro entidades:\n\n" +
+                                                                 "- Madre Coraje: 57.300 €, seguridad alimentaria en Ayacucho.\n- Asamblea de Cooperación por la Paz (ACPP): 20.000,00 €, agua en Alepo.\n\n" +
+                                                                 "El presupuesto se reparte así:\n\n- Educación: 30.000 €.\n- Cooperación técnica: 12.000 €.\n\nLa educación es la prioridad.\n", ".md");
+        var partners = mentions.OfType<PartnerMention>().Select(p => p.Canonical).ToList();
+        Assert.That(partners, Is.EquivalentTo(new[] { "Madre Coraje", "ACPP" }));
+        Assert.That(mentions.OfType<EventMention>().Select(e => e.Title), Has.None.StartsWith("Asamblea de Cooperación"));
+    }
 }
