@@ -2203,6 +2203,8 @@ internal sealed partial class PartnerRun
     private void Add(TextSpan span, string canonical, string? type, string? country, double confidence, int priority)
     {
         if (_input.IsSkipped(span) || IsCitation(span) || InVenueCell(span)) return;
+        // "US$ 850.000", "RD$ 2 millones": letters joined to a dollar sign write a currency.
+        if (span.End < _t.Text.Length && _t.Text[span.End] == '$') return;
         if (IsOwn(canonical) || (type == "city" && canonical == HomeCity)) return;
         if (type is not ("city" or "embassy" or "government") && BelongsToTheReportingCity(span)) return;
         _candidates.Add(new Candidate(span, canonical, type, country, confidence, priority));
