@@ -307,6 +307,8 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             "plan", "proyecto", "programa", "libro", "estrategia", "politica", "agenda", "plataforma", "guia", "manual", "atlas", "observatorio",
             "iniciativa", "campana", "app", "aplicacion", "mapa", "catalogo", "documental", "exposicion", "muestra",
+            // "presenta su Contrato Climático de Ciudad", "presentan el Pacto por …".
+            "contrato", "pacto",
         };
 
         /// <summary>What is celebrated as an activity: "celebra su 50 aniversario", "celebran el Día del Patrimonio" (not "celebra cifra récord").</summary>
@@ -336,6 +338,18 @@ public sealed partial class EventExtractor : IMentionExtractor
                 return t.Key(t.Tokens[k]) is "a" or "al" && k + 1 < t.Tokens.Length && t.Tokens[k + 1].End <= end
                        && !char.IsDigit(Text[t.Tokens[k + 1].Start])
                        && t.Key(t.Tokens[k + 1]) is not ("mas" or "menos" or "unos" or "unas" or "cerca" or "casi" or "miles" or "cientos" or "centenares" or "decenas" or "millones");
+            // "ZARAGOZA PRESENTA EN BRUSELAS SU CONTRATO …": where it was done, between the verb and its object.
+            if (k + 1 < t.Tokens.Length && t.Key(t.Tokens[k]) is "en" && char.IsUpper(Text[t.Tokens[k + 1].Start]))
+            {
+                var place = k + 1;
+                while (place + 1 < t.Tokens.Length && t.Tokens[place + 1].End <= end && char.IsUpper(Text[t.Tokens[place + 1].Start])
+                       && !ObjectOpeners.Contains(t.Key(t.Tokens[place + 1]).ToString()) && place - k < 3) place++;
+                if (place + 1 < t.Tokens.Length && ObjectOpeners.Contains(t.Key(t.Tokens[place + 1]).ToString())) k = place + 1;
+            }
+
+            // "lanzan «Zaragoza Acoge» para familias refugiadas": a quoted name is what is launched or presented.
+            if (what is HeadlineObject.Launch or HeadlineObject.Presentation && k < t.Tokens.Length && t.Tokens[k].End <= end
+                && Text.AsSpan(t.Tokens[k - 1].End, t.Tokens[k].Start - t.Tokens[k - 1].End).Trim() is "«" or "“") return true;
             while (k < t.Tokens.Length && t.Tokens[k].End <= end && ObjectOpeners.Contains(t.Key(t.Tokens[k]).ToString())) k++;
             if (k >= t.Tokens.Length || t.Tokens[k].End > end || char.IsDigit(Text[t.Tokens[k].Start]) && what != HeadlineObject.Celebration) return false;
             var o = t.Key(t.Tokens[k]).ToString();

@@ -430,4 +430,15 @@ public sealed class NewsItemsTests
             ("Misión técnica a Larache", "2023-03-06/2023-03-09"),
         }));
     }
+
+    [Test]
+    public void AHeadlineUnderADatelineLine_PresentingSomethingSomewhere_OrLaunchingAQuotedName_IsTheActivityOfThatDay()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Notas de prensa 2024\n\n*Bruselas, 18 de julio de 2024*\n\n" +
+                                                            "## ZARAGOZA PRESENTA EN BRUSELAS SU CONTRATO CLIMÁTICO DE CIUDAD ANTE LA COMISIÓN EUROPEA\n\n" +
+                                                            "La presentación ha tenido lugar hoy en la sede de la Comisión Europea.\n\n**Zaragoza, 23 de abril de 2024**\n\n" +
+                                                            "### La Fundación Ibercaja y el Ayuntamiento lanzan «Zaragoza Acoge» para familias refugiadas\n\n" +
+                                                            "El acto ha tenido lugar este martes en el Centro de Historias.\n", ".md");
+        Assert.That(found.Select(f => (f.EventType, f.Date?.ToIso())), Is.EqualTo(new[] { ("presentación", (string?)"2024-07-18"), ("lanzamiento", "2024-04-23") }));
+    }
 }
