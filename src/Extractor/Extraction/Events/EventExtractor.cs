@@ -1634,19 +1634,29 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         /// <summary>
-        /// An activity that opens its sentence, named by its kind and subject in lower case, its day set after a comma: "La firma del acta de
-        /// inicio, el 11 de abril en la sede de la Secretaría, dio paso …", "Su taller de lanzamiento, el 18 de junio, reunió a …".
+        /// An activity that opens its sentence, named by its kind and subject in lower case, its day set after a comma or a participle of
+        /// holding: "La firma del acta de inicio, el 11 de abril en la sede de la Secretaría, dio paso …", "Su taller de lanzamiento, el 18 de
+        /// junio, reunió a …", "En una ceremonia virtual realizada el 14 de noviembre, …".
         /// </summary>
         private (TextSpan Span, string Title, DateValue Date)? ApposedActivity(int noun, int sentenceStart, int sentenceEnd)
         {
-            if (noun == 0 || t.Tokens[noun - 1].Start < sentenceStart || t.Key(t.Tokens[noun - 1]) is not ("la" or "el" or "su")) return null;
-            if (!Text.AsSpan(sentenceStart, t.Tokens[noun - 1].Start - sentenceStart).Trim().IsEmpty) return null;
+            if (noun == 0 || t.Tokens[noun - 1].Start < sentenceStart || t.Key(t.Tokens[noun - 1]) is not ("la" or "el" or "su" or "una" or "un")) return null;
+            // ("En la sesión de clausura, el 19 de abril, …" is a part of a larger activity: only a participle of holding says it was one.)
+            var opensSentence = Text.AsSpan(sentenceStart, t.Tokens[noun - 1].Start - sentenceStart).Trim().IsEmpty;
+            if (!opensSentence && !IsOpeningPhrase(sentenceStart, noun - 1)) return null;
             for (var k = noun + 1; k < t.Tokens.Length && k <= noun + 6 && t.Tokens[k].Start < sentenceEnd; k++)
             {
                 var gap = Text.AsSpan(t.Tokens[k - 1].End, t.Tokens[k].Start - t.Tokens[k - 1].End);
+                // "En una ceremonia virtual realizada el 14 de noviembre, …": its day after a participle of holding.
+                if (gap is " " && k > noun + 1 && IsParticiple(t.Key(t.Tokens[k]).ToString()) && DatedRightAfterName(t.Tokens[k - 1].End, sentenceEnd) is { } held)
+                {
+                    var heldEnd = t.Tokens[k - 1].End;
+                    return (new TextSpan(t.Tokens[noun].Start, heldEnd), Capitalised(Clean(Text[t.Tokens[noun].Start..heldEnd])), held);
+                }
+
                 if (gap.Trim() is ",")
                 {
-                    if (k == noun + 1) return null;
+                    if (k == noun + 1 || !opensSentence) return null;
                     var comma = t.Tokens[k - 1].End;
                     if (DateRightAfter(comma, sentenceEnd) is not { } date) return null;
                     var title = Capitalised(Clean(Text[t.Tokens[noun].Start..comma]));
@@ -1658,6 +1668,11 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             return null;
         }
+
+        /// <summary>Whether the words before a token open the sentence as "En" does ("En una ceremonia virtual …").</summary>
+        private bool IsOpeningPhrase(int sentenceStart, int token) =>
+            token > 0 && t.Tokens[token - 1].Start >= sentenceStart && t.Key(t.Tokens[token - 1]) is "en" or "durante"
+            && Text.AsSpan(sentenceStart, t.Tokens[token - 1].Start - sentenceStart).Trim().IsEmpty;
 
         /// <summary>A date set between commas right after a name (", 25 de octubre,"), or null.</summary>
         private DateMention? AppositiveDate(int nameEnd, int sentenceEnd)
