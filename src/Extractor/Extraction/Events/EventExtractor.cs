@@ -1139,7 +1139,8 @@ public sealed partial class EventExtractor : IMentionExtractor
         private bool OpensPurposeOrAgent(int titleStart, int space)
         {
             var comma = Text[space] == ',';
-            if (comma && ++space >= Text.Length || Text[space] != ' ') return false;
+            if (comma) space++;
+            if (space >= Text.Length || Text[space] != ' ') return false;
             var k = t.TokenAtOrAfter(space + 1);
             if (k + 1 >= t.Tokens.Length || t.Tokens[k].Start != space + 1 || Titles.ContentWords(Text[titleStart..space]).Count < 3) return false;
             var word = t.Key(t.Tokens[k]);
