@@ -21,6 +21,14 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     [GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)])\s+\S")]
     private static partial Regex Enumerated();
 
+    /// <summary>An agenda's item opening with its time ("09:00   Reunión con la División de Transporte del BID", "16.30 h – Visita …").</summary>
+    [GeneratedRegex(@"^\s*\d{1,2}[:.]\d{2}(?:\s*h(?:rs?)?\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*h(?:rs?)?\.?)?)?(?:\s*[-–:])?\s+[\p{Lu}«""“]", RegexOptions.CultureInvariant)]
+    private static partial Regex TimedItem();
+
+    /// <summary>An agenda's day ("Día 1 — lunes 4 de marzo", "Día 2: martes 5 de marzo"), a line of its own over the day's items.</summary>
+    [GeneratedRegex(@"^\s*D[ií]a \d{1,2}\s*[—–:-]\s*\S.{0,40}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgendaDay();
+
     /// <summary>
     /// A page number or sidebar remnant glued to a page's first word ("2Agenda", "2que", "2“Diálogo"): one or two digits
     /// directly before a letter, quote or bracket — unless they form a Spanish ordinal ("1er", "2do", "3a", "1º").
@@ -188,6 +196,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
 
         var wrapWidth = WrapWidth(lines, drop);
         var linePerParagraph = IsLinePerParagraph(lines, drop);
+        var figures = FigurePanelLines(lines, drop);
         SourceLine? previous = null;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -203,6 +212,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             }
 
             var kind = cells.Contains(i) || rowStarts.Contains(i) ? BlockKind.TableRow : KindOf(line);
+            // "Día 1 — lunes 4 de marzo" heads the items of an agenda's day.
+            if (kind == BlockKind.Paragraph && line.Role == LineRole.Text && AgendaDay().IsMatch(line.Text)) kind = BlockKind.Heading;
             // Consecutive enumerated lines ("1. C40 Cities" / "2. UCCI") are a list, not numbered headings.
             if (kind == BlockKind.Paragraph && line.Role == LineRole.Text && Enumerated().IsMatch(line.Text)
                 && (IsEnumeratedNeighbour(lines, drop, i, -1) || IsEnumeratedNeighbour(lines, drop, i, +1)))
@@ -218,7 +229,9 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 || (previous is not null && current.Count == 1 && previous.Layout is null && Kicker().IsMatch(previous.Text.Trim()))
                 || (linePerParagraph && previous is not null && previous.Layout is null && line.Layout is null && !GoesOn(previous, line))
                 || (previous is not null && ChangesCase(previous, line))
-                || (previous is not null && current.Count > 1 && OpensNewsText(previous, line));
+                || (previous is not null && current.Count > 1 && OpensNewsText(previous, line))
+                || figures.Contains(i) || figures.Contains(currentIndex[^1])
+                || (line.Role == LineRole.Text && TimedItem().IsMatch(line.Text));
             if (startsNew)
             {
                 Close();
@@ -233,6 +246,33 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         Close();
         if (text.Length == 0) runs.Add((0, new SourcePosition(1, 1, 1)));
         return new CleanDocument(document, text.ToString(), blocks, new OffsetMap(runs));
+    }
+
+    /// <summary>
+    /// The lines of panels of figures in plain text ("LA AGENCIA EN CIFRAS" over "38 proyectos de cooperación" / "27 cooperantes
+    /// activos" / "19 empresas extranjeras instaladas"): three short lines or more in a row, each a figure and what it counts. Each is
+    /// a block of its own; joined as a wrapped paragraph one figure's words would run into the next one's.
+    /// </summary>
+    private static HashSet<int> FigurePanelLines(List<SourceLine> lines, bool[] drop)
+    {
+        var panels = new HashSet<int>();
+        var run = new List<int>();
+        void Flush()
+        {
+            if (run.Count >= FigurePanels.MinLines) panels.UnionWith(run);
+            run.Clear();
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (drop[i]) continue;
+            var line = lines[i];
+            if (line.Layout is null && line.Role == LineRole.Text && FigurePanels.IsFigureLine(line.Text)) run.Add(i);
+            else Flush();
+        }
+
+        Flush();
+        return panels;
     }
 
     /// <summary>
@@ -463,7 +503,18 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     {
         if (title.Layout is not null || title.Role != LineRole.Text || next.Role != LineRole.Text) return false;
         var t = title.Text.Trim();
+        // An agenda's item is titled after its time ("09:00   Reunión con la División de Transporte del BID" over "En la sede …").
+        var timed = TimedItem().Match(t);
+        if (timed.Success) t = t[(timed.Length - 1)..];
         if (t.Length < 8 || !char.IsUpper(t[0]) || ",;:.-–—/(".Contains(t[^1])) return false;
+        // Under an agenda's timed title, a sentence telling what was done opens its own block, whatever the text's width.
+        if (timed.Success && next.Text.TrimStart() is { Length: > 0 } told && char.IsUpper(told[0]) && !TimedItem().IsMatch(told))
+        {
+            var lastWordStart = t.LastIndexOf(' ') + 1;
+            var firstWord = told.Split(' ', 2)[0];
+            return !TitleConnectors.Contains(t[lastWordStart..].ToLowerInvariant()) && (SentenceOpeners.Contains(firstWord) || HasPreterite(told.Split('.', 2)[0]));
+        }
+
         // A dateline is told apart by its own shape, in a short text too (whose wrap width is unknown).
         if (Datelines.OpensAt(next.Text, 0)) return t.Length <= (wrapWidth >= 40 ? wrapWidth * 0.8 : MaxTitleOverDateline);
         if (wrapWidth < 40 || OpensQuote(t)) return false;

@@ -300,6 +300,15 @@ public sealed partial class EventExtractor
 
         private (int Start, int Quote, int Token, string? Type) _kindScan = (-1, -1, 0, null);
 
+        /// <summary>Whether a span holds a sum: an amount found, or a currency sign before a figure (an exchange rate, "$ 3.870,45 por dólar").</summary>
+        private bool HoldsASum(TextSpan span)
+        {
+            if (_amounts.Within(span).Any()) return true;
+            for (var i = span.Start; i < span.End - 1; i++)
+                if (Text[i] is '$' or '€' or '£' && (char.IsAsciiDigit(Text[i + 1]) || (Text[i + 1] == ' ' && i + 2 < span.End && char.IsAsciiDigit(Text[i + 2])))) return true;
+            return false;
+        }
+
         // ---- dated titles: "Clean Construction C40 (22 de julio 2021)" -------------------------------------------
 
         /// <summary>
@@ -323,7 +332,8 @@ public sealed partial class EventExtractor
                     var titleSpan = new TextSpan(titleStart, titleEnd);
                     var title = Clean(Text[titleStart..titleEnd]);
                     var noun = LeadingActivityNoun(titleStart, titleEnd).Noun;
-                    if (IsTitle(titleSpan) && (noun is not null || !OpensWithPublicationNoun(titleStart, titleEnd)))
+                    // "TRM de liquidación: $ 3.870,45 por dólar (08/04/2024)": a line holding a sum is a figure and its day, not an activity.
+                    if (IsTitle(titleSpan) && (noun is not null || (!OpensWithPublicationNoun(titleStart, titleEnd) && !HoldsASum(titleSpan))))
                     {
                         var type = noun ?? "evento";
                         foreach (var d in Occasions(bracket.Dates, title)) Emit(titleSpan, title, type, d, b.Span, 0.65, fromRunningText: true);

@@ -61,6 +61,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         private readonly HashSet<string> _sectionsWithItems = [];
         private readonly SortedMentions<ParticipantsMention> _participants = new(input.Earlier);
         private readonly SortedMentions<PartnerMention> _partners = new(input.Earlier);
+        private readonly SortedMentions<AmountMention> _amounts = new(input.Earlier);
         private readonly SectionIndex _sectionIndex = new(input.Document.Sections);
         private int[]? _blockStarts;
 
@@ -2744,6 +2745,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
             if (words.Count < 2 || input.IsSkipped(span)) return;
+            // "Día 1 — lunes 15 de abril": an agenda's numbered day, not a named day ("Día Mundial del Agua").
+            if (words.Count == 2 && words.Contains("dia") && words.Any(w => w.All(char.IsAsciiDigit))) return;
             // "Asamblea de Cooperación por la Paz (ACPP)", "Foro Cívico Europeo": an organisation's name that opens with an activity's noun.
             if (!tabled && _partners.Within(span).Any(p => p.Span.Start == span.Start && p.Span.End >= SkipBracketedAcronym(span))) return;
             // "ciudad hermana desde octubre de 1987", "el Congreso Constituyente sesionó … entre 1916 y 1917": a day more than ten years
@@ -2956,12 +2959,17 @@ public sealed partial class EventExtractor : IMentionExtractor
         private bool IsDayHeading(TextSpan heading, DateMention[] dated)
         {
             var i = t.TokenAtOrAfter(heading.Start);
-            for (; i < t.Tokens.Length && t.Tokens[i].Start < heading.End; i++)
+            // "Día 1 — lunes 15 de abril (Madrid)": where the day was spent, in brackets after it.
+            var end = Text.AsSpan(heading.Start, heading.Length).TrimEnd().EndsWith(")") ? Text.LastIndexOf('(', heading.End - 1, heading.Length) : -1;
+            if (end <= dated[^1].Span.End) end = heading.End;
+            for (; i < t.Tokens.Length && t.Tokens[i].Start < end; i++)
             {
                 var tok = t.Tokens[i];
                 if (dated.Any(d => d.Span.Start <= tok.Start && tok.End <= d.Span.End)) continue;
                 var w = t.Key(tok);
                 if (Array.IndexOf(Weekdays, w.ToString()) >= 0 || w is "y" or "e" or "al" or "del" or "de" or "el" or "a") continue;
+                // "Día 2 — martes 5 de marzo": an agenda's day, numbered.
+                if (w is "día" or "dia" && i + 1 < t.Tokens.Length && char.IsAsciiDigit(Text[t.Tokens[i + 1].Start]) && t.Tokens[i + 1].End - t.Tokens[i + 1].Start <= 2) { i++; continue; }
                 return false;
             }
 

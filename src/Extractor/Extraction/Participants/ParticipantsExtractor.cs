@@ -195,7 +195,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             // "81 miembros operan", "Sus 12 delegados tienen voz y voto" are a size; "Las 1.850 personas capacitadas incluyen a …" counts who
             // took part whatever follows.
             if (HasSizeVerbBefore(text, start, sStart, gathering: RoleNouns.Contains(unit)) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart) || IsExpected(text, start, sStart)) continue;
-            if (!role && !HasCue(text, sStart, sEnd) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd)
+            if (!role && !HasCue(text, sStart, sEnd) && !InPanelOfTakingPart(text, start) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd)
                 && !Travelled(text, start, unitEnd, sStart, sEnd))
                 continue;
             if (!role && StatisticalNouns.Contains(unit) && !HasStrongCue(text, sStart, sEnd) && !NamesAnActivity(text.AsSpan(sStart, sEnd - sStart))) continue;
@@ -626,6 +626,13 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
 
     /// <summary>Stems that say people or places took part, not just that something happened to them ("involucrados", "presentaron").</summary>
     private static readonly string[] StrongCueStems = ["particip", "asisti", "asistier", "acudi", "representant", "delegad", "expert", "integrantes", "inscrit"];
+
+    /// <summary>
+    /// "6,500 registros virtuales de 126 países" in a panel of figures that also counts "144 participantes presenciales": a line of a
+    /// panel reads its cue in the whole panel, a strong one only (the panel's other lines count other things).
+    /// </summary>
+    private static bool InPanelOfTakingPart(string text, int start) =>
+        FigurePanels.Around(text, start) is var (panelStart, panelEnd) && HasStrongCue(text, panelStart, panelEnd);
 
     private static bool HasStrongCue(string text, int start, int end)
     {

@@ -1044,6 +1044,10 @@ internal sealed partial class PartnerRun
                 // "y" is another body.
                 if (f is "y" or "e" && k > head + 2 && CityEndsAt(k - 1) && k + 1 < _t.Tokens.Length && char.IsUpper(_t.Original(_t.Tokens[k + 1])[0])
                     && !IsAllUpper(_t.Original(_t.Tokens[k - 1])) && !EndsACompoundPlace(k + 1)) break;
+                // "la Universidad EAFIT y Comfama": a head named by an acronym right after it is a whole name; a capitalised word after
+                // "y" is another body.
+                if (f is "y" or "e" && k == head + 2 && _t.Tokens[k - 1].Length >= 2 && IsAllUpper(_t.Original(_t.Tokens[k - 1]))
+                    && k + 1 < _t.Tokens.Length && char.IsUpper(_t.Original(_t.Tokens[k + 1])[0])) break;
                 // "el Clúster Aeroespacial de Querétaro y la UAQ", "… de Querétaro y la Fundación …": after a name closed by its city, or
                 // before an acronym, "y" and an article open another body.
                 if (f is "y" or "e" && k + 2 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "el" or "la" or "los" or "las" && char.IsUpper(_t.Original(_t.Tokens[k + 2])[0])

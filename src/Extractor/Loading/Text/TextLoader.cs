@@ -12,9 +12,11 @@ public sealed class TextLoader : IDocumentLoader
         var read = await FileReading.ReadTextAsync(path, cancellationToken).ConfigureAwait(false);
         if (!read.IsSuccess) return Result<SourceDocument>.Failure(read.Error!);
         var (hash, text) = read.Value;
-        var raw = FileReading.SplitLines(text);
-        var inline = raw.Select(l => MarkdownInline.StripEmphasis(l.Text)).ToList();
-        var aligned = TextTables.AlignedRows(inline, raw.Select(l => l.Page).ToList());
+        var (raw, inline, aligned) = Read(FileReading.SplitLines(text));
+        // Two columns printed side by side are read one after the other; then their lines are read again, now in reading order.
+        // Lines of two columns whose pieces open with times or figures may read as rows of an aligned table: the columns are told first.
+        var unfolded = TextColumns.Unfold(raw, i => TextTables.BarCells(inline[i]) is not null);
+        if (!ReferenceEquals(unfolded, raw)) (raw, inline, aligned) = Read(unfolded);
         var pages = raw
             .Select((l, i) => ToLine(l.Page, l.Number, inline[i], aligned[i]))
             .GroupBy(l => l.Page)
@@ -22,6 +24,13 @@ public sealed class TextLoader : IDocumentLoader
             .ToList();
         if (pages.Count == 0) pages.Add(new SourcePage(1, []));
         return Result<SourceDocument>.Success(new SourceDocument(path, hash, DocumentFormat.Text, pages));
+    }
+
+    /// <summary>The lines with their inline markup stripped, and the cells of those that are rows of a space-aligned table.</summary>
+    private static (IReadOnlyList<(int Page, int Number, string Text)> Raw, List<string> Inline, string[]?[] Aligned) Read(IReadOnlyList<(int Page, int Number, string Text)> raw)
+    {
+        var inline = raw.Select(l => MarkdownInline.StripEmphasis(l.Text)).ToList();
+        return (raw, inline, TextTables.AlignedRows(inline, raw.Select(l => l.Page).ToList()));
     }
 
     /// <summary>A line as text, or as a table row: cells between tabs, between bars, or in columns aligned with spaces (<see cref="TextTables"/>).</summary>

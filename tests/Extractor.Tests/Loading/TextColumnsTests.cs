@@ -1,0 +1,78 @@
+using Extractor.Domain;
+using Extractor.Loading;
+using Extractor.Tests.Extraction;
+
+namespace Extractor.Tests.Loading;
+
+public sealed class TextColumnsTests
+{
+    private const string TwoColumnPage =
+        "MEDELLÍN EN LAS REDES DE CIUDADES                          SEMANA DE LA INTERNACIONALIZACIÓN\n" +
+        "\n" +
+        "La ciudad presentó su modelo de urbanismo social en el     La tercera Semana de la Internacionalización\n" +
+        "Congreso de CIDEU, celebrado en Valencia                   se realizó del 12 al 16 de agosto con 22\n" +
+        "entre el 9 y el 11 de octubre. En la                       actividades en cinco sedes. Asistieron\n" +
+        "Junta Directiva de Metrópolis, el 5 de junio, Medellín     alrededor de 2.300 personas, entre ellas\n" +
+        "asumió la coordinación del grupo de trabajo de             180 estudiantes de colegios públicos.\n" +
+        "seguridad urbana.\n" +
+        "\n" +
+        "                                                                                        7 | Informe de gestión 2024\n";
+
+    private static IReadOnlyList<(int Page, int Number, string Text)> Unfold(string text) =>
+        TextColumns.Unfold(FileReading.SplitLines(text), _ => false);
+
+    [Test]
+    public void TwoColumnsPrintedSideBySide_AreReadLeftColumnFirst_EachPieceOnItsFileLineAndColumn()
+    {
+        var lines = Unfold(TwoColumnPage);
+        var texts = lines.Select(l => l.Text.Trim()).Where(t => t.Length > 0).ToList();
+        Assert.That(texts.IndexOf("Congreso de CIDEU, celebrado en Valencia"), Is.EqualTo(texts.IndexOf("La ciudad presentó su modelo de urbanismo social en el") + 1));
+        Assert.That(texts.IndexOf("se realizó del 12 al 16 de agosto con 22"), Is.EqualTo(texts.IndexOf("La tercera Semana de la Internacionalización") + 1));
+        Assert.That(texts.IndexOf("seguridad urbana."), Is.LessThan(texts.IndexOf("SEMANA DE LA INTERNACIONALIZACIÓN")));
+        var right = lines.Single(l => l.Text.Trim() == "se realizó del 12 al 16 de agosto con 22");
+        Assert.That(right.Number, Is.EqualTo(4));
+        Assert.That(right.Text.IndexOf('s'), Is.EqualTo(FileReading.SplitLines(TwoColumnPage)[3].Text.IndexOf("se realizó", StringComparison.Ordinal)));
+        Assert.That(texts[^1], Is.EqualTo("7 | Informe de gestión 2024"), "the footer under the columns stays after them");
+    }
+
+    [Test]
+    public void ATableOfTwoColumns_AndProseWithoutAGutter_StayAsTheyAre()
+    {
+        const string text =
+            "País              Beneficiarias directas\n" +
+            "Perú              6.210 mujeres rurales\n" +
+            "Bolivia           4.100 mujeres rurales\n" +
+            "Ecuador           2.950 jóvenes rurales\n" +
+            "\n" +
+            "La cooperación se canalizó a través de 38 proyectos y 27 cooperantes, en coordinación con las\n" +
+            "secretarías de la Alcaldía de Medellín y con la Agencia Presidencial de Cooperación Internacional.\n";
+        var lines = FileReading.SplitLines(text);
+        Assert.That(TextColumns.Unfold(lines, _ => false), Is.SameAs(lines));
+    }
+
+    [Test]
+    public void EventsOfEachColumnAreFound_WithTheirOwnDates()
+    {
+        var events = ExtractionTestKit.EventsThroughPipeline(TwoColumnPage);
+        var congress = events.SingleOrDefault(e => e.Title == "Congreso de CIDEU");
+        Assert.That(congress?.Date?.ToString(), Does.EndWith("-10-09/2024-10-11").Or.EndWith("-10-09/2021-10-11"), string.Join(" | ", events.Select(e => $"{e.Title} @{e.Date}")));
+    }
+
+    [Test]
+    public void APanelOfFigures_KeepsEachFigureOnItsOwn_AndReadsTakingPartInTheWholePanel()
+    {
+        const string text =
+            "LA AGENCIA EN CIFRAS\n\n" +
+            "38 proyectos de cooperación\n" +
+            "27 cooperantes activos\n" +
+            "19 empresas extranjeras instaladas\n" +
+            "1.850 empleos anunciados\n\n" +
+            "NUMERALIA DEL FORO\n\n" +
+            "144 participantes presenciales de diferentes países\n" +
+            "19 actividades culturales\n" +
+            "6,500 registros virtuales de 126 países\n";
+        var participants = ExtractionTestKit.MentionsThroughPipeline(text).OfType<ParticipantsMention>().Select(p => p.Text).ToList();
+        Assert.That(participants, Does.Contain("6,500 registros"));
+        Assert.That(participants, Has.None.StartsWith("19 empresas"));
+    }
+}
