@@ -55,7 +55,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "colectividades", "centros", "oficiales", "policías", "bomberos", "bomberas",
         "intendencias", "establecimientos", "artistas", "cónsules", "empresarios", "empresarias", "comerciantes",
         "egresados", "egresadas", "graduados", "graduadas", "comunas", "cargos", "compañías",
-        "coristas", "músicos", "bailarines", "comparsas", "jinetes", "corredores", "corredoras",
+        "coristas", "músicos", "bailarines", "comparsas", "jinetes", "corredores", "corredoras", "bodegas",
         // Local councillors and volunteers of civil protection: "capacitó a 45 regidores y funcionarios", "a 62 brigadistas".
         "regidores", "regidoras", "concejales", "concejalas", "consejeros", "consejeras", "ediles", "brigadistas",
         // Cultural managers, cooperatives and agencies met: "con 35 gestores culturales de 14 ciudades", "reunió a 22 organismos bilaterales".
@@ -79,7 +79,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     [
         "particip", "asisti", "asistier", "registrad", "registrar", "inscrit", "inscribier", "involucr", "colabor", "alcanzad",
         "benefici", "capacit", "convoc", "congreg", "integrad", "dirigid", "reunió", "reunieron", "presentaron", "compartieron",
-        "expusieron", "intervinieron", "acudieron", "acudió", "sumaron", "entrevist", "atendid", "formad", "asistencia", "presencia",
+        "expusieron", "intervinieron", "acudieron", "acudió", "se sumaron", "entrevist", "atendid", "formad", "asistencia", "presencia",
         "reuniones con", "encuentros con", // "se realizaron reuniones con nueve Embajadas": the bodies met are the meetings' participants
         "compet", // "Competir junto a más de mil atletas de cuerpos de policía"
         "registro de", // "se llevó a cabo el registro de la Ciudad de México y de 11 alcaldías en el sitio oficial de la iniciativa"
@@ -88,6 +88,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "disfrutaron", // "más de 15 mil personas disfrutaron de los desfiles"
         "acompañad", // "La alcaldesa, acompañada de cuatro concejales, firmó …"
         "se graduaron", "egresaron", // "Se graduaron 45 policías municipales"
+        "asisten ", "integraron", "compit", // minutes' "Asisten 9 miembros", "Integraron la delegación 6 personas", "compitieron 64 bodegas"
         // "Más de 2.300 personas en las actividades de la XV Semana de la Solidaridad" (a named occasion; not "en las actividades de mantenimiento").
         "en las actividades de la ", "en las actividades del ",
     ];
@@ -136,6 +137,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         foreach (var n in SpanishNumberParser.NumbersOf(text))
         {
             if (!n.IsInteger || n.Value < 1 || n.Value > 10_000_000_000m) continue;
+            if (previous is not null && previous.Span.Contains(n.Span.Start)) continue; // the whole of "7 de los 11 miembros"
             while (next < taken.Count && taken[next].End <= n.Span.Start) next++;
             if (next < taken.Count && taken[next].Overlaps(n.Span)) continue;
             var after = n.Span.End;
@@ -194,7 +196,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             if (InsideQuotation(text, n.Span.Start, sStart)) continue; // a count in a cited title: “Qué hicieron seis alcaldesas…”
             // "81 miembros operan", "Sus 12 delegados tienen voz y voto" are a size; "Las 1.850 personas capacitadas incluyen a …" counts who
             // took part whatever follows.
-            if (HasSizeVerbBefore(text, start, sStart, gathering: RoleNouns.Contains(unit)) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart) || IsExpected(text, start, sStart)) continue;
+            if (HasSizeVerbBefore(text, start, sStart, gathering: RoleNouns.Contains(unit)) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart) || IsExpected(text, start, sStart) || IsExcused(text, start, sStart)) continue;
             if (!role && !HasCue(text, sStart, sEnd) && !InPanelOfTakingPart(text, start) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd)
                 && !Travelled(text, start, unitEnd, sStart, sEnd))
                 continue;
@@ -203,6 +205,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             if ((!role || !RoleNouns.Contains(unit)) && PrecededByLocative(text, start)) continue;
             if (!role && ((IsDefiniteReference(text, start) && !HasStrongCue(text, sStart, sEnd)) || IsRankOutOf(text, start))) continue;
 
+            // "Integraron la delegación 6 personas: el alcalde, dos técnicos …": after a colon, who made up the count before it.
+            if (previous is not null && previous.Span.End >= sStart && text.IndexOf(':', previous.Span.End, start - previous.Span.End) >= 0) continue;
             var span = new TextSpan(start, unitEnd);
             if (input.IsSkipped(span)) continue;
             var mention = new ParticipantsMention(span, text[start..unitEnd], role ? 0.9 : 0.7, (long)n.Value, qualifier, unit);
@@ -466,6 +470,12 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             var l2 = w2.ToLowerInvariant();
             if (l2 is "las" or "los")
             {
+                // "7 de los 11 miembros": the part, of a whole whose size is given.
+                var k = e2;
+                while (k < text.Length && text[k] == ' ') k++;
+                var d = k;
+                while (d < text.Length && (char.IsAsciiDigit(text[d]) || (text[d] == '.' && d + 1 < text.Length && char.IsAsciiDigit(text[d + 1])))) d++;
+                if (d > k) e2 = d;
                 (w2, e2) = NextWord(text, e2);
                 if (w2 is null) return null;
                 l2 = w2.ToLowerInvariant();
@@ -707,7 +717,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     private static bool IsExpected(string text, int start, int sentenceStart)
     {
         // The nearest verb decides: "… que se realizará en diciembre, participaron 300 productores" took part.
-        var words = PreviousWords(text, start, 6, sentenceStart, overFigures: true);
+        var words = PreviousWords(text, start, 8, sentenceStart, overFigures: true);
         // "Meta: 60 ciudades miembro y 2.000 participantes": a target's label.
         if (start > sentenceStart && text.LastIndexOf(':', start - 1, start - sentenceStart) is var colon and > 0
             && PreviousWords(text, colon, 1, sentenceStart) is [var (label, _)] && label.ToLowerInvariant() is "meta" or "metas" or "objetivo" or "objetivos") return true;
@@ -728,10 +738,21 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     /// Secretaría de Seguridad de Quito visitaron el COE provincial" (not "visitaron mercados de cuatro Alcaldías", where the count is of
     /// what was visited).
     /// </summary>
+    /// <summary>"Excusan su asistencia 2 miembros": minutes name who sent apologies, who did not take part.</summary>
+    private static bool IsExcused(string text, int start, int sentenceStart) =>
+        PreviousWords(text, start, 4, sentenceStart).Any(w => w.Word.StartsWith("excus", StringComparison.OrdinalIgnoreCase));
+
     private static bool Travelled(string text, int start, int unitEnd, int sentenceStart, int sentenceEnd)
     {
         // "Viajaron 4 funcionarios", "La visitaron unas 2.000 personas": the verb right before them.
-        if (PreviousWords(text, start, 1, sentenceStart) is [var (verb, _)] && verb.ToLowerInvariant() is "visitaron" or "viajaron" or "recorrieron") return true;
+        // "viajaron a Santiago 16 técnicos": the verb, then where they went.
+        var before = PreviousWords(text, start, 4, sentenceStart);
+        for (var n = before.Count - 1; n >= 0; n--)
+        {
+            if (before[n].Word.ToLowerInvariant() is "visitaron" or "viajaron" or "recorrieron") return true;
+            if (!(char.IsUpper(before[n].Word[0]) || before[n].Word.ToLowerInvariant() is "a" or "al" or "hacia" or "hasta" or "de" or "del")) break;
+        }
+
         var k = unitEnd;
         for (var n = 0; n < 8; n++)
         {

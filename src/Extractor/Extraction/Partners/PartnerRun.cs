@@ -891,9 +891,13 @@ internal sealed partial class PartnerRun
             if (head is "embajada" or "consulado")
             {
                 // The name ends with the country: "Embajada de Arabia Saudita Apoyo para …" is a list item running into the next.
-                if (CountryIn(i + 1, end, out var countryEnd) is { } c && c.Iso != _country)
+                var c = CountryIn(i + 1, end, out var countryEnd);
+                if (c is not null && c.Iso != _country)
                     Add(new TextSpan(span.Start, _t.Tokens[countryEnd].End), head == "consulado" ? WithPost(c.Consulate(_t.Key(_t.Tokens[i + 1]).SequenceEqual("general")), countryEnd) : c.Embassy,
                         "embassy", c.Iso, 0.85, 1);
+                // "la Embajada de Colombia en Corea" in a Colombian report: the country's own mission abroad, named by where it sits.
+                else if (c is not null && head == "embajada" && HostCountryAfter(countryEnd) is var (hostEnd, host))
+                    Add(new TextSpan(span.Start, _t.Tokens[hostEnd].End), $"{c.Embassy} en {host}", "embassy", c.Iso, 0.8, 1);
                 i = end;
                 continue;
             }
@@ -1608,6 +1612,17 @@ internal sealed partial class PartnerRun
     /// named with the city it sits in, when the text gives it right after the country (not a country: "… de Chile en Bolivia"), and
     /// that city is not the reporting one.
     /// </summary>
+    /// <summary>The country after "en" right after an embassy's country ("… de Colombia en Estados Unidos"): its last token and its name as written.</summary>
+    private (int End, string Name)? HostCountryAfter(int countryEnd)
+    {
+        var en = countryEnd + 1;
+        if (en + 1 >= _t.Tokens.Length || _t.Key(_t.Tokens[en]) is not "en" || Gap(countryEnd).Trim().Length != 0 || Gap(en).Trim().Length != 0) return null;
+        if (CountryAt(en + 1) is not { Value.Country: not null, Length: var n and > 0 }) return null;
+        var last = en + n;
+        var name = _t.Text[_t.Tokens[en + 1].Start.._t.Tokens[last].End];
+        return (last, IsAllUpper(name) ? TitleCase(name) : name);
+    }
+
     private string WithPost(string consulate, int countryEnd)
     {
         var en = countryEnd + 1;
