@@ -63,7 +63,8 @@ public sealed class SpanishNumberParser
                 k += 4;
             }
 
-            if (groups >= 2 && ++found >= MinSpaceGroupEvidence) return true;
+            // After a currency's sign ("S/ 1 250 000", "US$ 270 000") one such figure is evidence enough.
+            if (groups >= 2 && (found += AfterCurrencySign(text, i) ? MinSpaceGroupEvidence : 1) >= MinSpaceGroupEvidence) return true;
             i = k;
         }
 
@@ -396,6 +397,14 @@ public sealed class SpanishNumberParser
 
         if (abbreviated) value *= 1000m;
         return new DigitsRead(value, suffixEnd, abbreviated);
+    }
+
+    /// <summary>Whether a currency's sign stands right before the figure at <paramref name="i"/>, maybe after a space ("S/ 1", "$1", "€ 3").</summary>
+    private static bool AfterCurrencySign(string text, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && IsGroupSpace(text[k])) k--;
+        return k >= 0 && text[k] is '$' or '€' or '£' or '₲' || (k >= 1 && text[k] == '/' && text[k - 1] == 'S');
     }
 
     private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';
