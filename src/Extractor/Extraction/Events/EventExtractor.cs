@@ -2758,6 +2758,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (date is null && fromRunningText) date = DayHeadingDate(span.Start, context) ?? NewsItemDate(span);
             if (date is null && !oneActivity && !NamesOneActivity(title)) return;
             if (fromRunningText && CalledOff(span.Start, context.Start)) return;
+            // "la Subsecretaría prevé una misión comercial a la India en marzo de 2024": a plan without its day is no activity yet.
+            if (fromRunningText && date?.Start.Granularity != DateGranularity.Day && PlannedBefore(span.Start, context)) return;
             // The words that tell this activity from others of its kind: "Reunión de vicepresidencias online" and "Reunión de
             // co-presidencias online" share their noun and "online", not what they are about.
             var naming = words.Where(w => ActivityNouns.TypeOf(w) is null).ToHashSet(StringComparer.Ordinal);
@@ -2939,6 +2941,23 @@ public sealed partial class EventExtractor : IMentionExtractor
             for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].End <= sentenceEnd; k++)
                 if (IsFutureWord(k) || t.Key(t.Tokens[k]) is var w && (w.StartsWith("anunci", StringComparison.Ordinal) || w.StartsWith("preve", StringComparison.Ordinal)
                     || w.StartsWith("previst", StringComparison.Ordinal) || w.StartsWith("programad", StringComparison.Ordinal) || w.StartsWith("proxim", StringComparison.Ordinal))) return true;
+            return false;
+        }
+
+        /// <summary>Stems of verbs that tell a plan: "prevé", "planea", "proyecta", "se propone", "estudia", "evalúa", "contempla".</summary>
+        private static readonly string[] PlanStems = ["preve", "planea", "planific", "proyecta", "propone", "estudia", "evalua", "contempla"];
+
+        /// <summary>Whether a verb of planning comes before the offset in its sentence.</summary>
+        private bool PlannedBefore(int offset, TextSpan context)
+        {
+            var (sStart, _) = SentenceOf(new TextSpan(offset, offset), context);
+            for (var k = t.TokenAtOrAfter(sStart); k < t.Tokens.Length && t.Tokens[k].End <= offset; k++)
+            {
+                var w = t.Key(t.Tokens[k]);
+                foreach (var stem in PlanStems)
+                    if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
+            }
+
             return false;
         }
 

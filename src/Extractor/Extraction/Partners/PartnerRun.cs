@@ -1037,7 +1037,10 @@ internal sealed partial class PartnerRun
             {
                 // "con la Diputación Foral de Bizkaia sobre el Plan de Cooperación": a government's or a ministry's name ends at its
                 // place or field; what follows "sobre", "para" or "contra" is the subject of the activity.
-                if (f is "sobre" or "para" or "contra" && k > head + 2 && char.IsUpper(_t.Original(_t.Tokens[k - 1])[0]) && IsGovernmentHead(head)) break;
+                if (f is "sobre" or "para" or "contra" && k > head + 2 && char.IsUpper(_t.Original(_t.Tokens[k - 1])[0])
+                    && (IsGovernmentHead(head) || _t.Key(_t.Tokens[head]) is "universidad")) break;
+                // "la Universidad de Burdeos para 2024": a year after "para" is when, not a word of the name.
+                if (f is "para" && k + 1 < _t.Tokens.Length && char.IsAsciiDigit(_t.Original(_t.Tokens[k + 1])[0])) break;
                 // "la adhesión de la Diputación a la Red de Entidades Locales": "a" right after a bare head names where it goes, not the body.
                 if (f is "a" or "al" && k == head + 1) break;
                 // "una aportación anual de la Diputación de 18.000 euros": a figure after "de" is a sum, not a word of the name.
