@@ -229,6 +229,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 || (previous is not null && current.Count == 1 && previous.Layout is null && Kicker().IsMatch(previous.Text.Trim()))
                 || (linePerParagraph && previous is not null && previous.Layout is null && line.Layout is null && !GoesOn(previous, line))
                 || (previous is not null && ChangesCase(previous, line))
+                || (current.Count > 1 && line.Layout is null && IsCapitalsLine(current[0].Text) && current.TrueForAll(l => !l.Text.Any(char.IsLower)) && line.Text.Any(char.IsLower))
                 || (previous is not null && current.Count > 1 && OpensNewsText(previous, line))
                 || figures.Contains(i) || figures.Contains(currentIndex[^1])
                 || (line.Role == LineRole.Text && TimedItem().IsMatch(line.Text));

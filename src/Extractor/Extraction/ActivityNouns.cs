@@ -31,7 +31,9 @@ internal static class ActivityNouns
                 // "mantuvo una audiencia con el embajador de Japón"; "una audiencia de dos millones de personas" is who was reached.
                 "audiencia",
                 // "V Semana franco-uruguaya de la cooperación descentralizada" (del 2 al 4 de julio); "la semana pasada" is no activity.
-                "semana" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
+                "semana",
+                // "Ronda Internacional de Negocios Vitivinícolas" (15 y 16 de junio); "una segunda ronda de financiamiento" is no occasion.
+                "ronda" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
 
     private static readonly HashSet<string> Plural = new(
         "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos viajes conciertos exhibiciones festejos charlas torneos actos diplomados diplomaturas fiestas webinarios videoconferencias"

@@ -35,6 +35,13 @@ public sealed class TextCleanerTests
     }
 
     [Test]
+    public void AHeadingInCapitalsWrappedOverTwoLines_EndsWhereTheTextInMixedCaseBegins()
+    {
+        var clean = Clean("RONDA INTERNACIONAL DE NEGOCIOS\nVITIVINÍCOLAS\nSe realizó los días 15 y 16 de junio en el Centro de Congresos.\n");
+        Assert.That(clean.Text, Does.StartWith("RONDA INTERNACIONAL DE NEGOCIOS VITIVINÍCOLAS\nSe realizó"));
+    }
+
+    [Test]
     public void InAShortTextATitleOverADatelineIsABlockOfItsOwn()
     {
         var clean = Clean("Comunicados de prensa 2024\n\nEncuentro de ciudades costeras\nMontevideo, 15 de mayo de 2024. Entre el 10 y el 12 de mayo se realizó el Encuentro.\n");

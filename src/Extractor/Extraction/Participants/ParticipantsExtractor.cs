@@ -747,6 +747,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         // "Viajaron 4 funcionarios", "La visitaron unas 2.000 personas": the verb right before them.
         // "viajaron a Santiago 16 técnicos": the verb, then where they went.
         var before = PreviousWords(text, start, 4, sentenceStart);
+        // "la delegación … viajó con 12 empresas": those who went along.
+        if (before.Count >= 2 && before[^1].Word.ToLowerInvariant() == "con" && before[^2].Word.ToLowerInvariant() is "viajó" or "viajaron" or "viajaba" or "acudió" or "acudieron") return true;
         for (var n = before.Count - 1; n >= 0; n--)
         {
             if (before[n].Word.ToLowerInvariant() is "visitaron" or "viajaron" or "recorrieron") return true;
