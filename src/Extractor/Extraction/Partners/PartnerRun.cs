@@ -387,6 +387,16 @@ internal sealed partial class PartnerRun
                     continue;
                 }
 
+                if (e.Type is "agency" or "company" or "foundation" && LocalChapterAfter(i + len - 1) is var (placeEnd, place, afterDe))
+                {
+                    // "la Alianza Francesa de Zaragoza", "COPARMEX Querétaro", "la Cámara Nacional de Comercio de Querétaro": a city's
+                    // own chapter of a known body is the partner, by its city (an acronym's chapter is written "CANACO Querétaro").
+                    var chapter = afterDe && e.Canonical != e.Acronym ? $"{e.Canonical} de {place}" : $"{e.Canonical} {place}";
+                    Add(new TextSpan(span.Start, _t.Tokens[placeEnd].End), chapter, e.Type, e.Country, 0.85, 1);
+                    i = placeEnd;
+                    continue;
+                }
+
                 Add(span, e.Canonical, e.Type, e.Country, 0.9, 1);
                 if (e.Acronym is null)
                 {
@@ -490,6 +500,22 @@ internal sealed partial class PartnerRun
     /// The token of a capitalised adjective of nationality right after a known name's last token that ends the name ("Cruz Roja
     /// Española,"), or null; one followed by another capitalised word opens a longer name the other rules read.
     /// </summary>
+    /// <summary>The known city right after a body's name, maybe after "de" ("… de Zaragoza", "COPARMEX Querétaro"): its last token, its name as written, and whether "de" came first.</summary>
+    private (int End, string Place, bool AfterDe)? LocalChapterAfter(int last)
+    {
+        var k = last + 1;
+        if (k >= _t.Tokens.Length || Gap(last) is not " ") return null;
+        var afterDe = _t.Key(_t.Tokens[k]) is "de";
+        if (afterDe && (++k >= _t.Tokens.Length || Gap(k - 1) is not " ")) return null;
+        if (!char.IsUpper(_t.Original(_t.Tokens[k])[0]) || NameAt(k) is not { Value.Entry.IsCity: true, Length: var n } || k + n - 1 >= _t.Tokens.Length) return null;
+        var end = k + n - 1;
+        // "… de Querétaro y Guanajuato" or "de San Luis Potosí, México": a list of places, or a place and its country, is where it worked, not its chapter.
+        if (end + 2 < _t.Tokens.Length && Gap(end) is " " && _t.Key(_t.Tokens[end + 1]) is "y" or "e" && NameAt(end + 2) is { Value.Entry.IsCity: true }) return null;
+        if (end + 1 < _t.Tokens.Length && Gap(end).Trim() is "," && CountryAt(end + 1).Length > 0) return null;
+        var place = _t.Text[_t.Tokens[k].Start.._t.Tokens[end].End];
+        return (end, IsAllUpper(place) ? TitleCase(place) : place, afterDe);
+    }
+
     private int? NationalSocietyAfter(int last)
     {
         var next = last + 1;
@@ -2247,7 +2273,7 @@ internal sealed partial class PartnerRun
 
         // A chamber, university, foundation or association named for the city is its own body ("Cámara de Comercio de Bogotá").
         // A province's council named for the city ("Diputación de Valencia" in the Ayuntamiento de Valencia's report) is another government.
-        var independent = _t.Key(_t.Tokens[first]) is "camara" or "universidad" or "universitat" or "universidade" or "fundacion" or "asociacion" or "federacion" or "club" or "colegio" or "bolsa"
+        var independent = _t.Key(_t.Tokens[first]) is "camara" or "alianza" or "universidad" or "universitat" or "universidade" or "fundacion" or "asociacion" or "federacion" or "club" or "colegio" or "bolsa"
             or "diputacion" or "diputacio" or "cabildo" or "caritas" or "cluster";
         for (var k = first + 1; k <= last; k++)
         {
