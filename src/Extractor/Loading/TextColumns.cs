@@ -29,16 +29,23 @@ public static class TextColumns
     public static IReadOnlyList<(int Page, int Number, string Text)> Unfold(IReadOnlyList<(int Page, int Number, string Text)> lines, Func<int, bool> isTableRow)
     {
         List<(int Page, int Number, string Text)>? output = null;
+        // A run of lines that fits one gutter and was found to be no passage is not tried again from each of its lines.
+        var (refusedGutter, refusedEnd) = (-1, -1);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!isTableRow(i) && SingleGutter(lines[i].Text) is { } gutter && Passage(lines, i, gutter, isTableRow) is { } end)
+            if (!isTableRow(i) && SingleGutter(lines[i].Text) is { } gutter && (gutter != refusedGutter || i >= refusedEnd))
             {
-                output ??= [.. lines.Take(i)];
-                for (var k = i; k < end; k++) output.Add(lines[k] with { Text = Left(lines[k].Text, gutter) });
-                output.Add(lines[end - 1] with { Text = "" });
-                for (var k = i; k < end; k++) output.Add(lines[k] with { Text = Right(lines[k].Text, gutter) });
-                i = end - 1;
-                continue;
+                if (Passage(lines, i, gutter, isTableRow, out var fitEnd) is { } end)
+                {
+                    output ??= [.. lines.Take(i)];
+                    for (var k = i; k < end; k++) output.Add(lines[k] with { Text = Left(lines[k].Text, gutter) });
+                    output.Add(lines[end - 1] with { Text = "" });
+                    for (var k = i; k < end; k++) output.Add(lines[k] with { Text = Right(lines[k].Text, gutter) });
+                    i = end - 1;
+                    continue;
+                }
+
+                (refusedGutter, refusedEnd) = (gutter, fitEnd);
             }
 
             output?.Add(lines[i]);
@@ -82,10 +89,12 @@ public static class TextColumns
 
     /// <summary>The end (exclusive) of the passage of two columns opening at line <paramref name="start"/>, or null when the lines
     /// from there are no such passage.</summary>
-    private static int? Passage(IReadOnlyList<(int Page, int Number, string Text)> lines, int start, int gutter, Func<int, bool> isTableRow)
+    /// <param name="fitEnd">Where the lines that fit the gutter end, passage or not.</param>
+    private static int? Passage(IReadOnlyList<(int Page, int Number, string Text)> lines, int start, int gutter, Func<int, bool> isTableRow, out int fitEnd)
     {
         var end = start;
         while (end < lines.Count && lines[end].Page == lines[start].Page && !isTableRow(end) && Fits(lines[end].Text, gutter)) end++;
+        fitEnd = end;
         while (end > start && lines[end - 1].Text.Trim().Length == 0) end--;
         var split = Enumerable.Range(start, end - start)
             .Select(k => (Left: Left(lines[k].Text, gutter).Trim(), Right: Right(lines[k].Text, gutter).Trim()))
