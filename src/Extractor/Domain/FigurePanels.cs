@@ -12,6 +12,9 @@ public static partial class FigurePanels
     /// <summary>Fewest figure lines in a row that make a panel.</summary>
     public const int MinLines = 3;
 
+    /// <summary>How many lines either side of a line its panel is read over.</summary>
+    private const int MaxReach = 12;
+
     /// <summary>A panel's line is short: a figure and a few words.</summary>
     private const int MaxLineLength = 60;
 
@@ -31,8 +34,9 @@ public static partial class FigurePanels
         var (s, e) = LineAt(text, start);
         if (!IsFigureLine(text.AsSpan(s, e - s))) return null;
         var lines = 1;
-        while (s > 0 && LineAt(text, s - 1) is var (ps, pe) && IsFigureLine(text.AsSpan(ps, pe - ps))) { s = ps; lines++; }
-        while (e < text.Length && LineAt(text, e + 1) is var (ns, ne) && ns < text.Length && IsFigureLine(text.AsSpan(ns, ne - ns))) { e = ne; lines++; }
+        // A panel is read within a reach of lines either side: a list of thousands of figure lines is not walked whole for each of them.
+        for (var n = 0; n < MaxReach && s > 0 && LineAt(text, s - 1) is var (ps, pe) && IsFigureLine(text.AsSpan(ps, pe - ps)); n++) { s = ps; lines++; }
+        for (var n = 0; n < MaxReach && e < text.Length && LineAt(text, e + 1) is var (ns, ne) && ns < text.Length && IsFigureLine(text.AsSpan(ns, ne - ns)); n++) { e = ne; lines++; }
         return lines >= MinLines ? (s, e) : null;
     }
 
