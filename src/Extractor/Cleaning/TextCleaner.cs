@@ -198,6 +198,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         var linePerParagraph = IsLinePerParagraph(lines, drop);
         var figures = FigurePanelLines(lines, drop);
         SourceLine? previous = null;
+        var capitalsHeading = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -229,7 +230,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 || (previous is not null && current.Count == 1 && previous.Layout is null && Kicker().IsMatch(previous.Text.Trim()))
                 || (linePerParagraph && previous is not null && previous.Layout is null && line.Layout is null && !GoesOn(previous, line))
                 || (previous is not null && ChangesCase(previous, line))
-                || (current.Count > 1 && line.Layout is null && IsCapitalsLine(current[0].Text) && current.TrueForAll(l => !l.Text.Any(char.IsLower)) && line.Text.Any(char.IsLower))
+                || (current.Count > 1 && capitalsHeading && line.Layout is null && line.Text.Any(char.IsLower))
                 || (previous is not null && current.Count > 1 && OpensNewsText(previous, line))
                 || figures.Contains(i) || figures.Contains(currentIndex[^1])
                 || (line.Role == LineRole.Text && TimedItem().IsMatch(line.Text));
@@ -242,6 +243,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             current.Add(line);
             currentIndex.Add(i);
             previous = line;
+            // Whether the block so far is a heading in capitals, maybe wrapped: a line of capitals, then lines without lower case.
+            capitalsHeading = current.Count == 1 ? IsCapitalsLine(line.Text) : capitalsHeading && !line.Text.Any(char.IsLower);
         }
 
         Close();
