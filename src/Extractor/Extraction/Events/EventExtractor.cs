@@ -2944,20 +2944,18 @@ public sealed partial class EventExtractor : IMentionExtractor
             return false;
         }
 
-        /// <summary>Stems of verbs that tell a plan: "prevé", "planea", "proyecta", "se propone", "estudia", "evalúa", "contempla".</summary>
-        private static readonly string[] PlanStems = ["preve", "planea", "planific", "proyecta", "propone", "estudia", "evalua", "contempla"];
+        /// <summary>Verbs that tell a plan, folded, in the present: "prevé", "planea", "proyecta", "se propone", "estudia", "evalúa", "contempla"
+        /// (whole words: "estudiantes" plans nothing).</summary>
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanVerbs = new HashSet<string>(
+            ["preve", "preven", "planea", "planean", "planifica", "planifican", "proyecta", "proyectan", "propone", "proponen", "estudia", "estudian",
+             "evalua", "evaluan", "contempla", "contemplan"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>Whether a verb of planning comes before the offset in its sentence.</summary>
         private bool PlannedBefore(int offset, TextSpan context)
         {
             var (sStart, _) = SentenceOf(new TextSpan(offset, offset), context);
             for (var k = t.TokenAtOrAfter(sStart); k < t.Tokens.Length && t.Tokens[k].End <= offset; k++)
-            {
-                var w = t.Key(t.Tokens[k]);
-                foreach (var stem in PlanStems)
-                    if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
-            }
-
+                if (PlanVerbs.Contains(t.Key(t.Tokens[k]))) return true;
             return false;
         }
 
