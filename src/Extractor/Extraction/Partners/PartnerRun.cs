@@ -1644,19 +1644,22 @@ internal sealed partial class PartnerRun
     /// <summary>The country after "en" right after an embassy's country ("… de Colombia en Estados Unidos"): its last token and its name as written.</summary>
     private (int End, string Name)? HostCountryAfter(int countryEnd)
     {
-        var en = countryEnd + 1;
-        if (en + 1 >= _t.Tokens.Length || _t.Key(_t.Tokens[en]) is not "en" || Gap(countryEnd).Trim().Length != 0 || Gap(en).Trim().Length != 0) return null;
-        if (CountryAt(en + 1) is not { Value.Country: not null, Length: var n and > 0 }) return null;
-        var last = en + n;
-        var name = _t.Text[_t.Tokens[en + 1].Start.._t.Tokens[last].End];
+        if (PlaceAfterEn(countryEnd) is not { } first || CountryAt(first) is not { Value.Country: not null, Length: var n and > 0 }) return null;
+        var last = first + n - 1;
+        var name = _t.Text[_t.Tokens[first].Start.._t.Tokens[last].End];
         return (last, IsAllUpper(name) ? TitleCase(name) : name);
+    }
+
+    /// <summary>The token after "en" right after a mission's country ("… de Colombia en Corea", "… de Italia en Valparaíso"), else null.</summary>
+    private int? PlaceAfterEn(int countryEnd)
+    {
+        var en = countryEnd + 1;
+        return en + 1 >= _t.Tokens.Length || _t.Key(_t.Tokens[en]) is not "en" || Gap(countryEnd).Trim().Length != 0 || Gap(en).Trim().Length != 0 ? null : en + 1;
     }
 
     private string WithPost(string consulate, int countryEnd)
     {
-        var en = countryEnd + 1;
-        if (en + 1 >= _t.Tokens.Length || _t.Key(_t.Tokens[en]) is not "en" || Gap(countryEnd).Trim().Length != 0 || Gap(en).Trim().Length != 0) return consulate;
-        var first = en + 1;
+        if (PlaceAfterEn(countryEnd) is not { } first) return consulate;
         if (!char.IsUpper(_t.Original(_t.Tokens[first])[0]) || CountryAt(first) is { Value: not null } || IsSentenceStart(_t.Tokens[first].Start)) return consulate;
         // The gazetteer's city, else one word: "… en Guadalajara Juan Camilo Restrepo" names the consul after the city.
         var last = NameAt(first) is { Value.Entry.IsCity: true, Length: var n } ? first + n - 1 : first;
