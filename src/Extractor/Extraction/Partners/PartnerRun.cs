@@ -2257,8 +2257,18 @@ internal sealed partial class PartnerRun
         // "US$ 850.000", "RD$ 2 millones": letters joined to a dollar sign write a currency.
         if (span.End < _t.Text.Length && _t.Text[span.End] == '$') return;
         if (IsOwn(canonical) || (type == "city" && canonical == HomeCity)) return;
+        if (type is "city" or "government" && InDestinationField(span.Start)) return;
         if (type is not ("city" or "embassy" or "government") && BelongsToTheReportingCity(span)) return;
         _candidates.Add(new Candidate(span, canonical, type, country, confidence, priority));
+    }
+
+    /// <summary>"Destino:   Washington D.C. (Estados Unidos)": a trip's destination field names where it went, not who it worked with
+    /// (the place right after the label, and a country in brackets after that place).</summary>
+    private bool InDestinationField(int start)
+    {
+        var before = _t.Text.AsSpan(Math.Max(0, start - 80), Math.Min(start, 80)).TrimEnd(" \t*(");
+        var label = before.EndsWith(":") ? before : before.LastIndexOf(':') is var colon and >= 0 && before[(colon + 1)..].IndexOfAny("(),;") < 0 && !before[(colon + 1)..].Contains(". ", StringComparison.Ordinal) ? before[..(colon + 1)] : [];
+        return label.EndsWith("Destino:", StringComparison.OrdinalIgnoreCase) || label.EndsWith("Destinos:", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
