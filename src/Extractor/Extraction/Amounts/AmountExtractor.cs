@@ -229,17 +229,18 @@ public sealed partial class AmountExtractor : IMentionExtractor
         if (c == '₩') return new Marker(i - 1, numberStart, "KRW", 1m, true);
         if (c == '₲') return new Marker(i - 1, numberStart, "PYG", 1m, true);
         // "B/. 25,000": the Panamanian balboa.
-        if (c == '.' && i >= 3 && text[i - 2] == '/' && text[i - 3] == 'B' && (i < 4 || !char.IsLetterOrDigit(text[i - 4]))) return new Marker(i - 3, numberStart, "PAB", 1m, true);
-        if (c == '/' && i >= 2 && text[i - 2] == 'B' && (i < 3 || !char.IsLetterOrDigit(text[i - 3])) && LooksLikeASum(text, numberStart, digitsAlone: false)) return new Marker(i - 2, numberStart, "PAB", 1m, true);
+        // "B/ 20.000" without the stop only before a sum.
+        var balboa = c == '.' && i >= 3 && text[i - 2] == '/' && text[i - 3] == 'B' ? i - 3
+            : c == '/' && i >= 2 && text[i - 2] == 'B' && LooksLikeASum(text, numberStart, digitsAlone: false) ? i - 2 : -1;
+        if (balboa >= 0 && (balboa == 0 || !char.IsLetterOrDigit(text[balboa - 1]))) return new Marker(balboa, numberStart, "PAB", 1m, true);
         // "Gs. 150.000.000": the guaraní.
         var gs = Math.Max(EndsWithWord(text, i, "Gs"), EndsWithWord(text, i, "Gs."));
         if (gs >= 0) return new Marker(gs, numberStart, "PYG", 1m, true);
-        // "Q2,350,000.00", "L 850,000": the quetzal and the lempira, a capital alone before a sum (not "Q3 2024", a quarter).
-        if (c is 'Q' or 'L' && (i < 2 || !char.IsLetterOrDigit(text[i - 2])) && LooksLikeASum(text, numberStart, digitsAlone: false))
-            return new Marker(i - 1, numberStart, c == 'Q' ? "GTQ" : "HNL", 1m, true);
-        // "Q. 1.000.000", "L. 1,2 millones": the same, abbreviated with a stop.
-        if (c == '.' && i >= 2 && text[i - 2] is 'Q' or 'L' && (i < 3 || !char.IsLetterOrDigit(text[i - 3])) && LooksLikeASum(text, numberStart, digitsAlone: false))
-            return new Marker(i - 2, numberStart, text[i - 2] == 'Q' ? "GTQ" : "HNL", 1m, true);
+        // "Q2,350,000.00", "L 850,000", "Q. 1.000.000", "L. 1,2 millones": the quetzal and the lempira, a capital alone (maybe with a
+        // stop) before a sum (not "Q3 2024", a quarter).
+        var capital = c is 'Q' or 'L' ? i - 1 : c == '.' && i >= 2 && text[i - 2] is 'Q' or 'L' ? i - 2 : -1;
+        if (capital >= 0 && (capital == 0 || !char.IsLetterOrDigit(text[capital - 1])) && LooksLikeASum(text, numberStart, digitsAlone: false))
+            return new Marker(capital, numberStart, text[capital] == 'Q' ? "GTQ" : "HNL", 1m, true);
         // "S/ 185.000", "S/. 45 millones": the Peruvian sol; "Bs 3.500.000", "Bs. 420.000": the Bolivian boliviano.
         if (c == '/' && i >= 2 && text[i - 2] == 'S' && (i < 3 || !char.IsLetterOrDigit(text[i - 3]))) return new Marker(i - 2, numberStart, "PEN", 1m, true);
         if (c == '.' && i >= 3 && text[i - 2] == '/' && text[i - 3] == 'S' && (i < 4 || !char.IsLetterOrDigit(text[i - 4]))) return new Marker(i - 3, numberStart, "PEN", 1m, true);

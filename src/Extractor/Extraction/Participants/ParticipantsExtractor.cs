@@ -738,6 +738,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     /// Secretaría de Seguridad de Quito visitaron el COE provincial" (not "visitaron mercados de cuatro Alcaldías", where the count is of
     /// what was visited).
     /// </summary>
+    /// <summary>Verbs telling that those counted travelled or went round a place.</summary>
+    private static readonly HashSet<string> TravelVerbs = new(StringComparer.Ordinal) { "visitaron", "viajaron", "recorrieron" };
+
     /// <summary>"Excusan su asistencia 2 miembros": minutes name who sent apologies, who did not take part.</summary>
     private static bool IsExcused(string text, int start, int sentenceStart) =>
         PreviousWords(text, start, 4, sentenceStart).Any(w => w.Word.StartsWith("excus", StringComparison.OrdinalIgnoreCase));
@@ -751,7 +754,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         if (before.Count >= 2 && before[^1].Word.ToLowerInvariant() == "con" && before[^2].Word.ToLowerInvariant() is "viajó" or "viajaron" or "viajaba" or "acudió" or "acudieron") return true;
         for (var n = before.Count - 1; n >= 0; n--)
         {
-            if (before[n].Word.ToLowerInvariant() is "visitaron" or "viajaron" or "recorrieron") return true;
+            if (TravelVerbs.Contains(before[n].Word.ToLowerInvariant())) return true;
             if (!(char.IsUpper(before[n].Word[0]) || before[n].Word.ToLowerInvariant() is "a" or "al" or "hacia" or "hasta" or "de" or "del")) break;
         }
 
@@ -760,7 +763,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         {
             var (w, e) = NextWord(text, k);
             if (w is null || e > sentenceEnd) return false;
-            if (w is "visitaron" or "viajaron" or "recorrieron") return true;
+            if (TravelVerbs.Contains(w)) return true;
             k = e;
         }
 
