@@ -2267,7 +2267,12 @@ internal sealed partial class PartnerRun
     private bool InDestinationField(int start)
     {
         var before = _t.Text.AsSpan(Math.Max(0, start - 80), Math.Min(start, 80)).TrimEnd(" \t*(");
-        var label = before.EndsWith(":") ? before : before.LastIndexOf(':') is var colon and >= 0 && before[(colon + 1)..].IndexOfAny("(),;") < 0 && !before[(colon + 1)..].Contains(". ", StringComparison.Ordinal) ? before[..(colon + 1)] : [];
+        var colon = before.LastIndexOf(':');
+        if (colon < 0) return false;
+        // Between the label and the place: the first place of the field, no other clause.
+        var value = before[(colon + 1)..];
+        if (value.IndexOfAny("(),;") >= 0 || value.Contains(". ", StringComparison.Ordinal)) return false;
+        var label = before[..(colon + 1)];
         return label.EndsWith("Destino:", StringComparison.OrdinalIgnoreCase) || label.EndsWith("Destinos:", StringComparison.OrdinalIgnoreCase);
     }
 
