@@ -197,6 +197,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         var wrapWidth = WrapWidth(lines, drop);
         var linePerParagraph = IsLinePerParagraph(lines, drop);
         var figures = FigurePanelLines(lines, drop);
+        var fields = RecordFieldLines(lines, drop);
         SourceLine? previous = null;
         var capitalsHeading = false;
         for (var i = 0; i < lines.Count; i++)
@@ -233,6 +234,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 || (current.Count > 1 && capitalsHeading && line.Layout is null && line.Text.Any(char.IsLower))
                 || (previous is not null && current.Count > 1 && OpensNewsText(previous, line))
                 || figures.Contains(i) || figures.Contains(currentIndex[^1])
+                || fields.Contains(i)
                 || (line.Role == LineRole.Text && TimedItem().IsMatch(line.Text));
             if (startsNew)
             {
@@ -277,6 +279,36 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
 
         Flush();
         return panels;
+    }
+
+    /// <summary>
+    /// The lines of a form's fields set one under the other ("Delegación:   2 servidores" / "Destino:   Washington D.C. (Estados
+    /// Unidos)" / "Fechas de la comisión:   3 al 7 de marzo de 2024"): two field lines or more with at most one line between them
+    /// (a value wrapped onto the next line), no blank line in the run. Each field opens a block of its own; joined as a wrapped
+    /// paragraph, one field's value would run into the next one's label.
+    /// </summary>
+    private static HashSet<int> RecordFieldLines(List<SourceLine> lines, bool[] drop)
+    {
+        var fields = new HashSet<int>();
+        int? last = null;
+        var sinceLast = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (drop[i]) continue;
+            var line = lines[i];
+            if (IsBlank(line) || line.Role != LineRole.Text) { last = null; continue; }
+            if (!FormFields.OpensWithField(line.Text))
+            {
+                if (last is not null && ++sinceLast > 1) last = null;
+                continue;
+            }
+
+            if (last is { } previous) { fields.Add(previous); fields.Add(i); }
+            last = i;
+            sinceLast = 0;
+        }
+
+        return fields;
     }
 
     /// <summary>

@@ -93,7 +93,8 @@ public sealed partial class HeadingDetector(SectioningOptions options)
             // A short title line followed by a longer paragraph; a date in brackets at its end is a strong sign ("… (24 de julio)"). A
             // news headline over its stamp or its dateline may be longer.
             // (A dateline on a line of its own, "Valparaíso, 3 de julio de 2024", opens the text below its headline.)
-            if (next is { } nb && IsTitleText(text) && !EndsSentence(text) && char.IsUpper(FirstLetter(text)) && !Datelines.IsWholeLine(text)
+            // (A form's field, "Resolución de autorización:  N.° 187 de 2024 (2 de abril de 2024)", is no title.)
+            if (next is { } nb && IsTitleText(text) && !EndsSentence(text) && char.IsUpper(FirstLetter(text)) && !Datelines.IsWholeLine(text) && !FormFields.OpensWithField(text)
                 && (BracketedDate().IsMatch(text) || (IsNewsHeadline(document, i, nb)
                     ? nb.Span.Length > text.Length && b.FontSize is null && text.Length >= 12 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadlineWords
                     : nb.Span.Length > 2 * text.Length && nb.Span.Length > 200 && b.FontSize is null && text.Length >= 12

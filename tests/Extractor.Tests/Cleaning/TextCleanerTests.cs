@@ -235,4 +235,21 @@ public sealed class TextCleanerTests
         var twoRows = Clean("Indicadores\nPaís\nBeneficiarias\nPerú\n6.210\nSenegal\n4.870\n\nTexto posterior.");
         Assert.That(twoRows.Blocks.Any(b => b.Kind == BlockKind.TableRow), Is.False);
     }
+
+    [Test]
+    public void AFormsFieldsSetInColumns_AreABlockEach_AndAWrappedValueGoesOnItsField()
+    {
+        var clean = Clean("Comisionado(s):              Laura Inés Camacho Rueda – Directora\n                             Andrés Ortiz Mejía – Asesor\n" +
+                          "Delegación:                  2 servidores\nFechas de la comisión:       3 al 7 de marzo de 2024\n");
+        Assert.That(clean.Blocks.Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        {
+            "Comisionado(s):              Laura Inés Camacho Rueda – Directora Andrés Ortiz Mejía – Asesor",
+            "Delegación:                  2 servidores",
+            "Fechas de la comisión:       3 al 7 de marzo de 2024",
+        }));
+
+        // Fields written as running text, one space after the colon, are one record, read as such by the extractors.
+        var record = Clean("Curso: Destrezas de Litigación Oral.\nObjetivo: Dirigida al personal ministerial.\nFechas: del 8 al 10 de noviembre.\n");
+        Assert.That(record.Blocks, Has.Count.EqualTo(1));
+    }
 }

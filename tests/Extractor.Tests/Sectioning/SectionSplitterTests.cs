@@ -59,6 +59,15 @@ public sealed class SectionSplitterTests
     }
 
     [Test]
+    public void AFormsFieldEndingWithADateInBrackets_IsNoHeading()
+    {
+        var doc = Split("Comisión de servicios a Madrid\n\nResolución de autorización:  N.° 187 de 2024 (2 de abril de 2024)\n\n" +
+                        "Objeto de la comisión: participar en el XIV Comité Sectorial de Desarrollo Económico de la UCCI, convocado por el " +
+                        "Ayuntamiento de Madrid, y sostener reuniones de trabajo con la AECID y con CGLU en Barcelona durante la semana.");
+        Assert.That(doc.Sections.Select(s => s.Title), Has.None.StartsWith("Resolución"));
+    }
+
+    [Test]
     public void AParagraphCutByAPageBreakIsNotAHeading()
     {
         var doc = Split("El rol de las ciudades como actores del sistema internacional está fuera de\n\nduda desde hace años, según la literatura especializada que se ha revisado en este trabajo y en otros.");

@@ -249,8 +249,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     [GeneratedRegex(@"\b[Pp]articipaci[oó]n de (?<count>una|un) (?<unit>persona|funcionari[oa]|representante|delegad[oa])\b(?! (?:jur[ií]dica|moral)\b| por (?!parte\b)| (?:de|en|para) cada\b)", RegexOptions.CultureInvariant)]
     private static partial Regex OneParticipant();
 
-    /// <summary>Labels of a record's field of participants: "Participantes:", "Asistentes:", "Asistencia:", "Beneficiarios:".</summary>
-    private static readonly string[] FieldLabels = ["participantes", "asistentes", "asistencia", "participación", "participacion", "beneficiarios", "público", "publico"];
+    /// <summary>Labels of a record's field of participants: "Participantes:", "Asistentes:", "Delegación:", "Beneficiarios:".</summary>
+    private static readonly string[] FieldLabels = ["participantes", "asistentes", "asistencia", "delegación", "delegacion", "comitiva", "participación", "participacion", "beneficiarios", "público", "publico"];
 
     /// <summary>Whether the count opens a field of participants: "Participantes: 160 …", "Asistentes: más de 300 …".</summary>
     private static bool IsParticipantsField(string text, int start)
