@@ -93,6 +93,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (dated.Length == 0 && noun is not null)
                 {
                     if (s.BodySpan.Length > 0 && DatesBelowTitle(s.BodySpan.Start, s.BodySpan.End, start, titleEnd, nounToken) is { Length: > 0 } d) dated = d;
+                    else if (s.BodySpan.Length > 0 && FormDateBelow(s.BodySpan) is { Length: > 0 } field) dated = field;
                     else if (s.BodySpan.Length > 0 && DatelineAbove(h, s.BodySpan.End) is { Length: > 0 } release) dated = release;
                     else if (TextAbove(h, start, titleEnd) is { } above) (dated, described, aboveParagraphs) = ([above.Date], above.Description, !above.FromList);
                     else if (BlockAfter(h) is { } body && TellsOfTheSameOccasion(body) && DateBefore(h.Start, 2) is { } before) dated = [before];
@@ -208,6 +209,37 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (OpensWithDate(first, d)) return [d];
             if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OpensWithAny(start, first.End, OccurrenceOpeners)) return [];
             return [.. DateRun(d, first.End)];
+        }
+
+        /// <summary>Most fields a form under a title is read over for its date.</summary>
+        private const int MaxFormFields = 10;
+
+        /// <summary>Words after "Fecha de" that date something else than the activity: a resolution, a report, a payment.</summary>
+        private static readonly HashSet<string> NotOccasionDates = new(StringComparer.Ordinal)
+        {
+            "resolucion", "aprobacion", "presentacion", "entrega", "informe", "corte", "publicacion", "emision", "expedicion", "pago", "giro",
+            "liquidacion", "solicitud", "autorizacion", "radicacion", "elaboracion", "actualizacion", "cierre", "vencimiento", "nacimiento",
+        };
+
+        /// <summary>
+        /// The dates of the date field of a form the section opens with ("Destino:   Washington D.C." / "Fechas de la comisión:   3 al 7
+        /// de marzo de 2024"): "Fecha:", "Fechas:", "Período:", "Fechas de la comisión:", "Fecha del viaje:", not a resolution's or a
+        /// report's date ("Fecha de presentación del informe:"); empty when the section opens with no form or its form has no such field.
+        /// </summary>
+        private DateMention[] FormDateBelow(TextSpan body)
+        {
+            var at = SkipSpaces(body.Start, body.End);
+            for (var n = 0; n < MaxFormFields && at < body.End && BlockAt(at) is { } block && FormFields.OpensWithField(Text[block.Span.Start..block.Span.End]); n++)
+            {
+                var colon = Text.IndexOf(':', block.Span.Start, block.Span.Length);
+                var label = FoldedText.FoldedWords(Text[block.Span.Start..colon]);
+                var dateField = label.Length > 0 && label[0] is "fecha" or "fechas" or "periodo"
+                                && !label.Skip(1).Any(NotOccasionDates.Contains) && label.Length <= 4;
+                if (dateField && DatesIn(new TextSpan(colon, block.Span.End)) is { Length: > 0 } found) return found;
+                at = SkipSpaces(block.Span.End, body.End);
+            }
+
+            return [];
         }
 
         /// <summary>
@@ -900,6 +932,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         private (string? Noun, int Token) LeadingActivityNoun(int start, int end)
         {
             var first = t.TokenAtOrAfter(start);
+            if (IsOfficialTrip(first, end)) return ("viaje", first);
             for (var i = first; i < t.Tokens.Length && i < first + 6 && t.Tokens[i].Start < end; i++)
             {
                 var key = t.Key(t.Tokens[i]);
@@ -923,6 +956,18 @@ public sealed partial class EventExtractor : IMentionExtractor
             }
 
             return (null, -1);
+        }
+
+        /// <summary>
+        /// Whether a title opens with an official trip, as public administrations name it: "Comisión de servicios a Washington D.C.",
+        /// "Comisión oficial a Seúl" (a "Comisión" alone is a committee: "Comisión Europea", "Comisión de Hacienda").
+        /// </summary>
+        private bool IsOfficialTrip(int token, int end)
+        {
+            string Key(int k) => k < t.Tokens.Length && t.Tokens[k].End <= end ? t.Key(t.Tokens[k]).ToString() : "";
+            if (Key(token) != "comision") return false;
+            var to = Key(token + 1) == "oficial" ? token + 2 : Key(token + 1) == "de" && Key(token + 2) is "servicio" or "servicios" ? token + 3 : -1;
+            return to > 0 && Key(to) is "a" or "al" or "en";
         }
 
         /// <summary>How many words a headline may give its subject and verb before "en la …" ("Valparaíso debuta en la …").</summary>
