@@ -373,9 +373,11 @@ internal sealed partial class PartnerRun
                     var open = i - 1;
                     while (open > 0 && i - open < 4 && Gap(open - 1) is " " && _t.Original(_t.Tokens[open - 1]) is [var c1, _, ..] w && char.IsUpper(c1) && !IsAllUpper(w)
                            && !Connectors.Contains(_t.Key(_t.Tokens[open - 1])) && !IsSentenceStart(_t.Tokens[open - 1].Start)) open--;
-                    var whole = new TextSpan(_t.Tokens[open].Start, span.End);
+                    // "Ingeniería Sin Fronteras Aragón": its regional chapter.
+                    var last = ChapterRegionAt(i + len) is var region and >= 0 && Gap(i + len - 1) is " " ? region : i + len - 1;
+                    var whole = new TextSpan(_t.Tokens[open].Start, _t.Tokens[last].End);
                     Add(whole, _t.Text.Substring(whole.Start, whole.Length), e.Type, null, 0.85, 1);
-                    i += len - 1;
+                    i = last;
                     continue;
                 }
 
@@ -387,10 +389,11 @@ internal sealed partial class PartnerRun
                     continue;
                 }
 
-                if (e.Type is "agency" or "company" or "foundation" && LocalChapterAfter(i + len - 1) is var (placeEnd, place, afterDe))
+                if (e.Type is "agency" or "company" or "foundation" or "ngo" && LocalChapterAfter(i + len - 1, cities: e.Type != "ngo") is var (placeEnd, place, afterDe))
                 {
                     // "la Alianza Francesa de Zaragoza", "COPARMEX Querétaro", "la Cámara Nacional de Comercio de Querétaro": a city's
-                    // own chapter of a known body is the partner, by its city (an acronym's chapter is written "CANACO Querétaro").
+                    // own chapter of a known body is the partner, by its city (an acronym's chapter is written "CANACO Querétaro"); an
+                    // NGO's regional chapter by its region ("Médicos del Mundo Andalucía").
                     var chapter = afterDe && e.Canonical != e.Acronym ? $"{e.Canonical} de {place}" : $"{e.Canonical} {place}";
                     Add(new TextSpan(span.Start, _t.Tokens[placeEnd].End), chapter, e.Type, e.Country, 0.85, 1);
                     i = placeEnd;
@@ -464,7 +467,16 @@ internal sealed partial class PartnerRun
         var spanish = false;
         for (var k = first + 1; k < next - 1 && !spanish; k++) spanish = _t.Key(_t.Tokens[k]) is "de" or "del" or "para" or "por";
         if (!spanish) return false;
-        return CountryAt(next).Length == 0 && NameAt(next).Length == 0 && !Connectors.Contains(_t.Key(_t.Tokens[next]));
+        return CountryAt(next).Length == 0 && NameAt(next).Length == 0 && ChapterRegionAt(next) < 0 && !Connectors.Contains(_t.Key(_t.Tokens[next]));
+    }
+
+    /// <summary>The last token of one of Spain's autonomous communities named from <paramref name="k"/> on ("Andalucía", "Castilla y León"), or -1.</summary>
+    private int ChapterRegionAt(int k)
+    {
+        if (k >= _t.Tokens.Length || !char.IsUpper(_t.Original(_t.Tokens[k])[0])) return -1;
+        for (var end = Math.Min(_t.Tokens.Length - 1, k + 3); end >= k; end--)
+            if (SpanishCues.ChapterRegions.Contains(Key(_t.Text[_t.Tokens[k].Start.._t.Tokens[end].End]))) return end;
+        return -1;
     }
 
     /// <summary>
@@ -500,15 +512,21 @@ internal sealed partial class PartnerRun
     /// The token of a capitalised adjective of nationality right after a known name's last token that ends the name ("Cruz Roja
     /// Española,"), or null; one followed by another capitalised word opens a longer name the other rules read.
     /// </summary>
-    /// <summary>The known city right after a body's name, maybe after "de" ("… de Zaragoza", "COPARMEX Querétaro"): its last token, its name as written, and whether "de" came first.</summary>
-    private (int End, string Place, bool AfterDe)? LocalChapterAfter(int last)
+    /// <summary>
+    /// The known city, or the autonomous community, right after a body's name, maybe after "de" ("… de Zaragoza", "COPARMEX Querétaro",
+    /// "Médicos del Mundo Andalucía"): its last token, its name as written, and whether "de" came first. Without
+    /// <paramref name="cities"/>, a region only.
+    /// </summary>
+    private (int End, string Place, bool AfterDe)? LocalChapterAfter(int last, bool cities = true)
     {
         var k = last + 1;
         if (k >= _t.Tokens.Length || Gap(last) is not " ") return null;
         var afterDe = _t.Key(_t.Tokens[k]) is "de";
         if (afterDe && (++k >= _t.Tokens.Length || Gap(k - 1) is not " ")) return null;
-        if (!char.IsUpper(_t.Original(_t.Tokens[k])[0]) || NameAt(k) is not { Value.Entry.IsCity: true, Length: var n } || k + n - 1 >= _t.Tokens.Length) return null;
-        var end = k + n - 1;
+        if (!char.IsUpper(_t.Original(_t.Tokens[k])[0])) return null;
+        var end = ChapterRegionAt(k);
+        if (end < 0 && (!cities || NameAt(k) is not { Value.Entry.IsCity: true, Length: var n } || k + n - 1 >= _t.Tokens.Length)) return null;
+        if (end < 0) end = k + NameAt(k).Length - 1;
         // "… de Querétaro y Guanajuato" or "de San Luis Potosí, México": a list of places, or a place and its country, is where it worked, not its chapter.
         if (end + 2 < _t.Tokens.Length && Gap(end) is " " && _t.Key(_t.Tokens[end + 1]) is "y" or "e" && NameAt(end + 2) is { Value.Entry.IsCity: true }) return null;
         if (end + 1 < _t.Tokens.Length && Gap(end).Trim() is "," && CountryAt(end + 1).Length > 0) return null;

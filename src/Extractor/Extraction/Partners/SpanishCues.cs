@@ -96,6 +96,17 @@ internal static partial class SpanishCues
         "oriente medio", "sur global", "norte global", "mediterraneo", "asia pacifico", "asia-pacifico", "mesoamerica", "andes",
     };
 
+    /// <summary>
+    /// Folded names of Spain's autonomous communities, as NGOs and foundations name their regional chapters after them ("Médicos del
+    /// Mundo Andalucía", "Ingeniería Sin Fronteras Aragón"), in Spanish and in their own languages.
+    /// </summary>
+    public static readonly HashSet<string> ChapterRegions = new(StringComparer.Ordinal)
+    {
+        "andalucia", "aragon", "asturias", "baleares", "illes balears", "islas baleares", "canarias", "cantabria", "castilla y leon",
+        "castilla-la mancha", "castilla la mancha", "cataluna", "catalunya", "comunidad valenciana", "comunitat valenciana", "extremadura",
+        "galicia", "navarra", "nafarroa", "euskadi", "pais vasco", "la rioja", "region de murcia", "comunidad de madrid",
+    };
+
     /// <summary>Function words of English names ("Institute for Transportation and Development Policy").</summary>
     public static readonly HashSet<string> EnglishConnectors = new(StringComparer.Ordinal) { "of", "for", "the", "and", "on", "in" };
 
