@@ -409,11 +409,15 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             var row = new List<string>(k);
             for (var c = 0; c < k && content[r + c] >= 0; c++) row.Add(lines[content[r + c]].Text.Trim());
             if (row.Count < k || row.Any(cell => cell.Length > MaxCellLength || cell.EndsWith('.'))) break;
-            // Every row has its figures in the same columns: a row that does not is no row of this table (or a cell went missing).
+            // Every row has its text where the first row has it, and a figure in a column of the first row's figures: a row that does
+            // not is no row of this table, or a cell went missing. (A figure column may hold a few words in some rows, "36 meses", "Sin
+            // aporte financiero", in a table of more than two columns.)
             var rowMask = string.Concat(row.Select(cell => IsFigureCell(cell) ? 'n' : 't'));
-            if (!rowMask.Contains('n') || !rowMask.Contains('t') || (mask is not null && rowMask != mask)) break;
-            mask = rowMask;
+            if (!rowMask.Contains('n') || !rowMask.Contains('t') || (mask is not null && !(k > 2 ? KeepsColumns(mask, row) : rowMask == mask))) break;
+            mask ??= rowMask;
             rows++;
+            // A closing total ends the table.
+            if (row[0].StartsWith("Total", StringComparison.OrdinalIgnoreCase)) break;
         }
 
         return rows;
@@ -421,12 +425,33 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
 
     private const int MaxCellLength = 90;
 
-    /// <summary>A header's label: short, opening in a capital, no sentence's end; figures only as a year or in brackets ("2023", "Importe (€)").</summary>
+    /// <summary>
+    /// Whether a row keeps the columns of the first row's mask of figures ('n') and text ('t'): text where it had text, a figure in one
+    /// of its figure columns at least, and in the others a figure or a few words ("36 meses", "hasta el 02/02/2025").
+    /// </summary>
+    private static bool KeepsColumns(string first, List<string> row)
+    {
+        var figure = false;
+        for (var c = 0; c < first.Length; c++)
+        {
+            var isFigure = IsFigureCell(row[c]);
+            if (first[c] == 't' && isFigure) return false;
+            if (first[c] == 'n' && !isFigure && row[c].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWordsInFigureColumn) return false;
+            figure |= first[c] == 'n' && isFigure;
+        }
+
+        return figure;
+    }
+
+    /// <summary>The most words a cell of a column of figures may hold instead of one ("Sin aporte financiero", "hasta el 02/02/2025").</summary>
+    private const int MaxWordsInFigureColumn = 4;
+
+    /// <summary>A header's label: short, opening in a capital, no sentence's end; figures only as a year ("2023", "Ejecutado 2023").</summary>
     private static bool IsHeaderCell(string line)
     {
         var t = line.Trim();
         if (t.Length is 0 or > 40 || !char.IsUpper(t[0]) || ".:;,".Contains(t[^1])) return false;
-        return !t.Any(char.IsDigit) || (t.Length == 4 && t.All(char.IsDigit));
+        return t.Split(' ').All(word => !word.Any(char.IsDigit) || (word.Length == 4 && word.All(char.IsDigit) && word[..2] is "19" or "20"));
     }
 
     /// <summary>A cell holding only a figure or a date: "6", "148.200,00", "14/02/2023", "USD 45.000", "12 %".</summary>
@@ -435,7 +460,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         var t = cell.Trim();
         if (t.Length is 0 or > 24 || !t.Any(char.IsDigit)) return false;
         foreach (var c in t)
-            if (!(char.IsDigit(c) || c is '.' or ',' or '/' or '-' or '–' or ' ' or '%' or '$' or '€' or '+' || char.IsAsciiLetterUpper(c))) return false;
+            if (!(char.IsDigit(c) || c is '.' or ',' or '/' or '-' or '–' or ' ' or '%' or '$' or '€' or '+' or '₡' or '£' or '¥' or '₩' or '₲' || char.IsAsciiLetterUpper(c))) return false;
         return true;
     }
 

@@ -252,4 +252,27 @@ public sealed class TextCleanerTests
         var record = Clean("Curso: Destrezas de Litigación Oral.\nObjetivo: Dirigida al personal ministerial.\nFechas: del 8 al 10 de noviembre.\n");
         Assert.That(record.Blocks, Has.Count.EqualTo(1));
     }
+
+    [Test]
+    public void ATableOfFourColumnsSetOneCellPerLine_KeepsRowsWhoseFigureColumnsHoldAFewWords_AndEndsAtItsTotal()
+    {
+        var clean = Clean("Cuadro 1. Convenios vigentes\nContraparte\nFecha de firma\nVigencia\nMonto comprometido\n" +
+                          "Agencia de Cooperación Internacional del Japón (JICA)\n14/03/2022\n2022-2025\nUS$ 1.250.000\n" +
+                          "Delegación de la Unión Europea en Costa Rica\n09/12/2022\n36 meses\n€ 850.000\n" +
+                          "Universidad de Costa Rica (UCR)\n03/02/2023\nhasta el 02/02/2025\n₡45.000.000\n" +
+                          "Total\n₡5.215.000\nForo «Ciudades con Futuro» de CAF (Bogotá, 13 de julio)\nLa jefa de la OCRI expuso la experiencia del Observatorio en el\n" +
+                          "panel sobre datos abiertos del foro.\n");
+        Assert.That(clean.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        {
+            "Contraparte\tFecha de firma\tVigencia\tMonto comprometido",
+            "Agencia de Cooperación Internacional del Japón (JICA)\t14/03/2022\t2022-2025\tUS$ 1.250.000",
+            "Delegación de la Unión Europea en Costa Rica\t09/12/2022\t36 meses\t€ 850.000",
+            "Universidad de Costa Rica (UCR)\t03/02/2023\thasta el 02/02/2025\t₡45.000.000",
+            "Total\t₡5.215.000",
+        }));
+
+        // A header may name a year: "Socio" / "Ejecutado 2023".
+        var twoColumns = Clean("Cuadro 3. Recursos por socio (US$)\nSocio\nEjecutado 2023\nUnión Europea\n231.000\nJICA\n704.300\nBID\n118.500\n\nTexto posterior.");
+        Assert.That(twoColumns.Blocks.Count(b => b.Kind == BlockKind.TableRow), Is.EqualTo(4));
+    }
 }

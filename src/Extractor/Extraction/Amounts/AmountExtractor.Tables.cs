@@ -22,9 +22,21 @@ public sealed partial class AmountExtractor
     {
         var cells = new Dictionary<int, (TextSpan, string?, decimal)>();
         var text = input.Text;
-        foreach (var (_, rows) in TableRows.Tables(input.Document.Clean))
+        foreach (var (firstBlock, rows) in TableRows.Tables(input.Document.Clean))
         {
             var header = rows[0];
+            // "Cuadro 3. Recursos externos ejecutados en 2023 por socio (US$)" over "Socio | Ejecutado 2023": the caption says what the
+            // figures of a table are in; each column of figures whose header counts nothing else holds sums in it.
+            if (firstBlock > 0 && CaptionCurrency(input, input.Document.Clean.Blocks[firstBlock - 1]) is var (captionCurrency, captionScale))
+                for (var c = 1; c < header.Count; c++)
+                {
+                    var label = text.AsSpan(header[c].Start, header[c].Length);
+                    if (label.Contains('%') || CountingLabel().IsMatch(label)) continue;
+                    foreach (var row in rows.Skip(1))
+                        if (c < row.Count && row[c].Length > 0 && FigureCell().IsMatch(text.AsSpan(row[c].Start, row[c].Length)))
+                            cells[row[c].Start] = (row[c], captionCurrency, captionScale);
+                }
+
             for (var c = 0; c < header.Count; c++)
             {
                 var label = text.AsSpan(header[c].Start, header[c].Length);
@@ -63,6 +75,29 @@ public sealed partial class AmountExtractor
 
         return cells;
     }
+
+    /// <summary>A caption's closing bracket naming a currency: "(US$)", "(en euros)", "(millones de pesos)", "(miles de USD)".</summary>
+    [GeneratedRegex(@"\((?:en |cifras en |montos en )?(?:(?<scale>miles|millones) de )?(?<currency>[^()]{1,12})\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionBracket();
+
+    /// <summary>A header of a column counting something else than money: "N.º de proyectos", "Cantidad", "Participantes", "Año".</summary>
+    [GeneratedRegex(@"\b(?:n\.?\s?[º°o]|n[úu]mero|cantidad|proyectos|personas|participantes|beneficiari\w*|años?|porcentaje|tasa)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountingLabel();
+
+    /// <summary>The currency and scale a table's caption names in its closing bracket; null for a block that is no short caption or names none.</summary>
+    private static (string? Currency, decimal Scale)? CaptionCurrency(ExtractionInput input, Block caption)
+    {
+        if (caption.Kind == BlockKind.TableRow || caption.Span.Length > MaxCaptionLength) return null;
+        var m = CaptionBracket().Match(input.Text, caption.Span.Start, caption.Span.Length);
+        if (!m.Success) return null;
+        var marker = HeaderCurrency().Match(m.Groups["currency"].Value);
+        if (!marker.Success || marker.Length != m.Groups["currency"].Value.Trim().Length) return null;
+        var scale = m.Groups["scale"].Value.ToLowerInvariant() switch { "millones" => 1_000_000m, "miles" => 1_000m, _ => 1m };
+        return (CurrencyNamed(marker.Value, input.Context), scale);
+    }
+
+    /// <summary>The longest block read as a table's caption.</summary>
+    private const int MaxCaptionLength = 160;
 
     /// <summary>The ISO code of a currency a header names; a bare "$" or "pesos" is the issuer's currency when written that way.</summary>
     private static string? CurrencyNamed(string marker, DocumentContext context) => marker.ToLowerInvariant() switch

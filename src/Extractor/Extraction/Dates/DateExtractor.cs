@@ -222,6 +222,8 @@ public sealed partial class DateExtractor : IMentionExtractor
     private static int? JoinsAsRange(string text, Part p, Part q)
     {
         if (p.ListItem || q.ListItem || q.Start < p.End || q.Start - p.End > 12) return null; // q may be another read of p's words
+        // "03/02/2023" and "hasta el 02/02/2025" in two cells of a table's row (a signing and a term) are two dates.
+        if (text.AsSpan(p.End, q.Start - p.End).Contains('\t')) return null;
         var between = text.AsSpan(p.End, q.Start - p.End).Trim();
         var isRange = false;
         foreach (var w in RangeWords)

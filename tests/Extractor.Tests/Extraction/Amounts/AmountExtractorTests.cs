@@ -97,6 +97,15 @@ public sealed class AmountExtractorTests
     }
 
     [Test]
+    public void ACaptionEndingInACurrency_MakesItsTablesFiguresSums_ButNotACountsColumn()
+    {
+        var found = InTables("Cuadro 3. Recursos externos ejecutados en 2023 por socio (US$)\nSocio\tEjecutado 2023\tProyectos\nUnión Europea\t231.000\t4\n" +
+                             "JICA\t704.300\t2\nTotal\t935.300\t6\n\nCuadro 4. Recursos por socio (miles de euros)\nSocio\tMonto\nAECID\t120\n\n" +
+                             "Cuadro 5. Delegaciones recibidas por país\nPaís\tDelegaciones\nChile\t12");
+        Assert.That(found, Is.EqualTo(new[] { "231000 USD", "704300 USD", "935300 USD", "120000 EUR" }));
+    }
+
+    [Test]
     public void AColumnWithoutACurrencyInItsHeader_HoldsNoSums()
     {
         Assert.That(InTables("Indicador\tValor\tPosición\nCompetitividad\t56,3\t4\nInnovación\t41,0\t7"), Is.Empty);

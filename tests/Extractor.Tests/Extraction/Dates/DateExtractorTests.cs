@@ -34,6 +34,14 @@ public sealed class DateExtractorTests
         Assert.That(found.Select(m => $"{m.Text}={m.Value.ToIso()}"), Is.EqualTo(new[] { "Ene–jun 2023=2023-01/2023-06", "Ene–jun 2024=2024-01/2024-06", "Diciembre=2024-12" }));
     }
 
+    [Test]
+    public void TwoDatesInTwoCellsOfARow_AreNoRange()
+    {
+        const string text = "Contraparte\tFecha de firma\tVigencia\nUniversidad de Costa Rica (UCR)\t03/02/2023\thasta el 02/02/2025";
+        var found = new DateExtractor().Extract(ExtractionTestKit.Input(text, DateValue.ParseIso("2023"))).Cast<DateMention>();
+        Assert.That(found.Select(m => m.Value.ToIso()), Is.EqualTo(new[] { "2023-02-03", "2025-02-02" }));
+    }
+
     [TestCase("Mes\tAño\tActividad\nMarzo\t2023\tReunión del Comité", "2023-03")]
     [TestCase("Día\tMes\tAño\tActividad\n15\tmarzo\t2023\tReunión técnica", "2023-03-15")]
     [TestCase("Fecha\tActividad\n15 de\tabril\tCierre del proyecto", "2024-04-15")]
