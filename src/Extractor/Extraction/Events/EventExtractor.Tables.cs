@@ -104,7 +104,7 @@ public sealed partial class EventExtractor
         private bool CallsOff(TextSpan cell)
         {
             var words = FoldedText.FoldedWords(Text.Substring(cell.Start, cell.Length));
-            return words.Length is 1 or 2 && CallOffStems.Any(stem => words[0].StartsWith(stem, StringComparison.Ordinal));
+            return words.Length is 1 or 2 && CallingOff.IsCallOff(words[0]);
         }
 
         /// <summary>

@@ -1508,8 +1508,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].End <= sentenceEnd; k++)
             {
                 var w = t.Key(t.Tokens[k]);
-                if (w.StartsWith("aplaz", StringComparison.Ordinal) || w.StartsWith("cancel", StringComparison.Ordinal) || w.StartsWith("suspend", StringComparison.Ordinal)
-                    || w.StartsWith("posterg", StringComparison.Ordinal) || w is "citada" or "citado") return true;
+                if (CallingOff.IsCallOff(w) || w is "citada" or "citado") return true;
                 if (t.Tokens[k].Start >= nounStart) continue;
                 if (w is "recordo" or "recuerda" or "evaluo" or "propuso" or "propone" or "aprobo" or "cito" or "preparar" or "anuncio" or "anuncia"
                     // "la futura misión comercial" ("la Cumbre del Futuro" is a name, "un futuro inclusivo" another thing).
@@ -3038,9 +3037,6 @@ public sealed partial class EventExtractor : IMentionExtractor
             return true;
         }
 
-        /// <summary>Words before an activity in its sentence that say it did not take place: "no concretar la firma", "se canceló la reunión".</summary>
-        private static readonly string[] CallOffStems = ["cancel", "suspend", "aplaz", "pospus", "pospon", "anul"];
-
         /// <summary>
         /// Whether the few words before an activity in its sentence call it off: a "no" before a verb ("instruyó no concretar la firma del
         /// Acuerdo …"), or cancelling, suspending or putting off ("se canceló la reunión"). "No solo" and "no obstante" are no negation.
@@ -3054,8 +3050,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (i + 1 < t.Tokens.Length && Text.AsSpan(t.Tokens[i].End, t.Tokens[i + 1].Start - t.Tokens[i].End).ContainsAny(",;:()")) break;
                 var w = t.Key(t.Tokens[i]);
                 if (w is "no" && !(i + 1 < t.Tokens.Length && t.Key(t.Tokens[i + 1]) is "solo" or "solamente" or "obstante" or "unicamente")) return true;
-                foreach (var stem in CallOffStems)
-                    if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
+                if (CallingOff.IsCallOff(w)) return true;
             }
 
             return false;

@@ -154,6 +154,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             // "Personas capacitadas\t310\t440": a number alone in a table cell beside, or under, a label of people who took part.
             var labelled = IsParticipantsField(text, start) && FieldUnit(text, after, out var fieldEnd) is { } fieldUnit ? (End: fieldEnd, Unit: fieldUnit, Confidence: 0.85)
                 : unit is null && TableCellUnit(text, start, after, headers) is { } cellUnit ? (End: after, Unit: cellUnit, Confidence: 0.7)
+                // "Destino | Fechas | Delegación" over "Bogotá (Colombia) | 12/07/2023 – 14/07/2023 | 1 persona": a count and its noun filling a cell.
+                : unit is not null && TableCellUnit(text, start, unitEnd, headers) is not null ? (End: unitEnd, Unit: unit, Confidence: 0.7)
                 : default;
             if (labelled.Unit is not null)
             {
@@ -307,6 +309,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         var index = text.AsSpan(lineStart, cellStart - lineStart).Count('\t');
         if (IsFigureRow(text, lineStart, lineEnd)) return FigureLabelUnit(text, lineEnd, index);
         if (index == 0) return null;
+        // "Nairobi (Kenia) – aplazada | 18/11/2024 – 22/11/2024 | 2": no one went on a trip put off.
+        if (FoldedText.FoldedWords(text[lineStart..lineEnd]).Any(w => CallingOff.IsCallOff(w))) return null;
         var rowLabel = Cell(text, lineStart, lineEnd, 0);
         if (ParticipantsLabel(rowLabel) is { } rowUnit) return rowUnit;
         // "Promedio por taller", "Feria ambiental (esperados)": a row of averages or targets under a column of people counts no one.
@@ -426,9 +430,12 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         var words = folded.Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
         // "Personas participantes en actividades internacionales": a label may go on with what they took part in.
         if (words.Length is 0 or > 8 || (words.Length > 4 && words[2] is not ("en" or "de" or "del"))) return null;
-        if (RoleNouns.Contains(words[0])) return words[0];
+        if (RoleNouns.Contains(words[0]) || TravellerLabels.Contains(words[0])) return words[0];
         return words.Length >= 2 && PopulationNouns.Contains(words[0]) && ParticipationAdjectives.Contains(words[1]) && !MembershipAdjectives.Contains(words[1]) ? words[0] : null;
     }
+
+    /// <summary>Labels of those who went on a trip: "Comisionados", "Delegación", "Comitiva" (a table of missions).</summary>
+    private static readonly HashSet<string> TravellerLabels = new(StringComparer.Ordinal) { "comisionados", "comisionadas", "delegación", "delegacion", "comitiva" };
 
     private static bool IsNotACount(string folded) => folded.Contains('%') || NotCountLabelWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
 

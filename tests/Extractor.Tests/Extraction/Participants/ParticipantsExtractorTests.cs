@@ -37,6 +37,8 @@ public sealed class ParticipantsExtractorTests
     [TestCase("Fecha\tDelegación\tObjeto de la visita\tPersonas\n14/02/2023\tMunicipalidad del Cusco\tVisita técnica al Anillo Verde\t6\nTotal\t\t\t38", "6 personas")]
     [TestCase("Fecha\tDelegación\tPaís\tPersonas\n14/02/2023\tMunicipalidad del Cusco\tPerú\t6", "")]
     [TestCase("Red\tIntegrantes\tActividad\nMercociudades\t364\tReunión del Consejo en Asunción", "")]
+    [TestCase("Destino\tFechas\tDelegación\tCosto municipal\nBogotá (Colombia)\t12/07/2023 – 14/07/2023\t1 persona\t₡415.000\nMadrid (España)\t24/10/2023\t3 personas\t₡2.940.000", "1 persona;3 personas")]
+    [TestCase("N.°\tDestino\tFechas\tComisionados\n1\tWashington D.C.\t03/03/2024\t2\n5\tNairobi (Kenia) – aplazada\t18/11/2024\t2", "2 comisionados")]
     public void ReadsCountsFromTableCellsLabelledWithPeople(string text, string expected)
     {
         var found = new ParticipantsExtractor().Extract(ExtractionTestKit.Input(text)).OfType<ParticipantsMention>()
