@@ -1470,7 +1470,7 @@ internal sealed partial class PartnerRun
         }
         else if (m?.Entry is { IsCity: true } city)
         {
-            (canonical, country) = (city.Canonical, city.Country);
+            (canonical, country) = (CityNamedLikeItsCountry(k, len, city.Canonical), city.Country);
             // "el Ayuntamiento de Barcelona y por el Área Metropolitana …": a known city ends the government's name.
             span = new TextSpan(span.Start, _t.Tokens[k + len - 1].End);
         }
@@ -1485,7 +1485,7 @@ internal sealed partial class PartnerRun
             var nameEnd = BeforeTrailingCountry(k, end);
             while (nameEnd > k && _t.Key(_t.Tokens[nameEnd]) is "de" or "del" or "en") nameEnd--;
             if (nameEnd - k > 3) return;
-            canonical = TitleCase(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[nameEnd].End - _t.Tokens[k].Start));
+            canonical = CityNamedLikeItsCountry(k, nameEnd - k + 1, TitleCase(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[nameEnd].End - _t.Tokens[k].Start)));
         }
 
         // "el Ayuntamiento de Málaga" in the Diputación de Málaga's report: a province's or a region's body shares its capital's name,
@@ -1494,6 +1494,14 @@ internal sealed partial class PartnerRun
         if (_ownIsCity || !_hasReportingBody ? IsOwn(canonical, named) : IsOwn(named, named)) return;
         Add(span, canonical, "city", country, 0.85, 1);
     }
+
+    /// <summary>
+    /// A city's name as its government's partner name: "Ciudad de Guatemala", "Ciudad de Panamá" where the name written
+    /// (<paramref name="length"/> tokens from <paramref name="first"/>) is also its country's ("Municipalidad de Guatemala", "Alcaldía
+    /// de Panamá"), so that the city is not read as the country; else <paramref name="name"/>.
+    /// </summary>
+    private string CityNamedLikeItsCountry(int first, int length, string name) =>
+        CountryAt(first).Length == length && !name.StartsWith("Ciudad de ", StringComparison.Ordinal) ? "Ciudad de " + TitleCase(_t.Text[_t.Tokens[first].Start.._t.Tokens[first + length - 1].End]) : name;
 
     /// <summary>Whether the name is "Gobierno Regional (de) X" or "Gobierno (Autónomo) Departamental de X", X a short capitalised name.</summary>
     private bool IsRegionalGovernment(int head, int end)
@@ -2218,11 +2226,12 @@ internal sealed partial class PartnerRun
         if (CityHeads.Contains(head) || head.SequenceEqual("ciudad"))
         {
             var k = first + 1;
-            while (k <= last && SpanishCues.CityGovernmentQualifiers.Contains(_t.Key(_t.Tokens[k]).ToString())) k++;
-            if (k <= last && NameAt(k) is { Value.Entry: { IsCity: true } city } m && k + m.Length - 1 <= last) return (city.Canonical, "city");
+            // "Comune di Bergamo", "Ville de Laval": Italian and French connectors too.
+            while (k <= last && (SpanishCues.CityGovernmentQualifiers.Contains(_t.Key(_t.Tokens[k]).ToString()) || _t.Key(_t.Tokens[k]) is "di" or "du" or "da" or "do")) k++;
+            if (k <= last && NameAt(k) is { Value.Entry: { IsCity: true } city } m && k + m.Length - 1 <= last) return (CityNamedLikeItsCountry(k, m.Length, city.Canonical), "city");
 
             var end = BeforeTrailingCountry(k, last);
-            if (k <= end) return (TitleCase(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[end].End - _t.Tokens[k].Start)), "city");
+            if (k <= end) return (CityNamedLikeItsCountry(k, end - k + 1, TitleCase(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[end].End - _t.Tokens[k].Start))), "city");
         }
 
         return (TitleCase(text), type);

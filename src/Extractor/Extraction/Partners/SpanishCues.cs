@@ -185,8 +185,8 @@ internal static partial class SpanishCues
     public static readonly HashSet<string> CityGovernmentHeads = new(StringComparer.Ordinal)
     {
         "alcaldia", "intendencia", "prefeitura", "gobierno", "municipalidad", "ayuntamiento", "mairie", "concejo", "municipio", "ajuntament", "comune", "prefectura",
-        // Morocco's "Comuna de Chefchaouen", the "Métropole de Lyon".
-        "comuna", "metropole",
+        // Morocco's "Comuna de Chefchaouen", the "Métropole de Lyon", the "Ville de Laval", the "Città di Torino".
+        "comuna", "metropole", "ville", "citta",
         "gobernacion",
         // Ecuador's "GAD Municipal de Loja" (Gobierno Autónomo Descentralizado).
         "gad",
