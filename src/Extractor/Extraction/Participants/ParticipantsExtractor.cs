@@ -431,6 +431,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         // "Personas participantes en actividades internacionales": a label may go on with what they took part in.
         if (words.Length is 0 or > 8 || (words.Length > 4 && words[2] is not ("en" or "de" or "del"))) return null;
         if (RoleNouns.Contains(words[0]) || TravellerLabels.Contains(words[0])) return words[0];
+        // "Asistencia", "Asistencia registrada": how many came ("Asistencia técnica" is help given).
+        if (words[0] == "asistencia" && (words.Length == 1 || words[1] is "registrada" or "total" or "presencial" or "personas")) return words[0];
         return words.Length >= 2 && PopulationNouns.Contains(words[0]) && ParticipationAdjectives.Contains(words[1]) && !MembershipAdjectives.Contains(words[1]) ? words[0] : null;
     }
 

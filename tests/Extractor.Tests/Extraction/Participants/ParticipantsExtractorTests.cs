@@ -39,6 +39,8 @@ public sealed class ParticipantsExtractorTests
     [TestCase("Red\tIntegrantes\tActividad\nMercociudades\t364\tReunión del Consejo en Asunción", "")]
     [TestCase("Destino\tFechas\tDelegación\tCosto municipal\nBogotá (Colombia)\t12/07/2023 – 14/07/2023\t1 persona\t₡415.000\nMadrid (España)\t24/10/2023\t3 personas\t₡2.940.000", "1 persona;3 personas")]
     [TestCase("N.°\tDestino\tFechas\tComisionados\n1\tWashington D.C.\t03/03/2024\t2\n5\tNairobi (Kenia) – aplazada\t18/11/2024\t2", "2 comisionados")]
+    [TestCase("Evento\tFechas\tSede\tAsistencia\nForo Internacional de Ciudades Patrimonio\t22 al 24 de mayo\tCCU BUAP\t640\nTotal\t\t\t21,845", "640 asistencia;21845 asistencia")]
+    [TestCase("Socio\tProyecto\tAsistencia técnica\nJICA\tResiduos\t3", "")]
     public void ReadsCountsFromTableCellsLabelledWithPeople(string text, string expected)
     {
         var found = new ParticipantsExtractor().Extract(ExtractionTestKit.Input(text)).OfType<ParticipantsMention>()
