@@ -108,7 +108,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 // headline saying who did what is the activity it reports, on the day its text gives.
                 if (noun is null && headingDates.Length == 0 && HeadlineVerb(start, titleEnd) is { } verb && s.BodySpan.Length > 0
                     && (OpensNews(s.BodySpan.Start, s.BodySpan.End)
-                        ? DatesBelowTitle(s.BodySpan.Start, s.BodySpan.End, start, titleEnd, -1)
+                        ? DatesBelowTitle(s.BodySpan.Start, s.BodySpan.End, start, titleEnd, -1, verb.Type)
                         : DatelineAbove(h, s.BodySpan.End)) is { Length: > 0 } reported)
                     (noun, nounToken, dated, byHeadline) = (verb.Type, verb.Token, reported, true);
 
@@ -190,7 +190,8 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// Bogotá fue sede de la Asamblea General Ordinaria de CIDEU"), or opens by saying it took place ("Tuvo lugar en San Juan …,
         /// los días 29 a 31 de agosto de 2024").
         /// </summary>
-        private DateMention[] DatesBelowTitle(int start, int end, int titleStart, int titleEnd, int nounToken)
+        /// <param name="verbType">The type of the activity a headline's verb tells ("sesionó": sesión), when the title has no noun of its own.</param>
+        private DateMention[] DatesBelowTitle(int start, int end, int titleStart, int titleEnd, int nounToken, string? verbType = null)
         {
             start = SkipSpaces(start, end);
             // "Publicado: 23/09/2024" under a headline: the day the item came out, which dates it as a dateline does unless the text
@@ -204,7 +205,7 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             var first = FirstSentence(start, end);
             if (FirstDateIn(first) is not { } d) return [];
-            if (Datelines.OpensAt(Text, start)) return DatelineDates(first, d, end, sentence => !NamesAnotherActivity(sentence, titleStart, titleEnd));
+            if (Datelines.OpensAt(Text, start)) return DatelineDates(first, d, end, sentence => !NamesAnotherActivity(sentence, titleStart, titleEnd, verbType));
             if (IsDeadline(first, d)) return [];
             if (OpensWithDate(first, d)) return [d];
             if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OpensWithAny(start, first.End, OccurrenceOpeners)) return [];
@@ -314,6 +315,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                   ("inauguración", HeadlineObject.Any, "inaugura inauguran inauguro inauguraron"),
                   ("presentación", HeadlineObject.Presentation, "presenta presentan presento presentaron"),
                   ("reunión", HeadlineObject.Any, "acuerdan acordaron acuerda acordo"),
+                  // "Consejo Directivo de FLACMA sesionó en Asunción".
+                  ("sesión", HeadlineObject.Any, "sesiona sesionan sesiono sesionaron"),
                   ("firma", HeadlineObject.Launch, "crean crearon"),
                   ("capacitación", HeadlineObject.Any, "capacita capacito capacitan capacitaron"),
                   ("homenaje", HeadlineObject.Any, "homenajea homenajeo homenajean homenajearon"),
@@ -832,13 +835,14 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         /// <summary>Whether a sentence names an activity (a strong activity noun) that the title does not: it tells of another occasion.</summary>
-        private bool NamesAnotherActivity(TextSpan sentence, int titleStart, int titleEnd)
+        private bool NamesAnotherActivity(TextSpan sentence, int titleStart, int titleEnd, string? verbType = null)
         {
             var title = ContentWords(t.Folded.Substring(titleStart, titleEnd - titleStart));
             for (var k = t.TokenAtOrAfter(sentence.Start); k < t.Tokens.Length && t.Tokens[k].End <= sentence.End; k++)
             {
                 var key = t.Key(t.Tokens[k]);
-                if (ActivityNouns.TypeOf(key) is not null && !ActivityNouns.IsWeak(key) && !ActivityNouns.IsPlural(key) && !title.Contains(key.ToString())) return true;
+                // "… sesionó en Asunción" over "… celebró su primera sesión ordinaria": the activity the headline's verb tells.
+                if (ActivityNouns.TypeOf(key) is { } type && type != verbType && !ActivityNouns.IsWeak(key) && !ActivityNouns.IsPlural(key) && !title.Contains(key.ToString())) return true;
             }
 
             return false;
@@ -3207,9 +3211,15 @@ public sealed partial class EventExtractor : IMentionExtractor
             return end > start ? new TextSpan(start, end) : scope;
         }
 
-        /// <summary>A title that names its activity: a quotation or a capitalised word after its first ("Lanzamiento de la convocatoria «Retos Andinos …»").</summary>
+        /// <summary>A title that names its activity: a quotation, or a capitalised word within the few after its first ("Lanzamiento de la convocatoria «Retos Andinos …»", "Foro Mundial …").</summary>
         private static bool IsProperTitle(string title) =>
-            title.IndexOfAny(['«', '“', '"']) >= 0 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => char.IsUpper(w[0]));
+            title.IndexOfAny(['«', '“', '"']) >= 0 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(ProperTitleReach).Any(w => char.IsUpper(w[0]));
+
+        /// <summary>
+        /// How many words after its noun a proper title shows a capital within ("Foro Mundial …", "Semana de Francia"): "sesión ordinaria
+        /// del año en la sede de la OPACI" names a body where it was held, not the activity.
+        /// </summary>
+        private const int ProperTitleReach = 3;
 
         /// <summary>How far above the paragraph that dates it a title printed after its text is read back for its description.</summary>
         private const int MaxDescriptionAbove = 3000;
