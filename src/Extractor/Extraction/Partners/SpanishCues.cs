@@ -123,7 +123,7 @@ internal static partial class SpanishCues
         ["ministerio"] = "ministry", ["embajada"] = "embassy", ["consulado"] = "embassy", ["fundacion"] = "foundation", ["universidad"] = "university",
         ["universitat"] = "university", ["universidade"] = "university", ["agencia"] = "agency", ["banco"] = "multilateral", ["red"] = "network",
         ["organizacion"] = "ngo", ["instituto"] = "other", ["federacion"] = "network", ["asociacion"] = "network", ["comision"] = "government",
-        ["camara"] = "company", ["confederacion"] = "network", ["corporacion"] = "company", ["observatorio"] = "ngo", ["colegio"] = "university",
+        ["camara"] = "company", ["confederacion"] = "network", ["corporacion"] = "company", ["colegio"] = "university",
         ["coalicion"] = "network", ["alianza"] = "network", ["union"] = "network", ["fondo"] = "foundation", ["grupo"] = "other",
         ["organismo"] = "other", ["comite"] = "other", ["sociedad"] = "company", ["empresa"] = "company", ["cooperativa"] = "company",
         ["foundation"] = "foundation", ["institute"] = "ngo", ["agency"] = "agency", ["council"] = "network", ["network"] = "network",
