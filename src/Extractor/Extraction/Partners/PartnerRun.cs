@@ -876,7 +876,8 @@ internal sealed partial class PartnerRun
             if (head is "secretaria" or "subsecretaria" && !o.Contains('í')) continue;
             // "en el Salón de Cabildo del Palacio Municipal", "la Sala de Consejo": a room named for a body is a venue.
             if (i >= 2 && _t.Key(_t.Tokens[i - 1]) is "de" or "del" && _t.Key(_t.Tokens[i - 2]) is "salon" or "sala" or "auditorio" or "patio" or "recinto") continue;
-            var isCityGovernment = SpanishCues.CityGovernmentHeads.Contains(head);
+            // "Câmara Municipal do Porto": a Portuguese city's government (a "Cámara de Comercio" is a company).
+            var isCityGovernment = SpanishCues.CityGovernmentHeads.Contains(head) || (head == "camara" && i + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[i + 1]) is "municipal");
             var isOrg = SpanishCues.OrganisationHeads.TryGetValue(head, out var type);
             var isUnit = SpanishCues.GovernmentUnitHeads.Contains(head);
             if (!isOrg && !isUnit && !isCityGovernment) continue;
@@ -1446,7 +1447,7 @@ internal sealed partial class PartnerRun
         }
 
         var k = head + 1;
-        while (k <= end && SpanishCues.CityGovernmentQualifiers.Contains(_t.Key(_t.Tokens[k]).ToString()) && !IsCityAt(k)) k++;
+        while (k <= end && (SpanishCues.CityGovernmentQualifiers.Contains(_t.Key(_t.Tokens[k]).ToString()) || IsForeignDe(k)) && !IsCityAt(k)) k++;
         if (k > end || !char.IsUpper(_t.Original(_t.Tokens[k])[0])) return;
 
         // "Alcaldía de Campinas" names another city's government; "Alcaldía Iztapalapa" (no "de") is a borough of the reporting city.
@@ -1998,8 +1999,11 @@ internal sealed partial class PartnerRun
     {
         var k = token - 1;
         if (k > 0 && _t.Key(_t.Tokens[k]) is "la" or "los" or "las" or "el") k--;
-        return k >= 0 && _t.Key(_t.Tokens[k]) is "de" or "del";
+        return k >= 0 && (_t.Key(_t.Tokens[k]) is "de" or "del" || IsForeignDe(k));
     }
+
+    /// <summary>"de" in Portuguese, Italian and French city governments' names: "Câmara Municipal do Porto", "da Praia", "Comune di Bergamo", "Ville du Havre".</summary>
+    private bool IsForeignDe(int token) => _t.Key(_t.Tokens[token]) is "do" or "da" or "di" or "du";
 
     private bool InHeading(int offset)
     {
@@ -2228,7 +2232,7 @@ internal sealed partial class PartnerRun
         {
             var k = first + 1;
             // "Comune di Bergamo", "Ville de Laval": Italian and French connectors too.
-            while (k <= last && (SpanishCues.CityGovernmentQualifiers.Contains(_t.Key(_t.Tokens[k]).ToString()) || _t.Key(_t.Tokens[k]) is "di" or "du" or "da" or "do")) k++;
+            while (k <= last && (SpanishCues.CityGovernmentQualifiers.Contains(_t.Key(_t.Tokens[k]).ToString()) || IsForeignDe(k))) k++;
             if (k <= last && NameAt(k) is { Value.Entry: { IsCity: true } city } m && k + m.Length - 1 <= last) return (CityNamedLikeItsCountry(k, m.Length, city.Canonical), "city");
 
             var end = BeforeTrailingCountry(k, last);
