@@ -296,6 +296,15 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     /// </summary>
     private static string? TableCellUnit(string text, int start, int end, TableHeaders headers)
     {
+        // The count fills a cell: a tab or a line's edge on each side, a tab on one side at least. (Looked at first, so that a long line
+        // of running text is not scanned for each of its numbers.)
+        var before = start;
+        while (before > 0 && text[before - 1] == ' ') before--;
+        var after = end;
+        while (after < text.Length && text[after] == ' ') after++;
+        var opens = before == 0 ? '\n' : text[before - 1];
+        var closes = after == text.Length ? '\n' : text[after];
+        if (opens is not ('\t' or '\n') || closes is not ('\t' or '\n' or '\r') || (opens != '\t' && closes != '\t')) return null;
         var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
         var lineEnd = text.IndexOf('\n', end);
         if (lineEnd < 0) lineEnd = text.Length;
@@ -320,10 +329,17 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         if (headerStart == lineStart) return null;
         var headerEnd = text.IndexOf('\n', headerStart);
         var header = Cell(text, headerStart, headerEnd, index);
-        // "| Fecha | Delegación | Objeto de la visita | Personas |" over "… | Visita técnica al Anillo Verde | 6 |": a column of people
-        // beside the activity its row names counts who took part in it.
-        return ParticipantsLabel(header) ?? (PeopleLabel(header) is { } people && NamesAnActivity(text, lineStart, lineEnd, index) ? people : null);
+        if (ParticipantsLabel(header) is { } role) return role;
+        // "| Fecha | Delegación | Integrantes |" over "… | Delegación de la Prefeitura de Porto Alegre | 6 |": a table of delegations
+        // received counts the people each brought ("Integrantes" beside a delegation counts its members).
+        // A totals row sums the delegations above it.
+        if (headers.ListsDelegations(headerStart, headerEnd) && !rowLabel.StartsWith("Total", StringComparison.OrdinalIgnoreCase) && !rowLabel.StartsWith("Subtotal", StringComparison.OrdinalIgnoreCase))
+            return PeopleLabel(header) ?? (header.Equals("Integrantes", StringComparison.OrdinalIgnoreCase) ? "integrantes" : null);
+        // "| Fecha | Socio | Objeto de la visita | Personas |" over "… | Visita técnica al Anillo Verde | 6 |": a column of people beside
+        // the activity its row names counts who took part in it.
+        return PeopleLabel(header) is { } people && NamesAnActivity(text, lineStart, lineEnd, index) ? people : null;
     }
+
 
     /// <summary>A header of one or two words opening with a noun of people ("Personas", "Personas (n.º)"); null for any other.</summary>
     private static string? PeopleLabel(string label)
@@ -388,6 +404,18 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     {
         private int _row = -1;
         private int _header = -1;
+
+        private int _delegationsHeader = -1;
+        private bool _listsDelegations;
+
+        /// <summary>Whether a table's header names a column of delegations ("Delegación", "Delegaciones", "Comitiva", "Visitantes"); the last header's answer is kept.</summary>
+        public bool ListsDelegations(int headerStart, int headerEnd)
+        {
+            if (headerStart != _delegationsHeader)
+                (_delegationsHeader, _listsDelegations) = (headerStart, text[headerStart..headerEnd].Split('\t')
+                    .Any(cell => FoldedText.FoldString(cell.Trim()) is "delegacion" or "delegaciones" or "comitiva" or "visitantes" or "delegacion visitante"));
+            return _listsDelegations;
+        }
 
         public int HeaderOf(int lineStart)
         {
