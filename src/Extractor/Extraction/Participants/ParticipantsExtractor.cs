@@ -251,8 +251,11 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     [GeneratedRegex(@"\b[Pp]articipaci[oó]n de (?<count>una|un) (?<unit>persona|funcionari[oa]|representante|delegad[oa])\b(?! (?:jur[ií]dica|moral)\b| por (?!parte\b)| (?:de|en|para) cada\b)", RegexOptions.CultureInvariant)]
     private static partial Regex OneParticipant();
 
+    /// <summary>Labels of those who went on a trip: "Comisionados", "Delegación", "Comitiva" (a form's field, a table of missions' column).</summary>
+    private static readonly HashSet<string> TravellerLabels = new(StringComparer.Ordinal) { "comisionados", "comisionadas", "delegación", "delegacion", "comitiva" };
+
     /// <summary>Labels of a record's field of participants: "Participantes:", "Asistentes:", "Delegación:", "Beneficiarios:".</summary>
-    private static readonly string[] FieldLabels = ["participantes", "asistentes", "asistencia", "delegación", "delegacion", "comitiva", "participación", "participacion", "beneficiarios", "público", "publico"];
+    private static readonly string[] FieldLabels = ["participantes", "asistentes", "asistencia", "participación", "participacion", "beneficiarios", "público", "publico", .. TravellerLabels];
 
     /// <summary>Whether the count opens a field of participants: "Participantes: 160 …", "Asistentes: más de 300 …".</summary>
     private static bool IsParticipantsField(string text, int start)
@@ -463,9 +466,6 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         if (words[0] == "asistencia" && (words.Length == 1 || words[1] is "registrada" or "total" or "presencial" or "personas")) return words[0];
         return words.Length >= 2 && PopulationNouns.Contains(words[0]) && ParticipationAdjectives.Contains(words[1]) && !MembershipAdjectives.Contains(words[1]) ? words[0] : null;
     }
-
-    /// <summary>Labels of those who went on a trip: "Comisionados", "Delegación", "Comitiva" (a table of missions).</summary>
-    private static readonly HashSet<string> TravellerLabels = new(StringComparer.Ordinal) { "comisionados", "comisionadas", "delegación", "delegacion", "comitiva" };
 
     private static bool IsNotACount(string folded) => folded.Contains('%') || NotCountLabelWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
 
