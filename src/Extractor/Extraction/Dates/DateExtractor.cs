@@ -275,7 +275,36 @@ public sealed partial class DateExtractor : IMentionExtractor
             return baseYear + shift;
         }
 
+        // "Para 2024 la OCRI se propone …: … • Iniciar en marzo la ejecución …": a plan for a year after the report's names its months' year.
+        if (PlanYearBefore(text, p.Start) is { } planned && planned > (period.End ?? period.Start).Year) return planned;
         return YearFor(period, p.Month);
+    }
+
+    /// <summary>"Para 2024", "Para el año 2025": a plan's year, stated at a paragraph's or a sentence's start.</summary>
+    [GeneratedRegex(@"(?:^|[\n.:]\s*)Para (?:el año |el )?(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex PlanYear();
+
+    /// <summary>How far back a plan's year is read for a month without one: its introduction and a short list after it.</summary>
+    private const int PlanReach = 600;
+
+    /// <summary>A date's year written out ("de 2024"), as against a year inside a name ("Copa Mundial de la FIFA 2026").</summary>
+    [GeneratedRegex(@"\bde (?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DatesYear();
+
+    /// <summary>
+    /// The year of the nearest plan stated within <see cref="PlanReach"/> characters before <paramref name="at"/>, unless a date of
+    /// another year stands between (the plan of another item or another paragraph: "Para 2025, la Oficina prevé …" over the next
+    /// press release's "Zaragoza, 2 de diciembre de 2024. … del 25 al 30 de noviembre").
+    /// </summary>
+    private static int? PlanYearBefore(string text, int at)
+    {
+        var from = Math.Max(0, at - PlanReach);
+        if (PlanYear().Match(text, from, at - from) is not { Success: true } m) return null;
+        var year = Int(m.Groups["year"].Value);
+        var after = m.Index + m.Length;
+        foreach (Match d in DatesYear().Matches(text[after..at]))
+            if (Int(d.Groups["year"].Value) != year) return null;
+        return year;
     }
 
     /// <summary>The year of a month without one: the year whose part of the period contains the month, else the nearest.</summary>
