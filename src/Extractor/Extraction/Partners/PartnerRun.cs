@@ -525,8 +525,8 @@ internal sealed partial class PartnerRun
         if (afterDe && (++k >= _t.Tokens.Length || Gap(k - 1) is not " ")) return null;
         if (!char.IsUpper(_t.Original(_t.Tokens[k])[0])) return null;
         var end = ChapterRegionAt(k);
-        if (end < 0 && (!cities || NameAt(k) is not { Value.Entry.IsCity: true, Length: var n } || k + n - 1 >= _t.Tokens.Length)) return null;
-        if (end < 0) end = k + NameAt(k).Length - 1;
+        if (end < 0 && cities && NameAt(k) is { Value.Entry.IsCity: true, Length: var n } && k + n - 1 < _t.Tokens.Length) end = k + n - 1;
+        if (end < 0) return null;
         // "… de Querétaro y Guanajuato" or "de San Luis Potosí, México": a list of places, or a place and its country, is where it worked, not its chapter.
         if (end + 2 < _t.Tokens.Length && Gap(end) is " " && _t.Key(_t.Tokens[end + 1]) is "y" or "e" && NameAt(end + 2) is { Value.Entry.IsCity: true }) return null;
         if (end + 1 < _t.Tokens.Length && Gap(end).Trim() is "," && CountryAt(end + 1).Length > 0) return null;
