@@ -3159,6 +3159,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             var told = kept.All().Where(e => !e.Recap && e.Date is not null).ToLookup(e => e.Date!);
             var found = kept.All().Where(e => !e.Recap || e.Date is null || !told[e.Date].Any(o => o.Type == e.Type || o.Words.Overlaps(e.Words.Except(AgreementTitleWords))))
                 .OrderBy(e => e.Span.Start).ToList();
+            found = WithoutKindRetold(found);
             // Where each titled finding's description ends: at the next titled finding ("20 julio: Día de Independencia de Colombia" /
             // "27 julio: Celebración del Bicentenario de Perú" under one heading are two descriptions, not one section's).
             var titledStarts = found.Where(e => !e.FromRunningText || e.ToldBelow || e.DescribedAbove).Select(e => e.Span.Start).ToArray();
@@ -3183,6 +3184,54 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             return result;
         }
+
+        /// <summary>
+        /// The findings without those that only name again, by its kind, an activity another finding dates more finely: "El 17 de octubre,
+        /// la Asamblea General aprobó …" retells the "Asamblea General 2024 en Cajamarca" of 17–18 October, "La Asamblea General de octubre
+        /// elegirá …" the calendar's of 9–11 October, "Entre enero y abril … ha celebrado su Asamblea General" the one of 22 February,
+        /// wherever in the report they stand. Such a finding is told in running text, of the other's kind, with at most one word of its
+        /// title besides its noun, and that word in the other's title; its date is a day within the other's days or a month or months holding
+        /// them.
+        /// </summary>
+        private static List<Candidate> WithoutKindRetold(List<Candidate> found)
+        {
+            // The dated findings by kind and by each month their dates touch (up to a year), so a generic one is compared only with those
+            // of its kind and months; at most the first MonthPeers of each, so thousands of one month's findings stay linear.
+            var byMonth = new Dictionary<(string Type, int Year, int Month), List<Candidate>>();
+            foreach (var k in found)
+                foreach (var month in Months(k.Date))
+                {
+                    if (!byMonth.TryGetValue((k.Type, month.Year, month.Month), out var peers)) byMonth[(k.Type, month.Year, month.Month)] = peers = [];
+                    if (peers.Count < MonthPeers) peers.Add(k);
+                }
+
+            return found.Where(e => !(e.FromRunningText && e.Date is not null && NamingWords(e).Count() <= 1
+                && Months(e.Date).Any(m => byMonth.TryGetValue((e.Type, m.Year, m.Month), out var peers)
+                    && peers.Any(k => !ReferenceEquals(k, e) && (Covers(k.Date, e.Date) || Vaguer(e.Date, k.Date)) && NamingWords(e).All(k.Words.Contains))))).ToList();
+        }
+
+        /// <summary>How many findings of one kind and month a generic finding is compared with.</summary>
+        private const int MonthPeers = 64;
+
+        /// <summary>A finding's title words that are no activity's noun.</summary>
+        private static IEnumerable<string> NamingWords(Candidate e) => e.Words.Where(w => ActivityNouns.TypeOf(w) is null);
+
+        /// <summary>The first day of each month a date touches, none for a date of a year or spanning more than twelve months.</summary>
+        private static IEnumerable<DateOnly> Months(DateValue? date)
+        {
+            if (date is null || date.Start.Month is null) yield break;
+            var first = new DateOnly(date.FirstDay.Year, date.FirstDay.Month, 1);
+            var last = date.LastDay;
+            if ((last.Year - first.Year) * 12 + last.Month - first.Month >= 12) yield break;
+            for (var m = first; m <= last; m = m.AddMonths(1)) yield return m;
+        }
+
+        /// <summary>
+        /// Whether a date no finer than a month holds another, finer one: "La Asamblea General de octubre" and the assembly of 9–11 October.
+        /// </summary>
+        private static bool Vaguer(DateValue? vague, DateValue? precise) =>
+            vague is { } v && precise is { } p && v.Start.Day is null && v.End?.Day is null && p.Start.Day is not null
+            && v.FirstDay <= p.FirstDay && p.LastDay <= v.LastDay;
 
         /// <summary>
         /// The text whose partners are the finding's ("partners named in its description", ANNOTATION.md): the text that describes it

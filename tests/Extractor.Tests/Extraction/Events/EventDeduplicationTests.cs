@@ -133,4 +133,29 @@ public sealed class EventDeduplicationTests
                                                            "(2 y 3 de mayo) se trabajó en la articulación de las agendas.\n");
         Assert.That(found.Where(e => e.Title.StartsWith("Encuentro Nacional")).Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2024-05-02/2024-05-03" }));
     }
+    [Test]
+    public void AnActivityNamedAgainOnlyByItsKind_InAnotherSection_OnOneOfItsDays_IsOneActivity()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Boletín de la red\n\n## Asamblea General 2024 en Cajamarca (17 y 18 de octubre)\n\n" +
+                                                           "La Asamblea General anual de la red se celebró en Cajamarca.\n\n## Nuevas ciudades miembro\n\n" +
+                                                           "El 17 de octubre, la Asamblea General aprobó la adhesión de seis ciudades.\n", ".md");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Asamblea General 2024 en Cajamarca", "2024-10-17/2024-10-18") }));
+    }
+
+    [Test]
+    public void AnActivityNamedAgainOnlyByItsKind_ByTheMonthsHoldingIt_BeforeOrAfter_IsOneActivity()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Editorial\n\nEntre enero y abril de 2024 la red ha celebrado su Asamblea General y ha firmado tres convenios.\n\n" +
+                                                           "# Noticias\n\nAsamblea General 2024 (22 de febrero)\n\nLa red reunió a sus socios en Logroño.\n\n" +
+                                                           "La Asamblea General de febrero aprobó el plan estratégico.\n", ".md");
+        Assert.That(found.Where(e => e.EventType == "asamblea").Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Asamblea General 2024", "2024-02-22") }));
+    }
+
+    [Test]
+    public void AnActivityOfItsKindWithAWordOfItsOwn_WithinAnotherOnesMonth_StaysAnActivity()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Agenda\n\nAsamblea General 2024 (22 de febrero)\n\nLa red reunió a sus socios en Logroño.\n\n" +
+                                                           "# Comisiones\n\nEn febrero de 2024 se celebró la asamblea extraordinaria de la comisión de movilidad.\n", ".md");
+        Assert.That(found.Where(e => e.EventType == "asamblea").Select(e => e.Date?.ToIso()), Is.EquivalentTo(new[] { "2024-02-22", "2024-02" }));
+    }
 }
