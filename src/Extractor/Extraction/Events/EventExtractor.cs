@@ -1370,7 +1370,12 @@ public sealed partial class EventExtractor : IMentionExtractor
                     // "El 20 de marzo, el alcalde recordó la visita oficial de …", "El 9 de mayo anunció la visita … prevista para el otoño": the
                     // sentence's day is when it was recalled or announced, not when the activity was held.
                     var occurrence = OccurrenceDateAfter(n.Span.End, sEnd);
-                    if (occurrence is null && TellsOfNoHeldActivity(sStart, sEnd, n.Span.Start)) { i = t.TokenAtOrAfter(n.Span.End) - 1; continue; }
+                    if (occurrence is null && (TellsOfNoHeldActivity(sStart, sEnd, n.Span.Start) || (justBefore is null && HeldAtAnotherTime(n.Span.End, sEnd))))
+                    {
+                        i = t.TokenAtOrAfter(n.Span.End) - 1;
+                        continue;
+                    }
+
                     Emit(n.Span, n.Title, type, occurrence ?? justBefore ?? FirstOccasion(sentenceDate, sEnd), new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
                     i = t.TokenAtOrAfter(n.Span.End) - 1;
                 }
@@ -1467,17 +1472,59 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// </summary>
         private DateValue? OccurrenceDateAfter(int nameEnd, int sentenceEnd)
         {
-            var reach = Math.Min(sentenceEnd, nameEnd + OccurrenceReach);
-            if (reach <= nameEnd) return null;
             // The participle nearest the name speaks of it.
-            var window = t.Folded.AsSpan(nameEnd, reach - nameEnd);
-            var (at, length) = (-1, 0);
-            foreach (var p in OccurrenceParticiples)
-                if (window.IndexOf(p, StringComparison.Ordinal) is var found and >= 0 && (at < 0 || found < at)) (at, length) = (found, p.Length);
-            if (at < 0) return null;
-            var from = nameEnd + at + length;
+            if (AfterParticiple(nameEnd, Math.Min(sentenceEnd, nameEnd + OccurrenceReach), OccurrenceParticiples, OccurrenceReach) is not { } from) return null;
             var i = FirstDateFrom(from);
             return i < dates.Count && dates[i].Span.Start - from <= 60 && dates[i].Span.End <= sentenceEnd ? FirstOccasion(dates[i], sentenceEnd) : null;
+        }
+
+        /// <summary>
+        /// Where the participle nearest a name ends, of those in the text from the name's end to <paramref name="reach"/> that start at
+        /// most <paramref name="gap"/> characters after it; null when there is none.
+        /// </summary>
+        private int? AfterParticiple(int nameEnd, int reach, string[] participles, int gap)
+        {
+            if (reach <= nameEnd) return null;
+            var window = t.Folded.AsSpan(nameEnd, reach - nameEnd);
+            var (at, length) = (-1, 0);
+            foreach (var p in participles)
+                if (window.IndexOf(p, StringComparison.Ordinal) is var found and >= 0 && found <= gap && (at < 0 || found < at)) (at, length) = (found, p.Length);
+            return at < 0 ? null : nameEnd + at + length;
+        }
+
+        /// <summary>Announcing participles: what follows says when the activity will be held.</summary>
+        private static readonly string[] AnnouncedParticiples = [" se realizara", " se llevara a cabo", " se celebrara", " tendra lugar", " prevista para", " previsto para"];
+
+        /// <summary>How many characters may stand between a name and its announcing participle: ", que".</summary>
+        private const int ParticipleGap = 6;
+
+        private static readonly int LongestAnnouncedParticiple = AnnouncedParticiples.Max(p => p.Length);
+
+        /// <summary>Words of a time that is no date: "en el último trimestre del año", "el próximo año", "a finales de 2025", "en otoño".</summary>
+        private static readonly HashSet<string> VagueTimes = new(StringComparer.Ordinal)
+        {
+            "trimestre", "semestre", "cuatrimestre", "ano", "mes", "meses", "semana", "proximo", "proxima", "finales", "principios", "mediados", "otono",
+            "primavera", "verano", "invierno", "fecha",
+        };
+
+        /// <summary>
+        /// "… al Congreso …, del 17 al 19 de abril, y a seguir la preparación de nuestra Asamblea General, que se celebrará en el último
+        /// trimestre del año": an activity announced right after its name for a time that is no date is not held on the sentence's day.
+        /// </summary>
+        private bool HeldAtAnotherTime(int nameEnd, int sentenceEnd)
+        {
+            // The participle right after the name (", que se celebrará", ", prevista para"), not one of a later activity's.
+            if (AfterParticiple(nameEnd, Math.Min(sentenceEnd, nameEnd + ParticipleGap + LongestAnnouncedParticiple), AnnouncedParticiples, ParticipleGap) is not { } from)
+                return false;
+            // The first words after the participle, up to a comma or the sentence's end: a vague time among them, and no date.
+            var end = Math.Min(sentenceEnd, from + 40);
+            var comma = Text.IndexOf(',', from, end - from);
+            if (comma >= 0) end = comma;
+            var i = FirstDateFrom(from);
+            if (i < dates.Count && dates[i].Span.Start < end) return false;
+            for (var k = t.TokenAtOrAfter(from); k < t.Tokens.Length && t.Tokens[k].End <= end; k++)
+                if (VagueTimes.Contains(t.Key(t.Tokens[k]).ToString())) return true;
+            return false;
         }
 
         /// <summary>

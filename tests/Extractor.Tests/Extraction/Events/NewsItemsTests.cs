@@ -219,6 +219,19 @@ public sealed class NewsItemsTests
     }
 
     [Test]
+    public void AnActivityAnnouncedForATimeThatIsNoDate_TakesNotTheDateOfAnotherInItsSentence()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Editorial\n\nLos invitamos a Cuenca, del 17 al 19 de abril de 2024, al Congreso Latinoamericano de " +
+                                                           "Ciudades Intermedias, y a seguir de cerca la preparación de nuestra Asamblea General, que se celebrará en el " +
+                                                           "último trimestre del año.\n\nEl 3 de mayo de 2024 se celebró en Quito el Foro Andino de Movilidad, que tuvo lugar " +
+                                                           "en el Centro de Convenciones.\n", ".md");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EquivalentTo(new[]
+        {
+            ("Congreso Latinoamericano de Ciudades Intermedias", "2024-04-17/2024-04-19"), ("Foro Andino de Movilidad", "2024-05-03"),
+        }));
+    }
+
+    [Test]
     public void ACalendarOfDatedLinesNamingTheirActivities_GivesOneEventALine_WithItsOwnPartners()
     {
         var found = ExtractionTestKit.EventsThroughPipeline("Informe de gestión 2024 de la Alcaldía de Santiago de Cali\n\n6. SEGUIMIENTO CON COOPERANTES\n\n" +
