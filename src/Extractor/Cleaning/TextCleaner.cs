@@ -25,8 +25,11 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     [GeneratedRegex(@"^\s*\d{1,2}[:.]\d{2}(?:\s*h(?:rs?)?\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*h(?:rs?)?\.?)?)?(?:\s*[-–:])?\s+[\p{Lu}«""“]", RegexOptions.CultureInvariant)]
     private static partial Regex TimedItem();
 
-    /// <summary>An agenda's day ("Día 1 — lunes 4 de marzo", "Día 2: martes 5 de marzo"), a line of its own over the day's items.</summary>
-    [GeneratedRegex(@"^\s*D[ií]a \d{1,2}\s*[—–:-]\s*\S.{0,40}$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// An agenda's day ("Día 1 — lunes 4 de marzo", "Día 2: martes 5 de marzo", "Lunes 11 de marzo de 2024"), a line of its own over the
+    /// day's items.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:D[ií]a \d{1,2}\s*[—–:-]\s*\S.{0,40}|(?:Lunes|Martes|Mi[ée]rcoles|Jueves|Viernes|S[áa]bado|Domingo),? \d{1,2} de \p{L}+(?: de \d{4})?\.?\s*)$", RegexOptions.CultureInvariant)]
     private static partial Regex AgendaDay();
 
     /// <summary>

@@ -36,4 +36,21 @@ public sealed class TimedAgendaTests
         Assert.That(titles, Has.None.StartsWith("Día"));
         Assert.That(titles, Has.None.Contains("TRM"));
     }
+    [Test]
+    public void ADayLineOfWeekdayAndDate_IndentedAsInALayoutPage_DatesTheItemsBelowIt_AndEndsThePreviousItem()
+    {
+        var events = ExtractionTestKit.EventsThroughPipeline(
+            "    INFORME DE COMISIÓN OFICIAL\n\n" +
+            "    AGENDA\n" +
+            "    Lunes 11 de marzo de 2024\n" +
+            "      09:30   Reunión de trabajo en el Consulado General de México en San Antonio con el cónsul\n" +
+            "              general y el área de asuntos económicos.\n" +
+            "    Martes 12 de marzo de 2024\n" +
+            "      10:00   Reunión con la Oficina de Relaciones Internacionales de la Ciudad de San Antonio;\n" +
+            "              firma de una carta de intención.\n" +
+            "    Miércoles 13 de marzo de 2024\n" +
+            "      11:00   Visita al Texas Advanced Computing Center de la Universidad de Texas en Austin.\n").Select(e => (e.Title, Date: e.Date?.ToString())).ToList();
+        Assert.That(events.Select(e => e.Date), Is.EqualTo(new[] { "2024-03-11", "2024-03-12", "2024-03-13" }));
+        Assert.That(events[2].Title, Is.EqualTo("Visita al Texas Advanced Computing Center de la Universidad de Texas en Austin"));
+    }
 }
