@@ -91,6 +91,14 @@ public sealed partial class EventExtractor
                         recordStart = previous.Span.Start;
                     }
 
+                    // "Asunto:   Misión de promoción económica a San Antonio y Austin" / … / "Destino:   San Antonio   Fechas:  11 al 14 de
+                    // marzo de 2024": a form whose date field stands beside another field takes its title from its subject field above.
+                    if (title is null && FormFields.OpensWithField(text) && SubjectFieldAbove(b) is { } subject)
+                    {
+                        title = subject;
+                        recordStart = subject.Span.Start;
+                    }
+
                     if (title is not { } found) continue;
                     (lastTitle, lastRecordStart) = (found, recordStart);
                     var record = new TextSpan(recordStart, RecordEnd(b));
@@ -121,6 +129,33 @@ public sealed partial class EventExtractor
                 if (block.Kind is BlockKind.Heading or BlockKind.TableRow || input.IsSkipped(block.Span)) return null;
                 if (Field(block) == FieldKind.Other) continue;
                 return block.Span.Length <= 400 ? block : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>Folded labels of a form's field that says what the form is about: "Asunto:", "Motivo:", "Objeto de la comisión:", "Evento:".</summary>
+        private static readonly HashSet<string> SubjectLabels = new(StringComparer.Ordinal) { "asunto", "motivo", "objeto", "evento", "actividad" };
+
+        /// <summary>
+        /// The activity a form's subject field names ("Asunto:   Misión de promoción económica a San Antonio y Austin"), looking back from
+        /// the block of its date field over the form's other fields; null when the form has no such field or it names no activity.
+        /// </summary>
+        private (TextSpan Span, string Title, string? Noun)? SubjectFieldAbove(int dateBlock)
+        {
+            var blocks = input.Document.Clean.Blocks;
+            for (var b = dateBlock - 1; b >= 0 && b >= dateBlock - MaxFormFields; b--)
+            {
+                var block = blocks[b];
+                var text = Text.Substring(block.Span.Start, Math.Min(block.Span.Length, 200));
+                if (block.Kind is BlockKind.Heading or BlockKind.TableRow || !FormFields.OpensWithField(text)) return null;
+                var colon = text.IndexOf(':');
+                if (FoldedText.FoldedWords(text[..colon]) is not [var first, ..] labels || labels.Length > 4 || !SubjectLabels.Contains(first)) continue;
+                var start = SkipSpaces(block.Span.Start + colon + 1, block.Span.End);
+                // The value ends where the next column's field begins.
+                var gap = Text.IndexOf("  ", start, block.Span.End - start, StringComparison.Ordinal);
+                var end = gap > 0 ? gap : block.Span.End;
+                return LeadingActivityNoun(start, end).Noun is null ? null : RecordTitle(start, end);
             }
 
             return null;
