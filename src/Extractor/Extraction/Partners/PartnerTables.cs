@@ -44,9 +44,14 @@ internal static class PartnerTables
             // lines) keeps the columns of the table just before it: as wide, at most three short lines between.
             // A header of its own ("Fecha | Actividad | Lugar") opens another table.
             var continued = before is { } b && rows[0].Count == b.Width && Header(text, rows[0]) is null && !IsOtherHeader(text, rows[0]) && first - b.LastBlock - 1 <= MaxLinesBetweenParts
-                            && Enumerable.Range(b.LastBlock + 1, first - b.LastBlock - 1).All(k => blocks[k].Span.Length <= MaxRunningLine)
+                            && Enumerable.Range(b.LastBlock + 1, first - b.LastBlock - 1).All(k => blocks[k].Span.Length <= MaxRunningLine && blocks[k].Kind != BlockKind.Heading)
                 ? (b.Column, b.Own) : ((int, bool)?)null;
-            var (column, own) = ReadTable(document, text, rows, blocks[first].Span.Start, opensWithOrganisation, cells, continued);
+            // "Ciudades y Gobiernos Locales | 2004 | …" over "Unidos (CGLU)" over the next rows: a first cell wrapped onto a line of its
+            // own, between two runs of rows, holds only part of the name.
+            var after = first + rows.Count;
+            var lastWrapped = after + 1 < blocks.Count && blocks[after].Kind == BlockKind.Paragraph && blocks[after + 1].Kind == BlockKind.TableRow
+                              && blocks[after].Span.Length <= MaxWrappedCell && text.IndexOf('\n', blocks[after].Span.Start, blocks[after].Span.Length) < 0;
+            var (column, own) = ReadTable(document, text, rows, blocks[first].Span.Start, opensWithOrganisation, cells, continued, lastWrapped);
             before = column >= 0 ? (column, own, rows[^1].Count, first + rows.Count - 1) : null;
         }
 
@@ -67,11 +72,14 @@ internal static class PartnerTables
     /// <summary>At most this many lines (a page's running header and footer) between the two parts of a table cut by a page break.</summary>
     private const int MaxLinesBetweenParts = 3;
 
+    /// <summary>The rest of a wrapped name cell on a line of its own is no longer than this.</summary>
+    private const int MaxWrappedCell = 60;
+
     /// <summary>A running header or footer line is no longer than this.</summary>
     private const int MaxRunningLine = 120;
 
     private static (int Column, bool Own) ReadTable(SectionedDocument document, string text, List<List<TextSpan>> rows, int start, Func<TextSpan, bool> opensWithOrganisation,
-        List<(TextSpan, bool)> cells, (int Column, bool Own)? continued)
+        List<(TextSpan, bool)> cells, (int Column, bool Own)? continued, bool lastWrapped)
     {
         // Without a header, the column of names is the table's name column when its section lists partners and the other rules
         // read organisations in at least half of its cells.
@@ -86,8 +94,9 @@ internal static class PartnerTables
         if (continued is { } c) (column, own) = c;
         // "## Ciudades hermanas y acuerdos de amistad" over "Ciudad | País | Tipo de acuerdo | Año": the heading says whose the cities are.
         var sisterCities = document.SectionAt(start) is { } section && FoldedText.FoldedWords(section.Title).Any(w => w is "hermanas" or "hermanamientos" or "hermanamiento");
-        foreach (var row in rows)
+        for (var r = 0; r < rows.Count; r++)
         {
+            var row = rows[r];
             // A header (repeated at the top of each page) sets the column of the rows below it, and whether they are partners.
             if (Header(text, row, sisterCities) is { } header)
             {
@@ -96,6 +105,8 @@ internal static class PartnerTables
             }
 
             if (column < 0 || column >= row.Count) continue;
+            // A first cell wrapped onto a line of its own holds only part of the name.
+            if (column == 0 && row.Count > 1 && (r + 1 < rows.Count ? rows[r + 1].Count == 1 : lastWrapped)) continue;
             foreach (var cell in Parts(text, row[column]))
                 if (IsName(text.AsSpan(cell.Start, cell.Length))) cells.Add((cell, own));
         }
@@ -117,7 +128,7 @@ internal static class PartnerTables
         if (sisterCities || headers.Any(h => h.Any(w => w.StartsWith("hermanad", StringComparison.Ordinal)) || h is [.., "hermana" or "hermanas", "desde"]))
             for (var c = 0; c < row.Count; c++)
                 if (headers[c] is ["ciudad" or "ciudades"] or ["ciudad" or "ciudades", "hermana" or "hermanas" or "hermanada" or "hermanadas"]) return (true, c);
-        if (row.Any(c => text.AsSpan(c.Start, c.Length).ContainsAnyInRange('0', '9'))) return null;
+        if (row.Any(c => HasFigure(text.AsSpan(c.Start, c.Length)))) return null;
         for (var c = 0; c < row.Count; c++)
         {
             var words = FoldedText.FoldedWords(text.Substring(row[c].Start, row[c].Length));
@@ -127,6 +138,23 @@ internal static class PartnerTables
         }
 
         return null;
+    }
+
+    /// <summary>Whether a cell holds a figure other than a year ("Cuota 2023 (€)" heads a column; "6.120" is a figure).</summary>
+    private static bool HasFigure(ReadOnlySpan<char> cell)
+    {
+        for (var k = 0; k < cell.Length; k++)
+        {
+            if (!char.IsAsciiDigit(cell[k])) continue;
+            var end = k;
+            while (end < cell.Length && char.IsAsciiDigit(cell[end])) end++;
+            var isYear = end - k == 4 && cell[k] is '1' or '2' && (k == 0 || !char.IsLetterOrDigit(cell[k - 1]) && cell[k - 1] is not '.' and not ',')
+                         && (end == cell.Length || !char.IsLetterOrDigit(cell[end]) && cell[end] is not '.' and not ',');
+            if (!isYear) return true;
+            k = end;
+        }
+
+        return false;
     }
 
     /// <summary>Other words of a header cell ("NOMBRE DE LA ENTIDAD", "No.", "ENTIDAD COOPERANTE / ALIADO PRINCIPAL").</summary>
@@ -169,7 +197,10 @@ internal static class PartnerTables
         }
     }
 
-    /// <summary>A cell that can name an organisation: it starts with a capital, has at least two letters, more letters than digits, and is not a total.</summary>
+    /// <summary>Folded openings of a cell that sums or gathers rows rather than naming one organisation.</summary>
+    private static readonly string[] NotNames = ["total", "subtotal", "otros", "otras", "resto", "demas"];
+
+    /// <summary>A cell that can name an organisation: it starts with a capital, has at least two letters, more letters than digits, and is not a total or the rest.</summary>
     private static bool IsName(ReadOnlySpan<char> cell)
     {
         if (cell.Length < 2 || cell.Length > 160 || !char.IsUpper(cell[0])) return false;
@@ -181,7 +212,8 @@ internal static class PartnerTables
         }
 
         if (letters < 2 || digits * 2 > letters) return false;
+        // "Total", "Subtotal", and the row of the rest: "Otros socios (7)", "Resto de entidades (9 proyectos)", "Demás cooperantes".
         var compact = FoldedText.FoldString(cell.ToString()).Replace(" ", "");
-        return !compact.StartsWith("total", StringComparison.Ordinal) && !compact.StartsWith("subtotal", StringComparison.Ordinal);
+        return !NotNames.Any(n => compact.StartsWith(n, StringComparison.Ordinal));
     }
 }

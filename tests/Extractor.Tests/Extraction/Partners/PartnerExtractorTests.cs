@@ -56,6 +56,25 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void AHeaderNamingAYear_HeadsAColumnOfOrganisations_AndATableUnderTheNextHeadingIsAnotherTable()
+    {
+        var found = Run("Red\tCuota 2023 (€)\tParticipación\nEurotowns\t6.120\tComisión de movilidad\nMedcités\t1.200\tGrupo de trabajo\n" +
+                        "# Presupuesto\nConcepto\tCrédito definitivo\tObligaciones reconocidas\nCuotas a redes\t11.000\t10.820\nGastos corrientes\t96.800\t88.412\n")
+            .Select(m => m.Canonical).Distinct().ToList();
+        Assert.That(found, Is.SupersetOf(new[] { "Eurotowns", "Medcités" }));
+        Assert.That(found, Has.None.StartsWith("Cuotas").And.None.StartsWith("Concepto").And.None.StartsWith("Gastos"));
+    }
+
+    [Test]
+    public void TheRowOfTheRest_AndANameCellWrappedOntoALineOfItsOwn_NameNoOrganisation()
+    {
+        var found = Run("Socio\tAporte 2023\nEurotowns\t231.000\nGrupo de Ciudades Lusófonas de\t2004\nCooperación Descentralizada\nMedcités\t118.500\nOtros socios (7)\t386.000\n")
+            .Select(m => m.Canonical).Distinct().ToList();
+        Assert.That(found, Is.SupersetOf(new[] { "Eurotowns", "Medcités" }));
+        Assert.That(found, Has.None.StartsWith("Otros").And.None.EqualTo("Grupo de Ciudades Lusófonas de"));
+    }
+
+    [Test]
     public void TheNameACoverSpellsWithTheReportingBodysAcronym_IsTheBodyToo()
     {
         var context = new DocumentContext("boletin.txt", DateValue.ParseIso("2024"), "EC", "USD", ["RCA"]);
