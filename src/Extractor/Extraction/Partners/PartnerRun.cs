@@ -944,6 +944,9 @@ internal sealed partial class PartnerRun
                 // "la Embajada de Colombia en Corea" in a Colombian report: the country's own mission abroad, named by where it sits.
                 else if (c is not null && head == "embajada" && HostCountryAfter(countryEnd) is var (hostEnd, host))
                     Add(new TextSpan(span.Start, _t.Tokens[hostEnd].End), $"{c.Embassy} en {host}", "embassy", c.Iso, 0.8, 1);
+                // "el Consulado General de México en San Antonio" in a Mexican report: the country's own consulate abroad, by its city.
+                else if (c is not null && head == "consulado" && ConsulateAbroad(c, i, countryEnd) is var (cityEnd, consulate))
+                    Add(new TextSpan(span.Start, _t.Tokens[cityEnd].End), consulate, "embassy", c.Iso, 0.8, 1);
                 i = end;
                 continue;
             }
@@ -1664,11 +1667,6 @@ internal sealed partial class PartnerRun
         return role >= 0 && _t.Key(_t.Tokens[role]) is "consul" or "consules" or "consulado" or "consulados" ? general : null;
     }
 
-    /// <summary>
-    /// "Consulado General de Italia en Rosario", "el cónsul del Japón en León": a country has consulates in several cities, and one is
-    /// named with the city it sits in, when the text gives it right after the country (not a country: "… de Chile en Bolivia"), and
-    /// that city is not the reporting one.
-    /// </summary>
     /// <summary>The country after "en" right after an embassy's country ("… de Colombia en Estados Unidos"): its last token and its name as written.</summary>
     private (int End, string Name)? HostCountryAfter(int countryEnd)
     {
@@ -1685,15 +1683,27 @@ internal sealed partial class PartnerRun
         return en + 1 >= _t.Tokens.Length || _t.Key(_t.Tokens[en]) is not "en" || Gap(countryEnd).Trim().Length != 0 || Gap(en).Trim().Length != 0 ? null : en + 1;
     }
 
-    private string WithPost(string consulate, int countryEnd)
+    /// <summary>The name of a consulate with the city it sits in ("Consulado General de México en San Antonio") and the city's last token; null without a city.</summary>
+    private (int CityEnd, string Name)? ConsulateAbroad(Country country, int head, int countryEnd) =>
+        PostAfter(countryEnd) is var (last, post) ? (last, $"{country.Consulate(_t.Key(_t.Tokens[head + 1]).SequenceEqual("general"))} en {post}") : null;
+
+    /// <summary>
+    /// "Consulado General de Italia en Rosario", "el cónsul del Japón en León": a country has consulates in several cities, and one is
+    /// named with the city it sits in, when the text gives it right after the country (not a country: "… de Chile en Bolivia"), and
+    /// that city is not the reporting one.
+    /// </summary>
+    private string WithPost(string consulate, int countryEnd) => PostAfter(countryEnd) is var (_, post) ? $"{consulate} en {post}" : consulate;
+
+    /// <summary>The city a consulate sits in, named right after its country ("… de Italia en Rosario"), and its last token; null when none.</summary>
+    private (int Last, string Post)? PostAfter(int countryEnd)
     {
-        if (PlaceAfterEn(countryEnd) is not { } first) return consulate;
-        if (!char.IsUpper(_t.Original(_t.Tokens[first])[0]) || CountryAt(first) is { Value: not null } || IsSentenceStart(_t.Tokens[first].Start)) return consulate;
+        if (PlaceAfterEn(countryEnd) is not { } first) return null;
+        if (!char.IsUpper(_t.Original(_t.Tokens[first])[0]) || CountryAt(first) is { Value: not null } || IsSentenceStart(_t.Tokens[first].Start)) return null;
         // The gazetteer's city, else one word: "… en Guadalajara Juan Camilo Restrepo" names the consul after the city.
         var last = NameAt(first) is { Value.Entry.IsCity: true, Length: var n } ? first + n - 1 : first;
         var post = _t.Text[_t.Tokens[first].Start.._t.Tokens[last].End];
         // "el cónsul de Italia en Valparaíso" in Valparaíso's report: the one consulate the city deals with goes by its country.
-        return _ownIsCity && IsOwn(post) ? consulate : $"{consulate} en {post}";
+        return _ownIsCity && IsOwn(post) ? null : (last, post);
     }
 
     private bool InEmbassyContext(int token)
