@@ -93,7 +93,7 @@ internal static class PartnerTables
         var own = false;
         if (continued is { } c) (column, own) = c;
         // "## Ciudades hermanas y acuerdos de amistad" over "Ciudad | País | Tipo de acuerdo | Año": the heading says whose the cities are.
-        var sisterCities = document.SectionAt(start) is { } section && FoldedText.FoldedWords(section.Title).Any(w => w is "hermanas" or "hermanamientos" or "hermanamiento");
+        var sisterCities = document.SectionAt(start) is { } section && FoldedText.FoldedWords(section.Title).Any(IsTwinningWord);
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -114,6 +114,9 @@ internal static class PartnerTables
         return (column, own);
     }
 
+    /// <summary>"Ciudades hermanas", "Ciudades hermanadas", "Hermanamientos": a word of twinning in a heading.</summary>
+    private static bool IsTwinningWord(string folded) => folded is "hermana" or "hermanas" || folded.StartsWith("hermanad", StringComparison.Ordinal) || folded.StartsWith("hermanamiento", StringComparison.Ordinal);
+
     /// <summary>
     /// When the row is a header naming its columns: the column of partners (<c>IsPartners</c>), or a header of the reporting
     /// body's own units ("ENTIDAD DISTRITAL PRINCIPAL"), whose rows are not partners; null for any other row. A header has
@@ -125,7 +128,7 @@ internal static class PartnerTables
         // "Ciudad | País | Hermanada desde | Actividad en 2023": a table of sister cities lists partners in its column of cities.
         var headers = row.Select(c => FoldedText.FoldedWords(text.Substring(c.Start, c.Length))).ToList();
         // ("Hermanamiento: en estudio" is the state of a request, not a twinning.)
-        if (sisterCities || headers.Any(h => h.Any(w => w.StartsWith("hermanad", StringComparison.Ordinal)) || h is [.., "hermana" or "hermanas", "desde"]))
+        if (sisterCities || headers.Any(h => h.Any(w => w.StartsWith("hermanad", StringComparison.Ordinal) || w.StartsWith("hermanamiento", StringComparison.Ordinal)) || h is [.., "hermana" or "hermanas", "desde"]))
             for (var c = 0; c < row.Count; c++)
                 if (headers[c] is ["ciudad" or "ciudades"] or ["ciudad" or "ciudades", "hermana" or "hermanas" or "hermanada" or "hermanadas"]) return (true, c);
         if (row.Any(c => HasFigure(text.AsSpan(c.Start, c.Length)))) return null;
@@ -181,14 +184,17 @@ internal static class PartnerTables
         return bestCount >= 3 && bestCount * 3 >= rows.Count * 2 ? best : -1;
     }
 
-    /// <summary>"Región del Oriental; FAMSI": a cell listing several organisations names each between its semicolons.</summary>
+    /// <summary>
+    /// "Región del Oriental; FAMSI", "ONU Mujeres / Embajada de Suecia": a cell listing several organisations names each between its
+    /// semicolons, or its slashes set apart by spaces ("AMB/Barcelona" and "ida/vuelta" are one word).
+    /// </summary>
     private static IEnumerable<TextSpan> Parts(string text, TextSpan cell)
     {
         var from = cell.Start;
         while (from < cell.End)
         {
-            var semicolon = text.IndexOf(';', from, cell.End - from);
-            var to = semicolon < 0 ? cell.End : semicolon;
+            var to = from;
+            while (to < cell.End && text[to] != ';' && !(text[to] == '/' && to > cell.Start && text[to - 1] == ' ' && to + 1 < cell.End && text[to + 1] == ' ')) to++;
             var (a, b) = (from, to);
             while (a < b && char.IsWhiteSpace(text[a])) a++;
             while (b > a && char.IsWhiteSpace(text[b - 1])) b--;

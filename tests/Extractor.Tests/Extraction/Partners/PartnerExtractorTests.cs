@@ -75,6 +75,23 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void ATableOfCitiesUnderAHeadingOfTwinnedCities_ListsPartners()
+    {
+        var found = Run("# Ciudades hermanadas\nCiudad\tPaís\tAño del hermanamiento\nPiriápolis\tUruguay\t2007\nPonta Delgada\tPortugal\t2016\n")
+            .Select(m => m.Canonical).Distinct();
+        Assert.That(found, Is.SupersetOf(new[] { "Piriápolis", "Ponta Delgada" }));
+    }
+
+    [Test]
+    public void ACellNamingTwoOrganisationsBetweenSpacedSlashes_NamesEach()
+    {
+        var found = Run("Fecha\tSocio\tParticipantes\n08/03/2024\tEurotowns / Medcités\t157\n12/03/2024\tArco Latino\t40\n15/03/2024\tAMB/Barcelona\t12\n")
+            .Select(m => m.Canonical).Distinct().ToList();
+        Assert.That(found, Is.SupersetOf(new[] { "Eurotowns", "Medcités" }));
+        Assert.That(found, Has.None.Contains(" / "));
+    }
+
+    [Test]
     public void TheNameACoverSpellsWithTheReportingBodysAcronym_IsTheBodyToo()
     {
         var context = new DocumentContext("boletin.txt", DateValue.ParseIso("2024"), "EC", "USD", ["RCA"]);
