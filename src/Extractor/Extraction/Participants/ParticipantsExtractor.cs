@@ -53,7 +53,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "embajadas", "consulados", "delegaciones", "atletas", "deportistas", "competidores", "competidoras",
         "técnicos", "técnicas", "operarios", "operarias", "trabajadores", "trabajadoras", "agentes", "dirigentes", "integrantes",
         "colectividades", "centros", "oficiales", "policías", "bomberos", "bomberas",
-        "intendencias", "establecimientos", "artistas", "cónsules", "empresarios", "empresarias", "comerciantes",
+        "intendencias", "establecimientos", "artistas", "cónsules", "empresarios", "empresarias", "comerciantes", "inversionistas", "inversores", "inversoras",
         "egresados", "egresadas", "graduados", "graduadas", "comunas", "cargos", "compañías",
         "coristas", "músicos", "bailarines", "comparsas", "jinetes", "corredores", "corredoras", "bodegas",
         // Local councillors and volunteers of civil protection: "capacitó a 45 regidores y funcionarios", "a 62 brigadistas".
