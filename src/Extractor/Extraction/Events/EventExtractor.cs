@@ -703,8 +703,12 @@ public sealed partial class EventExtractor : IMentionExtractor
             while (k > 0 && Text[k - 1] is ' ' or '-' or '–' or '—') k--;
             if (k == 0 || Text[k - 1] != '.') return null;
             var lineStart = Text.LastIndexOf('\n', k - 1) + 1;
+            if (FirstDateIn(new TextSpan(lineStart, k)) is not { } dateline || dateline.Span.End != k - 1) return null;
+            // "- **17 al 20 de abril.** Visita de la delegación de Albuquerque …": a line opening with a date alone before its full stop
+            // dates the sentence after it, as a label does.
+            if (SkipSpaces(lineStart, k) == dateline.Span.Start) return dateline.Value.Start.Month is null ? null : dateline;
             // The sentence right after the dateline ("Quito, 3 de agosto de 2023. La GIZ y el Municipio firmaron …"), not a later one.
-            if (!Datelines.OpensAt(Text, lineStart) || FirstDateIn(new TextSpan(lineStart, k)) is not { } dateline || dateline.Span.End != k - 1) return null;
+            if (!Datelines.OpensAt(Text, lineStart)) return null;
             return DayToldAfter(dateline, sentenceStart, sentenceStart, sentenceEnd);
         }
 
@@ -2109,8 +2113,12 @@ public sealed partial class EventExtractor : IMentionExtractor
             }
         }
 
-        /// <summary>Words that open a paragraph telling when the activity titled just above it took place ("Tuvo lugar en San Juan … los días 29 a 31 de agosto").</summary>
-        private static readonly string[] OccurrenceOpeners = ["tuvo lugar", "se llevo a cabo", "se celebro", "se realizo", "se desarrollo", "se efectuo", "fue realizad", "fue celebrad"];
+        /// <summary>
+        /// Words that open a paragraph telling when the activity titled just above it took place ("Tuvo lugar en San Juan … los días 29 a
+        /// 31 de agosto", "Celebrada en Brest los días 23 y 24 de noviembre").
+        /// </summary>
+        private static readonly string[] OccurrenceOpeners =
+            ["tuvo lugar", "se llevo a cabo", "se celebro", "se realizo", "se desarrollo", "se efectuo", "fue realizad", "fue celebrad", "celebrad", "realizad", "llevad a cabo", "desarrollad"];
 
         /// <summary>
         /// An item that opens with an activity noun, or with attending or taking part in one: "Reunión de la Junta Directiva online",
