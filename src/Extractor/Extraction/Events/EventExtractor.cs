@@ -1476,10 +1476,16 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// </summary>
         private DateValue? OccurrenceDateAfter(int nameEnd, int sentenceEnd)
         {
-            // The participle nearest the name speaks of it.
-            if (AfterParticiple(nameEnd, Math.Min(sentenceEnd, nameEnd + OccurrenceReach), OccurrenceParticiples, OccurrenceReach) is not { } from) return null;
-            var i = FirstDateFrom(from);
-            return i < dates.Count && dates[i].Span.Start - from <= 60 && dates[i].Span.End <= sentenceEnd ? FirstOccasion(dates[i], sentenceEnd) : null;
+            // The participle nearest the name that a date follows speaks of it: "La Semana de Cochabamba, organizada con la Municipalidad
+            // Provincial de Arequipa, se realizará en esa ciudad del 19 al 23 de agosto".
+            var reach = Math.Min(sentenceEnd, nameEnd + OccurrenceReach);
+            for (var from = nameEnd; AfterParticiple(from, reach, OccurrenceParticiples, OccurrenceReach) is { } after; from = after)
+            {
+                var i = FirstDateFrom(after);
+                if (i < dates.Count && dates[i].Span.Start - after <= 60 && dates[i].Span.End <= sentenceEnd) return FirstOccasion(dates[i], sentenceEnd);
+            }
+
+            return null;
         }
 
         /// <summary>
