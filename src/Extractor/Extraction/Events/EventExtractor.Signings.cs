@@ -241,6 +241,23 @@ public sealed partial class EventExtractor
         }
 
         /// <summary>The sentence's day or month of signing nearest the signing word: not a year, nor a term's bounds ("vigente hasta el …").</summary>
+        /// <summary>
+        /// Whether a clause of its own ("…, se recibió …", "… y se presentó …": a comma or "y", "se" and a verb) stands between two
+        /// offsets; not the signing's own ("…, se produjo la firma del memorando").
+        /// </summary>
+        private bool AnotherClauseBetween(int from, int to, int signing)
+        {
+            for (var k = t.TokenAtOrAfter(from); k + 1 < t.Tokens.Length && t.Tokens[k + 1].End <= to; k++)
+            {
+                if (t.Key(t.Tokens[k]) is not "se" || k == 0 || (signing > k && signing - k <= 3)) continue;
+                var joined = t.Key(t.Tokens[k - 1]) is "y" || Text.AsSpan(t.Tokens[k - 1].End, t.Tokens[k].Start - t.Tokens[k - 1].End).Contains(',');
+                var verb = t.Key(t.Tokens[k + 1]);
+                if (joined && verb.Length > 3 && (verb.EndsWith("o") || verb.EndsWith("aron") || verb.EndsWith("ieron") || verb.EndsWith("ara") || verb.EndsWith("era"))) return true;
+            }
+
+            return false;
+        }
+
         private DateMention? SigningDayNear(int verb, int sentenceStart, int sentenceEnd)
         {
             DateMention? best = null;
@@ -248,6 +265,9 @@ public sealed partial class EventExtractor
             foreach (var d in DatesIn(new TextSpan(sentenceStart, sentenceEnd)))
             {
                 if (d.Span.End > sentenceEnd || d.Value.Start.Granularity == DateGranularity.Year || IsBackground(d)) continue;
+                // "Se firmó el acuerdo …, se recibió el primer desembolso … y se presentó el 10 de junio la solicitud …": a day another
+                // clause of the sentence tells is that clause's.
+                if (AnotherClauseBetween(Math.Min(t.Tokens[verb].End, d.Span.End), Math.Max(at, d.Span.Start), verb)) continue;
                 if (best is null || Distance(d.Span, at) < Distance(best.Span, at)) best = d;
             }
 
