@@ -2869,6 +2869,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (fromRunningText && CalledOff(span.Start, context.Start)) return;
             // "la Subsecretaría prevé una misión comercial a la India en marzo de 2024": a plan without its day is no activity yet.
             if (fromRunningText && date?.Start.Granularity != DateGranularity.Day && PlannedBefore(span.Start, context)) return;
+            // "| Junio de 2024 | Viaje institucional a Albuquerque (fechas por confirmar) |": a month whose days are still to be fixed
+            // dates a plan, not an activity.
+            if (date is not null && date.Start.Granularity != DateGranularity.Day && UnconfirmedOnLine(span.Start)) return;
             // The words that tell this activity from others of its kind: "Reunión de vicepresidencias online" and "Reunión de
             // co-presidencias online" share their noun and "online", not what they are about.
             var naming = words.Where(w => ActivityNouns.TypeOf(w) is null).ToHashSet(StringComparer.Ordinal);
@@ -3058,6 +3061,29 @@ public sealed partial class EventExtractor : IMentionExtractor
         private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanVerbs = new HashSet<string>(
             ["preve", "preven", "planea", "planean", "planifica", "planifican", "proyecta", "proyectan", "propone", "proponen", "estudia", "estudian",
              "evalua", "evaluan", "contempla", "contemplan"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>How far from an activity's title on its line the words saying its date is unfixed are looked for.</summary>
+        private const int UnconfirmedReach = 150;
+
+        /// <summary>Words that say a date is still to be fixed.</summary>
+        private static readonly string[] Unconfirmed = ["por confirmar", "a confirmar", "por definir", "a definir", "sin confirmar"];
+
+        /// <summary>
+        /// Whether the line holding the offset, within <see cref="UnconfirmedReach"/> characters of it, says its date is still to be fixed
+        /// ("| Junio de 2024 | Viaje … (fechas por confirmar) |", "- **Julio, fecha por confirmar**: nueva visita …").
+        /// </summary>
+        private bool UnconfirmedOnLine(int offset)
+        {
+            var from = Math.Max(0, offset - UnconfirmedReach);
+            var to = Math.Min(Text.Length, offset + UnconfirmedReach);
+            var before = offset > from ? Text.LastIndexOf('\n', offset - 1, offset - from) : -1;
+            var start = before < 0 ? from : before + 1;
+            var end = Text.IndexOf('\n', offset, to - offset);
+            var line = t.Folded.AsSpan(start, (end < 0 ? to : end) - start);
+            foreach (var u in Unconfirmed)
+                if (line.Contains(u, StringComparison.Ordinal)) return true;
+            return false;
+        }
 
         /// <summary>Whether a verb of planning comes before the offset in its sentence.</summary>
         private bool PlannedBefore(int offset, TextSpan context)
