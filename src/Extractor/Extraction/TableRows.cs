@@ -40,4 +40,21 @@ internal static class TableRows
     /// <summary>Whether a folded word of a header cell is one of the listed words, or starts with one ending in "*" ("aliad*").</summary>
     public static bool IsHeaderWord(string word, string[] list) =>
         list.Any(p => p.EndsWith('*') ? word.StartsWith(p[..^1], StringComparison.Ordinal) : word == p);
+
+    /// <summary>Whether a cell holds a figure other than a year ("Cuota 2023 (€)" heads a column; "6.120" is a figure).</summary>
+    public static bool HasFigure(ReadOnlySpan<char> cell)
+    {
+        for (var k = 0; k < cell.Length; k++)
+        {
+            if (!char.IsAsciiDigit(cell[k])) continue;
+            var end = k;
+            while (end < cell.Length && char.IsAsciiDigit(cell[end])) end++;
+            var isYear = end - k == 4 && cell[k] is '1' or '2' && (k == 0 || !char.IsLetterOrDigit(cell[k - 1]) && cell[k - 1] is not '.' and not ',')
+                         && (end == cell.Length || !char.IsLetterOrDigit(cell[end]) && cell[end] is not '.' and not ',');
+            if (!isYear) return true;
+            k = end;
+        }
+
+        return false;
+    }
 }

@@ -41,7 +41,8 @@ public sealed partial class AmountExtractor
             {
                 var label = text.AsSpan(header[c].Start, header[c].Length);
                 // "% s/ total" is a share ("sobre"), not a sum.
-                if (label.IndexOfAnyInRange('0', '9') >= 0 || label.Contains('%') || HeaderCurrency().Match(text, header[c].Start, header[c].Length) is not { Success: true } m) continue;
+                // ("Cuota 2023 (€)" names the year of its sums.)
+                if (TableRows.HasFigure(label) || label.Contains('%') || HeaderCurrency().Match(text, header[c].Start, header[c].Length) is not { Success: true } m) continue;
                 var currency = CurrencyNamed(m.Value, input.Context);
                 var scale = label.Contains("millones", StringComparison.OrdinalIgnoreCase) ? 1_000_000m : label.Contains("miles", StringComparison.OrdinalIgnoreCase) ? 1_000m : 1m;
                 foreach (var row in rows.Skip(1))

@@ -131,7 +131,7 @@ internal static class PartnerTables
         if (sisterCities || headers.Any(h => h.Any(w => w.StartsWith("hermanad", StringComparison.Ordinal) || w.StartsWith("hermanamiento", StringComparison.Ordinal)) || h is [.., "hermana" or "hermanas", "desde"]))
             for (var c = 0; c < row.Count; c++)
                 if (headers[c] is ["ciudad" or "ciudades"] or ["ciudad" or "ciudades", "hermana" or "hermanas" or "hermanada" or "hermanadas"]) return (true, c);
-        if (row.Any(c => HasFigure(text.AsSpan(c.Start, c.Length)))) return null;
+        if (row.Any(c => TableRows.HasFigure(text.AsSpan(c.Start, c.Length)))) return null;
         for (var c = 0; c < row.Count; c++)
         {
             var words = FoldedText.FoldedWords(text.Substring(row[c].Start, row[c].Length));
@@ -141,23 +141,6 @@ internal static class PartnerTables
         }
 
         return null;
-    }
-
-    /// <summary>Whether a cell holds a figure other than a year ("Cuota 2023 (€)" heads a column; "6.120" is a figure).</summary>
-    private static bool HasFigure(ReadOnlySpan<char> cell)
-    {
-        for (var k = 0; k < cell.Length; k++)
-        {
-            if (!char.IsAsciiDigit(cell[k])) continue;
-            var end = k;
-            while (end < cell.Length && char.IsAsciiDigit(cell[end])) end++;
-            var isYear = end - k == 4 && cell[k] is '1' or '2' && (k == 0 || !char.IsLetterOrDigit(cell[k - 1]) && cell[k - 1] is not '.' and not ',')
-                         && (end == cell.Length || !char.IsLetterOrDigit(cell[end]) && cell[end] is not '.' and not ',');
-            if (!isYear) return true;
-            k = end;
-        }
-
-        return false;
     }
 
     /// <summary>Other words of a header cell ("NOMBRE DE LA ENTIDAD", "No.", "ENTIDAD COOPERANTE / ALIADO PRINCIPAL").</summary>

@@ -73,6 +73,14 @@ public sealed class AmountExtractorTests
     }
 
     [Test]
+    public void AHeaderNamingTheYearOfItsSums_StillNamesTheirCurrency_AndAFigureOfItsOwnDoesNot()
+    {
+        Assert.That(InTables("Red\tCuota 2023 (€)\tParticipación\nRECI\t1.200\tGrupo de trabajo\nCCAA\t3.500\tVicepresidencia"),
+            Is.EqualTo(new[] { "1200 EUR", "3500 EUR" }));
+        Assert.That(InTables("Red\tCuota por 12 meses (€)\tParticipación\nRECI\t1.200\tGrupo de trabajo\nCCAA\t3.500\tVicepresidencia"), Is.Empty);
+    }
+
+    [Test]
     public void AHeaderInMillionsOfPesos_ScalesItsColumn_AndOtherColumnsAreNotMoney()
     {
         var found = InTables("Proyecto\tParticipantes\tPresupuesto (millones de pesos)\nHuertas urbanas\t120\t35\nBiodigestores\t40\t12,5");
