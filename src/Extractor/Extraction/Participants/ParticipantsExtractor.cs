@@ -198,7 +198,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             if (InsideQuotation(text, n.Span.Start, sStart)) continue; // a count in a cited title: “Qué hicieron seis alcaldesas…”
             // "81 miembros operan", "Sus 12 delegados tienen voz y voto" are a size; "Las 1.850 personas capacitadas incluyen a …" counts who
             // took part whatever follows.
-            if (HasSizeVerbBefore(text, start, sStart, gathering: RoleNouns.Contains(unit)) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart) || IsExpected(text, start, sStart) || IsExcused(text, start, sStart)) continue;
+            if (HasSizeVerbBefore(text, start, sStart, gathering: RoleNouns.Contains(unit)) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart) || IsStaff(text, start, sStart) || IsExpected(text, start, sStart) || IsExcused(text, start, sStart)) continue;
             if (!role && !HasCue(text, sStart, sEnd) && !InPanelOfTakingPart(text, start) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd)
                 && !Travelled(text, start, unitEnd, sStart, sEnd))
                 continue;
@@ -729,6 +729,13 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         foreach (var (w, _) in words)
             if (SizeVerbs.Contains(w.ToLowerInvariant()) && !(gathering && w.ToLowerInvariant() is "reúne" or "reúnen")) return true;
         return false;
+    }
+
+    /// <summary>"una plantilla de 5 personas", "una dotación de 12 funcionarios": the staff an office has, not people who took part.</summary>
+    private static bool IsStaff(string text, int start, int sentenceStart)
+    {
+        var words = PreviousWords(text, start, 2, sentenceStart);
+        return words.Count == 2 && words[0].Word.ToLowerInvariant() is "plantilla" or "dotación" && words[1].Word.Equals("de", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
