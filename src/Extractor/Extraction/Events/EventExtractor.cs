@@ -2854,6 +2854,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             // A title of one word ("Seminario") names a kind of activity, not one activity.
             var words = Titles.ContentWords(title);
             if (words.Count < 2 || input.IsSkipped(span)) return;
+            // "Conferencia de Ciudades del Arco Atlántico (CCAA) | 3.500 | …": a title read across a table's cells ran past its own.
+            if (!tabled && Text.AsSpan(span.Start, span.Length).Contains('\t')) return;
             // "Día 1 — lunes 15 de abril": an agenda's numbered day, not a named day ("Día Mundial del Agua").
             if (words.Count == 2 && words.Contains("dia") && words.Any(w => w.All(char.IsAsciiDigit))) return;
             // "Asamblea de Cooperación por la Paz (ACPP)", "Foro Cívico Europeo": an organisation's name that opens with an activity's noun.
