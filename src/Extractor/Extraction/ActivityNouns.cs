@@ -33,7 +33,10 @@ internal static class ActivityNouns
                 // "V Semana franco-uruguaya de la cooperación descentralizada" (del 2 al 4 de julio); "la semana pasada" is no activity.
                 "semana",
                 // "Ronda Internacional de Negocios Vitivinícolas" (15 y 16 de junio); "una segunda ronda de financiamiento" is no occasion.
-                "ronda" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
+                "ronda",
+                // "13:30   Comida de trabajo con la Cámara de Comercio …", "Campamento Internacional de Juventud" (del 17 al 28 de julio); "la
+                // entrega de comida", "un campamento de refugiados" are things and places.
+                "comida", "campamento" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
 
     private static readonly HashSet<string> Plural = new(
         "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos viajes conciertos exhibiciones festejos charlas torneos actos diplomados diplomaturas fiestas webinarios videoconferencias"
