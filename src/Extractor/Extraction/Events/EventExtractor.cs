@@ -3294,9 +3294,15 @@ public sealed partial class EventExtractor : IMentionExtractor
                     if (peers.Count < MonthPeers) peers.Add(k);
                 }
 
-            return found.Where(e => !(e.FromRunningText && e.Date is not null && NamingWords(e).Count() <= 1
-                && Months(e.Date).Any(m => byMonth.TryGetValue((e.Type, m.Year, m.Month), out var peers)
-                    && peers.Any(k => !ReferenceEquals(k, e) && (Covers(k.Date, e.Date) || Vaguer(e.Date, k.Date)) && NamingWords(e).All(k.Words.Contains))))).ToList();
+            return found.Where(e => !RetoldByKind(e)).ToList();
+
+            bool RetoldByKind(Candidate e)
+            {
+                if (!e.FromRunningText || e.Date is null) return false;
+                var naming = NamingWords(e).ToList();
+                return naming.Count <= 1 && Months(e.Date).Any(m => byMonth.TryGetValue((e.Type, m.Year, m.Month), out var peers)
+                    && peers.Any(k => !ReferenceEquals(k, e) && (Covers(k.Date, e.Date) || Vaguer(e.Date, k.Date)) && naming.All(k.Words.Contains)));
+            }
         }
 
         /// <summary>How many findings of one kind and month a generic finding is compared with.</summary>
