@@ -1910,7 +1910,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // a name follows it ("Taller sobre …", "Congreso de Metropolis"), not a verb ("Encuentro culminó").
             // "la misión a Madrid y Barcelona", "la visita a Seúl": a journey is named by where it went.
             if (noun + 1 < t.Tokens.Length && !char.IsUpper(t.Original(t.Tokens[noun + 1])[0]) && !NameOpeners.Contains(t.Key(t.Tokens[noun + 1]).ToString())
-                && !(t.Key(t.Tokens[noun + 1]) is "a" && JourneyNouns.Contains(t.Key(t.Tokens[noun]).ToString()))) return null;
+                && !(t.Key(t.Tokens[noun + 1]) is "a" && (JourneyNouns.Contains(t.Key(t.Tokens[noun]).ToString()) || ToWhomNouns.Contains(t.Key(t.Tokens[noun]).ToString())))) return null;
             // "un evento en la Casa de América": a lower-case noun followed by where it was held is not named by the place.
             if (!capital && noun + 2 < t.Tokens.Length && t.Key(t.Tokens[noun + 1]) is "en" && t.Key(t.Tokens[noun + 2]) is not "linea") return null;
             var end = noun;
@@ -2093,6 +2093,9 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>Nouns of a journey, folded: "a" and a place after one name it ("misión a Bruselas", "gira a Europa").</summary>
         private static readonly HashSet<string> JourneyNouns = new(StringComparer.Ordinal) { "mision", "visita", "viaje", "gira" };
+
+        /// <summary>Nouns of an activity named by whom it was for: "Recepción a la delegación de Matosinhos", "Homenaje a los cooperantes".</summary>
+        private static readonly HashSet<string> ToWhomNouns = new(StringComparer.Ordinal) { "recepcion", "homenaje" };
 
         private static readonly HashSet<string> QuoteAdjectives = new(StringComparer.Ordinal) { "virtual", "web", "regional", "internacional", "nacional", "hibrido", "presencial", "en", "linea", "titulado", "denominado", "paralelo", "especial" };
 
