@@ -938,15 +938,16 @@ internal sealed partial class PartnerRun
             {
                 // The name ends with the country: "Embajada de Arabia Saudita Apoyo para …" is a list item running into the next.
                 var c = CountryIn(i + 1, end, out var countryEnd);
+                var general = _t.Key(_t.Tokens[i + 1]).SequenceEqual("general");
                 if (c is not null && c.Iso != _country)
-                    Add(new TextSpan(span.Start, _t.Tokens[countryEnd].End), head == "consulado" ? WithPost(c.Consulate(_t.Key(_t.Tokens[i + 1]).SequenceEqual("general")), countryEnd) : c.Embassy,
+                    Add(new TextSpan(span.Start, _t.Tokens[countryEnd].End), head == "consulado" ? WithPost(c.Consulate(general), countryEnd) : c.Embassy,
                         "embassy", c.Iso, 0.85, 1);
                 // "la Embajada de Colombia en Corea" in a Colombian report: the country's own mission abroad, named by where it sits.
                 else if (c is not null && head == "embajada" && HostCountryAfter(countryEnd) is var (hostEnd, host))
                     Add(new TextSpan(span.Start, _t.Tokens[hostEnd].End), $"{c.Embassy} en {host}", "embassy", c.Iso, 0.8, 1);
                 // "el Consulado General de México en San Antonio" in a Mexican report: the country's own consulate abroad, by its city.
-                else if (c is not null && head == "consulado" && ConsulateAbroad(c, i, countryEnd) is var (cityEnd, consulate))
-                    Add(new TextSpan(span.Start, _t.Tokens[cityEnd].End), consulate, "embassy", c.Iso, 0.8, 1);
+                else if (c is not null && head == "consulado" && PostAfter(countryEnd) is var (cityEnd, city))
+                    Add(new TextSpan(span.Start, _t.Tokens[cityEnd].End), $"{c.Consulate(general)} en {city}", "embassy", c.Iso, 0.8, 1);
                 i = end;
                 continue;
             }
@@ -1682,10 +1683,6 @@ internal sealed partial class PartnerRun
         var en = countryEnd + 1;
         return en + 1 >= _t.Tokens.Length || _t.Key(_t.Tokens[en]) is not "en" || Gap(countryEnd).Trim().Length != 0 || Gap(en).Trim().Length != 0 ? null : en + 1;
     }
-
-    /// <summary>The name of a consulate with the city it sits in ("Consulado General de México en San Antonio") and the city's last token; null without a city.</summary>
-    private (int CityEnd, string Name)? ConsulateAbroad(Country country, int head, int countryEnd) =>
-        PostAfter(countryEnd) is var (last, post) ? (last, $"{country.Consulate(_t.Key(_t.Tokens[head + 1]).SequenceEqual("general"))} en {post}") : null;
 
     /// <summary>
     /// "Consulado General de Italia en Rosario", "el cónsul del Japón en León": a country has consulates in several cities, and one is
