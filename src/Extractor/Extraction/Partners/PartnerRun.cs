@@ -947,7 +947,7 @@ internal sealed partial class PartnerRun
                     Add(new TextSpan(span.Start, _t.Tokens[hostEnd].End), $"{c.Embassy} en {host}", "embassy", c.Iso, 0.8, 1);
                 // "el Consulado General de México en San Antonio" in a Mexican report: the country's own consulate abroad, by its city.
                 else if (c is not null && head == "consulado" && PostAfter(countryEnd) is var (cityEnd, city))
-                    Add(new TextSpan(span.Start, _t.Tokens[cityEnd].End), $"{c.Consulate(general)} en {city}", "embassy", c.Iso, 0.8, 1);
+                    Add(new TextSpan(span.Start, _t.Tokens[cityEnd].End), InCity(c.Consulate(general), city), "embassy", c.Iso, 0.8, 1);
                 i = end;
                 continue;
             }
@@ -1686,10 +1686,21 @@ internal sealed partial class PartnerRun
 
     /// <summary>
     /// "Consulado General de Italia en Rosario", "el cónsul del Japón en León": a country has consulates in several cities, and one is
-    /// named with the city it sits in, when the text gives it right after the country (not a country: "… de Chile en Bolivia"), and
-    /// that city is not the reporting one.
+    /// named with the city it sits in, when the text gives it right after the country (not a country: "… de Chile en Bolivia"), the
+    /// reporting city too: "el Consulado de Italia en Zaragoza" in Zaragoza's report is searched as such.
     /// </summary>
-    private string WithPost(string consulate, int countryEnd) => PostAfter(countryEnd) is var (_, post) ? $"{consulate} en {post}" : consulate;
+    private string WithPost(string consulate, int countryEnd) => PostAfter(countryEnd) is var (_, post) ? InCity(consulate, post) : consulate;
+
+    /// <summary>
+    /// A consulate named with its city; the same consulate named elsewhere without it ("la cónsul honoraria de Italia visita el
+    /// Ayuntamiento") takes that name when the report names the country's consulate in one city only.
+    /// </summary>
+    private string InCity(string consulate, string post)
+    {
+        var named = $"{consulate} en {post}";
+        (_longerForms.TryGetValue(Key(consulate), out var forms) ? forms : _longerForms[Key(consulate)] = []).Add(named);
+        return named;
+    }
 
     /// <summary>The city a consulate sits in, named right after its country ("… de Italia en Rosario"), and its last token; null when none.</summary>
     private (int Last, string Post)? PostAfter(int countryEnd)
@@ -1698,9 +1709,7 @@ internal sealed partial class PartnerRun
         if (!char.IsUpper(_t.Original(_t.Tokens[first])[0]) || CountryAt(first) is { Value: not null } || IsSentenceStart(_t.Tokens[first].Start)) return null;
         // The gazetteer's city, else one word: "… en Guadalajara Juan Camilo Restrepo" names the consul after the city.
         var last = NameAt(first) is { Value.Entry.IsCity: true, Length: var n } ? first + n - 1 : first;
-        var post = _t.Text[_t.Tokens[first].Start.._t.Tokens[last].End];
-        // "el cónsul de Italia en Valparaíso" in Valparaíso's report: the one consulate the city deals with goes by its country.
-        return _ownIsCity && IsOwn(post) ? null : (last, post);
+        return (last, _t.Text[_t.Tokens[first].Start.._t.Tokens[last].End]);
     }
 
     private bool InEmbassyContext(int token)
@@ -2143,8 +2152,10 @@ internal sealed partial class PartnerRun
                     kept.Add(opening with { Span = cell, Canonical = trailing });
                 }
 
-                // "COREA DEL SUR" as a row of cooperating entities: the row names the country itself, its government; an embassy's row says "EMBAJADA".
-                else if (opening.Type == "embassy" && !_t.Folded.AsSpan(cell.Start, cell.Length).Contains("embaj", StringComparison.Ordinal) &&
+                // "COREA DEL SUR" as a row of cooperating entities: the row names the country itself, its government; an embassy's row says
+                // "EMBAJADA", a consulate's "Consulado".
+                else if (opening.Type == "embassy" && _t.Folded.AsSpan(cell.Start, cell.Length) is var folded &&
+                         !folded.Contains("embaj", StringComparison.Ordinal) && !folded.Contains("consul", StringComparison.Ordinal) &&
                          _g.Countries.FirstOrDefault(c => c.Iso == opening.Country) is { } country)
                 {
                     dropped.Add(opening);

@@ -381,13 +381,13 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
-    public void InACitysReport_AConsulateInThatCityGoesByItsCountry_OneElsewhereByItsPostToo()
+    public void InACitysReport_AConsulateInThatCityGoesByItsPost_AsOneElsewhere()
     {
         var valparaiso = new DocumentContext("boletin.md", null, "CL", "CLP", ["Municipalidad de Valparaíso", "Valparaíso"]);
         var found = Run("El alcalde recibió al cónsul general de Italia en Valparaíso y al cónsul de España en Santiago.", valparaiso);
-        Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Consulado General de Italia", "Consulado de España en Santiago" }));
+        Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Consulado General de Italia en Valparaíso", "Consulado de España en Santiago" }));
         var honorary = Run("Participaron la cónsul honoraria de Francia en Valparaíso y el cónsul honorario de Finlandia en Santiago.", valparaiso);
-        Assert.That(honorary.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Consulado de Francia", "Consulado de Finlandia en Santiago" }));
+        Assert.That(honorary.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Consulado de Francia en Valparaíso", "Consulado de Finlandia en Santiago" }));
     }
 
     [Test]
