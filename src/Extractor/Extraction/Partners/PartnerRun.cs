@@ -1905,26 +1905,35 @@ internal sealed partial class PartnerRun
             if (SpanishCues.CityEnvoys.Contains(f) && IsPrecededByDe(first) && OnlyCityWordsBetween(idx + 1, first)) return true;
         }
 
-        // "liderado por la ciudad de Bogotá".
-        var k = first - 1;
-        while (k >= 0 && _t.Key(_t.Tokens[k]) is "la" or "el" or "ciudad" or "de" or "gobierno" or "municipio") k--;
+        // "liderado por la ciudad de Bogotá", "la recepción ofrecida por la alcaldía de Houston".
+        var k = CityWordsBefore(first);
         if (k >= 1 && _t.Key(_t.Tokens[k]).SequenceEqual("por"))
         {
             var participle = _t.Key(_t.Tokens[k - 1]).ToString();
             if (SpanishCues.AgentParticiples.Any(p => participle.StartsWith(p, StringComparison.Ordinal))) return true;
         }
 
+        // "por invitación de la Ciudad de Houston": who invites is the counterpart of the trip.
+        if (k >= 0 && _t.Key(_t.Tokens[k]).SequenceEqual("invitacion") && first - k >= 2 && _t.Key(_t.Tokens[k + 1]) is "de" or "del") return true;
+
         // "Intercambio … con Portland" in a heading: the city is the counterpart of the activity.
         if (k >= 0 && _t.Key(_t.Tokens[k]).SequenceEqual("con") && InHeading(_t.Tokens[first].Start)) return true;
 
         // "Guadalajara copatrocinó, con la Ciudad de Buenos Aires y Montreal, la sesión", "firmó un convenio con Medellín": a
         // counterpart of a joint act, and every city listed with it.
-        var c = ListStart(first) - 1;
-        while (c >= 0 && _t.Key(_t.Tokens[c]) is "la" or "el" or "ciudad" or "de" or "gobierno" or "municipio") c--;
+        var c = CityWordsBefore(ListStart(first));
         if (c >= 0 && _t.Key(_t.Tokens[c]).SequenceEqual("con") && !_t.Text.AsSpan(_t.Tokens[c].End, _t.Tokens[first].Start - _t.Tokens[c].End).Contains('\n')
             && JointActBefore(c) && !OpensAPersonsName(first + length - 1)) return true;
 
         return InParticipationList(first) || OpensItemOfSisterCities(first, length);
+    }
+
+    /// <summary>The token before the words that make a city its government ("… por la alcaldía de", "… con la Ciudad de"); -1 when none.</summary>
+    private int CityWordsBefore(int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && _t.Key(_t.Tokens[k]) is var f && (f is "la" or "el" or "ciudad" or "de" || CityHeads.Contains(f))) k--;
+        return k;
     }
 
     /// <summary>

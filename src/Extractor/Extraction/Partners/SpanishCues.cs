@@ -275,7 +275,7 @@ internal static partial class SpanishCues
         "se sumaron", "se sumo", "se incorpor", "adhirieron", "se adhirio"]; // joining: "se sumaron al registro … los municipios de …"
 
     /// <summary>Participles that make the following city the doer ("liderado por la ciudad de Bogotá").</summary>
-    public static readonly string[] AgentParticiples = ["liderad", "encabezad", "organizad", "financiad", "impulsad", "apoyad", "facilitad", "coordinad", "patrocinad", "convocad"];
+    public static readonly string[] AgentParticiples = ["liderad", "encabezad", "organizad", "financiad", "impulsad", "apoyad", "facilitad", "coordinad", "patrocinad", "convocad", "ofrecid", "auspiciad"];
 
     /// <summary>Short words that read as acronyms in lower case but are ordinary words; never matched in lower case.</summary>
     public static readonly HashSet<string> LowerCaseStopAcronyms = new(StringComparer.Ordinal)
