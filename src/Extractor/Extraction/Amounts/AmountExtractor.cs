@@ -34,7 +34,7 @@ public sealed partial class AmountExtractor : IMentionExtractor
         ["BRL"] = "BRL", ["GBP"] = "GBP", ["UYU"] = "UYU", ["CHF"] = "CHF", ["JPY"] = "JPY", ["CAD"] = "CAD", ["DOP"] = "DOP",
         ["BOB"] = "BOB", ["PYG"] = "PYG", ["GTQ"] = "GTQ", ["CRC"] = "CRC", ["USDT"] = "USD", ["HNL"] = "HNL", ["NIO"] = "NIO", ["PAB"] = "PAB",
         ["CLF"] = "CLF", ["VES"] = "VES", ["CUP"] = "CUP", ["CNY"] = "CNY", ["KRW"] = "KRW", ["SEK"] = "SEK", ["NOK"] = "NOK", ["DKK"] = "DKK",
-        ["MAD"] = "MAD", ["INR"] = "INR",
+        ["MAD"] = "MAD", ["INR"] = "INR", ["XOF"] = "XOF", ["XAF"] = "XAF",
         // The Chilean unidad de fomento ("UF 3.500") and the Uruguayan unidad indexada ("UI 1.500.000").
         ["UF"] = "CLF", ["UI"] = "UYI", ["UYI"] = "UYI",
     };
@@ -354,6 +354,12 @@ public sealed partial class AmountExtractor : IMentionExtractor
                 // "2,000 libras de frijol": in Central America the pound is the everyday unit of weight; a weight names what it weighs.
                 else if (st.Equals("de", StringComparison.OrdinalIgnoreCase) || st.Equals("del", StringComparison.OrdinalIgnoreCase)) return null;
                 return new Marker(numberEnd, wEnd, "GBP", 1m, true);
+            // "15 millones de francos CFA" (West Africa's, Central Africa's in its six countries), "francos suizos"; a franc alone
+            // may be any of them.
+            case "franco" or "francos":
+                var (of, ofEnd) = WordAt(text, SkipSpaces(text, wEnd));
+                if (of == "CFA") return new Marker(numberEnd, ofEnd, context.Country is "CM" or "GA" or "CG" or "TD" or "CF" or "GQ" ? "XAF" : "XOF", 1m, true);
+                return of.StartsWith("suiz", StringComparison.OrdinalIgnoreCase) ? new Marker(numberEnd, ofEnd, "CHF", 1m, true) : null;
             case "real" or "reales":
                 return hasPrefix || context.DefaultCurrency == "BRL" ? new Marker(numberEnd, wEnd, "BRL", 1m, true) : null;
         }

@@ -55,6 +55,11 @@ public sealed partial class DateExtractor : IMentionExtractor
     [GeneratedRegex(@"(?<![\d/.-])(?:(\d{1,2})[-–]|(?:\b[Dd]el\s+|(?<=(?:^|\||\t)[ \t]*))(?=\d{1,2}\s+al\s)(\d{1,2})\s+al\s+)(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/-])", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex NumericDayRange();
 
+    // A period of numeric months with their years, as project tables write it: "03/2023 – 02/2025", "01/2024 a 12/2025". A month
+    // and year alone ("Ordenanza 12/2023") is a number of a year, so only the two ends together are read.
+    [GeneratedRegex(@"(?<![\p{L}\d/.-])(0?[1-9]|1[0-2])/((?:19|20)\d\d)([ \t]*(?:[-–—]|a|al|hasta)[ \t]*)(0?[1-9]|1[0-2])/((?:19|20)\d\d)(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericMonthPeriod();
+
     // A day and a numeric month without a year after the words that introduce a date: "el 12/5", "los días 3-4/5" (read above), "del 28/10".
     [GeneratedRegex(@"(?<=\b(?:[Ee]l|[Dd]el|[Aa]l|[Dd][ií]a|[Dd][ií]as)\s)(\d{1,2})/(\d{1,2})(?![\d/])(?!\s+de\s+(?:la|las|los|el|lo)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex IntroducedDayMonth();
@@ -89,6 +94,12 @@ public sealed partial class DateExtractor : IMentionExtractor
         foreach (var m in IntroducedDayMonth().Matches(text).Concat(CalendarDayMonth().Matches(text)).Concat(DayMonthBeforeRangeEnd().Matches(text)))
             if (Int(m.Groups[1].Value) is >= 1 and <= 31 and var day && Int(m.Groups[2].Value) is >= 1 and <= 12 and var month)
                 parts.Add(new Part(m.Index, m.Index + m.Length, day, month, null, null, null, false));
+        foreach (Match m in NumericMonthPeriod().Matches(text))
+        {
+            var secondStart = m.Groups[3].Index + m.Groups[3].Length;
+            parts.Add(new Part(m.Index, m.Groups[3].Index, null, Int(m.Groups[1].Value), Int(m.Groups[2].Value), null, null, false));
+            parts.Add(new Part(secondStart, m.Index + m.Length, null, Int(m.Groups[4].Value), Int(m.Groups[5].Value), null, null, false));
+        }
         parts.AddRange(DateColumnCells(input));
         parts.Sort((a, b) => a.Start.CompareTo(b.Start));
 

@@ -335,6 +335,8 @@ public sealed class SpanishNumberParser
         var seps = 0;
         var group = 0;     // digits since the start or the last space between groups
         var spaced = false;
+        var millions = false;
+        var groupsStart = start; // where the groups a separator splits begin: after a millions' apostrophe
         while (i < text.Length)
         {
             var c = text[i];
@@ -345,6 +347,16 @@ public sealed class SpanishNumberParser
                 spaced = true;
                 group = 0;
                 i++;
+                continue;
+            }
+            // "S/ 1'680,000", "$ 2'350.000": an apostrophe after the millions, as Peru and Colombia write them, before a group of
+            // three digits that a thousands separator follows.
+            if (c is '\'' or '’' && !millions && !spaced && seps == 0 && group is >= 1 and <= 3 && ThreeDigitsAt(text, i + 1)
+                && i + 5 < text.Length && text[i + 4] is '.' or ',' && ThreeDigitsAt(text, i + 5))
+            {
+                millions = true;
+                group = 0;
+                groupsStart = ++i;
                 continue;
             }
             if ((c == '.' || c == ',') && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && i > start)
@@ -381,7 +393,8 @@ public sealed class SpanishNumberParser
         }
         else
         {
-            var decimalAt = seps == 0 ? -1 : DecimalSeparatorIndex(text, start, end, sepAt[..seps], sepChar[..seps], abbreviated);
+            // After a millions' apostrophe a lone separator groups thousands.
+            var decimalAt = seps == 0 || (millions && seps == 1) ? -1 : DecimalSeparatorIndex(text, groupsStart, end, sepAt[..seps], sepChar[..seps], abbreviated);
             if (decimalAt == -2) return null;
             Span<char> buffer = stackalloc char[end - start];
             var n = 0;
