@@ -198,7 +198,8 @@ internal sealed partial class PartnerRun
             var lineBreak = rest.IndexOf('\n');
             if (lineBreak < 0 && next < _t.Text.Length) return;
             if (lineBreak >= 0 && rest[..lineBreak].Trim().Trim(".,;) ").Length > 0) return;
-            AddListedCity(k, ItemEnd(k, MaxCityTokens), knownOnly);
+            // "representantes de:\n- Charlotte (Estados Unidos)": people from places, but a country in brackets makes the item a city.
+            AddListedCity(k, ItemEnd(k, MaxCityTokens), knownOnly && end == ItemEnd(k, MaxCityTokens));
             k = end + 1;
         }
     }
