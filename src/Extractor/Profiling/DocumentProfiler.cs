@@ -270,6 +270,10 @@ public sealed partial class DocumentProfiler
             var provincial = IsProvincial(first);
             names.AddRange(governments.Forms.Where(f => IsProvincial(f) == provincial));
             if (!provincial) names.Add(city);
+            // "Alcaldía Municipal de San Salvador Centro": a district of the city named by its quarter still reports for the city's
+            // government, as "la Alcaldía de San Salvador" told elsewhere.
+            if (!provincial && city.LastIndexOf(' ') is var space and > 0 && city[(space + 1)..] is "Centro" or "Norte" or "Sur" or "Este" or "Oeste" or "Oriente" or "Poniente")
+                names.AddRange(governments.Forms.Select(f => f[..(f.Length - city.Length + space)]).Append(city[..space]));
             if (!city.StartsWith("Ciudad", StringComparison.Ordinal) && governments.Forms.Any(f => f.Contains("Ciudad de " + city, StringComparison.Ordinal)))
                 names.Add("Ciudad de " + city);
         }
@@ -278,8 +282,9 @@ public sealed partial class DocumentProfiler
     }
 
     // An agency, a foundation or a network naming itself on the cover: "Agencia de Cooperación e Inversión de Medellín", "Red de
-    // Ciudades Creativas", "Fundación Ciudad Abierta".
-    [GeneratedRegex(@"^(?:Agencia|Fundaci[oó]n|Red|Instituto|Consorcio|Asociaci[oó]n|Federaci[oó]n|Corporaci[oó]n|Observatorio|Mancomunidad|Uni[oó]n)\s+(?:de(?:l|\s+la|\s+las|\s+los)?\s+)?\p{Lu}[\p{L} ,.'’-]{2,80}$")]
+    // Ciudades Creativas", "Fundación Ciudad Abierta"; or the office of a government reporting under its name ("Oficina de Cooperación
+    // Internacional", "Dirección de Relaciones Internacionales").
+    [GeneratedRegex(@"^(?:Agencia|Fundaci[oó]n|Red|Instituto|Consorcio|Asociaci[oó]n|Federaci[oó]n|Corporaci[oó]n|Observatorio|Mancomunidad|Uni[oó]n|Oficina|Direcci[oó]n|Subdirecci[oó]n|Gerencia|Coordinaci[oó]n)\s+(?:de(?:l|\s+la|\s+las|\s+los)?\s+)?\p{Lu}[\p{L} ,.'’-]{2,80}$")]
     private static partial Regex CoverBody();
 
     // "ACI Medellín", "AMB Barcelona": an acronym and the place it belongs to, as a body's short name on a cover.

@@ -62,6 +62,18 @@ public sealed class DocumentProfilerTests
     }
 
     [Test]
+    public void AGovernmentsOfficeOnTheCover_AndTheCityOfADistrictNamedByItsQuarter_AreTheReportingBody()
+    {
+        var office = Profile("ALCALDÍA MUNICIPAL DE SAN SALVADOR CENTRO\nOficina de Cooperación Internacional\n\nINFORME DE LABORES 2024\n\n" +
+                             "La Oficina de Cooperación Internacional (OCI) gestionó la cartera. La Alcaldía de San Salvador pasó a ser la Alcaldía Municipal de San Salvador Centro.");
+        Assert.That(office.ReportingBody, Does.Contain("Oficina de Cooperación Internacional").And.Contain("San Salvador Centro")
+            .And.Contain("San Salvador").And.Contain("Alcaldía Municipal de San Salvador"));
+
+        var south = Profile("Informe de la Municipalidad de Lima Sur\n\nLa Municipalidad de Lima Sur firmó convenios con la Municipalidad de Lima Norte.");
+        Assert.That(south.ReportingBody, Does.Contain("Lima").And.Not.Contain("Lima Norte"));
+    }
+
+    [Test]
     public void ANetworkOnTheCover_ReportsItself_NotAMemberGovernmentItsTitleOrOpeningNames()
     {
         var network = Profile("Red de Ciudades Andinas Sostenibles\n\nInforme de actividades 2023\nPresentación al Consejo Directivo\nQuito, febrero de 2024\n\n" +
