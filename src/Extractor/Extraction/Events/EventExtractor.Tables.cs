@@ -65,7 +65,8 @@ public sealed partial class EventExtractor
                     while (start < cell.End && Text[start] == '<' && Text.IndexOf('>', start, cell.End - start) is var gt and > 0) start = gt + 1;
                     while (start < cell.End && char.IsWhiteSpace(Text[start])) start++;
                     var end = CellTitleEnd(start, cell.End);
-                    if (end <= start || !char.IsLetter(Text[start])) continue;
+                    // "12.º Foro Urbano Mundial": an edition's ordinal may open the activity's name.
+                    if (end <= start || !(char.IsLetter(Text[start]) || OrdinalOpens(start, end))) continue;
 
                     // "Total actividades | | 40": a table's totals row sums the activities above it, it is none of them.
                     if (FoldedText.FoldedWords(Text[start..end]) is ["total" or "totales" or "subtotal" or "promedio" or "media", ..]) continue;
@@ -74,6 +75,8 @@ public sealed partial class EventExtractor
                     if (IsMembership(FoldedText.FoldedWords(Text[start..end]))) continue;
                     // "28 de marzo | Seminario sobre hermanamientos con el Magreb | Priego | aplazado": a row another cell calls off was not held.
                     if (row.Where((other, n) => n != c.Activity && other.Length > 0).Any(other => CallsOff(other))) continue;
+                    // "Intercambio sobre gestión de mercados (cancelada)": or its own cell, in brackets after the activity.
+                    if (CalledOffInBrackets(start, end)) continue;
                     // "| Fecha | Delegación | Personas |": each row is the visit of the delegation it names.
                     var title = c.Kind switch
                     {
@@ -98,6 +101,26 @@ public sealed partial class EventExtractor
                     foreach (var d in occasions) Emit(span, title, type, d, rowSpan, 0.75, scope: rowSpan, recap: c.Kind != TableKind.Activities, tabled: true);
                 }
             }
+        }
+
+        /// <summary>Whether an edition's ordinal in figures and a capitalised word open the cell's text: "12.º Foro …", "3ª Feria …".</summary>
+        private bool OrdinalOpens(int start, int end)
+        {
+            var k = start;
+            while (k < end && char.IsAsciiDigit(Text[k])) k++;
+            if (k == start || k - start > 3) return false;
+            if (k < end && Text[k] == '.') k++;
+            if (k >= end || Text[k] is not ('º' or 'ª' or '°')) return false;
+            k++;
+            return k + 1 < end && Text[k] == ' ' && char.IsUpper(Text[k + 1]);
+        }
+
+        /// <summary>Whether an activity's words end with a bracketed word of calling off: "… (cancelada)", "… (aplazado)".</summary>
+        private bool CalledOffInBrackets(int start, int end)
+        {
+            var words = Text.AsSpan(start, end - start).TrimEnd();
+            if (words.Length == 0 || words[^1] != ')' || words.LastIndexOf('(') is not (var open and >= 0)) return false;
+            return FoldedText.FoldedWords(words[(open + 1)..^1].ToString()) is [var w, ..] && CallingOff.IsCallOff(w);
         }
 
         /// <summary>Whether a cell is only a word of calling off: "aplazado", "Cancelada", "suspendido".</summary>

@@ -344,13 +344,14 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     }
 
 
-    /// <summary>A header of one or two words opening with a noun of people ("Personas", "Personas (n.º)"); null for any other.</summary>
+    /// <summary>A header of one or two words opening with a noun of people ("Personas", "Personas (n.º)", "Pers."); null for any other.</summary>
     private static string? PeopleLabel(string label)
     {
         var words = label.ToLowerInvariant().Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
         // "Integrantes" is as often a network's size as who came.
-        return words.Length is >= 1 and <= 2 && words[0] is "personas" or "asistentes" or "participantes" && !IsNotACount(label.ToLowerInvariant())
-            ? words[0] : null;
+        // "Pers.", a narrow column's abbreviation, is "personas".
+        return words.Length is >= 1 and <= 2 && words[0] is "personas" or "asistentes" or "participantes" or "pers." or "pers" && !IsNotACount(label.ToLowerInvariant())
+            ? (words[0].StartsWith("pers", StringComparison.Ordinal) ? "personas" : words[0]) : null;
     }
 
     /// <summary>Whether a cell of the row other than the count's opens with an activity's noun ("Visita técnica …", "Reunión preparatoria …").</summary>
@@ -360,7 +361,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         for (var c = 0; c < cells.Length; c++)
         {
             if (c == countIndex) continue;
-            var first = cells[c].Trim().Split(' ', 2)[0];
+            var words = cells[c].Trim().Split(' ', 3);
+            // "12.º Foro Urbano Mundial": past an edition's ordinal.
+            var first = words.Length > 1 && words[0].Length > 1 && char.IsAsciiDigit(words[0][0]) && words[0][^1] is 'º' or 'ª' or '°' ? words[1] : words[0];
             if (first.Length > 0 && Extraction.ActivityNouns.IsStrong(FoldedText.FoldString(first))) return true;
         }
 

@@ -43,6 +43,7 @@ public sealed class ParticipantsExtractorTests
     [TestCase("N.°\tDestino\tFechas\tComisionados\n1\tWashington D.C.\t03/03/2024\t2\n5\tNairobi (Kenia) – aplazada\t18/11/2024\t2", "2 comisionados")]
     [TestCase("Evento\tFechas\tSede\tAsistencia\nForo Internacional de Ciudades Patrimonio\t22 al 24 de mayo\tCCU BUAP\t640\nTotal\t\t\t21,845", "640 asistencia;21845 asistencia")]
     [TestCase("Socio\tProyecto\tAsistencia técnica\nJICA\tResiduos\t3", "")]
+    [TestCase("Fechas\tDestino\tActividad\tPers.\tFinancia\nDel 19 al 23 de febrero\tTokio (Japón)\tSeminario de gestión del riesgo urbano\t2\tJICA\nDel 4 al 8 de noviembre\tEl Cairo (Egipto)\t12.º Foro Urbano Mundial\t3\tPropios\nDel 2 al 5 de junio\tQuito\tApoyo técnico\t4\tPropios", "2 personas;3 personas")]
     public void ReadsCountsFromTableCellsLabelledWithPeople(string text, string expected)
     {
         var found = new ParticipantsExtractor().Extract(ExtractionTestKit.Input(text)).OfType<ParticipantsMention>()
