@@ -570,7 +570,10 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         // An agenda's item is titled after its time ("09:00   Reunión con la División de Transporte del BID" over "En la sede …").
         var timed = TimedItem().Match(t);
         if (timed.Success) t = t[(timed.Length - 1)..];
-        if (t.Length < 8 || !char.IsUpper(t[0]) || ",;:.-–—/(".Contains(t[^1])) return false;
+        // "3.1. Mauritania": a numbered title opens with its number.
+        var numbered = DecimalLabel().Match(t);
+        var opening = numbered.Success ? t[numbered.Length..].TrimStart() : t;
+        if (t.Length < 8 || opening.Length == 0 || !char.IsUpper(opening[0]) || ",;:.-–—/(".Contains(t[^1])) return false;
         // Under an agenda's timed title, a sentence telling what was done opens its own block, whatever the text's width.
         if (timed.Success && next.Text.TrimStart() is { Length: > 0 } told && char.IsUpper(told[0]) && !TimedItem().IsMatch(told))
         {
@@ -650,8 +653,26 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     {
         var j = i + step;
         while (j >= 0 && j < lines.Count && drop[j]) j += step;
-        return j >= 0 && j < lines.Count && !IsBlank(lines[j]) && Enumerated().IsMatch(lines[j].Text);
+        if (j < 0 || j >= lines.Count || IsBlank(lines[j]) || !Enumerated().IsMatch(lines[j].Text)) return false;
+        // "3. COOPERACIÓN CON CIUDADES DE ÁFRICA OCCIDENTAL" over "3.1. Mauritania", "10. Previsiones …… 7" (the contents) over "1.
+        // PRESENTACIÓN": a heading and its first subheading, or a contents line and the text's first heading, are no list's items.
+        return !ContentsLine().IsMatch(lines[j].Text) && !ContentsLine().IsMatch(lines[i].Text) && !OpensSubdivision(lines[step < 0 ? j : i].Text, lines[step < 0 ? i : j].Text)
+               && !RestartsNumbering(lines[step < 0 ? j : i].Text, lines[step < 0 ? i : j].Text);
     }
+
+    [GeneratedRegex(@"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]\s")]
+    private static partial Regex DecimalLabel();
+
+    /// <summary>"3." over "3.1.": the second line's number opens a subdivision of the first's.</summary>
+    private static bool OpensSubdivision(string upper, string lower) =>
+        DecimalLabel().Match(upper) is { Success: true } a && DecimalLabel().Match(lower) is { Success: true } b
+        && b.Groups[1].Value.StartsWith(a.Groups[1].Value + ".", StringComparison.Ordinal);
+
+    /// <summary>"10." over "1.": numbering that starts again is no next item of the same list.</summary>
+    private static bool RestartsNumbering(string upper, string lower) =>
+        DecimalLabel().Match(upper) is { Success: true } a && DecimalLabel().Match(lower) is { Success: true } b
+        && !a.Groups[1].Value.Contains('.') && !b.Groups[1].Value.Contains('.') && int.Parse(b.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) == 1
+        && int.Parse(a.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 1;
 
     /// <summary>A contents line: a title, dot leaders and a page number ("Presentación ........ 3"). Anchored at the line's start, so a
     /// long line is read once rather than from every position (which made a 500 KB line of figures take minutes); matched from the

@@ -60,7 +60,9 @@ public sealed partial class HeadingDetector(SectioningOptions options)
                 && (n.Groups[2].Length > 0 || n.Groups[1].Value.Contains('.') || IsCapitals(n.Groups[3].Value)))
             {
                 var number = n.Groups[1].Value.Split('.').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
-                if (FollowsNumbering(lastNumber, number))
+                // "1. RESUMEN DEL TRIMESTRE" after "6. INDICADORES DE GESTIÓN": a compilation's next report numbers its parts again; a
+                // list's first item is not set in capitals.
+                if (FollowsNumbering(lastNumber, number) || (number is [1] && lastNumber is [> 1, ..] && IsCapitals(n.Groups[3].Value)))
                 {
                     lastNumber = number;
                     result.Add(new HeadingCandidate(i, HeadingStyle.Numbered, number.Length, b.FontSize ?? 0, text));
@@ -107,8 +109,12 @@ public sealed partial class HeadingDetector(SectioningOptions options)
         return result;
     }
 
+    /// <summary>How many numbers a numbered subheading may skip past the last one found.</summary>
+    private const int MaxNumberingGap = 3;
+
     /// <summary>
-    /// Numbered headings follow their numbering: after 6.1 come 6.1.1, 6.2 or 7, never "1." again (that is a list).
+    /// Numbered headings follow their numbering: after 6.1 come 6.1.1, 6.2 (or 6.4, where a subheading was not found) or 7,
+    /// never "1." again (that is a list).
     /// The first one may be any number: excerpts and annexes start mid-way.
     /// </summary>
     internal static bool FollowsNumbering(int[]? previous, int[] next)
@@ -116,8 +122,10 @@ public sealed partial class HeadingDetector(SectioningOptions options)
         if (previous is null) return true;
         if (next.Length == previous.Length + 1 && next[^1] == 1 && next.AsSpan(0, previous.Length).SequenceEqual(previous)) return true;
         if (next.Length > previous.Length) return false;
+        // A subheading missed between ("2.2. Visita oficial … y firma" wrapped into its paragraph) leaves a gap of a few numbers; a
+        // chapter's number follows on.
         var k = next.Length - 1;
-        return next.AsSpan(0, k).SequenceEqual(previous.AsSpan(0, k)) && next[k] == previous[k] + 1;
+        return next.AsSpan(0, k).SequenceEqual(previous.AsSpan(0, k)) && next[k] - previous[k] is var step && (step == 1 || (k > 0 && step is > 1 and <= MaxNumberingGap));
     }
 
     private static bool EndsOpen(string text)

@@ -23,6 +23,29 @@ public sealed class SectionSplitterTests
     }
 
     [Test]
+    public void InPlainText_AChapterOverItsFirstSubheading_AndTheFirstChapterUnderTheContents_AreHeadingsNotAList()
+    {
+        var wrapped = "La relación con Mauritania se apoya en el acuerdo marco firmado en 2019 con la Región de\n" +
+                      "Nuakchot y, desde este año, en el memorando con Nuadibú, capital económica del país y\n" +
+                      "primer puerto pesquero de la costa atlántica africana, que se renovará el próximo año.\n";
+        var doc = Split("ÍNDICE\n1. Presentación ........................................ 2\n2. Cooperación con ciudades africanas ................... 3\n" +
+                        $"1. PRESENTACIÓN\nEsta memoria recoge la actividad desarrollada por el Servicio durante el año y\n{wrapped}{wrapped}\n" +
+                        $"2. COOPERACIÓN CON CIUDADES AFRICANAS\n2.1. Mauritania\n{wrapped}{wrapped}\n2.2. Senegal\n{wrapped}{wrapped}");
+        Assert.That(doc.Sections.Select(s => (s.Title, s.Level)), Is.SupersetOf(new[]
+        {
+            ("1. PRESENTACIÓN", 1), ("2. COOPERACIÓN CON CIUDADES AFRICANAS", 1), ("2.1. Mauritania", 2), ("2.2. Senegal", 2),
+        }));
+    }
+
+    [Test]
+    public void ACompilationsNextReportNumbersItsChaptersAgain_ButAListDoesNotRestartThem()
+    {
+        var body = string.Concat(Enumerable.Repeat("Texto de cuerpo suficientemente largo para un párrafo. ", 5));
+        var doc = Split($"1. RESUMEN DEL TRIMESTRE\n\n{body}\n\n2. INDICADORES\n\n{body}\n\n1. RESUMEN DEL TRIMESTRE\n\n{body}\n\n2. INDICADORES\n\n{body}\n\n1. Madrid\n\n{body}");
+        Assert.That(doc.Sections.Select(s => s.Title).Where(t => t.Length > 0), Is.EqualTo(new[] { "1. RESUMEN DEL TRIMESTRE", "2. INDICADORES", "1. RESUMEN DEL TRIMESTRE", "2. INDICADORES" }));
+    }
+
+    [Test]
     public void InTextKeepingEachParagraphOnOneLine_AHeadlineOverItsStampIsAHeading_AndItsKickerAnother()
     {
         var paragraph = string.Concat(Enumerable.Repeat("La Intendencia de Paysandú firmó un convenio para la recuperación del muelle de Casa Blanca. ", 3));
@@ -103,6 +126,8 @@ public sealed class SectionSplitterTests
     [TestCase(new[] { 6, 1, 7 }, new[] { 7 }, true)]
     [TestCase(new[] { 6, 1 }, new[] { 1 }, false)]
     [TestCase(new[] { 2 }, new[] { 4 }, false)]
+    [TestCase(new[] { 2, 1 }, new[] { 2, 4 }, true)]
+    [TestCase(new[] { 2, 1 }, new[] { 2, 6 }, false)]
     public void NumberingMustFollowOn(int[]? previous, int[] next, bool expected) =>
         Assert.That(HeadingDetector.FollowsNumbering(previous, next), Is.EqualTo(expected));
 
