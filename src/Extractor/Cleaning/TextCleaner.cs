@@ -26,6 +26,13 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     private static partial Regex TimedItem();
 
     /// <summary>
+    /// An item of a chronology opening with its date and a full stop ("27 de abril. Visita de una delegación …", "13 al 15 de marzo.
+    /// Visita técnica …", "8 y 9 de febrero. Reunión …"): each opens a block of its own.
+    /// </summary>
+    [GeneratedRegex(@"^\s*\d{1,2}(?:\s*(?:y|al|a|-|–)\s*\d{1,2})?\s+de\s+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+de\s+\d{4})?\.\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedItem();
+
+    /// <summary>
     /// An agenda's day ("Día 1 — lunes 4 de marzo", "Día 2: martes 5 de marzo", "Lunes 11 de marzo de 2024"), a line of its own over the
     /// day's items.
     /// </summary>
@@ -238,7 +245,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 || (previous is not null && current.Count > 1 && OpensNewsText(previous, line))
                 || figures.Contains(i) || figures.Contains(currentIndex[^1])
                 || fields.Contains(i)
-                || (line.Role == LineRole.Text && TimedItem().IsMatch(line.Text));
+                || (line.Role == LineRole.Text && (TimedItem().IsMatch(line.Text) || DatedItem().IsMatch(line.Text)));
             if (startsNew)
             {
                 Close();

@@ -135,6 +135,20 @@ public sealed class TextCleanerTests
     }
 
     [Test]
+    public void EachItemOfAChronologyOpeningWithItsDate_IsABlock_WithTheLinesItWrapsOnto()
+    {
+        var clean = Clean("6. VISITAS RECIBIDAS\n2 de febrero. Visita de cortesía del embajador de Senegal, recibido por el\n  alcalde.\n" +
+                          "8 y 9 de febrero. Reunión de lanzamiento (Funchal).\n13 al 15 de marzo de 2023. Visita técnica de la Región.\n\n" +
+                          "El 4 de mayo se firmó el convenio y el\n5 de mayo. comenzó la obra.");
+        Assert.That(clean.Blocks.Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        {
+            "6. VISITAS RECIBIDAS", "2 de febrero. Visita de cortesía del embajador de Senegal, recibido por el alcalde.",
+            "8 y 9 de febrero. Reunión de lanzamiento (Funchal).", "13 al 15 de marzo de 2023. Visita técnica de la Región.",
+            "El 4 de mayo se firmó el convenio y el 5 de mayo. comenzó la obra.",
+        }));
+    }
+
+    [Test]
     public void TableRowsStayRowsWithTheirCells()
     {
         var clean = Clean("Entidad\tMonto\nIDU\t$ 1.000\nSDP\t$ 2.000");

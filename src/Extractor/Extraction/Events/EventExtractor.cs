@@ -699,17 +699,26 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             // "22.10.2024 — El embajador … recorrió ayer …": a sentence that opens with its item's date and a dash.
             if (ItemStampOpening(sentenceStart, sentenceEnd) is { } stamp) return DayToldAfter(stamp, stamp.Span.End, sentenceStart, sentenceEnd);
+            if (DatelineBefore(sentenceStart) is not var (dateline, lineStart, alone)) return null;
+            if (alone) return dateline.Value.Start.Month is null ? null : dateline;
+            // The sentence right after the dateline ("Quito, 3 de agosto de 2023. La GIZ y el Municipio firmaron …"), not a later one.
+            if (!Datelines.OpensAt(Text, lineStart)) return null;
+            return DayToldAfter(dateline, sentenceStart, sentenceStart, sentenceEnd);
+        }
+
+        /// <summary>
+        /// The date that ends the words before a sentence on its line with a full stop, the line's start, and whether the date stands
+        /// alone there: "- **17 al 20 de abril.** Visita de la delegación de Albuquerque …", an item of a chronology, dated as a label
+        /// dates it. Null when no date ends them.
+        /// </summary>
+        private (DateMention Dateline, int LineStart, bool Alone)? DatelineBefore(int sentenceStart)
+        {
             var k = sentenceStart;
             while (k > 0 && Text[k - 1] is ' ' or '-' or '–' or '—') k--;
             if (k == 0 || Text[k - 1] != '.') return null;
             var lineStart = Text.LastIndexOf('\n', k - 1) + 1;
             if (FirstDateIn(new TextSpan(lineStart, k)) is not { } dateline || dateline.Span.End != k - 1) return null;
-            // "- **17 al 20 de abril.** Visita de la delegación de Albuquerque …": a line opening with a date alone before its full stop
-            // dates the sentence after it, as a label does.
-            if (SkipSpaces(lineStart, k) == dateline.Span.Start) return dateline.Value.Start.Month is null ? null : dateline;
-            // The sentence right after the dateline ("Quito, 3 de agosto de 2023. La GIZ y el Municipio firmaron …"), not a later one.
-            if (!Datelines.OpensAt(Text, lineStart)) return null;
-            return DayToldAfter(dateline, sentenceStart, sentenceStart, sentenceEnd);
+            return (dateline, lineStart, SkipSpaces(lineStart, k) == dateline.Span.Start);
         }
 
         /// <summary>The item's numeric date opening a sentence before a dash ("22.10.2024 — El embajador …"); else null.</summary>
@@ -1380,7 +1389,11 @@ public sealed partial class EventExtractor : IMentionExtractor
                         continue;
                     }
 
-                    Emit(n.Span, n.Title, type, occurrence ?? justBefore ?? FirstOccasion(sentenceDate, sEnd), new TextSpan(sStart, sEnd), 0.65, fromRunningText: true);
+                    // An item of a chronology ("18 de abril. Viaje del concejal … a Dakar …") sums up: an activity the report tells of on that
+                    // day keeps its own name.
+                    var chronicled = DatelineBefore(sStart) is { Alone: true } item && ReferenceEquals(sentenceDate, item.Dateline);
+                    Emit(n.Span, n.Title, type, occurrence ?? justBefore ?? FirstOccasion(sentenceDate, sEnd), new TextSpan(sStart, sEnd), 0.65, fromRunningText: true,
+                        recap: chronicled);
                     i = t.TokenAtOrAfter(n.Span.End) - 1;
                 }
             }

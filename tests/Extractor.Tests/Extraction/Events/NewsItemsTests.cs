@@ -14,6 +14,21 @@ public sealed class NewsItemsTests
         Assert.That(found, Is.EqualTo(new[] { ("Intendencia firma convenio con la AECID para recuperar el muelle de Casa Blanca", "firma", (string?)"2024-11-20") }));
     }
 
+    [Test]
+    public void EachItemOfAChronologyWithoutBlankLines_IsDatedByItsOwnDate_AndOneToldInTheTextKeepsItsName()
+    {
+        var found = Found("Del 16 al 20 de octubre viajó a Mauritania una misión técnica a Nuadibú y Nuakchot, que se reunió con la Zona Franca.\n\n" +
+                          "6. VISITAS RECIBIDAS Y REALIZADAS\n" +
+                          "27 de abril. Visita de una delegación del Ministerio del Mar de Cabo Verde (cinco perso-\n  nas), que se reunió con el Servicio.\n" +
+                          "19 de septiembre. Visita del cónsul general de Marruecos, que trasladó el agradecimiento de su\n  país.\n" +
+                          "16 al 20 de octubre. Misión técnica a Mauritania.\n");
+        Assert.That(found.Select(f => (f.Type, f.Date)), Is.EquivalentTo(new[]
+        {
+            ("misión", (string?)"2021-10-16/2021-10-20"), ("visita", "2021-04-27"), ("visita", "2021-09-19"),
+        }));
+        Assert.That(found.Select(f => f.Title), Has.Some.StartsWith("Misión técnica a Nuadibú"));
+    }
+
     [TestCase("recorrió ayer las instalaciones del puerto", "2024-10-16")]
     [TestCase("recorrió anteayer las instalaciones del puerto", "2024-10-15")]
     [TestCase("recorrió ayer y hoy las instalaciones del puerto", "2024-10-16/2024-10-17")]
