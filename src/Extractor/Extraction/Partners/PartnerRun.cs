@@ -608,7 +608,9 @@ internal sealed partial class PartnerRun
             // "Reunión del Consejo Directivo (virtual)": how it was held, not an acronym.
             // "(durante junio)": a preposition or a month is a gloss of when.
             // "Comisión a Nairobi, Kenia (aplazada)": put off, not an acronym.
-            if (IsAllLower(original) && (NotAcronyms.Contains(_t.Key(tok)) || CallingOff.IsCallOff(_t.Key(tok)) || (twoWords && NotAcronyms.Contains(_t.Key(_t.Tokens[last]))))) continue;
+            // "Ministerio del Mar de Cabo Verde (cinco personas)": how many came, not an acronym.
+            if (IsAllLower(original) && (NotAcronyms.Contains(_t.Key(tok)) || CallingOff.IsCallOff(_t.Key(tok)) || (twoWords && NotAcronyms.Contains(_t.Key(_t.Tokens[last])))
+                                         || Numbers.SpanishNumberParser.IsNumberWord(_t.Key(tok)))) continue;
             if (!mixedCase && (spelled is not { } s0 || !InitialsSpell(s0, i - 1, upper))) spelled = InstitutionNameBefore(i) ?? spelled;
             if (spelled is not { } start) continue;
             var nameSpan = new TextSpan(_t.Tokens[start].Start, _t.Tokens[i - 1].End);
