@@ -773,6 +773,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             var w = words[n].Word;
             if (char.IsUpper(w[0]) || char.IsAsciiDigit(w[0])) continue; // a name ("Guairá") or a figure, not a verb
             if (w is "espera" or "esperan" or "prevé" or "prevén" or "estima" or "estiman" or "proyecta" or "proyectan") return true;
+            // "La delegación iba a estar integrada por nueve personas": what was planned.
+            if (w is "iba" or "iban" && n + 1 < words.Count && words[n + 1].Word == "a" && words.Count - n <= 5) return true;
             if (SpanishVerbForms.IsFuture(w)) return words.Count - n <= 4;
             if (SpanishVerbForms.IsPreterite(w)) return false;
         }
