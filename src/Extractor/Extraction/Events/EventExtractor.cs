@@ -721,6 +721,36 @@ public sealed partial class EventExtractor : IMentionExtractor
             return (dateline, lineStart, SkipSpaces(lineStart, k) == dateline.Span.Start);
         }
 
+        /// <summary>How far back in its section a sentence looks for its news item's dateline.</summary>
+        private const int ItemReach = 1500;
+
+        /// <summary>
+        /// "Arequipa, 12 de septiembre de 2024.– Dos voluntarias … La ceremonia de bienvenida se realizó ayer en la sede municipal": a
+        /// day a later sentence of a news item names relative to the item's dateline (the last one above it in its section, not
+        /// far); null when it names none.
+        /// </summary>
+        private DateMention? DayRelativeToItem(int sentenceStart, int sentenceEnd)
+        {
+            if (_sectionIndex.At(sentenceStart) is not { } section) return null;
+            var floor = Math.Max(section.Span.Start, sentenceStart - ItemReach);
+            for (var lineStart = sentenceStart > 0 ? Text.LastIndexOf('\n', sentenceStart - 1) + 1 : 0; lineStart >= floor; lineStart = Text.LastIndexOf('\n', lineStart - 2) + 1)
+            {
+                if (!Datelines.OpensAt(Text, lineStart))
+                {
+                    if (lineStart < 2) break;
+                    continue;
+                }
+
+                var lineEnd = Text.IndexOf('\n', lineStart);
+                // "Mañana celebrará una reunión …" announces; it tells of no day held.
+                return FirstDateIn(new TextSpan(lineStart, lineEnd < 0 ? Text.Length : lineEnd)) is { Value.Start.Day: not null } dateline
+                       && !Announces(sentenceStart, sentenceEnd) && !SentenceHasFuture(t.TokenAtOrAfter(sentenceStart), sentenceEnd)
+                    ? RelativeDay(new TextSpan(sentenceStart, sentenceEnd), dateline.Value.LastDay) : null;
+            }
+
+            return null;
+        }
+
         /// <summary>The item's numeric date opening a sentence before a dash ("22.10.2024 — El embajador …"); else null.</summary>
         private DateMention? ItemStampOpening(int sentenceStart, int sentenceEnd)
         {
@@ -1358,7 +1388,7 @@ public sealed partial class EventExtractor : IMentionExtractor
 
                     // (A sentence opening with its item's date and a dash, "22.10.2024 — … recorrió ayer …", is dated as after a dateline.)
                     var sentenceDate = ItemStampOpening(sStart, sEnd) is not null ? AfterDateline(sStart, sEnd)
-                        : FirstDateIn(new TextSpan(sStart, sEnd)) ?? AfterDateline(sStart, sEnd);
+                        : FirstDateIn(new TextSpan(sStart, sEnd)) ?? AfterDateline(sStart, sEnd) ?? DayRelativeToItem(sStart, sEnd);
                     if (sentenceDate is null) continue;
                     var named = NamedActivity(i, sEnd, capital);
                     if (named is null && !capital && TookPlace(i, b.Span) is { } generic)
@@ -1691,8 +1721,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                                  || (end >= noun + 2 && t.Key(t.Tokens[noun + 2]) is "de" or "del" or "sobre" && IsAllLowerWord(noun + 1)))) return null;
             var nameEnd = t.Tokens[end].End;
             DateValue? date = null;
-            if (before && (between ?? FirstDateIn(new TextSpan(sStart, sEnd))) is { } d) date = FirstOccasion(d, t.Tokens[noun].Start);
-            else if (!before && OccurrenceDateAfter(nameEnd, sEnd) is { } after && StartsOccurrence(nameEnd, sEnd)) date = after;
+            if (before && (between ?? FirstDateIn(new TextSpan(sStart, sEnd)) ?? DayRelativeToItem(sStart, sEnd)) is { } d) date = FirstOccasion(d, t.Tokens[noun].Start);
+            else if (!before && StartsOccurrence(nameEnd, sEnd) && (OccurrenceDateAfter(nameEnd, sEnd) ?? DayRelativeToItem(sStart, sEnd)?.Value) is { } after) date = after;
             if (date is null) return null;
             var span = new TextSpan(t.Tokens[noun].Start, nameEnd);
             return (span, Capitalised(Clean(Text[span.Start..span.End])), date, new TextSpan(sStart, sEnd));

@@ -14,6 +14,17 @@ public sealed class NewsItemsTests
         Assert.That(found, Is.EqualTo(new[] { ("Intendencia firma convenio con la AECID para recuperar el muelle de Casa Blanca", "firma", (string?)"2024-11-20") }));
     }
 
+    [TestCase("Ayer se realizó una reunión de trabajo en la sede municipal.", "2024-09-11")]
+    [TestCase("Esta mañana se realizó una reunión de trabajo en la sede municipal.", "2024-09-12")]
+    [TestCase("Se realizó una reunión de trabajo en la sede municipal.", null)]
+    [TestCase("Mañana se realizará una reunión de trabajo en la sede municipal.", null)]
+    public void ALaterSentenceOfANewsItem_DatesItsActivityByADayNamedRelativeToTheItemsDateline(string told, string? expected)
+    {
+        var found = Found("# Voluntarias de JICA se suman al programa «Arequipa Recicla»\n\n" +
+                          $"Arequipa, 12 de septiembre de 2024.– Dos voluntarias de JICA trabajarán durante dos años en el programa municipal. {told}");
+        Assert.That(found.Where(f => f.Type == "reunión").Select(f => f.Date), Is.EqualTo(expected is null ? Array.Empty<string?>() : new[] { expected }));
+    }
+
     [Test]
     public void EachItemOfAChronologyWithoutBlankLines_IsDatedByItsOwnDate_AndOneToldInTheTextKeepsItsName()
     {
