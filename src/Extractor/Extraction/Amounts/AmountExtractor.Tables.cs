@@ -37,6 +37,7 @@ public sealed partial class AmountExtractor
                             cells[row[c].Start] = (row[c], captionCurrency, captionScale);
                 }
 
+            (string? Currency, decimal Scale)? lastMoney = null;
             for (var c = 0; c < header.Count; c++)
             {
                 var label = text.AsSpan(header[c].Start, header[c].Length);
@@ -45,10 +46,21 @@ public sealed partial class AmountExtractor
                 if (TableRows.HasFigure(label) || label.Contains('%') || HeaderCurrency().Match(text, header[c].Start, header[c].Length) is not { Success: true } m) continue;
                 var currency = CurrencyNamed(m.Value, input.Context);
                 var scale = label.Contains("millones", StringComparison.OrdinalIgnoreCase) ? 1_000_000m : label.Contains("miles", StringComparison.OrdinalIgnoreCase) ? 1_000m : 1m;
+                lastMoney = c == header.Count - 1 ? (currency, scale) : null;
                 foreach (var row in rows.Skip(1))
-                    if (c < row.Count && row[c].Length > 0 && FigureCell().IsMatch(text.AsSpan(row[c].Start, row[c].Length)))
+                    if (c < row.Count && row[c].Length > 0 && !IsShortTotals(row) && FigureCell().IsMatch(text.AsSpan(row[c].Start, row[c].Length)))
                         cells[row[c].Start] = (row[c], currency, scale);
             }
+
+            // "Total | 639.990,00" under "Entidad | País | Proyecto | Importe (€)": a totals row of fewer cells sums the last column, not
+            // the one its figure falls in.
+            if (lastMoney is var (totalCurrency, totalScale))
+                foreach (var row in rows.Skip(1))
+                    if (IsShortTotals(row) && FigureCell().IsMatch(text.AsSpan(row[^1].Start, row[^1].Length)))
+                        cells.TryAdd(row[^1].Start, (row[^1], totalCurrency, totalScale));
+
+            bool IsShortTotals(IReadOnlyList<TextSpan> row) =>
+                row.Count > 1 && row.Count < header.Count && text.AsSpan(row[0].Start, row[0].Length).StartsWith("Total", StringComparison.OrdinalIgnoreCase);
 
             // "Fondos europeos captados (€) | 2.140.000 | 3.475.000": a row whose label names a currency holds sums in it.
             foreach (var row in rows.Skip(1))

@@ -73,6 +73,15 @@ public sealed class AmountExtractorTests
     }
 
     [Test]
+    public void ATotalsRowOfFewerCells_SumsTheLastColumnsCurrency_WhenThatColumnIsMoney()
+    {
+        Assert.That(InTables("Entidad\tPaís\tProyecto\tImporte (€)\nFarmamundi\tMauritania\tAgua potable\t84.200,00\nManos Unidas\tMauritania\tCooperativas\t80.000,00\nTotal\t164.200,00"),
+            Is.EqualTo(new[] { "84200 EUR", "80000 EUR", "164200 EUR" }));
+        Assert.That(InTables("Entidad\tImporte (€)\tProyectos\nFarmamundi\t84.200,00\t3\nManos Unidas\t80.000,00\t2\nTotal\t5"),
+            Is.EqualTo(new[] { "84200 EUR", "80000 EUR" }));
+    }
+
+    [Test]
     public void AHeaderNamingTheYearOfItsSums_StillNamesTheirCurrency_AndAFigureOfItsOwnDoesNot()
     {
         Assert.That(InTables("Red\tCuota 2023 (€)\tParticipación\nRECI\t1.200\tGrupo de trabajo\nCCAA\t3.500\tVicepresidencia"),
