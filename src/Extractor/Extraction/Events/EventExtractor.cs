@@ -731,7 +731,8 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// </summary>
         private DateMention? DayRelativeToItem(int sentenceStart, int sentenceEnd)
         {
-            if (_sectionIndex.At(sentenceStart) is not { } section) return null;
+            // Most sentences name no such day: looked at first, so that the lines above are walked only for those that do.
+            if (!NamesRelativeDay(sentenceStart, sentenceEnd) || _sectionIndex.At(sentenceStart) is not { } section) return null;
             var floor = Math.Max(section.Span.Start, sentenceStart - ItemReach);
             for (var lineStart = sentenceStart > 0 ? Text.LastIndexOf('\n', sentenceStart - 1) + 1 : 0; lineStart >= floor; lineStart = Text.LastIndexOf('\n', lineStart - 2) + 1)
             {
@@ -749,6 +750,20 @@ public sealed partial class EventExtractor : IMentionExtractor
             }
 
             return null;
+        }
+
+        /// <summary>Whether a word of the span may name a day relative to a dateline: "ayer", "anteayer", "hoy", "mañana", "tarde", a weekday.</summary>
+        private bool NamesRelativeDay(int start, int end)
+        {
+            for (var k = t.TokenAtOrAfter(start); k < t.Tokens.Length && t.Tokens[k].End <= end; k++)
+            {
+                var key = t.Key(t.Tokens[k]);
+                if (key is "ayer" or "anteayer" or "hoy" or "manana" or "tarde") return true;
+                foreach (var day in Weekdays)
+                    if (key.SequenceEqual(day)) return true;
+            }
+
+            return false;
         }
 
         /// <summary>The item's numeric date opening a sentence before a dash ("22.10.2024 — El embajador …"); else null.</summary>
