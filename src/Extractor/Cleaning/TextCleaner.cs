@@ -18,7 +18,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     [GeneratedRegex(@"^\s*(?:[•·▪■◦‣●○►✓]|[-–*])\s+")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)])\s+\S")]
+    // A list item's or a numbered title's label ("3.1.", "2)", "b)"); group "number" holds a label's figures.
+    [GeneratedRegex(@"^\s*(?:(?<number>\d{1,2}(?:\.\d{1,2})*)[.)]|[a-z][.)])\s+\S")]
     private static partial Regex Enumerated();
 
     /// <summary>An agenda's item opening with its time ("09:00   Reunión con la División de Transporte del BID", "16.30 h – Visita …").</summary>
@@ -578,8 +579,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         var timed = TimedItem().Match(t);
         if (timed.Success) t = t[(timed.Length - 1)..];
         // "3.1. Mauritania": a numbered title opens with its number.
-        var numbered = DecimalLabel().Match(t);
-        var opening = numbered.Success ? t[numbered.Length..].TrimStart() : t;
+        var numbered = Enumerated().Match(t);
+        var opening = numbered.Groups["number"].Success ? t[(numbered.Length - 1)..] : t;
         if (t.Length < 8 || opening.Length == 0 || !char.IsUpper(opening[0]) || ",;:.-–—/(".Contains(t[^1])) return false;
         // Under an agenda's timed title, a sentence telling what was done opens its own block, whatever the text's width.
         if (timed.Success && next.Text.TrimStart() is { Length: > 0 } told && char.IsUpper(told[0]) && !TimedItem().IsMatch(told))
@@ -661,25 +662,17 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         var j = i + step;
         while (j >= 0 && j < lines.Count && drop[j]) j += step;
         if (j < 0 || j >= lines.Count || IsBlank(lines[j]) || !Enumerated().IsMatch(lines[j].Text)) return false;
+        if (ContentsLine().IsMatch(lines[j].Text) || ContentsLine().IsMatch(lines[i].Text)) return false;
         // "3. COOPERACIÓN CON CIUDADES DE ÁFRICA OCCIDENTAL" over "3.1. Mauritania", "10. Previsiones …… 7" (the contents) over "1.
-        // PRESENTACIÓN": a heading and its first subheading, or a contents line and the text's first heading, are no list's items.
-        return !ContentsLine().IsMatch(lines[j].Text) && !ContentsLine().IsMatch(lines[i].Text) && !OpensSubdivision(lines[step < 0 ? j : i].Text, lines[step < 0 ? i : j].Text)
-               && !RestartsNumbering(lines[step < 0 ? j : i].Text, lines[step < 0 ? i : j].Text);
+        // PRESENTACIÓN": a heading and its first subheading, or a contents line and the text's first heading, are no list's items;
+        // nor is "10." over "1.", numbering that starts again.
+        var (upper, lower) = step < 0 ? (lines[j].Text, lines[i].Text) : (lines[i].Text, lines[j].Text);
+        if (Enumerated().Match(upper).Groups["number"] is not { Success: true } above || Enumerated().Match(lower).Groups["number"] is not { Success: true } below)
+            return true;
+        var opensSubdivision = below.Value.StartsWith(above.Value + ".", StringComparison.Ordinal);
+        var restarts = !above.Value.Contains('.') && below.Value == "1" && above.Value != "1";
+        return !opensSubdivision && !restarts;
     }
-
-    [GeneratedRegex(@"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]\s")]
-    private static partial Regex DecimalLabel();
-
-    /// <summary>"3." over "3.1.": the second line's number opens a subdivision of the first's.</summary>
-    private static bool OpensSubdivision(string upper, string lower) =>
-        DecimalLabel().Match(upper) is { Success: true } a && DecimalLabel().Match(lower) is { Success: true } b
-        && b.Groups[1].Value.StartsWith(a.Groups[1].Value + ".", StringComparison.Ordinal);
-
-    /// <summary>"10." over "1.": numbering that starts again is no next item of the same list.</summary>
-    private static bool RestartsNumbering(string upper, string lower) =>
-        DecimalLabel().Match(upper) is { Success: true } a && DecimalLabel().Match(lower) is { Success: true } b
-        && !a.Groups[1].Value.Contains('.') && !b.Groups[1].Value.Contains('.') && int.Parse(b.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) == 1
-        && int.Parse(a.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 1;
 
     /// <summary>A contents line: a title, dot leaders and a page number ("Presentación ........ 3"). Anchored at the line's start, so a
     /// long line is read once rather than from every position (which made a 500 KB line of figures take minutes); matched from the
