@@ -1359,6 +1359,16 @@ public sealed partial class EventExtractor : IMentionExtractor
                             Emit(apposed.Span, apposed.Title, type, apposite.Value, new TextSpan(ams, ame), 0.6, fromRunningText: true);
                             i = t.TokenAtOrAfter(apposed.Span.End) - 1;
                         }
+                        // "La Semana de Cabo Verde llenó la ciudad de música … del 3 al 9 de julio": a week named with capitals is an occasion,
+                        // held on the days its sentence gives ("la semana pasada" is none).
+                        else if (key is "semana" && char.IsUpper(Text[t.Tokens[i].Start]) && !InHeading(t.Tokens[i].Start)
+                                 && Sentence(t.Tokens[i].Start, b.Span) is var (wks, wke) && !InsideQuote(wks, t.Tokens[i].Start) && !Announces(wks, wke)
+                                 && !TellsOfNoHeldActivity(wks, wke, t.Tokens[i].Start) && NamedActivity(i, wke, capital: true) is { } week
+                                 && FirstDateIn(new TextSpan(week.Span.End, wke)) is { Value.Start.Day: not null } weekDays)
+                        {
+                            Emit(week.Span, week.Title, type, FirstOccasion(weekDays, wke), new TextSpan(wks, wke), 0.6, fromRunningText: true);
+                            i = t.TokenAtOrAfter(week.Span.End) - 1;
+                        }
 
                         continue;
                     }
