@@ -1882,7 +1882,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             for (var back = 1; back <= 4 && noun - back >= 0; back++)
             {
                 var f = t.Key(t.Tokens[noun - back]);
-                if (FrameWords.Contains(f.ToString())) return true;
+                // "San Salvador fue sede de la Reunión de Coordinadores …": a city that was the venue hosted the activity itself.
+                if (FrameWords.Contains(f.ToString())) return !(f is "sede" && noun - back > 0 && t.Key(t.Tokens[noun - back - 1]) is "fue" or "sera" or "es" or "era" or "sido");
                 if (!(f is "del" or "de" or "la" or "el" or "los" or "las" || IsRomanOrOrdinal(noun - back))) return false;
             }
 
