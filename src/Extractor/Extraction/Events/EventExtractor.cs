@@ -752,17 +752,11 @@ public sealed partial class EventExtractor : IMentionExtractor
             return null;
         }
 
-        /// <summary>Whether a word of the span may name a day relative to a dateline: "ayer", "anteayer", "hoy", "mañana", "tarde", a weekday.</summary>
+        /// <summary>Whether a word of the span names a day relative to a dateline ("ayer", "esta mañana", "el pasado martes"), as <see cref="DaysFrom"/> reads them.</summary>
         private bool NamesRelativeDay(int start, int end)
         {
             for (var k = t.TokenAtOrAfter(start); k < t.Tokens.Length && t.Tokens[k].End <= end; k++)
-            {
-                var key = t.Key(t.Tokens[k]);
-                if (key is "ayer" or "anteayer" or "hoy" or "manana" or "tarde") return true;
-                foreach (var day in Weekdays)
-                    if (key.SequenceEqual(day)) return true;
-            }
-
+                if (DaysFrom(k, default, future: false) is not null) return true;
             return false;
         }
 
