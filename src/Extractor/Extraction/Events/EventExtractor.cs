@@ -1714,7 +1714,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
                 var f = t.Key(t.Tokens[i]).ToString();
                 if (gap.ContainsAny(",.;:()“”\"«»") || DateStartsAt(t.Tokens[i].Start) || char.IsDigit(Text[t.Tokens[i].Start])
-                    || f is "se" or "para" or "en" or "a" or "al" or "que" or "y" or "tuvo" or "tendra" or "fue" or "sera" || IsParticiple(f)) break;
+                    || f is "se" or "para" or "en" or "a" or "al" or "que" or "y" or "tuvo" or "tendra" or "fue" or "sera" || IsParticipleAt(i)) break;
                 // "una reunión de trabajo con la Embajada de Francia": the counterpart named after "con" belongs to the name.
                 if (f is "con")
                 {
@@ -2016,12 +2016,12 @@ public sealed partial class EventExtractor : IMentionExtractor
                                  && char.IsUpper(t.Original(t.Tokens[i + 1])[0]) && Text.AsSpan(t.Tokens[i].End, t.Tokens[i + 1].Start - t.Tokens[i].End) is " ";
                 if (!capital && !upper && f is not ("de" or "del" or "la" or "las" or "los" or "el"))
                 {
-                    if (pending >= 4 || (ClauseBreakers.Contains(f) && f != "con" && !joinsNames) || IsParticiple(f)) break;
+                    if (pending >= 4 || (ClauseBreakers.Contains(f) && f != "con" && !joinsNames) || IsParticipleAt(i)) break;
                     pending++;
                     continue;
                 }
 
-                if ((ClauseBreakers.Contains(f) && !closesList) || IsParticiple(f)) break;
+                if ((ClauseBreakers.Contains(f) && !closesList) || IsParticipleAt(i)) break;
                 if (upper) { capitals++; pending = 0; }
                 if (!capital && !upper) continue;
                 end = i;
@@ -2122,6 +2122,12 @@ public sealed partial class EventExtractor : IMentionExtractor
             while (k > colon && Text[k - 1] == ' ') k--;
             return words <= 25 && k > colon + 2 ? k : -1;
         }
+
+        /// <summary>
+        /// Whether the token is a participle closing a name: "la reunión … organizada por", not a noun of that shape after "de" ("la
+        /// ceremonia de bienvenida", "el acto de despedida", "la jornada de puertas abiertas" keeps "abiertas" only by its ending).
+        /// </summary>
+        private bool IsParticipleAt(int k) => IsParticiple(t.Key(t.Tokens[k]).ToString()) && !(k > 0 && t.Key(t.Tokens[k - 1]) is "de" or "del");
 
         private static bool IsParticiple(string f) =>
             f.EndsWith("ado", StringComparison.Ordinal) || f.EndsWith("ada", StringComparison.Ordinal) || f.EndsWith("ido", StringComparison.Ordinal) || f.EndsWith("ida", StringComparison.Ordinal);

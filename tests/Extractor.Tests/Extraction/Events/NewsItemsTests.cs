@@ -83,6 +83,8 @@ public sealed class NewsItemsTests
         "Entrega de premios del concurso de comparsas", "2024-02-13")]
     [TestCase("El sábado 10 de agosto de 2024 se realizó además un taller de dirección coral para 60 docentes de música.",
         "Taller de dirección coral", "2024-08-10")]
+    [TestCase("La ceremonia de bienvenida se realizó el 11 de septiembre de 2024 en la sede municipal, con la representante de JICA.",
+        "Ceremonia de bienvenida", "2024-09-11")]
     public void AnActivityNamedByItsKindAndSubject_ThatTheTextSaysTookPlace_IsAnEvent(string text, string title, string date) =>
         Assert.That(Found(text).Select(f => (f.Title, f.Date)), Is.EqualTo(new[] { (title, (string?)date) }));
 
