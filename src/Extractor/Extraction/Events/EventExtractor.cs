@@ -1319,7 +1319,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                         continue;
                     }
 
-                    if (ActivityNouns.TypeOf(key) is not { } type || ActivityNouns.IsPlural(key)) continue;
+                    if (ActivityNouns.TypeOf(key) is not { } type || (ActivityNouns.IsPlural(key) && !NamesOneOccasion(i))) continue;
                     if (ActivityNouns.IsWeak(key))
                     {
                         if (CalendarEntry(i, t.Tokens[i].Start, b.Span, type) is { } weakEntryEnd)
@@ -1447,6 +1447,14 @@ public sealed partial class EventExtractor : IMentionExtractor
                 }
             }
         }
+
+        /// <summary>
+        /// A plural noun that names one occasion with capitals: "las IV Jornadas de Cooperación Transfronteriza", "Las Jornadas de
+        /// Cooperación Descentralizada, organizadas los días 23 y 24 de noviembre"; not "jornadas de limpieza" nor "Jornadas" alone.
+        /// </summary>
+        private bool NamesOneOccasion(int noun) =>
+            t.Key(t.Tokens[noun]) is "jornadas" && char.IsUpper(Text[t.Tokens[noun].Start]) && noun + 2 < t.Tokens.Length
+            && t.Key(t.Tokens[noun + 1]) is "de" or "del" && char.IsUpper(t.Original(t.Tokens[noun + 2])[0]);
 
         /// <summary>Nouns of a governing body, folded: its sitting is an activity where the report says it was held, and when.</summary>
         private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GoverningBodies =
@@ -2021,7 +2029,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                     continue;
                 }
 
-                if ((ClauseBreakers.Contains(f) && !closesList) || IsParticipleAt(i)) break;
+                // ("Cooperación Descentralizada", "Naciones Unidas": a capitalised word of that shape is the name's own.)
+                if ((ClauseBreakers.Contains(f) && !closesList) || (IsParticipleAt(i) && (!upper || IsAllCaps(i)))) break;
                 if (upper) { capitals++; pending = 0; }
                 if (!capital && !upper) continue;
                 end = i;
