@@ -1358,7 +1358,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                         else if (key is "semana" && char.IsUpper(Text[t.Tokens[i].Start]) && !InHeading(t.Tokens[i].Start)
                                  && Sentence(t.Tokens[i].Start, b.Span) is var (wks, wke) && !InsideQuote(wks, t.Tokens[i].Start) && !Announces(wks, wke)
                                  && !TellsOfNoHeldActivity(wks, wke, t.Tokens[i].Start) && NamedActivity(i, wke, capital: true) is { } week
-                                 && FirstDateIn(new TextSpan(week.Span.End, wke)) is { Value.Start.Day: not null } weekDays)
+                                 && (FirstDateIn(new TextSpan(week.Span.End, wke)) ?? (TakenPartIn(i) ? OpeningDate(wks, wke, comma: false) : null)) is { Value.Start.Day: not null } weekDays)
                         {
                             Emit(week.Span, week.Title, type, FirstOccasion(weekDays, wke), new TextSpan(wks, wke), 0.6, fromRunningText: true);
                             i = t.TokenAtOrAfter(week.Span.End) - 1;
@@ -1455,6 +1455,14 @@ public sealed partial class EventExtractor : IMentionExtractor
         private bool NamesOneOccasion(int noun) =>
             t.Key(t.Tokens[noun]) is "jornadas" && char.IsUpper(Text[t.Tokens[noun].Start]) && noun + 2 < t.Tokens.Length
             && t.Key(t.Tokens[noun + 1]) is "de" or "del" && char.IsUpper(t.Original(t.Tokens[noun + 2])[0]);
+
+        /// <summary>
+        /// Whether the activity's noun is where something took part, after "en" and its article ("Del 9 al 12 de octubre el Servicio participó
+        /// en Bruselas en la Semana Europea …"), so that the day the sentence opens with is its own; not a complement ("el 12 de febrero se
+        /// firmó el convenio … para la coordinación de la Semana de la Solidaridad").
+        /// </summary>
+        private bool TakenPartIn(int noun) =>
+            noun >= 2 && t.Key(t.Tokens[noun - 1]) is "la" or "el" or "las" or "los" && t.Key(t.Tokens[noun - 2]) is "en";
 
         /// <summary>Nouns of a governing body, folded: its sitting is an activity where the report says it was held, and when.</summary>
         private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GoverningBodies =
@@ -1663,8 +1671,11 @@ public sealed partial class EventExtractor : IMentionExtractor
             return false;
         }
 
-        /// <summary>The date a sentence opens with ("El 2 de febrero, …", "Entre el 9 y el 13 de octubre, …"), followed by a comma; or null.</summary>
-        private DateMention? OpeningDate(int sentenceStart, int sentenceEnd)
+        /// <summary>
+        /// The date a sentence opens with ("El 2 de febrero, …", "Entre el 9 y el 13 de octubre, …"), followed by a comma unless
+        /// <paramref name="comma"/> is false ("Del 9 al 12 de octubre el Servicio participó …"); or null.
+        /// </summary>
+        private DateMention? OpeningDate(int sentenceStart, int sentenceEnd, bool comma = true)
         {
             var k = sentenceStart;
             while (k < sentenceEnd && !char.IsLetterOrDigit(Text[k])) k++;
@@ -1673,6 +1684,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             var d = dates[i];
             var lead = t.Folded.AsSpan(k, Math.Max(0, d.Span.Start - k)).Trim();
             if (!(lead is "" or "el" or "del" or "entre el" or "los dias" or "el dia" or "desde el")) return null;
+            if (!comma) return d;
             var after = d.Span.End;
             while (after < sentenceEnd && Text[after] == ' ') after++;
             return after < sentenceEnd && Text[after] == ',' ? d : null;
