@@ -28,9 +28,11 @@ public sealed partial class DateExtractor : IMentionExtractor
     [GeneratedRegex(@"\b(?:(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})|(\d{1,2})-(\d{1,2})-(\d{4})|(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, DayOfWeek> Weekdays = new(StringComparer.OrdinalIgnoreCase)
     {
-        "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+        ["lunes"] = DayOfWeek.Monday, ["martes"] = DayOfWeek.Tuesday, ["miércoles"] = DayOfWeek.Wednesday, ["miercoles"] = DayOfWeek.Wednesday,
+        ["jueves"] = DayOfWeek.Thursday, ["viernes"] = DayOfWeek.Friday, ["sábado"] = DayOfWeek.Saturday, ["sabado"] = DayOfWeek.Saturday,
+        ["domingo"] = DayOfWeek.Sunday,
     };
 
     // Words that make "5 de Mayo" or "16 de Septiembre" the name of a street, square, market or school.
@@ -47,6 +49,9 @@ public sealed partial class DateExtractor : IMentionExtractor
     {
         /// <summary>The range ends on the month's last day, whatever the year makes it ("la segunda quincena de febrero").</summary>
         public bool ToMonthEnd { get; init; }
+
+        /// <summary>The weekday the text gives the day ("miércoles 8 de octubre"), which tells a year left unwritten.</summary>
+        public DayOfWeek? Weekday { get; init; }
     }
 
     // A range of days of one numeric month: "22-23/08", "14-18/10/2024".
@@ -288,7 +293,19 @@ public sealed partial class DateExtractor : IMentionExtractor
 
         // "Para 2024 la OCRI se propone …: … • Iniciar en marzo la ejecución …": a plan for a year after the report's names its months' year.
         if (PlanYearBefore(text, p.Start) is { } planned && planned > (period.End ?? period.Start).Year) return planned;
-        return YearFor(period, p.Month);
+        return WeekdaysYear(p, YearFor(period, p.Month));
+    }
+
+    /// <summary>
+    /// The year next to <paramref name="year"/> whose calendar puts the day on the weekday the text names, when the period's year does
+    /// not ("miércoles 8 de octubre" in a deck whose period runs from October 2024: 8 October 2025 was a Wednesday); else the year.
+    /// </summary>
+    private static int WeekdaysYear(Part p, int year)
+    {
+        if (p.Weekday is not { } weekday || p.Day is not { } day || Weekday(year) is var w && (w is null || w == weekday)) return year;
+        return Weekday(year + 1) == weekday ? year + 1 : Weekday(year - 1) == weekday ? year - 1 : year;
+
+        DayOfWeek? Weekday(int y) => day <= DateTime.DaysInMonth(y, p.Month) ? new DateOnly(y, p.Month, day).DayOfWeek : null;
     }
 
     /// <summary>"Para 2024", "Para el año 2025": a plan's year, stated at a paragraph's or a sentence's start.</summary>
@@ -544,23 +561,28 @@ public sealed partial class DateExtractor : IMentionExtractor
         }
 
         // A weekday before a single date belongs to it: "lunes 4 de octubre", "el martes, 5 de mayo".
+        DayOfWeek? weekday = null;
         if (rangeStart is null && listDays.Count == 0)
         {
             var w = k;
             if (w >= 0 && left[w].Is("el")) w--;
             if (w >= 0 && left[w].Text == ",") w--;
-            if (w >= 0 && Weekdays.Contains(left[w].Text)) startAt = left[w].Start;
+            if (w >= 0 && Weekdays.TryGetValue(left[w].Text, out var named))
+            {
+                startAt = left[w].Start;
+                weekday = named;
+            }
         }
 
         if (IsInsideName(text, startAt, end) || PlaceBefore(left, listDays.Count > 0 ? listDays[^1].Tok : dayTok)) yield break;
         foreach (var (tok, d) in listDays)
             yield return new Part(tok.Start, tok.End, d, month.Value, year, relative, null, true);
-        yield return new Part(startAt, end, day, month.Value, year, relative, rangeStart, false);
+        yield return new Part(startAt, end, day, month.Value, year, relative, rangeStart, false) { Weekday = weekday };
     }
 
     /// <summary>The token before a weekday that stands between a list's connector and its day ("y sábado 24"), else <paramref name="k"/>.</summary>
     private static int SkipListedWeekday(List<Tok> left, int k) =>
-        k >= 2 && Weekdays.Contains(left[k].Text) && (left[k - 1].Is("y") || left[k - 1].Is("e") || left[k - 1].Text == ",") && Day(left[k - 2]) is not null ? k - 1 : k;
+        k >= 2 && Weekdays.ContainsKey(left[k].Text) && (left[k - 1].Is("y") || left[k - 1].Is("e") || left[k - 1].Text == ",") && Day(left[k - 2]) is not null ? k - 1 : k;
 
     /// <summary>"Ene–jun 2023", "ene - jun. 2024": a dash, then a month and a year.</summary>
     private static bool OpensRangeOfMonths(List<Tok> right, int r)
