@@ -75,8 +75,9 @@ public sealed partial class EventExtractor
                     if (IsMembership(FoldedText.FoldedWords(Text[start..end]))) continue;
                     // "28 de marzo | Seminario sobre hermanamientos con el Magreb | Priego | aplazado": a row another cell calls off was not held.
                     if (row.Where((other, n) => n != c.Activity && other.Length > 0).Any(other => CallsOff(other))) continue;
-                    // "Intercambio sobre gestión de mercados (cancelada)": or its own cell, in brackets after the activity.
-                    if (CalledOffInBrackets(start, end)) continue;
+                    // "Intercambio sobre gestión de mercados (cancelada)", "~~Taller de mapeo comunitario~~ **CANCELADO**": or its own cell,
+                    // after the activity.
+                    if (CalledOffInCell(start, end)) continue;
                     // "| Fecha | Delegación | Personas |": each row is the visit of the delegation it names.
                     var title = c.Kind switch
                     {
@@ -91,8 +92,11 @@ public sealed partial class EventExtractor
                     var span = new TextSpan(start, end);
                     var rowSpan = new TextSpan(row[0].Start, row[^1].End);
                     var rowDates = DatesIn(rowSpan);
-                    // A signing needs its day; one the report tells of elsewhere on that day is that activity (Result drops the row).
-                    if (rowDates.Length == 0 && c.Kind != TableKind.Agreements) Emit(span, title, type, null, rowSpan, 0.75, scope: rowSpan, oneActivity: true, tabled: true);
+                    // A signing needs its day; one the report tells of elsewhere on that day is that activity (Result drops the row). A
+                    // row of a day's agenda ("## Agenda · Día 1 — miércoles 8 de octubre" over "| 09:15–10:30 | Sesión inaugural |") is of
+                    // the heading's day.
+                    if (rowDates.Length == 0 && c.Kind != TableKind.Agreements)
+                        Emit(span, title, type, DayHeadingDate(rowSpan.Start), rowSpan, 0.75, scope: rowSpan, oneActivity: true, tabled: true);
                     // An agreement is signed on its row's first date; a later one ("Hasta el 31/12/2025") is when it expires. One signed
                     // before the period the report covers is no activity of it.
                     var occasions = c.Kind == TableKind.Agreements
@@ -115,12 +119,13 @@ public sealed partial class EventExtractor
             return k + 1 < end && Text[k] == ' ' && char.IsUpper(Text[k + 1]);
         }
 
-        /// <summary>Whether an activity's words end with a bracketed word of calling off: "… (cancelada)", "… (aplazado)".</summary>
-        private bool CalledOffInBrackets(int start, int end)
+        /// <summary>Whether an activity's words end with a word of calling off, bare or in brackets: "… CANCELADO", "… (cancelada)", "… (aplazado)".</summary>
+        private bool CalledOffInCell(int start, int end)
         {
             var words = Text.AsSpan(start, end - start).TrimEnd();
-            if (words.Length == 0 || words[^1] != ')' || words.LastIndexOf('(') is not (var open and >= 0)) return false;
-            return FoldedText.FoldedWords(words[(open + 1)..^1].ToString()) is [var w, ..] && CallingOff.IsCallOff(w);
+            if (words.Length == 0) return false;
+            if (words[^1] != ')') return FoldedText.FoldedWords(words.ToString()) is [_, _, ..] and [.., var last] && CallingOff.IsCallOff(last);
+            return words.LastIndexOf('(') is var open and >= 0 && FoldedText.FoldedWords(words[(open + 1)..^1].ToString()) is [var w, ..] && CallingOff.IsCallOff(w);
         }
 
         /// <summary>Whether a cell is only a word of calling off: "aplazado", "Cancelada", "suspendido".</summary>

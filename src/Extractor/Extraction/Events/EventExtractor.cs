@@ -3209,6 +3209,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "Día 1 — lunes 15 de abril (Madrid)": where the day was spent, in brackets after it.
             var end = Text.AsSpan(heading.Start, heading.Length).TrimEnd().EndsWith(")") ? Text.LastIndexOf('(', heading.End - 1, heading.Length) : -1;
             if (end <= dated[^1].Span.End) end = heading.End;
+            // "Agenda · Día 1 — miércoles 8 de octubre", "Programa: jueves 9 de octubre": the day of an agenda or a programme.
+            if (i < t.Tokens.Length && t.Key(t.Tokens[i]) is "agenda" or "programa" && i + 1 < t.Tokens.Length && t.Tokens[i + 1].Start < end
+                && Text.AsSpan(t.Tokens[i].End, t.Tokens[i + 1].Start - t.Tokens[i].End).Trim() is "·" or ":" or "-" or "–" or "—" or "|") i++;
             for (; i < t.Tokens.Length && t.Tokens[i].Start < end; i++)
             {
                 var tok = t.Tokens[i];

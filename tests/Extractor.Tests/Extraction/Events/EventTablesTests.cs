@@ -215,4 +215,18 @@ public sealed class EventTablesTests
                         "28 de marzo de 2023\tSeminario sobre hermanamientos con el Magreb\tPriego de Córdoba\taplazado\n");
         Assert.That(found.Select(e => e.Title), Is.EqualTo(new[] { "Taller de formulación de proyectos" }));
     }
+
+    [Test]
+    public void ARowOfADaysAgenda_IsOfTheHeadingsDay_AndARowItsOwnCellCallsOffIsNoEvent()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline(
+            "# Encuentro Anual 2025\n\nMontevideo, 8 al 10 de octubre de 2025\n\n## Agenda · Día 2 — jueves 9 de octubre\n\n| Hora | Actividad | Con |\n|---|---|---|\n" +
+            "| 09:00–12:30 | Visita técnica al sistema de drenaje del arroyo Miguelete | Intendencia de Montevideo |\n" +
+            "| ~~15:00–17:00~~ | ~~Taller de mapeo comunitario de riesgos~~ **CANCELADO** | ~~Cruz Roja Uruguaya~~ |\n" +
+            "| 17:30–19:00 | Asamblea General ordinaria | Ciudades miembro |\n", ".md");
+        Assert.That(found.Where(e => e.Span.Start > 60).Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[]
+        {
+            ("Visita técnica al sistema de drenaje del arroyo Miguelete", (string?)"2025-10-09"), ("Asamblea General ordinaria", "2025-10-09"),
+        }));
+    }
 }
