@@ -80,6 +80,10 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var titleEnd = TitleEnd(start, h.End, headingDates);
                 if (titleEnd <= start || (headingDates.Length > 0 && IsDayHeading(new TextSpan(start, h.End), headingDates))) continue;
                 var (noun, nounToken) = LeadingActivityNoun(start, titleEnd);
+                // "4.1 Braga (Portugal) · 16 y 17 de enero Reunión de lanzamiento del proyecto MED-HEAT": a heading giving where and when
+                // first is titled by the activity named after its date.
+                if (noun is null && headingDates.Length > 0 && ActivityAfterDate(headingDates[^1].Span.End, h.End) is var (afterStart, afterEnd, afterNoun, afterToken))
+                    (start, titleEnd, noun, nounToken) = (afterStart, afterEnd, afterNoun, afterToken);
                 var byHeadline = false;
                 // "FESTIVAL “VOCES DEL LITORAL” REUNIÓ A 420 CORISTAS DE CUATRO PAÍSES": a news headline names its activity before the verb
                 // that tells what came of it.
@@ -1013,6 +1017,24 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             return (null, -1);
         }
+
+        /// <summary>
+        /// The words after a heading's date when they open with a singular activity noun ("… · 16 y 17 de enero Reunión de lanzamiento del
+        /// proyecto MED-HEAT"): at most <see cref="MaxTitleAfterDateWords"/> words, no sentence's full stop; else null.
+        /// </summary>
+        private (int Start, int End, string Noun, int NounToken)? ActivityAfterDate(int dateEnd, int headingEnd)
+        {
+            var start = dateEnd;
+            while (start < headingEnd && (char.IsWhiteSpace(Text[start]) || Text[start] is '·' or '-' or '–' or '—' or ':' or '|')) start++;
+            var end = headingEnd;
+            while (end > start && char.IsWhiteSpace(Text[end - 1])) end--;
+            if (end <= start || Text[end - 1] is '.' or ':' or ',' || !char.IsUpper(Text[start])) return null;
+            if (t.TokenAtOrAfter(end) - t.TokenAtOrAfter(start) > MaxTitleAfterDateWords) return null;
+            return LeadingActivityNoun(start, end) is ({ } noun, var token) && !ActivityNouns.IsPlural(t.Key(t.Tokens[token])) ? (start, end, noun, token) : null;
+        }
+
+        /// <summary>How many words a heading may give the activity after its place and date.</summary>
+        private const int MaxTitleAfterDateWords = 14;
 
         /// <summary>
         /// Whether a title opens with an official trip, as public administrations name it: "Comisión de servicios a Washington D.C.",
