@@ -59,6 +59,13 @@ public sealed partial class EventExtractor
             var firma = SigningNounBefore(noun);
             if (firma is { } f && IsReference(f)) return null;
             var signing = firma ?? SigningVerbNear(noun, nameEnd, sStart, sEnd);
+            if (signing is null && OpensItsSentence(noun, sStart) && DayAfterName(nameEnd, sEnd) is { } ofDay)
+            {
+                // "c) Convenio marco con la ESPOL, de 3 de julio, para pasantías …": an agreement an item names with its day.
+                var named = new TextSpan(t.Tokens[noun].Start, ClosedNameEnd(t.Tokens[noun].Start, t.Tokens[nameEnd].End));
+                return (named, "Firma de " + Clean(Text[named.Start..named.End]), ofDay.Date.Value, new TextSpan(sStart, sEnd));
+            }
+
             if (signing is not { } verb) return null;
             // "La firma del convenio se realizará el 5 de mayo" is announced; "se firmó el convenio, que permitirá financiar …" was held.
             var told = Math.Min(sEnd, t.Tokens[Math.Min(nameEnd + SigningReach, t.Tokens.Length - 1)].End);
@@ -68,12 +75,40 @@ public sealed partial class EventExtractor
             // "Entre enero y abril … ha firmado tres convenios": agreements signed over a span or a month are a summary, not one signing.
             if ((day.Value.IsRange || day.Value.Start.Granularity != DateGranularity.Day) && t.Key(t.Tokens[noun]).EndsWith('s')) return null;
             var start = t.Tokens[firma ?? noun].Start;
-            var end = t.Tokens[nameEnd].End;
-            if (end < Text.Length && Text[end] == '»' && Text.LastIndexOf('«', end, end - start) >= 0) end++;
-            var span = new TextSpan(start, end);
+            var span = new TextSpan(start, ClosedNameEnd(start, t.Tokens[nameEnd].End));
             var name = Clean(Text[span.Start..span.End]);
             var title = firma is null ? "Firma de " + name : Capitalised(name);
             return (span, title, FirstOccasion(day, t.Tokens[noun].Start), new TextSpan(sStart, sEnd));
+        }
+
+        /// <summary>A name's end past the quote or the bracket that closes one it opened: "… «Valparaíso, ciudad universitaria»", "… (ESPOL)".</summary>
+        private int ClosedNameEnd(int start, int end)
+        {
+            if (end >= Text.Length) return end;
+            if (Text[end] == '»' && Text.LastIndexOf('«', end, end - start) >= 0) return end + 1;
+            return Text[end] == ')' && Text.LastIndexOf('(', end, end - start) is var open and >= 0 && Text.IndexOf(')', open, end - open) < 0 ? end + 1 : end;
+        }
+
+        /// <summary>Whether the token opens its sentence, after a list's letter or number at most ("c) Convenio …", "3. Acuerdo …").</summary>
+        private bool OpensItsSentence(int token, int sentenceStart)
+        {
+            var first = t.TokenAtOrAfter(sentenceStart);
+            return token == first || (token == first + 1 && (IsListLetter(first) || (char.IsAsciiDigit(Text[t.Tokens[first].Start]) && IsNumbering(first))));
+        }
+
+        /// <summary>
+        /// The day set off by commas after an agreement's name, the first comma after it opening it: "… con CAF -banco de desarrollo de
+        /// América Latina y el Caribe-, de 25 de abril, por USD …"; else null.
+        /// </summary>
+        private (int Comma, DateMention Date)? DayAfterName(int nameEnd, int sentenceEnd)
+        {
+            for (var k = nameEnd + 1; k < t.Tokens.Length && k <= nameEnd + MaxAgreementName && t.Tokens[k].Start < sentenceEnd; k++)
+            {
+                if (!Text.AsSpan(t.Tokens[k - 1].End, t.Tokens[k].Start - t.Tokens[k - 1].End).Contains(',')) continue;
+                return t.Key(t.Tokens[k]) is "de" ? DatedAfterComma(k, sentenceEnd) : null;
+            }
+
+            return null;
         }
 
         /// <summary>"anunció la firma …", "prevista para …", "la próxima firma …": words before the agreement that announce its signing.</summary>
