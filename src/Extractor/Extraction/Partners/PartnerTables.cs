@@ -92,8 +92,10 @@ internal static class PartnerTables
 
         var own = false;
         if (continued is { } c) (column, own) = c;
-        // "## Ciudades hermanas y acuerdos de amistad" over "Ciudad | País | Tipo de acuerdo | Año": the heading says whose the cities are.
-        var sisterCities = document.SectionAt(start) is { } section && FoldedText.FoldedWords(section.Title).Any(IsTwinningWord);
+        // "## Ciudades hermanas y acuerdos de amistad", "## Ciudades miembro y puntos focales" over "Ciudad | País | …": the heading says
+        // whose the cities are.
+        var sisterCities = document.SectionAt(start) is { } section && FoldedText.FoldedWords(section.Title) is var title
+                           && (title.Any(IsTwinningWord) || (title.Contains("ciudades") && title.Any(w => w is "miembro" or "miembros" or "socias" or "asociadas")));
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -127,8 +129,10 @@ internal static class PartnerTables
     {
         // "Ciudad | País | Hermanada desde | Actividad en 2023": a table of sister cities lists partners in its column of cities.
         var headers = row.Select(c => FoldedText.FoldedWords(text.Substring(c.Start, c.Length))).ToList();
-        // ("Hermanamiento: en estudio" is the state of a request, not a twinning.)
-        if (sisterCities || headers.Any(h => h.Any(w => w.StartsWith("hermanad", StringComparison.Ordinal) || w.StartsWith("hermanamiento", StringComparison.Ordinal)) || h is [.., "hermana" or "hermanas", "desde"]))
+        // ("Hermanamiento: en estudio" is the state of a request, not a twinning.) "Ciudad | País | Punto focal | Miembro desde": a table of
+        // the members of a network.
+        if (sisterCities || headers.Any(h => h.Any(w => w.StartsWith("hermanad", StringComparison.Ordinal) || w.StartsWith("hermanamiento", StringComparison.Ordinal))
+                                             || h is [.., "hermana" or "hermanas" or "miembro" or "miembros", "desde"]))
             for (var c = 0; c < row.Count; c++)
                 if (headers[c] is ["ciudad" or "ciudades"] or ["ciudad" or "ciudades", "hermana" or "hermanas" or "hermanada" or "hermanadas"]) return (true, c);
         if (row.Any(c => TableRows.HasFigure(text.AsSpan(c.Start, c.Length)))) return null;
