@@ -153,13 +153,20 @@ public static partial class TextTables
                 // its first column blank whose pieces each start where a column does is read so before it is taken for a row:
                 // "San Marcos (UNMSM)   estudiantes en cooperación   31/12/2025" under a row of four cells.)
                 // (A lower-case first piece goes on the row above even right below the first row: a row's first cell opens in capitals.)
+                // "Total   4.982.700,00" under a column of figures, its label under another column: a totals row, not words going on a cell.
+                if (next.Count >= 2 && next[0].Text.StartsWith("Total", StringComparison.OrdinalIgnoreCase) && ShortRowOf(first, LastRow(cells, continued, i, end), next) is not null)
+                {
+                    end++;
+                    continue;
+                }
+
                 var continues = (end - 1 > i || !first.Any(c => c.Text.Any(char.IsAsciiDigit)) || char.IsLower(next[0].Text[0])) && IsContinuation(first, next);
                 if (continues && (next[0].Start >= first[1].Start - ColumnSlack || char.IsLower(next[0].Text[0]))) { continued.Add(end); end++; continue; }
                 // "Mercados saludables en | Gobierno Autónomo Municipal de" over "Santa Cruz de la Sierra | Santa Cruz de la Sierra; FAO":
                 // pieces under the columns of a row whose cells break off on a connector go on those cells.
                 if (end - 1 > i && next.Count < first.Count && next.All(c => first.Any(f => Math.Abs(f.Start - c.Start) <= ColumnSlack))
                     && GoesOnTheCellAbove(cells, continued, end)) { continued.Add(end); end++; continue; }
-                if (next.Count >= 2 && ((Math.Abs(next.Count - first.Count) <= 1 && Aligned(first, next)) || IsShortRow(first, next))) { end++; continue; }
+                if (next.Count >= 2 && ((Math.Abs(next.Count - first.Count) <= 1 && Aligned(first, next)) || ShortRowOf(first, LastRow(cells, continued, i, end), next) is not null)) { end++; continue; }
                 if (continues) { continued.Add(end); end++; continue; }
                 break;
             }
@@ -178,7 +185,7 @@ public static partial class TextTables
                     if (!continued.Contains(k))
                     {
                         var row = cells[k]!;
-                        texts[k] = k > i && row.Count < first.Count && IsShortRow(first, row) ? Placed(first, row) : row.Select(c => c.Text).ToList();
+                        texts[k] = k > i && row.Count < first.Count && ShortRowOf(first, cells[last], row) is { } reference ? Placed(reference, row) : row.Select(c => c.Text).ToList();
                         last = k;
                         continue;
                     }
@@ -228,6 +235,23 @@ public static partial class TextTables
     /// </summary>
     private static bool IsShortRow(List<(int Start, string Text)> first, List<(int Start, string Text)> row) =>
         row.Count < first.Count && row.All(c => ColumnOf(first, c) >= 0) && row.Select(c => ColumnOf(first, c)).Distinct().Count() == row.Count;
+
+    /// <summary>
+    /// The row a short row is set against: the first, or the row right above it when the first is a header whose words stand wider than
+    /// the figures below ("Presupuesto" over right-aligned "1.240.500,00", then "Total   4.982.700,00" under the figures); null when
+    /// neither places it.
+    /// </summary>
+    private static List<(int Start, string Text)>? ShortRowOf(List<(int Start, string Text)> first, List<(int Start, string Text)>? above,
+        List<(int Start, string Text)> row) =>
+        IsShortRow(first, row) ? first : above is { } a && a.Count == first.Count && IsShortRow(a, row) ? a : null;
+
+    /// <summary>The cells of the last row of the table so far (not a line going on a cell above it), or null.</summary>
+    private static List<(int Start, string Text)>? LastRow(List<(int Start, string Text)>?[] cells, List<int> continued, int first, int end)
+    {
+        for (var k = end - 1; k > first; k--)
+            if (!continued.Contains(k) && cells[k] is { } row) return row;
+        return null;
+    }
 
     /// <summary>The column of the first row a cell starts or ends in line with (within <see cref="ColumnSlack"/>), or -1.</summary>
     private static int ColumnOf(List<(int Start, string Text)> first, (int Start, string Text) cell) =>

@@ -177,6 +177,23 @@ public sealed class TextTablesTests
     }
 
     [Test]
+    public void ATotalsRowUnderFiguresSetNarrowerThanTheirHeader_IsARowInThoseColumns()
+    {
+        string[] lines =
+        [
+            "    Proyecto           Entidad coordinadora          Programa                      Presupuesto   Periodo",
+            "    CLIMA-HUERTA       Universidad de Murcia         LIFE                         1.240.500,00   09/2022 – 08/2026",
+            "    AQUAREUSE-MED      Eurecat                       Horizonte Europa               685.200,00   01/2023 – 12/2026",
+            "    RÍO VIVO           Ayuntamiento de Murcia        Iniciativa Urbana Europea    2.150.000,00   10/2023 – 09/2027",
+            "                                                     Total                        4.075.700,00",
+            "    Fuente: Servicio de Proyectos Europeos.",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[4], Is.EqualTo(new[] { "", "", "Total", "4.075.700,00", "" }));
+        Assert.That(rows[5], Is.Null);
+    }
+
+    [Test]
     public void ALoneLineOfColumnsProseWithDoubleSpacesAndTwoCellLinesAreNoTable()
     {
         string[] lines =
