@@ -1750,6 +1750,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (InsideQuote(sStart, t.Tokens[noun].Start)) return null;
             var k = noun - 1;
             while (k >= 0 && t.Tokens[k].Start >= sStart && OccurrenceFillers.Contains(t.Key(t.Tokens[k]).ToString())) k--;
+            // "se celebró en el Salón de la Ciudad del Palacio Municipal la ceremonia de entrega …": a place named between the verb and
+            // the activity.
+            if (k < noun - 1 && PlaceBefore(k, sStart) is { } enToken) k = enToken - 1;
             // "acogió los días 20 y 21 de abril la reunión semestral del grupo", "participó el 8 de noviembre en la sesión virtual de …":
             // the days between a verb of hosting or taking part and the activity are its own.
             if (k >= 0 && t.Key(t.Tokens[k]) is "en" or "a" or "al") k--;
@@ -1806,6 +1809,26 @@ public sealed partial class EventExtractor : IMentionExtractor
             var span = new TextSpan(t.Tokens[noun].Start, nameEnd);
             return (span, Capitalised(Clean(Text[span.Start..span.End])), date, new TextSpan(sStart, sEnd));
         }
+
+        /// <summary>
+        /// The token "en" opening a place named with capitals that ends at <paramref name="last"/> ("en el Salón de la Ciudad del Palacio
+        /// Municipal"), within the sentence and <see cref="MaxPlaceWords"/> words; else null.
+        /// </summary>
+        private int? PlaceBefore(int last, int sentenceStart)
+        {
+            if (last < 0 || !char.IsUpper(t.Original(t.Tokens[last])[0])) return null;
+            for (var k = last - 1; k >= 0 && k >= last - MaxPlaceWords && t.Tokens[k].Start >= sentenceStart; k--)
+            {
+                var f = t.Key(t.Tokens[k]);
+                if (f is "en") return k + 1 < last && t.Key(t.Tokens[k + 1]) is "el" or "la" or "los" or "las" ? k : null;
+                if (!char.IsUpper(t.Original(t.Tokens[k])[0]) && f is not ("de" or "del" or "la" or "el" or "los" or "las")) return null;
+            }
+
+            return null;
+        }
+
+        /// <summary>How many words a place between a verb of occurrence and its activity may have.</summary>
+        private const int MaxPlaceWords = 10;
 
         /// <summary>Verbs that host, organise or attend an activity, folded, whose object is it when its day comes between: "acogió los días 20 y 21 de abril la reunión …".</summary>
         private static readonly string[] HostingVerbs =

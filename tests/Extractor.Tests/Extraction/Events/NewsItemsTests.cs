@@ -85,6 +85,8 @@ public sealed class NewsItemsTests
         "Taller de dirección coral", "2024-08-10")]
     [TestCase("La ceremonia de bienvenida se realizó el 11 de septiembre de 2024 en la sede municipal, con la representante de JICA.",
         "Ceremonia de bienvenida", "2024-09-11")]
+    [TestCase("El 20 de marzo de 2023 se celebró en el Salón de la Ciudad del Palacio Municipal la ceremonia de entrega de las ambulancias.",
+        "Ceremonia de entrega de las ambulancias", "2023-03-20")]
     public void AnActivityNamedByItsKindAndSubject_ThatTheTextSaysTookPlace_IsAnEvent(string text, string title, string date) =>
         Assert.That(Found(text).Select(f => (f.Title, f.Date)), Is.EqualTo(new[] { (title, (string?)date) }));
 
