@@ -1811,8 +1811,8 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         /// <summary>
-        /// The token "en" opening a place named with capitals that ends at <paramref name="last"/> ("en el Salón de la Ciudad del Palacio
-        /// Municipal"), within the sentence and <see cref="MaxPlaceWords"/> words; else null.
+        /// The token "en" opening a place named with capitals that ends at <paramref name="last"/> ("en Barcelona", "en el Salón de la
+        /// Ciudad del Palacio Municipal"), within the sentence and <see cref="MaxPlaceWords"/> words; else null.
         /// </summary>
         private int? PlaceBefore(int last, int sentenceStart)
         {
@@ -1820,7 +1820,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             for (var k = last - 1; k >= 0 && k >= last - MaxPlaceWords && t.Tokens[k].Start >= sentenceStart; k--)
             {
                 var f = t.Key(t.Tokens[k]);
-                if (f is "en") return k + 1 < last && t.Key(t.Tokens[k + 1]) is "el" or "la" or "los" or "las" ? k : null;
+                if (f is "en") return k;
                 if (!char.IsUpper(t.Original(t.Tokens[k])[0]) && f is not ("de" or "del" or "la" or "el" or "los" or "las")) return null;
             }
 

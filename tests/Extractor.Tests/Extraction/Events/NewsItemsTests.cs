@@ -87,6 +87,8 @@ public sealed class NewsItemsTests
         "Ceremonia de bienvenida", "2024-09-11")]
     [TestCase("El 20 de marzo de 2023 se celebró en el Salón de la Ciudad del Palacio Municipal la ceremonia de entrega de las ambulancias.",
         "Ceremonia de entrega de las ambulancias", "2023-03-20")]
+    [TestCase("Del 9 al 11 de abril de 2024 se celebró en Barcelona la asamblea del consorcio, a la que asistieron 2 técnicos.",
+        "Asamblea del consorcio", "2024-04-09/2024-04-11")]
     public void AnActivityNamedByItsKindAndSubject_ThatTheTextSaysTookPlace_IsAnEvent(string text, string title, string date) =>
         Assert.That(Found(text).Select(f => (f.Title, f.Date)), Is.EqualTo(new[] { (title, (string?)date) }));
 
