@@ -34,6 +34,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "beneficiario", "beneficiarios", "beneficiarias", "voluntario", "voluntarios", "voluntarias", "capacitados", "capacitadas",
         "asistencias", "moderadores", "moderadoras", "facilitadores", "facilitadoras", "talleristas", "congresistas",
         "espectadores", "espectadoras",
+        // Those who lead young people in an exchange or a camp: "participaron 48 jóvenes de las tres ciudades y 9 monitores".
+        "monitores", "monitoras",
     };
 
     /// <summary>Nouns of people and bodies that count only in a participation context.</summary>
