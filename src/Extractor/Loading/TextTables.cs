@@ -206,7 +206,42 @@ public static partial class TextTables
             i = end;
         }
 
+        LabelledSums(lines, cells, rows);
         return rows;
+    }
+
+    /// <summary>A sum of money as a budget table sets it: thousands marked ("412.300,00", "96 500") or cents written ("850,00").</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{2})?|\d+[.,]\d{2})$")]
+    private static partial Regex SumCell();
+
+    /// <summary>The fewest rows of label and sum that make a two-column table.</summary>
+    private const int MinLabelledSums = 3;
+
+    /// <summary>
+    /// "1. Gastos de personal        412.300,00" over "2. Gastos en bienes corrientes …    96.500,00" and "Total   533.150,00": lines of two
+    /// cells, a label and a sum ending in one column, are the rows of a budget table, and the line of two cells in words right above
+    /// them ("Capítulo        Crédito definitivo") its header. A table of contents' page numbers ("1. Presentación   3") are no sums,
+    /// and prose set in two columns has words in both.
+    /// </summary>
+    private static void LabelledSums(IReadOnlyList<string> lines, List<(int Start, string Text)>?[] cells, string[]?[] rows)
+    {
+        bool IsSumRow(int k) => rows[k] is null && cells[k] is [var label, var sum] && label.Text.Any(char.IsLetter) && SumCell().IsMatch(sum.Text);
+        int SumEnd(int k) => cells[k]![1].Start + cells[k]![1].Text.Length;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!IsSumRow(i)) continue;
+            var end = i + 1;
+            while (end < lines.Count && IsSumRow(end) && Math.Abs(SumEnd(end) - SumEnd(i)) <= ColumnSlack) end++;
+            if (end - i >= MinLabelledSums)
+            {
+                for (var k = i; k < end; k++) rows[k] = [cells[k]![0].Text, cells[k]![1].Text];
+                if (i > 0 && rows[i - 1] is null && cells[i - 1] is [var h0, var h1] && !(h0.Text + h1.Text).Any(char.IsAsciiDigit)
+                    && h1.Start < SumEnd(i) && h1.Start + h1.Text.Length + ColumnSlack >= cells[i]![1].Start)
+                    rows[i - 1] = [h0.Text, h1.Text];
+            }
+
+            i = end - 1;
+        }
     }
 
     /// <summary>

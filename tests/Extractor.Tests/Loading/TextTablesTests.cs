@@ -194,6 +194,30 @@ public sealed class TextTablesTests
     }
 
     [Test]
+    public void LinesOfALabelAndASumEndingInOneColumn_AreATwoColumnTable_UnderTheirHeader_AndPageNumbersAreNoSums()
+    {
+        string[] lines =
+        [
+            "    Tabla 3. Presupuesto del Servicio en 2024 (euros)",
+            "",
+            "    Capítulo                                         Crédito definitivo",
+            "    1. Gastos de personal                                    412.300,00",
+            "    2. Gastos en bienes corrientes y servicios                96.500,00",
+            "    Total                                                    508.800,00",
+            "",
+            "    1. Presentación                                  3",
+            "    2. Proyectos europeos                            5",
+            "    3. Visitas                                       9",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[2], Is.EqualTo(new[] { "Capítulo", "Crédito definitivo" }));
+        Assert.That(rows[3], Is.EqualTo(new[] { "1. Gastos de personal", "412.300,00" }));
+        Assert.That(rows[5], Is.EqualTo(new[] { "Total", "508.800,00" }));
+        Assert.That(rows[0], Is.Null);
+        Assert.That(rows.Skip(7), Is.All.Null);
+    }
+
+    [Test]
     public void ALoneLineOfColumnsProseWithDoubleSpacesAndTwoCellLinesAreNoTable()
     {
         string[] lines =
