@@ -143,8 +143,9 @@ public static partial class TextTables
                     // (A few blank lines: a page's running header and number, removed by the cleaner, leave them between two rows.)
                     var row = end;
                     while (row < lines.Count && row - end < MaxBlankRun && string.IsNullOrWhiteSpace(lines[row])) row++;
+                    // ("Total cartera   9,070,800.00" set apart below the last row is the table's totals row.)
                     if (row == end || row >= lines.Count || cells[row] is not { Count: >= 2 } after
-                        || Math.Abs(after.Count - first.Count) > 1 || !Aligned(first, after)) break;
+                        || ((Math.Abs(after.Count - first.Count) > 1 || !Aligned(first, after)) && !IsTotalsRow(first, LastRow(cells, continued, i, end), after))) break;
                     for (; end < row; end++) continued.Add(end);
                     continue;
                 }
@@ -154,7 +155,7 @@ public static partial class TextTables
                 // "San Marcos (UNMSM)   estudiantes en cooperación   31/12/2025" under a row of four cells.)
                 // (A lower-case first piece goes on the row above even right below the first row: a row's first cell opens in capitals.)
                 // "Total   4.982.700,00" under a column of figures, its label under another column: a totals row, not words going on a cell.
-                if (next.Count >= 2 && next[0].Text.StartsWith("Total", StringComparison.OrdinalIgnoreCase) && ShortRowOf(first, LastRow(cells, continued, i, end), next) is not null)
+                if (IsTotalsRow(first, LastRow(cells, continued, i, end), next))
                 {
                     end++;
                     continue;
@@ -279,6 +280,10 @@ public static partial class TextTables
     private static List<(int Start, string Text)>? ShortRowOf(List<(int Start, string Text)> first, List<(int Start, string Text)>? above,
         List<(int Start, string Text)> row) =>
         IsShortRow(first, row) ? first : above is { } a && a.Count == first.Count && IsShortRow(a, row) ? a : null;
+
+    /// <summary>"Total   4.982.700,00": a short row opening with "Total" whose cells stand in the columns of the first row or the row above.</summary>
+    private static bool IsTotalsRow(List<(int Start, string Text)> first, List<(int Start, string Text)>? above, List<(int Start, string Text)> row) =>
+        row.Count >= 2 && row[0].Text.StartsWith("Total", StringComparison.OrdinalIgnoreCase) && ShortRowOf(first, above, row) is not null;
 
     /// <summary>The cells of the last row of the table so far (not a line going on a cell above it), or null.</summary>
     private static List<(int Start, string Text)>? LastRow(List<(int Start, string Text)>?[] cells, List<int> continued, int first, int end)

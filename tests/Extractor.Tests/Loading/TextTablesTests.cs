@@ -194,6 +194,26 @@ public sealed class TextTablesTests
     }
 
     [Test]
+    public void TotalsRowsSetApartByABlankLine_GoOnTheTable()
+    {
+        string[] lines =
+        [
+            "      N.º  Proyecto                         Cooperante                 Monto (USD)  Estado",
+            "      10   Cultura ciudadana y convivencia  Ayuntamiento de Madrid     120,000.00  En ejecución",
+            "      11   Centro de emprendimiento         BCIE                       500,000.00  Cancelado",
+            "",
+            "           Total cartera                                               620,000.00",
+            "           Total vigente (sin proy. 11)                                120,000.00",
+            "",
+            "      Fuente: Oficina de Cooperación.",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[4], Is.EqualTo(new[] { "", "Total cartera", "", "620,000.00", "" }));
+        Assert.That(rows[5], Is.EqualTo(new[] { "", "Total vigente (sin proy. 11)", "", "120,000.00", "" }));
+        Assert.That(rows[7], Is.Null);
+    }
+
+    [Test]
     public void LinesOfALabelAndASumEndingInOneColumn_AreATwoColumnTable_UnderTheirHeader_AndPageNumbersAreNoSums()
     {
         string[] lines =
