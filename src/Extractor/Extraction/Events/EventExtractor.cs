@@ -158,15 +158,20 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             "calendario", "agenda", "cronograma", "programacion", "boletin", "informe", "memoria", "resumen", "balance", "indice", "newsletter",
             "noticias", "cifras", "indicadores", "datos", "presupuesto", "actividades", "proximas", "edicion", "numero", "revista", "anuario",
+            // "Período fiscal 2023 (enero – diciembre 2023)", "Ejercicio 2024": the period a report covers.
+            "periodo", "ejercicio",
         };
 
         /// <summary>
         /// Whether the heading's first word, after an article, is one of <see cref="PublicationNouns"/> and no activity noun follows it
-        /// ("Informe de la Misión a Bolonia (5 de mayo)" tells of the mission).
+        /// ("Informe de la Misión a Bolonia (5 de mayo)" tells of the mission), or the heading gives figures "en cifras".
         /// </summary>
         private bool OpensWithPublicationNoun(int start, int end)
         {
             var k = t.TokenAtOrAfter(start);
+            // "La red en cifras (octubre 2024 – septiembre 2025)", "El año en números": figures of a period, whatever opens the heading.
+            for (var j = k + 1; j < t.Tokens.Length && t.Tokens[j].End <= end; j++)
+                if (t.Key(t.Tokens[j]) is "cifras" or "numeros" && t.Key(t.Tokens[j - 1]) is "en") return true;
             if (k < t.Tokens.Length && t.Key(t.Tokens[k]) is "el" or "la" or "los" or "las") k++;
             if (k >= t.Tokens.Length || t.Tokens[k].Start >= end || !PublicationNouns.Contains(t.Key(t.Tokens[k]).ToString())) return false;
             for (var j = k + 1; j < t.Tokens.Length && t.Tokens[j].End <= end; j++)
