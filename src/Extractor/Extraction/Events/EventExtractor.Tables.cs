@@ -73,6 +73,8 @@ public sealed partial class EventExtractor
 
                     // "Participación en la Microrred de Movilidad Urbana Sostenible – 7 meses": belonging to a network is a relation, not an activity.
                     if (IsMembership(FoldedText.FoldedWords(Text[start..end]))) continue;
+                    // "Acreditación y café", "Pausa", "Fin del encuentro": an agenda's arrangements between its activities.
+                    if (IsArrangement(start, end)) continue;
                     // "28 de marzo | Seminario sobre hermanamientos con el Magreb | Priego | aplazado": a row another cell calls off was not held.
                     if (row.Where((other, n) => n != c.Activity && other.Length > 0).Any(other => CallsOff(other))) continue;
                     // "Intercambio sobre gestión de mercados (cancelada)", "~~Taller de mapeo comunitario~~ **CANCELADO**": or its own cell,
@@ -105,6 +107,28 @@ public sealed partial class EventExtractor
                     foreach (var d in occasions) Emit(span, title, type, d, rowSpan, 0.75, scope: rowSpan, recap: c.Kind != TableKind.Activities, tabled: true);
                 }
             }
+        }
+
+        /// <summary>
+        /// Folded words that open an agenda's arrangements rather than its activities: registering, breaks, meals, transfers, the end.
+        /// </summary>
+        private static readonly HashSet<string> ArrangementWords = new(StringComparer.Ordinal)
+        {
+            "acreditacion", "registro", "inscripcion", "cafe", "pausa", "receso", "descanso", "almuerzo", "comida", "cena", "traslado", "traslados",
+            "llegada", "salida", "fin",
+        };
+
+        /// <summary>
+        /// Whether a cell names an agenda's arrangement: it opens with one of <see cref="ArrangementWords"/> and names no one with a
+        /// capital after it ("Almuerzo ofrecido por la Alcaldía de Santiago" is a meal with a host, an activity of its own).
+        /// </summary>
+        private bool IsArrangement(int start, int end)
+        {
+            var k = t.TokenAtOrAfter(start);
+            if (k >= t.Tokens.Length || t.Tokens[k].Start >= end || !ArrangementWords.Contains(t.Key(t.Tokens[k]).ToString())) return false;
+            for (var j = k + 1; j < t.Tokens.Length && t.Tokens[j].End <= end; j++)
+                if (char.IsUpper(t.Original(t.Tokens[j])[0])) return false;
+            return true;
         }
 
         /// <summary>Whether an edition's ordinal in figures and a capitalised word open the cell's text: "12.º Foro …", "3ª Feria …".</summary>

@@ -217,6 +217,14 @@ public sealed class EventTablesTests
     }
 
     [Test]
+    public void AnAgendasArrangements_AreNoEvents_ButAMealWithItsHostIs()
+    {
+        var found = Run("Agenda\nFecha\tActividad\tLugar\n8 de octubre de 2025\tAcreditación y café\tEdificio Mercosur\n8 de octubre de 2025\tSesión inaugural\tEdificio Mercosur\n" +
+                        "8 de octubre de 2025\tAlmuerzo ofrecido por la Intendencia de Montevideo\tMercado del Puerto\n10 de octubre de 2025\tFin del encuentro\tEdificio Mercosur\n");
+        Assert.That(found.Select(e => e.Title), Is.EqualTo(new[] { "Sesión inaugural", "Almuerzo ofrecido por la Intendencia de Montevideo" }));
+    }
+
+    [Test]
     public void ARowOfADaysAgenda_IsOfTheHeadingsDay_AndARowItsOwnCellCallsOffIsNoEvent()
     {
         var found = ExtractionTestKit.EventsThroughPipeline(
