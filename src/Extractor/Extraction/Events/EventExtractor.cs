@@ -216,7 +216,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (FirstDateIn(first) is not { } d) return [];
             if (Datelines.OpensAt(Text, start)) return DatelineDates(first, d, end, sentence => !NamesAnotherActivity(sentence, titleStart, titleEnd, verbType));
             if (IsDeadline(first, d)) return [];
-            if (OpensWithDate(first, d)) return [d];
+            // ("Los días 20 y 21 de noviembre Murcia acogió …": the days listed together are the activity's.)
+            if (OpensWithDate(first, d)) return [.. DateRun(d, first.End)];
             if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OpensWithAny(start, first.End, OccurrenceOpeners)) return [];
             return [.. DateRun(d, first.End)];
         }

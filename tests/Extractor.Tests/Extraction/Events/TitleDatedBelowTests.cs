@@ -21,6 +21,15 @@ public sealed class TitleDatedBelowTests
     }
 
     [Test]
+    public void DaysListedTogetherAtTheOpeningOfTheTextBelow_DateTheTitleAsOneOccasion()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("Memoria 2024\n\n5.  REDES DE CIUDADES\n\n5.1  Asamblea General de MedCities\n\n" +
+                                         "Los días 20 y 21 de noviembre Murcia acogió en el Palacio Almudí la Asamblea General de MedCities, organizada junto con la red. " +
+                                         "Asistieron más de 120 delegados.\n");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Asamblea General de MedCities", (string?)"2024-11-20/2024-11-21") }));
+    }
+
+    [Test]
     public void ADatelineBelowATitle_DatesIt()
     {
         var found = ExtractionTestKit.Events("Firma de convenio con la Diputación de Barcelona\n" +
