@@ -368,7 +368,9 @@ public sealed partial class EventExtractor
                     var title = Clean(Text[titleStart..titleEnd]);
                     var noun = LeadingActivityNoun(titleStart, titleEnd).Noun;
                     // "TRM de liquidación: $ 3.870,45 por dólar (08/04/2024)": a line holding a sum is a figure and its day, not an activity.
-                    if (IsTitle(titleSpan) && (noun is not null || (!OpensWithPublicationNoun(titleStart, titleEnd) && !HoldsASum(titleSpan))))
+                    // ("La Conferencia Anual de Eurocities (5 a 7 de junio) no pudo atenderse …": missed, not held.)
+                    if (IsTitle(titleSpan) && (noun is not null || (!OpensWithPublicationNoun(titleStart, titleEnd) && !HoldsASum(titleSpan)))
+                        && Sentence(titleStart, b.Span) is var (ts, te) && !TellsOfAMissedActivity(ts, te))
                     {
                         var type = noun ?? "evento";
                         foreach (var d in Occasions(bracket.Dates, title)) Emit(titleSpan, title, type, d, b.Span, 0.65, fromRunningText: true);

@@ -1682,8 +1682,8 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>
         /// Words that tell of an activity not held on its sentence's day: recalled, evaluated, proposed, approved, prepared or "future"
-        /// before its noun ("recordó la visita …", "para preparar la Semana de Francia"), put off or called off anywhere in the sentence
-        /// ("quedó aplazada", "se canceló").
+        /// before its noun ("recordó la visita …", "para preparar la Semana de Francia"), put off, called off or missed anywhere in the
+        /// sentence ("quedó aplazada", "se canceló", "no pudo atenderse").
         /// </summary>
         private bool TellsOfNoHeldActivity(int sentenceStart, int sentenceEnd, int nounStart)
         {
@@ -1693,7 +1693,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].End <= sentenceEnd; k++)
             {
                 var w = t.Key(t.Tokens[k]);
-                if (CallingOff.IsCallOff(w) || w is "citada" or "citado") return true;
+                if (CallingOff.IsCallOff(w) || w is "citada" or "citado" || IsMissed(k)) return true;
                 if (t.Tokens[k].Start >= nounStart) continue;
                 if (w is "recordo" or "recuerda" or "evaluo" or "propuso" or "propone" or "aprobo" or "cito" or "preparar" or "anuncio" or "anuncia"
                     // "la futura misión comercial" ("la Cumbre del Futuro" is a name, "un futuro inclusivo" another thing).
@@ -1702,6 +1702,26 @@ public sealed partial class EventExtractor : IMentionExtractor
             }
 
             return false;
+        }
+
+        /// <summary>Whether a sentence says its activity was missed: "no pudo atenderse" anywhere in it.</summary>
+        private bool TellsOfAMissedActivity(int sentenceStart, int sentenceEnd)
+        {
+            for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].End <= sentenceEnd; k++)
+                if (IsMissed(k)) return true;
+            return false;
+        }
+
+        /// <summary>"no pudo atenderse", "no se pudo asistir", "no pudieron participar": at the token "no", an activity missed.</summary>
+        private bool IsMissed(int no)
+        {
+            if (t.Key(t.Tokens[no]) is not "no") return false;
+            var k = no + 1;
+            if (k < t.Tokens.Length && t.Key(t.Tokens[k]) is "se") k++;
+            if (k + 1 >= t.Tokens.Length || t.Key(t.Tokens[k]) is not ("pudo" or "pudieron")) return false;
+            var verb = t.Key(t.Tokens[k + 1]);
+            return verb.StartsWith("atend", StringComparison.Ordinal) || verb.StartsWith("asisti", StringComparison.Ordinal) || verb.StartsWith("particip", StringComparison.Ordinal)
+                   || verb.StartsWith("realizar", StringComparison.Ordinal) || verb.StartsWith("celebrar", StringComparison.Ordinal);
         }
 
         /// <summary>"la ceremonia del VI Premio …": whether the noun completes another activity's noun before it (through "de", "del", an ordinal).</summary>
