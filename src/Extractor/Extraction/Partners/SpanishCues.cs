@@ -42,10 +42,11 @@ internal static partial class SpanishCues
 
     /// <summary>
     /// Folded common nouns that put a company's, agency's or medium's name in apposition: "la empresa consultora Dalberg", "la
-    /// agencia de viajes receptiva Arminas Travel", "la revista de negocios Outlook Travel", "la cadena británica BBC". ("la firma"
+    /// agencia de viajes receptiva Arminas Travel", "la revista de negocios Outlook Travel", "la cadena británica BBC", "el centro
+    /// tecnológico Eurecat". ("la firma"
     /// is left out: "la firma del Acuerdo" is a signing.)
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:la|una|el|las|los) (?:empresa|compania|consultora|consultoria|agencia|aerolinea|operadora|constructora|editorial|fabricante|startup|revista|periodico|diario|semanario|cadena)s? ")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:la|una|el|las|los) (?:empresa|compania|consultora|consultoria|agencia|aerolinea|operadora|constructora|editorial|fabricante|startup|revista|periodico|diario|semanario|cadena|centro tecnologico|centros tecnologicos)s? ")]
     public static partial System.Text.RegularExpressions.Regex CompanyAppositionCue();
 
     /// <summary>
