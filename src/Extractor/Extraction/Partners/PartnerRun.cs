@@ -1511,12 +1511,12 @@ internal sealed partial class PartnerRun
     private string CityNamedLikeItsCountry(int first, int length, string name) =>
         CountryAt(first).Length == length && !name.StartsWith("Ciudad de ", StringComparison.Ordinal) ? "Ciudad de " + TitleCase(_t.Text[_t.Tokens[first].Start.._t.Tokens[first + length - 1].End]) : name;
 
-    /// <summary>Whether the name is "Gobierno Regional (de) X" or "Gobierno (Autónomo) Departamental de X", X a short capitalised name.</summary>
+    /// <summary>Whether the name is "Gobierno Regional (de) X", "Gobierno Provincial de X" or "Gobierno (Autónomo) Departamental de X", X a short capitalised name.</summary>
     private bool IsRegionalGovernment(int head, int end)
     {
         var k = head + 1;
         if (k <= end && _t.Key(_t.Tokens[k]) is "autonomo") k++;
-        if (k > end || !(_t.Key(_t.Tokens[k]) is "regional" or "departamental")) return false;
+        if (k > end || !(_t.Key(_t.Tokens[k]) is "regional" or "departamental" or "provincial")) return false;
         k++;
         if (k <= end && _t.Key(_t.Tokens[k]) is "de" or "del") k++;
         var last = k;
