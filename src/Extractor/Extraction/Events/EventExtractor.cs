@@ -543,22 +543,6 @@ public sealed partial class EventExtractor : IMentionExtractor
             return null;
         }
 
-        /// <summary>
-        /// ", de 25 de abril," at the token "de": a comma before it, a day right after it, and a comma, a full stop or the item's end after
-        /// the day; the comma's offset and the day, or null.
-        /// </summary>
-        private (int Comma, DateMention Date)? DatedAfterComma(int de, int end)
-        {
-            // (After a bracket or a dash closing what the name's last words said: "… (ESPOL), de 3 de julio,", "… el Caribe-, de 25 de abril,".)
-            var gap = Text.AsSpan(t.Tokens[de - 1].End, t.Tokens[de].Start - t.Tokens[de - 1].End);
-            if (!gap.TrimEnd().EndsWith(",") || gap.ContainsAnyExcept(" \n),-–—»”") || de + 1 >= t.Tokens.Length || FirstDateFrom(t.Tokens[de + 1].Start) is var i && (i >= dates.Count || dates[i].Span.Start != t.Tokens[de + 1].Start)) return null;
-            var d = dates[i];
-            if (d.Value.Start.Day is null || d.Span.End > end) return null;
-            var after = d.Span.End;
-            while (after < end && Text[after] == ' ') after++;
-            return after >= end || Text[after] is ',' or '.' or ';' ? (t.Tokens[de - 1].End + gap.IndexOf(','), d) : null;
-        }
-
         /// <summary>"Carta de intención", "Carta de entendimiento", "Carta de compromiso", "Carta acuerdo": a letter that is an agreement.</summary>
         private bool IsAgreementLetter(int carta)
         {
@@ -2235,7 +2219,7 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>
         /// Whether the token is a participle closing a name: "la reunión … organizada por", not a noun of that shape after "de" ("la
-        /// ceremonia de bienvenida", "el acto de despedida", "la jornada de puertas abiertas" keeps "abiertas" only by its ending).
+        /// ceremonia de bienvenida", "el acto de despedida").
         /// </summary>
         private bool IsParticipleAt(int k) => IsParticiple(t.Key(t.Tokens[k]).ToString()) && !(k > 0 && t.Key(t.Tokens[k - 1]) is "de" or "del");
 
