@@ -212,7 +212,7 @@ public static partial class TextTables
     }
 
     /// <summary>A sum of money as a budget table sets it: thousands marked ("412.300,00", "96 500") or cents written ("850,00").</summary>
-    [GeneratedRegex(@"^(?:\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d{2})?|\d+[.,]\d{2})$")]
+    [GeneratedRegex(@"^(?:\d{1,3}(?:[., ]\d{3})+(?:[.,]\d{2})?|\d+[.,]\d{2})$")]
     private static partial Regex SumCell();
 
     /// <summary>The fewest rows of label and sum that make a two-column table.</summary>

@@ -94,13 +94,13 @@ internal static class PartnerTables
         if (continued is { } c) (column, own) = c;
         // "## Ciudades hermanas y acuerdos de amistad", "## Ciudades miembro y puntos focales" over "Ciudad | País | …": the heading says
         // whose the cities are.
-        var sisterCities = document.SectionAt(start) is { } section && FoldedText.FoldedWords(section.Title) is var title
+        var citiesArePartners = document.SectionAt(start) is { } section && FoldedText.FoldedWords(section.Title) is var title
                            && (title.Any(IsTwinningWord) || (title.Contains("ciudades") && title.Any(w => w is "miembro" or "miembros" or "socias" or "asociadas")));
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
             // A header (repeated at the top of each page) sets the column of the rows below it, and whether they are partners.
-            if (Header(text, row, sisterCities) is { } header)
+            if (Header(text, row, citiesArePartners) is { } header)
             {
                 (column, own) = (header.Column, !header.IsPartners);
                 continue;
@@ -124,14 +124,14 @@ internal static class PartnerTables
     /// body's own units ("ENTIDAD DISTRITAL PRINCIPAL"), whose rows are not partners; null for any other row. A header has
     /// no figures, and its cell is made of header words only, so a row naming "RED PEACE IN OUR CITIES" is not one.
     /// </summary>
-    /// <param name="sisterCities">Whether the table stands under a heading of sister cities.</param>
-    private static (bool IsPartners, int Column)? Header(string text, List<TextSpan> row, bool sisterCities = false)
+    /// <param name="citiesArePartners">Whether the table stands under a heading of sister cities or of a network's member cities.</param>
+    private static (bool IsPartners, int Column)? Header(string text, List<TextSpan> row, bool citiesArePartners = false)
     {
         // "Ciudad | País | Hermanada desde | Actividad en 2023": a table of sister cities lists partners in its column of cities.
         var headers = row.Select(c => FoldedText.FoldedWords(text.Substring(c.Start, c.Length))).ToList();
         // ("Hermanamiento: en estudio" is the state of a request, not a twinning.) "Ciudad | País | Punto focal | Miembro desde": a table of
         // the members of a network.
-        if (sisterCities || headers.Any(h => h.Any(w => w.StartsWith("hermanad", StringComparison.Ordinal) || w.StartsWith("hermanamiento", StringComparison.Ordinal))
+        if (citiesArePartners || headers.Any(h => h.Any(w => w.StartsWith("hermanad", StringComparison.Ordinal) || w.StartsWith("hermanamiento", StringComparison.Ordinal))
                                              || h is [.., "hermana" or "hermanas" or "miembro" or "miembros", "desde"]))
             for (var c = 0; c < row.Count; c++)
                 if (headers[c] is ["ciudad" or "ciudades"] or ["ciudad" or "ciudades", "hermana" or "hermanas" or "hermanada" or "hermanadas"]) return (true, c);
