@@ -128,6 +128,9 @@ public static partial class TextTables
                     continue;
                 }
 
+                // The table's row above this line (not a line going on a cell), which a short totals row may be set against.
+                var above = LastRow(cells, continued, i, end);
+
                 // "------" under the header and between rows: a drawn rule goes on the table when a row of it follows (the rule stays text).
                 if (IsSeparator(lines[end]) && end + 1 < lines.Count && cells[end + 1] is { Count: >= 2 } below
                     && ((Math.Abs(below.Count - first.Count) <= 1 && Aligned(first, below)) || IsShortRow(first, below)))
@@ -145,7 +148,7 @@ public static partial class TextTables
                     while (row < lines.Count && row - end < MaxBlankRun && string.IsNullOrWhiteSpace(lines[row])) row++;
                     // ("Total cartera   9,070,800.00" set apart below the last row is the table's totals row.)
                     if (row == end || row >= lines.Count || cells[row] is not { Count: >= 2 } after
-                        || ((Math.Abs(after.Count - first.Count) > 1 || !Aligned(first, after)) && !IsTotalsRow(first, LastRow(cells, continued, i, end), after))) break;
+                        || ((Math.Abs(after.Count - first.Count) > 1 || !Aligned(first, after)) && !IsTotalsRow(first, above, after))) break;
                     for (; end < row; end++) continued.Add(end);
                     continue;
                 }
@@ -155,7 +158,7 @@ public static partial class TextTables
                 // "San Marcos (UNMSM)   estudiantes en cooperación   31/12/2025" under a row of four cells.)
                 // (A lower-case first piece goes on the row above even right below the first row: a row's first cell opens in capitals.)
                 // "Total   4.982.700,00" under a column of figures, its label under another column: a totals row, not words going on a cell.
-                if (IsTotalsRow(first, LastRow(cells, continued, i, end), next))
+                if (IsTotalsRow(first, above, next))
                 {
                     end++;
                     continue;
@@ -167,7 +170,7 @@ public static partial class TextTables
                 // pieces under the columns of a row whose cells break off on a connector go on those cells.
                 if (end - 1 > i && next.Count < first.Count && next.All(c => first.Any(f => Math.Abs(f.Start - c.Start) <= ColumnSlack))
                     && GoesOnTheCellAbove(cells, continued, end)) { continued.Add(end); end++; continue; }
-                if (next.Count >= 2 && ((Math.Abs(next.Count - first.Count) <= 1 && Aligned(first, next)) || ShortRowOf(first, LastRow(cells, continued, i, end), next) is not null)) { end++; continue; }
+                if (next.Count >= 2 && ((Math.Abs(next.Count - first.Count) <= 1 && Aligned(first, next)) || ShortRowOf(first, above, next) is not null)) { end++; continue; }
                 if (continues) { continued.Add(end); end++; continue; }
                 break;
             }
