@@ -2480,7 +2480,7 @@ internal sealed partial class PartnerRun
         // The paragraph's bounds by binary search over its line breaks: scanning for them from each candidate cost the
         // paragraph's length per candidate, quadratic in a long paragraph of names.
         var text = _t.Text;
-        _lineBreaks ??= [.. Enumerable.Range(0, text.Length).Where(k => text[k] == '\n')];
+        _lineBreaks ??= LineBreaks(text);
         var next = Array.BinarySearch(_lineBreaks, span.End);
         if (next < 0) next = ~next;
         var end = next < _lineBreaks.Length ? _lineBreaks[next] : text.Length;
@@ -2502,6 +2502,14 @@ internal sealed partial class PartnerRun
         }
 
         return paragraph.Glossary || paragraph.SourceNote.Contains(span.Start) || IsNamedAsSource(span.Start) || IsStatisticsOffice(span);
+    }
+
+    /// <summary>The offsets of a text's line breaks, in order (a vectorised search from one to the next).</summary>
+    private static int[] LineBreaks(string text)
+    {
+        var breaks = new List<int>();
+        for (var k = text.IndexOf('\n'); k >= 0; k = text.IndexOf('\n', k + 1)) breaks.Add(k);
+        return [.. breaks];
     }
 
     /// <summary>"Instituto Nacional de Estadística (INE)", "Departamento Administrativo Nacional de Estadística": an office of statistics is cited for its figures.</summary>
