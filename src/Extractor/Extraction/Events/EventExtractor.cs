@@ -3006,7 +3006,11 @@ public sealed partial class EventExtractor : IMentionExtractor
             return lo;
         }
 
-        private static string Clean(string s) => string.Join(' ', s.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', ';', ':', '-');
+        // Separator sets of hot splits, allocated once rather than at every call.
+        private static readonly char[] WhiteSpace = [' ', '\n', '\r', '\t'];
+        private static readonly char[] WordSeparators = [' ', ',', ':', ';'];
+
+        private static string Clean(string s) => string.Join(' ', s.Split(WhiteSpace, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', ';', ':', '-');
 
         /// <param name="scope">Where its participants, partners and location are read, when not its section (a record of fields).</param>
         /// <param name="countScope">Where its participant count is read first (the part of a record's date field about this occasion).</param>
@@ -3326,7 +3330,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// </summary>
         private static bool NamesOneActivity(string title)
         {
-            var words = title.Split([' ', ',', ':', ';'], StringSplitOptions.RemoveEmptyEntries);
+            var words = title.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
             var noun = Array.FindIndex(words, w => ActivityNouns.TypeOf(FoldedText.FoldString(w)) is not null && !IsNumberingWord(w));
             if (noun < 0) return true;
             if (FoldedText.FoldString(words[^1]) is "otro" or "otros" or "otra" or "otras" or "ninguno" or "ninguna") return false;
@@ -3526,7 +3530,7 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>A title that names its activity: a quotation, or a capitalised word within the few after its first ("Lanzamiento de la convocatoria «Retos Andinos …»", "Foro Mundial …").</summary>
         private static bool IsProperTitle(string title) =>
-            title.IndexOfAny(['«', '“', '"']) >= 0 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(ProperTitleReach).Any(w => char.IsUpper(w[0]));
+            title.AsSpan().IndexOfAny('«', '“', '"') >= 0 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(ProperTitleReach).Any(w => char.IsUpper(w[0]));
 
         /// <summary>
         /// How many words after its noun a proper title shows a capital within ("Foro Mundial …", "Semana de Francia"): "sesión ordinaria

@@ -349,7 +349,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     /// <summary>A header of one or two words opening with a noun of people ("Personas", "Personas (n.º)", "Pers."); null for any other.</summary>
     private static string? PeopleLabel(string label)
     {
-        var words = label.ToLowerInvariant().Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        var words = label.ToLowerInvariant().Split(LabelSeparators, StringSplitOptions.RemoveEmptyEntries);
         // "Integrantes" is as often a network's size as who came.
         // "Pers.", a narrow column's abbreviation, is "personas".
         return words.Length is >= 1 and <= 2 && words[0] is "personas" or "asistentes" or "participantes" or "pers." or "pers" && !IsNotACount(label.ToLowerInvariant())
@@ -455,6 +455,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     /// The unit a table label gives its counts: a role noun ("Participantes", "Asistentes (presenciales)") or a noun of people with an
     /// adjective of participation ("Personas capacitadas", "Técnicos formados"); null for any other label.
     /// </summary>
+    /// <summary>What separates the words of a label (allocated once: labels are read for every table row).</summary>
+    private static readonly char[] LabelSeparators = [' ', '(', ')'];
+
     private static string? ParticipantsLabel(string label)
     {
         var folded = label.ToLowerInvariant();
@@ -463,7 +466,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         if (IsNotACount(folded)) return null;
         foreach (var prefix in LabelPrefixes)
             if (folded.StartsWith(prefix, StringComparison.Ordinal)) { folded = folded[prefix.Length..]; break; }
-        var words = folded.Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        var words = folded.Split(LabelSeparators, StringSplitOptions.RemoveEmptyEntries);
         // "Personas participantes en actividades internacionales": a label may go on with what they took part in.
         if (words.Length is 0 or > 8 || (words.Length > 4 && words[2] is not ("en" or "de" or "del"))) return null;
         if (RoleNouns.Contains(words[0]) || TravellerLabels.Contains(words[0])) return words[0];
