@@ -277,8 +277,9 @@ internal sealed partial class PartnerRun
             // "Miño-Sil" and "CGLU- África" (a hyphen the line break left) join; "Red - Sede Central", "Tercer Milenio - Transmilenio" separate two labels.
             if (c == '-' && k > a && _t.Text[k - 1] == ' ') return false;
             if (c is ' ' or '-' or '\'' or '’' or '&' or ',' or '\u00A0') continue;
-            // "Bogotá D.C.", "Cía. Minera": an abbreviation's dot; "… de Santa Fe. Participaron 120 docentes" ends a sentence.
-            if (c == '.' && _t.Tokens[i - 1].Length <= 3 && !OpensASentence(i)) continue;
+            // "Bogotá D.C.", "Cía. Minera": an abbreviation's dot; "… de Santa Fe. Participaron 120 docentes" ends a sentence, and so
+            // does a dot after a whole noun of a body ("… al fondo de reserva de la Red. Votos a favor: 22").
+            if (c == '.' && _t.Tokens[i - 1].Length <= 3 && !OpensASentence(i) && !IsHeadNoun(_t.Key(_t.Tokens[i - 1]))) continue;
             return false;
         }
 
@@ -2135,8 +2136,9 @@ internal sealed partial class PartnerRun
 
         bool OpensWithOrganisation(TextSpan cell) => Inside(cell).Any(c => c.Span.Start == cell.Start);
 
-        foreach (var (cell, own) in PartnerTables.NameCells(_input.Document, OpensWithOrganisation))
+        foreach (var (tableCell, own) in PartnerTables.NameCells(_input.Document, OpensWithOrganisation))
         {
+            var cell = tableCell;
             if (_input.IsSkipped(cell)) continue;
 
             // A cell of the reporting body's own units ("EMPRESA DE TRANSPORTE DEL TERCER MILENIO") names no partner.
@@ -2153,6 +2155,16 @@ internal sealed partial class PartnerRun
             var inside = Inside(cell).ToList();
             var opening = inside.Where(c => c.Span.Start == _t.Tokens[first].Start || (opensWithAcronym && c.Span.Start == _t.Tokens[first + 1].Start))
                 .OrderBy(c => c.Priority).ThenByDescending(c => c.Span.Length).FirstOrDefault();
+            // "Cátedra UNESCO de Ciudades Intermedias, Universidad de Lleida": a name the other rules do not read, then after a comma one
+            // they do (its host, its parent body): the cell names the first up to the comma, and the second stays as they read it.
+            if (opening is null && inside.FirstOrDefault(c => _t.Text.AsSpan(cell.Start, c.Span.Start - cell.Start).TrimEnd().EndsWith(',')) is { } afterComma)
+            {
+                cell = new TextSpan(cell.Start, _t.Text.LastIndexOf(',', afterComma.Span.Start - 1, afterComma.Span.Start - cell.Start));
+                last = TokenBefore(cell.End);
+                inside = inside.Where(c => c.Span.End <= cell.End).ToList();
+                if (last < first) continue;
+            }
+
             dropped.UnionWith(inside.Where(c => !ReferenceEquals(c, opening)));
             if (opening is not null)
             {

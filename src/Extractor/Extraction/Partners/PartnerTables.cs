@@ -51,7 +51,11 @@ internal static class PartnerTables
             var after = first + rows.Count;
             var lastWrapped = after + 1 < blocks.Count && blocks[after].Kind == BlockKind.Paragraph && blocks[after + 1].Kind == BlockKind.TableRow
                               && blocks[after].Span.Length <= MaxWrappedCell && text.IndexOf('\n', blocks[after].Span.Start, blocks[after].Span.Length) < 0;
-            var (column, own) = ReadTable(document, text, rows, blocks[first].Span.Start, opensWithOrganisation, cells, continued, lastWrapped);
+            // The line right above the table, when it is a short line of its own: the table's caption.
+            var caption = first > 0 && blocks[first - 1] is { Kind: not BlockKind.TableRow, Span.Length: <= MaxCaption } above
+                                    && text.IndexOf('\n', above.Span.Start, above.Span.Length) < 0
+                ? text.Substring(above.Span.Start, above.Span.Length) : null;
+            var (column, own) = ReadTable(document, text, rows, blocks[first].Span.Start, opensWithOrganisation, cells, continued, lastWrapped, caption);
             before = column >= 0 ? (column, own, rows[^1].Count, first + rows.Count - 1) : null;
         }
 
@@ -72,6 +76,9 @@ internal static class PartnerTables
     /// <summary>At most this many lines (a page's running header and footer) between the two parts of a table cut by a page break.</summary>
     private const int MaxLinesBetweenParts = 3;
 
+    /// <summary>A table's caption, a short line right above it, is no longer than this.</summary>
+    private const int MaxCaption = 100;
+
     /// <summary>The rest of a wrapped name cell on a line of its own is no longer than this.</summary>
     private const int MaxWrappedCell = 60;
 
@@ -79,7 +86,7 @@ internal static class PartnerTables
     private const int MaxRunningLine = 120;
 
     private static (int Column, bool Own) ReadTable(SectionedDocument document, string text, List<List<TextSpan>> rows, int start, Func<TextSpan, bool> opensWithOrganisation,
-        List<(TextSpan, bool)> cells, (int Column, bool Own)? continued, bool lastWrapped)
+        List<(TextSpan, bool)> cells, (int Column, bool Own)? continued, bool lastWrapped, string? caption)
     {
         // Without a header, the column of names is the table's name column when its section lists partners and the other rules
         // read organisations in at least half of its cells.
@@ -94,15 +101,19 @@ internal static class PartnerTables
         if (continued is { } c) (column, own) = c;
         // "## Ciudades hermanas y acuerdos de amistad", "## Ciudades miembro y puntos focales" over "Ciudad | País | …": the heading says
         // whose the cities are.
-        var citiesArePartners = document.SectionAt(start) is { } section && FoldedText.FoldedWords(section.Title) is var title
-                           && (title.Any(IsTwinningWord) || (title.Contains("ciudades") && title.Any(w => w is "miembro" or "miembros" or "socias" or "asociadas")));
+        // So does a caption on the line above the table ("**Ciudades miembro presentes o representadas**" in a meeting's minutes).
+        var citiesArePartners = (document.SectionAt(start) is { } section && NamesPartnerCities(section.Title)) || (caption is not null && NamesPartnerCities(caption));
+        var headed = false;
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
-            // A header (repeated at the top of each page) sets the column of the rows below it, and whether they are partners.
-            if (Header(text, row, citiesArePartners) is { } header)
+            // A header (repeated at the top of each page) sets the column of the rows below it, and whether they are partners. Under a
+            // header, a row naming another column with header words is a row of the table ("Organización | Condición" over "Banco de
+            // Desarrollo … (CAF) | Socio financiador"), not a header of it.
+            if (Header(text, row, citiesArePartners) is { } header && (!headed || header.Column == column))
             {
                 (column, own) = (header.Column, !header.IsPartners);
+                headed = true;
                 continue;
             }
 
@@ -115,6 +126,10 @@ internal static class PartnerTables
 
         return (column, own);
     }
+
+    /// <summary>A heading or caption over a table of sister cities or of a network's member cities: "Ciudades hermanas", "Ciudades miembro …".</summary>
+    private static bool NamesPartnerCities(string heading) =>
+        FoldedText.FoldedWords(heading) is var title && (title.Any(IsTwinningWord) || (title.Contains("ciudades") && title.Any(w => w is "miembro" or "miembros" or "socias" or "asociadas")));
 
     /// <summary>"Ciudades hermanas", "Ciudades hermanadas", "Hermanamientos": a word of twinning in a heading.</summary>
     private static bool IsTwinningWord(string folded) => folded is "hermana" or "hermanas" || folded.StartsWith("hermanad", StringComparison.Ordinal) || folded.StartsWith("hermanamiento", StringComparison.Ordinal);
