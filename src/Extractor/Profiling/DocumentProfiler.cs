@@ -122,6 +122,9 @@ public sealed partial class DocumentProfiler
     private static string TitleCased(string line) =>
         string.Join(' ', line.ToLowerInvariant().Split(' ').Select(w => w is "de" or "del" or "la" or "las" or "los" or "el" or "y" || w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
 
+    /// <summary>How far into the text a stated range counts as the document's opening, where it says what it covers.</summary>
+    private const int OpeningChars = 2000;
+
     /// <summary>How many of the first source lines stand with the title as where a document names itself.</summary>
     private const int OpeningLines = 3;
 
@@ -137,8 +140,12 @@ public sealed partial class DocumentProfiler
         var semester = Semester().Matches(head).FirstOrDefault(m => !IsPlanned(head, m.Index));
         var range = StatedRange(head);
         if (semester is not null && (range is null || semester.Index < range.Value.At)) return SemesterPeriod(semester);
-        if (range is { } stated) return stated.Period;
-        if (TitledPeriod(title) is { } fromTitle) return fromTitle;
+        var titled = TitledPeriod(title);
+        // Past the opening, a range of other years than the title's is an activity's ("seis sesiones entre marzo y noviembre de 2024" in
+        // the minutes of an assembly held in April 2025), not what the document covers.
+        if (range is { } stated && !(stated.At > OpeningChars && titled is { } t && (stated.Period.LastDay.Year < t.FirstDay.Year || stated.Period.FirstDay.Year > t.LastDay.Year)))
+            return stated.Period;
+        if (titled is { } fromTitle) return fromTitle;
         if (YearPhrase().Match(head) is { Success: true } yp) return new DateValue(new DatePoint(int.Parse(yp.Groups[1].Value, CultureInfo.InvariantCulture)));
 
         var years = Year().Matches(text).Select(y => int.Parse(y.Value, CultureInfo.InvariantCulture)).Where(y => y is >= 1990 and <= 2100)

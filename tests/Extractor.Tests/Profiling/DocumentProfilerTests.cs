@@ -31,6 +31,17 @@ public sealed class DocumentProfilerTests
     public void ThePeriodIsReadFromWhatTheDocumentStates(string text, string expected) =>
         Assert.That(Profile(text).Period?.ToIso(), Is.EqualTo(expected));
 
+    // Past the opening, a range of other years than the title's and the opening's is an activity's; in the opening it is the period.
+    [TestCase(true, "2025")]
+    [TestCase(false, "2024-03/2024-11")]
+    public void ARangeFarIntoTheText_OfOtherYearsThanTheOpeningNames_IsAnActivitys(bool farIn, string expected)
+    {
+        var agenda = string.Concat(Enumerable.Repeat("La Secretaría Técnica presenta el punto del orden del día y se abre un turno de palabra.\n\n", farIn ? 30 : 0));
+        var text = "Acta de la VII Asamblea General\n\nFechas: 3 y 4 de abril de 2025, en Manizales.\n\n" + agenda
+                   + "El ciclo de webinarios tuvo seis sesiones entre marzo y noviembre de 2024.";
+        Assert.That(Profile(text).Period?.ToIso(), Is.EqualTo(expected));
+    }
+
     [Test]
     public void APlanSpanningYearsIsNotAPeriodButItsFirstYearIs() =>
         Assert.That(Profile("Plan de Acción Estratégico 2021-2023\n\nPrimer año del plan.").Period?.ToIso(), Is.EqualTo("2021"));
