@@ -23,7 +23,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         var t = FoldedText.Of(text);
         var dates = input.Earlier.OfType<DateMention>().ToList();
         if (dates.Count == 0) dates = FallbackDates.Find(text, input.Context.Period?.Start.Year).ToList();
-        dates.RemoveAll(d => IsCitationDate(t, d.Span.Start));
+        dates.RemoveAll(d => IsCitationDate(t, d.Span.Start) || IsDeadline(t, d.Span.Start));
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var run = new Run(input, t, dates);
         run.Headings();
@@ -38,6 +38,21 @@ public sealed partial class EventExtractor : IMentionExtractor
         run.QuotedDatedItems();
         run.ReportedActivities();
         return run.Result();
+    }
+
+    /// <summary>
+    /// Words right before a date that make it a deadline, not the day anything happens: "una Asamblea General Extraordinaria, que se
+    /// celebrará en línea antes del 31 de octubre de 2025", "a más tardar el 15 de marzo", "Fecha límite: 30 de junio".
+    /// </summary>
+    private static readonly string[] DeadlineCues = ["antes del", "antes de", "a mas tardar el", "a mas tardar", "fecha limite:", "plazo:"];
+
+    /// <remarks>Reads the folded text just before the date (a day's article "el" ends "a más tardar el").</remarks>
+    private static bool IsDeadline(FoldedText t, int start)
+    {
+        var before = t.Folded.AsSpan(Math.Max(0, start - 20), Math.Min(start, 20)).TrimEnd();
+        foreach (var cue in DeadlineCues)
+            if (before.EndsWith(cue, StringComparison.Ordinal) && (before.Length == cue.Length || !char.IsLetter(before[^(cue.Length + 1)]))) return true;
+        return false;
     }
 
     /// <summary>Words before a date saying when a source was read, not when anything happened: "[Fecha de consulta: 7 de abril de 2017]", "consultado el …", "Disponible en: … (recuperado el …)".</summary>

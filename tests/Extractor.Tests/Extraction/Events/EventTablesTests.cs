@@ -237,4 +237,13 @@ public sealed class EventTablesTests
             ("Visita técnica al sistema de drenaje del arroyo Miguelete", (string?)"2025-10-09"), ("Asamblea General ordinaria", "2025-10-09"),
         }));
     }
+
+    [Test]
+    public void ARowDatedByADeadline_IsNotDatedByIt()
+    {
+        var found = Run("Calendario de reuniones 2025-2026\nReunión\tFecha\tLugar\nComité Ejecutivo\t17 de junio de 2025\tEn línea\n" +
+                        "Asamblea General Extraordinaria\tantes del 31 de octubre de 2025\tEn línea\nConsejo Directivo\t6 y 7 de noviembre de 2025\tCuenca");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Does.Contain(("Comité Ejecutivo", (string?)"2025-06-17")));
+        Assert.That(found.Where(e => e.Title.Contains("Extraordinaria")).Select(e => e.Date?.ToIso()), Has.None.EqualTo("2025-10-31"));
+    }
 }
