@@ -36,7 +36,9 @@ internal static class ActivityNouns
                 "ronda",
                 // "13:30   Comida de trabajo con la Cámara de Comercio …", "Campamento Internacional de Juventud" (del 17 al 28 de julio); "la
                 // entrega de comida", "un campamento de refugiados" are things and places.
-                "comida", "campamento" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
+                "comida", "campamento",
+                // "la Escuela de Verano de Ciudades Intermedias (del 8 al 12 de julio)"; "la Escuela de Arquitectura" is a school.
+                "escuela" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
 
     private static readonly HashSet<string> Plural = new(
         "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos viajes conciertos exhibiciones festejos charlas torneos actos diplomados diplomaturas fiestas webinarios videoconferencias"
