@@ -91,6 +91,14 @@ public sealed partial class EventExtractor
                         recordStart = previous.Span.Start;
                     }
 
+                    // "# Acta de la VII Asamblea General Ordinaria" / "Red Iberoamericana de Ciudades Intermedias" / "- Lugar: …" / "- Fechas: 3 y 4
+                    // de abril de 2025": the heading over a document's opening fields names the activity they date.
+                    if (title is null && labelStart - block.Span.Start <= 3 && HeadingOverFields(b) is { } heading)
+                    {
+                        title = RecordTitle(AfterMinutesWords(heading.Span.Start, heading.Span.End), heading.Span.End);
+                        recordStart = heading.Span.Start;
+                    }
+
                     // "Asunto:   Misión de promoción económica a San Antonio y Austin" / … / "Destino:   San Antonio   Fechas:  11 al 14 de
                     // marzo de 2024": a form whose date field stands beside another field takes its title from its subject field above.
                     if (title is null && FormFields.OpensWithField(text) && SubjectFieldAbove(b) is { } subject)
@@ -132,6 +140,41 @@ public sealed partial class EventExtractor
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The heading right above a date field, over at most four blocks of other fields ("Lugar: …") and short lines of no sentence (the
+        /// body's name under a title); null when a paragraph or a table stands between.
+        /// </summary>
+        private Block? HeadingOverFields(int dateBlock)
+        {
+            var blocks = input.Document.Clean.Blocks;
+            for (var b = dateBlock - 1; b >= 0 && b >= dateBlock - 4; b--)
+            {
+                var block = blocks[b];
+                if (block.Kind == BlockKind.Heading) return input.IsSkipped(block.Span) ? null : block;
+                if (block.Kind == BlockKind.TableRow || input.IsSkipped(block.Span)) return null;
+                if (Field(block) != FieldKind.None) continue;
+                if (block.Span.Length > MaxNameLine || Text.AsSpan(block.Span.Start, block.Span.Length).Contains(". ", StringComparison.Ordinal)) return null;
+            }
+
+            return null;
+        }
+
+        /// <summary>A line of a body's name under a title is no longer than this.</summary>
+        private const int MaxNameLine = 120;
+
+        /// <summary>Folded words that open the title of a meeting's record rather than of the meeting: "Acta de la …", "Minuta de …", "Relatoría del …".</summary>
+        private static readonly string[] MinutesWords = ["acta", "minuta", "relatoria"];
+
+        /// <summary>Where a heading's activity starts: after "Acta de la", "Minuta de", "Relatoría del" when it opens so, else at its start.</summary>
+        private int AfterMinutesWords(int start, int end)
+        {
+            var i = t.TokenAtOrAfter(start);
+            if (i + 1 >= t.Tokens.Length || t.Tokens[i + 1].End > end || !MinutesWords.Contains(t.Key(t.Tokens[i]).ToString()) || t.Key(t.Tokens[i + 1]) is not ("de" or "del")) return start;
+            var k = i + 2;
+            if (k < t.Tokens.Length && t.Key(t.Tokens[k]) is "la" or "el" or "los" or "las") k++;
+            return k < t.Tokens.Length && t.Tokens[k].Start < end ? t.Tokens[k].Start : start;
         }
 
         /// <summary>Folded labels of a form's field that says what the form is about: "Asunto:", "Motivo:", "Objeto de la comisión:", "Evento:".</summary>
