@@ -1,4 +1,5 @@
 using Extractor.Domain;
+using Extractor.Extraction.Partners;
 
 namespace Extractor.Extraction.Events;
 
@@ -59,11 +60,14 @@ public sealed partial class EventExtractor
             var firma = SigningNounBefore(noun);
             if (firma is { } f && IsReference(f)) return null;
             var signing = firma ?? SigningVerbNear(noun, nameEnd, sStart, sEnd);
-            if (signing is null && OpensItsSentence(noun, sStart) && DayAfterName(nameEnd, sEnd) is { } ofDay)
+            // "c) Convenio marco con la ESPOL, de 3 de julio, para pasantías …" (its day after its name), "a) Convenio marco de cooperación con
+            // la Alcaldía de Cuenca (Ecuador). Suscrito el 14 de febrero de 2023 …" (the item's next sentence opening with its signing): an
+            // agreement an item names, with its day.
+            if (signing is null && OpensItsSentence(noun, sStart)
+                && (DayAfterName(nameEnd, sEnd)?.Date.Value ?? (SignedInNextSentence(sEnd, block) is { } next ? FirstOccasion(next, t.Tokens[noun].Start) : null)) is { } itemDay)
             {
-                // "c) Convenio marco con la ESPOL, de 3 de julio, para pasantías …": an agreement an item names with its day.
                 var named = new TextSpan(t.Tokens[noun].Start, ClosedNameEnd(t.Tokens[noun].Start, t.Tokens[nameEnd].End));
-                return (named, "Firma de " + Clean(Text[named.Start..named.End]), ofDay.Date.Value, new TextSpan(sStart, sEnd));
+                return (named, SigningTitle(Clean(Text[named.Start..named.End])), itemDay, new TextSpan(sStart, sEnd));
             }
 
             if (signing is not { } verb) return null;
@@ -77,8 +81,25 @@ public sealed partial class EventExtractor
             var start = t.Tokens[firma ?? noun].Start;
             var span = new TextSpan(start, ClosedNameEnd(start, t.Tokens[nameEnd].End));
             var name = Clean(Text[span.Start..span.End]);
-            var title = firma is null ? "Firma de " + name : Capitalised(name);
+            var title = firma is null ? SigningTitle(name) : Capitalised(name);
             return (span, title, FirstOccasion(day, t.Tokens[noun].Start), new TextSpan(sStart, sEnd));
+        }
+
+        /// <summary>
+        /// The title of an agreement's signing, with the article its noun takes: "Firma del convenio marco …" for "Convenio marco …", "Firma
+        /// de la carta de intención …"; a proper name keeps its capital ("Firma de la Carta de Compromiso de Adhesión …", "Firma del Convenio
+        /// Específico N.° 12 …"), and a name in capitals or opening with another word keeps "Firma de" ("Firma de un convenio …").
+        /// </summary>
+        private static string SigningTitle(string name)
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || words[0].Length < 2 || !char.IsUpper(words[0][0]) || !char.IsLower(words[0][1])) return "Firma de " + name;
+            var noun = FoldedText.FoldString(words[0]);
+            var article = noun is "carta" or "adenda" or "alianza" ? "de la " : AgreementNouns.Contains(noun) ? "del " : null;
+            if (article is null) return "Firma de " + name;
+            var proper = words.Length > 1 && (char.IsUpper(words[1][0]) || char.IsDigit(words[1][0])
+                                              || (words[1] is "de" or "del" && words.Length > 2 && char.IsUpper(words[2][0])));
+            return "Firma " + article + (proper ? name : char.ToLowerInvariant(name[0]) + name[1..]);
         }
 
         /// <summary>A name's end past the quote or the bracket that closes one it opened: "… «Valparaíso, ciudad universitaria»", "… (ESPOL)".</summary>
@@ -307,6 +328,22 @@ public sealed partial class EventExtractor
             }
 
             return false;
+        }
+
+        /// <summary>Participles that open a sentence telling an agreement's signing: "Suscrito el 14 de febrero", "Firmado en Lima el 9 de agosto".</summary>
+        private static readonly string[] SignedParticiples = ["firmad", "suscrit", "rubricad", "signad"];
+
+        /// <summary>The day of the sentence after <paramref name="sentenceEnd"/> in the block when it opens with a participle of signing; else null.</summary>
+        private DateMention? SignedInNextSentence(int sentenceEnd, TextSpan block)
+        {
+            var k = t.TokenAtOrAfter(sentenceEnd);
+            if (k >= t.Tokens.Length || t.Tokens[k].Start >= block.End || !char.IsUpper(Text[t.Tokens[k].Start])) return null;
+            var key = t.Key(t.Tokens[k]);
+            var participle = false;
+            foreach (var p in SignedParticiples) participle |= key.StartsWith(p, StringComparison.Ordinal) && key.Length <= p.Length + 2;
+            if (!participle) return null;
+            var (start, end) = Sentence(t.Tokens[k].Start, block);
+            return SigningDayNear(k, start, end) is { Value.Start.Granularity: DateGranularity.Day } day ? day : null;
         }
 
         private DateMention? SigningDayNear(int verb, int sentenceStart, int sentenceEnd)
