@@ -1356,6 +1356,12 @@ public sealed partial class EventExtractor : IMentionExtractor
                         continue;
                     }
 
+                    if (MeetingBodies.Contains(key) && BodyMet(i, b.Span) is { } met)
+                    {
+                        i = met;
+                        continue;
+                    }
+
                     // "El 16 de enero se firmó un protocolo general de actuación con …", "se produjo la firma del memorando …".
                     if (SignedAgreementAt(i) is var agreement and >= 0 && SignedInSentence(agreement, b.Span) is { } signed)
                     {
@@ -1527,6 +1533,83 @@ public sealed partial class EventExtractor : IMentionExtractor
                 || DatedRightAfterName(body.Span.End, sEnd) is not { } date || HeldInPlural(body.Span.End)) return noun;
             Emit(body.Span, body.Title, "reunión", date, new TextSpan(sStart, sEnd), 0.6, fromRunningText: true);
             return t.TokenAtOrAfter(body.Span.End) - 1;
+        }
+
+        /// <summary>Nouns of a body that meets (folded): "la comisión de valoración se reunió …", "se reunió la Mesa Municipal de …".</summary>
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MeetingBodies =
+            new HashSet<string>(["comision", "comite", "consejo", "junta", "mesa", "grupo", "subcomision", "patronato", "directorio", "pleno"], StringComparer.Ordinal)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>Folded verbs saying a body met: "se reunió", "se reunieron", "sesionó".</summary>
+        private static bool IsMeetingVerb(ReadOnlySpan<char> folded) => folded is "reunio" or "reunieron" or "sesiono" or "sesionaron";
+
+        /// <summary>How many words a body's name may run after its noun ("grupo de trabajo de movilidad sostenible").</summary>
+        private const int MaxBodyName = 8;
+
+        /// <summary>
+        /// A body the sentence says met, on a day of the sentence: "La comisión de valoración, formada por personal técnico …, se reunió los
+        /// días 27 y 28 de mayo", "El 30 de octubre se reunió la Mesa Municipal de Emergencias Humanitarias, con …", "El grupo de trabajo de
+        /// movilidad sostenible se reunió el 7 de marzo en Vitoria-Gasteiz". The activity is the meeting, "Reunión de la comisión de
+        /// valoración"; the body's name runs from its noun over words and their "de", "del", "de la", up to a comma, a verb or a date.
+        /// Returns the token to go on from, or null when the sentence tells no such meeting.
+        /// </summary>
+        private int? BodyMet(int noun, TextSpan block)
+        {
+            if (noun == 0 || t.Key(t.Tokens[noun - 1]) is not ("la" or "el") || InHeading(t.Tokens[noun].Start)) return null;
+            var last = noun;
+            while (last + 1 < t.Tokens.Length && last + 1 - noun <= MaxBodyName && t.Tokens[last + 1].End <= block.End
+                   && Text.AsSpan(t.Tokens[last].End, t.Tokens[last + 1].Start - t.Tokens[last].End) is " ")
+            {
+                var next = t.Key(t.Tokens[last + 1]);
+                if (next is "de" or "del")
+                {
+                    var k = last + 2;
+                    if (k < t.Tokens.Length && t.Key(t.Tokens[k]) is "la" or "los" or "las") k++;
+                    if (k >= t.Tokens.Length || DateStartsAt(t.Tokens[k].Start) || BodyNameStops(t.Key(t.Tokens[k]))) break;
+                    last = k;
+                }
+                else if (BodyNameStops(next) || DateStartsAt(t.Tokens[last + 1].Start)) break;
+                else last++;
+            }
+
+            var (sStart, sEnd) = Sentence(t.Tokens[noun].Start, block);
+            // The verb before the body ("se reunió la Mesa …") or after its name, past an aside set off by commas ("…, formada por …, se reunió").
+            var before = noun >= 3 && t.Key(t.Tokens[noun - 3]) is "se" && IsMeetingVerb(t.Key(t.Tokens[noun - 2]));
+            var verb = before ? noun - 2 : -1;
+            if (!before)
+            {
+                var k = last + 1;
+                if (k < t.Tokens.Length && Text.AsSpan(t.Tokens[last].End, t.Tokens[k].Start - t.Tokens[last].End).Trim() is ","
+                    && Text.IndexOf(',', t.Tokens[k].Start, Math.Max(0, sEnd - t.Tokens[k].Start)) is var closing and >= 0)
+                    k = t.TokenAtOrAfter(closing + 1);
+                if (k + 1 < t.Tokens.Length && t.Tokens[k + 1].End <= sEnd && t.Key(t.Tokens[k]) is "se" && IsMeetingVerb(t.Key(t.Tokens[k + 1]))) verb = k + 1;
+                else if (k < t.Tokens.Length && t.Tokens[k].End <= sEnd && t.Key(t.Tokens[k]) is "sesiono" or "sesionaron") verb = k;
+            }
+
+            // "se reunió en seis ocasiones", "se reunió tres veces": several meetings told together.
+            if (verb < 0 || InsideQuote(sStart, t.Tokens[noun].Start) || (verb + 3 < t.Tokens.Length && t.Key(t.Tokens[verb + 3]) is "ocasiones" or "veces")
+                || (verb + 2 < t.Tokens.Length && t.Key(t.Tokens[verb + 2]) is "veces")) return null;
+            // Its day right after the verb, else one the sentence opens with before it ("El 30 de octubre se reunió …"); a date further on
+            // belongs to another clause ("se reunió en seis ocasiones; en su sesión del 11 de diciembre aprobó …").
+            var date = OccurrenceDayAfter(t.Tokens[verb].End, sEnd) ?? (FirstDateIn(new TextSpan(sStart, t.Tokens[Math.Min(noun, verb)].Start)) is { } d ? FirstOccasion(d, sEnd) : null);
+            if (date is null) return null;
+            var span = new TextSpan(t.Tokens[noun].Start, t.Tokens[last].End);
+            var name = Clean(Text[span.Start..span.End]);
+            Emit(span, (t.Key(t.Tokens[noun - 1]) is "el" ? "Reunión del " : "Reunión de la ") + name, "reunión", date, new TextSpan(sStart, sEnd), 0.6, fromRunningText: true);
+            return Math.Max(last, verb);
+        }
+
+        /// <summary>Folded words that end a body's name: pronouns, prepositions other than "de", articles of another phrase, conjunctions, verbs' clitics.</summary>
+        private static bool BodyNameStops(ReadOnlySpan<char> folded) =>
+            folded is "se" or "en" or "con" or "el" or "los" or "las" or "la" or "para" or "que" or "por" or "a" or "al" or "y" or "e" or "o" or "u" or "sobre" or "entre" or "hasta" or "desde" or "durante" or "ante"
+            || SpanishVerbForms.IsPreterite(folded.ToString());
+
+        /// <summary>The first day after a verb of meeting in its sentence ("se reunió los días 27 y 28 de mayo"), within a short reach; else null.</summary>
+        private DateValue? OccurrenceDayAfter(int verbEnd, int sentenceEnd)
+        {
+            var i = FirstDateFrom(verbEnd);
+            return i < dates.Count && dates[i].Span.Start - verbEnd <= 40 && dates[i].Span.End <= sentenceEnd && Text.AsSpan(verbEnd, dates[i].Span.Start - verbEnd).IndexOfAny(';', ':') < 0
+                ? FirstOccasion(dates[i], sentenceEnd) : null;
         }
 
         /// <summary>
