@@ -156,7 +156,14 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var isEvent = headingDates.Length > 0 ||
                               (noun is not null && !plural && (!ActivityNouns.IsWeak(t.Key(t.Tokens[nounToken])) || (dated.Length > 0 && !ActivityNouns.IsRelation(t.Key(t.Tokens[nounToken]))))
                                && !(dated.Length == 0 && nounToken + 1 < t.Tokens.Length && t.Tokens[nounToken + 1].End <= titleEnd && t.Key(t.Tokens[nounToken + 1]) is "y" or "e"));
-                if (noun is not null && HasAgendaItems(s)) { _sectionsWithItems.Add(s.Id); continue; }
+                if (noun is not null && HasAgendaItems(s))
+                {
+                    _sectionsWithItems.Add(s.Id);
+                    // "6.5 Misión de seguimiento a Guatemala y Perú" over "Del 11 al 22 de noviembre, una delegación … Agenda principal: • 12 de
+                    // noviembre: reunión con …": a heading whose text opens with the span of days its items fall in is an activity of its own.
+                    if (dated is not [{ Value: { IsRange: true } span }] || !AgendaItemsIn(s).All(i => i.Date.Value.FirstDay >= span.FirstDay && i.Date.Value.LastDay <= span.LastDay)) continue;
+                }
+
                 if (!isEvent) continue;
                 var title = Clean(Text[start..titleEnd]);
                 // "El Ayuntamiento firma el 5 de abril un convenio …": a dated headline's verb says what kind of activity it is.
@@ -2385,10 +2392,12 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>
         /// Words that open a paragraph telling when the activity titled just above it took place ("Tuvo lugar en San Juan … los días 29 a
-        /// 31 de agosto", "Celebrada en Brest los días 23 y 24 de noviembre").
+        /// 31 de agosto", "Celebrada en Brest los días 23 y 24 de noviembre", "Organizado por el FAMSI en Córdoba los días 10 y 11 de octubre").
         /// </summary>
         private static readonly string[] OccurrenceOpeners =
-            ["tuvo lugar", "se llevo a cabo", "se celebro", "se realizo", "se desarrollo", "se efectuo", "fue realizad", "fue celebrad", "celebrad", "realizad", "llevad a cabo", "desarrollad"];
+            ["tuvo lugar", "se llevo a cabo", "se celebro", "se realizo", "se desarrollo", "se efectuo", "fue realizad", "fue celebrad", "celebrad", "realizad", "llevad a cabo", "desarrollad",
+             // "Organizado por el FAMSI en Córdoba los días 10 y 11 de octubre, reunió a más de 300 participantes …"
+             "organizad", "convocad"];
 
         /// <summary>
         /// An item that opens with an activity noun, or with attending or taking part in one: "Reunión de la Junta Directiva online",
