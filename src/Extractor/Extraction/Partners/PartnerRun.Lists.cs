@@ -85,6 +85,9 @@ internal sealed partial class PartnerRun
         var after = colon + 1;
         while (after < item.End && text[after] == ' ') after++;
         if (!amounts.Contains(after)) return null;
+        // "Gaza: 50.000 euros a la Agencia de las Naciones Unidas …", "Sudán: 30.000 euros a Médicos Sin Fronteras": the sum went to the body
+        // after "a"; the item opens with where it went.
+        if (GivenTo(after, item.End)) return null;
         var first = _t.TokenAtOrAfter(item.Start);
         var last = _t.TokenAtOrAfter(colon) - 1;
         if (first > last || last - first > 9) return null;
@@ -112,6 +115,20 @@ internal sealed partial class PartnerRun
         if (NameAt(first) is { Value: not null, Length: var nn } && first + nn - 1 >= last) return null;
         return (span, acronym ?? name);
     }
+
+    /// <summary>Whether the words right after a sum say it was given to a named body: "… euros a la Agencia …", "… euros a Médicos Sin Fronteras".</summary>
+    private bool GivenTo(int sumStart, int end)
+    {
+        var reach = _t.Text.AsSpan(sumStart, Math.Min(GivenToReach, end - sumStart));
+        var at = reach.IndexOf(" a ", StringComparison.Ordinal);
+        if (at < 0) return false;
+        var k = _t.TokenAtOrAfter(sumStart + at + 3);
+        if (k < _t.Tokens.Length && _t.Key(_t.Tokens[k]) is "la" or "el" or "los" or "las") k++;
+        return k < _t.Tokens.Length && _t.Tokens[k].Start < end && char.IsUpper(_t.Text[_t.Tokens[k].Start]);
+    }
+
+    /// <summary>How far after a sum's start its recipient's "a" may come ("50.000 euros a …", "USD 12.500,00 a …").</summary>
+    private const int GivenToReach = 30;
 
     /// <summary>Folded words that label a sum in a list without naming who got it.</summary>
     private static readonly HashSet<string> TotalWords = new(StringComparer.Ordinal) { "total", "subtotal", "importe", "presupuesto", "monto", "aporte", "saldo" };

@@ -411,4 +411,16 @@ public sealed class PartnerExtractorTests
         Assert.That(partners, Is.EquivalentTo(new[] { "Madre Coraje", "ACPP" }));
         Assert.That(mentions.OfType<EventMention>().Select(e => e.Title), Has.None.StartsWith("Asamblea de Cooperación"));
     }
+
+    [Test]
+    public void AListOfSumsEachGivenToABodyAfterA_OpensWithWhereTheyWent_NotWithTheirRecipients()
+    {
+        var mentions = ExtractionTestKit.MentionsThroughPipeline("# Ayuntamiento de Granada. Memoria 2024\n\nEl Fondo de Emergencias se activó tres veces:\n\n" +
+                                                                 "- Gaza: 50.000 euros a la Agencia de las Naciones Unidas para los Refugiados de Palestina (UNRWA), para agua.\n" +
+                                                                 "- Sudán Oriental: 30.000 euros a Médicos Sin Fronteras, para atención sanitaria.\n" +
+                                                                 "- Campamentos de Tinduf: 45.000 euros para alimentos frescos, canalizados por la Media Luna Roja Saharaui.\n", ".md");
+        var partners = mentions.OfType<PartnerMention>().Select(p => p.Canonical).ToList();
+        Assert.That(partners, Has.None.AnyOf("Gaza", "Sudán Oriental", "Campamentos de Tinduf"));
+        Assert.That(partners, Does.Contain("UNRWA"));
+    }
 }
