@@ -23,7 +23,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         var t = FoldedText.Of(text);
         var dates = input.Earlier.OfType<DateMention>().ToList();
         if (dates.Count == 0) dates = FallbackDates.Find(text, input.Context.Period?.Start.Year).ToList();
-        dates.RemoveAll(d => IsCitationDate(t, d.Span.Start) || IsDeadline(t, d.Span.Start));
+        dates.RemoveAll(d => IsCitationDate(t, d.Span.Start) || CuedBefore(t, d.Span.Start, DeadlineCues) || CuedBefore(t, d.Span.Start, ReferenceCues));
         dates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var run = new Run(input, t, dates);
         run.Headings();
@@ -46,11 +46,20 @@ public sealed partial class EventExtractor : IMentionExtractor
     /// </summary>
     private static readonly string[] DeadlineCues = ["antes del", "antes de", "a mas tardar el", "a mas tardar", "fecha limite:", "plazo:"];
 
+    /// <summary>
+    /// Words before a date that make it the date data are given at, not an occasion: "RADIACIÓN SOLAR TORREÓN (Correspondiente al 9 de
+    /// sept. de 2014)", "con corte al", "actualizado al", "Situación al 31/12/2023" over a table of projects.
+    /// </summary>
+    private static readonly string[] ReferenceCues =
+        ["correspondiente al", "correspondientes al", "correspondiente a", "corte al", "corte a", "actualizado al", "actualizada al", "actualizados al",
+         "datos al", "cifras al", "vigente al", "a la fecha", "fecha de corte", "situacion al"];
+
+    /// <summary>Whether one of <paramref name="cues"/> ends, as whole words, right before the date at <paramref name="start"/> (past spaces, a colon, a line break).</summary>
     /// <remarks>Reads the folded text just before the date (a day's article "el" ends "a más tardar el").</remarks>
-    private static bool IsDeadline(FoldedText t, int start)
+    private static bool CuedBefore(FoldedText t, int start, string[] cues)
     {
-        var before = t.Folded.AsSpan(Math.Max(0, start - 20), Math.Min(start, 20)).TrimEnd();
-        foreach (var cue in DeadlineCues)
+        var before = t.Folded.AsSpan(Math.Max(0, start - 24), Math.Min(start, 24)).TrimEnd(" :\n");
+        foreach (var cue in cues)
             if (before.EndsWith(cue, StringComparison.Ordinal) && (before.Length == cue.Length || !char.IsLetter(before[^(cue.Length + 1)]))) return true;
         return false;
     }
@@ -140,8 +149,6 @@ public sealed partial class EventExtractor : IMentionExtractor
 
                 if (described is null && noun is not null && ToldAbove(h, start, titleEnd) is { } told) (described, aboveParagraphs) = (told, true);
 
-                // "RADIACIÓN SOLAR TORREÓN (Correspondiente al 9 de sept. de 2014)": a date the figures are given at, not an occasion.
-                if (noun is null && headingDates.Length > 0 && IsReferenceDate(headingDates[0].Span.Start, start)) continue;
                 // "Calendario de actividades (julio–diciembre 2024)", "BOLETÍN … N.º 9 · Julio 2024": a publication, a list or a period the
                 // date bounds, not an occasion.
                 if (noun is null && headingDates.Length > 0 && OpensWithPublicationNoun(start, titleEnd)) continue;
@@ -199,19 +206,6 @@ public sealed partial class EventExtractor : IMentionExtractor
             for (var j = k + 1; j < t.Tokens.Length && t.Tokens[j].End <= end; j++)
                 if (ActivityNouns.IsStrong(t.Key(t.Tokens[j])) && !ActivityNouns.IsPlural(t.Key(t.Tokens[j]))) return false;
             return true;
-        }
-
-        /// <summary>Words before a date that make it the date data are given at: "correspondiente al", "con corte al", "actualizado al".</summary>
-        private static readonly string[] ReferenceCues =
-            ["correspondiente al", "correspondientes al", "correspondiente a", "corte al", "corte a", "actualizado al", "actualizada al", "actualizados al",
-             "datos al", "cifras al", "vigente al", "a la fecha", "fecha de corte"];
-
-        /// <summary>Whether the date at <paramref name="date"/> is one data are given at, by the words just before it (from <paramref name="from"/>).</summary>
-        private bool IsReferenceDate(int date, int from)
-        {
-            var k = date;
-            while (k > from && Text[k - 1] is ' ' or ':' or '\n') k--;
-            return k > from && EndsWithAny(k, ReferenceCues);
         }
 
         /// <summary>

@@ -246,4 +246,17 @@ public sealed class EventTablesTests
         Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Does.Contain(("Comité Ejecutivo", (string?)"2025-06-17")));
         Assert.That(found.Where(e => e.Title.Contains("Extraordinaria")).Select(e => e.Date?.ToIso()), Has.None.EqualTo("2025-10-31"));
     }
+
+    [Test]
+    public void TheDayATablesFiguresAreGivenAt_DatesNoneOfItsRows()
+    {
+        // A table set one cell per line, as plain pdftotext gives it, whose last header cell is the day its figures stand at.
+        var found = ExtractionTestKit.EventsThroughPipeline(
+            "MEMORIA ANUAL 2023\n\n3. COOPERACIÓN TÉCNICA Y FINANCIERA\n\nLa oficina gestionó tres iniciativas con financiamiento externo, detalladas en el Cuadro 2.\n\n" +
+            "Cuadro 2. Cooperación técnica y financiera gestionada en 2023\n\nCooperante\nProyecto\nMonto\nSituación al 31/12/2023\n" +
+            "AECID\nRecuperación de la casona de la calle San Agustín para vivienda social\nS/ 1,240,500.00\nEn ejecución (62 %)\n" +
+            "Ayuntamiento de Puebla\nPasantía de técnicos en movilidad urbana\nS/ 38,400.00\nEjecutado\n" +
+            "Embajada de Francia\nFestival de cine francófono del Cusco\nS/ 25,000.00\nEjecutado\n", ".txt");
+        Assert.That(found.Select(e => e.Date?.ToIso()), Has.None.EqualTo("2023-12-31"));
+    }
 }
