@@ -202,7 +202,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             // took part whatever follows.
             if (HasSizeVerbBefore(text, start, sStart, gathering: RoleNouns.Contains(unit)) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart) || IsStaff(text, start, sStart) || IsExpected(text, start, sStart) || IsExcused(text, start, sStart)) continue;
             if (!role && !HasCue(text, sStart, sEnd) && !InPanelOfTakingPart(text, start) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd)
-                && !Travelled(text, start, unitEnd, sStart, sEnd))
+                && !Travelled(text, start, unitEnd, sStart, sEnd) && !ActedTogether(text, start, unit, unitEnd, sStart, sEnd))
                 continue;
             if (!role && StatisticalNouns.Contains(unit) && !HasStrongCue(text, sStart, sEnd) && !NamesAnActivity(text.AsSpan(sStart, sEnd - sStart))) continue;
             // "la Coordinadora y sus 94 organizaciones miembro": an adjective of belonging does not take constituents out of their place.
@@ -823,6 +823,46 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
 
         return false;
     }
+
+    /// <summary>
+    /// "Del 3 al 6 de mayo, siete funcionarios del Gobierno Autónomo Municipal de Potosí, encabezados por …, conocieron el Plan Maestro",
+    /// "En su primera edición, 12 estudiantes de la UGR realizaron estancias", "permitió que 20 estudiantes reali-zaran sus prácticas":
+    /// a count opening its clause (at the sentence's start, after a comma or "que") whose verb, in the past and plural, tells what
+    /// they did there is of those who took part.
+    /// </summary>
+    private static bool ActedTogether(string text, int start, string unit, int unitEnd, int sentenceStart, int sentenceEnd)
+    {
+        // "Tres empresas coreanas solicitaron información", "Tres empresas anunciaron intenciones de inversión": firms acting on their own.
+        if (BodyNouns.Contains(unit)) return false;
+        var before = PreviousWords(text, start, 1, sentenceStart);
+        var k = start;
+        while (k > sentenceStart && text[k - 1] == ' ') k--;
+        if (!(k <= sentenceStart || text[k - 1] is ',' or '\n' || (before.Count == 1 && before[0].Start + before[0].Word.Length == k && before[0].Word.ToLowerInvariant() == "que"))) return false;
+        var words = 0;
+        for (var i = unitEnd; i < sentenceEnd && words < MaxWordsToVerb; )
+        {
+            if (text[i] is ';' or ':') return false;
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var e = i;
+            while (e < sentenceEnd && (char.IsLetter(text[e]) || (text[e] == '-' && e + 1 < sentenceEnd && text[e + 1] == '\n'))) e += text[e] == '-' ? 2 : 1;
+            var word = text[i..e].Replace("-\n", "");
+            words++;
+            if (char.IsLower(word[0]) && word.Length >= 6 && (word.EndsWith("aron", StringComparison.Ordinal) || word.EndsWith("ieron", StringComparison.Ordinal)
+                                                              || word.EndsWith("aran", StringComparison.Ordinal) || word.EndsWith("ieran", StringComparison.Ordinal))) return true;
+            i = e;
+        }
+
+        return false;
+    }
+
+    /// <summary>Nouns of firms and organisations: what they did is not taking part in the activity the sentence tells.</summary>
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "empresa", "empresas", "compañía", "compañías", "firma", "firmas", "entidad", "entidades", "organización", "organizaciones", "institución", "instituciones",
+    };
+
+    /// <summary>How many words after a count its verb may stand, past the body they came from and an aside ("…, encabezados por su secretario de Cultura, conocieron").</summary>
+    private const int MaxWordsToVerb = 24;
 
     private static bool HasSizeVerbAfter(string text, int unitEnd)
     {
