@@ -1351,12 +1351,13 @@ public sealed partial class EventExtractor : IMentionExtractor
                         continue;
                     }
 
-                    if (GoverningBodies.Contains(key))
+                    if (GoverningBodies.Contains(key) && SittingOfABody(i, b.Span) is var sat && sat != i)
                     {
-                        i = SittingOfABody(i, b.Span);
+                        i = sat;
                         continue;
                     }
 
+                    // (A governing body not told as held right after its name may be told as meeting: "El Comité de seguimiento se reunió …".)
                     if (MeetingBodies.Contains(key) && BodyMet(i, b.Span) is { } met)
                     {
                         i = met;
