@@ -65,6 +65,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         // Schools a campaign reached or that came with their pupils, and NGOs: "recorrió 18 institutos de secundaria", "16 colegios
         // organizaron visitas guiadas", "24 ONGD expositoras".
         "colegios", "escuelas", "liceos", "institutos", "ong", "ongs", "ongd",
+        // Spain's councils, as "municipios" are elsewhere: "120 asistentes, entre ellos personal de 15 ayuntamientos de la provincia".
+        "ayuntamientos", "diputaciones", "cabildos",
     };
 
     /// <summary>
