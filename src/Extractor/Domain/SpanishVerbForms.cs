@@ -14,4 +14,9 @@ public static class SpanishVerbForms
     /// <summary>A word in the preterite by its ending: "recibió", "REUNIÓ", "superaron", "recibieron" (callers tell names apart by their capital).</summary>
     public static bool IsPreterite(ReadOnlySpan<char> word) =>
         word.Length > 3 && (word[^1] is 'ó' or 'Ó' || word.EndsWith("aron", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ieron", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A verb in the past and plural, preterite or past subjunctive, by its ending: "conocieron", "realizaron", "realizaran", "tuvieran".</summary>
+    public static bool IsPluralPast(ReadOnlySpan<char> word) =>
+        word.Length > 4 && (word.EndsWith("aron", StringComparison.Ordinal) || word.EndsWith("ieron", StringComparison.Ordinal)
+                            || word.EndsWith("aran", StringComparison.Ordinal) || word.EndsWith("ieran", StringComparison.Ordinal));
 }

@@ -333,15 +333,20 @@ public sealed partial class EventExtractor
         /// <summary>Participles that open a sentence telling an agreement's signing: "Suscrito el 14 de febrero", "Firmado en Lima el 9 de agosto".</summary>
         private static readonly string[] SignedParticiples = ["firmad", "suscrit", "rubricad", "signad"];
 
+        /// <summary>"firmado", "suscritas": a participle of signing, in either gender and number.</summary>
+        private static bool IsSignedParticiple(ReadOnlySpan<char> key)
+        {
+            foreach (var p in SignedParticiples)
+                if (key.StartsWith(p, StringComparison.Ordinal) && key.Length <= p.Length + 2) return true;
+            return false;
+        }
+
         /// <summary>The day of the sentence after <paramref name="sentenceEnd"/> in the block when it opens with a participle of signing; else null.</summary>
         private DateMention? SignedInNextSentence(int sentenceEnd, TextSpan block)
         {
             var k = t.TokenAtOrAfter(sentenceEnd);
             if (k >= t.Tokens.Length || t.Tokens[k].Start >= block.End || !char.IsUpper(Text[t.Tokens[k].Start])) return null;
-            var key = t.Key(t.Tokens[k]);
-            var participle = false;
-            foreach (var p in SignedParticiples) participle |= key.StartsWith(p, StringComparison.Ordinal) && key.Length <= p.Length + 2;
-            if (!participle) return null;
+            if (!IsSignedParticiple(t.Key(t.Tokens[k]))) return null;
             var (start, end) = Sentence(t.Tokens[k].Start, block);
             return SigningDayNear(k, start, end) is { Value.Start.Granularity: DateGranularity.Day } day ? day : null;
         }

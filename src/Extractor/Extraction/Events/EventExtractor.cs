@@ -1604,7 +1604,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <summary>Folded words that end a body's name: pronouns, prepositions other than "de", articles of another phrase, conjunctions, verbs' clitics.</summary>
         private static bool BodyNameStops(ReadOnlySpan<char> folded) =>
             folded is "se" or "en" or "con" or "el" or "los" or "las" or "la" or "para" or "que" or "por" or "a" or "al" or "y" or "e" or "o" or "u" or "sobre" or "entre" or "hasta" or "desde" or "durante" or "ante"
-            || SpanishVerbForms.IsPreterite(folded.ToString());
+            || SpanishVerbForms.IsPreterite(folded);
 
         /// <summary>The first day after a verb of meeting in its sentence ("se reunió los días 27 y 28 de mayo"), within a short reach; else null.</summary>
         private DateValue? OccurrenceDayAfter(int verbEnd, int sentenceEnd)

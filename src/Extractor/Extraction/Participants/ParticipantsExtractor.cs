@@ -849,8 +849,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             while (e < sentenceEnd && (char.IsLetter(text[e]) || (text[e] == '-' && e + 1 < sentenceEnd && text[e + 1] == '\n'))) e += text[e] == '-' ? 2 : 1;
             var word = text[i..e].Replace("-\n", "");
             words++;
-            if (char.IsLower(word[0]) && word.Length >= 6 && (word.EndsWith("aron", StringComparison.Ordinal) || word.EndsWith("ieron", StringComparison.Ordinal)
-                                                              || word.EndsWith("aran", StringComparison.Ordinal) || word.EndsWith("ieran", StringComparison.Ordinal))) return true;
+            if (char.IsLower(word[0]) && word.Length >= 6 && SpanishVerbForms.IsPluralPast(word)) return true;
             i = e;
         }
 
