@@ -12,9 +12,6 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
 {
     public TextCleaner() : this(new CleaningOptions()) { }
 
-    [GeneratedRegex(@"^\s*(?:[-–—]\s*)?(?:p[aá]g(?:ina)?\.?\s*)?\d{1,4}(?:\s*(?:/|de|of)\s*\d{1,4})?(?:\s*[-–—])?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex PageNumber();
-
     [GeneratedRegex(@"^\s*(?:[•·▪■◦‣●○►✓]|[-–*])\s+")]
     private static partial Regex Bullet();
 
@@ -138,7 +135,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         {
             var text = lines[i].Text;
             if (offsets.Pages >= 2 && BareNumber(text) is { } n && n - page != offsets.Offset) continue;
-            if (PageNumber().IsMatch(text) || pagesByKey[FurnitureKey(text)] >= threshold) drop[i] = true;
+            if (PageNumbers.IsLine(text) || pagesByKey[FurnitureKey(text)] >= threshold) drop[i] = true;
         }
     }
 

@@ -68,6 +68,18 @@ public sealed class MarkdownLoaderTests
     }
 
     [Test]
+    public async Task PlainTextWithoutFormFeeds_IsCutIntoPagesAtItsCountingPageNumbers_AndItsRunningLinesAreDropped()
+    {
+        var prose = string.Concat(Enumerable.Range(1, 12).Select(i => $"Texto propio de la página, renglón {i} sin repetirse nunca.\n"));
+        var text = string.Concat(Enumerable.Range(1, 4).Select(p => $"RED DE CIUDADES · Boletín N.º 9 · 2024\n\n{prose}\n— {p} —\n\n"));
+        var doc = await Load(text, new TextLoader(), "boletin.txt");
+        var clean = new Extractor.Cleaning.TextCleaner().Clean(doc);
+
+        Assert.That(doc.PageCount, Is.EqualTo(4));
+        Assert.That(clean.Text, Does.Not.Contain("Boletín").And.Not.Contain("—"));
+    }
+
+    [Test]
     public async Task ABinaryFileNamedTxtIsAClearError()
     {
         var path = Path.Combine(_dir, "bin.txt");

@@ -12,7 +12,7 @@ public sealed class TextLoader : IDocumentLoader
         var read = await FileReading.ReadTextAsync(path, cancellationToken).ConfigureAwait(false);
         if (!read.IsSuccess) return Result<SourceDocument>.Failure(read.Error!);
         var (hash, text) = read.Value;
-        var (raw, inline, aligned) = Read(FileReading.SplitLines(text));
+        var (raw, inline, aligned) = Read(Paginated(FileReading.SplitLines(text)));
         // Two columns printed side by side are read one after the other; then their lines are read again, now in reading order.
         // Lines of two columns whose pieces open with times or figures may read as rows of an aligned table: the columns are told first.
         var unfolded = TextColumns.Unfold(raw, i => TextTables.BarCells(inline[i]) is not null);
@@ -24,6 +24,13 @@ public sealed class TextLoader : IDocumentLoader
             .ToList();
         if (pages.Count == 0) pages.Add(new SourcePage(1, []));
         return Result<SourceDocument>.Success(new SourceDocument(path, hash, DocumentFormat.Text, pages));
+    }
+
+    /// <summary>A text saved without form feeds is cut into pages where its page numbers count up (<see cref="PageNumbers.PagesOf"/>).</summary>
+    private static IReadOnlyList<(int Page, int Number, string Text)> Paginated(IReadOnlyList<(int Page, int Number, string Text)> raw)
+    {
+        if (raw.Count == 0 || raw[^1].Page != 1 || PageNumbers.PagesOf([.. raw.Select(l => l.Text)]) is not { } pages) return raw;
+        return [.. raw.Select((l, i) => (pages[i], l.Number, l.Text))];
     }
 
     /// <summary>The lines with their inline markup stripped, and the cells of those that are rows of a space-aligned table.</summary>
