@@ -938,7 +938,31 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "Misión técnica a Larache" over "Una delegación … viajó a Larache del 12 al 15 de junio": a journey told by its verb and its place.
             if (JourneyNouns.Contains(noun) && title.Count(words.Contains) >= 1
                 && words.Any(w => w.StartsWith("viaj", StringComparison.Ordinal) || w.StartsWith("visit", StringComparison.Ordinal) || w.StartsWith("desplaz", StringComparison.Ordinal))) return true;
-            return words.Contains(noun);
+            return words.Contains(noun) || OpensWithAnaphor(passage);
+        }
+
+        /// <summary>Nouns a text names the activity titled above it by, other than the title's own: "La muestra" under "Exposición …".</summary>
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnaphoricNouns =
+            new HashSet<string>(["muestra", "cita", "actividad", "iniciativa"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>
+        /// Whether a passage's subject is the activity titled above it, named by a definite article and an activity noun or an
+        /// anaphor ("La muestra fotográfica, cedida por Farmamundi, pudo verse …", "Organizado junto con ICLEI, el ciclo se
+        /// desarrolló …"): at its start or right after its opening phrase's comma.
+        /// </summary>
+        private bool OpensWithAnaphor(TextSpan passage)
+        {
+            var k = t.TokenAtOrAfter(passage.Start);
+            if (AnaphorAt(k, passage.End)) return true;
+            var comma = Text.IndexOf(',', passage.Start, Math.Min(passage.Length, 80));
+            return comma > 0 && AnaphorAt(t.TokenAtOrAfter(comma), passage.End);
+        }
+
+        private bool AnaphorAt(int k, int end)
+        {
+            if (k + 1 >= t.Tokens.Length || t.Tokens[k + 1].End > end || t.Key(t.Tokens[k]) is not ("el" or "la")) return false;
+            var noun = t.Key(t.Tokens[k + 1]);
+            return AnaphoricNouns.Contains(noun) || (ActivityNouns.TypeOf(noun) is not null && !ActivityNouns.IsPlural(noun));
         }
 
         /// <summary>Page numbers glued to a heading's start by the PDF text layer ("2Conversatorio virtual") are not part of it.</summary>
