@@ -27,7 +27,7 @@ public sealed partial class AmountExtractor
             var header = rows[0];
             // "Cuadro 3. Recursos externos ejecutados en 2023 por socio (US$)" over "Socio | Ejecutado 2023": the caption says what the
             // figures of a table are in; each column of figures whose header counts nothing else holds sums in it.
-            if (firstBlock > 0 && CaptionCurrency(input, input.Document.Clean.Blocks[firstBlock - 1]) is var (captionCurrency, captionScale))
+            if (firstBlock > 0 && StatedCurrency(input, firstBlock) is var (captionCurrency, captionScale))
                 for (var c = 1; c < header.Count; c++)
                 {
                     var label = text.AsSpan(header[c].Start, header[c].Length);
@@ -108,6 +108,34 @@ public sealed partial class AmountExtractor
         var scale = m.Groups["scale"].Value.ToLowerInvariant() switch { "millones" => 1_000_000m, "miles" => 1_000m, _ => 1m };
         return (CurrencyNamed(marker.Value, input.Context), scale);
     }
+
+    /// <summary>
+    /// The currency and scale the text over a table states for its figures: its caption's closing bracket ("… por socio (US$)"), or
+    /// a sentence of the paragraph just over it or over its caption ("Los importes se expresan en euros.", "La Tabla 4 recoge los
+    /// créditos … a 31 de diciembre de 2024, en euros.").
+    /// </summary>
+    private static (string? Currency, decimal Scale)? StatedCurrency(ExtractionInput input, int firstBlock)
+    {
+        var blocks = input.Document.Clean.Blocks;
+        if (CaptionCurrency(input, blocks[firstBlock - 1]) is { } captioned) return captioned;
+        var above = firstBlock - 1;
+        // Over a caption of its own ("Tabla 2. Proyectos europeos en ejecución en 2024"), the paragraph before it.
+        if (blocks[above].Kind != BlockKind.TableRow && blocks[above].Span.Length <= MaxCaptionLength && above > 0 && !ProseCurrency().IsMatch(input.Text.AsSpan(blocks[above].Span.Start, blocks[above].Span.Length))) above--;
+        var block = blocks[above];
+        if (block.Kind == BlockKind.TableRow) return null;
+        var m = ProseCurrency().Match(input.Text, block.Span.Start, block.Span.Length);
+        if (!m.Success) return null;
+        var scale = m.Groups["scale"].Value.ToLowerInvariant() switch { "millones" => 1_000_000m, "miles" => 1_000m, _ => 1m };
+        return (CurrencyNamed(m.Groups["currency"].Value, input.Context), scale);
+    }
+
+    /// <summary>
+    /// A sentence saying what a table's figures are in: "Los importes se expresan en euros", "Cifras en miles de dólares.", or a paragraph
+    /// closing on ", en euros." ("… a 31 de diciembre de 2024, en euros."); not "Los valores en dólares se liquidaron con la tasa …".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:importes|cifras|valores|montos|datos|cantidades)\s+(?:(?:(?:se\s+)?expresa(?:n|d[oa]s)|est[áa]n\s+expresad[oa]s|figuran)\s+en\s+(?:(?<scale>miles|millones)\s+de\s+)?(?<currency>euros|d[oó]lares|pesos|soles|USD|EUR)\b|en\s+(?:(?<scale>miles|millones)\s+de\s+)?(?<currency>euros|d[oó]lares|pesos|soles|USD|EUR)\s*[.)])|,\s+en\s+(?:(?<scale>miles|millones)\s+de\s+)?(?<currency>euros|d[oó]lares|pesos|soles|USD|EUR)\s*\.\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProseCurrency();
 
     /// <summary>The longest block read as a table's caption.</summary>
     private const int MaxCaptionLength = 160;

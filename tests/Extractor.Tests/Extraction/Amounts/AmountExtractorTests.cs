@@ -123,6 +123,18 @@ public sealed class AmountExtractorTests
     }
 
     [Test]
+    public void AParagraphOverATableSayingWhatItsFiguresAreIn_MakesThemSums_ButNotAPassingMentionOfACurrency()
+    {
+        var stated = InTables("La Tabla 2 resume el presupuesto de cada proyecto. Los importes se expresan en euros.\nTabla 2. Proyectos europeos\n" +
+                              "Proyecto\tPresupuesto\nCAMIÑOS VERDES\t1.482.600,00\n\nLa Tabla 4 recoge los créditos del departamento a 31 de diciembre, en euros.\n\n" +
+                              "Aplicación\tCrédito inicial\n920.01.226.06\t70.000,00");
+        var passing = InTables("Los valores en dólares se liquidaron con la tasa del día del giro.\n\nTabla 1. Comisiones autorizadas\nDestino\tComisionados\nSeúl\t2");
+
+        Assert.That(stated, Is.EqualTo(new[] { "1482600 EUR", "70000 EUR" }));
+        Assert.That(passing, Is.Empty);
+    }
+
+    [Test]
     public void AColumnWithoutACurrencyInItsHeader_HoldsNoSums()
     {
         Assert.That(InTables("Indicador\tValor\tPosición\nCompetitividad\t56,3\t4\nInnovación\t41,0\t7"), Is.Empty);
