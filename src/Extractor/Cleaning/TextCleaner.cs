@@ -25,9 +25,10 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
 
     /// <summary>
     /// An item of a chronology opening with its date and a full stop ("27 de abril. Visita de una delegación …", "13 al 15 de marzo.
-    /// Visita técnica …", "8 y 9 de febrero. Reunión …"): each opens a block of its own.
+    /// Visita técnica …", "8 y 9 de febrero. Reunión …"), or with its date in a column of its own ("10 de junio        Buenos Aires.
+    /// Reunión con …"): each opens a block of its own.
     /// </summary>
-    [GeneratedRegex(@"^\s*\d{1,2}(?:\s*(?:y|al|a|-|–)\s*\d{1,2})?\s+de\s+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+de\s+\d{4})?\.\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\d{1,2}(?:\s*(?:y|al|a|-|–)\s*\d{1,2})?\s+de\s+(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:\s+de\s+\d{4})?(?:\.\s+|\s{3,})\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex DatedItem();
 
     /// <summary>

@@ -19,6 +19,9 @@ public static class TextColumns
     /// <summary>Share of split lines whose pieces both hold three words or more: columns of prose or of short phrases, not a label and its figure.</summary>
     private const double MinWordyShare = 0.6;
 
+    /// <summary>Longest left piece read as a row's label (a day: "10 de septiembre", a time: "09:30 – 10:15").</summary>
+    private const int MaxLabelLength = 24;
+
     /// <summary>Share of a column's lines (after its first) that open in lower case: a column of running prose, not a list of rows.</summary>
     private const double MinContinuedShare = 0.25;
 
@@ -102,6 +105,9 @@ public static class TextColumns
         var both = split.Where(s => s.Left.Length > 0 && s.Right.Length > 0).ToList();
         if (both.Count < MinSplitLines) return null;
         if (both.Count(s => Words(s.Left) >= 3 && Words(s.Right) >= 3) < MinWordyShare * both.Count) return null;
+        // "10 de junio        Buenos Aires. Reunión con …" over "                   del Gobierno de la Ciudad …": a left column of
+        // days or times each opening a row, whose text wraps in the right one, is a dated list, not two columns of prose.
+        if (split.All(s => s.Left.Length == 0 || (s.Left.Length <= MaxLabelLength && char.IsAsciiDigit(s.Left[0])))) return null;
         return Continued(split.Select(s => s.Left)) || Continued(split.Select(s => s.Right)) ? end : null;
     }
 

@@ -182,6 +182,20 @@ public sealed class TextCleanerTests
     }
 
     [Test]
+    public void EachDayOfADatedListOpensABlock_WhetherAFullStopOrAGutterFollowsIt()
+    {
+        var clean = Clean("10 de junio        Buenos Aires. Reunión con la Secretaría General\n                   del Gobierno de la Ciudad.\n" +
+                          "11 de junio. Encuentro con la colectividad gallega.\n12 de junio        Montevideo. Firma del memorando.");
+
+        Assert.That(clean.Blocks.Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        {
+            "10 de junio        Buenos Aires. Reunión con la Secretaría General del Gobierno de la Ciudad.",
+            "11 de junio. Encuentro con la colectividad gallega.",
+            "12 de junio        Montevideo. Firma del memorando.",
+        }));
+    }
+
+    [Test]
     public void RunningHeadersFootersAndPageNumbersAreRemoved()
     {
         var pages = Enumerable.Range(1, 5).Select(p =>

@@ -36,6 +36,21 @@ public sealed class TextColumnsTests
     }
 
     [Test]
+    public void ADatedListWhoseTextWrapsBesideItsDays_IsNoPairOfColumns()
+    {
+        const string diary =
+            "10 de junio        Buenos Aires. Reunión con la Secretaría General y de Relaciones Internacionales\n" +
+            "                   del Gobierno de la Ciudad de Buenos Aires sobre turismo cultural y gestión de\n" +
+            "                   grandes eventos.\n" +
+            "11 de junio        Buenos Aires. Encuentro con la colectividad gallega, organizado por la\n" +
+            "                   Federación de Sociedades Gallegas, con la asistencia de unas 150 personas.\n" +
+            "13 de junio        Montevideo. Firma del memorando de entendimiento con la Intendencia de\n" +
+            "                   Montevideo en materia de turismo sostenible y patrimonio urbano.\n";
+
+        Assert.That(Unfold(diary).Select(l => l.Text), Is.EqualTo(FileReading.SplitLines(diary).Select(l => l.Text)));
+    }
+
+    [Test]
     public void ATableOfTwoColumns_AndProseWithoutAGutter_StayAsTheyAre()
     {
         const string text =

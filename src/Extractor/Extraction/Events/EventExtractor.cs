@@ -745,8 +745,33 @@ public sealed partial class EventExtractor : IMentionExtractor
             while (k > 0 && Text[k - 1] is ' ' or '-' or '–' or '—') k--;
             if (k == 0 || Text[k - 1] != '.') return null;
             var lineStart = Text.LastIndexOf('\n', k - 1) + 1;
-            if (FirstDateIn(new TextSpan(lineStart, k)) is not { } dateline || dateline.Span.End != k - 1) return null;
+            if (FirstDateIn(new TextSpan(lineStart, k)) is not { } dateline) return null;
+            // "10 de junio        Buenos Aires. Reunión con …": a chronology's item may name its place after its day.
+            if (dateline.Span.End != k - 1 && !IsPlaceLabel(dateline.Span.End, k - 1)) return null;
             return (dateline, lineStart, SkipSpaces(lineStart, k) == dateline.Span.Start);
+        }
+
+        /// <summary>Most words of a place named between a chronology item's day and its text ("Buenos Aires", "Santiago de Chile").</summary>
+        private const int MaxLabelPlaceWords = 4;
+
+        /// <summary>
+        /// Whether the text between a day and a full stop is a place's name alone, set apart from the day by a column's gutter or a dash
+        /// ("10 de junio        Buenos Aires."): capitalised words and their connectors, no verb, no sentence.
+        /// </summary>
+        private bool IsPlaceLabel(int from, int stop)
+        {
+            var gap = from;
+            while (gap < stop && Text[gap] is ' ' or '\t') gap++;
+            var dashed = gap < stop && Text[gap] is '–' or '—' or '-';
+            if (!dashed && gap - from < 3 && (gap == from || Text[gap - 1] != '\t')) return false;
+            var words = 0;
+            for (var k = t.TokenAtOrAfter(gap); k < t.Tokens.Length && t.Tokens[k].End <= stop; k++, words++)
+            {
+                var word = t.Original(t.Tokens[k]);
+                if (words >= MaxLabelPlaceWords || !(char.IsUpper(word[0]) || t.Key(t.Tokens[k]) is "de" or "del" or "la" or "las" or "los" or "y")) return false;
+            }
+
+            return words > 0;
         }
 
         /// <summary>How far back in its section a sentence looks for its news item's dateline.</summary>
@@ -2238,8 +2263,10 @@ public sealed partial class EventExtractor : IMentionExtractor
                     continue;
                 }
 
-                // ("Cooperación Descentralizada", "Naciones Unidas": a capitalised word of that shape is the name's own.)
-                if ((ClauseBreakers.Contains(f) && !closesList) || (IsParticipleAt(i) && (!upper || IsAllCaps(i)))) break;
+                // ("Cooperación Descentralizada", "Naciones Unidas": a capitalised word of that shape is the name's own; "Reunión con la
+                // Secretaría General …", "Encuentro con la colectividad gallega": a title may open with whom it was held.)
+                var withWhom = f is "con" && i == noun + 1;
+                if ((ClauseBreakers.Contains(f) && !closesList && !withWhom) || (IsParticipleAt(i) && (!upper || IsAllCaps(i)))) break;
                 if (upper) { capitals++; pending = 0; }
                 if (!capital && !upper) continue;
                 end = i;
