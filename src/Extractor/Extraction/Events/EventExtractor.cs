@@ -1592,7 +1592,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                 .GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>Folded verbs saying a body met: "se reunió", "se reunieron", "sesionó".</summary>
-        private static bool IsMeetingVerb(ReadOnlySpan<char> folded) => folded is "reunio" or "reunieron" or "sesiono" or "sesionaron";
+        private static bool IsMeetingVerb(ReadOnlySpan<char> folded) =>
+            folded is "reunio" or "reunieron" or "sesiono" or "sesionaron" or "reunira" or "reuniran" or "sesionara" or "sesionaran";
 
         /// <summary>How many words a body's name may run after its noun ("grupo de trabajo de movilidad sostenible").</summary>
         private const int MaxBodyName = 8;
@@ -1908,6 +1909,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             var (sStart, sEnd) = Sentence(t.Tokens[noun].Start, block);
             if (InsideQuote(sStart, t.Tokens[noun].Start)) return null;
             var k = noun - 1;
+            // "acogió el 26 de septiembre la segunda reunión del comité de pilotaje": an ordinal before the noun is the name's own.
+            var nameStart = t.Tokens[noun].Start;
+            while (k >= 0 && t.Tokens[k].Start >= sStart && IsOrdinal(k, k + 1) && !char.IsDigit(Text[t.Tokens[k].Start])) nameStart = t.Tokens[k--].Start;
             while (k >= 0 && t.Tokens[k].Start >= sStart && OccurrenceFillers.Contains(t.Key(t.Tokens[k]).ToString())) k--;
             // "se celebró en el Salón de la Ciudad del Palacio Municipal la ceremonia de entrega …": a place named between the verb and
             // the activity.
@@ -1965,7 +1969,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (before && (between ?? FirstDateIn(new TextSpan(sStart, sEnd)) ?? DayRelativeToItem(sStart, sEnd)) is { } d) date = FirstOccasion(d, t.Tokens[noun].Start);
             else if (!before && StartsOccurrence(nameEnd, sEnd) && (OccurrenceDateAfter(nameEnd, sEnd) ?? DayRelativeToItem(sStart, sEnd)?.Value) is { } after) date = after;
             if (date is null) return null;
-            var span = new TextSpan(t.Tokens[noun].Start, nameEnd);
+            var span = new TextSpan(nameStart, nameEnd);
             return (span, Capitalised(Clean(Text[span.Start..span.End])), date, new TextSpan(sStart, sEnd));
         }
 
@@ -2030,10 +2034,28 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             var k = nameEnd;
             while (k < sentenceEnd && Text[k] is ' ' or ',') k++;
+            if (OpensWithOccurrence(k)) return true;
+            // "El taller de formulación de proyectos, dictado con APC-Colombia los días 23 y 24 de agosto, …": a participle set off by a
+            // comma, or none ("el taller transfronterizo … organizado por la Câmara de Guimarães el 14 de noviembre reunió …").
+            if (k > nameEnd && OccurrenceParticiples.Any(p => p[1] is not ('s' or 'q' or 't') && string.CompareOrdinal(t.Folded, k - 1, p, 0, p.Length) == 0)) return true;
+            // "La reunión de lanzamiento, convocada por el Ayuntamiento de León como jefe de fila, se celebró …": an aside between commas
+            // comes before the verb.
+            if (k == nameEnd || Text[nameEnd] != ',') return false;
+            var aside = Text.IndexOf(',', k, Math.Min(MaxAside, sentenceEnd - k));
+            if (aside < 0) return false;
+            k = aside;
+            while (k < sentenceEnd && Text[k] is ' ' or ',') k++;
+            return OpensWithOccurrence(k);
+        }
+
+        /// <summary>Longest aside set off by commas between an activity's name and the verb saying it took place.</summary>
+        private const int MaxAside = 100;
+
+        private bool OpensWithOccurrence(int k)
+        {
             foreach (var o in OccurrenceBefore)
                 if (string.CompareOrdinal(t.Folded, k, o, 0, o.Length) == 0) return true;
-            // "El taller de formulación de proyectos, dictado con APC-Colombia los días 23 y 24 de agosto, …": a participle set off by a comma.
-            return k > nameEnd && Text[nameEnd] == ',' && OccurrenceParticiples.Any(p => p[1] is not ('s' or 'q' or 't') && string.CompareOrdinal(t.Folded, k - 1, p, 0, p.Length) == 0);
+            return false;
         }
 
         /// <summary>The date an occurrence participle right after a name gives ("…”, organizado el 3 de diciembre por …"); or null.</summary>
@@ -2443,7 +2465,9 @@ public sealed partial class EventExtractor : IMentionExtractor
         private static readonly string[] OccurrenceOpeners =
             ["tuvo lugar", "se llevo a cabo", "se celebro", "se realizo", "se desarrollo", "se efectuo", "fue realizad", "fue celebrad", "celebrad", "realizad", "llevad a cabo", "desarrollad",
              // "Organizado por el FAMSI en Córdoba los días 10 y 11 de octubre, reunió a más de 300 participantes …"
-             "organizad", "convocad"];
+             "organizad", "convocad",
+             // "Ofrecido con la OIM del 3 al 28 de junio, con 126 personas inscritas …" under a course's title.
+             "ofrecid", "impartid", "dictad"];
 
         /// <summary>
         /// An item that opens with an activity noun, or with attending or taking part in one: "Reunión de la Junta Directiva online",
