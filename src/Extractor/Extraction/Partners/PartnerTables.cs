@@ -117,6 +117,13 @@ internal static class PartnerTables
                 continue;
             }
 
+            if (PartnerField(text, row) is { } listed)
+            {
+                foreach (var part in Parts(text, listed))
+                    if (WithoutPlace(text, part) is var cell && IsName(text.AsSpan(cell.Start, cell.Length))) cells.Add((cell, false));
+                continue;
+            }
+
             if (column < 0 || column >= row.Count) continue;
             // A first cell wrapped onto a line of its own holds only part of the name.
             if (column == 0 && row.Count > 1 && (r + 1 < rows.Count ? rows[r + 1].Count == 1 : lastWrapped)) continue;
@@ -153,14 +160,40 @@ internal static class PartnerTables
         if (row.Any(c => TableRows.HasFigure(text.AsSpan(c.Start, c.Length)))) return null;
         for (var c = 0; c < row.Count; c++)
         {
-            var words = FoldedText.FoldedWords(text.Substring(row[c].Start, row[c].Length));
-            if (words.Length == 0 || !words.Any(w => TableRows.IsHeaderWord(w, HeaderWords))) continue;
-            if (!words.All(w => TableRows.IsHeaderWord(w, HeaderWords) || TableRows.IsHeaderWord(w, OwnColumnWords) || HeaderFillers.Contains(w) || SpanishCues.Connectors.Contains(w))) continue;
-            return words.Any(w => TableRows.IsHeaderWord(w, OwnColumnWords)) ? (false, c) : (true, c);
+            if (HeadOf(text, row[c]) is not { } partners) continue;
+            // "Socios | Ayuntamiento de Zaragoza (España); GAD Municipal …" in a project's sheet: a field and its value, not the heads of
+            // columns.
+            if (row.Where((_, j) => j != c).Any(other => IsFieldValue(text.AsSpan(other.Start, other.Length)))) return null;
+            return (partners, c);
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a cell made of header words heads a column of partners (true: "Entidad cooperante", "Socios") or of the reporting body's own
+    /// units (false: "Entidad distrital"); null for a cell that is no such head.
+    /// </summary>
+    private static bool? HeadOf(string text, TextSpan cell)
+    {
+        var words = FoldedText.FoldedWords(text.Substring(cell.Start, cell.Length));
+        if (words.Length == 0 || !words.Any(w => TableRows.IsHeaderWord(w, HeaderWords))) return null;
+        if (!words.All(w => TableRows.IsHeaderWord(w, HeaderWords) || TableRows.IsHeaderWord(w, OwnColumnWords) || HeaderFillers.Contains(w) || SpanishCues.Connectors.Contains(w))) return null;
+        return !words.Any(w => TableRows.IsHeaderWord(w, OwnColumnWords));
+    }
+
+    /// <summary>
+    /// "Entidades asociadas | SAPAL (León); Ecociudad Zaragoza; ETAPA EP (Cuenca)": a record's field whose label heads partners and
+    /// whose value lists them between semicolons; null for any other row.
+    /// </summary>
+    private static TextSpan? PartnerField(string text, List<TextSpan> row) =>
+        row.Count == 2 && HeadOf(text, row[0]) == true && text.AsSpan(row[1].Start, row[1].Length).Contains(';') ? row[1] : null;
+
+    /// <summary>Most words of a column's head.</summary>
+    private const int MaxHeadWords = 6;
+
+    /// <summary>Whether a cell beside a header word holds a value rather than another column's head: a list split by semicolons, or a phrase longer than a head.</summary>
+    private static bool IsFieldValue(ReadOnlySpan<char> cell) => cell.Contains(';') || cell.Count(' ') >= MaxHeadWords;
 
     /// <summary>Other words of a header cell ("NOMBRE DE LA ENTIDAD", "No.", "ENTIDAD COOPERANTE / ALIADO PRINCIPAL").</summary>
     private static readonly HashSet<string> HeaderFillers = new(StringComparer.Ordinal)
@@ -168,6 +201,8 @@ internal static class PartnerTables
         "no", "nombre", "nombres", "tipo", "principal", "principales", "internacional", "internacionales", "nacional", "nacionales", "o", "u",
         // Grants: "Entidad solicitante", "Organización beneficiaria" (a "Beneficiaria" column alone may list people).
         "solicitante", "solicitantes", "beneficiaria", "beneficiarias", "beneficiario", "beneficiarios", "adjudicataria", "adjudicatarias",
+        // "Entidades asociadas", "Organizaciones colaboradoras".
+        "asociada", "asociadas", "asociado", "asociados", "colaboradora", "colaboradoras", "colaborador", "colaboradores",
     };
 
     /// <summary>Without a header: the column whose cells are names in at least two thirds of the rows (and at least three), else −1.</summary>
@@ -203,6 +238,17 @@ internal static class PartnerTables
             if (b > a) yield return new TextSpan(a, b);
             from = to + 1;
         }
+    }
+
+    /// <summary>"SAPAL (León)", "ETAPA EP (Cuenca)": a name without the place its list gives in brackets after it (an acronym in brackets, "(CICUR)", stays).</summary>
+    private static TextSpan WithoutPlace(string text, TextSpan part)
+    {
+        if (part.Length < 4 || text[part.End - 1] != ')' || text.LastIndexOf('(', part.End - 1, part.Length) is not (var open and > 0)) return part;
+        var inside = text.AsSpan(open + 1, part.End - open - 2);
+        if (inside.IsEmpty || !char.IsUpper(inside[0]) || inside.ToString().All(c => !char.IsLower(c))) return part;
+        var end = open;
+        while (end > part.Start && text[end - 1] == ' ') end--;
+        return end > part.Start ? new TextSpan(part.Start, end) : part;
     }
 
     /// <summary>Folded openings of a cell that sums or gathers rows rather than naming one organisation.</summary>
