@@ -202,7 +202,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             if (InsideQuotation(text, n.Span.Start, sStart)) continue; // a count in a cited title: “Qué hicieron seis alcaldesas…”
             // "81 miembros operan", "Sus 12 delegados tienen voz y voto" are a size; "Las 1.850 personas capacitadas incluyen a …" counts who
             // took part whatever follows.
-            if (HasSizeVerbBefore(text, start, sStart, gathering: RoleNouns.Contains(unit)) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart) || IsStaff(text, start, sStart) || IsExpected(text, start, sStart) || IsExcused(text, start, sStart)) continue;
+            if (HasSizeVerbBefore(text, start, sStart, gathering: RoleNouns.Contains(unit)) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart) || IsStaff(text, start, sStart) || IsAssigned(text, start, unit, unitEnd, sStart) || IsExpected(text, start, sStart) || IsExcused(text, start, sStart)) continue;
             if (!role && !HasCue(text, sStart, sEnd) && !InPanelOfTakingPart(text, start) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd)
                 && !Travelled(text, start, unitEnd, sStart, sEnd) && !ActedTogether(text, start, unit, unitEnd, sStart, sEnd))
                 continue;
@@ -746,6 +746,45 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     {
         var words = PreviousWords(text, start, 2, sentenceStart);
         return words.Count == 2 && words[0].Word.ToLowerInvariant() is "plantilla" or "dotación" && words[1].Word.Equals("de", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Volunteers and experts, whom a cooperation agency sends to work somewhere rather than to take part.</summary>
+    private static readonly HashSet<string> AssignedNouns = new(StringComparer.Ordinal)
+    {
+        "voluntario", "voluntarios", "voluntaria", "voluntarias", "experto", "expertos", "experta", "expertas",
+    };
+
+    /// <summary>Words after a count of volunteers that say where they come from: "senior", a nationality.</summary>
+    private static readonly HashSet<string> OriginWords = new(StringComparer.Ordinal)
+    {
+        "senior", "seniors", "japoneses", "japonesas", "coreanos", "coreanas", "alemanes", "alemanas", "franceses", "francesas", "chinos", "chinas",
+        "italianos", "italianas", "estadounidenses", "europeos", "europeas", "españoles", "españolas", "belgas", "suecos", "suecas",
+    };
+
+    /// <summary>Words before such a count that say they were sent or given: "la llegada de dos expertos", "la asesoría de dos expertos", "ha enviado 11 voluntarios".</summary>
+    private static readonly HashSet<string> SendingWords = new(StringComparer.Ordinal)
+    {
+        "llegada", "envío", "envio", "asesoría", "asesoria", "incorporación", "incorporacion", "enviado", "enviados", "envió", "enviará", "enviaron",
+        "enviarán", "asignó", "asignado", "asignados",
+    };
+
+    /// <summary>
+    /// "dos voluntarios senior", "dos voluntarios japoneses", "tres voluntarios de la Agencia de Cooperación Internacional del Japón",
+    /// "la llegada de dos expertos", "JICA ha enviado 11 voluntarios": volunteers and experts an agency sends to serve, not people who took
+    /// part ("Más de 700 voluntarios de empresas y vecinos siembran …" did).
+    /// </summary>
+    private static bool IsAssigned(string text, int start, string unit, int unitEnd, int sentenceStart)
+    {
+        if (!AssignedNouns.Contains(unit)) return false;
+        if (PreviousWords(text, start, 3, sentenceStart) is var before && before.Any(w => SendingWords.Contains(w.Word.ToLowerInvariant()))) return true;
+        // (Experts on a mission work in it: "cuatro expertos japoneses … trabajaron con la empresa de aseo" took part.)
+        if (!unit.StartsWith("voluntari", StringComparison.Ordinal) || NextWord(text, unitEnd) is not ({ } next, var nextEnd)) return false;
+        if (OriginWords.Contains(next.ToLowerInvariant())) return true;
+        // "de la Agencia …", "de JICA": the body they come from, named with capitals.
+        if (next != "de") return false;
+        var (word, _) = NextWord(text, nextEnd);
+        if (word is "la" or "el" or "los" or "las") (word, _) = NextWord(text, NextWord(text, nextEnd).End);
+        return word is { Length: > 0 } && char.IsUpper(word[0]);
     }
 
     /// <summary>
