@@ -422,7 +422,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         public bool ListsDelegations(int headerStart, int headerEnd)
         {
             if (headerStart != _delegationsHeader)
-                (_delegationsHeader, _listsDelegations) = (headerStart, text[headerStart..headerEnd].Split('\t')
+                // ("Delegación / actividad": a column of delegations or activities.)
+                (_delegationsHeader, _listsDelegations) = (headerStart, text[headerStart..headerEnd].Split('\t').SelectMany(cell => cell.Split('/'))
                     .Any(cell => FoldedText.FoldString(cell.Trim()) is "delegacion" or "delegaciones" or "comitiva" or "visitantes" or "delegacion visitante"));
             return _listsDelegations;
         }

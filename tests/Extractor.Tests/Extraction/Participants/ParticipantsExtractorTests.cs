@@ -37,6 +37,7 @@ public sealed class ParticipantsExtractorTests
     [TestCase("Fecha\tDelegación\tObjeto de la visita\tPersonas\n14/02/2023\tMunicipalidad del Cusco\tVisita técnica al Anillo Verde\t6\nTotal\t\t\t38", "6 personas")]
     [TestCase("Fecha\tDelegación\tPaís\tPersonas\n14/02/2023\tMunicipalidad del Cusco\tPerú\t6", "6 personas")]
     [TestCase("Fecha\tDelegación\tIntegrantes\tTema principal\n14/02/2024\tDelegación de la Prefeitura de Porto Alegre\t6\tDrenaje urbano", "6 integrantes")]
+    [TestCase("Fecha\tDelegación / actividad\tIntegrantes\n21/02/2024\tVisita técnica del Ayuntamiento de Oviedo al casco histórico\t6", "6 integrantes")]
     [TestCase("Fecha\tSocio\tPaís\tPersonas\n14/02/2023\tMunicipalidad del Cusco\tPerú\t6", "")]
     [TestCase("Red\tIntegrantes\tActividad\nMercociudades\t364\tReunión del Consejo en Asunción", "")]
     [TestCase("Destino\tFechas\tDelegación\tCosto municipal\nBogotá (Colombia)\t12/07/2023 – 14/07/2023\t1 persona\t₡415.000\nMadrid (España)\t24/10/2023\t3 personas\t₡2.940.000", "1 persona;3 personas")]
