@@ -67,7 +67,9 @@ public sealed partial class AmountExtractor
             {
                 if (row.Count < 2) continue;
                 var label = text.AsSpan(row[0].Start, row[0].Length);
-                if (label.IndexOfAnyInRange('0', '9') >= 0 || HeaderCurrency().Match(text, row[0].Start, row[0].Length) is not { Success: true } m) continue;
+                // ("R6. Inversión privada movilizada (millones de MXN)": an indicator's code is no figure of the label.)
+                var code = ItemCode().Match(text, row[0].Start, row[0].Length) is { Success: true } c ? c.Length : 0;
+                if (label[code..].IndexOfAnyInRange('0', '9') >= 0 || HeaderCurrency().Match(text, row[0].Start, row[0].Length) is not { Success: true } m) continue;
                 // The currency in brackets says what the figures are in ("(€)", "(miles de USD)"); "(€ por USD)" is a rate, and "Proyectos
                 // con financiación en euros" counts projects.
                 var open = label.LastIndexOf('(');
@@ -88,6 +90,10 @@ public sealed partial class AmountExtractor
 
         return cells;
     }
+
+    /// <summary>An item's code opening a row's label: "R6. ", "A1) ", "3. ".</summary>
+    [GeneratedRegex(@"\G\p{Lu}?\d{1,2}[.)]\s+")]
+    private static partial Regex ItemCode();
 
     /// <summary>A caption's closing bracket naming a currency: "(US$)", "(en euros)", "(millones de pesos)", "(miles de USD)".</summary>
     [GeneratedRegex(@"\((?:en |cifras en |montos en )?(?:(?<scale>miles|millones) de )?(?<currency>[^()]{1,12})\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

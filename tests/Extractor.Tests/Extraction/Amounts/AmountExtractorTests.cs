@@ -100,8 +100,9 @@ public sealed class AmountExtractorTests
     public void ARowWhoseLabelNamesACurrency_HoldsSumsInIt_AndTheOtherRowsDoNot()
     {
         var found = InTables("Indicador\t2022\t2023\nDelegaciones recibidas\t31\t38\nFondos europeos captados (€)\t2.140.000\t3.475.000\nConvenios firmados\t5\t7\n" +
-                             "Tasa de cambio promedio ($ por USD)\t4.255\t4.325\nProyectos con financiación en euros\t11\t13");
-        Assert.That(found, Is.EqualTo(new[] { "2140000 EUR", "3475000 EUR" }));
+                             "Tasa de cambio promedio ($ por USD)\t4.255\t4.325\nProyectos con financiación en euros\t11\t13\n" +
+                             "R6. Inversión privada movilizada (millones de MXN)\t—\t8,0\t11,3\t141 %\nR7 2023 (€)\t5\t7");
+        Assert.That(found, Is.EqualTo(new[] { "2140000 EUR", "3475000 EUR", "8000000 MXN", "11300000 MXN" }));
     }
 
     [Test]
