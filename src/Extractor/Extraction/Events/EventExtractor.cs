@@ -2605,8 +2605,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             // (A calendar's entry under its date alone on the line above is read with the dated sentences: see CalendarEntry.)
             if (CalendarLineDate(start, b.Span) is not null) return;
             // "- 18/01 — Reunión con …": an item that opens with its date is of that date, never of the next item's below it.
-            var date = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, item.End) ?? (BracketDateAfter(end, item.End, 3) is { } bracket ? bracket.Dates[0] : null)
-                       ?? (start > item.Start ? FirstDateIn(new TextSpan(item.Start, start)) : null);
+            var inTitle = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, item.End);
+            var bracketed = inTitle is null ? BracketDateAfter(end, item.End, 3) : null;
+            var date = inTitle ?? bracketed?.Dates[0] ?? (start > item.Start ? FirstDateIn(new TextSpan(item.Start, start)) : null);
             // "firma de la adenda al acuerdo de hermanamiento el 15 de noviembre": a date that closes the title dates it and is not part of it.
             if (placeLabelled && date is not null && date.Span.Start > start && date.Span.End >= end - 1 && date.Span.End <= end) end = BeforeDateWords(start, date.Span.Start);
             // "Hermanamiento Canelones–Aveiro El 9 de mayo de 2023 se firmó el acta …": a weak noun's title ends before a date inside it.
@@ -2632,7 +2633,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (date is null && IsLabel(b, i)) return;
             // "La presentación formal se realizó el pasado 23 de noviembre …" / "Presentación del Manual de Equidad de Género …": a
             // title printed after its text, as a heading may be; not when a paragraph of its own follows it.
-            var occasion = date?.Value;
+            // "**Taller de protocolos** (León, 20 y 21 de febrero de 2024)": the days in its brackets run together.
+            var occasion = bracketed is { } brackets && ReferenceEquals(date, brackets.Dates[0]) ? FirstOccasion(brackets.Dates[0], brackets.After) : date?.Value;
             TextSpan? described = null;
             var aboveParagraphs = false;
             if (date is null && !ledByDate && next is not null && (IsTitleOnly(end, item.End) || IsPlaceNote(end, item.End)) && !IsProse(next)

@@ -429,4 +429,18 @@ public sealed class EventExtractorTests
         var found = ExtractionTestKit.EventsThroughPipeline("Agenda\n\nTaller de formulación de proyectos\n15/02/2023\nWebinar «Agua y ciudad»\n12/05/2023\n");
         Assert.That(found.Where(e => e.Title.StartsWith("Webinar")).Select(e => e.Date?.ToIso()), Has.None.EqualTo("2023-02-15"));
     }
+
+    [Test]
+    public void AnItemsDaysInBracketsAfterItsPlace_RunTogether()
+    {
+        // Over a calendar that lists the same activities: the item's first day alone would be another occasion.
+        var found = ExtractionTestKit.EventsThroughPipeline(
+            "# Evaluación final del proyecto\n\n### 3.3. Fase III: consolidación y cierre (2024)\n\n" +
+            "- **Taller de protocolos de inspección conjunta** (León, 20 y 21 de febrero de 2024). Participaron 36 inspectores de SAPAL.\n" +
+            "- **Seminario internacional de cierre** (León, 9 y 10 de octubre de 2024). Con 146 asistentes presenciales.\n\n" +
+            "## Anexo 1. Calendario de actividades\n\n| N.º | Actividad | Fechas | Lugar | Participantes |\n|---:|---|---|---|---:|\n" +
+            "| 6 | Taller de protocolos | 20/02/2024 – 21/02/2024 | León | 36 |\n| 7 | Seminario de cierre | 09/10/2024 – 10/10/2024 | León | 146 |\n", ".md");
+
+        Assert.That(found.Select(e => e.Date?.ToIso()), Is.EquivalentTo(new[] { "2024-02-20/2024-02-21", "2024-10-09/2024-10-10" }));
+    }
 }
