@@ -1995,7 +1995,9 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>Verbs that host, organise or attend an activity, folded, whose object is it when its day comes between: "acogió los días 20 y 21 de abril la reunión …".</summary>
         private static readonly string[] HostingVerbs =
-            ["acogio", "organizo", "coorganizo", "albergo", "participo", "participaron", "asistio", "asistieron", "inauguro", "clausuro", "celebro"];
+            ["acogio", "organizo", "coorganizo", "albergo", "participo", "participaron", "asistio", "asistieron", "inauguro", "clausuro", "celebro",
+             // A plan's goal: "Realizar el 26 de febrero de 2025 la primera Mesa de Cooperantes del Distrito".
+             "realizar", "celebrar", "organizar", "acoger"];
 
         /// <summary>The first date of the run that ends right before the activity's noun (articles between), as in "el 22 de noviembre la jornada"; or null.</summary>
         private DateMention? DateJustBefore(int noun, int sentenceStart)
