@@ -111,8 +111,7 @@ public sealed partial class AmountExtractor
         if (!m.Success) return null;
         var marker = HeaderCurrency().Match(m.Groups["currency"].Value);
         if (!marker.Success || marker.Length != m.Groups["currency"].Value.Trim().Length) return null;
-        var scale = m.Groups["scale"].Value.ToLowerInvariant() switch { "millones" => 1_000_000m, "miles" => 1_000m, _ => 1m };
-        return (CurrencyNamed(marker.Value, input.Context), scale);
+        return (CurrencyNamed(marker.Value, input.Context), ScaleNamed(m.Groups["scale"].Value));
     }
 
     /// <summary>
@@ -131,9 +130,11 @@ public sealed partial class AmountExtractor
         if (block.Kind == BlockKind.TableRow) return null;
         var m = ProseCurrency().Match(input.Text, block.Span.Start, block.Span.Length);
         if (!m.Success) return null;
-        var scale = m.Groups["scale"].Value.ToLowerInvariant() switch { "millones" => 1_000_000m, "miles" => 1_000m, _ => 1m };
-        return (CurrencyNamed(m.Groups["currency"].Value, input.Context), scale);
+        return (CurrencyNamed(m.Groups["currency"].Value, input.Context), ScaleNamed(m.Groups["scale"].Value));
     }
+
+    /// <summary>The factor a caption's "miles de" or "millones de" scales figures by; 1 for none.</summary>
+    private static decimal ScaleNamed(string word) => word.ToLowerInvariant() switch { "millones" => 1_000_000m, "miles" => 1_000m, _ => 1m };
 
     /// <summary>
     /// A sentence saying what a table's figures are in: "Los importes se expresan en euros", "Cifras en miles de dólares.", or a paragraph
