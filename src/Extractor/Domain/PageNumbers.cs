@@ -22,6 +22,9 @@ public static partial class PageNumbers
     /// <summary>Fewest numbers counting up that tell a text's pages.</summary>
     private const int MinPages = 3;
 
+    /// <summary>Least share of a text's number-only lines that its page numbers make up.</summary>
+    private const double MinShareInRun = 2.0 / 3;
+
     /// <summary>Fewest lines between two page numbers: closer, figures counting up are a list's or a table's.</summary>
     private const int MinPageLines = 10;
 
@@ -29,24 +32,27 @@ public static partial class PageNumbers
     /// The page of each line of a text with no form feeds, told by page numbers on lines of their own that count up one by one
     /// through the text (1, 2, 3 … at least three of them, ten lines apart or more): numbers closing their pages (a footer, the
     /// usual print) end a page; numbers opening them (a header: the text before the first is shorter than the text after the
-    /// last) start one. Null when the text has no such run; figures on lines of their own in another order (a table's cells, an
-    /// infographic's numbers) never make one.
+    /// last) start one. Null when the text has no such run, or when the run is a few of many figures on lines of their own (a
+    /// table's cells, an infographic's numbers).
     /// </summary>
     public static int[]? PagesOf(IReadOnlyList<string> lines)
     {
         // Runs of numbers counting up, by the number each waits for next.
         var open = new Dictionary<int, List<int>>();
         List<int>? longest = null;
+        var numbers = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             if (ValueOf(lines[i]) is not { } n) continue;
+            numbers++;
             if (!open.Remove(n, out var run) || i - run[^1] < MinPageLines) run = [];
             run.Add(i);
             open[n + 1] = run;
             if (longest is null || run.Count > longest.Count) longest = run;
         }
 
-        if (longest is null || longest.Count < MinPages) return null;
+        // An infographic's figures on lines of their own may hold 1, 2 and 3 among others: page numbers are nearly all such lines.
+        if (longest is null || longest.Count < MinPages || longest.Count < MinShareInRun * numbers) return null;
         var before = lines.Take(longest[0]).Count(l => !string.IsNullOrWhiteSpace(l));
         var after = lines.Skip(longest[^1] + 1).Count(l => !string.IsNullOrWhiteSpace(l));
         var closing = after <= before;

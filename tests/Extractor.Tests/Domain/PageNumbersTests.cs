@@ -45,7 +45,8 @@ public sealed class PageNumbersTests
     public void FiguresOutOfOrderOrCloseTogether_TellNoPages()
     {
         // An infographic's figures on lines of their own, and a table's row numbers one per line.
-        string[] infographic = [.. Page(12, "uno"), "8", .. Page(12, "dos"), "3", .. Page(12, "tres"), "5", .. Page(12, "cuatro"), "1"];
+        string[] infographic = [.. Page(12, "uno"), "8", .. Page(12, "dos"), "1", .. Page(12, "tres"), "5", .. Page(12, "cuatro"), "2", "7", "17",
+            .. Page(12, "cinco"), "3", .. Page(12, "seis"), "5"];
         string[] rows = ["Fila", "1", "Bogotá", "2", "Quito", "3", "Lima", "4", "Cusco"];
 
         Assert.That(PageNumbers.PagesOf(infographic), Is.Null);
