@@ -783,8 +783,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         if (OriginWords.Contains(next.ToLowerInvariant())) return true;
         // "de la Agencia …", "de JICA": the body they come from, named with capitals.
         if (next != "de") return false;
-        var (word, _) = NextWord(text, nextEnd);
-        if (word is "la" or "el" or "los" or "las") (word, _) = NextWord(text, NextWord(text, nextEnd).End);
+        var (word, wordEnd) = NextWord(text, nextEnd);
+        if (word is "la" or "el" or "los" or "las") (word, _) = NextWord(text, wordEnd);
         return word is { Length: > 0 } && char.IsUpper(word[0]);
     }
 

@@ -245,10 +245,17 @@ internal static class PartnerTables
     {
         if (part.Length < 4 || text[part.End - 1] != ')' || text.LastIndexOf('(', part.End - 1, part.Length) is not (var open and > 0)) return part;
         var inside = text.AsSpan(open + 1, part.End - open - 2);
-        if (inside.IsEmpty || !char.IsUpper(inside[0]) || inside.ToString().All(c => !char.IsLower(c))) return part;
+        if (inside.IsEmpty || !char.IsUpper(inside[0]) || !HasLowerCase(inside)) return part;
         var end = open;
         while (end > part.Start && text[end - 1] == ' ') end--;
         return end > part.Start ? new TextSpan(part.Start, end) : part;
+    }
+
+    private static bool HasLowerCase(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+            if (char.IsLower(c)) return true;
+        return false;
     }
 
     /// <summary>Folded openings of a cell that sums or gathers rows rather than naming one organisation.</summary>
