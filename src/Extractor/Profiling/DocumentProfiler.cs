@@ -81,7 +81,9 @@ public sealed partial class DocumentProfiler
         ("MX", "MXN", ["Ciudad de México", "CDMX", "México", "Torreón", "Guadalajara", "Monterrey", "Jalisco"]),
         ("CO", "COP", ["Bogotá", "Colombia", "Medellín", "Cali"]),
         ("AR", "ARS", ["Buenos Aires", "Argentina", "Rosario", "Córdoba", "Carmen de Areco"]),
-        ("ES", "EUR", ["España", "Madrid", "Barcelona", "Sevilla", "Valencia"]),
+        // Spain's regional and local bodies in its other languages name no other country: "Concello de Lugo", "Xunta de Galicia",
+        // "Generalitat de Catalunya", "Ajuntament de Girona".
+        ("ES", "EUR", ["España", "Madrid", "Barcelona", "Sevilla", "Valencia", "Concello", "Xunta", "Generalitat", "Ajuntament"]),
         ("CL", "CLP", ["Chile", "Santiago de Chile"]),
         ("PE", "PEN", ["Perú", "Lima"]),
         ("PA", "PAB", ["Panamá"]),
@@ -113,7 +115,7 @@ public sealed partial class DocumentProfiler
 
     /// <summary>A government over a province or a region ("Diputación de Huesca", "Gobierno Regional del Cusco", "Gobernación de Antioquia"): its capital city is not its own.</summary>
     private static bool IsProvincial(string form) =>
-        form.StartsWith("Diputaci", StringComparison.Ordinal) || form.StartsWith("Cabildo", StringComparison.Ordinal) || form.StartsWith("Gobernaci", StringComparison.Ordinal)
+        form.StartsWith("Diputaci", StringComparison.Ordinal) || form.StartsWith("Deputaci", StringComparison.Ordinal) || form.StartsWith("Cabildo", StringComparison.Ordinal) || form.StartsWith("Gobernaci", StringComparison.Ordinal)
         || form.StartsWith("Gobierno Regional", StringComparison.Ordinal) || form.Contains("Departamental", StringComparison.Ordinal);
 
     private static bool IsCapitalsLine(string line) => line.Any(char.IsLetter) && !line.Any(char.IsLower);
@@ -227,9 +229,10 @@ public sealed partial class DocumentProfiler
 
     /// <summary>
     /// A local government naming itself: "Municipalidad de Rosario", "Alcaldía Mayor de Bogotá", "Gobierno de la Ciudad de México",
-    /// "Municipio de Querétaro", "Diputación de Valladolid", "Cabildo de Tenerife".
+    /// "Municipio de Querétaro", "Diputación de Valladolid", "Cabildo de Tenerife"; in Galician and Catalan "Concello de Santiago de
+    /// Compostela", "Ajuntament de Girona", "Deputación de Lugo".
     /// </summary>
-    [GeneratedRegex(@"\b(?:Municipalidad(?:\s+(?:Provincial|Distrital|Metropolitana))?|Municipio|Intendencia|Alcald[ií]a(?:\s+(?:Mayor|Municipal))?|Ayuntamiento|Prefeitura|Diputaci[oó]n(?:\s+(?:Provincial|Foral))?|Cabildo(?:\s+Insular)?|Gobernaci[oó]n|Gobierno\s+(?:Municipal|Local|Regional|(?:Aut[oó]nomo\s+)?Departamental|de\s+la\s+Ciudad(?:\s+Aut[oó]noma)?|Aut[oó]nomo\s+(?:Descentralizado\s+)?Municipal)|Concejo\s+Municipal)\s+(?:de(?:l)?\s+)?(?:la\s+)?(?:Ciudad\s+de\s+)?((?:[A-ZÁÉÍÓÚÑ][\p{L}]+(?:-[A-ZÁÉÍÓÚÑ][\p{L}]+)?)(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][\p{L}]+){0,3})")]
+    [GeneratedRegex(@"\b(?:Municipalidad(?:\s+(?:Provincial|Distrital|Metropolitana))?|Municipio|Intendencia|Alcald[ií]a(?:\s+(?:Mayor|Municipal))?|Ayuntamiento|Concello|Ajuntament|Prefeitura|(?:Diputaci[oó]n|Deputaci[oó]n)(?:\s+(?:Provincial|Foral))?|Cabildo(?:\s+Insular)?|Gobernaci[oó]n|Gobierno\s+(?:Municipal|Local|Regional|(?:Aut[oó]nomo\s+)?Departamental|de\s+la\s+Ciudad(?:\s+Aut[oó]noma)?|Aut[oó]nomo\s+(?:Descentralizado\s+)?Municipal)|Concejo\s+Municipal)\s+(?:de(?:l)?\s+)?(?:la\s+)?(?:Ciudad\s+de\s+)?((?:[A-ZÁÉÍÓÚÑ][\p{L}]+(?:-[A-ZÁÉÍÓÚÑ][\p{L}]+)?)(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][\p{L}]+){0,3})")]
     private static partial Regex LocalGovernment();
 
     /// <summary>

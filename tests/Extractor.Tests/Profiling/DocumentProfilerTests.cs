@@ -55,6 +55,16 @@ public sealed class DocumentProfilerTests
     }
 
     [Test]
+    public void AGalicianCouncilReportsForItsCityInSpain()
+    {
+        var context = Profile("CONCELLO DE SANTIAGO DE COMPOSTELA\nMemoria de actividades 2024\n\nEl Concello de Santiago de Compostela recibió a la " +
+                              "delegación de Montevideo y viajó a Buenos Aires, donde el Concello presentó el Año Santo; la Xunta de Goberno Local " +
+                              "aprobó la memoria. Buenos Aires acogió la misión del Concello.");
+        Assert.That(context.ReportingBody, Does.Contain("Santiago de Compostela"));
+        Assert.That(context.Country, Is.EqualTo("ES"));
+    }
+
+    [Test]
     public void ALocalGovernmentNamingItselfIsTheReportingBody()
     {
         var context = Profile("Informe semestral\n\nLa Dirección de Relaciones Internacionales de la Municipalidad de Rosario coordinó encuentros con Mercociudades.");

@@ -73,7 +73,8 @@ public sealed partial class EventExtractor
             if (signing is not { } verb) return null;
             // "La firma del convenio se realizará el 5 de mayo" is announced; "se firmó el convenio, que permitirá financiar …" was held.
             var told = Math.Min(sEnd, t.Tokens[Math.Min(nameEnd + SigningReach, t.Tokens.Length - 1)].End);
-            if (InFutureClause(verb, sStart) || (firma is not null && SentenceHasFuture(nameEnd + 1, told)) || AnnouncedBefore(sStart, t.Tokens[noun].Start)
+            // (A participle after the name tells its own time: "continuará mediante un acuerdo … firmado el 10 de octubre".)
+            if (InFutureClause(verb, verb > noun && IsParticiple(t.Key(t.Tokens[verb]).ToString()) ? t.Tokens[noun].Start : sStart) || (firma is not null && SentenceHasFuture(nameEnd + 1, told)) || AnnouncedBefore(sStart, t.Tokens[noun].Start)
                 || TellsOfNoHeldActivity(sStart, sEnd, t.Tokens[noun].Start)) return null;
             if ((SigningDayNear(verb, sStart, sEnd) ?? SameDayAsBefore(sStart, block) ?? AfterDateline(sStart, sEnd)) is not { } day) return null;
             // "Entre enero y abril … ha firmado tres convenios": agreements signed over a span or a month are a summary, not one signing.
@@ -165,8 +166,14 @@ public sealed partial class EventExtractor
                 for (var b = noun - 2; b >= 0 && b >= noun - 5; b--)
                     if (t.Key(t.Tokens[b]) is "adenda" or "addendum" or "protocolo" or "anexo" or "enmienda" or "modificacion" or "prorroga") return true;
             var k = noun - 1;
-            while (k >= 0 && t.Key(t.Tokens[k]) is "el" or "la" or "del" or "al" or "de" or "un" or "una" or "este" or "esta" or "dicho" or "dicha") k--;
-            return k >= 0 && t.Key(t.Tokens[k]) is "virtud" or "segun" or "gracias" or "mediante" or "conforme" or "amparo" or "traves" or "vigencia" or "renovacion"
+            var indefinite = false;
+            while (k >= 0 && t.Key(t.Tokens[k]) is "el" or "la" or "del" or "al" or "de" or "un" or "una" or "este" or "esta" or "dicho" or "dicha")
+                indefinite |= t.Key(t.Tokens[k--]) is "un" or "una";
+            if (k < 0) return false;
+            // "continuará mediante un acuerdo de asistencia técnica firmado el 10 de octubre": an agreement the sentence brings in is told
+            // of, not referred to; "en virtud del convenio" refers to one already known.
+            if (t.Key(t.Tokens[k]) is "virtud" or "segun" or "gracias" or "mediante" or "conforme" or "amparo" or "traves") return !indefinite;
+            return t.Key(t.Tokens[k]) is "vigencia" or "renovacion"
                 or "cumplimiento" or "aplicacion" or "ejecucion" or "seguimiento"
                 // "Desde la firma del convenio original, el 3 de octubre de 2019, …": the time since a signing, not the signing.
                 or "desde" or "tras" or "antes" or "despues";

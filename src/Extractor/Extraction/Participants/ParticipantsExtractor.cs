@@ -209,7 +209,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             if (!role && StatisticalNouns.Contains(unit) && !HasStrongCue(text, sStart, sEnd) && !NamesAnActivity(text.AsSpan(sStart, sEnd - sStart))) continue;
             // "la Coordinadora y sus 94 organizaciones miembro": an adjective of belonging does not take constituents out of their place.
             if ((!role || !RoleNouns.Contains(unit)) && PrecededByLocative(text, start)) continue;
-            if (!role && ((IsDefiniteReference(text, start) && !HasStrongCue(text, sStart, sEnd)) || IsRankOutOf(text, start))) continue;
+            if (!role && ((IsDefiniteReference(text, start) && (!HasStrongCue(text, sStart, sEnd) || IsOriginOfCounted(text, n.Span.Start, previous, sStart))) || IsRankOutOf(text, start))) continue;
 
             // "Integraron la delegación 6 personas: el alcalde, dos técnicos …": after a colon, who made up the count before it.
             if (previous is not null && previous.Span.End >= sStart && text.IndexOf(':', previous.Span.End, start - previous.Span.End) >= 0) continue;
@@ -708,6 +708,18 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     {
         var words = PreviousWords(text, start, 1);
         return words.Count == 1 && words[0].Word.ToLowerInvariant() is "los" or "las";
+    }
+
+    /// <summary>
+    /// "participaron 405 personas de las tres ciudades": a known set, its number spelled out, named as where those just counted came from.
+    /// ("200 delegados de las 16 ciudades" in figures counts the cities.)
+    /// </summary>
+    private static bool IsOriginOfCounted(string text, int numberStart, ParticipantsMention? previous, int sentenceStart)
+    {
+        if (previous is null || previous.Span.End <= sentenceStart || !char.IsLetter(text[numberStart])) return false;
+        var words = PreviousWords(text, numberStart, 2);
+        return words.Count == 2 && words[0].Word.Equals("de", StringComparison.OrdinalIgnoreCase)
+            && text.AsSpan(previous.Span.End, words[0].Start - previous.Span.End).IsWhiteSpace();
     }
 
     /// <summary>"el puesto 74 de 77 ciudades", "3 de 20 municipios": the size of a ranking or a share, not participants.</summary>

@@ -879,6 +879,8 @@ internal sealed partial class PartnerRun
             if (head is "secretaria" or "subsecretaria" && !o.Contains('í')) continue;
             // "en el Salón de Cabildo del Palacio Municipal", "la Sala de Consejo": a room named for a body is a venue.
             if (i >= 2 && _t.Key(_t.Tokens[i - 1]) is "de" or "del" && _t.Key(_t.Tokens[i - 2]) is "salon" or "sala" or "auditorio" or "patio" or "recinto") continue;
+            // "Xunta de Goberno Local": a Galician council's own executive board (the "Junta de Gobierno Local"), not the Xunta de Galicia.
+            if (head == "xunta" && i + 2 < _t.Tokens.Length && _t.Key(_t.Tokens[i + 1]) is "de" && _t.Key(_t.Tokens[i + 2]) is "goberno") continue;
             // "Câmara Municipal do Porto": a Portuguese city's government (a "Cámara de Comercio" is a company).
             var isCityGovernment = SpanishCues.CityGovernmentHeads.Contains(head) || (head == "camara" && i + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[i + 1]) is "municipal");
             var isOrg = SpanishCues.OrganisationHeads.TryGetValue(head, out var type);
@@ -2367,7 +2369,7 @@ internal sealed partial class PartnerRun
         // A chamber, university, foundation or association named for the city is its own body ("Cámara de Comercio de Bogotá").
         // A province's council named for the city ("Diputación de Valencia" in the Ayuntamiento de Valencia's report) is another government.
         var independent = _t.Key(_t.Tokens[first]) is "camara" or "alianza" or "universidad" or "universitat" or "universidade" or "fundacion" or "asociacion" or "federacion" or "club" or "colegio" or "bolsa"
-            or "diputacion" or "diputacio" or "cabildo" or "caritas" or "cluster";
+            or "diputacion" or "diputacio" or "deputacion" or "cabildo" or "caritas" or "cluster";
         for (var k = first + 1; k <= last; k++)
         {
             if (_t.Key(_t.Tokens[k]).SequenceEqual("distrital") && IsOwnUnit(first, last)) return true;

@@ -141,6 +141,8 @@ internal static partial class SpanishCues
         ["centro"] = "ngo", ["corte"] = "government", ["bolsa"] = "company",
         // Spain's regional and provincial governments: "Generalitat Valenciana", "Diputación de Valencia", "Xunta de Galicia", "Cabildo de Tenerife".
         ["generalitat"] = "government", ["diputacion"] = "government", ["diputacio"] = "government", ["xunta"] = "government", ["cabildo"] = "government",
+        // Galician: "Deputación da Coruña".
+        ["deputacion"] = "government",
         // Associations of municipalities: "Mancomunidad de Municipios Aymaras Sin Fronteras", "Consorcio de Municipios …".
         ["mancomunidad"] = "government", ["consorcio"] = "government",
         // Catalan: "Mancomunitat de la Plana", "Consorci …", "Fundació …", "Associació …".
@@ -195,6 +197,8 @@ internal static partial class SpanishCues
     public static readonly HashSet<string> CityGovernmentHeads = new(StringComparer.Ordinal)
     {
         "alcaldia", "intendencia", "prefeitura", "gobierno", "municipalidad", "ayuntamiento", "mairie", "concejo", "municipio", "ajuntament", "comune", "prefectura",
+        // Galicia's "Concello de Lugo".
+        "concello",
         // Morocco's "Comuna de Chefchaouen", the "Métropole de Lyon", the "Ville de Laval", the "Città di Torino".
         "comuna", "metropole", "ville", "citta",
         "gobernacion",
@@ -203,7 +207,12 @@ internal static partial class SpanishCues
     };
 
     /// <summary>Adjectives that open an institution's name before its head noun ("Alta Consejería", "Gran Fundación").</summary>
-    public static readonly HashSet<string> NameAdjectives = new(StringComparer.Ordinal) { "alta", "alto", "gran", "nueva", "nuevo", "primera", "primer", "real", "pontificia", "suprema", "supremo", "the", "la", "el" };
+    public static readonly HashSet<string> NameAdjectives = new(StringComparer.Ordinal)
+    {
+        "alta", "alto", "gran", "nueva", "nuevo", "primera", "primer", "real", "pontificia", "suprema", "supremo", "the", "la", "el",
+        // Honorifics of a council: Mexico's "H. Ayuntamiento de Veracruz", Chile's "Ilustre Municipalidad de Valparaíso".
+        "h", "honorable", "ilustre",
+    };
 
     /// <summary>Words between a city-government head and "de" ("Alcaldía Mayor de", "Municipalidad Metropolitana de").</summary>
     public static readonly HashSet<string> CityGovernmentQualifiers = new(StringComparer.Ordinal)
