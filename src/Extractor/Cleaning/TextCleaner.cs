@@ -358,6 +358,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         for (var i = 0; i < lines.Count; i++)
             if (!drop[i] && !IsBlank(lines[i]) && lines[i].Layout is null && lines[i].Role == LineRole.Text) content.Add(i);
             else if (!drop[i] && !IsBlank(lines[i])) content.Add(-1); // a line of another kind ends any table
+            // "—" alone on a line, dropped as debris, is an empty cell where a table takes it.
+            else if (drop[i] && IsEmptyCellMark(lines[i].Text)) content.Add(i);
 
         for (var at = 0; at < content.Count; at++)
         {
@@ -378,21 +380,32 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                     for (var c = 1; c < k; c++) cells.Add(content[r + c]);
                 }
 
-                // "Total" / "499.150,00": a closing row of its label and its figure.
-                if (end + 1 < content.Count && content[end] >= 0 && content[end + 1] >= 0 && lines[content[end]].Text.Trim().StartsWith("Total", StringComparison.OrdinalIgnoreCase)
-                    && IsFigureCell(lines[content[end + 1]].Text))
+                // "Total" / "499.150,00", "Total" / "35" / "80.800.000": a closing row of its label and its figures.
+                if (end + 1 < content.Count && content[end] >= 0 && lines[content[end]].Text.Trim().StartsWith("Total", StringComparison.OrdinalIgnoreCase))
                 {
-                    rowStarts.Add(content[end]);
-                    cells.Add(content[end + 1]);
-                    end += 2;
+                    var figures = 0;
+                    // (Its figures bear a currency's code at most: "5. REDES DE CIUDADES" after it is a heading.)
+                    while (figures < k - 1 && end + 1 + figures < content.Count && content[end + 1 + figures] >= 0 && lines[content[end + 1 + figures]].Text is var cell
+                           && IsFigureCell(cell) && cell.Count(char.IsLetter) <= 3) figures++;
+                    if (figures > 0)
+                    {
+                        rowStarts.Add(content[end]);
+                        for (var c = 1; c <= figures; c++) cells.Add(content[end + c]);
+                        end += 1 + figures;
+                    }
                 }
 
                 at = end - 1;
             }
         }
 
+        // An empty cell's mark is kept where a table took it, and stays dropped elsewhere.
+        foreach (var i in cells.Concat(rowStarts)) drop[i] = false;
+
         return (rowStarts, cells);
     }
+
+    private static bool IsEmptyCellMark(string line) => line.Trim() is "—" or "–" or "-";
 
     private const int MinCellColumns = 2;
     private const int MaxCellColumns = 8;

@@ -303,4 +303,24 @@ public sealed class TextCleanerTests
         var twoColumns = Clean("Cuadro 3. Recursos por socio (US$)\nSocio\nEjecutado 2023\nUnión Europea\n231.000\nJICA\n704.300\nBID\n118.500\n\nTexto posterior.");
         Assert.That(twoColumns.Blocks.Count(b => b.Kind == BlockKind.TableRow), Is.EqualTo(4));
     }
+
+    [Test]
+    public void ATableSetOneCellPerLine_KeepsADashAsAnEmptyCell_AndATotalOfSeveralFigures()
+    {
+        var clean = Clean("Cuadro 2. Becas y pasantías 2024\nPrograma\nInstitución contraparte\nEstudiantes\nMonto (CLP)\n" +
+                          "Becas «Concepción Global»\nLiceos municipales de Concepción\n24\n76.800.000\n" +
+                          "Pasantías en la ORIC\nUniversidad de Burdeos y UdeC\n6\n—\n" +
+                          "Pasantías convenio UBB\nUniversidad del Bío-Bío\n5\n4.000.000\n" +
+                          "Total\n35\n80.800.000\n\n5. REDES DE CIUDADES\n\nTexto posterior.\n\n———\n");
+        Assert.That(clean.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        {
+            "Programa\tInstitución contraparte\tEstudiantes\tMonto (CLP)",
+            "Becas «Concepción Global»\tLiceos municipales de Concepción\t24\t76.800.000",
+            "Pasantías en la ORIC\tUniversidad de Burdeos y UdeC\t6\t—",
+            "Pasantías convenio UBB\tUniversidad del Bío-Bío\t5\t4.000.000",
+            "Total\t35\t80.800.000",
+        }));
+        // A rule of dashes outside a table is still layout debris.
+        Assert.That(clean.Text, Does.Not.Contain("———"));
+    }
 }

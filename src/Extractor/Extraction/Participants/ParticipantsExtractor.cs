@@ -328,14 +328,16 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         // "Nairobi (Kenia) – aplazada | 18/11/2024 – 22/11/2024 | 2": no one went on a trip put off.
         if (FoldedText.FoldedWords(text[lineStart..lineEnd]).Any(w => CallingOff.IsCallOff(w))) return null;
         var rowLabel = Cell(text, lineStart, lineEnd, 0);
+        var headerStart = headers.HeaderOf(lineStart);
+        var headerEnd = text.IndexOf('\n', headerStart);
+        var header = headerStart == lineStart ? "" : Cell(text, headerStart, headerEnd, index);
+        // "| Indicador | Línea de base (2021) | Meta 2025 | Valor 2024 |": a row of people counts them in its year's column only.
+        if (IsNotACount(header.ToLowerInvariant())) return null;
         if (ParticipantsLabel(rowLabel) is { } rowUnit) return rowUnit;
         // "Promedio por taller", "Feria ambiental (esperados)": a row of averages or targets under a column of people counts no one.
         if (IsNotACount(rowLabel.ToLowerInvariant())) return null;
 
-        var headerStart = headers.HeaderOf(lineStart);
         if (headerStart == lineStart) return null;
-        var headerEnd = text.IndexOf('\n', headerStart);
-        var header = Cell(text, headerStart, headerEnd, index);
         if (ParticipantsLabel(header) is { } role) return role;
         // "| Fecha | Delegación | Integrantes |" over "… | Delegación de la Prefeitura de Porto Alegre | 6 |": a table of delegations
         // received counts the people each brought ("Integrantes" beside a delegation counts its members).
@@ -481,7 +483,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     private static bool IsNotACount(string folded) => folded.Contains('%') || NotCountLabelWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
 
     private static readonly string[] NotCountLabelWords =
-        ["promedio", "media", "meta", "objetivo", "esperad", "previst", "proyectad", "estimad", "tasa", "porcentaje", "proporción", "por sesión"];
+        ["promedio", "media", "meta", "objetivo", "esperad", "previst", "proyectad", "estimad", "tasa", "porcentaje", "proporción", "por sesión",
+         "línea de base", "línea base", "linea de base", "linea base"];
 
     /// <summary>Adjectives of belonging: a table's "Ciudades miembro" counts a network's size, not who took part in something.</summary>
     private static readonly HashSet<string> MembershipAdjectives = new(StringComparer.Ordinal) { "miembro", "miembros", "socias", "socios", "integrantes", "asociadas", "asociados", "aliadas", "aliados" };
@@ -832,6 +835,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             var w = words[n].Word;
             if (char.IsUpper(w[0]) || char.IsAsciiDigit(w[0])) continue; // a name ("Guairá") or a figure, not a verb
             if (w is "espera" or "esperan" or "prevé" or "prevén" or "estima" or "estiman" or "proyecta" or "proyectan") return true;
+            // "estaba previsto un encuentro técnico con una delegación de 6 personas": what was planned.
+            if (w is "previsto" or "prevista" or "previstos" or "previstas" or "programado" or "programada") return true;
             // "La delegación iba a estar integrada por nueve personas": what was planned.
             if (w is "iba" or "iban" && n + 1 < words.Count && words[n + 1].Word == "a" && words.Count - n <= 5) return true;
             if (SpanishVerbForms.IsFuture(w)) return words.Count - n <= 4;

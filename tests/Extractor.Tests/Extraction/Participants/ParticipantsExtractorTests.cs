@@ -33,6 +33,7 @@ public sealed class ParticipantsExtractorTests
     [TestCase("Fecha\tActividad\tLugar\n12/03\tTaller de datos\tSala 45", "")]
     [TestCase("Indicador\t2023\t2024\nParticipantes (%)\t35\t42\nAsistentes (promedio por sesión)\t18\t22\nParticipantes (meta)\t500\t600", "")]
     [TestCase("Fecha\tActividad\tParticipantes esperados\n12/09\tForo de alcaldes\t200", "")]
+    [TestCase("Indicador\tLínea de base (2021)\tMeta 2025\tValor 2024\nPersonas participantes en la Semana de la Solidaridad\t1.150\t3.000\t2.600", "2600 personas")]
     [TestCase("Actividad\tFecha\tAsistentes\nTaller de compostaje\t14/03/2023\t45\nPromedio por taller\t\t37", "45 asistentes")]
     [TestCase("Fecha\tDelegación\tObjeto de la visita\tPersonas\n14/02/2023\tMunicipalidad del Cusco\tVisita técnica al Anillo Verde\t6\nTotal\t\t\t38", "6 personas")]
     [TestCase("Fecha\tDelegación\tPaís\tPersonas\n14/02/2023\tMunicipalidad del Cusco\tPerú\t6", "6 personas")]
