@@ -149,12 +149,14 @@ public sealed partial class EventExtractor
             return after >= end || Text[after] is ',' or '.' or ';' ? (t.Tokens[de - 1].End + gap.IndexOf(','), d) : null;
         }
 
-        /// <summary>"anunció la firma …", "prevista para …", "la próxima firma …": words before the agreement that announce its signing.</summary>
+        /// <summary>"anunció la firma …", "prevista para …", "la próxima firma …", "la futura firma …": words before the agreement that announce its signing.</summary>
         private bool AnnouncedBefore(int sentenceStart, int nounStart)
         {
             for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].End <= nounStart; k++)
                 if (t.Key(t.Tokens[k]) is var w && (w.StartsWith("anunci", StringComparison.Ordinal) || w.StartsWith("previst", StringComparison.Ordinal)
-                    || w.StartsWith("programad", StringComparison.Ordinal) || w.StartsWith("proxim", StringComparison.Ordinal))) return true;
+                    || w.StartsWith("programad", StringComparison.Ordinal) || w.StartsWith("proxim", StringComparison.Ordinal)
+                    // "revisó … la futura firma del memorando con Neuquén".
+                    || w.StartsWith("futur", StringComparison.Ordinal))) return true;
             return false;
         }
 

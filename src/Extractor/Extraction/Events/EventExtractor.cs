@@ -1816,7 +1816,8 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>
         /// Words that tell of an activity not held on its sentence's day: recalled, evaluated, proposed, approved, prepared or "future"
-        /// before its noun ("recordó la visita …", "para preparar la Semana de Francia"), put off, called off or missed anywhere in the
+        /// before its noun ("recordó la visita …", "para preparar la Semana de Francia"), talked over right before it ("para tratar la
+        /// celebración …"), put off, called off or missed anywhere in the
         /// sentence ("quedó aplazada", "se canceló", "no pudo atenderse").
         /// </summary>
         private bool TellsOfNoHeldActivity(int sentenceStart, int sentenceEnd, int nounStart)
@@ -1833,6 +1834,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                     // "la futura misión comercial" ("la Cumbre del Futuro" is a name, "un futuro inclusivo" another thing).
                     || (w is "futura" or "futuro" or "futuras" or "futuros" && char.IsLower(t.Original(t.Tokens[k])[0]) && k + 1 < t.Tokens.Length
                         && t.Tokens[k + 1].Start == nounStart)) return true;
+                // "se reunió con el alcalde para tratar la celebración del Mes de la Francofonía": an activity talked over, not held.
+                if (w is "tratar" or "abordar" or "discutir" or "planificar" or "analizar" && t.TokenAtOrAfter(nounStart) - k <= 2) return true;
             }
 
             return false;
@@ -2543,6 +2546,15 @@ public sealed partial class EventExtractor : IMentionExtractor
                 return;
             }
 
+            // "Visita de la embajadora de Francia. El 18 de abril la embajadora … se reunió con el alcalde …": a title run in before the
+            // paragraph that tells it, dated by the day its telling opens with.
+            if (!weak && RunInTitle(start, item.End) is { } runIn)
+            {
+                Emit(new TextSpan(start, runIn.TitleEnd), Capitalised(Clean(Text[start..runIn.TitleEnd])), type, FirstOccasion(runIn.Date, runIn.Date.Span.End), item,
+                    confidence, fromRunningText: true);
+                return;
+            }
+
             if (item.Length > ShortBlock)
             {
                 // "### Lunes 15 de enero" over "- Firma del contrato de donación con la Embajada del Japón para equipar … (a paragraph)": an
@@ -2647,6 +2659,30 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (weak && occasion is null) return;
             Emit(new TextSpan(start, end), Capitalised(Clean(Text[start..end])), type, occasion, item, confidence, fromRunningText: true, scope: described,
                 describedAbove: aboveParagraphs);
+        }
+
+        /// <summary>The longest title run in before its telling.</summary>
+        private const int MaxRunInTitle = 120;
+
+        /// <summary>
+        /// A paragraph's first sentence that only names an activity, without a verb or a date ("Visita del cónsul honorario de Italia."),
+        /// and the day the next sentence opens with ("El 11 de julio el cónsul entregó …", "Los días 10 y 11 de octubre, 7 funcionarios …");
+        /// else null.
+        /// </summary>
+        private (int TitleEnd, DateMention Date)? RunInTitle(int start, int end)
+        {
+            var first = FirstSentence(start, end);
+            var titleEnd = first.End;
+            while (titleEnd > start && Text[titleEnd - 1] == ' ') titleEnd--;
+            if (titleEnd - start is < 10 or > MaxRunInTitle || titleEnd >= end || Text[titleEnd] != '.' || !NamesOneActivity(Text[start..titleEnd])) return null;
+            for (var k = t.TokenAtOrAfter(start); k < t.Tokens.Length && t.Tokens[k].End <= titleEnd; k++)
+                if (IsPreterite(k) || IsFutureWord(k) || t.Key(t.Tokens[k]) is "se" or "que") return null;
+            if (FirstDateIn(new TextSpan(start, titleEnd)) is not null) return null;
+            var next = titleEnd + 1;
+            while (next < end && Text[next] == ' ') next++;
+            if (next >= end || !char.IsUpper(Text[next])) return null;
+            var telling = FirstSentence(next, end);
+            return OpeningDate(telling.Start, telling.End, comma: false) is { } day && OpensWithDate(telling, day) ? (titleEnd, day) : null;
         }
 
         /// <summary>Whether the text before an item's title holds a figure date ("18.01", "12-02", "31/02"), readable or not.</summary>
