@@ -78,13 +78,14 @@ public sealed partial class DocumentProfiler
     /// <summary>Cities and countries that tell the issuer's country; the first of each group is what counts.</summary>
     private static readonly (string Country, string Currency, string[] Cues)[] Countries =
     [
-        ("MX", "MXN", ["Ciudad de México", "CDMX", "México", "Torreón", "Guadalajara", "Monterrey", "Jalisco"]),
+        // A country's currency code is one of its cues: "CLP 4.000.000", "MXN 1,2 millones".
+        ("MX", "MXN", ["Ciudad de México", "CDMX", "México", "Torreón", "Guadalajara", "Monterrey", "Jalisco", "MXN"]),
         ("CO", "COP", ["Bogotá", "Colombia", "Medellín", "Cali"]),
         ("AR", "ARS", ["Buenos Aires", "Argentina", "Rosario", "Córdoba", "Carmen de Areco"]),
         // Spain's regional and local bodies in its other languages name no other country: "Concello de Lugo", "Xunta de Galicia",
         // "Generalitat de Catalunya", "Ajuntament de Girona".
         ("ES", "EUR", ["España", "Madrid", "Barcelona", "Sevilla", "Valencia", "Concello", "Xunta", "Generalitat", "Ajuntament"]),
-        ("CL", "CLP", ["Chile", "Santiago de Chile"]),
+        ("CL", "CLP", ["Chile", "Santiago de Chile", "Biobío", "Bío-Bío", "CLP"]),
         ("PE", "PEN", ["Perú", "Lima"]),
         ("PA", "PAB", ["Panamá"]),
         ("UY", "UYU", ["Uruguay", "Montevideo"]),

@@ -55,6 +55,14 @@ public sealed class DocumentProfilerTests
     }
 
     [Test]
+    public void ACurrencyCodeTellsItsCountry()
+    {
+        var context = Profile("Informe de Gestión 2024\n\nLa Municipalidad de Concepción firmó un memorando con Neuquén (Argentina) y recibió a la cónsul " +
+                              "de Argentina. Las becas sumaron CLP 76.800.000 y las pasantías CLP 4.000.000; el seminario abordó aprendizajes desde Chile.");
+        Assert.That((context.Country, context.DefaultCurrency), Is.EqualTo(("CL", "CLP")));
+    }
+
+    [Test]
     public void AGalicianCouncilReportsForItsCityInSpain()
     {
         var context = Profile("CONCELLO DE SANTIAGO DE COMPOSTELA\nMemoria de actividades 2024\n\nEl Concello de Santiago de Compostela recibió a la " +
