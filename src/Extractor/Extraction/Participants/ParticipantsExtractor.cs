@@ -51,7 +51,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "investigadores", "investigadoras", "emprendedores", "emprendedoras", "productores", "productoras", "docentes",
         "maestros", "maestras", "ciudadanos", "ciudadanas", "vecinos", "vecinas", "colectivos", "municipalidades", "alcaldías",
         "gobernadores", "ministros", "ministras", "embajadores", "embajadoras", "universidades", "operadores", "touroperadores",
-        "compradores", "periodistas", "registros", "usuarios", "usuarias", "visitantes", "migrantes", "familias", "asociaciones",
+        "compradores", "periodistas", "registros", "inscripciones", "usuarios", "usuarias", "visitantes", "migrantes", "familias", "asociaciones",
         "embajadas", "consulados", "delegaciones", "atletas", "deportistas", "competidores", "competidoras",
         "técnicos", "técnicas", "operarios", "operarias", "trabajadores", "trabajadoras", "agentes", "dirigentes", "integrantes",
         "colectividades", "centros", "oficiales", "policías", "bomberos", "bomberas",
@@ -830,6 +830,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         // "Meta: 60 ciudades miembro y 2.000 participantes": a target's label.
         if (start > sentenceStart && text.LastIndexOf(':', start - 1, start - sentenceStart) is var colon and > 0
             && PreviousWords(text, colon, 1, sentenceStart) is [var (label, _)] && label.ToLowerInvariant() is "meta" or "metas" or "objetivo" or "objetivos") return true;
+        // "con una meta de 500 asistentes": a target's figure.
+        if (words.Count >= 2 && words[^1].Word.ToLowerInvariant() is "de" && words[^2].Word.ToLowerInvariant() is "meta" or "objetivo") return true;
         for (var n = words.Count - 1; n >= 0; n--)
         {
             var w = words[n].Word;
