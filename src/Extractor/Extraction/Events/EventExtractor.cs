@@ -1934,8 +1934,12 @@ public sealed partial class EventExtractor : IMentionExtractor
                 else break;
             }
 
+            // "Los días 8 y 9 de octubre el Ayuntamiento acogió en Tabakalera la tercera reunión transnacional del proyecto": a verb of
+            // hosting in the past, its sentence opening with the day.
             var before = k >= 0 && t.Tokens[k].Start >= sStart
-                         && (EndsWithAny(t.Tokens[k].End, OccurrenceBefore) || (between is not null && EndsWithAny(t.Tokens[k].End, HostingVerbs)));
+                         && (EndsWithAny(t.Tokens[k].End, OccurrenceBefore)
+                             || (between is not null && EndsWithAny(t.Tokens[k].End, HostingVerbs))
+                             || (EndsWithAny(t.Tokens[k].End, HostedVerbs) && OpeningDate(sStart, sEnd, comma: false) is not null));
             // The name: the noun and up to twelve words of its complement, to a clause's end, a participle, a figure or a date.
             var end = noun;
             for (var i = noun + 1; i < t.Tokens.Length && i <= noun + MaxGenericName && t.Tokens[i].Start < sEnd; i++)
@@ -1970,7 +1974,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             var nameEnd = t.Tokens[end].End;
             DateValue? date = null;
             if (before && (between ?? FirstDateIn(new TextSpan(sStart, sEnd)) ?? DayRelativeToItem(sStart, sEnd)) is { } d) date = FirstOccasion(d, t.Tokens[noun].Start);
-            else if (!before && StartsOccurrence(nameEnd, sEnd) && (OccurrenceDateAfter(nameEnd, sEnd) ?? DayRelativeToItem(sStart, sEnd)?.Value) is { } after) date = after;
+            else if (!before && StartsOccurrence(nameEnd, sEnd) && (OccurrenceDateAfter(nameEnd, sEnd) ?? DayRelativeToItem(sStart, sEnd)?.Value) is { } after
+                     && !(ToCome(nameEnd, sEnd) && (NamesNoAgreementOfItsOwn(noun, end) || HasDeadline(sStart, sEnd)))) date = after;
             if (date is null) return null;
             var span = new TextSpan(nameStart, nameEnd);
             return (span, Capitalised(Clean(Text[span.Start..span.End])), date, new TextSpan(sStart, sEnd));
@@ -1996,9 +2001,12 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// <summary>How many words a place between a verb of occurrence and its activity may have.</summary>
         private const int MaxPlaceWords = 10;
 
+        /// <summary>Verbs, folded, of hosting an activity in the past, whose object it is: "el Ayuntamiento acogió la reunión …".</summary>
+        private static readonly string[] HostedVerbs = ["acogio", "organizo", "coorganizo", "albergo", "celebro", "inauguro", "clausuro"];
+
         /// <summary>Verbs that host, organise or attend an activity, folded, whose object is it when its day comes between: "acogió los días 20 y 21 de abril la reunión …".</summary>
         private static readonly string[] HostingVerbs =
-            ["acogio", "organizo", "coorganizo", "albergo", "participo", "participaron", "asistio", "asistieron", "inauguro", "clausuro", "celebro",
+            [.. HostedVerbs, "participo", "participaron", "asistio", "asistieron",
              // A plan's goal: "Realizar el 26 de febrero de 2025 la primera Mesa de Cooperantes del Distrito".
              "realizar", "celebrar", "organizar", "acoger"];
 
@@ -2058,8 +2066,39 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         private bool OpensWithOccurrence(int k)
         {
-            foreach (var o in OccurrenceBefore)
+            foreach (var o in OccurrenceStarts)
                 if (string.CompareOrdinal(t.Folded, k, o, 0, o.Length) == 0) return true;
+            return false;
+        }
+
+        /// <summary>"La reunión final del proyecto se celebrará en Aveiro los días 3 y 4 de abril": an activity the report says will take place.</summary>
+        private static readonly string[] OccurrenceToCome = ["se realizara", "se llevara a cabo", "tendra lugar", "se celebrara", "se desarrollara"];
+
+        private static readonly string[] OccurrenceStarts = [.. OccurrenceBefore, .. OccurrenceToCome];
+
+        /// <summary>Whether the verb right after an activity's name says it will take place ("… se celebrará en Aveiro …").</summary>
+        private bool ToCome(int nameEnd, int sentenceEnd)
+        {
+            var k = nameEnd;
+            while (k < sentenceEnd && Text[k] is ' ' or ',') k++;
+            foreach (var o in OccurrenceToCome)
+                if (string.CompareOrdinal(t.Folded, k, o, 0, o.Length) == 0) return true;
+            return false;
+        }
+
+        /// <summary>"La firma del convenio tendrá lugar …": a signing named by its agreement's kind alone refers to one told before.</summary>
+        private bool NamesNoAgreementOfItsOwn(int noun, int end)
+        {
+            for (var k = noun + 1; k <= end; k++)
+                if (t.Key(t.Tokens[k]) is var f && !GenericAgreementWords.Contains(f) && !AgreementNouns.Contains(f.ToString())) return false;
+            return true;
+        }
+
+        /// <summary>"La entrega de los informes se realizará hasta el 13 de febrero": a term to meet, not a day of the activity.</summary>
+        private bool HasDeadline(int sentenceStart, int sentenceEnd)
+        {
+            for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].End <= sentenceEnd; k++)
+                if (t.Key(t.Tokens[k]) is "hasta" or "tardar" or "plazo") return true;
             return false;
         }
 
