@@ -161,7 +161,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 // "Cooperación al desarrollo y acción humanitaria" over a paragraph with a date: a relation names an activity only where
                 // the heading itself dates it.
                 var isEvent = headingDates.Length > 0 ||
-                              (noun is not null && !plural && (!ActivityNouns.IsWeak(t.Key(t.Tokens[nounToken])) || (dated.Length > 0 && !ActivityNouns.IsRelation(t.Key(t.Tokens[nounToken]))))
+                              (noun is not null && !plural && (!ActivityNouns.IsWeak(t.Key(t.Tokens[nounToken])) || (dated.Length > 0 && !ActivityNouns.IsRelation(t.Key(t.Tokens[nounToken])) && !NamesAPolicyField(nounToken)))
                                && !(dated.Length == 0 && nounToken + 1 < t.Tokens.Length && t.Tokens[nounToken + 1].End <= titleEnd && t.Key(t.Tokens[nounToken + 1]) is "y" or "e"));
                 if (noun is not null && HasAgendaItems(s))
                 {
@@ -181,6 +181,11 @@ public sealed partial class EventExtractor : IMentionExtractor
                         headline: byHeadline);
             }
         }
+
+        /// <summary>"Acción humanitaria y de emergencia", "Acción exterior": a field of policy, a chapter's subject, not an action taken one day.</summary>
+        private bool NamesAPolicyField(int nounToken) =>
+            t.Key(t.Tokens[nounToken]) is "accion" && nounToken + 1 < t.Tokens.Length
+            && t.Key(t.Tokens[nounToken + 1]) is "humanitaria" or "exterior" or "internacional" or "climatica" or "social" or "cultural";
 
         /// <summary>Nouns of publications, lists and periods, folded: a heading they open names no activity, whatever date it carries.</summary>
         private static readonly HashSet<string> PublicationNouns = new(StringComparer.Ordinal)
