@@ -1981,6 +1981,11 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (before && (between ?? FirstDateIn(new TextSpan(sStart, sEnd)) ?? DayRelativeToItem(sStart, sEnd)) is { } d) date = FirstOccasion(d, t.Tokens[noun].Start);
             else if (!before && StartsOccurrence(nameEnd, sEnd) && (OccurrenceDateAfter(nameEnd, sEnd) ?? DayRelativeToItem(sStart, sEnd)?.Value) is { } after
                      && !(ToCome(nameEnd, sEnd) && (NamesNoAgreementOfItsOwn(noun, end) || HasDeadline(sStart, sEnd)))) date = after;
+            // "una técnica del Servicio realizó la visita de seguimiento del 11 al 22 de noviembre a los proyectos …": done by the
+            // subject, on the days right after its name.
+            else if (!before && k >= 0 && t.Tokens[k].Start >= sStart && EndsWithAny(t.Tokens[k].End, DoneVerbs) && FirstDateFrom(nameEnd) is var n0 && n0 < dates.Count
+                     && dates[n0].Span.End <= sEnd && Text.AsSpan(nameEnd, dates[n0].Span.Start - nameEnd).Trim() is "" or "del" or "el" or "los dias" or "entre el")
+                date = FirstOccasion(dates[n0], sEnd);
             if (date is null) return null;
             var span = new TextSpan(nameStart, nameEnd);
             return (span, Capitalised(Clean(Text[span.Start..span.End])), date, new TextSpan(sStart, sEnd));
@@ -2008,6 +2013,9 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>Verbs, folded, of hosting an activity in the past, whose object it is: "el Ayuntamiento acogió la reunión …".</summary>
         private static readonly string[] HostedVerbs = ["acogio", "organizo", "coorganizo", "albergo", "celebro", "inauguro", "clausuro"];
+
+        /// <summary>Verbs, folded, of carrying out or hosting an activity in the past, whose object it is: "realizó la visita de seguimiento del 11 al 22 de noviembre".</summary>
+        private static readonly string[] DoneVerbs = [.. HostedVerbs, "realizo", "realizaron", "efectuo", "efectuaron"];
 
         /// <summary>Verbs that host, organise or attend an activity, folded, whose object is it when its day comes between: "acogió los días 20 y 21 de abril la reunión …".</summary>
         private static readonly string[] HostingVerbs =
