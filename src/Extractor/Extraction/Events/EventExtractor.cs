@@ -140,6 +140,13 @@ public sealed partial class EventExtractor : IMentionExtractor
                         : DatelineAbove(h, s.BodySpan.End)) is { Length: > 0 } reported)
                     (noun, nounToken, dated, byHeadline) = (verb.Type, verb.Token, reported, true);
 
+                // "Delegación de la ciudad de Tanabe (Japón)" over "Del 15 al 17 de abril Santiago recibió a una delegación de 11 personas …":
+                // a delegation's visit, on the days its text opens with.
+                if (noun is null && headingDates.Length == 0 && s.BodySpan.Length > 0 && DelegationTitle(start, titleEnd) is { } delegation
+                    && FirstSentence(s.BodySpan.Start, s.BodySpan.End) is var opening && OpeningDate(opening.Start, opening.End, comma: false) is { } arrived
+                    && OpensWithDate(opening, arrived))
+                    (noun, nounToken, dated) = ("visita", delegation, [arrived]);
+
                 // "Valparaíso en la XXIX Cumbre de Mercociudades", "Valparaíso debuta en la Conferencia Mundial …" over a dateline: the
                 // activity the headline places its subject in, named from its noun, on the days its text gives.
                 if (noun is null && headingDates.Length == 0 && s.BodySpan.Length > 0 && OpensNews(s.BodySpan.Start, s.BodySpan.End)
@@ -180,6 +187,26 @@ public sealed partial class EventExtractor : IMentionExtractor
                     Emit(new TextSpan(start, titleEnd), title, type, d, s.Span, headingDates.Length > 0 ? 0.9 : 0.75, scope: described, describedAbove: aboveParagraphs,
                         headline: byHeadline);
             }
+        }
+
+        /// <summary>
+        /// The token of "Delegación" opening a title that names whose it is, with no verb: "Delegación de la Câmara Municipal de Coimbra",
+        /// "Delegación técnica de la Prefeitura de Porto Alegre (Brasil)"; null otherwise ("Delegación de Pelotas visitó …" is a headline).
+        /// </summary>
+        private int? DelegationTitle(int start, int end)
+        {
+            var first = t.TokenAtOrAfter(start);
+            if (first + 2 >= t.Tokens.Length || t.Key(t.Tokens[first]) is not "delegacion" || !char.IsUpper(Text[t.Tokens[first].Start])) return null;
+            var de = t.Key(t.Tokens[first + 1]) is "de" or "del" ? first + 1 : IsAllLowerWord(first + 1) && t.Key(t.Tokens[first + 2]) is "de" or "del" ? first + 2 : -1;
+            if (de < 0) return null;
+            var named = false;
+            for (var k = de + 1; k < t.Tokens.Length && t.Tokens[k].End <= end; k++)
+            {
+                if (IsPreterite(k) || IsFutureWord(k) || t.Key(t.Tokens[k]) is "visita" or "visito" or "recorre" or "llega") return null;
+                named |= char.IsUpper(Text[t.Tokens[k].Start]);
+            }
+
+            return named ? first : null;
         }
 
         /// <summary>"Acción humanitaria y de emergencia", "Acción exterior": a field of policy, a chapter's subject, not an action taken one day.</summary>
@@ -2579,6 +2606,15 @@ public sealed partial class EventExtractor : IMentionExtractor
                 return;
             }
 
+            // "Delegación técnica de la Prefeitura de Porto Alegre (Brasil). Los días 10 y 11 de octubre, 7 funcionarios …": a delegation's
+            // visit titled before its telling.
+            if (type is null && key is "delegacion" && RunInTitle(t.Tokens[i].Start, item.End) is { } received && DelegationTitle(t.Tokens[i].Start, received.TitleEnd) is not null)
+            {
+                var titled = new TextSpan(t.Tokens[i].Start, received.TitleEnd);
+                Emit(titled, Capitalised(Clean(Text[titled.Start..titled.End])), "visita", received.Date, item, confidence, fromRunningText: true);
+                return;
+            }
+
             if (type is null || ActivityNouns.IsPlural(key)) return;
             // A weak noun of an occasion ("Intercambio “Big Cities, Big Ideas” con Portland") names an activity only where the report dates
             // it; one of a lasting relation or a mention ("Cooperación técnica", "Difusión de newsletter", "Mención en la nota") names none.
@@ -2602,7 +2638,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // paragraph that tells it, dated by the day its telling opens with.
             if (!weak && RunInTitle(start, item.End) is { } runIn)
             {
-                Emit(new TextSpan(start, runIn.TitleEnd), Capitalised(Clean(Text[start..runIn.TitleEnd])), type, FirstOccasion(runIn.Date, runIn.Date.Span.End), item,
+                Emit(new TextSpan(start, runIn.TitleEnd), Capitalised(Clean(Text[start..runIn.TitleEnd])), type, runIn.Date, item,
                     confidence, fromRunningText: true);
                 return;
             }
@@ -2718,10 +2754,10 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>
         /// A paragraph's first sentence that only names an activity, without a verb or a date ("Visita del cónsul honorario de Italia."),
-        /// and the day the next sentence opens with ("El 11 de julio el cónsul entregó …", "Los días 10 y 11 de octubre, 7 funcionarios …");
+        /// and the days the next sentence opens with ("El 11 de julio el cónsul entregó …", "Los días 10 y 11 de octubre, 7 funcionarios …");
         /// else null.
         /// </summary>
-        private (int TitleEnd, DateMention Date)? RunInTitle(int start, int end)
+        private (int TitleEnd, DateValue Date)? RunInTitle(int start, int end)
         {
             var first = FirstSentence(start, end);
             var titleEnd = first.End;
@@ -2734,7 +2770,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             while (next < end && Text[next] == ' ') next++;
             if (next >= end || !char.IsUpper(Text[next])) return null;
             var telling = FirstSentence(next, end);
-            return OpeningDate(telling.Start, telling.End, comma: false) is { } day && OpensWithDate(telling, day) ? (titleEnd, day) : null;
+            return OpeningDate(telling.Start, telling.End, comma: false) is { } day && OpensWithDate(telling, day) ? (titleEnd, FirstOccasion(day, telling.End)) : null;
         }
 
         /// <summary>Whether the text before an item's title holds a figure date ("18.01", "12-02", "31/02"), readable or not.</summary>
