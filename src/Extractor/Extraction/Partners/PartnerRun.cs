@@ -1928,9 +1928,32 @@ internal sealed partial class PartnerRun
         // counterpart of a joint act, and every city listed with it.
         var c = CityWordsBefore(ListStart(first));
         if (c >= 0 && _t.Key(_t.Tokens[c]).SequenceEqual("con") && !_t.Text.AsSpan(_t.Tokens[c].End, _t.Tokens[first].Start - _t.Tokens[c].End).Contains('\n')
-            && JointActBefore(c) && !OpensAPersonsName(first + length - 1)) return true;
+            && (JointActBefore(c, JointActStems) || (JointActBefore(c, MeetingStems) && OnlyCitiesBetween(c + 1, first)))
+            && !OpensAPersonsName(first + length - 1) && !InsideAnotherName(first, length)) return true;
 
         return InParticipationList(first) || OpensItemOfSisterCities(first, length);
+    }
+
+    /// <summary>Whether only cities the gazetteer knows, their articles and the commas and "y" of a list stand from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private bool OnlyCitiesBetween(int from, int to)
+    {
+        for (var k = from; k < to;)
+        {
+            if (_t.Key(_t.Tokens[k]) is "la" or "el" or "los" or "las" or "y" or "e" or "ciudad" or "ciudades") { k++; continue; }
+            if (NameAt(k) is not { Value.Entry.IsCity: true, Length: var n }) return false;
+            k += n;
+        }
+
+        return true;
+    }
+
+    /// <summary>"World Business Chicago", "el Condado de Miami-Dade": a city's name ending another name, or joined to a word by a hyphen.</summary>
+    private bool InsideAnotherName(int first, int length)
+    {
+        var end = _t.Tokens[first + length - 1].End;
+        if (end + 1 < _t.Text.Length && _t.Text[end] == '-' && char.IsLetter(_t.Text[end + 1])) return true;
+        return first > 0 && Gap(first - 1) is " " && char.IsUpper(_t.Original(_t.Tokens[first - 1])[0]) && !Connectors.Contains(_t.Key(_t.Tokens[first - 1]))
+               && !IsSentenceStart(_t.Tokens[first - 1].Start) && !IsCityAt(first - 1);
     }
 
     /// <summary>The token before the words that make a city its government ("… por la alcaldía de", "… con la Ciudad de"); -1 when none.</summary>
@@ -2002,15 +2025,21 @@ internal sealed partial class PartnerRun
     private static readonly string[] JointActStems =
         ["copatrocin", "coorganiz", "firm", "suscrib", "hermana", "convenio", "acuerdo", "alianza", "memorando", "colabor", "cooperacion"];
 
+    /// <summary>
+    /// Stems of meeting or working with someone: "una agenda activa con Madrid, Montevideo y La Paz", "Encuentro en línea con Trento". The
+    /// city is a counterpart only where nothing but cities stands after "con" ("Reunión con el Alto Comisionado de TIC de Bogotá" met a person).
+    /// </summary>
+    private static readonly string[] MeetingStems = ["agenda", "intercambi", "encuentro", "reuni"];
+
     /// <summary>Whether a joint act is named in the few words before "con", within its sentence ("suscribió un acuerdo con", "copatrocinó, con").</summary>
-    private bool JointActBefore(int con)
+    private bool JointActBefore(int con, string[] stems)
     {
         for (var back = 1; back <= 5 && con - back >= 0; back++)
         {
             var idx = con - back;
             if (IsSentenceBoundary(_t.Tokens[idx].End)) return false;
             var f = _t.Key(_t.Tokens[idx]);
-            foreach (var stem in JointActStems)
+            foreach (var stem in stems)
                 if (f.StartsWith(stem, StringComparison.Ordinal)) return true;
         }
 
