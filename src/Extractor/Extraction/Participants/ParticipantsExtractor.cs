@@ -119,8 +119,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "beneficiarias", "beneficiarios", "inscritas", "inscritos", "registradas", "registrados", "asistentes", "invitadas", "invitados",
         "seleccionadas", "seleccionados", "capacitadas", "capacitados", "formadas", "formados", "acreditadas", "acreditados",
         "voluntarios", "voluntarias",
-        // "Las 14 funcionarias visitantes conocieron …": those who came.
-        "visitantes",
+        // "Las 14 funcionarias visitantes conocieron …": those who came; "12 miembros presentes": those at a sitting.
+        "visitantes", "presentes",
         // "24 ONGD expositoras": those who showed their work at a fair.
         "expositoras", "expositores",
     };
