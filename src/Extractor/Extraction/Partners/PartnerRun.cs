@@ -1079,6 +1079,13 @@ internal sealed partial class PartnerRun
                 && !IsPolicyDomain(k + 1)) break;
             // "con el Gobierno Regional del Cusco el 12 de marzo": a date after the name is when, not a word of it.
             if (InDate(k)) break;
+            // "Asociación Toledo con Guatemala", "Comité de Solidaridad con Nicaragua": a solidarity body named for the country it stands with.
+            if (f.SequenceEqual("con") && k + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[head]) is "asociacion" or "comite" or "coordinadora" or "plataforma"
+                && char.IsUpper(_t.Original(_t.Tokens[k + 1])[0]) && CountryAt(k + 1) is { Length: > 0 } country && Gap(k) is " ")
+            {
+                last = lastCapital = k + country.Length;
+                break;
+            }
             if (char.IsUpper(o[0]) || (char.IsDigit(o[0]) && k > head + 1))
             {
                 // "Ministerio de Educación CSIRT: Equipo …", "Dirección General de Contrataciones Públicas TE: Tribunal …": an acronym right
@@ -2627,7 +2634,7 @@ internal sealed partial class PartnerRun
 
     /// <summary>A connector written as one ("DE", "Del"); an accented word that folds to one is a word of a name ("Belém do Pará").</summary>
     private static bool IsConnectorWord(string word, string folded) =>
-        SpanishCues.Connectors.Contains(folded) && word.Equals(folded, StringComparison.OrdinalIgnoreCase);
+        (SpanishCues.Connectors.Contains(folded) || folded == "con") && word.Equals(folded, StringComparison.OrdinalIgnoreCase);
 
     private static int Accents(string s) => s.Count(c => c > 127 && char.IsLetter(c));
 
