@@ -2121,9 +2121,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             var k = nameEnd;
             while (k < sentenceEnd && Text[k] is ' ' or ',') k++;
-            foreach (var o in OccurrenceToCome)
-                if (string.CompareOrdinal(t.Folded, k, o, 0, o.Length) == 0) return true;
-            return false;
+            return OpensWithAny(k, sentenceEnd, OccurrenceToCome);
         }
 
         /// <summary>"La firma del convenio tendrá lugar …": a signing named by its agreement's kind alone refers to one told before.</summary>
