@@ -61,6 +61,7 @@ internal sealed partial class PartnerRun
     {
         var amounts = _input.Earlier.Where(m => m.Kind == MentionKind.Amount).Select(m => m.Span.Start).ToHashSet();
         if (amounts.Count == 0) return;
+        var sumEnds = _input.Earlier.Where(m => m.Kind == MentionKind.Amount).Select(m => m.Span.End).ToHashSet();
         var run = new List<(TextSpan Name, string Canonical)>();
         void Flush()
         {
@@ -71,23 +72,26 @@ internal sealed partial class PartnerRun
         foreach (var block in _input.Document.Clean.Blocks)
         {
             if (block.Kind != BlockKind.ListItem) { Flush(); continue; }
-            if (GrantRecipient(block.Span, amounts) is { } recipient) run.Add(recipient);
+            if (GrantRecipient(block.Span, amounts, sumEnds) is { } recipient) run.Add(recipient);
         }
 
         Flush();
     }
 
-    private (TextSpan Name, string Canonical)? GrantRecipient(TextSpan item, HashSet<int> amounts)
+    /// <param name="sumEnds">Where the amounts end: "- Farmamundi: agua potable en … (Nicaragua), 42.000,00 €." closes with its sum.</param>
+    private (TextSpan Name, string Canonical)? GrantRecipient(TextSpan item, HashSet<int> amounts, HashSet<int> sumEnds)
     {
         var text = _t.Text;
         var colon = text.IndexOf(':', item.Start, Math.Min(100, item.Length));
         if (colon < 0) return null;
         var after = colon + 1;
         while (after < item.End && text[after] == ' ') after++;
-        if (!amounts.Contains(after)) return null;
+        var closing = item.End;
+        while (closing > after && text[closing - 1] is '.' or ';' or ' ' or '\n') closing--;
+        if (!amounts.Contains(after) && !(sumEnds.Contains(closing) && text.LastIndexOf(',', closing - 1, closing - after) > after)) return null;
         // "Gaza: 50.000 euros a la Agencia de las Naciones Unidas …", "Sudán: 30.000 euros a Médicos Sin Fronteras": the sum went to the body
         // after "a"; the item opens with where it went.
-        if (GivenTo(after, item.End)) return null;
+        if (amounts.Contains(after) && GivenTo(after, item.End)) return null;
         var first = _t.TokenAtOrAfter(item.Start);
         var last = _t.TokenAtOrAfter(colon) - 1;
         if (first > last || last - first > 9) return null;

@@ -423,4 +423,16 @@ public sealed class PartnerExtractorTests
         Assert.That(partners, Has.None.AnyOf("Gaza", "Sudán Oriental", "Campamentos de Tinduf"));
         Assert.That(partners, Does.Contain("UNRWA"));
     }
+
+    [Test]
+    public void AListOfGrantsEachClosingWithItsSum_NamesTheOrganisationsBeforeTheColons()
+    {
+        var mentions = ExtractionTestKit.MentionsThroughPipeline("# Concello de Lugo. Memoria 2024\n\nLa convocatoria de cooperación financió tres proyectos:\n\n" +
+                                                                 "- Solidariedade Internacional de Galicia: salud comunitaria en Inhambane (Mozambique), 35.500,00 €.\n" +
+                                                                 "- Enxeñería Sen Fronteiras Galicia: energía solar en escuelas rurales de Cusco (Perú), 31.250,00 €.\n" +
+                                                                 "- Educación: material escolar para las escuelas rurales, 12.000,00 €.\n\nLa educación es la prioridad.\n", ".md");
+        var partners = mentions.OfType<PartnerMention>().Select(p => p.Canonical).ToList();
+        Assert.That(partners, Is.SupersetOf(new[] { "Solidariedade Internacional de Galicia", "Enxeñería Sen Fronteiras Galicia" }));
+        Assert.That(partners, Has.None.EqualTo("Educación"));
+    }
 }
