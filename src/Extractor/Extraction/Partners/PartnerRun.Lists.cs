@@ -59,9 +59,10 @@ internal sealed partial class PartnerRun
     /// </summary>
     private void FindGrantRecipients()
     {
-        var amounts = _input.Earlier.Where(m => m.Kind == MentionKind.Amount).Select(m => m.Span.Start).ToHashSet();
-        if (amounts.Count == 0) return;
-        var sumEnds = _input.Earlier.Where(m => m.Kind == MentionKind.Amount).Select(m => m.Span.End).ToHashSet();
+        var sums = _input.Earlier.Where(m => m.Kind == MentionKind.Amount).Select(m => m.Span).ToList();
+        if (sums.Count == 0) return;
+        var amounts = sums.Select(s => s.Start).ToHashSet();
+        var sumEnds = sums.Select(s => s.End).ToHashSet();
         var run = new List<(TextSpan Name, string Canonical)>();
         void Flush()
         {
@@ -88,10 +89,11 @@ internal sealed partial class PartnerRun
         while (after < item.End && text[after] == ' ') after++;
         var closing = item.End;
         while (closing > after && text[closing - 1] is '.' or ';' or ' ' or '\n') closing--;
-        if (!amounts.Contains(after) && !(sumEnds.Contains(closing) && text.LastIndexOf(',', closing - 1, closing - after) > after)) return null;
+        var sumFirst = amounts.Contains(after);
+        if (!sumFirst && !(sumEnds.Contains(closing) && text.LastIndexOf(',', closing - 1, closing - after) > after)) return null;
         // "Gaza: 50.000 euros a la Agencia de las Naciones Unidas …", "Sudán: 30.000 euros a Médicos Sin Fronteras": the sum went to the body
         // after "a"; the item opens with where it went.
-        if (amounts.Contains(after) && GivenTo(after, item.End)) return null;
+        if (sumFirst && GivenTo(after, item.End)) return null;
         var first = _t.TokenAtOrAfter(item.Start);
         var last = _t.TokenAtOrAfter(colon) - 1;
         if (first > last || last - first > 9) return null;
