@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Extractor.Extraction.Partners;
 
@@ -38,6 +40,25 @@ internal sealed class FoldedText
 
     public ReadOnlySpan<char> Key(Token t) => Folded.AsSpan(t.Start, t.Length);
     public ReadOnlySpan<char> Original(Token t) => Text.AsSpan(t.Start, t.Length);
+
+    /// <summary>
+    /// The matches of a cue pattern in the folded text, tried only where a word the pattern opens with begins: the pattern starts with
+    /// <c>\G</c>, and every alternative of it opens with one of <paramref name="openers"/> at a word's start. The matches are those a
+    /// scan of the whole folded text finds, without trying the pattern at every word boundary (a pattern whose alternatives open with
+    /// a dozen different letters is otherwise tried at nearly every word).
+    /// </summary>
+    public IEnumerable<Match> MatchesAtWords(Regex anchored, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> openers)
+    {
+        var end = 0;
+        foreach (var token in Tokens)
+        {
+            if (token.Start < end || !openers.Contains(Key(token))) continue;
+            var match = anchored.Match(Folded, token.Start);
+            if (!match.Success) continue;
+            end = match.Index + Math.Max(1, match.Length);
+            yield return match;
+        }
+    }
 
     /// <summary>The index of the first token starting at or after the offset (Tokens.Length when none).</summary>
     public int TokenAtOrAfter(int offset)

@@ -23,7 +23,7 @@ internal sealed partial class PartnerRun
     private void FindListedCities()
     {
         if (!_hasReportingBody) return;
-        foreach (System.Text.RegularExpressions.Match cue in SpanishCues.CityListCue().Matches(_t.Folded))
+        foreach (var cue in _t.MatchesAtWords(SpanishCues.CityListCue(), SpanishCues.CityListCueOpeners))
         {
             var (s, _) = SentenceAround(cue.Index);
             if (!cue.Groups["took"].Success && !cue.Groups["con"].Success && !cue.Groups["with"].Success && !MentionsParticipation(_t.Folded.AsSpan(s, cue.Index + cue.Length - s))) continue;

@@ -2086,7 +2086,7 @@ internal sealed partial class PartnerRun
     /// </summary>
     private void FindCuedLists()
     {
-        foreach (System.Text.RegularExpressions.Match cue in SpanishCues.PartnerListCue().Matches(_t.Folded))
+        foreach (var cue in _t.MatchesAtWords(SpanishCues.PartnerListCue(), SpanishCues.PartnerListCueOpeners))
         {
             var k = _t.TokenAtOrAfter(cue.Index + cue.Length);
             var items = ListedItems(k, 12, MaxNameTokens).ToList();
