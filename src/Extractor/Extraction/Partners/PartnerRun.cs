@@ -1406,8 +1406,9 @@ internal sealed partial class PartnerRun
             if (f.SequenceEqual("estado") && k + 1 <= to && _t.Key(_t.Tokens[k + 1]).SequenceEqual("de")) return false;
             // "Contraloría General de la República", "Fiscalía General de la Nación": the state's body, not the city's.
             if (_ownIsCity && f is "republica" or "nacion" && _t.Key(_t.Tokens[k - 1]).SequenceEqual("la")) return false;
-            // "la Autoridad Nacional del Agua", "la Comisión Nacional Forestal" in a city's report: a national body.
-            if (k == from + 1 && _ownIsCity && f is "nacional" or "federal") return false;
+            // "la Autoridad Nacional del Agua", "la Comisión Nacional Forestal" in a city's report: a national body; so is a port's
+            // authority named after the city ("la Autoridad Portuaria de Las Palmas": the state's port, not the council's).
+            if (k == from + 1 && _ownIsCity && f is "nacional" or "federal" or "portuaria") return false;
             // "Instituto Nacional de la Juventud (INJU)", "Agencia Nacional de Desarrollo (ANDE)": a body of a wider scope, defining an
             // acronym of its own, is not the city's.
             if (definesAcronym && WiderScope.Contains(f)) return false;

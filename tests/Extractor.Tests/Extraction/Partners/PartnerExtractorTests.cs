@@ -363,6 +363,14 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void InACitysReport_ThePortsAuthorityNamedForTheCityIsAPartner_ButAnOfficeNamedForItIsItsOwn()
+    {
+        var gijon = new DocumentContext("memoria.txt", null, "ES", "EUR", ["Ayuntamiento de Gijón", "Gijón"]);
+        var found = Run("Viajó una delegación del Servicio y de la Autoridad Portuaria de Gijón; la Oficina de Turismo de Gijón preparó la agenda.", gijon);
+        Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Autoridad Portuaria de Gijón" }));
+    }
+
+    [Test]
     public void InAProvincesReport_TheCapitalsCityCouncilIsAPartner_ButNotInTheCitysOwnReport()
     {
         const string text = "El foro se organizó con el Ayuntamiento de Málaga y la Universidad de Málaga.";
