@@ -1398,7 +1398,7 @@ internal sealed partial class PartnerRun
     private bool IsOwnUnit(int from, int to, bool followsName = false, bool definesAcronym = false)
     {
         if (!_hasReportingBody) return false;
-        var municipal = false;
+        bool municipal = false, research = false;
         for (var k = from + 1; k <= to; k++)
         {
             if (followsName && IsSentenceBoundary(_t.Tokens[k - 1].End)) break;
@@ -1413,6 +1413,7 @@ internal sealed partial class PartnerRun
             // acronym of its own, is not the city's.
             if (definesAcronym && WiderScope.Contains(f)) return false;
             if (definesAcronym && MunicipalScope.Contains(f)) municipal = true;
+            if (definesAcronym && ResearchWords.Contains(f)) research = true;
             var (clen, cm) = CountryAt(k);
             if (cm?.Country is { } c && k + clen - 1 <= to && c.Iso != _country) return false;
             var (len, m) = NameAt(k);
@@ -1422,8 +1423,16 @@ internal sealed partial class PartnerRun
         // "Instituto para la Diversificación y Ahorro de la Energía (IDAE)" in a network's report: an institute, agency or office that
         // defines its acronym is the reporting body's own only where it says it is a city's ("Instituto Municipal de Deportes (IMD)")
         // or the body is a city's government.
+        // "Instituto Politécnico de Viana do Castelo (IPVC)", "Instituto de Tecnología Cerámica (ITC)": a school or a research body
+        // defining its acronym is not a council's office unless its name says it is the city's.
+        if (research && !municipal) return false;
         return !definesAcronym || municipal || _ownIsCity || !OwnOnlyForCities.Contains(_t.Key(_t.Tokens[from]));
     }
+
+    /// <summary>Folded words that make an institute a school's or a research body's: "Politécnico", "Tecnológico", "Tecnología", "Investigación(es)".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ResearchWords = new HashSet<string>(StringComparer.Ordinal)
+        { "politecnico", "tecnologico", "tecnologica", "tecnologia", "investigacion", "investigaciones", "ciencias", "cientifico", "cientifica" }
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "DIRECCIÓN DE DEPORTES", "Oficina de Licencias", "Coordinación de Museo Histórico" in a document whose reporting body is not
@@ -1469,9 +1478,10 @@ internal sealed partial class PartnerRun
 
         // "Alcaldía de Campinas" names another city's government; "Alcaldía Iztapalapa" (no "de") is a borough of the reporting city.
         if (!IsPrecededByDe(k)) return;
-        // "Alcaldía de Manizales" / "Vocalías": a list's lines the cleaner joined; the city's name ends with its line.
+        // "Alcaldía de Manizales" / "Vocalías": a list's lines the cleaner joined; the city's name ends with its line. A line going on in
+        // lower case ("Câmara Municipal de Viana" / "do Castelo") is a wrapped paragraph's.
         for (var j = k + 1; j <= end; j++)
-            if (_input.Document.Clean.Map.StartsLine(_t.Tokens[j].Start)) { end = j - 1; break; }
+            if (_input.Document.Clean.Map.StartsLine(_t.Tokens[j].Start) && !IsAllLower(_t.Original(_t.Tokens[j]))) { end = j - 1; break; }
         var span = new TextSpan(_t.Tokens[head].Start, _t.Tokens[end].End);
         var (len, m) = NameAt(k);
         string canonical;

@@ -34,7 +34,8 @@ internal static partial class SpanishCues
 
     /// <summary>
     /// Folded phrases that introduce a list of places as cities taking part or acting as counterparts: "participaron las
-    /// ciudades de: …", "los alcaldes de …", "los alcaldes y jefes de gobierno de …", "con ciudades de otros países como …",
+    /// ciudades de: …", "los alcaldes de …", "los alcaldes y jefes de gobierno de …", "los presidentes municipales de …",
+    /// "los presidentes de las câmaras municipais de …", "con ciudades de otros países como …",
     /// "las ciudades que participaron en el estudio fueron …", "funcionarias de Ecuador y Barcelona", "alcaldes y responsables
     /// técnicos de …", "delegaciones municipales de …", "la red reúne a seis ciudades portuarias: …". Group <c>con</c> marks the
     /// counterpart form ("con ciudades … como"), group <c>took</c> a phrase that itself says the cities took part; the others need
@@ -51,7 +52,7 @@ internal static partial class SpanishCues
     /// backtracking matcher try each alternative at nearly every word of the text, twice as slow on the seeds (same matches and
     /// groups on the seeds and the corpus).
     /// </remarks>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?<took>(?:las ciudades|ciudades) (?:que (?:participaron|participan|forman parte)|participantes)[^.\n:]{0,60}? (?:fueron|son|eran):?|(?:reune|agrupa|integra|suma) a (?:\p{L}+ )?(?:ciudades|municipios)(?: \p{L}+)?:)|(?<con>excusan su asistencia|excusaron su asistencia|(?:acuerdos?|convenios?|protocolos?) de hermanamiento con|como (?:miembros?|socios?|socias?) (?:de pleno derecho |plenos? |asociad[oa]s? |titulares |observador(?:es|as?)? )?a)|con (?:(?<con>(?:las |otras |diversas |varias |distintas )?(?:ciudades|municipios|capitales|gobiernos locales)(?: (?:aliadas|hermanas|socias|de (?:otros|distintos|diversos|varios) paises|del mundo|de la region))? como)|(?<with>(?:los |las )?)(?:ciudades|municipios|capitales|municipalidades|ayuntamientos|alcaldias|intendencias|prefeituras) (?:de|del):?)|(?:ciudades|municipios|capitales|municipalidades|ayuntamientos|alcaldias|intendencias|prefeituras) (?:de|del):?|(?:representantes|funcionarios|funcionarias|delegados|delegadas|delegaciones|autoridades|equipos|gobiernos) (?:municipales|locales|edilicios|edilicias) de|(?<people>(?:representantes|funcionarios|funcionarias|delegados|delegadas|delegaciones|autoridades) de:?)|(?:alcaldes|alcaldesas|intendentes|intendentas|prefeitos|gobernadores)(?: y (?:(?:jefes|jefas) de gobierno|(?:responsables|representantes|equipos|funcionarios|funcionarias|delegados|delegadas)(?: tecnicos| tecnicas| municipales)?))? de:?)[ \n]")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?<took>(?:las ciudades|ciudades) (?:que (?:participaron|participan|forman parte)|participantes)[^.\n:]{0,60}? (?:fueron|son|eran):?|(?:reune|agrupa|integra|suma) a (?:\p{L}+ )?(?:ciudades|municipios)(?: \p{L}+)?:)|(?<con>excusan su asistencia|excusaron su asistencia|(?:acuerdos?|convenios?|protocolos?) de hermanamiento con|como (?:miembros?|socios?|socias?) (?:de pleno derecho |plenos? |asociad[oa]s? |titulares |observador(?:es|as?)? )?a)|con (?:(?<con>(?:las |otras |diversas |varias |distintas )?(?:ciudades|municipios|capitales|gobiernos locales)(?: (?:aliadas|hermanas|socias|de (?:otros|distintos|diversos|varios) paises|del mundo|de la region))? como)|(?<with>(?:los |las )?)(?:ciudades|municipios|capitales|municipalidades|ayuntamientos|alcaldias|intendencias|prefeituras) (?:de|del):?)|(?:ciudades|municipios|capitales|municipalidades|ayuntamientos|alcaldias|intendencias|prefeituras) (?:de|del):?|(?:representantes|funcionarios|funcionarias|delegados|delegadas|delegaciones|autoridades|equipos|gobiernos) (?:municipales|locales|edilicios|edilicias) de|(?<people>(?:representantes|funcionarios|funcionarias|delegados|delegadas|delegaciones|autoridades) de:?)|(?:alcaldes|alcaldesas|intendentes|intendentas|prefeitos|gobernadores|presidentes (?:municipales|de las camaras municipais|de las camaras municipales))(?: y (?:(?:jefes|jefas) de gobierno|(?:responsables|representantes|equipos|funcionarios|funcionarias|delegados|delegadas)(?: tecnicos| tecnicas| municipales)?))? de:?)[ \n]")]
     public static partial System.Text.RegularExpressions.Regex CityListCue();
 
     /// <summary>The folded words <see cref="CityListCue"/>'s alternatives open with: the pattern is tried only where one begins.</summary>
@@ -59,7 +60,7 @@ internal static partial class SpanishCues
         "las", "ciudades", "reune", "agrupa", "integra", "suma", "excusan", "excusaron", "acuerdo", "acuerdos", "convenio", "convenios",
         "protocolo", "protocolos", "como", "con", "municipios", "capitales", "municipalidades", "ayuntamientos", "alcaldias", "intendencias",
         "prefeituras", "representantes", "funcionarios", "funcionarias", "delegados", "delegadas", "delegaciones", "autoridades", "equipos",
-        "gobiernos", "alcaldes", "alcaldesas", "intendentes", "intendentas", "prefeitos", "gobernadores");
+        "gobiernos", "alcaldes", "alcaldesas", "intendentes", "intendentas", "prefeitos", "gobernadores", "presidentes");
 
     private static System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers(params string[] words) =>
         System.Collections.Frozen.FrozenSet.ToFrozenSet(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -156,6 +157,8 @@ internal static partial class SpanishCues
         ["association"] = "network", ["university"] = "university", ["bank"] = "multilateral", ["policia"] = "government", ["departamento"] = "ministry",
         ["centro"] = "ngo", ["corte"] = "government", ["bolsa"] = "company",
         // Spain's regional and provincial governments: "Generalitat Valenciana", "Diputación de Valencia", "Xunta de Galicia", "Cabildo de Tenerife".
+        // Portuguese: "Comissão de Coordenação e Desenvolvimento Regional do Norte", "Associação Nacional de Municípios Portugueses".
+        ["comissao"] = "government", ["associacao"] = "network", ["fundacao"] = "foundation", ["federacao"] = "network", ["agrupacion"] = "network",
         ["generalitat"] = "government", ["diputacion"] = "government", ["diputacio"] = "government", ["xunta"] = "government", ["cabildo"] = "government",
         // Galician: "Deputación da Coruña".
         ["deputacion"] = "government",
@@ -235,6 +238,8 @@ internal static partial class SpanishCues
     {
         "mayor", "municipal", "metropolitana", "metropolitano", "provincial", "distrital", "local", "autonoma", "autonomo", "descentralizado", "de", "la", "ciudad",
         "del", "gobierno", "canton",
+        // Portuguese: "Prefeitura da Cidade do Rio de Janeiro".
+        "cidade",
     };
 
     /// <summary>
@@ -307,7 +312,8 @@ internal static partial class SpanishCues
 
     /// <summary>Words of a sentence saying that places named in it took part ("participaron representantes de las ciudades de …").</summary>
     public static readonly string[] ParticipationStems = ["particip", "representant", "funcionari", "intervin", "integrant", "forman parte", "miembro", "socia", "delegad", "delegaci", "asistier", "visit", "panelist", "ponente", "expositor",
-        "se sumaron", "se sumo", "se incorpor", "adhirieron", "se adhirio"]; // joining: "se sumaron al registro … los municipios de …"
+        "se sumaron", "se sumo", "se incorpor", "adhirieron", "se adhirio", // joining: "se sumaron al registro … los municipios de …"
+        "conto con", "contaron con"]; // "La jornada contó con los presidentes municipales de …"
 
     /// <summary>Participles that make the following city the doer ("liderado por la ciudad de Bogotá").</summary>
     public static readonly string[] AgentParticiples = ["liderad", "encabezad", "organizad", "financiad", "impulsad", "apoyad", "facilitad", "coordinad", "patrocinad", "convocad", "ofrecid", "auspiciad"];

@@ -22,7 +22,7 @@ public sealed class CueScanTests
         Funcionarios locales de Oviedo. Funcionarias de: Quito. Delegados de Salta. Delegadas de: Jujuy. Delegaciones municipales de Tacna.
         Autoridades locales de Arica. Equipos municipales de Iquique. Gobiernos locales de Piura. Los alcaldes de Addis Abeba y Dhaka.
         Alcaldesas de: Lima. Intendentes y jefes de gobierno de Montevideo. Intendentas de Canelones. Prefeitos de Recife. Gobernadores de:
-        Salta. Socios estratégicos como ARUP y Citynet. Aliados clave como C40. Cooperantes como AECID. Donantes tales como el BID.
+        Salta. Asistieron los presidentes municipales de Tonalá y El Salto. Socios estratégicos como ARUP y Citynet. Aliados clave como C40. Cooperantes como AECID. Donantes tales como el BID.
         Financiadores como la UE. Patrocinadores como Iberia. Proveedores principales como BYD. Organizaciones como Oxfam.
         Entidades sociales como Cáritas. Instituciones como la UNAM. Empresas como Nuba: Atlantida Travel y Zafiro Tours. Compañías como Renfe.
         Firmas como Deloitte. Fabricantes del mundo: BYD, Zhongtong, Sunwin. Redes como Eurocities. Fundaciones como Ibercaja.
@@ -70,7 +70,7 @@ public sealed class CueScanTests
         var openers = new[] { "las", "reune", "agrupa", "integra", "suma", "excusan", "excusaron", "acuerdos", "convenio", "protocolos", "como", "con", "municipios",
             "capitales", "municipalidades", "ayuntamientos", "alcaldias", "intendencias", "prefeituras", "representantes", "funcionarios", "funcionarias",
             "delegados", "delegadas", "delegaciones", "autoridades", "equipos", "gobiernos", "alcaldes", "alcaldesas", "intendentes", "intendentas",
-            "prefeitos", "gobernadores", "socios", "aliados", "cooperantes", "donantes", "financiadores", "patrocinadores", "proveedores", "organizaciones",
+            "prefeitos", "gobernadores", "presidentes", "socios", "aliados", "cooperantes", "donantes", "financiadores", "patrocinadores", "proveedores", "organizaciones",
             "entidades", "instituciones", "empresas", "companias", "firmas", "fabricantes", "redes", "fundaciones", "organismos", "en" };
         Assert.That(openers.Where(o => !cues.Contains(o)), Is.Empty);
     }

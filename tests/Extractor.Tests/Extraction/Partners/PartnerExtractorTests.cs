@@ -371,6 +371,15 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void ACitysGovernmentWhoseNameWrapsOntoTheNextLineInLowerCase_KeepsItsWholeName()
+    {
+        var mentions = ExtractionTestKit.MentionsThroughPipeline(
+            "MEMORIA DE ACTIVIDADES 2024 DEL AYUNTAMIENTO DE VIGO\n\nEl consorcio del proyecto lo integran, además de Vigo, la Câmara Municipal de Viana\n" +
+            "do Castelo y la Universidade de Vigo; su reunión de lanzamiento se celebró en enero con 34 participantes.\n");
+        Assert.That(mentions.OfType<PartnerMention>().Select(m => m.Canonical), Does.Contain("Viana do Castelo").And.Not.Contain("Viana"));
+    }
+
+    [Test]
     public void InAProvincesReport_TheCapitalsCityCouncilIsAPartner_ButNotInTheCitysOwnReport()
     {
         const string text = "El foro se organizó con el Ayuntamiento de Málaga y la Universidad de Málaga.";
