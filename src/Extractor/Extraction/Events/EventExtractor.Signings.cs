@@ -46,7 +46,9 @@ public sealed partial class EventExtractor
         /// plurals: "se firmaron dos convenios con …" is one signing.
         /// </summary>
         private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SignableNouns = new HashSet<string>(
-            [.. AgreementNouns.Where(n => n is not "contrato"), "convenios", "acuerdos", "memorandos", "protocolos", "cartas", "adendas", "hermanamientos", "alianzas"],
+            [.. AgreementNouns.Where(n => n is not "contrato"), "convenios", "acuerdos", "memorandos", "protocolos", "cartas", "adendas", "hermanamientos", "alianzas",
+             // A declaration the parties sign: "los alcaldes firmaron la Declaración de Vigo por una Raia Atlántica sin fronteras".
+             "declaracion", "declaraciones"],
             StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         private (TextSpan Span, string Title, DateValue Date, TextSpan Sentence)? SignedInSentence(int noun, TextSpan block)
@@ -96,7 +98,7 @@ public sealed partial class EventExtractor
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0 || words[0].Length < 2 || !char.IsUpper(words[0][0]) || !char.IsLower(words[0][1])) return "Firma de " + name;
             var noun = FoldedText.FoldString(words[0]);
-            var article = noun is "carta" or "adenda" or "alianza" ? "de la " : AgreementNouns.Contains(noun) ? "del " : null;
+            var article = noun is "carta" or "adenda" or "alianza" or "declaracion" ? "de la " : AgreementNouns.Contains(noun) ? "del " : null;
             if (article is null) return "Firma de " + name;
             var proper = words.Length > 1 && (char.IsUpper(words[1][0]) || char.IsDigit(words[1][0])
                                               || (words[1] is "de" or "del" && words.Length > 2 && char.IsUpper(words[2][0])));
@@ -205,7 +207,8 @@ public sealed partial class EventExtractor
                 var f = t.Key(t.Tokens[i]).ToString();
                 // (A dot inside the sentence is an abbreviation's: "Bogotá D.C.")
                 if (gap.ContainsAny(",;:") || DateStartsAt(t.Tokens[i].Start) || (char.IsDigit(Text[t.Tokens[i].Start]) && !IsOrdinalNumber(i))
-                    || f is "se" or "que" or "cuyo" or "cuya" or "en" or "y" or "e" or "a" or "fue" or "quedo" or "hasta" or "desde" or "por" or "ante" or "durante" or "tras"
+                    || (f is "en" && !SubjectAfterEn(i))
+                    || f is "se" or "que" or "cuyo" or "cuya" or "y" or "e" or "a" or "fue" or "quedo" or "hasta" or "desde" or "por" or "ante" or "durante" or "tras"
                     // "La firma del convenio tendrá lugar …": a verb ends the name.
                     || f is "tuvo" or "tiene" or "tienen" || IsFutureWord(i)
                     || SigningWords.Contains(f) || (IsParticiple(f) && ActsAsVerb(i))
@@ -236,6 +239,17 @@ public sealed partial class EventExtractor
         /// "de cooperación"): "convenio tripartito de investigación aplicada …", "acuerdo de cooperación técnica", "convenio marco con la
         /// Universidad de Zaragoza"; not "El acuerdo", "una Carta de Intención", "el convenio original".
         /// </summary>
+        /// <summary>
+        /// Whether "en" at token <paramref name="en"/> opens the agreement's subject ("una carta de intención en gobierno digital", "un
+        /// memorando de entendimiento en materia de residuos"): a word in lower case, not an article, a determiner or "presencia"; not
+        /// where or when it was signed ("en Madrid", "en el Salón de Plenos", "en presencia del embajador").
+        /// </summary>
+        private bool SubjectAfterEn(int en) =>
+            en + 1 < t.Tokens.Length && char.IsLower(Text[t.Tokens[en + 1].Start]) && t.Tokens[en + 1].Start - t.Tokens[en].End == 1
+            && !(t.Key(t.Tokens[en + 1]) is "el" or "la" or "los" or "las" or "un" or "una" or "su" or "sus" or "este" or "esta" or "ese" or "esa" or "aquel"
+                 or "presencia" or "nombre" or "representacion" or "lo" or "virtud" or "ocasion" or "forma" or "modalidad" or "sede")
+            && !DateStartsAt(t.Tokens[en + 1].Start);
+
         private bool NamesOneAgreement(int noun, int nameEnd)
         {
             for (var k = noun + 1; k <= nameEnd; k++)
@@ -277,12 +291,23 @@ public sealed partial class EventExtractor
             return null;
         }
 
-        /// <summary>How far token <paramref name="to"/> stands after <paramref name="from"/>, a date between counting as one word ("se firmó el 8 de julio de 2024 un convenio").</summary>
+        /// <summary>
+        /// How far token <paramref name="to"/> stands after <paramref name="from"/>, a date between counting as one word ("se firmó el 8 de julio
+        /// de 2024 un convenio"), and so a name ("firmaron en el Hôtel de Ville una declaración …").
+        /// </summary>
         private int WordsBetween(int from, int to)
         {
             var words = to - from;
             foreach (var d in DatesIn(new TextSpan(t.Tokens[from].End, t.Tokens[to].Start)))
                 if (d.Span.End <= t.Tokens[to].Start) words -= Math.Max(0, t.TokenAtOrAfter(d.Span.End) - t.TokenAtOrAfter(d.Span.Start) - 1);
+            for (var k = from + 2; k < to; k++)
+            {
+                if (!char.IsUpper(Text[t.Tokens[k].Start])) continue;
+                // The name's word before this one, past one connector ("Hôtel de Ville").
+                var previous = t.Key(t.Tokens[k - 1]) is "de" or "del" or "la" or "do" or "da" && k - 2 > from ? k - 2 : k - 1;
+                if (char.IsUpper(Text[t.Tokens[previous].Start])) words -= k - previous;
+            }
+
             return words;
         }
 
