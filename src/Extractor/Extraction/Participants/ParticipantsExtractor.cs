@@ -78,16 +78,23 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "establecimientos", "egresados", "egresadas", "graduados", "graduadas",
     };
 
+    /// <summary>Words after a population noun that make it the people living somewhere: "14.500 personas empadronadas", "residentes".</summary>
+    private static readonly HashSet<string> ResidentWords = new(StringComparer.Ordinal)
+    {
+        "empadronadas", "empadronados", "censadas", "censados", "residentes", "domiciliadas", "domiciliados",
+    };
+
     /// <summary>Stems whose presence in the sentence makes a population noun a participant count.</summary>
     private static readonly string[] CueStems =
     [
         "particip", "asisti", "asistier", "registrad", "registrar", "inscrit", "inscribier", "involucr", "colabor", "alcanzad",
-        "benefici", "capacit", "convoc", "congreg", "integrad", "dirigid", "reunió", "reunieron", "presentaron", "compartieron",
+        "benefici", "capacit", "convoc", "congreg", "integrad", "dirigid", "reunió", "reunieron", "reunido", "presentaron", "compartieron", // "ha reunido a más de 3.000 personas"
         "expusieron", "intervinieron", "acudieron", "acudió", "se sumaron", "entrevist", "atendid", "formad", "asistencia", "presencia",
         "reuniones con", "encuentros con", // "se realizaron reuniones con nueve Embajadas": the bodies met are the meetings' participants
         "compet", // "Competir junto a más de mil atletas de cuerpos de policía"
         "registro de", // "se llevó a cabo el registro de la Ciudad de México y de 11 alcaldías en el sitio oficial de la iniciativa"
         "cursaron", "se formaron", "se acercaron", // "Cursaron 65 estudiantes", "Se formaron 28 personas"
+        "impartid", "acreditaron", // a course "Impartido por la AMEXCID …, con 52 servidores públicos", "lo acreditaron 28 servidores públicos"
         "conectaron", "conectad", "matricul", // "Se conectaron 312 personas", "Quedaron matriculados 486 alumnos"
         "disfrutaron", // "más de 15 mil personas disfrutaron de los desfiles"
         "acompañad", // "La alcaldesa, acompañada de cuatro concejales, firmó …"
@@ -200,6 +207,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             }
 
             if (InsideQuotation(text, n.Span.Start, sStart)) continue; // a count in a cited title: “Qué hicieron seis alcaldesas…”
+            // "la comunidad rumana, con unas 14.500 personas empadronadas": people registered as residents are a population.
+            if (!role && NextWord(text, unitEnd) is ({ } resident, _) && ResidentWords.Contains(resident.ToLowerInvariant())) continue;
             // "81 miembros operan", "Sus 12 delegados tienen voz y voto" are a size; "Las 1.850 personas capacitadas incluyen a …" counts who
             // took part whatever follows.
             if (HasSizeVerbBefore(text, start, sStart, gathering: RoleNouns.Contains(unit)) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart) || IsStaff(text, start, sStart) || IsAssigned(text, start, unit, unitEnd, sStart) || IsExpected(text, start, sStart) || IsExcused(text, start, sStart)) continue;
