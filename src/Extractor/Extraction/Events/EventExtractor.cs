@@ -261,6 +261,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             }
 
             var first = FirstSentence(start, end);
+            // "En 2024 se impartieron cuatro programas de capacitación …:" over the programmes, each with its days: a paragraph that
+            // introduces a list ends at its colon, and the items' days are theirs.
+            if (BlockAt(start) is { } opening && opening.Span.End < first.End && SkipBackSpaces(opening.Span.End) is var openingEnd && openingEnd > start
+                && Text[openingEnd - 1] == ':') first = new TextSpan(first.Start, openingEnd);
             if (FirstDateIn(first) is not { } d) return [];
             if (Datelines.OpensAt(Text, start)) return DatelineDates(first, d, end, sentence => !NamesAnotherActivity(sentence, titleStart, titleEnd, verbType));
             if (IsDeadline(first, d)) return [];
@@ -2704,6 +2708,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (t.TokenAtOrAfter(end) - i < 2) return;
             // (A calendar's entry under its date alone on the line above is read with the dated sentences: see CalendarEntry.)
             if (CalendarLineDate(start, b.Span) is not null) return;
+            // "Taller «Cooperación descentralizada …» (11 y 12 de abril). Impartido por …": a bracket of dates closing the title dates it
+            // and is not part of it.
+            if (Text.IndexOf('(', start, end - start) is var bracketOpen and > 0 && SkipBackSpaces(bracketOpen) is var beforeOpen && beforeOpen > start
+                && BracketDateAfter(beforeOpen, item.End, 3) is { } closing && closing.After >= end - 1) end = beforeOpen;
             // "- 18/01 — Reunión con …": an item that opens with its date is of that date, never of the next item's below it.
             var inTitle = FirstDateIn(new TextSpan(start, end)) ?? DateAfterComma(end, item.End);
             var bracketed = inTitle is null ? BracketDateAfter(end, item.End, 3) : null;

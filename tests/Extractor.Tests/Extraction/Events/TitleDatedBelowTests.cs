@@ -240,4 +240,15 @@ public sealed class TitleDatedBelowTests
             .Select(e => (e.Title, e.Date?.ToIso())).ToArray();
         Assert.That(found, Is.EqualTo(new[] { (title, (string?)"2024-01-25") }));
     }
+
+    [Test]
+    public void AnItemsTitleWrappedBeforeItsBracketOfDays_EndsBeforeTheBracket_AndRunsTheDaysTogether_AndTheChapterOverItIsNoActivity()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("INFORME 2024 DEL GOBIERNO MUNICIPAL DE ZAPOPAN\n\n5. CAPACITACIÓN INTERNACIONAL\n\n" +
+                                                           "En 2024 se impartieron cuatro programas de capacitación con apoyo de\nla cooperación internacional, con un total de 155 personas capacita-\ndas:\n\n" +
+                                                           "Taller «Cooperación descentralizada y acuerdos interinstitucionales»\n(11 y 12 de abril). Impartido por la AMEXCID y la " +
+                                                           "Consultoría Jurídica\nde la SRE, con 52 servidores públicos de 14 dependencias.\n")
+            .Select(e => (e.Title, e.Date?.ToIso())).ToArray();
+        Assert.That(found, Is.EqualTo(new[] { ("Taller «Cooperación descentralizada y acuerdos interinstitucionales»", (string?)"2024-04-11/2024-04-12") }));
+    }
 }
