@@ -16,7 +16,15 @@ internal static class ActivityNouns
         "panel gira asamblea mesa coloquio intercambio tianguis declaratoria mención acción viaje viajes concierto conciertos homenaje " +
         "desfile certamen exhibición exhibiciones caminata convención hackatón festejo festejos charla charlas desayuno almuerzo cena gala velada " +
         "tertulia torneo torneos maratón acto actos diplomado diplomados diplomatura diplomaturas fiesta fiestas webinario webinarios " +
-        "videoconferencia videoconferencias");
+        "videoconferencia videoconferencias")
+        // Galician and Portuguese names of activities in Spanish reports ("III Encontro de Cidades da Raia Atlántica", "Xornada de
+        // cooperación", "Obradoiro de …"), typed as their Spanish nouns.
+        .Concat(new Dictionary<string, string>
+        {
+            ["encontro"] = "encuentro", ["encontros"] = "encuentro", ["xornada"] = "jornada", ["xornadas"] = "jornada", ["xuntanza"] = "reunión",
+            ["reuniao"] = "reunión", ["obradoiro"] = "taller", ["obradoiros"] = "taller", ["congresso"] = "congreso", ["feira"] = "feria",
+        })
+        .ToDictionary(StringComparer.Ordinal);
 
     private static readonly Dictionary<string, string> Weak =
         new[] { "colaboración", "cooperación", "extensión", "participación", "coordinación", "promoción", "mención", "reconocimiento", "iluminación", "difusión",
@@ -41,7 +49,7 @@ internal static class ActivityNouns
                 "escuela" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
 
     private static readonly HashSet<string> Plural = new(
-        "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos viajes conciertos exhibiciones festejos charlas torneos actos diplomados diplomaturas fiestas webinarios videoconferencias"
+        "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos viajes conciertos exhibiciones festejos charlas torneos actos diplomados diplomaturas fiestas webinarios videoconferencias encontros xornadas obradoiros"
             .Split(' ').Select(FoldedText.FoldString), StringComparer.Ordinal);
 
     // Looked up once per word of every sentence: the span lookups are built once, and words too short or too long for any noun are rejected first.

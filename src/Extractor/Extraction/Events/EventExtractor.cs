@@ -3893,8 +3893,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "Visita protocolar del embajador de Francia" in a table of the year's activities, told in the text as "… de la República
             // Francesa" on that day: a table's row and the text's telling of one day and kind, titled alike, are one activity.
             return retold || TabledAndTold(k, e) || (k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
-                   (e.FromRunningText && (SameDate(k.Date, e.Date) || Covers(k.Date, e.Date)) && !Titles.NumberedApart(k.Figures, e.Figures) && !NamedApart(k, e)
-                    && Titles.Contained(k.Words, e.Words) && (k.Date == e.Date || SameSection(k, e) || (e.Date is null && RetellsElsewhere(k, e))));
+                   // "El hito del año fue el III Encontro de Cidades da Raia Atlántica, que Vigo acogió en septiembre": the month of an
+                   // activity dated to its days elsewhere retells it.
+                   (e.FromRunningText && (SameDate(k.Date, e.Date) || Covers(k.Date, e.Date) || Vaguer(e.Date, k.Date)) && !Titles.NumberedApart(k.Figures, e.Figures) && !NamedApart(k, e)
+                    && Titles.Contained(k.Words, e.Words) && (k.Date == e.Date || SameSection(k, e) || ((e.Date is null || Vaguer(e.Date, k.Date)) && RetellsElsewhere(k, e))));
         }
 
         /// <summary>

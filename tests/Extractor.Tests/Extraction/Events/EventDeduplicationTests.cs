@@ -126,6 +126,15 @@ public sealed class EventDeduplicationTests
     }
 
     [Test]
+    public void AnActivityNamedByItsMonthInTheOpening_AndDatedToItsDaysInItsChapter_IsOneActivity()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Memoria de actividades 2024\n\n## 1. Presentación\n\nEl hito del año fue el III Encuentro de Ciudades de la " +
+                                                           "Raia Atlántica, que Vigo acogió en septiembre de 2024.\n\n## 3.1 III Encuentro de Ciudades de la Raia Atlántica\n\nLos días " +
+                                                           "26 y 27 de septiembre de 2024 el Concello acogió en el Auditorio Mar de Vigo el tercer encuentro, con 186 personas.\n", ".md");
+        Assert.That(found.Where(e => e.Title.Contains("Encuentro")).Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2024-09-26/2024-09-27" }));
+    }
+
+    [Test]
     public void AHeadingsActivityNamedAgainInItsTextOnOneOfItsDays_IsOneActivity()
     {
         var found = ExtractionTestKit.EventsThroughPipeline("Boletín\n\nEncuentro Nacional de Referentes de Cooperación\nTacuarembó, 3 de mayo de 2024. Más de 200 " +
