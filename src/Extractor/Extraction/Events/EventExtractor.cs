@@ -1496,7 +1496,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                         else if (key is "semana" && char.IsUpper(Text[t.Tokens[i].Start]) && !InHeading(t.Tokens[i].Start)
                                  && Sentence(t.Tokens[i].Start, b.Span) is var (wks, wke) && !InsideQuote(wks, t.Tokens[i].Start) && !Announces(wks, wke)
                                  && !TellsOfNoHeldActivity(wks, wke, t.Tokens[i].Start) && NamedActivity(i, wke, capital: true) is { } week
-                                 && (FirstDateIn(new TextSpan(week.Span.End, wke)) ?? (TakenPartIn(i) ? OpeningDate(wks, wke, comma: false) : null)) is { Value.Start.Day: not null } weekDays)
+                                 && (FirstDateIn(new TextSpan(week.Span.End, wke)) ?? (TakenPartIn(i) ? OpeningDate(wks, wke, comma: false) : null) ?? DaysAfterHostingVerb(i, wks))
+                                    is { Value.Start.Day: not null } weekDays)
                         {
                             Emit(week.Span, week.Title, type, FirstOccasion(weekDays, wke), new TextSpan(wks, wke), 0.6, fromRunningText: true);
                             i = t.TokenAtOrAfter(week.Span.End) - 1;
@@ -1599,6 +1600,23 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// en Bruselas en la Semana Europea …"), so that the day the sentence opens with is its own; not a complement ("el 12 de febrero se
         /// firmó el convenio … para la coordinación de la Semana de la Solidaridad").
         /// </summary>
+        /// <summary>
+        /// The days between a verb of hosting and the activity's article: "el Concello organizó del 14 al 20 de octubre la Semana Vigo
+        /// Solidaria"; else null.
+        /// </summary>
+        private DateMention? DaysAfterHostingVerb(int noun, int sentenceStart)
+        {
+            if (noun < 2 || t.Key(t.Tokens[noun - 1]) is not ("la" or "el")) return null;
+            var article = t.Tokens[noun - 1].Start;
+            var days = DatesIn(new TextSpan(sentenceStart, article)).LastOrDefault();
+            if (days is null || Text.AsSpan(days.Span.End, article - days.Span.End).Trim().Length > 0) return null;
+            // (The days' span may open at their number or at "del", "los días".)
+            var verb = t.TokenAtOrAfter(days.Span.Start) - 1;
+            while (verb >= 0 && t.Tokens[verb].Start >= sentenceStart && t.Key(t.Tokens[verb]) is "del" or "de" or "los" or "dias" or "el" or "entre") verb--;
+            return verb >= 0 && t.Tokens[verb].Start >= sentenceStart && EndsWithAny(t.Tokens[verb].End, HostedVerbs)
+                   && !Text.AsSpan(t.Tokens[verb].End, days.Span.Start - t.Tokens[verb].End).ContainsAny(",;:.") ? days : null;
+        }
+
         private bool TakenPartIn(int noun) =>
             noun >= 2 && t.Key(t.Tokens[noun - 1]) is "la" or "el" or "las" or "los" && t.Key(t.Tokens[noun - 2]) is "en";
 
