@@ -110,6 +110,8 @@ internal static partial class SpanishCues
         ["chamber"] = "company", ["board"] = "ngo", ["federation"] = "network",
         // "Miyamoto International", "Amnesty International": a company or NGO named for its reach; Spanish writes "Internacional".
         ["international"] = "ngo",
+        // "Country Fire Authority"; the French metropolitan governments put their noun last too ("Brest Métropole", "Limoges Métropole").
+        ["authority"] = "government", ["metropole"] = "government",
     };
 
     /// <summary>
