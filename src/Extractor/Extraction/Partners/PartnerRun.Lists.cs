@@ -43,6 +43,9 @@ internal sealed partial class PartnerRun
             // "funcionarios de los municipios de Cundinamarca": without a colon or a cue of taking part, one name after the noun is where
             // the cities are, not a list of them.
             var items = ListedItems(k, MaxListedCities, MaxCityTokens).ToList();
+            // "Acuerdo de Hermanamiento con Chula Vista, California", "… con Las Condes, Chile": two names joined by a comma alone are a
+            // city and where it is.
+            if (items.Count == 2 && Gap(items[0].Last).Trim() is ",") items.RemoveAt(1);
             if (!isList && items.Count < 2) continue;
             foreach (var (first, last) in items) AddListedCity(first, last, knownOnly);
         }
