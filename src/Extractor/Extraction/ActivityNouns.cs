@@ -46,7 +46,10 @@ internal static class ActivityNouns
                 // entrega de comida", "un campamento de refugiados" are things and places.
                 "comida", "campamento",
                 // "la Escuela de Verano de Ciudades Intermedias (del 8 al 12 de julio)"; "la Escuela de Arquitectura" is a school.
-                "escuela" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
+                "escuela",
+                // "15/03/2024 – Comité de seguimiento del proyecto Cali Exporta", "29 de noviembre. Segundo Comité de Seguimiento de LITORAL-MAC":
+                // a committee dated as an item is its sitting; "el Comité de Cooperación" alone is the body.
+                "comité" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
 
     private static readonly HashSet<string> Plural = new(
         "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos viajes conciertos exhibiciones festejos charlas torneos actos diplomados diplomaturas fiestas webinarios videoconferencias encontros xornadas obradoiros"
