@@ -208,7 +208,9 @@ public sealed partial class EventExtractor
                 // (A dot inside the sentence is an abbreviation's: "Bogotá D.C.")
                 if (gap.ContainsAny(",;:") || DateStartsAt(t.Tokens[i].Start) || (char.IsDigit(Text[t.Tokens[i].Start]) && !IsOrdinalNumber(i))
                     || (f is "en" && !SubjectAfterEn(i))
-                    || f is "se" or "que" or "cuyo" or "cuya" or "y" or "e" or "a" or "fue" or "quedo" or "hasta" or "desde" or "por" or "ante" or "durante" or "tras"
+                    // "el convenio que crea la Cátedra de Cooperación …": a relative clause of founding names the agreement.
+                    || (f is "que" && !(i + 1 < t.Tokens.Length && FoundingVerbs.Contains(t.Key(t.Tokens[i + 1]))))
+                    || f is "se" or "cuyo" or "cuya" or "y" or "e" or "a" or "fue" or "quedo" or "hasta" or "desde" or "por" or "ante" or "durante" or "tras"
                     // "La firma del convenio tendrá lugar …": a verb ends the name.
                     || f is "tuvo" or "tiene" or "tienen" || IsFutureWord(i)
                     || SigningWords.Contains(f) || (IsParticiple(f) && ActsAsVerb(i))
@@ -249,6 +251,10 @@ public sealed partial class EventExtractor
             && !(t.Key(t.Tokens[en + 1]) is "el" or "la" or "los" or "las" or "un" or "una" or "su" or "sus" or "este" or "esta" or "ese" or "esa" or "aquel"
                  or "presencia" or "nombre" or "representacion" or "lo" or "virtud" or "ocasion" or "forma" or "modalidad" or "sede")
             && !DateStartsAt(t.Tokens[en + 1].Start);
+
+        /// <summary>Verbs of founding in a relative clause that names an agreement by what it creates: "que crea", "que establece", "que constituye".</summary>
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FoundingVerbs = new HashSet<string>(
+            ["crea", "crean", "creo", "establece", "establecen", "constituye", "constituyen", "instituye", "regula"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         private bool NamesOneAgreement(int noun, int nameEnd)
         {
