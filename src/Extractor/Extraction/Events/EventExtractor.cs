@@ -2525,6 +2525,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "la visita oficial de la delegación de Passau", "el intercambio escolar con Mobile", "una misión empresarial a Miami".
             "oficial", "escolar", "empresarial", "tecnica", "tecnico", "institucional", "comercial", "academica", "academico", "protocolaria",
             "protocolario", "transnacional", "inaugural", "conjunta", "conjunto",
+            // "la asamblea general de la Asociación Española de Ciudades de la Cerámica (AeCC), organizada el 5 de julio".
+            "general",
             // "un evento paralelo de la COP28".
             "paralelo", "paralela",
             // "la ceremonia conmemorativa del 107 aniversario de la promulgación de la Constitución …".
