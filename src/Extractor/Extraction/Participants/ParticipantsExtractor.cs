@@ -486,7 +486,10 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         if (RoleNouns.Contains(words[0]) || TravellerLabels.Contains(words[0])) return words[0];
         // "Asistencia", "Asistencia registrada": how many came ("Asistencia técnica" is help given).
         if (words[0] == "asistencia" && (words.Length == 1 || words[1] is "registrada" or "total" or "presencial" or "personas")) return words[0];
-        return words.Length >= 2 && PopulationNouns.Contains(words[0]) && ParticipationAdjectives.Contains(words[1]) && !MembershipAdjectives.Contains(words[1]) ? words[0] : null;
+        if (words.Length >= 2 && PopulationNouns.Contains(words[0]) && ParticipationAdjectives.Contains(words[1]) && !MembershipAdjectives.Contains(words[1])) return words[0];
+        // "Personas servidoras públicas capacitadas": the adjective of taking part may close a short label after who they are.
+        return words.Length is 3 or 4 && PopulationNouns.Contains(words[0]) && ParticipationAdjectives.Contains(words[^1]) && !MembershipAdjectives.Contains(words[^1])
+            ? words[0] : null;
     }
 
     private static bool IsNotACount(string folded) => folded.Contains('%') || NotCountLabelWords.Any(w => folded.Contains(w, StringComparison.Ordinal));
