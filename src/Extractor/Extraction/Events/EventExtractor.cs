@@ -1606,10 +1606,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// </summary>
         private DateMention? DaysAfterHostingVerb(int noun, int sentenceStart)
         {
-            if (noun < 2 || t.Key(t.Tokens[noun - 1]) is not ("la" or "el")) return null;
-            var article = t.Tokens[noun - 1].Start;
-            var days = DatesIn(new TextSpan(sentenceStart, article)).LastOrDefault();
-            if (days is null || Text.AsSpan(days.Span.End, article - days.Span.End).Trim().Length > 0) return null;
+            if (DateJustBefore(noun, sentenceStart) is not { } days) return null;
             // (The days' span may open at their number or at "del", "los días".)
             var verb = t.TokenAtOrAfter(days.Span.Start) - 1;
             while (verb >= 0 && t.Tokens[verb].Start >= sentenceStart && t.Key(t.Tokens[verb]) is "del" or "de" or "los" or "dias" or "el" or "entre") verb--;
