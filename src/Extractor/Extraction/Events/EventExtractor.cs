@@ -1476,7 +1476,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                         // "Del 17 al 21 de abril, cuarenta alumnos viajaron … al intercambio escolar con Mobile", "El 2 de febrero, la concejala
                         // mantuvo una audiencia con el embajador de Japón": a sentence that opens with its date tells of the named occasion in it.
                         else if (!ActivityNouns.IsRelation(key) && key is not ("premio" or "concurso") && !InHeading(t.Tokens[i].Start) && !AfterActivityNoun(i)
-                                 && !NamesABody(i) && Sentence(t.Tokens[i].Start, b.Span) is var (ws, we)
+                                 && !AfterAnAccountOf(i) && !NamesABody(i) && Sentence(t.Tokens[i].Start, b.Span) is var (ws, we)
                                  && OpeningDate(ws, we) is { } opening && !InsideQuote(ws, t.Tokens[i].Start) && !Announces(ws, we) && !TellsOfNoHeldActivity(ws, we, t.Tokens[i].Start)
                                  && NamedActivity(i, we, char.IsUpper(Text[t.Tokens[i].Start])) is { } occasion)
                         {
@@ -1910,6 +1910,20 @@ public sealed partial class EventExtractor : IMentionExtractor
             var verb = t.Key(t.Tokens[k + 1]);
             return verb.StartsWith("atend", StringComparison.Ordinal) || verb.StartsWith("asisti", StringComparison.Ordinal) || verb.StartsWith("particip", StringComparison.Ordinal)
                    || verb.StartsWith("realizar", StringComparison.Ordinal) || verb.StartsWith("celebrar", StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// "se presentó el balance de la Semana de la Solidaridad", "el informe final de la misión": whether the noun completes a noun of an
+        /// account given of it (through "de" and an article), so that the sentence's day is the account's, not the activity's.
+        /// </summary>
+        private bool AfterAnAccountOf(int noun)
+        {
+            var k = noun - 1;
+            if (k >= 0 && t.Key(t.Tokens[k]) is "la" or "el" or "los" or "las") k--;
+            if (k < 1 || t.Key(t.Tokens[k]) is not ("de" or "del")) return false;
+            for (var j = k - 1; j >= 0 && j >= k - 2; j--)
+                if (t.Key(t.Tokens[j]) is "balance" or "balances" or "resultados" or "informe" or "memoria" or "evaluacion" or "conclusiones") return true;
+            return false;
         }
 
         /// <summary>"la ceremonia del VI Premio …": whether the noun completes another activity's noun before it (through "de", "del", an ordinal).</summary>

@@ -183,4 +183,13 @@ public sealed class ReportedActivitiesTests
     {
         Assert.That(Found("El programa avanzó en su primera fase; la conmemoración por los 500 años de la Toma de México quedó pendiente."), Is.Empty);
     }
+
+    [Test]
+    public void AnActivityNamedOnlyAsWhatAnAccountIsOf_IsNotHeldOnTheSentencesDay()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Ayuntamiento de Zaragoza. Memoria 2024\n\n## Coordinación\n\nEl 7 de noviembre, Zaragoza participó en la sesión de la " +
+                                                           "Comisión Autonómica de Cooperación para el Desarrollo, convocada por el Gobierno de Aragón, en la que se presentó el " +
+                                                           "balance de la Semana de la Solidaridad.\n", ".md");
+        Assert.That(found.Select(e => e.Title), Has.Some.StartsWith("Sesión de la Comisión").And.None.Contains("Semana"));
+    }
 }
