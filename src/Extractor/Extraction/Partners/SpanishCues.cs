@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Extractor.Extraction.Partners;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal static partial class SpanishCues
     public static partial System.Text.RegularExpressions.Regex PartnerListCue();
 
     /// <summary>The folded words <see cref="PartnerListCue"/>'s alternatives open with: the pattern is tried only where one begins.</summary>
-    public static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartnerListCueOpeners = Openers(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartnerListCueOpeners = Openers(
         "socios", "aliados", "cooperantes", "donantes", "financiadores", "patrocinadores", "proveedores", "organizaciones", "entidades",
         "instituciones", "empresas", "companias", "firmas", "fabricantes", "redes", "fundaciones", "organismos", "en");
 
@@ -56,14 +58,14 @@ internal static partial class SpanishCues
     public static partial System.Text.RegularExpressions.Regex CityListCue();
 
     /// <summary>The folded words <see cref="CityListCue"/>'s alternatives open with: the pattern is tried only where one begins.</summary>
-    public static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CityListCueOpeners = Openers(
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CityListCueOpeners = Openers(
         "las", "ciudades", "reune", "agrupa", "integra", "suma", "excusan", "excusaron", "acuerdo", "acuerdos", "convenio", "convenios",
         "protocolo", "protocolos", "como", "con", "municipios", "capitales", "municipalidades", "ayuntamientos", "alcaldias", "intendencias",
         "prefeituras", "representantes", "funcionarios", "funcionarias", "delegados", "delegadas", "delegaciones", "autoridades", "equipos",
         "gobiernos", "alcaldes", "alcaldesas", "intendentes", "intendentas", "prefeitos", "gobernadores", "presidentes");
 
-    private static System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers(params string[] words) =>
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers(params string[] words) =>
+        words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Folded common nouns that put a company's, agency's or medium's name in apposition: "la empresa consultora Dalberg", "la
