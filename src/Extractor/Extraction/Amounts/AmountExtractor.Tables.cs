@@ -5,8 +5,9 @@ namespace Extractor.Extraction.Amounts;
 
 public sealed partial class AmountExtractor
 {
-    // A currency a header cell names: a sign ("(€)", "US$", "($)", "(S/)"), an ISO code ("USD") or a name ("pesos", "dólares", "euros", "soles").
-    [GeneratedRegex(@"US\$|U\$S|€|\$|(?-i:\bS/\.?)|\b(?:USD|EUR|COP|MXN|ARS|CLP|PEN|BRL|GBP|UYU|DOP|BOB)\b|\b(?:pesos|d[oó]lares|euros|soles|bolivianos)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A currency a header cell names: a sign ("(€)", "US$", "($)", "(S/)"), an ISO code ("USD"), a name ("pesos", "dólares", "euros",
+    // "soles") or the Mexican abbreviation of millions of pesos or dollars ("Inversión (mdd)").
+    [GeneratedRegex(@"US\$|U\$S|€|\$|(?-i:\bS/\.?)|\b(?:USD|EUR|COP|MXN|ARS|CLP|PEN|BRL|GBP|UYU|DOP|BOB)\b|\b(?:pesos|d[oó]lares|euros|soles|bolivianos|m{1,2}d[pd])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeaderCurrency();
 
     // A figure alone in its cell: "960,00", "1.980,00", "12 500".
@@ -45,7 +46,7 @@ public sealed partial class AmountExtractor
                 // ("Cuota 2023 (€)" names the year of its sums.)
                 if (TableRows.HasFigure(label) || label.Contains('%') || HeaderCurrency().Match(text, header[c].Start, header[c].Length) is not { Success: true } m) continue;
                 var currency = CurrencyNamed(m.Value, input.Context);
-                var scale = label.Contains("millones", StringComparison.OrdinalIgnoreCase) ? 1_000_000m : label.Contains("miles", StringComparison.OrdinalIgnoreCase) ? 1_000m : 1m;
+                var scale = HeaderScale(label, m.Value);
                 lastMoney = c == header.Count - 1 ? (currency, scale) : null;
                 foreach (var row in rows.Skip(1))
                     if (c < row.Count && row[c].Length > 0 && !IsShortTotals(row) && FigureCell().IsMatch(text.AsSpan(row[c].Start, row[c].Length)))
@@ -81,7 +82,7 @@ public sealed partial class AmountExtractor
                 // (The slash of the sol's sign, "(millones de S/)", is no ratio.)
                 if (bracket.ToString().Replace(m.Value, "", StringComparison.Ordinal).Contains('/') || bracket.Contains(" por ", StringComparison.OrdinalIgnoreCase) || label.Contains(" por ", StringComparison.OrdinalIgnoreCase)) continue;
                 var currency = CurrencyNamed(m.Value, input.Context);
-                var scale = label.Contains("millones", StringComparison.OrdinalIgnoreCase) ? 1_000_000m : label.Contains("miles", StringComparison.OrdinalIgnoreCase) ? 1_000m : 1m;
+                var scale = HeaderScale(label, m.Value);
                 foreach (var cell in row.Skip(1))
                     if (cell.Length > 0 && FigureCell().IsMatch(text.AsSpan(cell.Start, cell.Length)))
                         cells.TryAdd(cell.Start, (cell, currency, scale));
@@ -111,7 +112,7 @@ public sealed partial class AmountExtractor
         if (!m.Success) return null;
         var marker = HeaderCurrency().Match(m.Groups["currency"].Value);
         if (!marker.Success || marker.Length != m.Groups["currency"].Value.Trim().Length) return null;
-        return (CurrencyNamed(marker.Value, input.Context), ScaleNamed(m.Groups["scale"].Value));
+        return (CurrencyNamed(marker.Value, input.Context), ScaleNamed(m.Groups["scale"].Value) * HeaderScale([], marker.Value));
     }
 
     /// <summary>
@@ -133,6 +134,14 @@ public sealed partial class AmountExtractor
         return (CurrencyNamed(m.Groups["currency"].Value, input.Context), ScaleNamed(m.Groups["scale"].Value));
     }
 
+    /// <summary>The factor a header's figures are scaled by: its "millones" or "miles", or its abbreviation ("mdd", "mmdp"); 1 for none.</summary>
+    private static decimal HeaderScale(ReadOnlySpan<char> label, string marker) => marker.ToLowerInvariant() switch
+    {
+        "mdd" or "mdp" => 1_000_000m,
+        "mmdd" or "mmdp" => 1_000_000_000m,
+        _ => label.Contains("millones", StringComparison.OrdinalIgnoreCase) ? 1_000_000m : label.Contains("miles", StringComparison.OrdinalIgnoreCase) ? 1_000m : 1m,
+    };
+
     /// <summary>The factor a caption's "miles de" or "millones de" scales figures by; 1 for none.</summary>
     private static decimal ScaleNamed(string word) => word.ToLowerInvariant() switch { "millones" => 1_000_000m, "miles" => 1_000m, _ => 1m };
 
@@ -150,12 +159,12 @@ public sealed partial class AmountExtractor
     /// <summary>The ISO code of a currency a header names; a bare "$" or "pesos" is the issuer's currency when written that way.</summary>
     private static string? CurrencyNamed(string marker, DocumentContext context) => marker.ToLowerInvariant() switch
     {
-        "us$" or "u$s" or "dólares" or "dolares" => "USD",
+        "us$" or "u$s" or "dólares" or "dolares" or "mdd" or "mmdd" => "USD",
         "€" or "euros" => "EUR",
         "s/" or "s/." or "soles" => "PEN",
         "bolivianos" => "BOB",
         "$" => DollarCurrency(context),
-        "pesos" => PesoCurrency(context),
+        "pesos" or "mdp" or "mmdp" => PesoCurrency(context),
         var code => code.ToUpperInvariant(),
     };
 }

@@ -97,6 +97,14 @@ public sealed class AmountExtractorTests
     }
 
     [Test]
+    public void TheMexicanAbbreviationsOfMillions_InAHeaderOrACaption_ScaleTheirFigures_ButNotTheJobsBesideThem()
+    {
+        var found = InTables("País\tProyectos\tInversión (mdd)\tEmpleos\nJapón\t4\t186.2\t1,120\n\n" +
+                             "Cuadro 2. Obra pública por programa (mdp)\nPrograma\tEjercido\nVialidades\t42,5");
+        Assert.That(found, Is.EqualTo(new[] { "186200000 USD", "42500000 COP" }));
+    }
+
+    [Test]
     public void ARowWhoseLabelNamesACurrency_HoldsSumsInIt_AndTheOtherRowsDoNot()
     {
         var found = InTables("Indicador\t2022\t2023\nDelegaciones recibidas\t31\t38\nFondos europeos captados (€)\t2.140.000\t3.475.000\nConvenios firmados\t5\t7\n" +
