@@ -153,8 +153,11 @@ internal static class PartnerTables
         var headers = row.Select(c => FoldedText.FoldedWords(text.Substring(c.Start, c.Length))).ToList();
         // ("Hermanamiento: en estudio" is the state of a request, not a twinning.) "Ciudad | País | Punto focal | Miembro desde": a table of
         // the members of a network.
+        // "Ciudad | País | Proyecto | Importe (€)": cities set beside their country are bodies a report deals with (grantees, parties to an
+        // agreement), unless the table counts travellers from them ("Ciudad | País | Visitantes").
         if (citiesArePartners || headers.Any(h => h.Any(w => w.StartsWith("hermanad", StringComparison.Ordinal) || w.StartsWith("hermanamiento", StringComparison.Ordinal))
-                                             || h is [.., "hermana" or "hermanas" or "miembro" or "miembros", "desde"]))
+                                             || h is [.., "hermana" or "hermanas" or "miembro" or "miembros", "desde"])
+            || (headers.Any(h => h is ["pais"]) && !headers.Any(h => h.Any(TravellerWords.Contains))))
             for (var c = 0; c < row.Count; c++)
                 if (headers[c] is ["ciudad" or "ciudades"] or ["ciudad" or "ciudades", "hermana" or "hermanas" or "hermanada" or "hermanadas"]) return (true, c);
         if (row.Any(c => TableRows.HasFigure(text.AsSpan(c.Start, c.Length)))) return null;
@@ -169,6 +172,9 @@ internal static class PartnerTables
 
         return null;
     }
+
+    /// <summary>Folded words of a column counting people who travel: a table of where visitors came from names places, not partners.</summary>
+    private static readonly HashSet<string> TravellerWords = new(StringComparer.Ordinal) { "visitantes", "turistas", "viajeros", "llegadas", "pernoctaciones", "cruceristas", "pasajeros" };
 
     /// <summary>
     /// Whether a cell made of header words heads a column of partners (true: "Entidad cooperante", "Socios") or of the reporting body's own

@@ -83,6 +83,17 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void CitiesSetBesideTheirCountry_AreBodiesTheReportDealsWith_ButNotWhereVisitorsCameFrom()
+    {
+        var grants = Run("# Proyectos piloto seleccionados\nCiudad\tPaís\tProyecto\tImporte (€)\nBarranquilla\tColombia\tManglar urbano\t30.000\n" +
+                         "Vitoria-Gasteiz\tEspaña\tCorredor de sombra\t28.000\n").Select(m => m.Canonical).Distinct();
+        var visitors = Run("# Turismo\nCiudad\tPaís\tVisitantes\nBarranquilla\tColombia\t1.200\nVitoria-Gasteiz\tEspaña\t900\n").Select(m => m.Canonical);
+
+        Assert.That(grants, Is.SupersetOf(new[] { "Barranquilla", "Vitoria-Gasteiz" }));
+        Assert.That(visitors, Is.Empty);
+    }
+
+    [Test]
     public void ACellNamingTwoOrganisationsBetweenSpacedSlashes_NamesEach()
     {
         var found = Run("Fecha\tSocio\tParticipantes\n08/03/2024\tEurotowns / Medcités\t157\n12/03/2024\tArco Latino\t40\n15/03/2024\tAMB/Barcelona\t12\n")
