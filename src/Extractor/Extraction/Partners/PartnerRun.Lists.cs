@@ -367,6 +367,66 @@ internal sealed partial class PartnerRun
         }
     }
 
+    /// <summary>
+    /// A body named beside a description of what it is, set off by commas: "se reunió con Assocalzaturifici, la asociación italiana
+    /// de fabricantes de calzado", "coordinada por la asociación portuguesa del calzado, APICCAPS, e incluyó …". The name is a
+    /// capitalised word (or a short run of them) right before ", la asociación …", or an acronym right after the description's lower-case
+    /// words and its comma. Places, countries and names the other rules know are left to them.
+    /// </summary>
+    private void FindDescribedBodies()
+    {
+        foreach (System.Text.RegularExpressions.Match cue in SpanishCues.BodyDescriptionCue().Matches(_t.Folded))
+        {
+            var article = _t.TokenAtOrAfter(cue.Index);
+            var noun = article + 1;
+            if (noun >= _t.Tokens.Length || !IsAllLower(_t.Original(_t.Tokens[noun]))) continue; // "la Agencia Nacional …" is a name
+
+            // Before: "Assomac, la asociación …".
+            if (article > 0 && Gap(article - 1).Trim() is [','] && DescribedNameBefore(article - 1) is { } first)
+                AddDescribed(first, article - 1);
+
+            // After: "la asociación portuguesa del calzado, APICCAPS,".
+            var k = noun + 1;
+            for (var words = 0; k < _t.Tokens.Length && words < MaxDescriptionWords; k++, words++)
+            {
+                var o = _t.Original(_t.Tokens[k]);
+                if (!IsAllLower(o) || SpanishCues.AppositionBreakers.Contains(_t.Key(_t.Tokens[k]).ToString()) || Gap(k - 1).Trim().Length > 0) break;
+            }
+
+            if (k >= _t.Tokens.Length || Gap(k - 1).Trim() is not [','] || k + 1 >= _t.Tokens.Length) continue;
+            var acronym = _t.Original(_t.Tokens[k]);
+            if (acronym.Length < 3 || !IsAllUpper(acronym) || Gap(k).Trim() is not ([','] or ['.'] or [';'])) continue;
+            AddDescribed(k, k);
+        }
+    }
+
+    /// <summary>Most lower-case words of a description between its noun and the acronym after it.</summary>
+    private const int MaxDescriptionWords = 6;
+
+    /// <summary>
+    /// The first token of one to three capitalised words on one line ending at <paramref name="last"/>, after a lower-case word that is
+    /// no article or "de" (which would make them a place's complement: "América del Sur, la red …"); null for none.
+    /// </summary>
+    private int? DescribedNameBefore(int last)
+    {
+        var first = last;
+        while (first > 0 && last - first < 2 && char.IsUpper(_t.Original(_t.Tokens[first - 1])[0]) && Gap(first - 1) is " ") first--;
+        for (var k = first; k <= last; k++)
+            if (!char.IsUpper(_t.Original(_t.Tokens[k])[0])) return null;
+        if (first == 0 || IsSentenceStart(_t.Tokens[first].Start) || Gap(first - 1) is not " ") return null;
+        var before = _t.Original(_t.Tokens[first - 1]);
+        return IsAllLower(before) && _t.Key(_t.Tokens[first - 1]) is not ("de" or "del" or "la" or "el" or "los" or "las") ? first : null;
+    }
+
+    private void AddDescribed(int first, int last)
+    {
+        if (CountryAt(first).Length > 0 || NameAt(first).Length > 0 || IsHeadNoun(_t.Key(_t.Tokens[first]))) return;
+        var span = new TextSpan(_t.Tokens[first].Start, _t.Tokens[last].End);
+        var name = _t.Text.Substring(span.Start, span.Length);
+        if (IsOwn(name, name)) return;
+        Add(span, _g.Resolve(name)?.Canonical ?? name, "ngo", null, 0.6, 3);
+    }
+
     private HashSet<string>? _lowerCaseWords;
 
     /// <summary>Whether the folded word occurs written all in lower case somewhere in the document (proper names are not); the words are gathered once, on first use.</summary>

@@ -64,6 +64,7 @@ internal sealed partial class PartnerRun
         FindMemberCitySections();
         FindCuedLists();
         FindCompanyAppositions();
+        FindDescribedBodies();
         FindGrantRecipients();
         FindLegalFormNames();
         FindEnglishNames();
@@ -614,6 +615,9 @@ internal sealed partial class PartnerRun
                                          || Numbers.SpanishNumberParser.IsNumberWord(_t.Key(tok)))) continue;
             if (!mixedCase && (spelled is not { } s0 || !InitialsSpell(s0, i - 1, upper))) spelled = InstitutionNameBefore(i) ?? spelled;
             if (spelled is not { } start) continue;
+            // "Agencia Italiana para el Comercio Exterior (ICE)": letters that spell the words after an institution's head noun (its name
+            // in its own language) still name the institution the head opens.
+            if (!mixedCase && !OpensWithHead(start) && InstitutionNameBefore(i) is { } headed && headed < start) start = headed;
             var nameSpan = new TextSpan(_t.Tokens[start].Start, _t.Tokens[i - 1].End);
             var longName = _t.Text.Substring(nameSpan.Start, nameSpan.Length);
             var span = new TextSpan(nameSpan.Start, close + 1);
@@ -667,6 +671,14 @@ internal sealed partial class PartnerRun
             if (!(IsAllUpper(o) || IsAllLower(o) || char.IsUpper(o[0]))) continue;
             Add(new TextSpan(tok.Start, tok.End), d.Canonical, d.Type, d.Country, 0.8, 2);
         }
+    }
+
+    /// <summary>Whether the word at a token (or after an adjective of rank) is an institution's head noun.</summary>
+    private bool OpensWithHead(int start)
+    {
+        var head = _t.Key(_t.Tokens[start]).ToString();
+        if (SpanishCues.RankAdjectives.Contains(head) && start + 1 < _t.Tokens.Length) head = _t.Key(_t.Tokens[start + 1]).ToString();
+        return SpanishCues.OrganisationHeads.ContainsKey(head) || SpanishCues.GovernmentUnitHeads.Contains(head) || SpanishCues.CityGovernmentHeads.Contains(head);
     }
 
     /// <summary>Words in lower case in brackets after a name that say how, where or when something was held, folded: no acronyms.</summary>
@@ -1409,6 +1421,9 @@ internal sealed partial class PartnerRun
             // "la Autoridad Nacional del Agua", "la Comisión Nacional Forestal" in a city's report: a national body; so is a port's
             // authority named after the city ("la Autoridad Portuaria de Las Palmas": the state's port, not the council's).
             if (k == from + 1 && _ownIsCity && f is "nacional" or "federal" or "portuaria") return false;
+            // "la Agencia Italiana para el Comercio Exterior" in a Mexican city's report: another nation's body, not the city's (a bare
+            // "Agencia Alemana" before its acronym is read by the acronym).
+            if (k == from + 1 && k < to && SpanishCues.DemonymCountries.TryGetValue(f.ToString(), out var nation) && nation != _country) return false;
             // "Instituto Nacional de la Juventud (INJU)", "Agencia Nacional de Desarrollo (ANDE)": a body of a wider scope, defining an
             // acronym of its own, is not the city's.
             if (definesAcronym && WiderScope.Contains(f)) return false;

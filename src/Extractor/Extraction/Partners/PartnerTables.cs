@@ -153,11 +153,10 @@ internal static class PartnerTables
         var headers = row.Select(c => FoldedText.FoldedWords(text.Substring(c.Start, c.Length))).ToList();
         // ("Hermanamiento: en estudio" is the state of a request, not a twinning.) "Ciudad | País | Punto focal | Miembro desde": a table of
         // the members of a network.
-        // "Ciudad | País | Proyecto | Importe (€)": cities set beside their country are bodies a report deals with (grantees, parties to an
-        // agreement), unless the table counts travellers from them ("Ciudad | País | Visitantes").
+        // "Ciudad | País | Proyecto | Importe (€)": cities granted sums are bodies the report funds (not "Ciudad | País | Habitantes").
         if (citiesArePartners || headers.Any(h => h.Any(w => w.StartsWith("hermanad", StringComparison.Ordinal) || w.StartsWith("hermanamiento", StringComparison.Ordinal))
                                              || h is [.., "hermana" or "hermanas" or "miembro" or "miembros", "desde"])
-            || (headers.Any(h => h is ["pais"]) && !headers.Any(h => h.Any(TravellerWords.Contains))))
+            || (headers.Any(h => h is ["pais"]) && headers.Any(h => h.Any(GrantWords.Contains))))
             for (var c = 0; c < row.Count; c++)
                 if (headers[c] is ["ciudad" or "ciudades"] or ["ciudad" or "ciudades", "hermana" or "hermanas" or "hermanada" or "hermanadas"]) return (true, c);
         if (row.Any(c => TableRows.HasFigure(text.AsSpan(c.Start, c.Length)))) return null;
@@ -173,8 +172,8 @@ internal static class PartnerTables
         return null;
     }
 
-    /// <summary>Folded words of a column counting people who travel: a table of where visitors came from names places, not partners.</summary>
-    private static readonly HashSet<string> TravellerWords = new(StringComparer.Ordinal) { "visitantes", "turistas", "viajeros", "llegadas", "pernoctaciones", "cruceristas", "pasajeros" };
+    /// <summary>Folded words of a column of sums granted: "Importe (€)", "Monto asignado", "Subvención".</summary>
+    private static readonly HashSet<string> GrantWords = new(StringComparer.Ordinal) { "importe", "monto", "subvencion", "aporte", "asignacion", "asignado", "concedido", "financiacion" };
 
     /// <summary>
     /// Whether a cell made of header words heads a column of partners (true: "Entidad cooperante", "Socios") or of the reporting body's own

@@ -77,6 +77,13 @@ internal static partial class SpanishCues
     public static partial System.Text.RegularExpressions.Regex CompanyAppositionCue();
 
     /// <summary>
+    /// Folded common nouns of bodies that describe a name set beside them with commas: "Assomac, la asociación de fabricantes …",
+    /// "la asociación portuguesa del calzado, APICCAPS, …".
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:la|el) (?:asociacion|federacion|confederacion|camara|agencia|organizacion|fundacion|patronal|red|entidad|organismo|cooperativa|universidad) ")]
+    public static partial System.Text.RegularExpressions.Regex BodyDescriptionCue();
+
+    /// <summary>
     /// A company's legal form written after its name, in the original case: "S.A.", "S.A.S.", "S.A. de C.V.", "S.L.", "S.R.L.",
     /// "S.A.C.", "E.S.P.", "Ltda.", "SpA", "S.p.A.", "Inc.", "LLC", "GmbH".
     /// </summary>
@@ -276,20 +283,30 @@ internal static partial class SpanishCues
     };
 
     /// <summary>
-    /// Folded adjectives of nationality that close an organisation's name as its national society or chapter ("Cruz Roja Chilena",
-    /// "Media Luna Roja Turca", "Cruz Roja Española").
+    /// Folded adjectives of nationality and the ISO code of their country. They close an organisation's name as its national society or
+    /// chapter ("Cruz Roja Chilena", "Media Luna Roja Turca"), and, right after its head noun, make a body a nation's ("Agencia Italiana
+    /// para el Comercio Exterior").
     /// </summary>
-    public static readonly HashSet<string> Demonyms = new(StringComparer.Ordinal)
+    public static readonly Dictionary<string, string> DemonymCountries = new(StringComparer.Ordinal)
     {
-        "espanola", "espanol", "chilena", "chileno", "argentina", "argentino", "colombiana", "colombiano", "mexicana", "mexicano", "peruana", "peruano",
-        "uruguaya", "uruguayo", "paraguaya", "paraguayo", "boliviana", "boliviano", "ecuatoriana", "ecuatoriano", "venezolana", "venezolano",
-        "cubana", "cubano", "dominicana", "dominicano", "guatemalteca", "guatemalteco", "hondurena", "hondureno", "salvadorena", "salvadoreno",
-        "nicaraguense", "costarricense", "panamena", "panameno", "brasilena", "brasileno", "portuguesa", "portugues", "francesa", "frances",
-        "alemana", "aleman", "italiana", "italiano", "britanica", "britanico", "turca", "turco", "japonesa", "japones", "coreana", "coreano",
-        "canadiense", "estadounidense", "suiza", "suizo", "sueca", "sueco", "noruega", "noruego", "danesa", "danes", "neerlandesa", "neerlandes",
-        "holandesa", "holandes", "belga", "austriaca", "austriaco", "finlandesa", "finlandes", "irlandesa", "irlandes", "polaca", "polaco",
-        "griega", "griego", "marroqui", "haitiana", "haitiano", "puertorriquena", "puertorriqueno",
+        ["espanola"] = "ES", ["espanol"] = "ES", ["chilena"] = "CL", ["chileno"] = "CL", ["argentina"] = "AR", ["argentino"] = "AR",
+        ["colombiana"] = "CO", ["colombiano"] = "CO", ["mexicana"] = "MX", ["mexicano"] = "MX", ["peruana"] = "PE", ["peruano"] = "PE",
+        ["uruguaya"] = "UY", ["uruguayo"] = "UY", ["paraguaya"] = "PY", ["paraguayo"] = "PY", ["boliviana"] = "BO", ["boliviano"] = "BO",
+        ["ecuatoriana"] = "EC", ["ecuatoriano"] = "EC", ["venezolana"] = "VE", ["venezolano"] = "VE", ["cubana"] = "CU", ["cubano"] = "CU",
+        ["dominicana"] = "DO", ["dominicano"] = "DO", ["guatemalteca"] = "GT", ["guatemalteco"] = "GT", ["hondurena"] = "HN", ["hondureno"] = "HN",
+        ["salvadorena"] = "SV", ["salvadoreno"] = "SV", ["nicaraguense"] = "NI", ["costarricense"] = "CR", ["panamena"] = "PA", ["panameno"] = "PA",
+        ["brasilena"] = "BR", ["brasileno"] = "BR", ["portuguesa"] = "PT", ["portugues"] = "PT", ["francesa"] = "FR", ["frances"] = "FR",
+        ["alemana"] = "DE", ["aleman"] = "DE", ["italiana"] = "IT", ["italiano"] = "IT", ["britanica"] = "GB", ["britanico"] = "GB", ["turca"] = "TR",
+        ["turco"] = "TR", ["japonesa"] = "JP", ["japones"] = "JP", ["coreana"] = "KR", ["coreano"] = "KR", ["canadiense"] = "CA",
+        ["estadounidense"] = "US", ["suiza"] = "CH", ["suizo"] = "CH", ["sueca"] = "SE", ["sueco"] = "SE", ["noruega"] = "NO", ["noruego"] = "NO",
+        ["danesa"] = "DK", ["danes"] = "DK", ["neerlandesa"] = "NL", ["neerlandes"] = "NL", ["holandesa"] = "NL", ["holandes"] = "NL",
+        ["belga"] = "BE", ["austriaca"] = "AT", ["austriaco"] = "AT", ["finlandesa"] = "FI", ["finlandes"] = "FI", ["irlandesa"] = "IE",
+        ["irlandes"] = "IE", ["polaca"] = "PL", ["polaco"] = "PL", ["griega"] = "GR", ["griego"] = "GR", ["marroqui"] = "MA", ["haitiana"] = "HT",
+        ["haitiano"] = "HT", ["puertorriquena"] = "PR", ["puertorriqueno"] = "PR",
     };
+
+    /// <summary>The folded adjectives of nationality (<see cref="DemonymCountries"/>'s keys).</summary>
+    public static readonly HashSet<string> Demonyms = new(DemonymCountries.Keys, StringComparer.Ordinal);
 
     /// <summary>Titles of people who act for a city or a country ("la Alcaldesa de Bogotá", "la Primera Vicepresidenta de Costa Rica").</summary>
     public static readonly HashSet<string> CityRoles = new(StringComparer.Ordinal)

@@ -83,14 +83,14 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
-    public void CitiesSetBesideTheirCountry_AreBodiesTheReportDealsWith_ButNotWhereVisitorsCameFrom()
+    public void CitiesSetBesideTheirCountryAndASumGrantedThem_AreBodiesTheReportFunds_ButNotCitiesBesideTheirPopulation()
     {
         var grants = Run("# Proyectos piloto seleccionados\nCiudad\tPaís\tProyecto\tImporte (€)\nBarranquilla\tColombia\tManglar urbano\t30.000\n" +
                          "Vitoria-Gasteiz\tEspaña\tCorredor de sombra\t28.000\n").Select(m => m.Canonical).Distinct();
-        var visitors = Run("# Turismo\nCiudad\tPaís\tVisitantes\nBarranquilla\tColombia\t1.200\nVitoria-Gasteiz\tEspaña\t900\n").Select(m => m.Canonical);
+        var population = Run("# Proyectos piloto\nCiudad\tPaís\tHabitantes\nBarranquilla\tColombia\t1.200.000\nVitoria-Gasteiz\tEspaña\t255.000\n").Select(m => m.Canonical);
 
         Assert.That(grants, Is.SupersetOf(new[] { "Barranquilla", "Vitoria-Gasteiz" }));
-        Assert.That(visitors, Is.Empty);
+        Assert.That(population, Is.Empty);
     }
 
     [Test]
