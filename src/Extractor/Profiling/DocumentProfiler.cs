@@ -308,7 +308,9 @@ public sealed partial class DocumentProfiler
     /// </summary>
     private static IEnumerable<string> CoverBodies(string opening)
     {
-        foreach (var line in opening.Split('\n').Select(l => l.Trim()))
+        // "**Red Iberoamericana de Ciudades Sostenibles** · Boletín trimestral · Cuarto trimestre de 2024": a line of parts set apart by
+        // middle dots or bars is read part by part, its Markdown emphasis dropped.
+        foreach (var line in opening.Split('\n').SelectMany(l => l.Split(['·', '|'])).Select(l => l.Trim().Trim('*', '_').Trim()))
         {
             if (line.EndsWith('.') || line.Any(char.IsDigit)) continue;
             if (CoverBody().IsMatch(line)) yield return line;

@@ -91,6 +91,15 @@ public sealed class DocumentProfilerTests
     }
 
     [Test]
+    public void ANetworkNamedInOnePartOfACoverLineSetApartByMiddleDots_IsTheReportingBody()
+    {
+        var context = Profile("Boletín n.º 15\n\n**Red Iberoamericana de Ciudades Sostenibles** · Boletín trimestral · Cuarto trimestre de 2024\n\n" +
+                              "La red celebró su asamblea en Valparaíso.");
+        Assert.That(context.ReportingBody, Does.Contain("Red Iberoamericana de Ciudades Sostenibles"));
+        Assert.That(context.ReportingBody, Has.None.Contains("Boletín"));
+    }
+
+    [Test]
     public void AGovernmentsOfficeOnTheCover_AndTheCityOfADistrictNamedByItsQuarter_AreTheReportingBody()
     {
         var office = Profile("ALCALDÍA MUNICIPAL DE SAN SALVADOR CENTRO\nOficina de Cooperación Internacional\n\nINFORME DE LABORES 2024\n\n" +
