@@ -275,6 +275,14 @@ internal sealed partial class PartnerRun
             return;
         }
 
+        // "Renovación del hermanamiento con Cádiz" and "Valparaíso y Cádiz son …" below it, joined by the cleaner: two known cities back
+        // to back are two names, and only the first is the list's.
+        if (m is { Entry: { IsCity: true } known } && first + len <= last && NameAt(first + len) is { Value.Entry.IsCity: true })
+        {
+            Add(new TextSpan(_t.Tokens[first].Start, _t.Tokens[first + len - 1].End), known.Canonical, "city", known.Country, 0.7, 2);
+            return;
+        }
+
         if (knownOnly || IsHeadNoun(_t.Key(_t.Tokens[first])) || last - first > 4 || IsRegion(first)) return; // an institution's name: the head-noun rules read it
         for (var k = first; k <= last; k++)
             if (!char.IsUpper(_t.Original(_t.Tokens[k])[0]) && !SpanishCues.Connectors.Contains(_t.Key(_t.Tokens[k]).ToString())) return;

@@ -1362,7 +1362,7 @@ internal sealed partial class PartnerRun
 
     /// <summary>Words of a national or wider scope, folded, that make an office or an agency another government's.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WiderScope = new HashSet<string>(StringComparer.Ordinal)
-        { "nacional", "nacionales", "federal", "interamericano", "interamericana", "internacional", "iberoamericano", "iberoamericana" }
+        { "nacional", "nacionales", "federal", "interamericano", "interamericana", "internacional", "iberoamericano", "iberoamericana", "olimpico", "paralimpico" }
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private string? _homeCity;
