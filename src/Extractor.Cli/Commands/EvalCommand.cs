@@ -61,6 +61,8 @@ public static class EvalCommand
                     continue;
                 }
 
+                // "page 3 has no text layer and was not recognised: tesseract not found": a score on pages left unread must say so.
+                problems.AddRange(result.Value!.Warnings);
                 scored.Add(doc);
                 system.AddRange(result.Value!.Mentions.Select(m => EvalMention.From(result.Value!, m)));
             }

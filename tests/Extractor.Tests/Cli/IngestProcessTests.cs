@@ -68,15 +68,17 @@ public sealed class IngestProcessTests : TempDirectoryTests
         return Process.Start(info)!;
     }
 
-    private static Run Ingest(string config, params string[] extra)
+    private static Run Ingest(string config, params string[] extra) => Cli(config, ["ingest", .. extra]);
+
+    private static Run Cli(string config, string[] args)
     {
-        using var p = Start(config, ["ingest", .. extra]);
+        using var p = Start(config, args);
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         if (!p.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             p.Kill(entireProcessTree: true);
-            Assert.Fail("ingest did not finish in 5 minutes");
+            Assert.Fail($"{args[0]} did not finish in 5 minutes");
         }
         return new Run(p.ExitCode, stdout.Result, stderr.Result);
     }
@@ -279,5 +281,23 @@ public sealed class IngestProcessTests : TempDirectoryTests
         using (new FileStream(model, FileMode.Open, FileAccess.Read, FileShare.None)) run = Ingest(config);
 
         AssertStoppedUnchanged(run, $"error: {model}: cannot be read: ", before);
+    }
+
+    [Test]
+    public void Eval_OnAPdfWithAPageLeftUnread_ScoresItAndSaysWhichPageWasNotRead()
+    {
+        var config = WriteConfig(Dir.Path);
+        var writer = new Extractor.Tests.Fixtures.PdfWriter();
+        writer.AddPage().Lines(60, 120, ["La reunión con la UCCI se celebró el 24 de julio de 2021 en Lisboa."], size: 12);
+        writer.AddPage(); // no text layer, and OCR is off in this configuration
+        var pdf = writer.Save(Path.Combine(Dir.Path, "informe.pdf"));
+        var gold = Directory.CreateDirectory(Path.Combine(Dir.Path, "gold")).FullName;
+        File.WriteAllText(Path.Combine(gold, "informe.jsonl"), "");
+
+        var run = Cli(config, ["eval", "--gold", gold, pdf]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Err);
+        Assert.That(run.Out, Does.Contain("documents: informe"));
+        Assert.That(run.Err, Does.Contain($"warning: {pdf}: page 2 has no text layer and was not recognised: OCR is off"));
     }
 }
