@@ -51,6 +51,63 @@ internal sealed partial class PartnerRun
         }
     }
 
+    // ---- a city among the bodies of an enumeration ------------------------------------------------------------
+
+    /// <summary>
+    /// "lo completan la ciudad de Pula (Croacia), el Comune di Siracusa (Italia) y el Municipio de Kotor": "la ciudad de X" set in
+    /// one enumeration with another body, the item right before or right after it, acts as a body too: the city, as the gazetteer
+    /// names it, else as written. Alone ("visitamos la ciudad de Pula") it is a place.
+    /// </summary>
+    private void FindCitiesAmongBodies()
+    {
+        if (!_hasReportingBody || _candidates.Count == 0) return;
+        var starts = _candidates.Select(c => c.Span.Start).ToHashSet();
+        var ends = _candidates.Select(c => c.Span.End).ToHashSet();
+        for (var i = 1; i + 2 < _t.Tokens.Length; i++)
+        {
+            if (!_t.Key(_t.Tokens[i]).SequenceEqual("ciudad") || _t.Key(_t.Tokens[i - 1]) is not "la" || _t.Key(_t.Tokens[i + 1]) is not "de") continue;
+            var first = i + 2;
+            if (!char.IsUpper(_t.Original(_t.Tokens[first])[0]) || CountryAt(first).Value is not null) continue;
+            var last = ItemEnd(first, MaxCityTokens);
+            if (last - first > 3 || IsRegion(first)) continue;
+            if (!BodyItemBefore(i - 1, ends) && !BodyItemAfter(SkipBracketedCountry(last), starts)) continue;
+            var span = new TextSpan(_t.Tokens[first].Start, _t.Tokens[last].End);
+            if (_candidates.Any(c => c.Span.Overlaps(span))) continue;
+            if (NameAt(first) is { Value.Entry: { IsCity: true } city, Length: var n } && first + n - 1 == last) Add(span, city.Canonical, "city", city.Country, 0.65, 3);
+            else if (NameAt(first).Value is null) Add(span, TitleCase(_t.Text.Substring(span.Start, span.Length)), "city", null, 0.6, 3);
+        }
+    }
+
+    /// <summary>Whether the item before the article at <paramref name="article"/> ("…, la ciudad", "… y de la ciudad") ends a body found.</summary>
+    private bool BodyItemBefore(int article, HashSet<int> ends)
+    {
+        var k = article - 1;
+        if (k >= 0 && _t.Key(_t.Tokens[k]) is "de" or "con" or "a") k--;
+        if (k >= 1 && _t.Key(_t.Tokens[k]) is "y" or "e" && Gap(k - 1).Trim() is "" or ")") k--;
+        else if (k < 0 || Gap(k).Trim() is not ("," or "),")) return false;
+        // "el Comune di Siracusa (Italia), la ciudad de …": the country in brackets after the body.
+        if (Gap(k).Trim().StartsWith(")"))
+        {
+            var open = _t.Text.LastIndexOf('(', _t.Tokens[k].Start);
+            if (open < 0) return false;
+            k = _t.TokenAtOrAfter(open) - 1;
+        }
+
+        return k >= 0 && ends.Contains(_t.Tokens[k].End);
+    }
+
+    /// <summary>Whether the item after a city's name (", el Comune di Siracusa", "y el Municipio de Kotor") opens with a body found.</summary>
+    private bool BodyItemAfter(int last, HashSet<int> starts)
+    {
+        var k = last + 1;
+        if (k >= _t.Tokens.Length || Gap(last).Trim().TrimStart(')').Trim() is not ("," or "")) return false;
+        if (Gap(last).Trim().TrimStart(')').Trim().Length == 0 && _t.Key(_t.Tokens[k]) is not ("y" or "e")) return false;
+        if (_t.Key(_t.Tokens[k]) is "y" or "e") k++;
+        if (k < _t.Tokens.Length && _t.Key(_t.Tokens[k]) is "de" or "con" or "a") k++;
+        if (k < _t.Tokens.Length && _t.Key(_t.Tokens[k]) is "la" or "el" or "los" or "las") k++;
+        return k < _t.Tokens.Length && starts.Contains(_t.Tokens[k].Start);
+    }
+
     // ---- recipients of a list of grants -----------------------------------------------------------------------
 
     /// <summary>

@@ -61,6 +61,7 @@ internal sealed partial class PartnerRun
         FindPlaces();
         FindRegionalGovernments();
         FindListedCities();
+        FindCitiesAmongBodies();
         FindMemberCitySections();
         FindCuedLists();
         FindCompanyAppositions();
@@ -641,13 +642,15 @@ internal sealed partial class PartnerRun
             if (SpanishCues.RankAdjectives.Contains(head) && start + 1 < i) head = Key(_t.Original(_t.Tokens[start + 1]).ToString());
             var isOrg = SpanishCues.OrganisationHeads.TryGetValue(head, out var type) || SpanishCues.GovernmentUnitHeads.Contains(head) || SpanishCues.CityGovernmentHeads.Contains(head) ||
                         EnglishHeadIn(start, i - 1, out type);
+            // "Área Metropolitana de Barcelona (AMB)", "Área Metropolitana del Valle de Aburrá (AMVA)": a metropolitan government.
+            if (!isOrg && head == "area" && start + 1 < i && _t.Key(_t.Tokens[start + 1]).SequenceEqual("metropolitana")) (isOrg, type) = (true, "government");
             if (!isOrg)
             {
                 // Events, programmes and documents also carry acronyms ("Foro Político de Alto Nivel (hlpf)"); only institutions are partners.
                 continue;
             }
 
-            var own = IsOwn(upper, longName) || (SpanishCues.GovernmentUnitHeads.Contains(head) && IsOwnUnit(start, i - 1, definesAcronym: true) && IsOwnUnit(last, Math.Min(_t.Tokens.Length - 1, last + 7), followsName: true))
+            var own = IsOwn(upper, longName) || (SpanishCues.GovernmentUnitHeads.Contains(head) && !(IsAllUpper(original) && ForeignUnit(start, i - 1, upper)) && IsOwnUnit(start, i - 1, definesAcronym: true) && IsOwnUnit(last, Math.Min(_t.Tokens.Length - 1, last + 7), followsName: true))
                       // "Centro Administrativo Municipal (CAM)" in a city's report: the city's own seat.
                       || (_ownIsCity && head == "centro" && Enumerable.Range(start, i - start).Any(k => MunicipalScope.Contains(_t.Key(_t.Tokens[k])))
                           && !NamesAnotherPlace(start, i - 1));
@@ -672,6 +675,16 @@ internal sealed partial class PartnerRun
             Add(new TextSpan(tok.Start, tok.End), d.Canonical, d.Type, d.Country, 0.8, 2);
         }
     }
+
+    /// <summary>
+    /// "Agencia de Desarrollo Regional de Istria (IDA)": a unit named for a place the gazetteer does not know, whose acronym neither
+    /// opens with its head's letter nor spells its words, is named in its own language elsewhere: a foreign body's, not the
+    /// reporting city's ("Secretaría de Desarrollo Económico (SEDECO)", "Comité Ejecutivo (excom)" are the city's).
+    /// </summary>
+    private bool ForeignUnit(int start, int end, string acronym) =>
+        end > start + 1 && FoldedText.Fold(_t.Original(_t.Tokens[start])[0]) != char.ToLowerInvariant(acronym[0])
+        && !InitialsSpell(start, end, acronym) && !InitialsSpell(start, end, acronym, allButConnectors: true)
+        && _t.Key(_t.Tokens[end - 1]) is "de" or "del" && char.IsUpper(_t.Original(_t.Tokens[end])[0]) && NameAt(end).Value is null;
 
     /// <summary>Whether the word at a token (or after an adjective of rank) is an institution's head noun.</summary>
     private bool OpensWithHead(int start)
@@ -834,7 +847,8 @@ internal sealed partial class PartnerRun
                 continue;
             }
 
-            if (!Connectors.Contains(f)) break;
+            // "Asociación Colombiana de Industriales del Calzado, el Cuero y sus Manufacturas (ACICAM)".
+            if (!Connectors.Contains(f) && f is not ("su" or "sus")) break;
         }
 
         return head;
@@ -1360,6 +1374,11 @@ internal sealed partial class PartnerRun
         { "municipal", "municipales", "distrital", "metropolitano", "metropolitana", "comunal", "departamental", "local" }
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Folded words that open a place's name and never end one: "São", "San", "Santa", "Saint", "Villa", "Puerto".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamePrefixes = new HashSet<string>(StringComparer.Ordinal)
+        { "sao", "san", "santa", "santo", "sant", "saint", "sainte", "villa", "vila", "puerto", "nueva", "nuevo" }
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words of a national or wider scope, folded, that make an office or an agency another government's.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WiderScope = new HashSet<string>(StringComparer.Ordinal)
         { "nacional", "nacionales", "federal", "interamericano", "interamericana", "internacional", "iberoamericano", "iberoamericana", "olimpico", "paralimpico" }
@@ -1495,8 +1514,9 @@ internal sealed partial class PartnerRun
         if (!IsPrecededByDe(k)) return;
         // "Alcaldía de Manizales" / "Vocalías": a list's lines the cleaner joined; the city's name ends with its line. A line going on in
         // lower case ("Câmara Municipal de Viana" / "do Castelo") is a wrapped paragraph's.
+        // A word that cannot end a name ("Câmara Municipal de São" / "João da Madeira") goes on over the line.
         for (var j = k + 1; j <= end; j++)
-            if (_input.Document.Clean.Map.StartsLine(_t.Tokens[j].Start) && !IsAllLower(_t.Original(_t.Tokens[j]))) { end = j - 1; break; }
+            if (_input.Document.Clean.Map.StartsLine(_t.Tokens[j].Start) && !IsAllLower(_t.Original(_t.Tokens[j])) && !NamePrefixes.Contains(_t.Key(_t.Tokens[j - 1]))) { end = j - 1; break; }
         var span = new TextSpan(_t.Tokens[head].Start, _t.Tokens[end].End);
         var (len, m) = NameAt(k);
         string canonical;
@@ -1698,6 +1718,8 @@ internal sealed partial class PartnerRun
     private bool? ConsulBefore(int token)
     {
         var k = ListStart(token) - 1;
+        // "la cónsul general de los Estados Unidos en Guadalajara": the country's article.
+        if (k > 1 && _t.Key(_t.Tokens[k]) is "los" or "las" or "la" or "el") k--;
         if (k < 1 || _t.Key(_t.Tokens[k]) is not ("de" or "del")) return null;
         var general = _t.Key(_t.Tokens[k - 1]) is "general" or "generales";
         var role = general ? k - 2 : k - 1;
@@ -2094,8 +2116,15 @@ internal sealed partial class PartnerRun
         return k >= 0 && (_t.Key(_t.Tokens[k]) is "de" or "del" || IsForeignDe(k));
     }
 
-    /// <summary>"de" in Portuguese, Italian and French city governments' names: "Câmara Municipal do Porto", "da Praia", "Comune di Bergamo", "Ville du Havre".</summary>
-    private bool IsForeignDe(int token) => _t.Key(_t.Tokens[token]) is "do" or "da" or "di" or "du";
+    /// <summary>
+    /// "de" in Portuguese, Italian, French and Catalan city governments' names: "Câmara Municipal do Porto", "da Praia", "Comune di
+    /// Bergamo", "Ville du Havre", "Ville d'Arles", "Ajuntament d'Olot".
+    /// </summary>
+    private bool IsForeignDe(int token) => _t.Key(_t.Tokens[token]) is "do" or "da" or "di" or "du" || IsElided(token, "d");
+
+    /// <summary>Whether the token is the elided word (folded "d", "l") before an apostrophe: "d'Arles", "l'Alguer".</summary>
+    private bool IsElided(int token, string word) =>
+        _t.Key(_t.Tokens[token]).SequenceEqual(word) && token + 1 < _t.Tokens.Length && Gap(token) is "'" or "’";
 
     private bool InHeading(int offset)
     {
@@ -2132,7 +2161,9 @@ internal sealed partial class PartnerRun
     {
         for (var items = 0; k < _t.Tokens.Length && items < maxItems; items++)
         {
-            if (!char.IsUpper(_t.Original(_t.Tokens[k])[0]) && !char.IsDigit(_t.Original(_t.Tokens[k])[0])) yield break;
+            // "… y l'Alguer (Italia)": a name may open with an elided article.
+            if (!char.IsUpper(_t.Original(_t.Tokens[k])[0]) && !char.IsDigit(_t.Original(_t.Tokens[k])[0])
+                && !(IsElided(k, "l") && char.IsUpper(_t.Original(_t.Tokens[k + 1])[0]))) yield break;
             var end = ItemEnd(k, maxTokens);
             yield return (k, end);
             end = SkipBracketedCountry(end);
