@@ -1457,6 +1457,13 @@ public sealed partial class EventExtractor : IMentionExtractor
                         continue;
                     }
 
+                    if (key is "dia" or "setmana" && NamedDay(i, b.Span) is { } day)
+                    {
+                        Emit(day.Span, day.Title, "celebración", day.Date, day.Sentence, 0.6, fromRunningText: true);
+                        i = t.TokenAtOrAfter(day.Span.End) - 1;
+                        continue;
+                    }
+
                     if (ActivityNouns.TypeOf(key) is not { } type || (ActivityNouns.IsPlural(key) && !NamesOneOccasion(i))) continue;
                     if (ActivityNouns.IsWeak(key))
                     {
@@ -1612,6 +1619,40 @@ public sealed partial class EventExtractor : IMentionExtractor
             while (verb >= 0 && t.Tokens[verb].Start >= sentenceStart && t.Key(t.Tokens[verb]) is "del" or "de" or "los" or "dias" or "el" or "entre") verb--;
             return verb >= 0 && t.Tokens[verb].Start >= sentenceStart && EndsWithAny(t.Tokens[verb].End, HostedVerbs)
                    && !Text.AsSpan(t.Tokens[verb].End, days.Span.Start - t.Tokens[verb].End).ContainsAny(",;:.") ? days : null;
+        }
+
+        /// <summary>
+        /// "El 9 de mayo se celebró el Día de Europa …", "se sumó al Día Internacional de la Ciudad Educadora (30 de noviembre)", "La
+        /// Setmana de la Solidaritat se celebró del 18 al 23 de noviembre": a day or a (Catalan) week named with capitals in running text
+        /// is an occasion, held on the day given after its name or, failing that, on the day its sentence opens with. "el día 9", "Día
+        /// 1 — miércoles" name none.
+        /// </summary>
+        private (TextSpan Span, string Title, DateValue Date, TextSpan Sentence)? NamedDay(int noun, TextSpan block)
+        {
+            if (!char.IsUpper(Text[t.Tokens[noun].Start]) || InHeading(t.Tokens[noun].Start) || noun + 2 >= t.Tokens.Length) return null;
+            // "realizado en el marco de las celebraciones del Día Internacional de …": a day that frames the activity told.
+            if (InFrame(noun) || (noun > 2 && t.Key(t.Tokens[noun - 1]) is "del" or "de" && !char.IsUpper(Text[t.Tokens[noun - 2].Start]) && InFrame(noun - 2))) return null;
+            var k = noun + 1;
+            if (t.Key(t.Tokens[k]) is "internacional" or "mundial" or "nacional" or "europeo" or "europea" or "global" or "iberoamericano") k++;
+            if (t.Key(t.Tokens[k]) is not ("de" or "del" or "dels" or "per")) return null;
+            k++;
+            if (k < t.Tokens.Length && t.Key(t.Tokens[k]) is "la" or "el" or "los" or "las") k++;
+            if (k >= t.Tokens.Length || !char.IsUpper(t.Original(t.Tokens[k])[0])) return null;
+            var (ws, we) = Sentence(t.Tokens[noun].Start, block);
+            if (InsideQuote(ws, t.Tokens[noun].Start) || Announces(ws, we) || TellsOfNoHeldActivity(ws, we, t.Tokens[noun].Start)) return null;
+            if (NamedActivity(noun, we, capital: true) is not { } named) return null;
+            // "el Día de Europa en la plaza Corsini": where it was held is not its name.
+            for (var e = k + 1; e < t.Tokens.Length && t.Tokens[e].Start < named.Span.End; e++)
+                if (t.Key(t.Tokens[e]) is "en")
+                {
+                    var span = new TextSpan(named.Span.Start, t.Tokens[e - 1].End);
+                    named = (span, Clean(Text[span.Start..span.End]));
+                    break;
+                }
+
+            var date = FirstDateIn(new TextSpan(named.Span.End, we)) ?? OpeningDate(ws, we, comma: false);
+            if (date is not { Value.Start.Day: not null }) return null;
+            return (named.Span, named.Title, FirstOccasion(date, we), new TextSpan(ws, we));
         }
 
         private bool TakenPartIn(int noun) =>
@@ -2018,6 +2059,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                 {
                     var j = i + 1;
                     while (j < t.Tokens.Length && t.Key(t.Tokens[j]) is "la" or "el" or "los" or "las") j++;
+                    if (CounterpartAfter(i, sEnd) is { } named) j = named;
                     if (j >= t.Tokens.Length || !char.IsUpper(t.Original(t.Tokens[j])[0])) break;
                     var last = j;
                     for (var m = j + 1; m < t.Tokens.Length && m <= j + 6 && t.Tokens[m].Start < sEnd
@@ -2402,7 +2444,7 @@ public sealed partial class EventExtractor : IMentionExtractor
 
                 // ("Cooperación Descentralizada", "Naciones Unidas": a capitalised word of that shape is the name's own; "Reunión con la
                 // Secretaría General …", "Encuentro con la colectividad gallega": a title may open with whom it was held.)
-                var withWhom = f is "con" && i == noun + 1;
+                var withWhom = f is "con" && (i == noun + 1 || CounterpartAfter(i, sentenceEnd) is not null);
                 if ((ClauseBreakers.Contains(f) && !closesList && !withWhom) || (IsParticipleAt(i) && (!upper || IsAllCaps(i)))) break;
                 if (upper) { capitals++; pending = 0; }
                 if (!capital && !upper) continue;
@@ -2551,6 +2593,33 @@ public sealed partial class EventExtractor : IMentionExtractor
         private static readonly HashSet<string> ToWhomNouns = new(StringComparer.Ordinal) { "recepcion", "homenaje" };
 
         private static readonly HashSet<string> QuoteAdjectives = new(StringComparer.Ordinal) { "virtual", "web", "regional", "internacional", "nacional", "hibrido", "presencial", "en", "linea", "titulado", "denominado", "paralelo", "especial" };
+
+        /// <summary>
+        /// Where the counterpart's name starts after "con" when a few lower-case words say which part of it the activity was held with:
+        /// "Sesión de trabajo con el servicio de patrimonio de la Ville d'Arles", "reunión con la dirección de cooperación de la AECID";
+        /// null when none ("con el apoyo de la Unión Europea" says who paid, "con la participación de 40 personas" how many came).
+        /// </summary>
+        private int? CounterpartAfter(int con, int sentenceEnd)
+        {
+            var j = con + 1;
+            while (j < t.Tokens.Length && t.Key(t.Tokens[j]) is "la" or "el" or "los" or "las") j++;
+            var k = j;
+            while (k < t.Tokens.Length && k < j + 6 && t.Tokens[k].Start < sentenceEnd && !char.IsUpper(t.Original(t.Tokens[k])[0])
+                   && Text.AsSpan(t.Tokens[k - 1].End, t.Tokens[k].Start - t.Tokens[k - 1].End) is " " && !DateStartsAt(t.Tokens[k].Start)
+                   && !char.IsDigit(Text[t.Tokens[k].Start]) && !IsParticipleAt(k) && !IsPastVerb(t.Original(t.Tokens[k]))
+                   && !ClauseBreakers.Contains(t.Key(t.Tokens[k]).ToString()) && !NotCounterparts.Contains(t.Key(t.Tokens[k]).ToString())
+                   && t.Key(t.Tokens[k]) is not ("en" or "a" or "al" or "por" or "para")) k++;
+            return k > j + 1 && k < t.Tokens.Length && t.Tokens[k].Start < sentenceEnd && char.IsUpper(t.Original(t.Tokens[k])[0])
+                   && t.Key(t.Tokens[k - 1]) is "de" or "del" or "la" or "el" or "los" or "las"
+                   && Text.AsSpan(t.Tokens[k - 1].End, t.Tokens[k].Start - t.Tokens[k - 1].End) is " " ? k : null;
+        }
+
+        /// <summary>Folded nouns after "con" that say how an activity was backed or attended, not with whom it was held.</summary>
+        private static readonly HashSet<string> NotCounterparts = new(StringComparer.Ordinal)
+        {
+            "apoyo", "participacion", "colaboracion", "financiacion", "financiamiento", "presencia", "asistencia", "patrocinio", "respaldo",
+            "ayuda", "acompanamiento", "auspicio", "coordinacion", "objetivo", "fin", "motivo", "proposito", "asesoria", "cofinanciacion",
+        };
 
         private static readonly HashSet<string> ClauseBreakers = new(StringComparer.Ordinal)
         {
