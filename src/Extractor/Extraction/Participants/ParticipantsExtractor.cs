@@ -52,7 +52,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "maestros", "maestras", "ciudadanos", "ciudadanas", "vecinos", "vecinas", "colectivos", "municipalidades", "alcaldías",
         "gobernadores", "ministros", "ministras", "embajadores", "embajadoras", "universidades", "operadores", "touroperadores",
         "compradores", "periodistas", "registros", "inscripciones", "usuarios", "usuarias", "visitantes", "migrantes", "familias", "asociaciones",
-        "embajadas", "consulados", "delegaciones", "atletas", "deportistas", "competidores", "competidoras",
+        "embajadas", "consulados", "atletas", "deportistas", "competidores", "competidoras",
         "técnicos", "técnicas", "operarios", "operarias", "trabajadores", "trabajadoras", "agentes", "dirigentes", "integrantes",
         "colectividades", "centros", "oficiales", "policías", "bomberos", "bomberas",
         "intendencias", "establecimientos", "artistas", "cónsules", "empresarios", "empresarias", "comerciantes", "inversionistas", "inversores", "inversoras",
@@ -616,9 +616,26 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         if (before.Count == 4 && before[0].Word.StartsWith("representad", StringComparison.OrdinalIgnoreCase) && before[1].Word == "por" && before[^1].Word == "de") return true;
         // "una delegación de la Alcaldía de León de cinco personas": the body that sent it named between the noun and the count.
         if (before.Count >= 1 && before[^1].Word == "de" && SentByNamedBody(text, start)) return true;
+        // "Se atendió a cuatro delegaciones extranjeras: la de la ACICAM, con 18 empresarios; la de la FICE, con 9 empresas": how many
+        // came with each delegation its sentence lists.
+        if (before.Count >= 1 && before[^1].Word == "con" && DelegationsListedBefore(text, start)) return true;
         var after = text.AsSpan(unitEnd, Math.Min(24, text.Length - unitEnd)).TrimStart(' ');
         return after.StartsWith("de la delegación", StringComparison.OrdinalIgnoreCase) || after.StartsWith("de la comitiva", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Whether the count's sentence, before it, lists delegations ("… delegaciones extranjeras: la de …"), within its clause's reach.</summary>
+    private static bool DelegationsListedBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - DelegationListReach);
+        var before = text.AsSpan(from, start - from);
+        var end = before.LastIndexOfAny('.', '\n');
+        if (end >= 0) before = before[(end + 1)..];
+        var noun = before.LastIndexOf("delegaciones", StringComparison.OrdinalIgnoreCase);
+        return noun >= 0 && before[noun..].Contains(':');
+    }
+
+    /// <summary>How far back from a count the list of delegations it belongs to may open.</summary>
+    private const int DelegationListReach = 300;
 
     /// <summary>How many words back from a count a delegation's noun is looked for, over the name of the body that sent it.</summary>
     private const int MaxSenderWords = 10;
