@@ -195,6 +195,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
 
             var role = RoleNouns.Contains(unit);
             var roleByAdjective = false;
+            var membership = false;
 
             // "11 ciudades socias", "20 organizaciones participantes": an adjective of participation after the noun makes it a role.
             if (!role && NextWord(text, unitEnd) is ({ } adjective, var adjectiveEnd) && ParticipationAdjectives.Contains(adjective.ToLowerInvariant()))
@@ -203,6 +204,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
                 // a seis nuevas ciudades miembro" tell a network's size or who joined it: "miembro" counts only with a cue ("11 ciudades
                 // socias" of a project took part in it).
                 role = roleByAdjective = adjective.ToLowerInvariant() is not ("miembro" or "miembros" or "integrantes");
+                membership = !role;
                 unitEnd = adjectiveEnd;
             }
 
@@ -215,6 +217,10 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             if (!role && !HasCue(text, sStart, sEnd) && !InPanelOfTakingPart(text, start) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd)
                 && !Travelled(text, start, unitEnd, sStart, sEnd) && !ActedTogether(text, start, unit, unitEnd, sStart, sEnd))
                 continue;
+            // "Cerramos 2024 con 53 ciudades miembro en 14 países, la primera asamblea …", "la incorporación de tres nuevas ciudades
+            // miembro": a network's size or who joined it, whatever activity the sentence names, unless a verb says they took part.
+            if (membership && !HasStrongCue(text, sStart, sEnd) && (text.AsSpan(n.Span.End, unitEnd - n.Span.End).Contains("nuev", StringComparison.OrdinalIgnoreCase)
+                                                                   || InCountries(text, unitEnd))) continue;
             if (!role && StatisticalNouns.Contains(unit) && !HasStrongCue(text, sStart, sEnd) && !NamesAnActivity(text.AsSpan(sStart, sEnd - sStart))) continue;
             // "la Coordinadora y sus 94 organizaciones miembro": an adjective of belonging does not take constituents out of their place.
             if ((!role || !RoleNouns.Contains(unit)) && PrecededByLocative(text, start)) continue;
@@ -849,6 +855,46 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     }
 
     /// <summary>
+    /// Whether the sentence or item holding a count opens with a verb in the infinitive whose object the count is ("Capacitar a 600
+    /// empresarios", "Formar 25 técnicos"): what a plan means to do. Names of
+    /// activities that end so ("Taller", "Encuentro … "), and a few nouns, are no verbs.
+    /// </summary>
+    private static bool OpensWithInfinitive(string text, int sentenceStart, int start)
+    {
+        var k = sentenceStart;
+        while (k < start && (char.IsWhiteSpace(text[k]) || text[k] is '•' or '-' or '*' or '·' or '–')) k++;
+        var wordEnd = k;
+        while (wordEnd < start && char.IsLetter(text[wordEnd])) wordEnd++;
+        if (wordEnd - k < 5 || !char.IsUpper(text[k])) return false;
+        var word = text.AsSpan(k, wordEnd - k);
+        if (!(word.EndsWith("ar", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("ir", StringComparison.Ordinal))) return false;
+        var folded = FoldedText.FoldString(word.ToString());
+        if (ActivityNouns.TypeOf(folded) is not null || NounsEndingLikeInfinitives.Contains(folded)) return false;
+        // Its object right after it ("Competir junto a más de mil atletas" tells what was done beside whom).
+        var between = PreviousWords(text, start, 3, wordEnd, overFigures: true);
+        return between.Count == 0 || (between.Count == 1 && between[0].Word is "a" or "al");
+    }
+
+    /// <summary>Whether a count of countries follows: "… ciudades miembro en 14 países", "… de 11 países".</summary>
+    private static bool InCountries(string text, int unitEnd)
+    {
+        var after = text.AsSpan(unitEnd, Math.Min(CountriesReach, text.Length - unitEnd)).TrimStart("* ");
+        if (!(after.StartsWith("en ", StringComparison.Ordinal) || after.StartsWith("de ", StringComparison.Ordinal))) return false;
+        var rest = after[3..];
+        var space = rest.IndexOf(' ');
+        return space > 0 && rest[(space + 1)..].StartsWith("países", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How far after a count its countries may be read ("en 14 países").</summary>
+    private const int CountriesReach = 24;
+
+    /// <summary>Folded nouns that end like an infinitive and may open a sentence before a count.</summary>
+    private static readonly HashSet<string> NounsEndingLikeInfinitives = new(StringComparer.Ordinal)
+    {
+        "taller", "talleres", "mujer", "lugar", "hogar", "poder", "bienestar", "centenar", "millar", "familiar", "escolar", "titular", "militar", "popular",
+    };
+
+    /// <summary>
     /// "La organización espera la llegada de unos 200 jóvenes", "el programa beneficiará a unas 450 familias", "se prevé la participación
     /// de 80 técnicos": people expected, not people who took part. A future or a verb of expectation among the six words before the count.
     /// </summary>
@@ -861,6 +907,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             && PreviousWords(text, colon, 1, sentenceStart) is [var (label, _)] && label.ToLowerInvariant() is "meta" or "metas" or "objetivo" or "objetivos") return true;
         // "con una meta de 500 asistentes": a target's figure.
         if (words.Count >= 2 && words[^1].Word.ToLowerInvariant() is "de" && words[^2].Word.ToLowerInvariant() is "meta" or "objetivo") return true;
+        // "• Capacitar a 600 empresarios en comercio exterior": a goal, its verb in the infinitive opening the item.
+        if (OpensWithInfinitive(text, sentenceStart, start)) return true;
         for (var n = words.Count - 1; n >= 0; n--)
         {
             var w = words[n].Word;
