@@ -49,7 +49,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "agencia", "agencias", "municipio", "municipios", "gobierno", "gobiernos", "entidad", "entidades", "empresa", "empresas",
         "líder", "líderes", "lideresas", "profesional", "profesionales", "socio", "socios", "socias", "actores", "académicos",
         "investigadores", "investigadoras", "emprendedores", "emprendedoras", "productores", "productoras", "docentes",
-        "maestros", "maestras", "ciudadanos", "ciudadanas", "vecinos", "vecinas", "colectivos", "municipalidades", "alcaldías",
+        "maestros", "maestras", "profesores", "profesoras", "ciudadanos", "ciudadanas", "vecinos", "vecinas", "colectivos", "municipalidades", "alcaldías",
         "gobernadores", "ministros", "ministras", "embajadores", "embajadoras", "universidades", "operadores", "touroperadores",
         "compradores", "periodistas", "registros", "inscripciones", "usuarios", "usuarias", "visitantes", "migrantes", "familias", "asociaciones",
         "embajadas", "consulados", "atletas", "deportistas", "competidores", "competidoras",
