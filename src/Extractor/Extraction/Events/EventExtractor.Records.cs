@@ -592,7 +592,8 @@ public sealed partial class EventExtractor
                 var key = t.Key(t.Tokens[first]);
 
                 // "Se realizaron …", "En el marco de …", "Durante la visita …": a sentence, not a title.
-                if (key is "se" or "en" or "con" or "para" or "por" or "durante" or "desde" or "tras" or "como") return false;
+                // ("Cómo financiar la adaptación …", accented, asks what a talk answers: a title.)
+                if (key is "se" or "en" or "con" or "para" or "por" or "durante" or "desde" or "tras" || (key is "como" && !t.Original(t.Tokens[first]).Contains('ó'))) return false;
                 // "Participación en el taller …" names the taller; "Mención en la nota …" names no activity; a weak noun of an occasion
                 // names one when dated ("Acción Social “Apoyo Emergente …” (5 de agosto al 31 de diciembre)"), one of a relation does not.
                 if (NotActivities.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) return false;

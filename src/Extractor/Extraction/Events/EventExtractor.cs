@@ -2022,6 +2022,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             var nameStart = t.Tokens[noun].Start;
             while (k >= 0 && t.Tokens[k].Start >= sStart && IsOrdinal(k, k + 1) && !char.IsDigit(Text[t.Tokens[k].Start])) nameStart = t.Tokens[k--].Start;
             while (k >= 0 && t.Tokens[k].Start >= sStart && OccurrenceFillers.Contains(t.Key(t.Tokens[k]).ToString())) k--;
+            // "siguió en línea el seminario sobre gestión del litoral … del 14 de marzo": how it was followed, between the verb and its object.
+            if (k >= 1 && t.Tokens[k - 1].Start >= sStart && t.Key(t.Tokens[k - 1]) is "en" && t.Key(t.Tokens[k]) is "linea" or "directo") k -= 2;
             // "se celebró en el Salón de la Ciudad del Palacio Municipal la ceremonia de entrega …": a place named between the verb and
             // the activity.
             if (k < noun - 1 && PlaceBefore(k, sStart) is { } enToken) k = enToken - 1;
@@ -2052,8 +2054,12 @@ public sealed partial class EventExtractor : IMentionExtractor
             {
                 var gap = Text.AsSpan(t.Tokens[i - 1].End, t.Tokens[i].Start - t.Tokens[i - 1].End);
                 var f = t.Key(t.Tokens[i]).ToString();
+                // "seminario sobre gestión del litoral y erosión costera": "y" before a bare lower-case noun joins two words of one subject.
+                var joinsSubjects = f is "y" or "e" && i + 1 < t.Tokens.Length && t.Tokens[i + 1].Start < sEnd && IsAllLowerWord(i + 1)
+                                    && !IsPastVerb(t.Original(t.Tokens[i + 1])) && !IsParticipleAt(i + 1) && ActivityNouns.TypeOf(t.Key(t.Tokens[i + 1])) is null
+                                    && t.Key(t.Tokens[i + 1]) is not ("se" or "la" or "el" or "los" or "las" or "un" or "una" or "su" or "sus" or "lo" or "le" or "les" or "en" or "a" or "al" or "con" or "de" or "del" or "que");
                 if (gap.ContainsAny(",.;:()“”\"«»") || DateStartsAt(t.Tokens[i].Start) || char.IsDigit(Text[t.Tokens[i].Start])
-                    || f is "se" or "para" or "en" or "a" or "al" or "que" or "y" or "tuvo" or "tendra" or "fue" or "sera" || IsParticipleAt(i)) break;
+                    || f is "se" or "para" or "en" or "a" or "al" or "que" or "tuvo" or "tendra" or "fue" or "sera" || (f is "y" && !joinsSubjects) || IsParticipleAt(i)) break;
                 // "una reunión de trabajo con la Embajada de Francia": the counterpart named after "con" belongs to the name.
                 if (f is "con")
                 {
@@ -2117,7 +2123,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         private static readonly string[] HostedVerbs = ["acogio", "organizo", "coorganizo", "albergo", "celebro", "inauguro", "clausuro"];
 
         /// <summary>Verbs, folded, of carrying out or hosting an activity in the past, whose object it is: "realizó la visita de seguimiento del 11 al 22 de noviembre".</summary>
-        private static readonly string[] DoneVerbs = [.. HostedVerbs, "realizo", "realizaron", "efectuo", "efectuaron"];
+        private static readonly string[] DoneVerbs = [.. HostedVerbs, "realizo", "realizaron", "efectuo", "efectuaron", "siguio", "siguieron"];
 
         /// <summary>Verbs that host, organise or attend an activity, folded, whose object is it when its day comes between: "acogió los días 20 y 21 de abril la reunión …".</summary>
         private static readonly string[] HostingVerbs =
