@@ -1295,8 +1295,10 @@ public sealed partial class EventExtractor : IMentionExtractor
                 {
                     // A weak noun, or "cierre", names an occasion only with a name ("Mesa de Cooperantes de La Libertad", not "Entrega de
                     // la memoria anual", "cierre contable del ejercicio").
-                    items = items.Where(i => input.Document.SectionAt(i.Date.Span.Start)?.Id == s.Id && LeadingActivityNoun(i.Title.Start, i.Title.End) is ({ } noun, var nt)
-                                             && ((!ActivityNouns.IsWeak(t.Key(t.Tokens[nt])) && !t.Key(t.Tokens[nt]).SequenceEqual("cierre")) || NamedByComplement(nt))
+                    items = items.Where(i => input.Document.SectionAt(i.Date.Span.Start)?.Id == s.Id
+                                             && ((LeadingActivityNoun(i.Title.Start, i.Title.End) is ({ } noun, var nt)
+                                                  && ((!ActivityNouns.IsWeak(t.Key(t.Tokens[nt])) && !t.Key(t.Tokens[nt]).SequenceEqual("cierre")) || NamedByComplement(nt)))
+                                                 || DelegationTitle(i.Title.Start, i.Title.End) is not null)
                                              && !TellsOfNoHeldActivity(i.Title.Start, i.Title.End, i.Title.End)
                                              && !t.Folded.AsSpan(i.Title.Start, i.Title.Length).Contains("plazo", StringComparison.Ordinal)).ToList();
                     if (items.Count < 2) continue;
@@ -1316,6 +1318,16 @@ public sealed partial class EventExtractor : IMentionExtractor
                         var line = new TextSpan(date.Span.Start, lineEnd);
                         var prefix = flagged && SectionNoun(s) is { } heading && heading != own ? AgendaPrefix(s) : "";
                         Emit(span, Capitalised(prefix + Clean(Text.Substring(span.Start, span.Length))), own, date.Value, line, 0.8, scope: line);
+                        continue;
+                    }
+
+                    // "12 de febrero: Delegación de la Municipalidad de Mendoza (Argentina), 6 personas; …": a delegation's visit, on its day.
+                    if (DelegationTitle(span.Start, span.End) is not null)
+                    {
+                        var lineEnd = span.End;
+                        while (lineEnd < s.Span.End && Text[lineEnd] != '\n' && !IsDigitRunFollowedByMonth(lineEnd)) lineEnd++;
+                        var line = new TextSpan(date.Span.Start, lineEnd);
+                        Emit(span, Clean(Text.Substring(span.Start, span.Length)), "visita", date.Value, line, 0.8, scope: line);
                         continue;
                     }
 
@@ -1359,6 +1371,8 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             // ", con 210 inscriptos y 175 asistentes": a count after the comma tells how it went.
             if (string.CompareOrdinal(t.Folded, comma, ", con ", 0, 6) == 0 && comma + 6 < Text.Length && char.IsAsciiDigit(Text[comma + 6])) return true;
+            // "Delegación de la Municipalidad de Mendoza (Argentina), 6 personas; …": how many came.
+            if (comma + 2 < Text.Length && Text[comma + 1] == ' ' && char.IsAsciiDigit(Text[comma + 2]) && !DateStartsAt(comma + 2)) return true;
             foreach (var opener in TellingOpeners)
                 if (string.CompareOrdinal(t.Folded, comma, opener, 0, opener.Length) == 0) return true;
             return false;

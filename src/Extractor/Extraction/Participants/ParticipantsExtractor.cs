@@ -622,11 +622,26 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         if (before.Count == 4 && before[0].Word.StartsWith("representad", StringComparison.OrdinalIgnoreCase) && before[1].Word == "por" && before[^1].Word == "de") return true;
         // "una delegación de la Alcaldía de León de cinco personas": the body that sent it named between the noun and the count.
         if (before.Count >= 1 && before[^1].Word == "de" && SentByNamedBody(text, start)) return true;
+        // "12 de febrero: Delegación de la Municipalidad de Mendoza (Argentina), 6 personas; …": how many came, after the delegation's name.
+        if (DelegationItemBefore(text, start)) return true;
         // "Se atendió a cuatro delegaciones extranjeras: la de la ACICAM, con 18 empresarios; la de la FICE, con 9 empresas": how many
         // came with each delegation its sentence lists.
         if (before.Count >= 1 && before[^1].Word == "con" && DelegationsListedBefore(text, start)) return true;
         var after = text.AsSpan(unitEnd, Math.Min(24, text.Length - unitEnd)).TrimStart(' ');
         return after.StartsWith("de la delegación", StringComparison.OrdinalIgnoreCase) || after.StartsWith("de la comitiva", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a comma right before the count closes an item or a line that opens with a delegation's name ("…: Delegación de …, 6 personas").</summary>
+    private static bool DelegationItemBefore(string text, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        if (k < 0 || text[k] != ',') return false;
+        var lineStart = text.LastIndexOf('\n', k) + 1;
+        var line = text.AsSpan(lineStart, k - lineStart);
+        var colon = line.IndexOf(':');
+        var item = (colon >= 0 ? line[(colon + 1)..] : line).TrimStart(" •-*\t");
+        return (item.StartsWith("Delegación de", StringComparison.Ordinal) || item.StartsWith("Comitiva de", StringComparison.Ordinal)) && !item.Contains(',');
     }
 
     /// <summary>Whether the count's sentence, before it, lists delegations ("… delegaciones extranjeras: la de …"), within its clause's reach.</summary>

@@ -95,6 +95,19 @@ public sealed class EventExtractorTests
         }));
     }
 
+    [Test]
+    public void DelegationsReceivedListedByDay_AreVisitsTitledByWhoseTheyAre_WithoutHowManyCame()
+    {
+        var found = Run("# Visitas institucionales\nLa Oficina atendió las siguientes visitas:\n" +
+                        "• 12 de febrero: Delegación de la Municipalidad de Mendoza (Argentina), 6 personas; bodegas urbanas y enoturismo.\n" +
+                        "• 17 de octubre: Delegación de la Prefectura de Yamanashi (Japón), 9 personas; vino y cooperación comercial.");
+        Assert.That(found.Select(e => (e.Title, e.EventType, e.Date?.ToIso())), Is.EqualTo(new[]
+        {
+            ("Delegación de la Municipalidad de Mendoza (Argentina)", "visita", (string?)"2021-02-12"),
+            ("Delegación de la Prefectura de Yamanashi (Japón)", "visita", "2021-10-17"),
+        }));
+    }
+
     [TestCaseSource(nameof(Examples))]
     public void EachExampleYieldsTheExpectedEvent(string text, string title, string type, string date)
     {
