@@ -298,6 +298,10 @@ public sealed partial class DocumentProfiler
     [GeneratedRegex(@"^(?:Agencia|Fundaci[oó]n|Red|Instituto|Consorcio|Asociaci[oó]n|Federaci[oó]n|Corporaci[oó]n|Observatorio|Mancomunidad|Uni[oó]n|Oficina|Direcci[oó]n|Subdirecci[oó]n|Gerencia|Coordinaci[oó]n)\s+(?:de(?:l|\s+la|\s+las|\s+los)?\s+)?\p{Lu}[\p{L} ,.'’-]{2,80}$")]
     private static partial Regex CoverBody();
 
+    // "Red Mesoamericana de Municipios Resilientes al Clima (REMURC)": a name, then the acronym it defines in brackets.
+    [GeneratedRegex(@"^(.+?)\s*\(([A-ZÁÉÍÓÚÑ]{2,10})\)$")]
+    private static partial Regex BracketedAcronymAtEnd();
+
     // "ACI Medellín", "AMB Barcelona": an acronym and the place it belongs to, as a body's short name on a cover.
     [GeneratedRegex(@"^([A-ZÁÉÍÓÚÑ]{2,8})(?:\s+\p{Lu}\p{Ll}[\p{L}-]*){1,2}$")]
     private static partial Regex CoverShortName();
@@ -313,7 +317,13 @@ public sealed partial class DocumentProfiler
         foreach (var line in opening.Split('\n').SelectMany(l => l.Split(['·', '|'])).Select(l => l.Trim().Trim('*', '_').Trim()))
         {
             if (line.EndsWith('.') || line.Any(char.IsDigit)) continue;
-            if (CoverBody().IsMatch(line)) yield return line;
+            // "Red Mesoamericana de Municipios Resilientes al Clima (REMURC)": the name and the acronym it defines.
+            if (BracketedAcronymAtEnd().Match(line) is { Success: true } defined && CoverBody().IsMatch(defined.Groups[1].Value))
+            {
+                yield return defined.Groups[1].Value;
+                yield return defined.Groups[2].Value;
+            }
+            else if (CoverBody().IsMatch(line)) yield return line;
             else if (CoverShortName().Match(line) is { Success: true } m && !IsCommonCapsWord(m.Groups[1].Value))
             {
                 yield return line;

@@ -100,6 +100,15 @@ public sealed class DocumentProfilerTests
     }
 
     [Test]
+    public void ANetworkDefiningItsAcronymOnACoverLine_ReportsUnderBoth()
+    {
+        var context = Profile("# Sala de prensa\n\n**Red Mesoamericana de Municipios Resilientes al Clima (REMURC)** · Secretaría Ejecutiva, San Salvador · Comunicados de 2025.\n\n" +
+                              "## Asamblea\n\nLa REMURC celebró su asamblea con la Municipalidad de Quetzaltenango.");
+        Assert.That(context.ReportingBody, Does.Contain("Red Mesoamericana de Municipios Resilientes al Clima").And.Contain("REMURC"));
+        Assert.That(context.ReportingBody, Has.None.Contains("Quetzaltenango"));
+    }
+
+    [Test]
     public void AGovernmentsOfficeOnTheCover_AndTheCityOfADistrictNamedByItsQuarter_AreTheReportingBody()
     {
         var office = Profile("ALCALDÍA MUNICIPAL DE SAN SALVADOR CENTRO\nOficina de Cooperación Internacional\n\nINFORME DE LABORES 2024\n\n" +
