@@ -686,6 +686,25 @@ internal sealed partial class PartnerRun
         && !InitialsSpell(start, end, acronym) && !InitialsSpell(start, end, acronym, allButConnectors: true)
         && _t.Key(_t.Tokens[end - 1]) is "de" or "del" && char.IsUpper(_t.Original(_t.Tokens[end])[0]) && NameAt(end).Value is null;
 
+    /// <summary>
+    /// "el Cuerpo Consular de Barcelona", "el Cuerpo Consular acreditado en Guadalajara": the consuls (or diplomats) accredited in a city,
+    /// as one body named by that city. Without its city ("la recepción al Cuerpo Consular") it is no one in particular; any other
+    /// "Cuerpo" ("Cuerpo de Bomberos") is left to the other rules.
+    /// </summary>
+    private void AccreditedCorps(int head)
+    {
+        var k = head + 1;
+        if (k + 2 >= _t.Tokens.Length || _t.Key(_t.Tokens[k]) is not ("consular" or "diplomatico")) return;
+        var corps = _t.Original(_t.Tokens[k]).ToString();
+        k++;
+        if (_t.Key(_t.Tokens[k]) is "acreditado" or "acreditados") k++;
+        if (k + 1 >= _t.Tokens.Length || _t.Key(_t.Tokens[k]) is not ("de" or "en") || !char.IsUpper(_t.Original(_t.Tokens[k + 1])[0])) return;
+        var first = k + 1;
+        var last = NameAt(first) is { Value.Entry.IsCity: true, Length: var n } ? first + n - 1 : first;
+        var city = NameAt(first) is { Value.Entry: { IsCity: true } known } ? known.Canonical : _t.Text[_t.Tokens[first].Start.._t.Tokens[last].End];
+        Add(new TextSpan(_t.Tokens[head].Start, _t.Tokens[last].End), $"Cuerpo {char.ToUpperInvariant(corps[0])}{corps[1..].ToLowerInvariant()} de {city}", "embassy", null, 0.75, 1);
+    }
+
     /// <summary>Whether the word at a token (or after an adjective of rank) is an institution's head noun.</summary>
     private bool OpensWithHead(int start)
     {
@@ -847,8 +866,9 @@ internal sealed partial class PartnerRun
                 continue;
             }
 
-            // "Asociación Colombiana de Industriales del Calzado, el Cuero y sus Manufacturas (ACICAM)".
-            if (!Connectors.Contains(f) && f is not ("su" or "sus")) break;
+            // "Asociación Colombiana de Industriales del Calzado, el Cuero y sus Manufacturas (ACICAM)"; "Universidade de Trás-os-Montes
+            // e Alto Douro (UTAD)": a lower-case word hyphened into a place's name.
+            if (!Connectors.Contains(f) && f is not ("su" or "sus") && !(k > 0 && Gap(k - 1) is "-" && Gap(k) is "-")) break;
         }
 
         return head;
@@ -903,6 +923,11 @@ internal sealed partial class PartnerRun
 
             // "Secretaria" without the accent is a person ("la Secretaria de Estado"); "Secretaría" is the office.
             if (head is "secretaria" or "subsecretaria" && !o.Contains('í')) continue;
+            if (head is "cuerpo")
+            {
+                AccreditedCorps(i);
+                continue;
+            }
             // "en el Salón de Cabildo del Palacio Municipal", "la Sala de Consejo": a room named for a body is a venue.
             if (i >= 2 && _t.Key(_t.Tokens[i - 1]) is "de" or "del" && _t.Key(_t.Tokens[i - 2]) is "salon" or "sala" or "auditorio" or "patio" or "recinto") continue;
             // "Xunta de Goberno Local": a Galician council's own executive board (the "Junta de Gobierno Local"), not the Xunta de Galicia.
