@@ -1644,8 +1644,9 @@ public sealed partial class EventExtractor : IMentionExtractor
         private (TextSpan Span, string Title, DateValue Date, TextSpan Sentence)? NamedDay(int noun, TextSpan block)
         {
             if (!char.IsUpper(Text[t.Tokens[noun].Start]) || InHeading(t.Tokens[noun].Start) || noun + 2 >= t.Tokens.Length) return null;
-            // "realizado en el marco de las celebraciones del Día Internacional de …": a day that frames the activity told.
-            if (InFrame(noun) || (noun > 2 && t.Key(t.Tokens[noun - 1]) is "del" or "de" && !char.IsUpper(Text[t.Tokens[noun - 2].Start]) && InFrame(noun - 2))) return null;
+            // "realizado en el marco de las celebraciones del Día Internacional de …": a day that frames the activity told ("con motivo del
+            // Día …, 22 centros participaron …" marks it).
+            if (InMarco(noun) || (noun > 2 && t.Key(t.Tokens[noun - 1]) is "del" or "de" && !char.IsUpper(Text[t.Tokens[noun - 2].Start]) && InMarco(noun - 2))) return null;
             var k = noun + 1;
             if (t.Key(t.Tokens[k]) is "internacional" or "mundial" or "nacional" or "europeo" or "europea" or "global" or "iberoamericano") k++;
             if (t.Key(t.Tokens[k]) is not ("de" or "del" or "dels" or "per")) return null;
@@ -1655,6 +1656,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             var (ws, we) = Sentence(t.Tokens[noun].Start, block);
             if (InsideQuote(ws, t.Tokens[noun].Start) || Announces(ws, we) || TellsOfNoHeldActivity(ws, we, t.Tokens[noun].Start)) return null;
             if (NamedActivity(noun, we, capital: true) is not { } named) return null;
+            // "Con motivo del Día Mundial del Medio Ambiente, 23 municipios participaron … en la jornada regional de reforestación": the
+            // activity the sentence names is what was held on the day.
+            if (InFrame(noun) && StrongNounAmong(t.TokenAtOrAfter(named.Span.End), MaxFramedReach, we) is not null) return null;
             // "el Día de Europa en la plaza Corsini": where it was held is not its name.
             for (var e = k + 1; e < t.Tokens.Length && t.Tokens[e].Start < named.Span.End; e++)
                 if (t.Key(t.Tokens[e]) is "en")
@@ -2312,6 +2316,22 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         /// <summary>"en el marco del Foro …": the activity frames another one and is not itself described here.</summary>
+        /// <summary>How many words after a framing day's name the activity held on it is looked for.</summary>
+        private const int MaxFramedReach = 30;
+
+        /// <summary>Whether "en el marco de" stands right before the noun (its articles aside).</summary>
+        private bool InMarco(int noun)
+        {
+            for (var back = 1; back <= 4 && noun - back >= 0; back++)
+            {
+                var f = t.Key(t.Tokens[noun - back]);
+                if (f.SequenceEqual("marco")) return true;
+                if (f is not ("del" or "de" or "la" or "el" or "los" or "las")) return false;
+            }
+
+            return false;
+        }
+
         private bool InFrame(int noun)
         {
             for (var back = 1; back <= 4 && noun - back >= 0; back++)
@@ -3457,6 +3477,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (words.Count < 2 || input.IsSkipped(span)) return;
             // "Conferencia de Ciudades del Arco Atlántico (CCAA) | 3.500 | …": a title read across a table's cells ran past its own.
             if (!tabled && Text.AsSpan(span.Start, span.Length).Contains('\t')) return;
+            // "18 de abril  Viaje de regreso a Logroño": the way home closes a trip's agenda, it is no activity of it.
+            if (words.Contains("regreso") && (words.Contains("viaje") || title.StartsWith("Regreso", StringComparison.OrdinalIgnoreCase))) return;
             // "Día 1 — lunes 15 de abril": an agenda's numbered day, not a named day ("Día Mundial del Agua").
             if (words.Count == 2 && words.Contains("dia") && words.Any(w => w.All(char.IsAsciiDigit))) return;
             // "Asamblea de Cooperación por la Paz (ACPP)", "Foro Cívico Europeo": an organisation's name that opens with an activity's noun.

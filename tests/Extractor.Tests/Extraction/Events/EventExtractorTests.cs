@@ -108,6 +108,16 @@ public sealed class EventExtractorTests
         }));
     }
 
+    [Test]
+    public void ADayThatIsTheOccasionOfANamedActivity_IsNoEventOfItsOwn_ButADayMarkedByUnnamedDoingsIs()
+    {
+        var framed = Run("Con motivo del Día Mundial del Medio Ambiente, 23 municipios participaron el 5 de junio en la jornada regional de reforestación.");
+        Assert.That(framed.Select(e => e.Title), Is.EqualTo(new[] { "Jornada regional de reforestación" }));
+
+        var marked = Run("Con motivo del Día Internacional de la Ciudad Educadora, el 30 de noviembre, 22 centros educativos leyeron la Carta.");
+        Assert.That(marked.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Día Internacional de la Ciudad Educadora", (string?)"2021-11-30") }));
+    }
+
     [TestCaseSource(nameof(Examples))]
     public void EachExampleYieldsTheExpectedEvent(string text, string title, string type, string date)
     {
