@@ -996,7 +996,7 @@ internal sealed partial class PartnerRun
                 var c = CountryIn(i + 1, end, out var countryEnd);
                 var general = _t.Key(_t.Tokens[i + 1]).SequenceEqual("general");
                 if (c is not null && c.Iso != _country)
-                    Add(new TextSpan(span.Start, _t.Tokens[countryEnd].End), head == "consulado" ? WithPost(c.Consulate(general), countryEnd) : c.Embassy,
+                    Add(new TextSpan(span.Start, _t.Tokens[countryEnd].End), AsWritten(head == "consulado" ? WithPost(c.Consulate(general), countryEnd) : c.Embassy, c, CountryStart(countryEnd)),
                         "embassy", c.Iso, 0.85, 1);
                 // "la Embajada de Colombia en Corea" in a Colombian report: the country's own mission abroad, named by where it sits.
                 else if (c is not null && head == "embajada" && HostCountryAfter(countryEnd) is var (hostEnd, host))
@@ -1633,8 +1633,8 @@ internal sealed partial class PartnerRun
             // "el embajador de Japón en España": the country after "en" hosts the mission, it sends none.
             else if (c.Iso != _country && _hasReportingBody && !QualifiesAPlace(i) && !EndsAName(i) && !HostsAMission(i))
             {
-                if (ConsulBefore(i) is { } general) Add(span, WithPost(c.Consulate(general), TokenBefore(span.End)), "embassy", c.Iso, 0.7, 3);
-                else if (InEmbassyContext(i)) Add(span, c.Embassy, "embassy", c.Iso, 0.65, 3);
+                if (ConsulBefore(i) is { } general) Add(span, AsWritten(WithPost(c.Consulate(general), TokenBefore(span.End)), c, i), "embassy", c.Iso, 0.7, 3);
+                else if (InEmbassyContext(i)) Add(span, AsWritten(c.Embassy, c, i), "embassy", c.Iso, 0.65, 3);
                 else if (InGovernmentContext(i) || (InParticipationList(i) && !ListsWhereCitiesAre(i))) Add(span, c.Government, "government", c.Iso, 0.6, 3);
             }
 
@@ -1751,6 +1751,26 @@ internal sealed partial class PartnerRun
         // "el cónsul honorario de Francia", "la cónsul honoraria de Finlandia": an honorary consulate is a consulate of the country.
         if (role >= 1 && _t.Key(_t.Tokens[role]) is "honorario" or "honoraria" or "honorarios" or "honorarias") role--;
         return role >= 0 && _t.Key(_t.Tokens[role]) is "consul" or "consules" or "consulado" or "consulados" ? general : null;
+    }
+
+    /// <summary>
+    /// A mission's name with the article the text gives its country: "la Embajada del Japón", "el cónsul general del Perú" are searched
+    /// as written, not as "Embajada de Japón".
+    /// </summary>
+    private string AsWritten(string mission, Country c, int countryStart)
+    {
+        if (c.Article != "de" || countryStart < 1 || !_t.Key(_t.Tokens[countryStart - 1]).SequenceEqual("del")) return mission;
+        var name = c.MissionName ?? c.Name;
+        var at = mission.IndexOf(" de " + name, StringComparison.Ordinal);
+        return at < 0 ? mission : string.Concat(mission.AsSpan(0, at), " del ", mission.AsSpan(at + 4));
+    }
+
+    /// <summary>The first token of the country whose name ends at <paramref name="countryEnd"/>.</summary>
+    private int CountryStart(int countryEnd)
+    {
+        for (var k = countryEnd; k >= 0 && k > countryEnd - 4; k--)
+            if (CountryAt(k) is { Length: var n, Value: not null } && k + n - 1 == countryEnd) return k;
+        return countryEnd;
     }
 
     /// <summary>The country after "en" right after an embassy's country ("… de Colombia en Estados Unidos"): its last token and its name as written.</summary>
@@ -2572,11 +2592,12 @@ internal sealed partial class PartnerRun
     private List<Mention> Resolve()
     {
         // One canonical form per organisation: "Fundacion ACDI VOCA" and "Fundación ACDI VOCA" fold to one key; the accented form is kept.
+        // A mission written both ways in one document ("Embajada de Japón", then "la Embajada del Japón") keeps the form it first has.
         var forms = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var c in _candidates)
+        foreach (var c in _candidates.OrderBy(c => c.Span.Start))
         {
-            var key = Key(c.Canonical);
-            if (!forms.TryGetValue(key, out var best) || Accents(c.Canonical) > Accents(best)) forms[key] = c.Canonical;
+            var key = FormKey(c.Canonical);
+            if (!forms.TryGetValue(key, out var best) || (Key(best) == Key(c.Canonical) && Accents(c.Canonical) > Accents(best))) forms[key] = c.Canonical;
         }
 
         // Higher-priority and longer findings claim their characters first; a finding overlapping a claimed one is dropped.
@@ -2589,13 +2610,20 @@ internal sealed partial class PartnerRun
             for (var k = c.Span.Start; k < c.Span.End && free; k++) free = !taken[k];
             if (!free) continue;
             for (var k = c.Span.Start; k < c.Span.End; k++) taken[k] = true;
-            var name = forms[Key(c.Canonical)];
+            var name = forms[FormKey(c.Canonical)];
             if (_longerForms.TryGetValue(Key(name), out var longer) && longer.Count == 1) name = longer.First();
             result.Add(new PartnerMention(c.Span, _t.Text.Substring(c.Span.Start, c.Span.Length), c.Confidence, _documentAcronyms.GetValueOrDefault(Key(name), name), c.Type, c.Country));
         }
 
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
+    }
+
+    /// <summary>The key that groups the forms of one organisation's name: folded, a mission's "del" read as "de".</summary>
+    private string FormKey(string canonical)
+    {
+        var key = Key(canonical);
+        return key.StartsWith("embajada ", StringComparison.Ordinal) || key.StartsWith("consulado ", StringComparison.Ordinal) ? key.Replace(" del ", " de ", StringComparison.Ordinal) : key;
     }
 
     /// <summary>How far after an organisation a citation's cue still makes it the citation's author (the title in between).</summary>
