@@ -1634,7 +1634,8 @@ internal sealed partial class PartnerRun
             else if (c.Iso != _country && _hasReportingBody && !QualifiesAPlace(i) && !EndsAName(i) && !HostsAMission(i))
             {
                 if (ConsulBefore(i) is { } general) Add(span, AsWritten(WithPost(c.Consulate(general), TokenBefore(span.End)), c, i), "embassy", c.Iso, 0.7, 3);
-                else if (InEmbassyContext(i)) Add(span, AsWritten(c.Embassy, c, i), "embassy", c.Iso, 0.65, 3);
+                // ("… Independencia del Ecuador" under a heading about embassies: the article is not the mission's.)
+                else if (InEmbassyContext(i)) Add(span, i >= 2 && _t.Key(_t.Tokens[i - 2]) is "embajador" or "embajadora" or "embajada" ? AsWritten(c.Embassy, c, i) : c.Embassy, "embassy", c.Iso, 0.65, 3);
                 else if (InGovernmentContext(i) || (InParticipationList(i) && !ListsWhereCitiesAre(i))) Add(span, c.Government, "government", c.Iso, 0.6, 3);
             }
 
