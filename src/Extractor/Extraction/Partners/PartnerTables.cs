@@ -158,7 +158,8 @@ internal static class PartnerTables
                                              || h is [.., "hermana" or "hermanas" or "miembro" or "miembros", "desde"])
             || (headers.Any(h => h is ["pais"]) && headers.Any(h => h.Any(GrantWords.Contains))))
             for (var c = 0; c < row.Count; c++)
-                if (headers[c] is ["ciudad" or "ciudades"] or ["ciudad" or "ciudades", "hermana" or "hermanas" or "hermanada" or "hermanadas"]) return (true, c);
+                // ("Municipio | País | Proyecto | Monto (USD)": a network's grants to its member municipalities.)
+                if (headers[c] is ["ciudad" or "ciudades" or "municipio" or "municipios" or "municipalidad"] or ["ciudad" or "ciudades", "hermana" or "hermanas" or "hermanada" or "hermanadas"]) return (true, c);
         if (row.Any(c => TableRows.HasFigure(text.AsSpan(c.Start, c.Length)))) return null;
         for (var c = 0; c < row.Count; c++)
         {

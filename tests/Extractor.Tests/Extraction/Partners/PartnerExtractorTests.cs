@@ -91,6 +91,11 @@ public sealed class PartnerExtractorTests
 
         Assert.That(grants, Is.SupersetOf(new[] { "Barranquilla", "Vitoria-Gasteiz" }));
         Assert.That(population, Is.Empty);
+
+        // A network's grants to its member municipalities, one the gazetteer does not know among them.
+        var municipalities = Run("# Proyectos seleccionados\nMunicipio\tPaís\tProyecto\tMonto (USD)\nCholuteca\tHonduras\tSombra urbana\t75,000\n" +
+                                 "Dangriga\tBelice\tProtección costera\t83,000\n").Select(m => m.Canonical).Distinct();
+        Assert.That(municipalities, Is.SupersetOf(new[] { "Choluteca", "Dangriga" }));
     }
 
     [Test]
