@@ -55,7 +55,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "embajadas", "consulados", "atletas", "deportistas", "competidores", "competidoras",
         "técnicos", "técnicas", "operarios", "operarias", "trabajadores", "trabajadoras", "agentes", "dirigentes", "integrantes",
         "colectividades", "centros", "oficiales", "policías", "bomberos", "bomberas",
-        "intendencias", "establecimientos", "artistas", "cónsules", "empresarios", "empresarias", "comerciantes", "inversionistas", "inversores", "inversoras",
+        "intendencias", "establecimientos", "artistas", "artesanos", "artesanas", "escolares", "cónsules", "empresarios", "empresarias", "comerciantes", "inversionistas", "inversores", "inversoras",
         "egresados", "egresadas", "graduados", "graduadas", "comunas", "cargos", "compañías",
         "coristas", "músicos", "bailarines", "comparsas", "jinetes", "corredores", "corredoras", "bodegas",
         // Local councillors and volunteers of civil protection: "capacitó a 45 regidores y funcionarios", "a 62 brigadistas".
@@ -96,6 +96,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "cursaron", "se formaron", "se acercaron", // "Cursaron 65 estudiantes", "Se formaron 28 personas"
         "impartid", "acreditaron", // a course "Impartido por la AMEXCID …, con 52 servidores públicos", "lo acreditaron 28 servidores públicos"
         "conectaron", "conectad", "matricul", // "Se conectaron 312 personas", "Quedaron matriculados 486 alumnos"
+        "tomaron parte", "tomó parte", "tomo parte", // "En el conjunto de las actividades tomaron parte 3.870 personas"
+        "citas de negocios con", // "Se sostuvieron 212 citas de negocios con 86 compradores internacionales"
         "disfrutaron", // "más de 15 mil personas disfrutaron de los desfiles"
         "acompañad", // "La alcaldesa, acompañada de cuatro concejales, firmó …"
         "se graduaron", "egresaron", // "Se graduaron 45 policías municipales"
@@ -903,6 +905,21 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     /// <summary>How far after a count its countries may be read ("en 14 países").</summary>
     private const int CountriesReach = 24;
 
+    /// <summary>A lower-case word ending as an infinitive does ("capacitar", "atender", "reunir").</summary>
+    private static bool IsInfinitive(string word) =>
+        word.Length >= 5 && char.IsLower(word[0]) && (word.EndsWith("ar", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("ir", StringComparison.Ordinal))
+        && !NounsEndingLikeInfinitives.Contains(FoldedText.FoldString(word));
+
+    /// <summary>Verbs that put what follows ahead: "se prevé", "busca", "pretende", "planea".</summary>
+    private static readonly HashSet<string> ExpectationVerbs = new(StringComparer.Ordinal)
+    {
+        "prevé", "prevén", "preve", "busca", "buscan", "pretende", "pretenden", "planea", "planean", "propone", "proponen", "espera", "esperan",
+        "proyecta", "proyectan", "plantea", "plantean",
+    };
+
+    /// <summary>How many words before an infinitive its verb of expectation is looked for.</summary>
+    private const int ExpectationReach = 10;
+
     /// <summary>Folded nouns that end like an infinitive and may open a sentence before a count.</summary>
     private static readonly HashSet<string> NounsEndingLikeInfinitives = new(StringComparer.Ordinal)
     {
@@ -924,6 +941,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         if (words.Count >= 2 && words[^1].Word.ToLowerInvariant() is "de" && words[^2].Word.ToLowerInvariant() is "meta" or "objetivo") return true;
         // "• Capacitar a 600 empresarios en comercio exterior": a goal, its verb in the infinitive opening the item.
         if (OpensWithInfinitive(text, sentenceStart, start)) return true;
+        // "Se prevé gestionar cooperación … y capacitar a 300 servidores públicos": an infinitive a verb of expectation governs.
+        if (words.Count >= 2 && words[^1].Word is "a" or "al" && IsInfinitive(words[^2].Word)
+            && PreviousWords(text, words[^2].Start, ExpectationReach, sentenceStart, overFigures: true).Any(w => ExpectationVerbs.Contains(w.Word.ToLowerInvariant()) || SpanishVerbForms.IsFuture(w.Word))) return true;
         for (var n = words.Count - 1; n >= 0; n--)
         {
             var w = words[n].Word;
