@@ -2374,8 +2374,9 @@ internal sealed partial class PartnerRun
         if ((m.IsAcronym || (entry.Acronym is { } a && Key(a) == Key(m.Form))) && last - (first + len - 1) >= 2) return null;
         // "Banco Mundial Oficina en Madrid", "Unión Europea Delegación en Colombia": an office of the body is the body.
         if (_t.Key(_t.Tokens[first + len]) is "oficina" or "oficinas" or "delegacion" or "representacion" or "sede" or "capitulo" or "seccion") return null;
-        // "Unión Europea (Euroclima)": what the brackets add is the body's programme, not a word of another name.
-        if (Gap(first + len - 1).Trim() is "(") return null;
+        // "Unión Europea (Euroclima)", "Unión Europea, programa IURC": what the brackets or a comma add is the body's programme, not a
+        // word of another name.
+        if (Gap(first + len - 1).Trim() is "(" or ",") return null;
         for (var k = first + len; k <= last; k++)
         {
             var f = _t.Key(_t.Tokens[k]).ToString();
