@@ -700,8 +700,10 @@ internal sealed partial class PartnerRun
         if (_t.Key(_t.Tokens[k]) is "acreditado" or "acreditados") k++;
         if (k + 1 >= _t.Tokens.Length || _t.Key(_t.Tokens[k]) is not ("de" or "en") || !char.IsUpper(_t.Original(_t.Tokens[k + 1])[0])) return;
         var first = k + 1;
-        var last = NameAt(first) is { Value.Entry.IsCity: true, Length: var n } ? first + n - 1 : first;
-        var city = NameAt(first) is { Value.Entry: { IsCity: true } known } ? known.Canonical : _t.Text[_t.Tokens[first].Start.._t.Tokens[last].End];
+        var (length, match) = NameAt(first);
+        var known = match?.Entry is { IsCity: true } entry ? entry : null;
+        var last = known is null ? first : first + length - 1;
+        var city = known?.Canonical ?? _t.Text[_t.Tokens[first].Start.._t.Tokens[last].End];
         Add(new TextSpan(_t.Tokens[head].Start, _t.Tokens[last].End), $"Cuerpo {char.ToUpperInvariant(corps[0])}{corps[1..].ToLowerInvariant()} de {city}", "embassy", null, 0.75, 1);
     }
 
