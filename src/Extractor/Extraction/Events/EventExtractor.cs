@@ -1311,11 +1311,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                     // monumentos: Celebración del Bicentenario de Perú", but "Reunión con la OIM" under "Agenda de reuniones").
                     if (LeadingActivityNoun(span.Start, span.End) is ({ } own, _))
                     {
-                        // The item's whole line describes it ("…, con 210 inscriptos y 175 asistentes" after its title), up to the next
-                        // item's date where the cleaner joined the lines.
-                        var lineEnd = span.End;
-                        while (lineEnd < s.Span.End && Text[lineEnd] != '\n' && !IsDigitRunFollowedByMonth(lineEnd)) lineEnd++;
-                        var line = new TextSpan(date.Span.Start, lineEnd);
+                        var line = ItemLine(span, date, s);
                         var prefix = flagged && SectionNoun(s) is { } heading && heading != own ? AgendaPrefix(s) : "";
                         Emit(span, Capitalised(prefix + Clean(Text.Substring(span.Start, span.Length))), own, date.Value, line, 0.8, scope: line);
                         continue;
@@ -1324,9 +1320,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                     // "12 de febrero: Delegación de la Municipalidad de Mendoza (Argentina), 6 personas; …": a delegation's visit, on its day.
                     if (DelegationTitle(span.Start, span.End) is not null)
                     {
-                        var lineEnd = span.End;
-                        while (lineEnd < s.Span.End && Text[lineEnd] != '\n' && !IsDigitRunFollowedByMonth(lineEnd)) lineEnd++;
-                        var line = new TextSpan(date.Span.Start, lineEnd);
+                        var line = ItemLine(span, date, s);
                         Emit(span, Clean(Text.Substring(span.Start, span.Length)), "visita", date.Value, line, 0.8, scope: line);
                         continue;
                     }
@@ -1334,6 +1328,17 @@ public sealed partial class EventExtractor : IMentionExtractor
                     Emit(span, AgendaPrefix(s) + Clean(Text.Substring(span.Start, span.Length)), SectionNoun(s) ?? "evento", date.Value, s.Span, 0.8);
                 }
             }
+        }
+
+        /// <summary>
+        /// An agenda item's whole line, from its date: it describes the item ("…, con 210 inscriptos y 175 asistentes" after its title), up to
+        /// the next item's date where the cleaner joined the lines.
+        /// </summary>
+        private TextSpan ItemLine(TextSpan title, DateMention date, Section s)
+        {
+            var lineEnd = title.End;
+            while (lineEnd < s.Span.End && Text[lineEnd] != '\n' && !IsDigitRunFollowedByMonth(lineEnd)) lineEnd++;
+            return new TextSpan(date.Span.Start, lineEnd);
         }
 
         private IEnumerable<(TextSpan Title, DateMention Date)> AgendaItemsIn(Section s)
