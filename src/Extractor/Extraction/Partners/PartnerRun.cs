@@ -1401,6 +1401,14 @@ internal sealed partial class PartnerRun
         { "municipal", "municipales", "distrital", "metropolitano", "metropolitana", "comunal", "departamental", "local" }
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Folded adjectives of Spain's autonomous communities: a unit named with one right after its head is the region's, not a city's.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionalAdjectives = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "andaluz", "andaluza", "aragones", "aragonesa", "asturiano", "asturiana", "balear", "canario", "canaria", "cantabro", "cantabra",
+        "castellano", "castellana", "catalan", "catalana", "extremeno", "extremena", "gallego", "gallega", "riojano", "riojana", "madrileno",
+        "madrilena", "murciano", "murciana", "navarro", "navarra", "vasco", "vasca", "valenciano", "valenciana",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Folded words that open a place's name and never end one: "São", "San", "Santa", "Saint", "Villa", "Puerto".</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamePrefixes = new HashSet<string>(StringComparer.Ordinal)
         { "sao", "san", "santa", "santo", "sant", "saint", "sainte", "villa", "vila", "puerto", "nueva", "nuevo" }
@@ -1467,6 +1475,8 @@ internal sealed partial class PartnerRun
             // "la Autoridad Nacional del Agua", "la Comisión Nacional Forestal" in a city's report: a national body; so is a port's
             // authority named after the city ("la Autoridad Portuaria de Las Palmas": the state's port, not the council's).
             if (k == from + 1 && _ownIsCity && f is "nacional" or "federal" or "portuaria") return false;
+            // "la Agencia Asturiana de Cooperación al Desarrollo", "la Agencia Andaluza de Cooperación Internacional": a region's body.
+            if (k == from + 1 && _ownIsCity && RegionalAdjectives.Contains(f)) return false;
             // "la Agencia Italiana para el Comercio Exterior" in a Mexican city's report: another nation's body, not the city's (a bare
             // "Agencia Alemana" before its acronym is read by the acronym).
             if (k == from + 1 && k < to && SpanishCues.DemonymCountries.TryGetValue(f.ToString(), out var nation) && nation != _country) return false;
