@@ -108,6 +108,27 @@ internal sealed partial class PartnerRun
         return k < _t.Tokens.Length && starts.Contains(_t.Tokens[k].Start);
     }
 
+    // ---- the European Union's information centres ----------------------------------------------------------------
+
+    /// <summary>
+    /// "el centro Europe Direct Región de Murcia", "con Europe Direct La Rioja": a centre of the European Union's information network is
+    /// named by the network and the place it serves, and is a body of its own (the bare network's name is no one in particular).
+    /// </summary>
+    private void FindEuropeDirectCentres()
+    {
+        for (var i = 0; i + 2 < _t.Tokens.Length; i++)
+        {
+            if (!_t.Key(_t.Tokens[i]).SequenceEqual("europe") || !_t.Key(_t.Tokens[i + 1]).SequenceEqual("direct") || !char.IsUpper(_t.Original(_t.Tokens[i])[0])
+                || Gap(i + 1) is not " " || !char.IsUpper(_t.Original(_t.Tokens[i + 2])[0])) continue;
+            var last = i + 2;
+            while (last + 1 < _t.Tokens.Length && last - i < MaxCityTokens + 1 && InsideListedName(last + 1)) last++;
+            while (last > i + 2 && IsTrailingConnector(last)) last--;
+            var span = new TextSpan(_t.Tokens[i].Start, _t.Tokens[last].End);
+            Add(span, _t.Text.Substring(span.Start, span.Length), "network", null, 0.8, 1);
+            i = last;
+        }
+    }
+
     // ---- recipients of a list of grants -----------------------------------------------------------------------
 
     /// <summary>

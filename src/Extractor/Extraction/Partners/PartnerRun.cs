@@ -69,6 +69,7 @@ internal sealed partial class PartnerRun
         FindGrantRecipients();
         FindLegalFormNames();
         FindEnglishNames();
+        FindEuropeDirectCentres();
         ReadTableCells();
         return Resolve();
     }
@@ -2521,7 +2522,9 @@ internal sealed partial class PartnerRun
         // A chamber, university, foundation or association named for the city is its own body ("Cámara de Comercio de Bogotá").
         // A province's council named for the city ("Diputación de Valencia" in the Ayuntamiento de Valencia's report) is another government.
         var independent = _t.Key(_t.Tokens[first]) is "camara" or "alianza" or "universidad" or "universitat" or "universidade" or "fundacion" or "asociacion" or "federacion" or "club" or "colegio" or "bolsa"
-            or "diputacion" or "diputacio" or "deputacion" or "cabildo" or "caritas" or "cluster";
+            or "diputacion" or "diputacio" or "deputacion" or "cabildo" or "caritas" or "cluster"
+            // "Europe Direct Región de Murcia": a European Union centre serving the region.
+            or "europe";
         for (var k = first + 1; k <= last; k++)
         {
             if (_t.Key(_t.Tokens[k]).SequenceEqual("distrital") && IsOwnUnit(first, last)) return true;
