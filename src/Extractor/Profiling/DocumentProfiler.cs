@@ -140,10 +140,13 @@ public sealed partial class DocumentProfiler
     /// </summary>
     public static DateValue? FindPeriod(string title, string head, string text)
     {
-        var semester = Semester().Matches(head).FirstOrDefault(m => !IsPlanned(head, m.Index));
+        var titled = TitledPeriod(title);
+        // Past the opening, a semester of another year than the title's is a plan's or an activity's ("Desafíos para 2025: … en el
+        // segundo semestre de 2025" closing a 2024 report), not what the document covers.
+        var semester = Semester().Matches(head).FirstOrDefault(m => !IsPlanned(head, m.Index)
+            && !(m.Index > OpeningChars && titled is { } t && SemesterPeriod(m) is var sp && (sp.LastDay.Year < t.FirstDay.Year || sp.FirstDay.Year > t.LastDay.Year)));
         var range = StatedRange(head);
         if (semester is not null && (range is null || semester.Index < range.Value.At)) return SemesterPeriod(semester);
-        var titled = TitledPeriod(title);
         // Past the opening, a range of other years than the title's is an activity's ("seis sesiones entre marzo y noviembre de 2024" in
         // the minutes of an assembly held in April 2025), not what the document covers.
         if (range is { } stated && !(stated.At > OpeningChars && titled is { } t && (stated.Period.LastDay.Year < t.FirstDay.Year || stated.Period.FirstDay.Year > t.LastDay.Year)))

@@ -42,6 +42,17 @@ public sealed class DocumentProfilerTests
         Assert.That(Profile(text).Period?.ToIso(), Is.EqualTo(expected));
     }
 
+    // Past the opening, a semester of another year than the title's is a plan's; in the opening it is the period.
+    [TestCase(true, "2024")]
+    [TestCase(false, "2025-07/2025-12")]
+    public void ASemesterFarIntoTheText_OfAnotherYearThanTheOpeningNames_IsAPlans(bool farIn, string expected)
+    {
+        var body = string.Concat(Enumerable.Repeat("Durante el año se firmaron instrumentos de cooperación y se recibieron delegaciones extranjeras.\n\n", farIn ? 30 : 0));
+        var text = "Memoria de Gestión 2024\n\nEste capítulo presenta lo actuado en el año.\n\n" + body
+                   + "Desafíos\n\n• Presentar al menos tres proyectos a convocatorias europeas en el segundo semestre de 2025.";
+        Assert.That(Profile(text).Period?.ToIso(), Is.EqualTo(expected));
+    }
+
     [Test]
     public void APlanSpanningYearsIsNotAPeriodButItsFirstYearIs() =>
         Assert.That(Profile("Plan de Acción Estratégico 2021-2023\n\nPrimer año del plan.").Period?.ToIso(), Is.EqualTo("2021"));
