@@ -143,14 +143,12 @@ public sealed partial class DocumentProfiler
         var titled = TitledPeriod(title);
         // Past the opening, a semester of another year than the title's is a plan's or an activity's ("Desafíos para 2025: … en el
         // segundo semestre de 2025" closing a 2024 report), not what the document covers.
-        var semester = Semester().Matches(head).FirstOrDefault(m => !IsPlanned(head, m.Index)
-            && !(m.Index > OpeningChars && titled is { } t && SemesterPeriod(m) is var sp && (sp.LastDay.Year < t.FirstDay.Year || sp.FirstDay.Year > t.LastDay.Year)));
+        var semester = Semester().Matches(head).FirstOrDefault(m => !IsPlanned(head, m.Index) && !PastTheOpeningOfOtherYears(m.Index, SemesterPeriod(m), titled));
         var range = StatedRange(head);
         if (semester is not null && (range is null || semester.Index < range.Value.At)) return SemesterPeriod(semester);
         // Past the opening, a range of other years than the title's is an activity's ("seis sesiones entre marzo y noviembre de 2024" in
         // the minutes of an assembly held in April 2025), not what the document covers.
-        if (range is { } stated && !(stated.At > OpeningChars && titled is { } t && (stated.Period.LastDay.Year < t.FirstDay.Year || stated.Period.FirstDay.Year > t.LastDay.Year)))
-            return stated.Period;
+        if (range is { } stated && !PastTheOpeningOfOtherYears(stated.At, stated.Period, titled)) return stated.Period;
         if (titled is { } fromTitle) return fromTitle;
         if (YearPhrase().Match(head) is { Success: true } yp) return new DateValue(new DatePoint(int.Parse(yp.Groups[1].Value, CultureInfo.InvariantCulture)));
 
@@ -158,6 +156,10 @@ public sealed partial class DocumentProfiler
             .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
         return years is null ? null : new DateValue(new DatePoint(years.Key));
     }
+
+    /// <summary>Whether a period stated at <paramref name="at"/>, past the opening, covers none of the years the title names.</summary>
+    private static bool PastTheOpeningOfOtherYears(int at, DateValue stated, DateValue? titled) =>
+        at > OpeningChars && titled is { } t && (stated.LastDay.Year < t.FirstDay.Year || stated.FirstDay.Year > t.LastDay.Year);
 
     /// <summary>
     /// "La próxima reunión del Comité se celebrará en Paysandú durante el segundo semestre de 2025", "Para el primer semestre de 2024 se
