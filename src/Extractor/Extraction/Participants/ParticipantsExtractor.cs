@@ -223,6 +223,10 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             // miembro": a network's size or who joined it, whatever activity the sentence names, unless a verb says they took part.
             if (membership && !HasStrongCue(text, sStart, sEnd) && (text.AsSpan(n.Span.End, unitEnd - n.Span.End).Contains("nuev", StringComparison.OrdinalIgnoreCase)
                                                                    || InCountries(text, unitEnd))) continue;
+            // "la incorporación de tres nuevas ciudades", "aprobó la adhesión de cuatro nuevos miembros": who joined, not who took part.
+            if (MemberNouns.Contains(unit) && text.AsSpan(n.Span.End, unitEnd - n.Span.End).Contains("nuev", StringComparison.OrdinalIgnoreCase) && JoiningBefore(text, start, sStart)) continue;
+            // "seleccionó ocho proyectos entre 62 propuestas de 41 ciudades": where the proposals came from, not who took part.
+            if (ProposalsBefore(text, start)) continue;
             if (!role && StatisticalNouns.Contains(unit) && !HasStrongCue(text, sStart, sEnd) && !NamesAnActivity(text.AsSpan(sStart, sEnd - sStart))) continue;
             // "la Coordinadora y sus 94 organizaciones miembro": an adjective of belonging does not take constituents out of their place.
             if ((!role || !RoleNouns.Contains(unit)) && PrecededByLocative(text, start)) continue;
@@ -890,6 +894,25 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         // Its object right after it ("Competir junto a más de mil atletas" tells what was done beside whom).
         var between = PreviousWords(text, start, 3, wordEnd, overFigures: true);
         return between.Count == 0 || (between.Count == 1 && between[0].Word is "a" or "al");
+    }
+
+    /// <summary>Nouns of a network's or a body's members: a count of new ones says who joined.</summary>
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
+        { "miembros", "ciudades", "municipios", "socios", "socias", "integrantes", "entidades", "gobiernos", "organizaciones" };
+
+    /// <summary>Whether a word of joining stands right before the count: "la incorporación de", "la adhesión de", "dio la bienvenida a".</summary>
+    private static bool JoiningBefore(string text, int start, int sentenceStart) =>
+        PreviousWords(text, start, 4, sentenceStart).Any(w => w.Word.StartsWith("incorpor", StringComparison.OrdinalIgnoreCase)
+                                                             || w.Word.StartsWith("adhesi", StringComparison.OrdinalIgnoreCase)
+                                                             || w.Word.StartsWith("ingres", StringComparison.OrdinalIgnoreCase)
+                                                             || w.Word.Equals("bienvenida", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether a count of proposals, projects or applications stands right before "de" and the count ("62 propuestas de 41 ciudades").</summary>
+    private static bool ProposalsBefore(string text, int start)
+    {
+        var words = PreviousWords(text, start, 3, overFigures: true);
+        return words.Count >= 3 && words[^1].Word == "de" && char.IsAsciiDigit(words[^3].Word[0])
+               && words[^2].Word.ToLowerInvariant() is "propuestas" or "proyectos" or "candidaturas" or "solicitudes" or "postulaciones" or "iniciativas";
     }
 
     /// <summary>Whether a count of countries follows: "… ciudades miembro en 14 países", "… de 11 países".</summary>

@@ -1576,7 +1576,7 @@ internal sealed partial class PartnerRun
             // "el Ayuntamiento de Barcelona y por el Área Metropolitana …": a known city ends the government's name.
             span = new TextSpan(span.Start, _t.Tokens[k + len - 1].End);
         }
-        else if (_t.Key(_t.Tokens[head]).SequenceEqual("gobierno") && !HasConnector(head, k - 1, "municipal"))
+        else if (_t.Key(_t.Tokens[head]).SequenceEqual("gobierno") && !HasConnector(head, k - 1, "municipal") && !HasConnector(head, k - 1, "popular"))
         {
             // "Gobierno de X" is a city's government only for a known city; countries and regions are read elsewhere. "Gobierno
             // Autónomo Municipal de Oruro" says it is one.

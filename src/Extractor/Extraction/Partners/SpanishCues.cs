@@ -252,6 +252,8 @@ internal static partial class SpanishCues
     {
         "mayor", "municipal", "metropolitana", "metropolitano", "provincial", "distrital", "local", "autonoma", "autonomo", "descentralizado", "de", "la", "ciudad",
         "del", "gobierno", "canton",
+        // China's "Gobierno Popular de Weifang" (a city's people's government).
+        "popular",
         // Portuguese: "Prefeitura da Cidade do Rio de Janeiro".
         "cidade",
     };
