@@ -129,7 +129,8 @@ public sealed partial class EventExtractor
             for (var k = nameEnd + 1; k < t.Tokens.Length && k <= nameEnd + MaxAgreementName && t.Tokens[k].Start < sentenceEnd; k++)
             {
                 if (!Text.AsSpan(t.Tokens[k - 1].End, t.Tokens[k].Start - t.Tokens[k - 1].End).Contains(',')) continue;
-                return t.Key(t.Tokens[k]) is "de" ? DatedAfterComma(k, sentenceEnd) : null;
+                // ("… (AUCI), del 10 de mayo, que crea …": "del" as often as "de".)
+                return t.Key(t.Tokens[k]) is "de" or "del" ? DatedAfterComma(k, sentenceEnd) : null;
             }
 
             return null;
