@@ -107,8 +107,19 @@ public static class TextColumns
         if (both.Count(s => Words(s.Left) >= 3 && Words(s.Right) >= 3) < MinWordyShare * both.Count) return null;
         // "10 de junio        Buenos Aires. Reunión con …" over "                   del Gobierno de la Ciudad …": a left column of
         // days or times each opening a row, whose text wraps in the right one, is a dated list, not two columns of prose.
-        if (split.All(s => s.Left.Length == 0 || (s.Left.Length <= MaxLabelLength && char.IsAsciiDigit(s.Left[0])))) return null;
+        // ("Lunes 14 de octubre" under a "Día" header: a weekday may open the day.)
+        if (split.All(s => s.Left.Length == 0 || (s.Left.Length <= MaxLabelLength && (char.IsAsciiDigit(s.Left[0]) || IsDayLabel(s.Left))))) return null;
         return Continued(split.Select(s => s.Left)) || Continued(split.Select(s => s.Right)) ? end : null;
+    }
+
+    /// <summary>A weekday and its day ("Lunes 14 de octubre", "Miércoles 16"), or a column header of days or times ("Día", "Fecha", "Hora").</summary>
+    private static bool IsDayLabel(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words[0].ToLowerInvariant().TrimEnd(',', '.');
+        if (words.Length == 1) return first is "día" or "dia" or "días" or "fecha" or "fechas" or "hora" or "horario";
+        return first is "lunes" or "martes" or "miércoles" or "miercoles" or "jueves" or "viernes" or "sábado" or "sabado" or "domingo"
+               && char.IsAsciiDigit(words[1][0]);
     }
 
     /// <summary>Whether a column's lines read as running prose: enough of them open in lower case.</summary>

@@ -51,6 +51,22 @@ public sealed class TextColumnsTests
     }
 
     [Test]
+    public void AVisitsProgrammeOfWeekdaysUnderADayHeader_IsNoPairOfColumns()
+    {
+        const string programme =
+            "Día                       Actividad\n" +
+            "Lunes 14 de octubre       Recepción oficial en el Palacio Provincial y firma del\n" +
+            "                          acta de renovación del hermanamiento con el Gobierno\n" +
+            "                          Provincial de Manabí para el periodo 2025-2028.\n" +
+            "Martes 15 de octubre      Seminario «Agua y territorio» en la Universidad de Huelva, con 65\n" +
+            "                          asistentes.\n" +
+            "Miércoles 16 de octubre   Visita a las plantas depuradoras de Almonte y almuerzo de\n" +
+            "                          trabajo con alcaldes de la comarca.\n";
+
+        Assert.That(Unfold(programme).Select(l => l.Text), Is.EqualTo(FileReading.SplitLines(programme).Select(l => l.Text)));
+    }
+
+    [Test]
     public void ATableOfTwoColumns_AndProseWithoutAGutter_StayAsTheyAre()
     {
         const string text =
