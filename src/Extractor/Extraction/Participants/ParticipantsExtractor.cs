@@ -886,11 +886,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         while (k < start && (char.IsWhiteSpace(text[k]) || text[k] is '•' or '-' or '*' or '·' or '–')) k++;
         var wordEnd = k;
         while (wordEnd < start && char.IsLetter(text[wordEnd])) wordEnd++;
-        if (wordEnd - k < 5 || !char.IsUpper(text[k])) return false;
-        var word = text.AsSpan(k, wordEnd - k);
-        if (!(word.EndsWith("ar", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("ir", StringComparison.Ordinal))) return false;
-        var folded = FoldedText.FoldString(word.ToString());
-        if (ActivityNouns.TypeOf(folded) is not null || NounsEndingLikeInfinitives.Contains(folded)) return false;
+        if (wordEnd <= k || !char.IsUpper(text[k])) return false;
+        var word = text[k..wordEnd];
+        if (!EndsLikeInfinitive(word) || ActivityNouns.TypeOf(FoldedText.FoldString(word)) is not null) return false;
         // Its object right after it ("Competir junto a más de mil atletas" tells what was done beside whom).
         var between = PreviousWords(text, start, 3, wordEnd, overFigures: true);
         return between.Count == 0 || (between.Count == 1 && between[0].Word is "a" or "al");
@@ -929,8 +927,11 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     private const int CountriesReach = 24;
 
     /// <summary>A lower-case word ending as an infinitive does ("capacitar", "atender", "reunir").</summary>
-    private static bool IsInfinitive(string word) =>
-        word.Length >= 5 && char.IsLower(word[0]) && (word.EndsWith("ar", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("ir", StringComparison.Ordinal))
+    private static bool IsInfinitive(string word) => char.IsLower(word[0]) && EndsLikeInfinitive(word);
+
+    /// <summary>A word of five letters or more ending in "-ar", "-er" or "-ir" that is none of the nouns ending so ("Taller", "lugar").</summary>
+    private static bool EndsLikeInfinitive(string word) =>
+        word.Length >= 5 && (word.EndsWith("ar", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("ir", StringComparison.Ordinal))
         && !NounsEndingLikeInfinitives.Contains(FoldedText.FoldString(word));
 
     /// <summary>Verbs that put what follows ahead: "se prevé", "busca", "pretende", "planea".</summary>
