@@ -68,9 +68,16 @@ public static class EvalCommand
             }
 
             foreach (var problem in problems) Console.Error.WriteLine($"warning: {problem}");
+            if (scored.Count == 0)
+            {
+                // An empty score reads 1.000 everywhere (nothing missed, nothing wrong): no table rather than a perfect one.
+                Console.Error.WriteLine($"error: {goldDir}: none of its {set.Documents.Count} gold documents was found or read in {string.Join(", ", inputs)}; nothing scored");
+                return 1;
+            }
+
             var report = Scorer.Score(set, system, scored);
             Console.Out.WriteLine(parse.GetValue(json) ? ToJson(report, parse.GetValue(details)) : ToTable(report, parse.GetValue(details)));
-            return scored.Count == 0 ? 1 : 0;
+            return 0;
         });
         return command;
     }

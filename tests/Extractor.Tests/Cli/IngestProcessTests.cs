@@ -300,4 +300,19 @@ public sealed class IngestProcessTests : TempDirectoryTests
         Assert.That(run.Out, Does.Contain("documents: informe"));
         Assert.That(run.Err, Does.Contain($"warning: {pdf}: page 2 has no text layer and was not recognised: OCR is off"));
     }
+
+    [Test]
+    public void Eval_WhenNoGoldDocumentIsFound_FailsWithoutPrintingAPerfectScore()
+    {
+        var config = WriteConfig(Dir.Path);
+        var gold = Directory.CreateDirectory(Path.Combine(Dir.Path, "gold")).FullName;
+        File.WriteAllText(Path.Combine(gold, "informe.jsonl"), "");
+        var elsewhere = Directory.CreateDirectory(Path.Combine(Dir.Path, "otros")).FullName;
+
+        var run = Cli(config, ["eval", "--gold", gold, elsewhere]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.Err, Does.Contain($"error: {gold}: none of its 1 gold documents was found or read in {elsewhere}; nothing scored"));
+        Assert.That(run.Out, Does.Not.Contain("macro"));
+    }
 }
