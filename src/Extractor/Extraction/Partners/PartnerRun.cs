@@ -921,16 +921,19 @@ internal sealed partial class PartnerRun
         for (var i = 0; i < _t.Tokens.Length; i++)
         {
             var o = _t.Original(_t.Tokens[i]);
-            if (!char.IsUpper(o[0]) || !IsHeadNoun(_t.Key(_t.Tokens[i]))) continue;
-            var head = _t.Key(_t.Tokens[i]).ToString();
-
-            // "Secretaria" without the accent is a person ("la Secretaria de Estado"); "Secretaría" is the office.
-            if (head is "secretaria" or "subsecretaria" && !o.Contains('í')) continue;
-            if (head is "cuerpo")
+            if (!char.IsUpper(o[0])) continue;
+            // "Cuerpo Consular de Valparaíso": a body only with its city, so not a head noun that starts names everywhere.
+            if (_t.Key(_t.Tokens[i]).SequenceEqual("cuerpo"))
             {
                 AccreditedCorps(i);
                 continue;
             }
+
+            if (!IsHeadNoun(_t.Key(_t.Tokens[i]))) continue;
+            var head = _t.Key(_t.Tokens[i]).ToString();
+
+            // "Secretaria" without the accent is a person ("la Secretaria de Estado"); "Secretaría" is the office.
+            if (head is "secretaria" or "subsecretaria" && !o.Contains('í')) continue;
             // "en el Salón de Cabildo del Palacio Municipal", "la Sala de Consejo": a room named for a body is a venue.
             if (i >= 2 && _t.Key(_t.Tokens[i - 1]) is "de" or "del" && _t.Key(_t.Tokens[i - 2]) is "salon" or "sala" or "auditorio" or "patio" or "recinto") continue;
             // "Xunta de Goberno Local": a Galician council's own executive board (the "Junta de Gobierno Local"), not the Xunta de Galicia.
@@ -999,8 +1002,11 @@ internal sealed partial class PartnerRun
                 var c = CountryIn(i + 1, end, out var countryEnd);
                 var general = _t.Key(_t.Tokens[i + 1]).SequenceEqual("general");
                 if (c is not null && c.Iso != _country)
-                    Add(new TextSpan(span.Start, _t.Tokens[countryEnd].End), AsWritten(head == "consulado" ? WithPost(c.Consulate(general), countryEnd) : c.Embassy, c, CountryStart(countryEnd)),
+                {
+                    var written = AsWritten(c, CountryStart(countryEnd));
+                    Add(new TextSpan(span.Start, _t.Tokens[countryEnd].End), head == "consulado" ? WithPost(written.Consulate(general), countryEnd) : written.Embassy,
                         "embassy", c.Iso, 0.85, 1);
+                }
                 // "la Embajada de Colombia en Corea" in a Colombian report: the country's own mission abroad, named by where it sits.
                 else if (c is not null && head == "embajada" && HostCountryAfter(countryEnd) is var (hostEnd, host))
                     Add(new TextSpan(span.Start, _t.Tokens[hostEnd].End), $"{c.Embassy} en {host}", "embassy", c.Iso, 0.8, 1);
@@ -1646,9 +1652,9 @@ internal sealed partial class PartnerRun
             // "el embajador de Japón en España": the country after "en" hosts the mission, it sends none.
             else if (c.Iso != _country && _hasReportingBody && !QualifiesAPlace(i) && !EndsAName(i) && !HostsAMission(i))
             {
-                if (ConsulBefore(i) is { } general) Add(span, AsWritten(WithPost(c.Consulate(general), TokenBefore(span.End)), c, i), "embassy", c.Iso, 0.7, 3);
+                if (ConsulBefore(i) is { } general) Add(span, WithPost(AsWritten(c, i).Consulate(general), TokenBefore(span.End)), "embassy", c.Iso, 0.7, 3);
                 // ("… Independencia del Ecuador" under a heading about embassies: the article is not the mission's.)
-                else if (InEmbassyContext(i)) Add(span, i >= 2 && _t.Key(_t.Tokens[i - 2]) is "embajador" or "embajadora" or "embajada" ? AsWritten(c.Embassy, c, i) : c.Embassy, "embassy", c.Iso, 0.65, 3);
+                else if (InEmbassyContext(i)) Add(span, i >= 2 && _t.Key(_t.Tokens[i - 2]) is "embajador" or "embajadora" or "embajada" ? AsWritten(c, i).Embassy : c.Embassy, "embassy", c.Iso, 0.65, 3);
                 else if (InGovernmentContext(i) || (InParticipationList(i) && !ListsWhereCitiesAre(i))) Add(span, c.Government, "government", c.Iso, 0.6, 3);
             }
 
@@ -1768,16 +1774,11 @@ internal sealed partial class PartnerRun
     }
 
     /// <summary>
-    /// A mission's name with the article the text gives its country: "la Embajada del Japón", "el cónsul general del Perú" are searched
-    /// as written, not as "Embajada de Japón".
+    /// The country with the article the text gives it, for naming its missions: "la Embajada del Japón", "el cónsul general del Perú"
+    /// are named as written, not as "Embajada de Japón".
     /// </summary>
-    private string AsWritten(string mission, Country c, int countryStart)
-    {
-        if (c.Article != "de" || countryStart < 1 || !_t.Key(_t.Tokens[countryStart - 1]).SequenceEqual("del")) return mission;
-        var name = c.MissionName ?? c.Name;
-        var at = mission.IndexOf(" de " + name, StringComparison.Ordinal);
-        return at < 0 ? mission : string.Concat(mission.AsSpan(0, at), " del ", mission.AsSpan(at + 4));
-    }
+    private Country AsWritten(Country c, int countryStart) =>
+        c.Article == "de" && countryStart >= 1 && _t.Key(_t.Tokens[countryStart - 1]).SequenceEqual("del") ? c with { Article = "del" } : c;
 
     /// <summary>The first token of the country whose name ends at <paramref name="countryEnd"/>.</summary>
     private int CountryStart(int countryEnd)

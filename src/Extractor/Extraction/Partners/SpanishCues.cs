@@ -166,7 +166,7 @@ internal static partial class SpanishCues
         ["organizacion"] = "ngo", ["instituto"] = "other", ["federacion"] = "network", ["asociacion"] = "network", ["comision"] = "government",
         ["camara"] = "company", ["confederacion"] = "network", ["corporacion"] = "company", ["colegio"] = "university",
         ["coalicion"] = "network", ["alianza"] = "network", ["union"] = "network", ["fondo"] = "foundation", ["grupo"] = "other",
-        ["organismo"] = "other", ["comite"] = "other", ["cuerpo"] = "embassy", ["sociedad"] = "company", ["empresa"] = "company", ["cooperativa"] = "company",
+        ["organismo"] = "other", ["comite"] = "other", ["sociedad"] = "company", ["empresa"] = "company", ["cooperativa"] = "company",
         ["foundation"] = "foundation", ["institute"] = "ngo", ["agency"] = "agency", ["council"] = "network", ["network"] = "network",
         ["association"] = "network", ["university"] = "university", ["bank"] = "multilateral", ["policia"] = "government", ["departamento"] = "ministry",
         ["centro"] = "ngo", ["corte"] = "government", ["bolsa"] = "company",
