@@ -413,10 +413,30 @@ internal sealed partial class PartnerRun
     /// </summary>
     private void FindCompanyAppositions()
     {
-        foreach (System.Text.RegularExpressions.Match cue in SpanishCues.CompanyAppositionCue().Matches(_t.Folded))
+        FindAppositions(SpanishCues.CompanyAppositionCue(), SpanishCues.OwnCompanyWords, _ => "company");
+        // ("la ONG local Huelva Solidaria": a local NGO is no unit of the council, as a local company may be.)
+        FindAppositions(SpanishCues.BodyAppositionCue(), SpanishCues.OwnBodyWords, noun => noun switch
+        {
+            "fundacion" => "foundation",
+            "cooperativa" => "company",
+            "federacion" => "network",
+            _ => "ngo",
+        });
+    }
+
+    /// <summary>
+    /// The names a cue of common nouns sets in apposition ("la empresa consultora Dalberg", "la ONG Manos Abiertas", "la asociación
+    /// Mujeres en Acción"), with the type the noun gives them.
+    /// </summary>
+    /// <param name="ownWords">Words that make the body a public one, maybe the reporting body's own ("la empresa municipal …").</param>
+    private void FindAppositions(System.Text.RegularExpressions.Regex cueExpression, HashSet<string> ownWords, Func<string, string> typeOf)
+    {
+        foreach (System.Text.RegularExpressions.Match cue in cueExpression.Matches(_t.Folded))
         {
             var noun = _t.TokenAtOrAfter(cue.Index + cue.Length) - 1;
-            if (noun < 0 || !IsAllLower(_t.Original(_t.Tokens[noun]))) continue; // "la Agencia Nacional …" is a name, read by the head-noun rules
+            // "la Agencia Nacional …" is a name, read by the head-noun rules; "la ONG", "la ONGD" are the noun's acronym.
+            if (noun < 0 || !(IsAllLower(_t.Original(_t.Tokens[noun])) || _t.Key(_t.Tokens[noun]) is "ong" or "ongd")) continue;
+            var type = typeOf(_t.Key(_t.Tokens[noun]).ToString());
             var k = noun + 1;
             var described = true;
             var lastWord = "";
@@ -425,14 +445,16 @@ internal sealed partial class PartnerRun
                 var o = _t.Original(_t.Tokens[k]);
                 if (char.IsUpper(o[0]) || !GapAllowed(k) || Gap(k - 1).Contains(',')) break;
                 var f = _t.Key(_t.Tokens[k]).ToString();
-                if (SpanishCues.AppositionBreakers.Contains(f) || SpanishCues.OwnCompanyWords.Contains(f) || !char.IsLetter(o[0])) { described = false; break; }
+                // ("La entidad alemana aportó además EUR 140.000": a verb has begun.)
+                if (SpanishCues.AppositionBreakers.Contains(f) || ownWords.Contains(f) || !char.IsLetter(o[0]) || SpanishVerbForms.IsPreterite(o.ToString().ToLowerInvariant())) { described = false; break; }
                 lastWord = f;
             }
 
             // "las empresas de Torreón": a name after a preposition or an article is a complement (a place, an owner), not the company's name.
             if (lastWord is "de" or "del" or "la" or "el" or "los" or "las") continue;
 
-            if (!described || k >= _t.Tokens.Length || !char.IsUpper(_t.Original(_t.Tokens[k])[0]) || !GapAllowed(k)) continue;
+            // ("la asociación portuguesa del calzado, APICCAPS,": a name after a comma is the described body's, read with its description.)
+            if (!described || k >= _t.Tokens.Length || !char.IsUpper(_t.Original(_t.Tokens[k])[0]) || !GapAllowed(k) || Gap(k - 1).Contains(',')) continue;
             var end = k;
             while (end + 1 < _t.Tokens.Length && end - k < 5 && InsideListedName(end + 1)) end++;
 
@@ -442,14 +464,16 @@ internal sealed partial class PartnerRun
                 (end + 3 >= _t.Tokens.Length || !InsideListedName(end + 3)))
                 end += 2;
             while (end > k && IsTrailingConnector(end)) end--;
-            if (CountryAt(k).Length > 0 || IsCityAt(k) || IsHeadNoun(_t.Key(_t.Tokens[k])) || (_t.Tokens[end].End - _t.Tokens[k].Start) < 2) continue;
+            // A place alone is no name ("las empresas Bogotá y …" lists where they are), but a name may open with one ("la ONG Huelva Solidaria").
+            var place = Math.Max(CountryAt(k).Length, IsCityAt(k) ? NameAt(k).Length : 0);
+            if ((place > 0 && k + place - 1 >= end) || IsHeadNoun(_t.Key(_t.Tokens[k])) || (_t.Tokens[end].End - _t.Tokens[k].Start) < 2) continue;
 
             // "… en la empresa Ferias de empleo Bolsa de trabajo": a one-word "name" the document also writes in lower case is a common word (a chart's label).
             if (end == k && IsWrittenInLowerCase(_t.Key(_t.Tokens[k]).ToString())) continue;
             var span = new TextSpan(_t.Tokens[k].Start, _t.Tokens[end].End);
             var name = _t.Text.Substring(span.Start, span.Length);
             if (IsOwn(name, name)) continue;
-            Add(span, _g.Resolve(name)?.Canonical ?? TitleCase(name), "company", null, 0.6, 3);
+            Add(span, _g.Resolve(name)?.Canonical ?? TitleCase(name), type, null, 0.6, 3);
         }
     }
 

@@ -1555,7 +1555,8 @@ internal sealed partial class PartnerRun
         if (k > end || !char.IsUpper(_t.Original(_t.Tokens[k])[0])) return;
 
         // "Alcaldía de Campinas" names another city's government; "Alcaldía Iztapalapa" (no "de") is a borough of the reporting city.
-        if (!IsPrecededByDe(k)) return;
+        // ("Stadt Wien", "Gemeente Rotterdam": German and Dutch name the city right after the head.)
+        if (!IsPrecededByDe(k) && !(k == head + 1 && _t.Key(_t.Tokens[head]) is "stadt" or "gemeente")) return;
         // "Alcaldía de Manizales" / "Vocalías": a list's lines the cleaner joined; the city's name ends with its line. A line going on in
         // lower case ("Câmara Municipal de Viana" / "do Castelo") is a wrapped paragraph's.
         // A word that cannot end a name ("Câmara Municipal de São" / "João da Madeira") goes on over the line.
@@ -2792,6 +2793,8 @@ internal sealed partial class PartnerRun
         {
             var word = words[w];
             if (w > 0 && IsConnectorWord(word, FoldedText.FoldString(word))) { words[w] = word.ToLowerInvariant(); continue; }
+            // "Chambre de Commerce et d'Industrie", "Ville d'Arles": an elided article stays as written.
+            if (w > 0 && word.Length > 2 && word[0] is 'd' or 'l' && word[1] is '\'' or '’') continue;
             if (word.Length > 0 && char.IsLower(word[0])) words[w] = char.ToUpperInvariant(word[0]) + word[1..];
 
             // Table cells in capitals ("MINISTERIO de CULTURA de BRASIL"): words longer than an acronym are title-cased.

@@ -78,6 +78,14 @@ internal static partial class SpanishCues
     public static partial System.Text.RegularExpressions.Regex CompanyAppositionCue();
 
     /// <summary>
+    /// Folded common nouns that put a civil body's name in apposition: "la ONG Manos Abiertas", "la asociación Mujeres en Acción", "la
+    /// organización Techo", "el colectivo Ecologistas en Acción". ("la plataforma" and "la red" are left out: "la plataforma Decidim" is
+    /// software, "la red WiFi" and "la red URBACT Food Corridors" are no bodies.)
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:la|una|el|las|los) (?:ong|ongd|asociacion|organizacion|fundacion|entidad|colectivo|cooperativa|federacion)(?:e?s)? ")]
+    public static partial System.Text.RegularExpressions.Regex BodyAppositionCue();
+
+    /// <summary>
     /// Folded common nouns of bodies that describe a name set beside them with commas: "Assomac, la asociación de fabricantes …",
     /// "la asociación portuguesa del calzado, APICCAPS, …".
     /// </summary>
@@ -96,6 +104,9 @@ internal static partial class SpanishCues
     {
         "distrital", "municipal", "capitalina", "estatal", "departamental", "publica", "publico", "paraestatal", "local",
     };
+
+    /// <summary>Words that make a civil body in apposition a public one ("la fundación municipal …"), maybe the reporting body's own.</summary>
+    public static readonly HashSet<string> OwnBodyWords = new(StringComparer.Ordinal) { "distrital", "municipal", "publica", "publico", "estatal" };
 
     /// <summary>Words that end the descriptive words between "la empresa" and a name: a relative clause or a verb has begun ("la empresa que presentó …").</summary>
     public static readonly HashSet<string> AppositionBreakers = new(StringComparer.Ordinal)
@@ -186,6 +197,9 @@ internal static partial class SpanishCues
         ["caritas"] = "ngo",
         // "Clúster Aeroespacial de Querétaro": an association of companies of a sector.
         ["cluster"] = "company",
+        // French and Italian: "Université de Montréal", "Università di Bologna", "Politecnico di Milano", "Chambre de Commerce et
+        // d'Industrie de Lyon", "Camera di Commercio di Torino".
+        ["universite"] = "university", ["universita"] = "university", ["politecnico"] = "university", ["chambre"] = "company", ["camera"] = "company",
     };
 
     /// <summary>
@@ -234,6 +248,8 @@ internal static partial class SpanishCues
         "concello",
         // Morocco's "Comuna de Chefchaouen", the "Métropole de Lyon", the "Ville de Laval", the "Città di Torino".
         "comuna", "metropole", "ville", "citta",
+        // German and Dutch: "Stadt Wien", "Gemeente Rotterdam".
+        "stadt", "gemeente",
         "gobernacion",
         // Ecuador's "GAD Municipal de Loja" (Gobierno Autónomo Descentralizado).
         "gad",
