@@ -381,7 +381,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 }
 
                 // "Total" / "499.150,00", "Total" / "35" / "80.800.000": a closing row of its label and its figures.
-                if (end + 1 < content.Count && content[end] >= 0 && lines[content[end]].Text.Trim().StartsWith("Total", StringComparison.OrdinalIgnoreCase))
+                if (end + 1 < content.Count && content[end] >= 0 && TotalsLabel.Opens(lines[content[end]].Text))
                 {
                     var figures = 0;
                     // (Its figures bear a currency's code at most: "5. REDES DE CIUDADES" after it is a heading.)
@@ -439,7 +439,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             mask ??= rowMask;
             rows++;
             // A closing total ends the table.
-            if (row[0].StartsWith("Total", StringComparison.OrdinalIgnoreCase)) break;
+            if (TotalsLabel.Opens(row[0])) break;
         }
 
         return rows;

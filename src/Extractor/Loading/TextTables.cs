@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extractor.Domain;
 
 namespace Extractor.Loading;
 
@@ -286,7 +287,7 @@ public static partial class TextTables
 
     /// <summary>"Total   4.982.700,00": a short row opening with "Total" whose cells stand in the columns of the first row or the row above.</summary>
     private static bool IsTotalsRow(List<(int Start, string Text)> first, List<(int Start, string Text)>? above, List<(int Start, string Text)> row) =>
-        row.Count >= 2 && row[0].Text.StartsWith("Total", StringComparison.OrdinalIgnoreCase) && ShortRowOf(first, above, row) is not null;
+        row.Count >= 2 && TotalsLabel.Opens(row[0].Text) && ShortRowOf(first, above, row) is not null;
 
     /// <summary>The cells of the last row of the table so far (not a line going on a cell above it), or null.</summary>
     private static List<(int Start, string Text)>? LastRow(List<(int Start, string Text)>?[] cells, List<int> continued, int first, int end)

@@ -323,4 +323,19 @@ public sealed class TextCleanerTests
         // A rule of dashes outside a table is still layout debris.
         Assert.That(clean.Text, Does.Not.Contain("———"));
     }
+
+    [Test]
+    public void ATableSetOneCellPerLine_EndsWithASubtotalRow()
+    {
+        var clean = Clean("Tabla 6.3. Proyectos con financiación internacional\nProyecto\nCooperante\nContrapartida municipal ($)\n" +
+                          "Gestión del riesgo en laderas\nKOICA\n6.480.000.000\nBuses eléctricos\nAFD\n2.150.000.000\n" +
+                          "Subtotal contrapartida\n8.630.000.000\n\nEl municipio aportó además recursos propios.\n");
+        Assert.That(clean.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        {
+            "Proyecto\tCooperante\tContrapartida municipal ($)",
+            "Gestión del riesgo en laderas\tKOICA\t6.480.000.000",
+            "Buses eléctricos\tAFD\t2.150.000.000",
+            "Subtotal contrapartida\t8.630.000.000",
+        }));
+    }
 }

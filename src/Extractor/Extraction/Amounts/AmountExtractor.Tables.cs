@@ -38,7 +38,7 @@ public sealed partial class AmountExtractor
                             cells[row[c].Start] = (row[c], captionCurrency, captionScale);
                 }
 
-            (string? Currency, decimal Scale)? lastMoney = null;
+            var money = new (string? Currency, decimal Scale)?[header.Count];
             for (var c = 0; c < header.Count; c++)
             {
                 var label = text.AsSpan(header[c].Start, header[c].Length);
@@ -47,21 +47,25 @@ public sealed partial class AmountExtractor
                 if (TableRows.HasFigure(label) || label.Contains('%') || HeaderCurrency().Match(text, header[c].Start, header[c].Length) is not { Success: true } m) continue;
                 var currency = CurrencyNamed(m.Value, input.Context);
                 var scale = HeaderScale(label, m.Value);
-                lastMoney = c == header.Count - 1 ? (currency, scale) : null;
+                money[c] = (currency, scale);
                 foreach (var row in rows.Skip(1))
                     if (c < row.Count && row[c].Length > 0 && !IsShortTotals(row) && FigureCell().IsMatch(text.AsSpan(row[c].Start, row[c].Length)))
                         cells[row[c].Start] = (row[c], currency, scale);
             }
 
-            // "Total | 639.990,00" under "Entidad | País | Proyecto | Importe (€)": a totals row of fewer cells sums the last column, not
-            // the one its figure falls in.
-            if (lastMoney is var (totalCurrency, totalScale))
-                foreach (var row in rows.Skip(1))
-                    if (IsShortTotals(row) && FigureCell().IsMatch(text.AsSpan(row[^1].Start, row[^1].Length)))
-                        cells.TryAdd(row[^1].Start, (row[^1], totalCurrency, totalScale));
+            // "Total | 639.990,00" under "Entidad | País | Proyecto | Importe (€)", "Total | 83.657 | 19.400.000" under "Cooperante | Tipo |
+            // Valor (millones de pesos) | Valor (USD)": a totals row of fewer cells sums the last columns, its figures set right to left.
+            foreach (var row in rows.Skip(1))
+            {
+                if (!IsShortTotals(row)) continue;
+                for (var j = 1; j < row.Count; j++)
+                    if (money[header.Count - j] is var (totalCurrency, totalScale) && FigureCell().IsMatch(text.AsSpan(row[^j].Start, row[^j].Length)))
+                        cells.TryAdd(row[^j].Start, (row[^j], totalCurrency, totalScale));
+                    else break;
+            }
 
             bool IsShortTotals(IReadOnlyList<TextSpan> row) =>
-                row.Count > 1 && row.Count < header.Count && text.AsSpan(row[0].Start, row[0].Length).StartsWith("Total", StringComparison.OrdinalIgnoreCase);
+                row.Count > 1 && row.Count < header.Count && TotalsLabel.Opens(text.AsSpan(row[0].Start, row[0].Length));
 
             // "Fondos europeos captados (€) | 2.140.000 | 3.475.000": a row whose label names a currency holds sums in it.
             foreach (var row in rows.Skip(1))

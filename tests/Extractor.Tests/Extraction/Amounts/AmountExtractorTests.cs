@@ -82,6 +82,17 @@ public sealed class AmountExtractorTests
     }
 
     [Test]
+    public void ATotalsRowOfFewerCells_SetsItsFiguresUnderTheLastColumns_RightToLeft()
+    {
+        Assert.That(InTables("Cooperante\tTipo\tValor (millones de pesos)\tValor (USD)\nKOICA\tFinanciera\t21.550\t5.000.000\n" +
+                             "PNUD\tTécnica\t2.795\t650.000\nTotal\t24.345\t5.650.000"),
+            Is.EqualTo(new[] { "21550000000 COP", "5000000 USD", "2795000000 COP", "650000 USD", "24345000000 COP", "5650000 USD" }));
+        // A subtotal closes the sums as a total does.
+        Assert.That(InTables("Proyecto\tCooperante\tContrapartida municipal ($)\nLaderas\tKOICA\t6.480.000.000\nBuses\tAFD\t2.150.000.000\nSubtotal contrapartida\t8.630.000.000"),
+            Is.EqualTo(new[] { "6480000000 COP", "2150000000 COP", "8630000000 COP" }));
+    }
+
+    [Test]
     public void AHeaderNamingTheYearOfItsSums_StillNamesTheirCurrency_AndAFigureOfItsOwnDoesNot()
     {
         Assert.That(InTables("Red\tCuota 2023 (€)\tParticipación\nRECI\t1.200\tGrupo de trabajo\nCCAA\t3.500\tVicepresidencia"),
