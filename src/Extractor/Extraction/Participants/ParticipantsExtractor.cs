@@ -622,9 +622,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         var before = PreviousWords(text, start, 4);
         // (A headline in capitals: "UNA DELEGACIÓN DE 14 ALCALDES MARROQUÍES".)
         var of = before.Count >= 1 && before[^1].Word is "de" or "DE";
-        if (before.Count >= 2 && of && before[^2].Word.ToLowerInvariant() is "delegación" or "comitiva") return true;
+        if (before.Count >= 2 && of && IsTravellingGroup(before[^2].Word)) return true;
         // "una delegación municipal de cinco profesionales", "La comitiva gaditana, de 9 integrantes".
-        if (before.Count >= 3 && of && char.IsLower(before[^2].Word[0]) && before[^3].Word.ToLowerInvariant() is "delegación" or "comitiva") return true;
+        if (before.Count >= 3 && of && char.IsLower(before[^2].Word[0]) && IsTravellingGroup(before[^3].Word)) return true;
         if (before.Count == 4 && before[0].Word.StartsWith("representad", StringComparison.OrdinalIgnoreCase) && before[1].Word == "por" && before[^1].Word == "de") return true;
         // "una delegación de la Alcaldía de León de cinco personas": the body that sent it named between the noun and the count.
         if (before.Count >= 1 && before[^1].Word == "de" && SentByNamedBody(text, start)) return true;
@@ -636,6 +636,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         var after = text.AsSpan(unitEnd, Math.Min(24, text.Length - unitEnd)).TrimStart(' ');
         return after.StartsWith("de la delegación", StringComparison.OrdinalIgnoreCase) || after.StartsWith("de la comitiva", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>A noun of a group that travelled: "delegación", "comitiva", "expedición" ("una expedición de 27 personas").</summary>
+    private static bool IsTravellingGroup(string word) => word.ToLowerInvariant() is "delegación" or "comitiva" or "expedición";
 
     /// <summary>Whether a comma right before the count closes an item or a line that opens with a delegation's name ("…: Delegación de …, 6 personas").</summary>
     private static bool DelegationItemBefore(string text, int start)
@@ -676,7 +679,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         var before = PreviousWords(text, start, MaxSenderWords);
         for (var k = before.Count - 3; k >= 0; k--)
         {
-            if (!(before[k].Word.ToLowerInvariant() is "delegación" or "comitiva" && before[k + 1].Word is "de" or "del")) continue;
+            if (!(IsTravellingGroup(before[k].Word) && before[k + 1].Word is "de" or "del")) continue;
             var named = false;
             for (var m = k + 2; m < before.Count - 1; m++)
             {

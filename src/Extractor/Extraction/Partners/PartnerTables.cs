@@ -127,8 +127,9 @@ internal static class PartnerTables
             if (column < 0 || column >= row.Count) continue;
             // A first cell wrapped onto a line of its own holds only part of the name.
             if (column == 0 && row.Count > 1 && (r + 1 < rows.Count ? rows[r + 1].Count == 1 : lastWrapped)) continue;
-            foreach (var cell in Parts(text, row[column]))
-                if (IsName(text.AsSpan(cell.Start, cell.Length))) cells.Add((cell, own));
+            // ("Rosario (Argentina)": a place in brackets after the name says where it is.)
+            foreach (var part in Parts(text, row[column]))
+                if (WithoutPlace(text, part) is var cell && IsName(text.AsSpan(cell.Start, cell.Length))) cells.Add((cell, own));
         }
 
         return (column, own);
@@ -153,10 +154,11 @@ internal static class PartnerTables
         var headers = row.Select(c => FoldedText.FoldedWords(text.Substring(c.Start, c.Length))).ToList();
         // ("Hermanamiento: en estudio" is the state of a request, not a twinning.) "Ciudad | País | Punto focal | Miembro desde": a table of
         // the members of a network.
-        // "Ciudad | País | Proyecto | Importe (€)": cities granted sums are bodies the report funds (not "Ciudad | País | Habitantes").
+        // "Ciudad | País | Proyecto | Importe (€)", "Ciudad | Proyecto | Importe (€)": cities granted sums for projects are bodies the
+        // report funds (not "Ciudad | País | Habitantes", nor "Ciudad | Motivo | Importe (€)", the costs of trips).
         if (citiesArePartners || headers.Any(h => h.Any(w => w.StartsWith("hermanad", StringComparison.Ordinal) || w.StartsWith("hermanamiento", StringComparison.Ordinal))
                                              || h is [.., "hermana" or "hermanas" or "miembro" or "miembros", "desde"])
-            || (headers.Any(h => h is ["pais"]) && headers.Any(h => h.Any(GrantWords.Contains))))
+            || (headers.Any(h => h is ["pais"] or ["proyecto"] or ["proyectos"]) && headers.Any(h => h.Any(GrantWords.Contains))))
             for (var c = 0; c < row.Count; c++)
                 // ("Municipio | País | Proyecto | Monto (USD)": a network's grants to its member municipalities.)
                 if (headers[c] is ["ciudad" or "ciudades" or "municipio" or "municipios" or "municipalidad"] or ["ciudad" or "ciudades", "hermana" or "hermanas" or "hermanada" or "hermanadas"]) return (true, c);

@@ -99,6 +99,17 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void CitiesGrantedSumsForProjects_WithTheirCountryInBrackets_AreNamedWithoutIt_ButTheCitiesOfTripsAreNot()
+    {
+        var grants = Run("# Convocatoria 2024\nCiudad\tProyecto\tImporte (€)\nBarranquilla (Colombia)\tManglar urbano\t30.000\n" +
+                         "Dangriga (Belice)\tProtección costera\t28.000\n").Select(m => m.Canonical).Distinct();
+        var trips = Run("# Viajes\nCiudad\tMotivo\tImporte (€)\nBarranquilla (Colombia)\tAsamblea\t3.000\nDangriga (Belice)\tCongreso\t2.800\n").Select(m => m.Canonical);
+
+        Assert.That(grants, Is.EquivalentTo(new[] { "Barranquilla", "Dangriga" }));
+        Assert.That(trips, Is.Empty);
+    }
+
+    [Test]
     public void ACellNamingTwoOrganisationsBetweenSpacedSlashes_NamesEach()
     {
         var found = Run("Fecha\tSocio\tParticipantes\n08/03/2024\tEurotowns / Medcités\t157\n12/03/2024\tArco Latino\t40\n15/03/2024\tAMB/Barcelona\t12\n")
