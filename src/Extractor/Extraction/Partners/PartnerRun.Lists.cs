@@ -129,6 +129,47 @@ internal sealed partial class PartnerRun
         }
     }
 
+    // ---- city governments named in English -------------------------------------------------------------------
+
+    /// <summary>
+    /// "Busan Metropolitan City", "Seoul Metropolitan Government", "City of Toronto", "Yokohama City Hall": a known city's government
+    /// named in English is the city, as "Ayuntamiento de …" is. ("Mexico City", "Kansas City" are the cities' own names, which the
+    /// gazetteer reads whole.)
+    /// </summary>
+    private void FindEnglishCityGovernments()
+    {
+        for (var i = 1; i < _t.Tokens.Length; i++)
+        {
+            var key = _t.Key(_t.Tokens[i]);
+            if (!(key is "city" or "government") || !char.IsUpper(_t.Original(_t.Tokens[i])[0])) continue;
+            int first, last;
+            if (key.SequenceEqual("city") && i + 2 < _t.Tokens.Length && _t.Original(_t.Tokens[i + 1]).SequenceEqual("of") && Gap(i) is " " && Gap(i + 1) is " "
+                && NameAt(i + 2) is { Value.Entry.IsCity: true, Length: var n })
+            {
+                (first, last) = (i, i + 1 + n);
+            }
+            else
+            {
+                // "<city> [Metropolitan] City | Government": a government needs "Metropolitan" ("Basque Government" is no city's).
+                var before = i - 1;
+                var metropolitan = _t.Key(_t.Tokens[before]).SequenceEqual("metropolitan") && char.IsUpper(_t.Original(_t.Tokens[before])[0]);
+                if (metropolitan) before--;
+                if (before < 0 || (key.SequenceEqual("government") && !metropolitan) || !GapAllowed(i) || (metropolitan && !GapAllowed(i - 1))) continue;
+                first = -1;
+                for (var k = before; k >= 0 && k > before - 4; k--)
+                    if (NameAt(k) is { Value.Entry.IsCity: true, Length: var len } && k + len - 1 == before) { first = k; break; }
+                if (first < 0) continue;
+                last = i;
+                if (key.SequenceEqual("city") && i + 1 < _t.Tokens.Length && Gap(i) is " " && _t.Key(_t.Tokens[i + 1]) is "hall" or "government") last = i + 1;
+            }
+
+            var city = (first == i ? NameAt(i + 2) : NameAt(first)).Value!.Entry!;
+            var span = new TextSpan(_t.Tokens[first].Start, _t.Tokens[last].End);
+            if (!IsOwn(city.Canonical, _t.Text.Substring(span.Start, span.Length))) Add(span, city.Canonical, "city", city.Country, 0.8, 1);
+            i = last;
+        }
+    }
+
     // ---- recipients of a list of grants -----------------------------------------------------------------------
 
     /// <summary>

@@ -68,6 +68,7 @@ internal sealed partial class PartnerRun
         FindDescribedBodies();
         FindGrantRecipients();
         FindLegalFormNames();
+        FindEnglishCityGovernments();
         FindEnglishNames();
         FindEuropeDirectCentres();
         ReadTableCells();
@@ -970,7 +971,7 @@ internal sealed partial class PartnerRun
             // "Organización y Funciones del IFARHU", "Sociedad y Mercado Laboral": a head noun coordinated with another noun is a topic;
             // "Organismo Internacional", "Agencia Nacional": a head with only generic adjectives names a kind of body, not one.
             // "Clúster Clúster Clúster Agroalimentario Metalmecánico …": a head repeated word after word is a table's row of column heads.
-            if (_t.Key(_t.Tokens[i + 1]) is "y" or "e" || OnlyGenericWords(i + 1, end) || _t.Key(_t.Tokens[i + 1]).SequenceEqual(head)) { i = end; continue; }
+            if (_t.Key(_t.Tokens[i + 1]) is "y" or "e" or "o" or "u" || OnlyGenericWords(i + 1, end) || _t.Key(_t.Tokens[i + 1]).SequenceEqual(head)) { i = end; continue; }
             if (head == "grupo" && _t.Key(_t.Tokens[i + 1]).SequenceEqual("de") && _t.Key(_t.Tokens[Math.Min(i + 2, end)]).SequenceEqual("trabajo")) { i = end; continue; }
             // A refused centre is skipped, but an organisation after "en" inside the run is read ("Centro de Innovación de Bloomberg en la
             // Universidad Johns Hopkins"); "Fuente: Dirección de Centro Histórico del Municipio de Torreón" names no partner.
@@ -1551,12 +1552,14 @@ internal sealed partial class PartnerRun
         }
 
         var k = head + 1;
-        while (k <= end && (SpanishCues.CityGovernmentQualifiers.Contains(_t.Key(_t.Tokens[k]).ToString()) || IsForeignDe(k)) && !IsCityAt(k)) k++;
+        // ("GAD Municipal del Cantón Cuenca": the canton before its name, not Cantón, the city.)
+        while (k <= end && (SpanishCues.CityGovernmentQualifiers.Contains(_t.Key(_t.Tokens[k]).ToString()) || IsForeignDe(k))
+               && (!IsCityAt(k) || (_t.Key(_t.Tokens[k]).SequenceEqual("canton") && k + 1 <= end && char.IsUpper(_t.Original(_t.Tokens[k + 1])[0])))) k++;
         if (k > end || !char.IsUpper(_t.Original(_t.Tokens[k])[0])) return;
 
         // "Alcaldía de Campinas" names another city's government; "Alcaldía Iztapalapa" (no "de") is a borough of the reporting city.
-        // ("Stadt Wien", "Gemeente Rotterdam": German and Dutch name the city right after the head.)
-        if (!IsPrecededByDe(k) && !(k == head + 1 && _t.Key(_t.Tokens[head]) is "stadt" or "gemeente")) return;
+        // ("Stadt Wien", "Gemeente Rotterdam": German and Dutch name the city right after the head; "… del Cantón Cuenca", after the canton.)
+        if (!IsPrecededByDe(k) && !(k == head + 1 && _t.Key(_t.Tokens[head]) is "stadt" or "gemeente") && !_t.Key(_t.Tokens[k - 1]).SequenceEqual("canton")) return;
         // "Alcaldía de Manizales" / "Vocalías": a list's lines the cleaner joined; the city's name ends with its line. A line going on in
         // lower case ("Câmara Municipal de Viana" / "do Castelo") is a wrapped paragraph's.
         // A word that cannot end a name ("Câmara Municipal de São" / "João da Madeira") goes on over the line.

@@ -19,7 +19,7 @@ internal static class PartnerTables
     private static readonly string[] HeaderWords =
     [
         "cooperante*", "aliad*", "socio", "socios", "socia", "socias", "donante*", "contraparte*", "financiador*", "patrocinador*",
-        "organizacion*", "organismo*", "institucion*", "miembro*", "red", "redes", "partner*", "entidad*",
+        "organizacion*", "organismo*", "institucion*", "miembro*", "red", "redes", "partner*", "entidad*", "asociacion*",
         // Grants: "ONGD", "ONG beneficiaria".
         "ongd*", "ong", "ongs",
     ];

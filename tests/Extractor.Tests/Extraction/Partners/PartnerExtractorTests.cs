@@ -99,6 +99,16 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void AHeaderOfNetworksOrAssociations_HeadsAColumnOfPartners_AndNamesNoneItself()
+    {
+        var found = Run("# Redes y asociaciones\nTabla 1. Redes y asociaciones: año de adhesión y cuota 2024\nRed o asociación\tDesde\tCuota 2024 (€)\n" +
+                        "Federación Española de Municipios y Provincias (FEMP)\t1980\t7.214,60\nFons Valencià per la Solidaritat (FVS)\t1993\t14.500,00\n" +
+                        "Asociación Española de Ciudades de la Cerámica (AeCC)\t2003\t2.600,00\nRed de Ciudades Mediterráneas (MedCities)\t2016\t3.000,00\n" +
+                        "Red de Ciudades por la Agroecología\t2021\t600,00\nTotal\t\t27.914,60\n").Select(m => m.Canonical).Distinct();
+        Assert.That(found, Is.EquivalentTo(new[] { "FEMP", "FVS", "AeCC", "MedCities", "Red de Ciudades por la Agroecología" }));
+    }
+
+    [Test]
     public void CitiesGrantedSumsForProjects_WithTheirCountryInBrackets_AreNamedWithoutIt_ButTheCitiesOfTripsAreNot()
     {
         var grants = Run("# Convocatoria 2024\nCiudad\tProyecto\tImporte (€)\nBarranquilla (Colombia)\tManglar urbano\t30.000\n" +
