@@ -460,7 +460,7 @@ internal sealed partial class PartnerRun
         {
             "fundacion" => "foundation",
             "cooperativa" => "company",
-            "federacion" => "network",
+            "federacion" or "patronal" => "network",
             _ => "ngo",
         });
     }
@@ -514,7 +514,8 @@ internal sealed partial class PartnerRun
             var span = new TextSpan(_t.Tokens[k].Start, _t.Tokens[end].End);
             var name = _t.Text.Substring(span.Start, span.Length);
             if (IsOwn(name, name)) continue;
-            Add(span, _g.Resolve(name)?.Canonical ?? TitleCase(name), type, null, 0.6, 3);
+            // ("la patronal ASCER": one word in capitals is an acronym, kept as written.)
+            Add(span, _g.Resolve(name)?.Canonical ?? (end == k && IsAllUpper(name) ? name : TitleCase(name)), type, null, 0.6, 3);
         }
     }
 

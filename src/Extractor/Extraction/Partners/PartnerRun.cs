@@ -1019,6 +1019,10 @@ internal sealed partial class PartnerRun
             }
 
             if (IsOwn(name, name) || (isUnit && IsOwnUnit(i, end)) || (!_hasReportingBody && IsUnownedUnit(i, end))) { i = end; continue; }
+            // "la Oficina Española de Cambio Climático del Ministerio para la Transición Ecológica …", "la Dirección General de … de la SRE":
+            // a unit named with the organisation it belongs to stands for it; the organisation is read on its own. (A unit with an
+            // acronym of its own, "… (OPDAT) del Departamento de Estado", is a body of its own.)
+            if (isUnit && BelongsToNamedOrganisation(end)) { i = end; continue; }
             if (cellAcronym)
             {
                 var acronym = _t.Original(_t.Tokens[i - 1]).ToString();
@@ -1251,6 +1255,11 @@ internal sealed partial class PartnerRun
     }
 
     /// <summary>Whether an organisation's head noun that no government unit shares ("Embajada", "Ministerio", "Universidad") starts at the token, after an article.</summary>
+    /// <summary>Whether "de"/"del" and an organisation's name follow the name ending at <paramref name="end"/> on the same line.</summary>
+    private bool BelongsToNamedOrganisation(int end) =>
+        end + 2 < _t.Tokens.Length && Gap(end) is " " && _t.Key(_t.Tokens[end + 1]) is "de" or "del" && Gap(end + 1) is " "
+        && (OrganisationAfter(end + 2) || (_t.Key(_t.Tokens[end + 2]) is "la" or "el" && end + 3 < _t.Tokens.Length && IsKnownAcronym(_t.Original(_t.Tokens[end + 3]).ToString())));
+
     private bool OrganisationAfter(int i)
     {
         if (i < _t.Tokens.Length - 1 && _t.Key(_t.Tokens[i]) is "la" or "el" or "los" or "las") i++;

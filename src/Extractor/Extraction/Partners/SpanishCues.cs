@@ -79,10 +79,10 @@ internal static partial class SpanishCues
 
     /// <summary>
     /// Folded common nouns that put a civil body's name in apposition: "la ONG Manos Abiertas", "la asociación Mujeres en Acción", "la
-    /// organización Techo", "el colectivo Ecologistas en Acción". ("la plataforma" and "la red" are left out: "la plataforma Decidim" is
+    /// organización Techo", "el colectivo Ecologistas en Acción", "la patronal ASCER". ("la plataforma" and "la red" are left out: "la plataforma Decidim" is
     /// software, "la red WiFi" and "la red URBACT Food Corridors" are no bodies.)
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:la|una|el|las|los) (?:ong|ongd|asociacion|organizacion|fundacion|entidad|colectivo|cooperativa|federacion)(?:e?s)? ")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:la|una|el|las|los) (?:ong|ongd|asociacion|organizacion|fundacion|entidad|colectivo|cooperativa|federacion|patronal)(?:e?s)? ")]
     public static partial System.Text.RegularExpressions.Regex BodyAppositionCue();
 
     /// <summary>
