@@ -1615,11 +1615,17 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>
         /// A plural noun that names one occasion with capitals: "las IV Jornadas de Cooperación Transfronteriza", "Las Jornadas de
-        /// Cooperación Descentralizada, organizadas los días 23 y 24 de noviembre"; not "jornadas de limpieza" nor "Jornadas" alone.
+        /// Cooperación Descentralizada, organizadas los días 23 y 24 de noviembre", "las Jornadas Mediterráneas de Ciudades Cerámicas" (a
+        /// capitalised adjective or two first); not "jornadas de limpieza" nor "Jornadas" alone.
         /// </summary>
-        private bool NamesOneOccasion(int noun) =>
-            t.Key(t.Tokens[noun]) is "jornadas" && char.IsUpper(Text[t.Tokens[noun].Start]) && noun + 2 < t.Tokens.Length
-            && t.Key(t.Tokens[noun + 1]) is "de" or "del" && char.IsUpper(t.Original(t.Tokens[noun + 2])[0]);
+        private bool NamesOneOccasion(int noun)
+        {
+            if (!(t.Key(t.Tokens[noun]) is "jornadas" && char.IsUpper(Text[t.Tokens[noun].Start]))) return false;
+            var k = noun + 1;
+            while (k < noun + 3 && k < t.Tokens.Length && char.IsUpper(t.Original(t.Tokens[k])[0]) && !IsAllCaps(k)
+                   && Text.AsSpan(t.Tokens[k - 1].End, t.Tokens[k].Start - t.Tokens[k - 1].End) is " ") k++;
+            return k + 1 < t.Tokens.Length && t.Key(t.Tokens[k]) is "de" or "del" && char.IsUpper(t.Original(t.Tokens[k + 1])[0]);
+        }
 
         /// <summary>
         /// Whether the activity's noun is where something took part, after "en" and its article ("Del 9 al 12 de octubre el Servicio participó
