@@ -293,7 +293,48 @@ public sealed partial class DateExtractor : IMentionExtractor
 
         // "Para 2024 la OCRI se propone …: … • Iniciar en marzo la ejecución …": a plan for a year after the report's names its months' year.
         if (PlanYearBefore(text, p.Start) is { } planned && planned > (period.End ?? period.Start).Year) return planned;
+        // "AGENDA 2023–2024" / "2024" / "11, 12 y 13 de abril · Pelotas": an agenda set under headings of bare years dates its items in them.
+        if (YearHeadingBefore(text, p.Start) is { } headed && headed >= period.Start.Year - 1 && headed <= (period.End ?? period.Start).Year + 1) return headed;
         return WeekdaysYear(p, YearFor(period, p.Month));
+    }
+
+    /// <summary>A line that is only a year ("2024", "## 2024", "Año 2024"), as headings of an agenda or a chronology set it.</summary>
+    [GeneratedRegex(@"^(?:#{1,6} )?(?:Año )?(?<year>(?:19|20)\d\d)[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex YearHeadingLine();
+
+    /// <summary>How far back a year heading is read for the dates under it.</summary>
+    private const int YearHeadingReach = 4000;
+
+    /// <summary>
+    /// The year of the nearest line before <paramref name="at"/> that is only a year, set apart as a heading: the lines around it are
+    /// not bare years or figures too (the labels of a chart's axis, "2021" / "2022" / "2023", are no headings). Null for none.
+    /// </summary>
+    private static int? YearHeadingBefore(string text, int at)
+    {
+        // (Up to the end of the line before the date's: a range's end counts as a line's end for "$".)
+        var to = at > 0 ? text.LastIndexOf('\n', at - 1) : -1;
+        var from = Math.Max(0, at - YearHeadingReach);
+        if (to <= from || YearHeadingLine().Match(text, from, to - from) is not { Success: true } m) return null;
+        var lineStart = m.Index;
+        var lineEnd = m.Index + m.Length;
+        return IsFigureLine(LineBefore(text, lineStart)) || IsFigureLine(LineAfter(text, lineEnd)) ? null : Int(m.Groups["year"].Value);
+
+        static string LineBefore(string s, int start)
+        {
+            if (start <= 0) return "";
+            var end = start - 1;
+            var begin = s.LastIndexOf('\n', Math.Max(0, end - 1)) + 1;
+            return s[begin..end];
+        }
+
+        static string LineAfter(string s, int end)
+        {
+            if (end >= s.Length) return "";
+            var next = s.IndexOf('\n', end + 1);
+            return s[(end + 1)..(next < 0 ? s.Length : next)];
+        }
+
+        static bool IsFigureLine(string line) => line.Trim() is { Length: > 0 } l && l.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or ' ' or '%');
     }
 
     /// <summary>

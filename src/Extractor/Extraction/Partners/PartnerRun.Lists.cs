@@ -272,7 +272,8 @@ internal sealed partial class PartnerRun
         {
             var title = FoldedText.FoldString(section.Title);
             if (SpanishCues.MemberCitiesHeading().Match(title) is not { Success: true } heading || !OwnList(section.Title, title, heading.Length)) continue;
-            // Lines, and sentences of lines the cleaner joined ("Argentina: Rosario, Córdoba. Chile: Santiago.").
+            // Lines, the source's lines the cleaner joined ("ARGENTINA" / "Rafaela · Tandil" / "Concordia · Olavarría"), and sentences of
+            // lines it joined ("Argentina: Rosario, Córdoba. Chile: Santiago.").
             var body = section.BodySpan;
             for (var line = body.Start; line < body.End;)
             {
@@ -280,6 +281,7 @@ internal sealed partial class PartnerRun
                 if (eol < 0 || eol > body.End) eol = body.End;
                 var stop = _t.Text.IndexOf(". ", line, eol - line, StringComparison.Ordinal);
                 if (stop > 0 && stop + 2 < eol && char.IsUpper(_t.Text[stop + 2])) eol = stop + 1;
+                if (SourceLineAfter(line, eol) is { } joined) eol = joined - 1;
                 ReadMemberLine(line, eol);
                 line = eol + 1;
             }
@@ -300,14 +302,27 @@ internal sealed partial class PartnerRun
         return IsOwn(name, name) || name == HomeCity;
     }
 
+    /// <summary>Where the first source line after the one at <paramref name="start"/> begins before <paramref name="end"/>, or null.</summary>
+    private int? SourceLineAfter(int start, int end)
+    {
+        // (A line going on in lower case is prose wrapped by the layout, not the next line of a list.)
+        for (var k = _t.TokenAtOrAfter(start) + 1; k < _t.Tokens.Length && _t.Tokens[k].Start < end; k++)
+            if (_input.Document.Clean.Map.StartsLine(_t.Tokens[k].Start)) return char.IsUpper(_t.Original(_t.Tokens[k])[0]) ? _t.Tokens[k].Start : null;
+        return null;
+    }
+
     private void ReadMemberLine(int start, int end)
     {
+        // ("El" / "cónsul de Perú propuso …": a sentence's first word is no city.)
+        if (_t.TokenAtOrAfter(start) is var opening && opening < _t.Tokens.Length && _t.Key(_t.Tokens[opening]) is "el" or "la" or "los" or "las" or "en" or "con" or "de" or "del") return;
+        // "ARGENTINA" over its cities: a country alone labels the lines below it.
+        if (CountryAt(_t.TokenAtOrAfter(start)) is { Length: var country, Value: not null } && _t.Tokens[_t.TokenAtOrAfter(start) + country - 1].End >= _t.Text.AsSpan(start, end - start).TrimEnd().Length + start) return;
         var colon = _t.Text.IndexOf(':', start, Math.Min(40, end - start));
         // A label names the country the cities are in ("Argentina:"); "Sede: Madrid, España" tells something else.
         if (colon >= 0 && !(CountryAt(_t.TokenAtOrAfter(start)) is { Length: var n, Value: not null } && _t.Tokens[_t.TokenAtOrAfter(start) + n - 1].End + 1 >= colon)) return;
         var k = _t.TokenAtOrAfter(colon >= 0 ? colon + 1 : start);
         if (k >= _t.Tokens.Length || _t.Tokens[k].Start >= end) return;
-        var items = ListedItems(k, MaxListedCities, MaxCityTokens).Where(i => _t.Tokens[i.Last].End <= end).ToList();
+        var items = ListedItems(k, MaxListedCities, MaxCityTokens, end).Where(i => _t.Tokens[i.Last].End <= end).ToList();
         if (items.Count == 0) return;
         // The items must fill the line: what is left after the last is at most its closing stop.
         var rest = _t.Text.AsSpan(_t.Tokens[SkipBracketedCountry(items[^1].Last)].End, end - _t.Tokens[SkipBracketedCountry(items[^1].Last)].End).Trim().Trim(".;,)");
@@ -353,11 +368,12 @@ internal sealed partial class PartnerRun
         token + 1 < _t.Tokens.Length ? _t.Text.AsSpan(_t.Tokens[token].End, _t.Tokens[token + 1].Start - _t.Tokens[token].End) : [];
 
     /// <summary>The last token of a listed name: the gazetteer's longest name there ("Washington dc"), else capitalised words and the connectors between them ("Belém do Pará").</summary>
-    private int ItemEnd(int first, int maxTokens)
+    /// <param name="limit">Where the item must end by (a line's end), when the list is read line by line.</param>
+    private int ItemEnd(int first, int maxTokens, int limit = int.MaxValue)
     {
         var (len, m) = NameAt(first);
-        var end = m is not null && CaseFits(m, first, len) ? first + len - 1 : first;
-        while (end + 1 < _t.Tokens.Length && end - first < maxTokens - 1 && InsideListedName(end + 1)) end++;
+        var end = m is not null && CaseFits(m, first, len) && _t.Tokens[first + len - 1].End <= limit ? first + len - 1 : first;
+        while (end + 1 < _t.Tokens.Length && end - first < maxTokens - 1 && _t.Tokens[end + 1].End <= limit && InsideListedName(end + 1)) end++;
         while (end > first && IsTrailingConnector(end)) end--;
         return end;
     }

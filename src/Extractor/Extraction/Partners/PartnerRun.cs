@@ -2228,21 +2228,23 @@ internal sealed partial class PartnerRun
     /// <summary>
     /// The items of a list from token <paramref name="k"/>: capitalised names (the gazetteer's longest name, else capitalised words
     /// and the connectors between them, at most <paramref name="maxTokens"/>), each maybe followed by its country in brackets
-    /// ("Amán (Jordania)"); the next item follows a comma or semicolon, or "y" / "e" before the last one; anything else ends the list.
+    /// ("Amán (Jordania)"); the next item follows a comma, a semicolon or a middle dot, or "y" / "e" before the last one; anything else ends the
+    /// list.
     /// </summary>
-    private IEnumerable<(int First, int Last)> ListedItems(int k, int maxItems, int maxTokens)
+    private IEnumerable<(int First, int Last)> ListedItems(int k, int maxItems, int maxTokens, int limit = int.MaxValue)
     {
         for (var items = 0; k < _t.Tokens.Length && items < maxItems; items++)
         {
             // "… y l'Alguer (Italia)": a name may open with an elided article.
             if (!char.IsUpper(_t.Original(_t.Tokens[k])[0]) && !char.IsDigit(_t.Original(_t.Tokens[k])[0])
                 && !(IsElided(k, "l") && char.IsUpper(_t.Original(_t.Tokens[k + 1])[0]))) yield break;
-            var end = ItemEnd(k, maxTokens);
+            var end = ItemEnd(k, maxTokens, limit);
             yield return (k, end);
             end = SkipBracketedCountry(end);
             if (end + 1 >= _t.Tokens.Length) yield break;
             var gap = Gap(end).Trim().TrimStart(')').Trim();
-            if (gap is "," or ";") { k = end + 1; continue; }
+            // ("Rafaela · Tandil · Río Cuarto": a brochure sets its items apart with middle dots or bullets.)
+            if (gap is "," or ";" or "·" or "•") { k = end + 1; continue; }
             if (gap.Length == 0 && _t.Key(_t.Tokens[end + 1]) is "y" or "e" && end + 2 < _t.Tokens.Length && Gap(end + 1).Trim().Length == 0) { k = end + 2; items = maxItems - 2; continue; }
             yield break;
         }

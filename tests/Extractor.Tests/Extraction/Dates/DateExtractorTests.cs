@@ -27,6 +27,19 @@ public sealed class DateExtractorTests
     }
 
     [Test]
+    public void AnAgendaUnderHeadingsOfBareYears_DatesItsItemsInThem_ButAChartsAxisOfYearsDoesNot()
+    {
+        const string agenda = "AGENDA 2023–2024\n\n2023\n\n16 y 17 de marzo · Paysandú\nAsamblea General\n\n2024\n\n11, 12 y 13 de abril · Pelotas\n" +
+                              "Asamblea General 2024\n\n5 de junio · Montevideo";
+        var found = new DateExtractor().Extract(ExtractionTestKit.Input(agenda, DateValue.ParseIso("2023-01/2024-12"))).Cast<DateMention>();
+        Assert.That(found.Select(m => m.Value.ToIso()), Is.EqualTo(new[] { "2023-03-16", "2023-03-17", "2024-04-11", "2024-04-12", "2024-04-13", "2024-06-05" }));
+
+        const string chart = "Visitantes por año\n2021\n2022\n2023\n1.200\nEl 5 de junio se abrió la sala.";
+        var dated = new DateExtractor().Extract(ExtractionTestKit.Input(chart, DateValue.ParseIso("2024"))).Cast<DateMention>();
+        Assert.That(dated.Select(m => m.Value.ToIso()), Is.EqualTo(new[] { "2024-06-05" }));
+    }
+
+    [Test]
     public void NoDateRunsAcrossATablesCells()
     {
         const string text = "Indicador\tEne–jun 2023\tEne–jun 2024\n2023\tDiciembre\tEncuentro de Alcaldesas";

@@ -99,6 +99,17 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void MemberCitiesSetApartWithMiddleDots_OnLinesTheCleanerJoins_AreEachAPartner_ButTheirCountryLabelsAreNot()
+    {
+        var found = Run("# Ciudades miembro\n\nARGENTINA\nRafaela · Tandil · Río Cuarto · Venado Tuerto\nConcordia · Olavarría · Junín\n\n" +
+                        "URUGUAY\nPaysandú · Salto · Rivera\nTacuarembó · Maldonado\n").Select(m => m.Canonical).Distinct();
+        Assert.That(found, Is.EquivalentTo(new[]
+        {
+            "Rafaela", "Tandil", "Río Cuarto", "Venado Tuerto", "Concordia", "Olavarría", "Junín", "Paysandú", "Salto", "Rivera", "Tacuarembó", "Maldonado",
+        }));
+    }
+
+    [Test]
     public void AHeaderOfNetworksOrAssociations_HeadsAColumnOfPartners_AndNamesNoneItself()
     {
         var found = Run("# Redes y asociaciones\nTabla 1. Redes y asociaciones: año de adhesión y cuota 2024\nRed o asociación\tDesde\tCuota 2024 (€)\n" +
