@@ -236,9 +236,9 @@ public sealed partial class DocumentProfiler
     /// <summary>
     /// A local government naming itself: "Municipalidad de Rosario", "Alcaldía Mayor de Bogotá", "Gobierno de la Ciudad de México",
     /// "Municipio de Querétaro", "Diputación de Valladolid", "Cabildo de Tenerife"; in Galician and Catalan "Concello de Santiago de
-    /// Compostela", "Ajuntament de Girona", "Deputación de Lugo".
+    /// Compostela", "Ajuntament de Girona", "Deputación de Lugo", "Diputació de Barcelona".
     /// </summary>
-    [GeneratedRegex(@"\b(?:Municipalidad(?:\s+(?:Provincial|Distrital|Metropolitana))?|Municipio|Intendencia|Alcald[ií]a(?:\s+(?:Mayor|Municipal))?|Ayuntamiento|Concello|Ajuntament|Prefeitura|(?:Diputaci[oó]n|Deputaci[oó]n)(?:\s+(?:Provincial|Foral))?|Cabildo(?:\s+Insular)?|Gobernaci[oó]n|Gobierno\s+(?:Municipal|Local|Regional|(?:Aut[oó]nomo\s+)?Departamental|de\s+la\s+Ciudad(?:\s+Aut[oó]noma)?|Aut[oó]nomo\s+(?:Descentralizado\s+)?Municipal)|Concejo\s+Municipal)\s+(?:de(?:l)?\s+)?(?:la\s+)?(?:Ciudad\s+de\s+)?((?:[A-ZÁÉÍÓÚÑ][\p{L}]+(?:-[A-ZÁÉÍÓÚÑ][\p{L}]+)?)(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][\p{L}]+){0,3})")]
+    [GeneratedRegex(@"\b(?:Municipalidad(?:\s+(?:Provincial|Distrital|Metropolitana))?|Municipio|Intendencia|Alcald[ií]a(?:\s+(?:Mayor|Municipal))?|Ayuntamiento|Concello|Ajuntament|Prefeitura|(?:Diputaci[oó]n?|Deputaci[oó]n)(?:\s+(?:Provincial|Foral))?|Cabildo(?:\s+Insular)?|Gobernaci[oó]n|Gobierno\s+(?:Municipal|Local|Regional|(?:Aut[oó]nomo\s+)?Departamental|de\s+la\s+Ciudad(?:\s+Aut[oó]noma)?|Aut[oó]nomo\s+(?:Descentralizado\s+)?Municipal)|Concejo\s+Municipal)\s+(?:de(?:l)?\s+)?(?:la\s+)?(?:Ciudad\s+de\s+)?((?:[A-ZÁÉÍÓÚÑ][\p{L}]+(?:-[A-ZÁÉÍÓÚÑ][\p{L}]+)?)(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][\p{L}]+){0,3})")]
     private static partial Regex LocalGovernment();
 
     /// <summary>

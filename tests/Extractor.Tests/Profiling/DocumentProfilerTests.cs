@@ -166,6 +166,9 @@ public sealed class DocumentProfilerTests
     {
         var capitals = Profile("DIPUTACIÓN DE HUESCA\nMemoria de cooperación 2023\n\nEl Municipio de Sucre y la Diputación firmaron un convenio para el proyecto de riego.");
         Assert.That(capitals.ReportingBody, Does.Contain("Diputación de Huesca").And.Not.Contain("Sucre"));
+        // In Catalan: "Diputació", without the final n.
+        var catalan = Profile("DIPUTACIÓ DE BARCELONA\nÀrea de Relacions Internacionals\n\nLa Diputació firmó un convenio con el Municipio de Sucre.");
+        Assert.That(catalan.ReportingBody, Does.Contain("Diputació de Barcelona").And.Not.Contain("Sucre"));
 
         var headline = Profile("Firma Alcalde convenio con la UNAM\n\nSantiago de Querétaro, Qro., 9 de julio de 2024.- El rector de la UNAM asistió a la firma.");
         Assert.That(headline.ReportingBody, Does.Not.Contain("UNAM"));

@@ -1186,15 +1186,17 @@ internal sealed partial class PartnerRun
                 // before an acronym, "y" and an article open another body.
                 if (f is "y" or "e" && k + 2 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "el" or "la" or "los" or "las" && char.IsUpper(_t.Original(_t.Tokens[k + 2])[0])
                     && ((k > head + 2 && CityEndsAt(k - 1)) || (_t.Tokens[k + 2].Length >= 2 && IsAllUpper(_t.Original(_t.Tokens[k + 2]))))) break;
-                // "la Asociación Pop No'j y a la Fundación Vicente Ferrer": "y" and a preposition before another body's name.
-                if (f is "y" or "e" && k + 2 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "a" or "al" or "de" or "del" or "con" && StartsAnotherName(k + 2)) break;
+                // "la Asociación Pop No'j y a la Fundación Vicente Ferrer", "por la Alcaldía de Medellín y por la Gobernación de Antioquia": "y"
+                // and a preposition before another body's name.
+                if (f is "y" or "e" && k + 2 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "a" or "al" or "de" or "del" or "con" or "por" or "para" && StartsAnotherName(k + 2)) break;
                 if (f is "y" or "e" && (StartsAnotherName(k + 1) || (k + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "del" or "de" && HasComplement(head, k)))) break;
                 // "la Fundación Japón y el Faro Aragón": an article after "y" before any complement opens a second noun phrase; inside a
                 // complement it goes on the name ("… para la Educación, la Ciencia y la Cultura").
                 if (f is "y" or "e" && k + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[k + 1]) is "el" or "la" or "los" or "las" && !HasComplement(head, k)) break;
                 // "Oficina … de Justicia de la Embajada de los Estados Unidos": a unit's name ends where the organisation it belongs to
                 // is named; that organisation is read on its own.
-                if (f is "de" or "del" && UnitHeads.Contains(_t.Key(_t.Tokens[head])) && OrganisationAfter(k + 1)) break;
+                // ("Secretaría Distrital de Planeación de la Alcaldía Mayor de Bogotá": so does a city's government.)
+                if (f is "de" or "del" && UnitHeads.Contains(_t.Key(_t.Tokens[head])) && OrganisationAfter(k + 1, cityGovernments: true)) break;
                 // "… en México": a place after "en" is where the office sits, not part of its name.
                 if (f.SequenceEqual("en") && k + 1 < _t.Tokens.Length && IsPlaceOrOrganisationAfter(k + 1)) break;
                 last = k;
@@ -1258,14 +1260,15 @@ internal sealed partial class PartnerRun
     /// <summary>Whether "de"/"del" and an organisation's name follow the name ending at <paramref name="end"/> on the same line.</summary>
     private bool BelongsToNamedOrganisation(int end) =>
         end + 2 < _t.Tokens.Length && Gap(end) is " " && _t.Key(_t.Tokens[end + 1]) is "de" or "del" && Gap(end + 1) is " "
-        && (OrganisationAfter(end + 2) || (_t.Key(_t.Tokens[end + 2]) is "la" or "el" && end + 3 < _t.Tokens.Length && IsKnownAcronym(_t.Original(_t.Tokens[end + 3]).ToString())));
+        && (OrganisationAfter(end + 2, cityGovernments: true) || (_t.Key(_t.Tokens[end + 2]) is "la" or "el" && end + 3 < _t.Tokens.Length && IsKnownAcronym(_t.Original(_t.Tokens[end + 3]).ToString())));
 
-    private bool OrganisationAfter(int i)
+    /// <summary>Whether an organisation's head noun (or, with <paramref name="cityGovernments"/>, a city government's) opens a name at token <paramref name="i"/>, after an article.</summary>
+    private bool OrganisationAfter(int i, bool cityGovernments = false)
     {
         if (i < _t.Tokens.Length - 1 && _t.Key(_t.Tokens[i]) is "la" or "el" or "los" or "las") i++;
         if (i >= _t.Tokens.Length || !char.IsUpper(_t.Original(_t.Tokens[i])[0])) return false;
         var f = _t.Key(_t.Tokens[i]);
-        return OrganisationHeads.ContainsKey(f) && !UnitHeads.Contains(f);
+        return (OrganisationHeads.ContainsKey(f) && !UnitHeads.Contains(f)) || (cityGovernments && CityHeads.Contains(f));
     }
 
     private bool IsTrailingAcronym(int head, int k)
@@ -1492,6 +1495,8 @@ internal sealed partial class PartnerRun
             // "la Autoridad Nacional del Agua", "la Comisión Nacional Forestal" in a city's report: a national body; so is a port's
             // authority named after the city ("la Autoridad Portuaria de Las Palmas": the state's port, not the council's).
             if (k == from + 1 && _ownIsCity && f is "nacional" or "federal" or "portuaria") return false;
+            // "el Consell Comarcal del Maresme": a county's council, another government than a city's or a province's.
+            if (k == from + 1 && f is "comarcal") return false;
             // "la Agencia Asturiana de Cooperación al Desarrollo", "la Agencia Andaluza de Cooperación Internacional": a region's body.
             if (k == from + 1 && _ownIsCity && RegionalAdjectives.Contains(f)) return false;
             // "la Agencia Italiana para el Comercio Exterior" in a Mexican city's report: another nation's body, not the city's (a bare
@@ -1773,9 +1778,11 @@ internal sealed partial class PartnerRun
     /// "el cónsul general de España", "la cónsul de Italia", "los cónsules generales de Chile y Perú": a consul speaks for the
     /// consulate, as an ambassador for the embassy; whether it is a general consulate (null when no consul is named before).
     /// </summary>
-    private bool? ConsulBefore(int token)
+    private bool? ConsulBefore(int token) => ConsulEndingAt(token - 1) ?? ConsulEndingAt(ListStart(token) - 1);
+
+    /// <summary>Whether "(el) cónsul (general) (honorario) de (los)" ends at token <paramref name="k"/>: whether it is general; null for none.</summary>
+    private bool? ConsulEndingAt(int k)
     {
-        var k = ListStart(token) - 1;
         // "la cónsul general de los Estados Unidos en Guadalajara": the country's article.
         if (k > 1 && _t.Key(_t.Tokens[k]) is "los" or "las" or "la" or "el") k--;
         if (k < 1 || _t.Key(_t.Tokens[k]) is not ("de" or "del")) return null;

@@ -191,6 +191,8 @@ internal static partial class SpanishCues
         ["mancomunidad"] = "government", ["consorcio"] = "government",
         // Catalan: "Mancomunitat de la Plana", "Consorci …", "Fundació …", "Associació …".
         ["mancomunitat"] = "government", ["consorci"] = "government", ["fundacio"] = "foundation", ["associacio"] = "network",
+        // "Consell Comarcal del Maresme", "Federació de Municipis de Catalunya".
+        ["consell"] = "government", ["federacio"] = "network",
         // Federations of NGOs: "Coordinadora de ONGD de Castilla y León" (only with a collective complement, see CollectiveMembers).
         ["coordinadora"] = "network",
         // "Cáritas de Querétaro", "Cáritas Diocesana de Valladolid", "Cáritas Española": each diocese's Cáritas is its own body.
@@ -238,6 +240,8 @@ internal static partial class SpanishCues
         "secretaria", "subsecretaria", "coordinacion", "direccion", "jefatura", "consejeria", "procuraduria", "fiscalia",
         "fideicomiso", "dependencia", "unidad", "gerencia", "oficina", "consejo", "comision", "instituto", "departamento", "policia", "agencia", "comite", "fondo",
         "contraloria", "defensoria", "autoridad",
+        // Catalan: "Consell Municipal de Cooperació" (the council's own board).
+        "consell",
     };
 
     /// <summary>Heads that name a city's or state's government ("Alcaldía Mayor de Bogotá", "Intendencia de Montevideo").</summary>
@@ -248,8 +252,8 @@ internal static partial class SpanishCues
         "concello",
         // Morocco's "Comuna de Chefchaouen", the "Métropole de Lyon", the "Ville de Laval", the "Città di Torino".
         "comuna", "metropole", "ville", "citta",
-        // German and Dutch: "Stadt Wien", "Gemeente Rotterdam".
-        "stadt", "gemeente",
+        // German and Dutch: "Stadt Wien", "Gemeente Rotterdam"; French: "Commune de Tanger".
+        "stadt", "gemeente", "commune",
         "gobernacion",
         // Ecuador's "GAD Municipal de Loja" (Gobierno Autónomo Descentralizado).
         "gad",
