@@ -225,24 +225,49 @@ public static partial class TextTables
     /// <summary>
     /// "1. Gastos de personal        412.300,00" over "2. Gastos en bienes corrientes …    96.500,00" and "Total   533.150,00": lines of two
     /// cells, a label and a sum ending in one column, are the rows of a budget table, and the line of two cells in words right above
-    /// them ("Capítulo        Crédito definitivo") its header. A table of contents' page numbers ("1. Presentación   3") are no sums,
-    /// and prose set in two columns has words in both.
+    /// them ("Capítulo        Crédito definitivo"), maybe over a drawn rule, its header. A table of contents' page numbers
+    /// ("1. Presentación   3") are no sums, and prose set in two columns has words in both. Whole numbers ("Proyectos financiados
+    /// 38", "Participantes en actividades   2.964") make a table of figures only under such a header set off by a rule ("Indicador
+    /// 2023" between rules of dashes).
     /// </summary>
     private static void LabelledSums(IReadOnlyList<string> lines, List<(int Start, string Text)>?[] cells, string[]?[] rows)
     {
-        bool IsSumRow(int k) => rows[k] is null && cells[k] is [var label, var sum] && label.Text.Any(char.IsLetter) && SumCell().IsMatch(sum.Text);
-        int SumEnd(int k) => cells[k]![1].Start + cells[k]![1].Text.Length;
+        LabelledColumn(lines, cells, rows, SumCell(), needsRuledHeader: false);
+        LabelledColumn(lines, cells, rows, WholeNumberCell(), needsRuledHeader: true);
+    }
+
+    /// <summary>A whole number with or without thousands marked: "38", "2.964", "12,500".</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}(?:[.,]\d{3})+|\d+)$")]
+    private static partial Regex WholeNumberCell();
+
+    private static void LabelledColumn(IReadOnlyList<string> lines, List<(int Start, string Text)>?[] cells, string[]?[] rows, Regex value, bool needsRuledHeader)
+    {
+        bool IsRow(int k) => rows[k] is null && cells[k] is [var label, var v] && label.Text.Any(char.IsLetter) && value.IsMatch(v.Text);
+        int ValueEnd(int k) => cells[k]![1].Start + cells[k]![1].Text.Length;
+
+        // The line of two cells above the first row, over a drawn rule or right above it: words (its second cell may be a year) whose
+        // second cell overlaps the column of values.
+        int? HeaderOf(int first)
+        {
+            var k = first - 1;
+            var ruled = k >= 0 && IsSeparator(lines[k]);
+            if (ruled) k--;
+            if ((needsRuledHeader && !ruled) || k < 0 || rows[k] is not null || cells[k] is not [var h0, var h1]) return null;
+            if (h0.Text.Any(char.IsAsciiDigit) || (h1.Text.Any(char.IsAsciiDigit) && !(h1.Text.Length == 4 && h1.Text.All(char.IsAsciiDigit)))) return null;
+            return h1.Start < ValueEnd(first) && h1.Start + h1.Text.Length + ColumnSlack >= cells[first]![1].Start ? k : null;
+        }
+
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!IsSumRow(i)) continue;
+            if (!IsRow(i)) continue;
+            var header = HeaderOf(i);
+            if (needsRuledHeader && header is null) continue;
             var end = i + 1;
-            while (end < lines.Count && IsSumRow(end) && Math.Abs(SumEnd(end) - SumEnd(i)) <= ColumnSlack) end++;
+            while (end < lines.Count && IsRow(end) && Math.Abs(ValueEnd(end) - ValueEnd(i)) <= ColumnSlack) end++;
             if (end - i >= MinLabelledSums)
             {
                 for (var k = i; k < end; k++) rows[k] = [cells[k]![0].Text, cells[k]![1].Text];
-                if (i > 0 && rows[i - 1] is null && cells[i - 1] is [var h0, var h1] && !(h0.Text + h1.Text).Any(char.IsAsciiDigit)
-                    && h1.Start < SumEnd(i) && h1.Start + h1.Text.Length + ColumnSlack >= cells[i]![1].Start)
-                    rows[i - 1] = [h0.Text, h1.Text];
+                if (header is { } h) rows[h] = [cells[h]![0].Text, cells[h]![1].Text];
             }
 
             i = end - 1;

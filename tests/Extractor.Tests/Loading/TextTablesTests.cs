@@ -238,6 +238,32 @@ public sealed class TextTablesTests
     }
 
     [Test]
+    public void LinesOfALabelAndAWholeNumber_UnderARuledHeader_AreATableOfFigures_ButWithoutTheRuleTheyMayBeContents()
+    {
+        string[] lines =
+        [
+            "      El año en cifras",
+            "      ----------------------------------------------------------",
+            "      Indicador                                             2023",
+            "      ----------------------------------------------------------",
+            "      Proyectos de cooperación financiados                    38",
+            "      Actividades organizadas o coorganizadas                 41",
+            "      Participantes en actividades                         2.964",
+            "      ----------------------------------------------------------",
+            "",
+            "      Indicador                                             2023",
+            "      Proyectos de cooperación financiados                    38",
+            "      Actividades organizadas o coorganizadas                 41",
+            "      Participantes en actividades                         2.964",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[2], Is.EqualTo(new[] { "Indicador", "2023" }));
+        Assert.That(rows[4], Is.EqualTo(new[] { "Proyectos de cooperación financiados", "38" }));
+        Assert.That(rows[6], Is.EqualTo(new[] { "Participantes en actividades", "2.964" }));
+        Assert.That(rows.Skip(8), Is.All.Null);
+    }
+
+    [Test]
     public void ALoneLineOfColumnsProseWithDoubleSpacesAndTwoCellLinesAreNoTable()
     {
         string[] lines =
