@@ -1593,7 +1593,8 @@ public sealed partial class EventExtractor : IMentionExtractor
 
                     if (named is not { } n) continue;
                     // "… y coorganizó el 22 de noviembre la jornada «Ciudad, infancia y clima»": the day right before the activity is its own.
-                    var justBefore = DateJustBefore(i, sStart) is { } own ? FirstOccasion(own, n.Span.Start) : null;
+                    // ("14 de julio: Fiesta Nacional de Francia": so is a day set before it with a colon.)
+                    var justBefore = (DateJustBefore(i, sStart) ?? LabelDateBefore(n.Span.Start)) is { } own ? FirstOccasion(own, n.Span.Start) : null;
                     // "El 20 de marzo, el alcalde recordó la visita oficial de …", "El 9 de mayo anunció la visita … prevista para el otoño": the
                     // sentence's day is when it was recalled or announced, not when the activity was held.
                     var occurrence = OccurrenceDateAfter(n.Span.End, sEnd);
@@ -1679,7 +1680,9 @@ public sealed partial class EventExtractor : IMentionExtractor
                     break;
                 }
 
-            var date = FirstDateIn(new TextSpan(named.Span.End, we)) ?? OpeningDate(ws, we, comma: false);
+            // "3 de octubre: Día de la Unidad Alemana (…)" / "9 de octubre: Día Nacional de Corea (…)": a day set before the name with a
+            // colon is its own, whatever day the next line (joined on by the cleaner) gives.
+            var date = LabelDateBefore(named.Span.Start) ?? FirstDateIn(new TextSpan(named.Span.End, we)) ?? OpeningDate(ws, we, comma: false);
             if (date is not { Value.Start.Day: not null }) return null;
             return (named.Span, named.Title, FirstOccasion(date, we), new TextSpan(ws, we));
         }
@@ -2179,6 +2182,17 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         /// <summary>The date mention ending at <paramref name="end"/> (spaces aside), or null.</summary>
+        /// <summary>The date right before a colon right before <paramref name="start"/> ("3 de octubre: Día …"), or null.</summary>
+        private DateMention? LabelDateBefore(int start)
+        {
+            var k = start - 1;
+            while (k >= 0 && Text[k] == ' ') k--;
+            if (k < 0 || Text[k] != ':') return null;
+            k--;
+            while (k >= 0 && Text[k] == ' ') k--;
+            return k < 0 ? null : DateEndingAt(k + 1);
+        }
+
         private DateMention? DateEndingAt(int end)
         {
             var i = FirstDateFrom(Math.Max(0, end - 60));

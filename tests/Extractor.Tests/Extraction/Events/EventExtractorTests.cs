@@ -40,6 +40,18 @@ public sealed class EventExtractorTests
     }
 
     [Test]
+    public void ADaySetBeforeAnOccasionWithAColon_IsItsDay_NotTheNextLinesDay()
+    {
+        var found = ExtractionTestKit.Events("El Palacio Municipal se iluminó con los colores de cada país en sus fiestas nacionales:\n" +
+                                             "3 de octubre: Día de la Unidad Alemana (Consulado de Alemania) 14 de julio: Fiesta Nacional de Francia (Consulado de Francia)");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EquivalentTo(new[]
+        {
+            ("Día de la Unidad Alemana (Consulado de Alemania)", "2021-10-03"),
+            ("Fiesta Nacional de Francia (Consulado de Francia)", (string?)"2021-07-14"),
+        }));
+    }
+
+    [Test]
     public void AParagraphReferringBackToTheHeadingAboveIt_IsThatHeadingsText_NotTheOneBefore()
     {
         var found = ExtractionTestKit.EventsWithPartners("# Taller preparatorio (2 de mayo)\nEl taller sobre movilidad urbana sostenible, organizado con la GIZ, preparó los contenidos del foro.\n" +
