@@ -980,7 +980,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             if (w is "previsto" or "prevista" or "previstos" or "previstas" or "programado" or "programada") return true;
             // "La delegación iba a estar integrada por nueve personas": what was planned.
             if (w is "iba" or "iban" && n + 1 < words.Count && words[n + 1].Word == "a" && words.Count - n <= 5) return true;
-            if (SpanishVerbForms.IsFuture(w)) return words.Count - n <= 4;
+            if (SpanishVerbForms.IsFuture(w)) return words.Count - n <= 6;
             if (SpanishVerbForms.IsPreterite(w)) return false;
         }
 
