@@ -30,6 +30,8 @@ internal sealed partial class PartnerRun
             // "FORO DE LAS CIUDADES DE MADRID": a cue inside a name set in capitals introduces nothing.
             if (!HasLower(_t.Text.AsSpan(cue.Index, cue.Length))) continue;
             var k = _t.TokenAtOrAfter(cue.Index + cue.Length);
+            // "45 técnicos de la Ciudad de México, Monterrey y Guadalajara": an article before a known city's name opens the list.
+            if (k + 1 < _t.Tokens.Length && _t.Original(_t.Tokens[k]) is "la" or "el" && IsCityAt(k + 1) && char.IsUpper(_t.Original(_t.Tokens[k + 1])[0])) k++;
             var isList = cue.Value.TrimEnd().EndsWith(':') || cue.Groups["took"].Success || cue.Groups["con"].Success || cue.Groups["people"].Success;
             if (k >= _t.Tokens.Length || IsRegion(k) || (!isList && IsCountry(k))) continue;
             var oneALine = _t.Text.AsSpan(cue.Index, _t.Tokens[k].Start - cue.Index).Contains('\n');
