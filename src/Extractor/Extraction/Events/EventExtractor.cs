@@ -3741,8 +3741,24 @@ public sealed partial class EventExtractor : IMentionExtractor
             var (sStart, _) = SentenceOf(new TextSpan(offset, offset), context);
             for (var k = t.TokenAtOrAfter(sStart); k < t.Tokens.Length && t.Tokens[k].End <= offset; k++)
                 if (PlanVerbs.Contains(t.Key(t.Tokens[k]))) return true;
+            return UnderAHeadingOfPlans(offset);
+        }
+
+        /// <summary>
+        /// Whether the offset lies in a section whose heading looks past the report's period: "LO QUE VIENE EN 2025", "Previsiones para
+        /// 2025", "Retos 2025" in a 2024 report. Its activities dated by a month alone are plans.
+        /// </summary>
+        private bool UnderAHeadingOfPlans(int offset)
+        {
+            if (input.Context.Period is not { } period || input.Document.SectionAt(offset) is not { Title.Length: > 0 } section) return false;
+            var last = (period.End ?? period.Start).Year;
+            foreach (System.Text.RegularExpressions.Match m in FourDigitYear().Matches(section.Title))
+                if (int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) > last) return true;
             return false;
         }
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:19|20)\d\d\b")]
+        private static partial System.Text.RegularExpressions.Regex FourDigitYear();
 
         /// <summary>A dateline's first line is no longer than this.</summary>
         private const int DatelineLine = 400;
