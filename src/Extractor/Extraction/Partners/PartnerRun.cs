@@ -634,7 +634,13 @@ internal sealed partial class PartnerRun
                 var isPartner = !IsOwn(entry.Canonical, longName);
                 _defined[Key(acronym)] = new Definition(entry.Canonical, isPartner, entry.Type, entry.Country);
                 // The document's own short name for a known organisation is the one its readers search ("FES", not "Fundación Friedrich Ebert").
-                if (isPartner && shortName == upper && !twoWords && IsAllUpper(original) && _g.Resolve(upper) == entry) _documentAcronyms.TryAdd(Key(entry.Canonical), upper);
+                // So is the acronym it gives a known organisation the gazetteer knows none for ("Universitat de Barcelona (UB)").
+                // (The name as written too: a name in another language keeps its form, "Universitat de Barcelona".)
+                if (isPartner && shortName == upper && !twoWords && IsAllUpper(original) && (_g.Resolve(upper) == entry || (entry.Acronym is null && _g.Resolve(upper) is null)))
+                {
+                    _documentAcronyms.TryAdd(Key(entry.Canonical), upper);
+                    _documentAcronyms.TryAdd(Key(longName), upper);
+                }
                 if (isPartner) Add(span, entry.Canonical, entry.Type, entry.Country, 0.9, 0);
                 continue;
             }
