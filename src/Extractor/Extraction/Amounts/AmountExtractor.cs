@@ -302,6 +302,8 @@ public sealed partial class AmountExtractor : IMentionExtractor
             case "M" or "MM" or "mill" or "mill.":
                 // "2,3 M€": the euro sign after the scale, as Spain writes millions of euros.
                 if (word == "M" && wEnd < text.Length && text[wEnd] == '€') return new Marker(numberEnd, wEnd + 1, "EUR", 1_000_000m, true);
+                // "$286,400.00 M.N.": the Mexican "moneda nacional", the peso, no scale.
+                if (word == "M" && text.AsSpan(wEnd).StartsWith(".N", StringComparison.Ordinal)) return new Marker(numberEnd, Math.Min(text.Length, wEnd + (text.AsSpan(wEnd).StartsWith(".N.", StringComparison.Ordinal) ? 3 : 2)), "MXN", 1m, true);
                 if (!hasPrefix) return null; // "15 M" alone may be anything; "$15 M", "€1,5 M" are money
                 // In Chilean usage "M" is miles ("$ 500 M" = 500 mil pesos) and "MM" millones; elsewhere "M" is millones.
                 scale = word == "M" && context.Country == "CL" ? 1_000m : 1_000_000m;
