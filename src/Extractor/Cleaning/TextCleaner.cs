@@ -358,8 +358,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         for (var i = 0; i < lines.Count; i++)
             if (!drop[i] && !IsBlank(lines[i]) && lines[i].Layout is null && lines[i].Role == LineRole.Text) content.Add(i);
             else if (!drop[i] && !IsBlank(lines[i])) content.Add(-1); // a line of another kind ends any table
-            // "—" alone on a line, dropped as debris, is an empty cell where a table takes it.
-            else if (drop[i] && IsEmptyCellMark(lines[i].Text)) content.Add(i);
+            // "—" alone on a line, dropped as debris, is an empty cell where a table takes it; "%" alone, a header cell.
+            else if (drop[i] && (IsEmptyCellMark(lines[i].Text) || lines[i].Text.Trim() == "%")) content.Add(i);
 
         for (var at = 0; at < content.Count; at++)
         {
@@ -472,6 +472,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     private static bool IsHeaderCell(string line)
     {
         var t = line.Trim();
+        // "%", "% ejecutado": a column of shares.
+        if (t == "%" || t.StartsWith("% ", StringComparison.Ordinal)) return t.Length <= 40;
         if (t.Length is 0 or > 40 || !char.IsUpper(t[0]) || ".:;,".Contains(t[^1])) return false;
         return t.Split(' ').All(word => !word.Any(char.IsDigit) || (word.Length == 4 && word.All(char.IsDigit) && word[..2] is "19" or "20"));
     }

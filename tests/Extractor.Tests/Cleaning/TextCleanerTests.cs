@@ -325,6 +325,21 @@ public sealed class TextCleanerTests
     }
 
     [Test]
+    public void ATableSetOneCellPerLine_TakesAColumnOfSharesHeadedByAPercentSign()
+    {
+        var clean = Clean("Cuadro 3.2. Ejecución del presupuesto 2024 por programas (euros)\nPrograma\nPresupuesto\nEjecutado\n%\n" +
+                          "Proyectos de cooperación\n280.000,00\n271.450,00\n96,9\nAyuda humanitaria\n100.000,00\n95.000,00\n95,0\n" +
+                          "Total\n380.000,00\n366.450,00\n96,4\n\nEl presupuesto se ejecutó casi por completo.\n");
+        Assert.That(clean.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        {
+            "Programa\tPresupuesto\tEjecutado\t%",
+            "Proyectos de cooperación\t280.000,00\t271.450,00\t96,9",
+            "Ayuda humanitaria\t100.000,00\t95.000,00\t95,0",
+            "Total\t380.000,00\t366.450,00\t96,4",
+        }));
+    }
+
+    [Test]
     public void ATableSetOneCellPerLine_EndsWithASubtotalRow()
     {
         var clean = Clean("Tabla 6.3. Proyectos con financiación internacional\nProyecto\nCooperante\nContrapartida municipal ($)\n" +
