@@ -259,6 +259,9 @@ public sealed partial class DateExtractor : IMentionExtractor
 
         if ((between.Equals("y", StringComparison.OrdinalIgnoreCase) || between.Equals("y el", StringComparison.OrdinalIgnoreCase))
             && before.Equals("entre", StringComparison.OrdinalIgnoreCase)) isRange = true;
+        // "desde el 5 de agosto y hasta el 16 de agosto": "y" before the end's "hasta".
+        if ((between.Equals("y hasta el", StringComparison.OrdinalIgnoreCase) || between.Equals("y hasta", StringComparison.OrdinalIgnoreCase))
+            && before.Equals("desde", StringComparison.OrdinalIgnoreCase)) isRange = true;
         if (!isRange) return null;
         if (before.Equals("del", StringComparison.OrdinalIgnoreCase) || before.Equals("desde", StringComparison.OrdinalIgnoreCase)
             || before.Equals("entre", StringComparison.OrdinalIgnoreCase) || before.Equals("de", StringComparison.OrdinalIgnoreCase))
@@ -568,11 +571,15 @@ public sealed partial class DateExtractor : IMentionExtractor
         int? rangeStart = null;
         var listDays = new List<(Tok Tok, int Day)>();
         var k = i - 1;
-        if (k >= 1 && RangeWords.Contains(left[k].Text) && Day(left[k - 1]) is { } d0)
+        // ("del sábado 16 al domingo 24 de marzo": a weekday may name each end.)
+        // ("Día 1 — lunes 4 de marzo" numbers a day before its weekday: a dash is no range word there.)
+        var rk = k >= 1 && Weekdays.ContainsKey(left[k].Text) && left[k - 1].Text.ToLowerInvariant() is "al" or "a" or "hasta" ? k - 1 : k;
+        if (rk >= 1 && RangeWords.Contains(left[rk].Text) && Day(left[rk - 1]) is { } d0)
         {
             rangeStart = d0;
-            startAt = left[k - 1].Start;
-            k -= 2;
+            startAt = left[rk - 1].Start;
+            k = rk - 2;
+            if (k >= 0 && Weekdays.ContainsKey(left[k].Text)) startAt = left[k--].Start;
             if (k >= 0 && (left[k].Is("del") || left[k].Is("desde") || left[k].Is("de"))) startAt = left[k].Start;
         }
         else if (k >= 2 && left[k].Is("el") && (left[k - 1].Is("al") || left[k - 1].Is("hasta") || (left[k - 1].Is("y") && k >= 4 && left[k - 4].Is("entre"))) && Day(left[k - 2]) is { } d1)
