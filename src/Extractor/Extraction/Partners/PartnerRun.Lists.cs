@@ -131,6 +131,35 @@ internal sealed partial class PartnerRun
         }
     }
 
+    // ---- a plural head over a list of places ------------------------------------------------------------------
+
+    /// <summary>"las diputaciones provinciales de Huesca, Teruel y Zaragoza", "las gobernaciones de Antioquia y Caldas", "las comarcas de …".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<head>diputaciones|comarcas|gobernaciones)(?: provinciales| forales)? de ")]
+    private static partial System.Text.RegularExpressions.Regex PluralGovernmentHeads();
+
+    /// <summary>
+    /// "Son socias las diputaciones provinciales de Huesca, Teruel y Zaragoza": a plural head of provincial or regional governments over
+    /// a list of two places or more names each one's government ("Diputación de Teruel").
+    /// </summary>
+    private void FindDistributedHeads()
+    {
+        foreach (System.Text.RegularExpressions.Match cue in PluralGovernmentHeads().Matches(_t.Folded))
+        {
+            var k = _t.TokenAtOrAfter(cue.Index + cue.Length);
+            if (k >= _t.Tokens.Length) continue;
+            var items = ListedItems(k, MaxListedCities, MaxCityTokens).ToList();
+            if (items.Count < 2) continue;
+            var head = cue.Groups["head"].Value switch { "diputaciones" => "Diputación", "comarcas" => "Comarca", _ => "Gobernación" };
+            foreach (var (first, last) in items)
+            {
+                var span = new TextSpan(_t.Tokens[first].Start, _t.Tokens[last].End);
+                var place = _t.Text.Substring(span.Start, span.Length);
+                var name = $"{head} de {(IsAllUpper(place) ? TitleCase(place) : place)}";
+                if (!IsOwn(name, name)) Add(span, name, "government", null, 0.75, 2);
+            }
+        }
+    }
+
     // ---- city governments named in English -------------------------------------------------------------------
 
     /// <summary>

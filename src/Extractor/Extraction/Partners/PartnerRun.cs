@@ -69,6 +69,7 @@ internal sealed partial class PartnerRun
         FindGrantRecipients();
         FindLegalFormNames();
         FindEnglishCityGovernments();
+        FindDistributedHeads();
         FindEnglishNames();
         FindEuropeDirectCentres();
         ReadTableCells();
