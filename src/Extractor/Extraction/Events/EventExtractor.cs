@@ -179,6 +179,9 @@ public sealed partial class EventExtractor : IMentionExtractor
                 }
 
                 if (!isEvent) continue;
+                // "Embajador de Corea visita Mérida; KOICA dona equipo al Centro de Monitoreo": a headline of two clauses tells its activity
+                // in the first.
+                if (byHeadline && Text.IndexOf("; ", start, titleEnd - start, StringComparison.Ordinal) is var semicolon and > 0 && t.Tokens[nounToken].End <= semicolon) titleEnd = semicolon;
                 var title = Clean(Text[start..titleEnd]);
                 // "El Ayuntamiento firma el 5 de abril un convenio …": a dated headline's verb says what kind of activity it is.
                 var type = noun ?? (headingDates.Length > 0 && HeadlineVerb(start, titleEnd) is { } headlineVerb ? headlineVerb.Type : "evento");
@@ -927,14 +930,15 @@ public sealed partial class EventExtractor : IMentionExtractor
 
         /// <summary>
         /// How many days from the dateline the word at token <paramref name="k"/> names (negative before it), or null when it names none:
-        /// "ayer" −1, "anteayer" −2, "hoy" 0, a weekday after "este", "el" or "pasado" the last one up to the dateline ("el pasado martes"
+        /// "ayer" and "anoche" −1, "anteayer" −2, "hoy" 0, a weekday after "este", "el" or "pasado" the last one up to the dateline ("el pasado martes"
         /// written on a Tuesday is a week before), or in a sentence told in the future the next one from it ("firmarán este viernes").
         /// </summary>
         private int? DaysFrom(int k, DateOnly published, bool future)
         {
             var key = t.Key(t.Tokens[k]);
             var previous = k > 0 ? t.Key(t.Tokens[k - 1]) : default;
-            if (key is "ayer") return -1;
+            // ("anoche": the night before the dateline.)
+            if (key is "ayer" or "anoche") return -1;
             if (key is "anteayer") return -2;
             if (key is "hoy" || (key is "manana" or "tarde" && previous is "esta")) return 0;
             // "firmarán mañana" (not "en la mañana de hoy").
@@ -3504,6 +3508,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (!tabled && Text.AsSpan(span.Start, span.Length).Contains('\t')) return;
             // "18 de abril  Viaje de regreso a Logroño": the way home closes a trip's agenda, it is no activity of it.
             if (words.Contains("regreso") && (words.Contains("viaje") || title.StartsWith("Regreso", StringComparison.OrdinalIgnoreCase))) return;
+            // "Misión a Taipéi — POSTERGADA a 2024": a title that says after a dash that its activity was called off names none held.
+            if (title.IndexOfAny(['—', '–']) is var dash and > 0 && FoldedText.FoldedWords(title[(dash + 1)..]) is [var after, ..] && CallingOff.IsCallOff(after)) return;
             // "Día 1 — lunes 15 de abril": an agenda's numbered day, not a named day ("Día Mundial del Agua").
             if (words.Count == 2 && words.Contains("dia") && words.Any(w => w.All(char.IsAsciiDigit))) return;
             // "Asamblea de Cooperación por la Paz (ACPP)", "Foro Cívico Europeo": an organisation's name that opens with an activity's noun.

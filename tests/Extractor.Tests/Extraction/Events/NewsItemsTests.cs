@@ -42,6 +42,7 @@ public sealed class NewsItemsTests
 
     [TestCase("recorrió ayer las instalaciones del puerto", "2024-10-16")]
     [TestCase("recorrió anteayer las instalaciones del puerto", "2024-10-15")]
+    [TestCase("recorrió anoche las instalaciones del puerto", "2024-10-16")]
     [TestCase("recorrió ayer y hoy las instalaciones del puerto", "2024-10-16/2024-10-17")]
     // 17 October 2024 was a Thursday.
     [TestCase("recorrió el pasado martes las instalaciones del puerto", "2024-10-15")]
@@ -52,6 +53,14 @@ public sealed class NewsItemsTests
         var found = Found("# Delegación de Pelotas visitó el puerto y el Polo Tecnológico de Paysandú\n" +
                           $"Paysandú, 17 de octubre de 2024.– Una delegación de la Prefeitura de Pelotas {told} y del Polo Tecnológico.");
         Assert.That(found.Select(f => (f.Type, f.Date)), Is.EqualTo(new[] { ("visita", (string?)expected) }));
+    }
+
+    [Test]
+    public void AHeadlineOfTwoClauses_IsTitledByTheFirst()
+    {
+        var found = Found("# Embajador de Corea visita Mérida; KOICA dona equipo al Centro de Monitoreo\n" +
+                          "Mérida, 15 de marzo de 2024.- El embajador recorrió el Centro de Monitoreo, al que la agencia coreana donó equipo.");
+        Assert.That(found.Select(f => f.Title), Is.EqualTo(new[] { "Embajador de Corea visita Mérida" }));
     }
 
     [Test]
