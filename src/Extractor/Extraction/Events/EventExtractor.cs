@@ -2479,7 +2479,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var abbreviation = (gap is "." || (gap is ". " && char.IsLower(t.Original(t.Tokens[i])[0]))) && IsAbbreviationDot(t.Tokens[i - 1].End);
                 var listed = gap is ", " && capital && char.IsUpper(t.Original(t.Tokens[i])[0]) && ClosesCapitalisedList(i, sentenceEnd);
                 // "el lanzamiento de la convocatoria «Retos Andinos de Innovación»": a quoted name closing a lower-case noun's complement.
-                if (!capital && gap.Trim() is "«" or "“" && QuoteClose(t.Tokens[i - 1].End + gap.IndexOfAny('«', '“'), Math.Min(Text.Length, sentenceEnd + 1)) is var qEnd and > 0)
+                // ("Curso de JICA «Gestión de residuos sólidos urbanos»", "Seminario CIDEU «Estrategias urbanas …»": so does a capitalised title's.)
+                if (gap.Trim() is "«" or "“" && (!capital || i > noun + 1) && QuoteClose(t.Tokens[i - 1].End + gap.IndexOfAny('«', '“'), Math.Min(Text.Length, sentenceEnd + 1)) is var qEnd and > 0)
                 {
                     var quotedTitle = Clean(Text[nameStart..(qEnd + 1)]);
                     return (new TextSpan(nameStart, qEnd + 1), Capitalised(quotedTitle));

@@ -40,6 +40,18 @@ public sealed class EventExtractorTests
     }
 
     [Test]
+    public void ACapitalisedTitleGoingOnWithAQuotedName_TakesTheName()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("Informe de Gestión 2023\n\nLínea de tiempo\n\nJulio – septiembre\n\n3–28 jul\n" +
+                                                            "Curso de JICA «Gestión de residuos sólidos urbanos» en Kitakyushu\n2 técnicas de la Dirección de Servicios Urbanos\n\n" +
+                                                            "26–28 sep\nSeminario CIDEU «Estrategias urbanas frente al cambio climático»\nBogotá · 3 funcionarios de la Municipalidad\n");
+        Assert.That(found.Select(e => e.Title), Is.SupersetOf(new[]
+        {
+            "Curso de JICA «Gestión de residuos sólidos urbanos»", "Seminario CIDEU «Estrategias urbanas frente al cambio climático»",
+        }));
+    }
+
+    [Test]
     public void ADaySetBeforeAnOccasionWithAColon_IsItsDay_NotTheNextLinesDay()
     {
         var found = ExtractionTestKit.Events("El Palacio Municipal se iluminó con los colores de cada país en sus fiestas nacionales:\n" +
