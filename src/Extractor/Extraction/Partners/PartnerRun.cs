@@ -947,7 +947,8 @@ internal sealed partial class PartnerRun
             // "Xunta de Goberno Local": a Galician council's own executive board (the "Junta de Gobierno Local"), not the Xunta de Galicia.
             if (head == "xunta" && i + 2 < _t.Tokens.Length && _t.Key(_t.Tokens[i + 1]) is "de" && _t.Key(_t.Tokens[i + 2]) is "goberno") continue;
             // "Câmara Municipal do Porto": a Portuguese city's government (a "Cámara de Comercio" is a company).
-            var isCityGovernment = SpanishCues.CityGovernmentHeads.Contains(head) || (head == "camara" && i + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[i + 1]) is "municipal");
+            // (Mozambique's "Conselho Municipal da Cidade de Inhambane" too.)
+            var isCityGovernment = SpanishCues.CityGovernmentHeads.Contains(head) || (head is "camara" or "conselho" && i + 1 < _t.Tokens.Length && _t.Key(_t.Tokens[i + 1]) is "municipal");
             var isOrg = SpanishCues.OrganisationHeads.TryGetValue(head, out var type);
             var isUnit = SpanishCues.GovernmentUnitHeads.Contains(head);
             if (!isOrg && !isUnit && !isCityGovernment) continue;

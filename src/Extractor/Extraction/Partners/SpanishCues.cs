@@ -187,8 +187,9 @@ internal static partial class SpanishCues
         ["generalitat"] = "government", ["diputacion"] = "government", ["diputacio"] = "government", ["xunta"] = "government", ["cabildo"] = "government",
         // Galician: "Deputación da Coruña".
         ["deputacion"] = "government",
-        // Associations of municipalities: "Mancomunidad de Municipios Aymaras Sin Fronteras", "Consorcio de Municipios …".
-        ["mancomunidad"] = "government", ["consorcio"] = "government",
+        // Associations of municipalities: "Mancomunidad de Municipios Aymaras Sin Fronteras", "Consorcio de Municipios …"; Spain's counties,
+        // "Comarca de la Jacetania".
+        ["mancomunidad"] = "government", ["consorcio"] = "government", ["comarca"] = "government",
         // Catalan: "Mancomunitat de la Plana", "Consorci …", "Fundació …", "Associació …".
         ["mancomunitat"] = "government", ["consorci"] = "government", ["fundacio"] = "foundation", ["associacio"] = "network",
         // "Consell Comarcal del Maresme", "Federació de Municipis de Catalunya".
@@ -240,8 +241,8 @@ internal static partial class SpanishCues
         "secretaria", "subsecretaria", "coordinacion", "direccion", "jefatura", "consejeria", "procuraduria", "fiscalia",
         "fideicomiso", "dependencia", "unidad", "gerencia", "oficina", "consejo", "comision", "instituto", "departamento", "policia", "agencia", "comite", "fondo",
         "contraloria", "defensoria", "autoridad",
-        // Catalan: "Consell Municipal de Cooperació" (the council's own board).
-        "consell",
+        // Catalan: "Consell Municipal de Cooperació" (the council's own board); Portuguese: "Conselho Municipal da Cidade de Inhambane".
+        "consell", "conselho",
     };
 
     /// <summary>Heads that name a city's or state's government ("Alcaldía Mayor de Bogotá", "Intendencia de Montevideo").</summary>
