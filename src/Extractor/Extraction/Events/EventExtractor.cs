@@ -3523,6 +3523,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             // past, with no day of its own, is of the item's day.
             if (date is null && fromRunningText) date = DayHeadingDate(span.Start, context) ?? NewsItemDate(span);
             if (date is null && !oneActivity && !NamesOneActivity(title)) return;
+            // "la actividad desarrollada del 1 de enero al 31 de diciembre de 2024, conforme al plan aprobado por la Asamblea General": half a
+            // year or more in running text is the period told of, not the days of one activity.
+            if (fromRunningText && date is { IsRange: true } days && days.LastDay.DayNumber - days.FirstDay.DayNumber >= MaxRunningTextDays) return;
             if (fromRunningText && CalledOff(span.Start, context.Start)) return;
             // "la Subsecretaría prevé una misión comercial a la India en marzo de 2024": a plan without its day is no activity yet.
             if (fromRunningText && date?.Start.Granularity != DateGranularity.Day && PlannedBefore(span.Start, context)) return;
@@ -3535,6 +3538,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, Titles.Figures(words), type, date, context, confidence, fromRunningText, scope, countScope,
                 toldBelow, describedAbove, groupHeader, headline, recap, tabled));
         }
+
+        /// <summary>The longest span of days one activity told in running text is dated by.</summary>
+        private const int MaxRunningTextDays = 180;
 
         /// <summary>Where a span ends before an acronym in brackets closing it ("… por la Paz (ACPP)"), else its end.</summary>
         private int SkipBracketedAcronym(TextSpan span)
