@@ -109,7 +109,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
     /// <summary>Present-tense verbs of size or composition: "donde estudian", "que atiende a", "representa a", "agrupa a".</summary>
     private static readonly HashSet<string> SizeVerbs = new(StringComparer.Ordinal)
     {
-        "estudia", "estudian", "atiende", "atienden", "trabaja", "trabajan", "vive", "viven", "habita", "habitan", "opera",
+        "estudia", "estudian", "atiende", "atienden", "trabaja", "trabajan", "vive", "viven", "habita", "habitan", "reside", "residen", "opera",
         "operan", "representa", "representan", "agrupa", "agrupan", "alberga", "albergan", "tiene", "tienen", "suma", "suman",
         "cuenta", "cuentan", "abarca", "abarcan", "emplea", "emplean", "concentra", "concentran", "reúne", "reúnen", "hay",
         "está", "están", "es", "son", // "está integrado por más de 3.000 municipios": what a body is made of
