@@ -672,7 +672,9 @@ internal sealed partial class PartnerRun
             while (first < i && SpanishCues.EnglishConnectors.Contains(_t.Key(_t.Tokens[first]).ToString()) && !_t.Original(_t.Tokens[first]).SequenceEqual("The")) first++;
 
             var last = i;
-            if (i + 2 < _t.Tokens.Length && _t.Key(_t.Tokens[i + 1]) is "of" or "for" or "on" && GapAllowed(i + 1) && char.IsUpper(_t.Original(_t.Tokens[i + 2])[0]))
+            // "Wageningen University & Research": "&" and a capitalised word after the head go on the name.
+            if (i + 1 < _t.Tokens.Length && Gap(i) is " & " && char.IsUpper(_t.Original(_t.Tokens[i + 1])[0])) last = i + 1;
+            else if (i + 2 < _t.Tokens.Length && _t.Key(_t.Tokens[i + 1]) is "of" or "for" or "on" && GapAllowed(i + 1) && char.IsUpper(_t.Original(_t.Tokens[i + 2])[0]))
             {
                 last = i + 2;
                 while (last + 1 < _t.Tokens.Length && last - i < MaxNameTokens && GapAllowed(last + 1) && !Gap(last).Contains(',') && IsEnglishNameWord(last + 1)) last++;
