@@ -359,7 +359,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             if (!drop[i] && !IsBlank(lines[i]) && lines[i].Layout is null && lines[i].Role == LineRole.Text) content.Add(i);
             else if (!drop[i] && !IsBlank(lines[i])) content.Add(-1); // a line of another kind ends any table
             // "—" alone on a line, dropped as debris, is an empty cell where a table takes it; "%" alone, a header cell.
-            else if (drop[i] && (IsEmptyCellMark(lines[i].Text) || lines[i].Text.Trim() == "%")) content.Add(i);
+            else if (drop[i] && (IsEmptyCellMark(lines[i].Text) || IsShareMark(lines[i].Text))) content.Add(i);
 
         for (var at = 0; at < content.Count; at++)
         {
@@ -407,6 +407,9 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
 
     private static bool IsEmptyCellMark(string line) => line.Trim() is "—" or "–" or "-";
 
+    /// <summary>"%" alone: the head of a column of shares.</summary>
+    private static bool IsShareMark(string line) => line.AsSpan().Trim() is "%";
+
     private const int MinCellColumns = 2;
     private const int MaxCellColumns = 8;
     private const int MinCellRows = 2;
@@ -439,7 +442,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             mask ??= rowMask;
             rows++;
             // A closing total ends the table.
-            if (TotalsLabel.Opens(row[0])) break;
+            if (TotalsLabel.Closes(row[0])) break;
         }
 
         return rows;
@@ -473,7 +476,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     {
         var t = line.Trim();
         // "%", "% ejecutado": a column of shares.
-        if (t == "%" || t.StartsWith("% ", StringComparison.Ordinal)) return t.Length <= 40;
+        if (IsShareMark(t) || t.StartsWith("% ", StringComparison.Ordinal)) return t.Length <= 40;
         if (t.Length is 0 or > 40 || !char.IsUpper(t[0]) || ".:;,".Contains(t[^1])) return false;
         return t.Split(' ').All(word => !word.Any(char.IsDigit) || (word.Length == 4 && word.All(char.IsDigit) && word[..2] is "19" or "20"));
     }

@@ -340,6 +340,18 @@ public sealed class TextCleanerTests
     }
 
     [Test]
+    public void ATableSetOneCellPerLine_GoesOnAfterASubtotalRow_ToItsTotal()
+    {
+        var clean = Clean("Tabla 4. Aportes por fuente\nFuente\nCooperante\nMonto ($)\nLaderas\nKOICA\n6.480.000.000\nSubtotal\ncooperación\n6.480.000.000\n" +
+                          "Buses\nMunicipio\n2.150.000.000\nTotal\n8.630.000.000\n\nEl municipio aportó además recursos propios.\n");
+        Assert.That(clean.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        {
+            "Fuente\tCooperante\tMonto ($)", "Laderas\tKOICA\t6.480.000.000", "Subtotal\tcooperación\t6.480.000.000", "Buses\tMunicipio\t2.150.000.000",
+            "Total\t8.630.000.000",
+        }));
+    }
+
+    [Test]
     public void ATableSetOneCellPerLine_EndsWithASubtotalRow()
     {
         var clean = Clean("Tabla 6.3. Proyectos con financiación internacional\nProyecto\nCooperante\nContrapartida municipal ($)\n" +

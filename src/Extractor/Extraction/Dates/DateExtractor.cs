@@ -316,17 +316,19 @@ public sealed partial class DateExtractor : IMentionExtractor
     {
         // (Up to the end of the line before the date's: a range's end counts as a line's end for "$".)
         var to = at > 0 ? text.LastIndexOf('\n', at - 1) : -1;
+        // (From a line's start: a range's start counts as one for "^" too.)
         var from = Math.Max(0, at - YearHeadingReach);
-        if (to <= from || YearHeadingLine().Match(text, from, to - from) is not { Success: true } m) return null;
+        if (from > 0 && text[from - 1] != '\n') from = text.IndexOf('\n', from) + 1;
+        if ((from <= 0 && at - YearHeadingReach > 0) || to <= from || YearHeadingLine().Match(text, from, to - from) is not { Success: true } m) return null;
         var lineStart = m.Index;
         var lineEnd = m.Index + m.Length;
         return IsFigureLine(LineBefore(text, lineStart)) || IsFigureLine(LineAfter(text, lineEnd)) ? null : Int(m.Groups["year"].Value);
 
         static string LineBefore(string s, int start)
         {
-            if (start <= 0) return "";
             var end = start - 1;
-            var begin = s.LastIndexOf('\n', Math.Max(0, end - 1)) + 1;
+            if (end <= 0) return "";
+            var begin = s.LastIndexOf('\n', end - 1) + 1;
             return s[begin..end];
         }
 

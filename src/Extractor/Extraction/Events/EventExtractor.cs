@@ -1627,7 +1627,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             if (!(t.Key(t.Tokens[noun]) is "jornadas" && char.IsUpper(Text[t.Tokens[noun].Start]))) return false;
             var k = noun + 1;
-            while (k < noun + 3 && k < t.Tokens.Length && char.IsUpper(t.Original(t.Tokens[k])[0]) && !IsAllCaps(k)
+            while (k < noun + 3 && k < t.Tokens.Length && char.IsUpper(t.Original(t.Tokens[k])[0]) && !IsAllCaps(k) && t.Key(t.Tokens[k]) is not ("de" or "del")
                    && Text.AsSpan(t.Tokens[k - 1].End, t.Tokens[k].Start - t.Tokens[k - 1].End) is " ") k++;
             return k + 1 < t.Tokens.Length && t.Key(t.Tokens[k]) is "de" or "del" && char.IsUpper(t.Original(t.Tokens[k + 1])[0]);
         }
@@ -2185,7 +2185,6 @@ public sealed partial class EventExtractor : IMentionExtractor
             return first;
         }
 
-        /// <summary>The date mention ending at <paramref name="end"/> (spaces aside), or null.</summary>
         /// <summary>The date right before a colon right before <paramref name="start"/> ("3 de octubre: Día …"), or null.</summary>
         private DateMention? LabelDateBefore(int start)
         {
@@ -2197,6 +2196,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             return k < 0 ? null : DateEndingAt(k + 1);
         }
 
+        /// <summary>The date mention ending at <paramref name="end"/> (spaces aside), or null.</summary>
         private DateMention? DateEndingAt(int end)
         {
             var i = FirstDateFrom(Math.Max(0, end - 60));
@@ -3510,7 +3510,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "18 de abril  Viaje de regreso a Logroño": the way home closes a trip's agenda, it is no activity of it.
             if (words.Contains("regreso") && (words.Contains("viaje") || title.StartsWith("Regreso", StringComparison.OrdinalIgnoreCase))) return;
             // "Misión a Taipéi — POSTERGADA a 2024": a title that says after a dash that its activity was called off names none held.
-            if (title.IndexOfAny(['—', '–']) is var dash and > 0 && FoldedText.FoldedWords(title[(dash + 1)..]) is [var after, ..] && CallingOff.IsCallOff(after)) return;
+            if (title.IndexOfAny(Dashes) is var dash and > 0 && FoldedText.FoldedWords(title[(dash + 1)..]) is [var after, ..] && CallingOff.IsCallOff(after)) return;
             // "Día 1 — lunes 15 de abril": an agenda's numbered day, not a named day ("Día Mundial del Agua").
             if (words.Count == 2 && words.Contains("dia") && words.Any(w => w.All(char.IsAsciiDigit))) return;
             // "Asamblea de Cooperación por la Paz (ACPP)", "Foro Cívico Europeo": an organisation's name that opens with an activity's noun.
@@ -3538,6 +3538,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, Titles.Figures(words), type, date, context, confidence, fromRunningText, scope, countScope,
                 toldBelow, describedAbove, groupHeader, headline, recap, tabled));
         }
+
+        private static readonly char[] Dashes = ['—', '–'];
 
         /// <summary>The longest span of days one activity told in running text is dated by.</summary>
         private const int MaxRunningTextDays = 180;
@@ -3748,7 +3750,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             return false;
         }
 
-        /// <summary>Whether a verb of planning comes before the offset in its sentence.</summary>
+        /// <summary>Whether a verb of planning comes before the offset in its sentence, or a heading of plans stands over it.</summary>
         private bool PlannedBefore(int offset, TextSpan context)
         {
             var (sStart, _) = SentenceOf(new TextSpan(offset, offset), context);
@@ -3765,13 +3767,23 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             if (input.Context.Period is not { } period || input.Document.SectionAt(offset) is not { Title.Length: > 0 } section) return false;
             var last = (period.End ?? period.Start).Year;
+            // ("Plan Estratégico 2022–2026" spans the period; "Alineación con la Agenda 2030" names a horizon, not next year's plans.)
+            var ahead = false;
             foreach (System.Text.RegularExpressions.Match m in FourDigitYear().Matches(section.Title))
-                if (int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) > last) return true;
-            return false;
+            {
+                var year = int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (year <= last || year > last + MaxPlanYearsAhead) return false;
+                ahead = true;
+            }
+
+            return ahead;
         }
 
         [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:19|20)\d\d\b")]
         private static partial System.Text.RegularExpressions.Regex FourDigitYear();
+
+        /// <summary>How many years past the report's period a heading of plans looks.</summary>
+        private const int MaxPlanYearsAhead = 2;
 
         /// <summary>A dateline's first line is no longer than this.</summary>
         private const int DatelineLine = 400;

@@ -344,10 +344,12 @@ internal sealed partial class PartnerRun
 
     private void ReadMemberLine(int start, int end)
     {
-        // ("El" / "cónsul de Perú propuso …": a sentence's first word is no city.)
-        if (_t.TokenAtOrAfter(start) is var opening && opening < _t.Tokens.Length && _t.Key(_t.Tokens[opening]) is "el" or "la" or "los" or "las" or "en" or "con" or "de" or "del") return;
+        var opening = _t.TokenAtOrAfter(start);
+        if (opening >= _t.Tokens.Length) return;
+        // ("El" / "cónsul de Perú propuso …": a sentence's first word is no city; "La Paz · Sucre", "El Alto" are.)
+        if (_t.Key(_t.Tokens[opening]) is "el" or "la" or "los" or "las" or "en" or "con" or "de" or "del" && !IsCityAt(opening)) return;
         // "ARGENTINA" over its cities: a country alone labels the lines below it.
-        if (CountryAt(_t.TokenAtOrAfter(start)) is { Length: var country, Value: not null } && _t.Tokens[_t.TokenAtOrAfter(start) + country - 1].End >= _t.Text.AsSpan(start, end - start).TrimEnd().Length + start) return;
+        if (CountryAt(opening) is { Length: var country, Value: not null } && _t.Tokens[opening + country - 1].End >= _t.Text.AsSpan(start, end - start).TrimEnd().Length + start) return;
         var colon = _t.Text.IndexOf(':', start, Math.Min(40, end - start));
         // A label names the country the cities are in ("Argentina:"); "Sede: Madrid, España" tells something else.
         if (colon >= 0 && !(CountryAt(_t.TokenAtOrAfter(start)) is { Length: var n, Value: not null } && _t.Tokens[_t.TokenAtOrAfter(start) + n - 1].End + 1 >= colon)) return;
@@ -503,13 +505,12 @@ internal sealed partial class PartnerRun
     {
         FindAppositions(SpanishCues.CompanyAppositionCue(), SpanishCues.OwnCompanyWords, _ => "company");
         // ("la ONG local Huelva Solidaria": a local NGO is no unit of the council, as a local company may be.)
-        FindAppositions(SpanishCues.BodyAppositionCue(), SpanishCues.OwnBodyWords, noun => noun switch
-        {
-            "fundacion" => "foundation",
-            "cooperativa" => "company",
-            "federacion" or "patronal" => "network",
-            _ => "ngo",
-        });
+        // (The noun may be plural: "las fundaciones …".)
+        FindAppositions(SpanishCues.BodyAppositionCue(), SpanishCues.OwnBodyWords, noun =>
+            noun.StartsWith("fundacion", StringComparison.Ordinal) ? "foundation"
+            : noun.StartsWith("cooperativa", StringComparison.Ordinal) ? "company"
+            : noun.StartsWith("federacion", StringComparison.Ordinal) || noun.StartsWith("patronal", StringComparison.Ordinal) ? "network"
+            : "ngo");
     }
 
     /// <summary>

@@ -1264,13 +1264,15 @@ internal sealed partial class PartnerRun
         return false;
     }
 
-    /// <summary>Whether an organisation's head noun that no government unit shares ("Embajada", "Ministerio", "Universidad") starts at the token, after an article.</summary>
     /// <summary>Whether "de"/"del" and an organisation's name follow the name ending at <paramref name="end"/> on the same line.</summary>
     private bool BelongsToNamedOrganisation(int end) =>
         end + 2 < _t.Tokens.Length && Gap(end) is " " && _t.Key(_t.Tokens[end + 1]) is "de" or "del" && Gap(end + 1) is " "
         && (OrganisationAfter(end + 2, cityGovernments: true) || (_t.Key(_t.Tokens[end + 2]) is "la" or "el" && end + 3 < _t.Tokens.Length && IsKnownAcronym(_t.Original(_t.Tokens[end + 3]).ToString())));
 
-    /// <summary>Whether an organisation's head noun (or, with <paramref name="cityGovernments"/>, a city government's) opens a name at token <paramref name="i"/>, after an article.</summary>
+    /// <summary>
+    /// Whether an organisation's head noun that no government unit shares ("Embajada", "Ministerio", "Universidad") or, with
+    /// <paramref name="cityGovernments"/>, a city government's ("Alcaldía") opens a name at token <paramref name="i"/>, after an article.
+    /// </summary>
     private bool OrganisationAfter(int i, bool cityGovernments = false)
     {
         if (i < _t.Tokens.Length - 1 && _t.Key(_t.Tokens[i]) is "la" or "el" or "los" or "las") i++;

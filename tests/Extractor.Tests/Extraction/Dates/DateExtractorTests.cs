@@ -34,6 +34,10 @@ public sealed class DateExtractorTests
         var found = new DateExtractor().Extract(ExtractionTestKit.Input(agenda, DateValue.ParseIso("2023-01/2024-12"))).Cast<DateMention>();
         Assert.That(found.Select(m => m.Value.ToIso()), Is.EqualTo(new[] { "2023-03-16", "2023-03-17", "2024-04-11", "2024-04-12", "2024-04-13", "2024-06-05" }));
 
+        // A year heading on the text's second line (its first is blank).
+        var second = new DateExtractor().Extract(ExtractionTestKit.Input("\n2024\n\n5 de junio · Montevideo", DateValue.ParseIso("2023-01/2024-12"))).Cast<DateMention>();
+        Assert.That(second.Select(m => m.Value.ToIso()), Is.EqualTo(new[] { "2024-06-05" }));
+
         const string chart = "Visitantes por año\n2021\n2022\n2023\n1.200\nEl 5 de junio se abrió la sala.";
         var dated = new DateExtractor().Extract(ExtractionTestKit.Input(chart, DateValue.ParseIso("2024"))).Cast<DateMention>();
         Assert.That(dated.Select(m => m.Value.ToIso()), Is.EqualTo(new[] { "2024-06-05" }));

@@ -107,6 +107,10 @@ public sealed class PartnerExtractorTests
         {
             "Rafaela", "Tandil", "Río Cuarto", "Venado Tuerto", "Concordia", "Olavarría", "Junín", "Paysandú", "Salto", "Rivera", "Tacuarembó", "Maldonado",
         }));
+
+        // A line may open with a city whose name has an article.
+        var bolivia = Run("# Ciudades miembro\n\nBOLIVIA\nLa Paz · Sucre · Cochabamba\n").Select(m => m.Canonical).Distinct();
+        Assert.That(bolivia, Is.EquivalentTo(new[] { "La Paz", "Sucre", "Cochabamba" }));
     }
 
     [Test]
