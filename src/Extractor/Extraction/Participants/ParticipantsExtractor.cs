@@ -633,8 +633,10 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         // "Se atendió a cuatro delegaciones extranjeras: la de la ACICAM, con 18 empresarios; la de la FICE, con 9 empresas": how many
         // came with each delegation its sentence lists.
         if (before.Count >= 1 && before[^1].Word == "con" && DelegationsListedBefore(text, start)) return true;
-        var after = text.AsSpan(unitEnd, Math.Min(24, text.Length - unitEnd)).TrimStart(' ');
-        return after.StartsWith("de la delegación", StringComparison.OrdinalIgnoreCase) || after.StartsWith("de la comitiva", StringComparison.OrdinalIgnoreCase);
+        // "los seis integrantes de la comitiva": the group named after the count.
+        return NextWord(text, unitEnd) is ({ } preposition, var ofEnd) && preposition.Equals("de", StringComparison.OrdinalIgnoreCase)
+               && NextWord(text, ofEnd) is ({ } article, var articleEnd) && article.Equals("la", StringComparison.OrdinalIgnoreCase)
+               && NextWord(text, articleEnd) is ({ } group, _) && IsTravellingGroup(group);
     }
 
     /// <summary>A noun of a group that travelled: "delegación", "comitiva", "expedición" ("una expedición de 27 personas").</summary>
