@@ -8,6 +8,9 @@ public sealed class TextCleanerTests
 {
     private static CleanDocument Clean(string text) => new TextCleaner().Clean(SourceBuilder.FromText(text));
 
+    /// <summary>The text of each table row the cleaner made, cells joined by tabs, in order.</summary>
+    private static IEnumerable<string> TableRows(CleanDocument clean) => clean.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => clean.Slice(b.Span));
+
     [TestCase("las ciudades como actores legi-\ntimados del sistema", "las ciudades como actores legitimados del sistema")]
     [TestCase("el Plan de Acción 2021-\n2023 de Metrópolis", "el Plan de Acción 2021-2023 de Metrópolis")]
     [TestCase("con C40 y CGLU-\nÁfrica en la cumbre", "con C40 y CGLU-África en la cumbre")]
@@ -112,7 +115,7 @@ public sealed class TextCleanerTests
                           "Agua potable en comunidades rurales de Morazán\nEl Salvador\nFundación Hegoalde\n148.200,00\n" +
                           "Emprendimientos de mujeres rurales de Oruro\n\nBolivia\nAsociación Lurra Solidaria\n126.750,00\n" +
                           "Total\n274.950,00\n\nEn su primer año, estos proyectos llegaron a 6.250 personas.");
-        Assert.That(clean.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        Assert.That(TableRows(clean), Is.EqualTo(new[]
         {
             "Proyecto\tPaís\tEntidad\tImporte (€)",
             "Agua potable en comunidades rurales de Morazán\tEl Salvador\tFundación Hegoalde\t148.200,00",
@@ -256,7 +259,7 @@ public sealed class TextCleanerTests
     {
         var clean = Clean("Tabla 2. Personas beneficiarias directas por país\nPaís\nBeneficiarias directas\nPerú\n6.210\nSenegal\n4.870\nGuatemala\n2.940\nTotal\n14.020\n\n" +
                           "Texto posterior.");
-        Assert.That(clean.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => clean.Slice(b.Span)),
+        Assert.That(TableRows(clean),
             Is.EqualTo(new[] { "País\tBeneficiarias directas", "Perú\t6.210", "Senegal\t4.870", "Guatemala\t2.940", "Total\t14.020" }));
 
         // Two rows of two lines are as likely a list of figures under their labels: left as they are.
@@ -290,7 +293,7 @@ public sealed class TextCleanerTests
                           "Universidad de Costa Rica (UCR)\n03/02/2023\nhasta el 02/02/2025\n₡45.000.000\n" +
                           "Total\n₡5.215.000\nForo «Ciudades con Futuro» de CAF (Bogotá, 13 de julio)\nLa jefa de la OCRI expuso la experiencia del Observatorio en el\n" +
                           "panel sobre datos abiertos del foro.\n");
-        Assert.That(clean.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        Assert.That(TableRows(clean), Is.EqualTo(new[]
         {
             "Contraparte\tFecha de firma\tVigencia\tMonto comprometido",
             "Agencia de Cooperación Internacional del Japón (JICA)\t14/03/2022\t2022-2025\tUS$ 1.250.000",
@@ -312,7 +315,7 @@ public sealed class TextCleanerTests
                           "Pasantías en la ORIC\nUniversidad de Burdeos y UdeC\n6\n—\n" +
                           "Pasantías convenio UBB\nUniversidad del Bío-Bío\n5\n4.000.000\n" +
                           "Total\n35\n80.800.000\n\n5. REDES DE CIUDADES\n\nTexto posterior.\n\n———\n");
-        Assert.That(clean.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        Assert.That(TableRows(clean), Is.EqualTo(new[]
         {
             "Programa\tInstitución contraparte\tEstudiantes\tMonto (CLP)",
             "Becas «Concepción Global»\tLiceos municipales de Concepción\t24\t76.800.000",
@@ -330,7 +333,7 @@ public sealed class TextCleanerTests
         var clean = Clean("Cuadro 3.2. Ejecución del presupuesto 2024 por programas (euros)\nPrograma\nPresupuesto\nEjecutado\n%\n" +
                           "Proyectos de cooperación\n280.000,00\n271.450,00\n96,9\nAyuda humanitaria\n100.000,00\n95.000,00\n95,0\n" +
                           "Total\n380.000,00\n366.450,00\n96,4\n\nEl presupuesto se ejecutó casi por completo.\n");
-        Assert.That(clean.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        Assert.That(TableRows(clean), Is.EqualTo(new[]
         {
             "Programa\tPresupuesto\tEjecutado\t%",
             "Proyectos de cooperación\t280.000,00\t271.450,00\t96,9",
@@ -344,7 +347,7 @@ public sealed class TextCleanerTests
     {
         var clean = Clean("Tabla 4. Aportes por fuente\nFuente\nCooperante\nMonto ($)\nLaderas\nKOICA\n6.480.000.000\nSubtotal\ncooperación\n6.480.000.000\n" +
                           "Buses\nMunicipio\n2.150.000.000\nTotal\n8.630.000.000\n\nEl municipio aportó además recursos propios.\n");
-        Assert.That(clean.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        Assert.That(TableRows(clean), Is.EqualTo(new[]
         {
             "Fuente\tCooperante\tMonto ($)", "Laderas\tKOICA\t6.480.000.000", "Subtotal\tcooperación\t6.480.000.000", "Buses\tMunicipio\t2.150.000.000",
             "Total\t8.630.000.000",
@@ -357,7 +360,7 @@ public sealed class TextCleanerTests
         var clean = Clean("Tabla 6.3. Proyectos con financiación internacional\nProyecto\nCooperante\nContrapartida municipal ($)\n" +
                           "Gestión del riesgo en laderas\nKOICA\n6.480.000.000\nBuses eléctricos\nAFD\n2.150.000.000\n" +
                           "Subtotal contrapartida\n8.630.000.000\n\nEl municipio aportó además recursos propios.\n");
-        Assert.That(clean.Blocks.Where(b => b.Kind == BlockKind.TableRow).Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        Assert.That(TableRows(clean), Is.EqualTo(new[]
         {
             "Proyecto\tCooperante\tContrapartida municipal ($)",
             "Gestión del riesgo en laderas\tKOICA\t6.480.000.000",
