@@ -42,6 +42,9 @@ internal static class ActivityNouns
                 "semana",
                 // "Ronda Internacional de Negocios Vitivinícolas" (15 y 16 de junio); "una segunda ronda de financiamiento" is no occasion.
                 "ronda",
+                // "la primera rueda internacional de negocios «Mérida Conecta»" (5 y 6 de junio), "Rueda de Cooperantes de Santander"; "sillas de
+                // ruedas" and "Laura Camacho Rueda" are a thing and a name.
+                "rueda",
                 // "13:30   Comida de trabajo con la Cámara de Comercio …", "Campamento Internacional de Juventud" (del 17 al 28 de julio); "la
                 // entrega de comida", "un campamento de refugiados" are things and places.
                 "comida", "campamento",

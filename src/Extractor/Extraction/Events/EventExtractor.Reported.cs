@@ -64,17 +64,21 @@ public sealed partial class EventExtractor
                 for (var i = first; i < t.Tokens.Length && t.Tokens[i].Start < b.Span.End; i++)
                 {
                     var key = t.Key(t.Tokens[i]);
-                    var type = IsEditionOfAName(i, first) ? "evento" : ActivityNouns.TypeOf(key);
-                    if (type is null || ActivityNouns.IsWeak(key)) continue;
+                    var edition = IsEditionOfAName(i, first);
+                    var type = edition ? "evento" : ActivityNouns.TypeOf(key);
+                    if (type is null || (!edition && ActivityNouns.IsWeak(key))) continue;
                     var tok = t.Tokens[i];
                     var (sStart, sEnd) = Sentence(tok.Start, b.Span);
                     // "El evento, titulado “…”, fue …": a titled activity, unless the sentence says it is to come ("… se realizará el 5 de marzo").
                     var given = TitleGivenAfter(i, sEnd) is { } titled && !TellsOfThePlanned(new TextSpan(sStart, sEnd)) ? titled : ((TextSpan Span, string Title)?)null;
-                    if (!(IsReported(i, first, sEnd) || IsListedActivity(i, b.Span.Start) || given is not null) || InFrame(i) || InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
+                    if (!(IsReported(i, first, sEnd) || IsListedActivity(i, b.Span.Start) || given is not null || (edition && EditionHeldOn(i, sEnd)))
+                        || InFrame(i) || InHeading(tok.Start) || InsideQuote(sStart, tok.Start)) continue;
                     _reportedSentenceEnd = sEnd;
                     var capital = char.IsUpper(Text[tok.Start]);
                     var named = given ?? NamedActivity(i, sEnd, capital) ?? ReportedName(i, sEnd);
                     if (named is not { } n) continue;
+                    // "la XII edición de la Bienal …": the edition's ordinal opens its name.
+                    if (edition && n.Span.Start == tok.Start) n = WithOrdinal(i - 1, n.Span);
                     var sentenceDate = FirstDateIn(new TextSpan(sStart, sEnd));
                     var date = OccurrenceDateAfter(n.Span.End, sEnd) ?? (sentenceDate is null ? null : FirstOccasion(sentenceDate, sEnd));
                     if (!SaysWhich(n, i, dated: date is not null) || (date is null && (!NamesOneActivity(n.Title) || RetoldUnderDatedTitle(n.Span)))) continue;
@@ -155,12 +159,40 @@ public sealed partial class EventExtractor
         /// </summary>
         private bool IsEditionOfAName(int i, int blockFirst)
         {
-            if (!t.Key(t.Tokens[i]).SequenceEqual("edicion") || i - 1 < blockFirst || !IsRomanOrOrdinal(i - 1) || i + 2 >= t.Tokens.Length) return false;
+            if (!t.Key(t.Tokens[i]).SequenceEqual("edicion") || i - 1 < blockFirst || !(IsRomanOrOrdinal(i - 1) || IsEditionNumber(i - 1)) || i + 2 >= t.Tokens.Length) return false;
             var name = t.Key(t.Tokens[i + 1]) is "de" or "del" ? i + 2 : -1;
             if (name < 0 || !Adjacent(i) || !Adjacent(i + 1)) return false;
             if (t.Key(t.Tokens[name]) is "la" or "el" or "los" or "las" && Adjacent(name)) name++;
-            return name < t.Tokens.Length && char.IsUpper(Text[t.Tokens[name].Start]) && ActivityNouns.TypeOf(t.Key(t.Tokens[name])) is null;
+            // ("la 48 edición del Tianguis Turístico de México": a weak noun names no activity of its own, so the edition names it.)
+            return name < t.Tokens.Length && char.IsUpper(Text[t.Tokens[name].Start]) && (ActivityNouns.TypeOf(t.Key(t.Tokens[name])) is null || ActivityNouns.IsWeak(t.Key(t.Tokens[name])));
         }
+
+        private (TextSpan Span, string Title) WithOrdinal(int ordinal, TextSpan name)
+        {
+            var span = new TextSpan(t.Tokens[ordinal].Start, name.End);
+            return (span, Capitalised(Clean(Text[span.Start..span.End])));
+        }
+
+        /// <summary>
+        /// Whether a weak noun names the work an ordinal edition is of ("la 48 edición del Tianguis Turístico de México"): that edition
+        /// names the activity (<see cref="IsEditionOfAName"/>), not the noun alone.
+        /// </summary>
+        private bool EditionNamed(int noun, int blockFirst)
+        {
+            var k = noun - 1;
+            if (k >= blockFirst && t.Key(t.Tokens[k]) is "la" or "el" or "los" or "las") k--;
+            return k - 1 >= blockFirst && t.Key(t.Tokens[k]) is "de" or "del" && IsEditionOfAName(k - 1, blockFirst);
+        }
+
+        /// <summary>"la 48 edición": a bare number of up to three figures before "edición" is its ordinal.</summary>
+        private bool IsEditionNumber(int i) => t.Original(t.Tokens[i]) is { Length: <= 3 } o && o.IndexOfAnyExcept("0123456789") < 0;
+
+        /// <summary>
+        /// "La participación de Mérida en la 48 edición del Tianguis Turístico de México, celebrada del 23 al 26 de abril en Acapulco, …":
+        /// an edition the report says right after its name was held on some days is an activity, whatever governs it.
+        /// </summary>
+        private bool EditionHeldOn(int edition, int sentenceEnd) =>
+            NamedActivity(edition, sentenceEnd, char.IsUpper(Text[t.Tokens[edition].Start])) is { } n && OccurrenceDateAfter(n.Span.End, sentenceEnd) is not null;
 
         /// <summary>
         /// Whether the noun opens an item of a list of activities the sentence introduces ("en eventos de conmemoración …, tales como: …;

@@ -523,7 +523,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             {
                 if (InsideQuote(t.Tokens[from].Start, t.Tokens[k].Start) || ObjectOpeners.Contains(t.Key(t.Tokens[k - 1]).ToString())
                     || t.Key(t.Tokens[k - 1]) is "de" or "del" or "a" or "al" or "en" or "y" or "e" or "con" or "por" or "para" or "sobre") continue;
-                if (IsPreterite(k) || HeadlineVerbs.ContainsKey(t.Key(t.Tokens[k])) || OutcomeVerbs.Contains(t.Key(t.Tokens[k]))) return t.Tokens[k].Start;
+                // ("Rueda internacional de negocios «Mérida Conecta» reunirá a compradores …": or announces it.)
+                if (IsPreterite(k) || HeadlineVerbs.ContainsKey(t.Key(t.Tokens[k])) || OutcomeVerbs.Contains(t.Key(t.Tokens[k]))
+                    || (IsFutureWord(k) && !char.IsUpper(t.Original(t.Tokens[k])[0]))) return t.Tokens[k].Start;
             }
 
             return null;
@@ -744,8 +746,11 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (about is not null && sentences.Count > 1 && own.Span.Start >= sentences[0].End
                     && sentences.FirstOrDefault(x => x.Contains(own.Span.Start)) is { Length: > 0 } later && !about(later)) continue;
                 var first = own.Value.FirstDay;
-                // "… se desarrollará del 2 al 4 de febrero": an activity the news announces, on its days ahead.
-                var ahead = first > published && first <= published.AddDays(AnnouncedReach) && InFutureClause(t.TokenAtOrAfter(own.Span.Start), told.Start);
+                // "… se desarrollará del 2 al 4 de febrero": an activity the news announces, on its days ahead. ("Los días 5 y 6 de junio se
+                // llevará a cabo …": the future may come after the days.)
+                var ahead = first > published && first <= published.AddDays(AnnouncedReach)
+                            && (InFutureClause(t.TokenAtOrAfter(own.Span.Start), told.Start)
+                                || (sentences.FirstOrDefault(x => x.Contains(own.Span.Start)) is { Length: > 0 } said && SentenceHasFuture(t.TokenAtOrAfter(own.Span.End), said.End)));
                 // "Las sesiones se realizaron los martes 6, 13, 20 y 27 de agosto" under a dateline of the 30th: a list of days counts by its last.
                 var run = own.Value.Start.Granularity == DateGranularity.Day ? DateRun(own, told.End) : [own];
                 var last = run[^1].Value.LastDay;
@@ -883,6 +888,16 @@ public sealed partial class EventExtractor : IMentionExtractor
                 // "«Hoy es un día histórico», afirmó …", "el libro «Salto, ayer y hoy»": a quotation's words are not the news's days.
                 if (InsideQuote(span.Start, t.Tokens[k].Start)) continue;
                 var future = InFutureClause(k, span.Start);
+                if (WeekendFrom(k, published, future) is { } weekend)
+                {
+                    var (saturday, sunday) = (published.AddDays(weekend.Saturday), published.AddDays(weekend.Sunday));
+                    var weekendSpan = new TextSpan(t.Tokens[k].Start, t.Tokens[k + 2].End);
+                    var weekendValue = saturday == sunday
+                        ? new DateValue(new DatePoint(saturday.Year, saturday.Month, saturday.Day))
+                        : new DateValue(new DatePoint(saturday.Year, saturday.Month, saturday.Day), new DatePoint(sunday.Year, sunday.Month, sunday.Day));
+                    return new DateMention(weekendSpan, Text[weekendSpan.Start..weekendSpan.End], 0.7, weekendValue);
+                }
+
                 if (DaysFrom(k, published, future) is not { } days) continue;
                 var last = k;
                 var lastDays = days;
@@ -958,6 +973,33 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             var back = (today - w + 7) % 7;
             return -(back == 0 && past ? 7 : back);
+        }
+
+        /// <summary>
+        /// The Saturday and Sunday, in days from the dateline, that "este fin de semana", "el fin de semana pasado" or "el próximo fin de
+        /// semana" at token <paramref name="k"/> name: the last weekend up to the dateline (on a Saturday, that day alone; "pasado" said on a
+        /// weekend, the one before), or in a sentence told in the future the next one from it; null when the words are not there.
+        /// </summary>
+        private (int Saturday, int Sunday)? WeekendFrom(int k, DateOnly published, bool future)
+        {
+            if (!(t.Key(t.Tokens[k]) is "fin" && k + 2 < t.Tokens.Length && t.Key(t.Tokens[k + 1]) is "de" && t.Key(t.Tokens[k + 2]) is "semana")) return null;
+            var previous = k > 0 ? t.Key(t.Tokens[k - 1]) : default;
+            if (previous is not ("este" or "el" or "pasado" or "proximo")) return null;
+            var next = k + 3 < t.Tokens.Length ? t.Key(t.Tokens[k + 3]) : default;
+            var past = previous is "pasado" || next is "pasado";
+            var ahead = previous is "proximo" || next is "proximo";
+            var today = ((int)published.DayOfWeek + 6) % 7; // Monday 0 … Saturday 5, Sunday 6
+            if ((future && !past) || ahead)
+            {
+                var toSaturday = (5 - today + 7) % 7;
+                // ("el próximo fin de semana" said on a Saturday is the next one.)
+                if (ahead && today == 5) toSaturday = 7;
+                return (toSaturday, toSaturday + 1);
+            }
+
+            var back = (today - 5 + 7) % 7;
+            if (past && today >= 5) back += 7;
+            return (-back, Math.Min(0, 1 - back));
         }
 
         /// <summary>How many days after its dateline an activity a news item announces may take place.</summary>
@@ -1453,9 +1495,11 @@ public sealed partial class EventExtractor : IMentionExtractor
                 for (var i = first; i < t.Tokens.Length && t.Tokens[i].Start < b.Span.End; i++)
                 {
                     var key = t.Key(t.Tokens[i]);
-                    if (EnglishNouns.TryGetValue(key, out var english))
+                    // ("Festival" is Spanish too: "El Festival de las Ánimas se celebró …", with no English name before it, is read as Spanish.)
+                    if (EnglishNouns.TryGetValue(key, out var english) && EnglishNamed(i, english, b.Span) is var afterEnglish
+                        && (afterEnglish != i || ActivityNouns.TypeOf(key) is null))
                     {
-                        i = EnglishNamed(i, english, b.Span);
+                        i = afterEnglish;
                         continue;
                     }
 
@@ -1488,8 +1532,9 @@ public sealed partial class EventExtractor : IMentionExtractor
                     }
 
                     if (ActivityNouns.TypeOf(key) is not { } type || (ActivityNouns.IsPlural(key) && !NamesOneOccasion(i))) continue;
-                    if (ActivityNouns.IsWeak(key))
+                    if (ActivityNouns.IsWeak(key) && !IsBusinessRound(i))
                     {
+                        if (EditionNamed(i, first)) continue;
                         if (CalendarEntry(i, t.Tokens[i].Start, b.Span, type) is { } weakEntryEnd)
                         {
                             i = weakEntryEnd;
@@ -1616,6 +1661,18 @@ public sealed partial class EventExtractor : IMentionExtractor
                     i = t.TokenAtOrAfter(n.Span.End) - 1;
                 }
             }
+        }
+
+        /// <summary>
+        /// "la primera rueda internacional de negocios «Mérida Conecta»", "Ronda de Negocios": a round of business meetings is an activity as
+        /// surely as a strong noun names one ("una segunda ronda de financiamiento" is none).
+        /// </summary>
+        private bool IsBusinessRound(int noun)
+        {
+            if (t.Key(t.Tokens[noun]) is not ("rueda" or "ronda")) return false;
+            for (var k = noun + 1; k + 1 < t.Tokens.Length && k <= noun + 3; k++)
+                if (t.Key(t.Tokens[k]) is "de" && t.Key(t.Tokens[k + 1]) is "negocios") return true;
+            return false;
         }
 
         /// <summary>
@@ -4102,9 +4159,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             // Francesa" on that day: a table's row and the text's telling of one day and kind, titled alike, are one activity.
             return retold || TabledAndTold(k, e) || (k.Span.Overlaps(e.Span) && !occasion && (e.FromRunningText || k.Date == e.Date)) ||
                    // "El hito del año fue el III Encontro de Cidades da Raia Atlántica, que Vigo acogió en septiembre": the month of an
-                   // activity dated to its days elsewhere retells it.
+                   // activity dated to its days elsewhere retells it. (So does a day within its days, of the same kind: "La primera
+                   // rueda … «Mérida Conecta», que concluyó ayer", a news item after the one announcing it for the 5th and 6th.)
                    (e.FromRunningText && (SameDate(k.Date, e.Date) || Covers(k.Date, e.Date) || Vaguer(e.Date, k.Date)) && !Titles.NumberedApart(k.Figures, e.Figures) && !NamedApart(k, e)
-                    && Titles.Contained(k.Words, e.Words) && (k.Date == e.Date || SameSection(k, e) || ((e.Date is null || Vaguer(e.Date, k.Date)) && RetellsElsewhere(k, e))));
+                    && Titles.Contained(k.Words, e.Words) && (k.Date == e.Date || SameSection(k, e) || ((e.Date is null || Vaguer(e.Date, k.Date) || (Covers(k.Date, e.Date) && k.Type == e.Type)) && RetellsElsewhere(k, e))));
         }
 
         /// <summary>

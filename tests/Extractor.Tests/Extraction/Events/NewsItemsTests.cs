@@ -495,4 +495,36 @@ public sealed class NewsItemsTests
                                                             "El acto ha tenido lugar este martes en el Centro de Historias.\n", ".md");
         Assert.That(found.Select(f => (f.EventType, f.Date?.ToIso())), Is.EqualTo(new[] { ("presentación", (string?)"2024-07-18"), ("lanzamiento", "2024-04-23") }));
     }
+    // 2 June 2024 was a Sunday, 4 June a Tuesday, 1 June a Saturday.
+    [TestCase("2 de junio de 2024", "asistieron este fin de semana al Festival Cultural de Corea", "2024-06-01/2024-06-02")]
+    [TestCase("4 de junio de 2024", "asistieron el pasado fin de semana al Festival Cultural de Corea", "2024-06-01/2024-06-02")]
+    [TestCase("1 de junio de 2024", "asisten este fin de semana al Festival Cultural de Corea", "2024-06-01")]
+    public void AWeekendNamedRelativeToTheDateline_DatesTheActivity(string dateline, string told, string expected)
+    {
+        var found = Found("# Más de 8 mil personas en el Festival Cultural de Corea\n\n" +
+                          $"Santiago de Querétaro, {dateline}.- Más de 8 mil personas {told}, organizado por el Municipio.");
+        Assert.That(found.Select(f => f.Date), Is.EqualTo(new[] { expected }));
+    }
+
+    [TestCase("4 de junio de 2024", "2024-06-08/2024-06-09")]
+    // Said on a Saturday, the next weekend is a week on.
+    [TestCase("1 de junio de 2024", "2024-06-08/2024-06-09")]
+    public void AWeekendAheadThatAHeadlineAnnounces_IsTheNextOne(string dateline, string expected)
+    {
+        var found = Found("# Festival Cultural de Corea llegará al Jardín Guerrero\n\n" +
+                          $"Santiago de Querétaro, {dateline}.- El Festival Cultural de Corea se celebrará el próximo fin de semana en el Jardín Guerrero.");
+        Assert.That(found.Select(f => f.Date), Is.EqualTo(new[] { expected }));
+    }
+
+    [Test]
+    public void AHeadlineAnnouncingAnActivity_IsTitledBeforeItsFutureVerb_AndDatedByTheDaysAhead_AndTheItemReportingItHeldIsTheSameActivity()
+    {
+        var found = Found("## Rueda internacional de negocios «Mérida Conecta» reunirá a compradores de nueve países\n\n" +
+                          "Mérida, Yucatán, 3 de junio de 2024.- Los días 5 y 6 de junio de 2024 se llevará a cabo en el Centro Internacional de Congresos la primera " +
+                          "rueda internacional de negocios «Mérida Conecta», organizada con la Canaco.\n\n" +
+                          "## «Mérida Conecta» cierra con ventas por 4.2 millones de dólares\n\n" +
+                          "Mérida, Yucatán, 7 de junio de 2024.- La primera rueda internacional de negocios «Mérida Conecta», que concluyó ayer en el Centro " +
+                          "Internacional de Congresos, generó acuerdos comerciales por 4.2 millones de dólares.");
+        Assert.That(found.Select(f => (f.Title, f.Date)), Is.EqualTo(new[] { ("Rueda internacional de negocios «Mérida Conecta»", (string?)"2024-06-05/2024-06-06") }));
+    }
 }

@@ -86,4 +86,29 @@ public sealed class OccurrenceAndEnglishNamesTests
         var found = ExtractionTestKit.Events("El 2 de abril se anunció que el Foro Urbano Mundial, realizado el 3 de mayo en Quito tras otra reunión llevada a cabo el 9 de junio, tendrá sede.");
         Assert.That(found.Single(e => e.Title.StartsWith("Foro Urbano Mundial", StringComparison.Ordinal)).Date?.ToIso(), Is.EqualTo("2021-05-03"));
     }
+    [TestCase("El Festival de las Ánimas se celebró del 25 de octubre al 3 de noviembre.", "Festival de las Ánimas", "2021-10-25/2021-11-03")]
+    [TestCase("El Festival de las Ánimas 2024, celebrado del 25 de octubre al 3 de noviembre, reunió a 90 mil personas.", "Festival de las Ánimas 2024", "2021-10-25/2021-11-03")]
+    // Named in English, before its noun, it stays the English name.
+    [TestCase("Asistió al Smart City Festival, celebrado del 25 al 27 de octubre en Barcelona.", "Smart City Festival", "2021-10-25/2021-10-27")]
+    public void AFestivalNamedInSpanish_IsReadAsASpanishName(string text, string title, string date) =>
+        Assert.That(ExtractionTestKit.Events(text).Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { (title, (string?)date) }));
+
+    [TestCase("La participación de Mérida en la 48 edición del Tianguis Turístico de México, celebrada del 23 al 26 de abril en Acapulco, cerró con ventas de 38 mdp.",
+        "48 edición del Tianguis Turístico de México", "2021-04-23/2021-04-26")]
+    [TestCase("La XII edición de la Bienal de Arte Urbano, celebrada del 3 al 9 de mayo, reunió a 300 artistas.", "XII edición de la Bienal de Arte Urbano", "2021-05-03/2021-05-09")]
+    public void AnEditionSaidToBeHeldRightAfterItsName_IsAnActivityTitledFromItsOrdinal(string text, string title, string date) =>
+        Assert.That(ExtractionTestKit.Events(text).Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { (title, (string?)date) }));
+
+    [TestCase("La 5ª edición del Informe de Ciudades, publicada el 3 de mayo, recoge los datos del año.")]
+    [TestCase("La 48 edición del Tianguis Turístico de México estuvo dedicada al turismo de naturaleza.")]
+    public void AnEditionOfAPublication_OrOneNotSaidToBeHeld_IsNoEvent(string text) =>
+        Assert.That(ExtractionTestKit.Events(text), Is.Empty);
+
+    [Test]
+    public void ARoundOfBusinessMeetings_IsAnActivity_ButARoundOfFundingIsNot()
+    {
+        var found = ExtractionTestKit.Events("Los días 5 y 6 de junio se llevará a cabo la primera rueda internacional de negocios «Mérida Conecta», organizada con la Canaco. " +
+                                         "El 28 de mayo se anunció una segunda ronda de financiamiento del BID.");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Rueda internacional de negocios «Mérida Conecta»", (string?)"2021-06-05/2021-06-06") }));
+    }
 }
