@@ -244,6 +244,18 @@ public sealed class SpanishNumberParser
                 continue;
             }
 
+            // "medio millón de euros": half of the multiplier that must follow it ("medio ambiente" is no number).
+            if (tokenCount == 0 && (word.Equals("medio", StringComparison.OrdinalIgnoreCase) || word.Equals("media", StringComparison.OrdinalIgnoreCase)))
+            {
+                current = 0.5m;
+                onlyArticle = true;
+                smallOrder = 1;
+                any = words = true;
+                i = end = wEnd;
+                tokenCount++;
+                continue;
+            }
+
             if (!TryWord(word, out var w)) break;
             switch (w.Kind)
             {
