@@ -6,8 +6,9 @@ namespace Extractor.Extraction.Amounts;
 public sealed partial class AmountExtractor
 {
     // A currency a header cell names: a sign ("(€)", "US$", "($)", "(S/)"), an ISO code ("USD"), a name ("pesos", "dólares", "euros",
-    // "soles") or the Mexican abbreviation of millions of pesos or dollars ("Inversión (mdd)").
-    [GeneratedRegex(@"US\$|U\$S|€|\$|(?-i:\bS/\.?)|\b(?:USD|EUR|COP|MXN|ARS|CLP|PEN|BRL|GBP|UYU|DOP|BOB)\b|\b(?:pesos|d[oó]lares|euros|soles|bolivianos|m{1,2}d[pd])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "soles") or the Mexican abbreviation of millions of pesos or dollars ("Inversión (mdd)"); Chilean accounts' thousands and millions
+    // of pesos ("(M$)", "MM$").
+    [GeneratedRegex(@"US\$|U\$S|€|(?-i:\bM{1,2}\$)|\$|(?-i:\bS/\.?)|\b(?:USD|EUR|COP|MXN|ARS|CLP|PEN|BRL|GBP|UYU|DOP|BOB)\b|\b(?:pesos|d[oó]lares|euros|soles|bolivianos|m{1,2}d[pd])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeaderCurrency();
 
     // A figure alone in its cell: "960,00", "1.980,00", "12 500".
@@ -141,7 +142,8 @@ public sealed partial class AmountExtractor
     /// <summary>The factor a header's figures are scaled by: its "millones" or "miles", or its abbreviation ("mdd", "mmdp"); 1 for none.</summary>
     private static decimal HeaderScale(ReadOnlySpan<char> label, string marker) => marker.ToLowerInvariant() switch
     {
-        "mdd" or "mdp" => 1_000_000m,
+        "mdd" or "mdp" or "mm$" => 1_000_000m,
+        "m$" => 1_000m,
         "mmdd" or "mmdp" => 1_000_000_000m,
         _ => label.Contains("millones", StringComparison.OrdinalIgnoreCase) ? 1_000_000m : label.Contains("miles", StringComparison.OrdinalIgnoreCase) ? 1_000m : 1m,
     };
@@ -167,7 +169,7 @@ public sealed partial class AmountExtractor
         "€" or "euros" => "EUR",
         "s/" or "s/." or "soles" => "PEN",
         "bolivianos" => "BOB",
-        "$" => DollarCurrency(context),
+        "$" or "m$" or "mm$" => DollarCurrency(context),
         "pesos" or "mdp" or "mmdp" => PesoCurrency(context),
         var code => code.ToUpperInvariant(),
     };

@@ -298,7 +298,36 @@ public sealed partial class DateExtractor : IMentionExtractor
         if (PlanYearBefore(text, p.Start) is { } planned && planned > (period.End ?? period.Start).Year) return planned;
         // "AGENDA 2023–2024" / "2024" / "11, 12 y 13 de abril · Pelotas": an agenda set under headings of bare years dates its items in them.
         if (YearHeadingBefore(text, p.Start) is { } headed && headed >= period.Start.Year - 1 && headed <= (period.End ?? period.Start).Year + 1) return headed;
+        // "### Enero de 2025" / "- 22 de enero · Jornada …": an agenda set under headings of months dates its items of that month in their year.
+        if (MonthHeadingYear(text, p) is { } monthHeaded && monthHeaded >= period.Start.Year - 1 && monthHeaded <= (period.End ?? period.Start).Year + 1) return monthHeaded;
         return WeekdaysYear(p, YearFor(period, p.Month));
+    }
+
+    /// <summary>
+    /// The whole lines within <see cref="YearHeadingReach"/> before the line of <paramref name="at"/>, where a heading over it is read:
+    /// from a line's start (a sliced match's start counts as one for "^") to the end of the line before (and as one for "$"); null when
+    /// there are none.
+    /// </summary>
+    private static (int From, int To)? HeadingLines(string text, int at)
+    {
+        var to = at > 0 ? text.LastIndexOf('\n', at - 1) : -1;
+        var from = Math.Max(0, at - YearHeadingReach);
+        if (from > 0 && text[from - 1] != '\n') from = text.IndexOf('\n', from) + 1;
+        return (from <= 0 && at - YearHeadingReach > 0) || to <= from ? null : (from, to);
+    }
+
+    /// <summary>A line that is only a month and its year ("Enero de 2025", "### Febrero 2025"), as headings of an agenda set it.</summary>
+    [GeneratedRegex(@"^(?:#{1,6} )?(?<month>\p{L}+)(?: de)? (?<year>(?:19|20)\d\d)[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex MonthHeadingLine();
+
+    /// <summary>
+    /// The year of the nearest line before the date that is only a month and a year, when that month is the date's own; null when
+    /// there is none within <see cref="YearHeadingReach"/> or it names another month (the items under it belong to another heading).
+    /// </summary>
+    private static int? MonthHeadingYear(string text, Part p)
+    {
+        if (HeadingLines(text, p.Start) is not var (from, to) || MonthHeadingLine().Match(text, from, to - from) is not { Success: true } m) return null;
+        return SpanishCalendar.Month(m.Groups["month"].Value) == p.Month ? Int(m.Groups["year"].Value) : null;
     }
 
     /// <summary>A line that is only a year ("2024", "## 2024", "Año 2024"), as headings of an agenda or a chronology set it.</summary>
@@ -314,12 +343,7 @@ public sealed partial class DateExtractor : IMentionExtractor
     /// </summary>
     private static int? YearHeadingBefore(string text, int at)
     {
-        // (Up to the end of the line before the date's: a range's end counts as a line's end for "$".)
-        var to = at > 0 ? text.LastIndexOf('\n', at - 1) : -1;
-        // (From a line's start: a range's start counts as one for "^" too.)
-        var from = Math.Max(0, at - YearHeadingReach);
-        if (from > 0 && text[from - 1] != '\n') from = text.IndexOf('\n', from) + 1;
-        if ((from <= 0 && at - YearHeadingReach > 0) || to <= from || YearHeadingLine().Match(text, from, to - from) is not { Success: true } m) return null;
+        if (HeadingLines(text, at) is not var (from, to) || YearHeadingLine().Match(text, from, to - from) is not { Success: true } m) return null;
         var lineStart = m.Index;
         var lineEnd = m.Index + m.Length;
         return IsFigureLine(LineBefore(text, lineStart)) || IsFigureLine(LineAfter(text, lineEnd)) ? null : Int(m.Groups["year"].Value);

@@ -256,6 +256,21 @@ public sealed class SpanishNumberParser
                 continue;
             }
 
+            // "$ 31,1 miles de millones", "2,5 miles de millones de pesos": thousands of millions, after a quantity.
+            if (tokenCount > 0 && current > 0 && lastMultiplier == decimal.MaxValue && word.Equals("miles", StringComparison.OrdinalIgnoreCase)
+                && ThousandsOfMillionsEnd(text, wEnd) is { } billionsEnd)
+            {
+                total += current * 1_000_000_000m;
+                current = 0;
+                lastMultiplier = 1_000_000_000m;
+                smallOrder = 0;
+                onlyArticle = false;
+                words = true;
+                i = end = billionsEnd;
+                tokenCount++;
+                continue;
+            }
+
             if (!TryWord(word, out var w)) break;
             switch (w.Kind)
             {
@@ -316,6 +331,14 @@ public sealed class SpanishNumberParser
         if (value > 1e18m) return null;
         var form = digits && words ? NumberForm.Mixed : digits ? NumberForm.Digits : NumberForm.Words;
         return new ParsedNumber(value, new TextSpan(start, end), form, abbreviated);
+    }
+
+    /// <summary>Where " de millones" ends right after "miles" (at <paramref name="afterMiles"/>); null when it does not follow.</summary>
+    private static int? ThousandsOfMillionsEnd(string text, int afterMiles)
+    {
+        const string tail = " de millones";
+        return string.Compare(text, afterMiles, tail, 0, tail.Length, StringComparison.OrdinalIgnoreCase) == 0
+               && (afterMiles + tail.Length == text.Length || !char.IsLetter(text[afterMiles + tail.Length])) ? afterMiles + tail.Length : null;
     }
 
     private readonly record struct DigitsRead(decimal Value, int End, bool Abbreviated);

@@ -143,6 +143,15 @@ public sealed class AmountExtractorTests
     }
 
     [Test]
+    public void ACaptionInThousandsOrMillionsOfPesosAsChileanAccountsWriteThem_ScalesItsTablesSums()
+    {
+        // "M$" is thousands of pesos and "MM$" millions, in the document's peso ($).
+        var found = InTables("Tabla 7.3 Presupuesto del programa 2024 (M$)\nÍtem\tPresupuesto vigente\tEjecutado\nCuotas a redes\t10.500\t9.870\n\n" +
+                             "Tabla 7.4 Inversión por fuente (MM$)\nFuente\tMonto\nGORE\t12,5");
+        Assert.That(found, Is.EqualTo(new[] { "10500000 COP", "9870000 COP", "12500000 COP" }));
+    }
+
+    [Test]
     public void AParagraphOverATableSayingWhatItsFiguresAreIn_MakesThemSums_ButNotAPassingMentionOfACurrency()
     {
         var stated = InTables("La Tabla 2 resume el presupuesto de cada proyecto. Los importes se expresan en euros.\nTabla 2. Proyectos europeos\n" +

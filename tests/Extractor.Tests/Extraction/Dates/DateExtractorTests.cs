@@ -44,6 +44,16 @@ public sealed class DateExtractorTests
     }
 
     [Test]
+    public void AnAgendaUnderHeadingsOfMonthsAndYears_DatesItsItemsOfThatMonthInTheHeadingsYear()
+    {
+        const string agenda = "## Agenda\n\n### Diciembre de 2024\n\n- 17 de diciembre · Webinar\n\n### Enero de 2025\n\n- 22 de enero · Jornada «Ciudades frente a la sequía»\n" +
+                              "- 29–30 de enero · Curso de adaptación\n\n### Febrero 2025\n\n- 18 de febrero · Foro\n- 3 de marzo · Taller";
+        var found = new DateExtractor().Extract(ExtractionTestKit.Input(agenda, DateValue.ParseIso("2024"))).Cast<DateMention>().Where(m => m.Span.Start > 0 && agenda[m.Span.Start - 1] == ' ' && agenda[m.Span.Start - 2] == '-');
+        // The 3rd of March is under February's heading: no heading of its month gives its year, so the report's does.
+        Assert.That(found.Select(m => m.Value.ToIso()), Is.EqualTo(new[] { "2024-12-17", "2025-01-22", "2025-01-29/2025-01-30", "2025-02-18", "2024-03-03" }));
+    }
+
+    [Test]
     public void NoDateRunsAcrossATablesCells()
     {
         const string text = "Indicador\tEne–jun 2023\tEne–jun 2024\n2023\tDiciembre\tEncuentro de Alcaldesas";
