@@ -610,14 +610,20 @@ internal sealed partial class PartnerRun
             var upper = acronym.ToUpperInvariant();
             var spelled = LongNameBefore(i, upper);
             // A mixed-case acronym ("Udelar", "UdeG") spells no initials; its first letter must open the name.
-            if (mixedCase && (spelled is not { } m0 || !SyllablesSpell(m0, i - 1, acronym))) continue;
+            if (mixedCase && (spelled is not { } m0 || !SyllablesSpell(m0, i - 1, acronym))) spelled = SyllableNameBefore(i, acronym);
+            if (mixedCase && spelled is null) continue;
             // "Reunión del Consejo Directivo (virtual)": how it was held, not an acronym.
             // "(durante junio)": a preposition or a month is a gloss of when.
             // "Comisión a Nairobi, Kenia (aplazada)": put off, not an acronym.
             // "Ministerio del Mar de Cabo Verde (cinco personas)": how many came, not an acronym.
             if (IsAllLower(original) && (NotAcronyms.Contains(_t.Key(tok)) || CallingOff.IsCallOff(_t.Key(tok)) || (twoWords && NotAcronyms.Contains(_t.Key(_t.Tokens[last])))
                                          || Numbers.SpanishNumberParser.IsNumberWord(_t.Key(tok)))) continue;
-            if (!mixedCase && (spelled is not { } s0 || !InitialsSpell(s0, i - 1, upper))) spelled = InstitutionNameBefore(i) ?? spelled;
+            var spells = spelled is { } s0 && InitialsSpell(s0, i - 1, upper);
+            // "a la Diputación Provincial de Huesca (municipios rurales)", "(adaptación)": in a text that writes no acronyms in lower case,
+            // a lower-case word in brackets that spells no initials and is as long as a word or accented says what for, not what the body
+            // is called ("(rical)", "(ipes)" are acronyms all the same).
+            if (IsAllLower(original) && !_lowerCaseAcronyms && !spells && (original.Length > MaxLowerCaseAcronym || original.ContainsAny("áéíóúñ"))) continue;
+            if (!mixedCase && !spells) spelled = InstitutionNameBefore(i) ?? spelled;
             if (spelled is not { } start) continue;
             // "Agencia Italiana para el Comercio Exterior (ICE)": letters that spell the words after an institution's head noun (its name
             // in its own language) still name the institution the head opens.
@@ -741,7 +747,7 @@ internal sealed partial class PartnerRun
     {
         var tok = _t.Tokens[token];
         var o = _t.Original(tok);
-        if (o.Length is < 3 or > 8 || !char.IsUpper(o[0]) || !HasLower(o) || IsAllUpper(o)) return false;
+        if (o.Length is < 3 or > 10 || !char.IsUpper(o[0]) || !HasLower(o) || IsAllUpper(o)) return false;
         foreach (var c in o) if (!char.IsLetter(c)) return false;
         if (tok.End >= _t.Text.Length || _t.Text[tok.End] != ')') return false;
         return NameAt(token).Value is null && CountryAt(token).Length == 0;
@@ -768,6 +774,28 @@ internal sealed partial class PartnerRun
         }
 
         return Spell(0, 0, 0);
+    }
+
+    /// <summary>The longest lower-case acronym taken without its initials spelling the name ("unired").</summary>
+    private const int MaxLowerCaseAcronym = 6;
+
+    /// <summary>
+    /// "Red Chilena de Municipios ante el Cambio Climático (RedMuniCC)": the nearest capitalised word before a mixed-case acronym, within
+    /// one name's reach and no punctuation between, from which its syllables spell it (lower-case words such as "ante" left out); else null.
+    /// </summary>
+    private int? SyllableNameBefore(int acronymToken, string acronym)
+    {
+        var end = acronymToken - 1;
+        if (end < 0 || _t.Tokens[acronymToken].Start - _t.Tokens[end].End > 3) return null;
+        var first = FoldedText.Fold(char.ToLowerInvariant(acronym[0]));
+        for (var k = end; k >= 0 && end - k < MaxNameTokens; k--)
+        {
+            if (k < end && !GapAllowed(k + 1)) break;
+            var o = _t.Original(_t.Tokens[k]);
+            if (char.IsUpper(o[0]) && FoldedText.Fold(char.ToLowerInvariant(o[0])) == first && SyllablesSpell(k, end, acronym)) return k;
+        }
+
+        return null;
     }
 
     /// <summary>The last token of a place written after an acronym in its bracket ("(FES Uruguay)", "(ACI Medellín)"): a known city or country, up to the bracket.</summary>

@@ -211,6 +211,8 @@ internal static class PartnerTables
         "solicitante", "solicitantes", "beneficiaria", "beneficiarias", "beneficiario", "beneficiarios", "adjudicataria", "adjudicatarias",
         // "Entidades asociadas", "Organizaciones colaboradoras".
         "asociada", "asociadas", "asociado", "asociados", "colaboradora", "colaboradoras", "colaborador", "colaboradores",
+        // "Entidad local | Provincia | Tipo | Fecha de adhesión": Spain's local governments joining a network; "Socio local" of a project.
+        "local", "locales",
     };
 
     /// <summary>Without a header: the column whose cells are names in at least two thirds of the rows (and at least three), else −1.</summary>

@@ -270,6 +270,14 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void ATableWhoseHeaderNamesLocalEntities_NamesAPartnerPerRow_EvenABareCity()
+    {
+        var found = Run("Entidad local\tProvincia\tTipo\tFecha de adhesión\nSoria\tSoria\tAyuntamiento\t19/09/2024\nLorca\tMurcia\tAyuntamiento\t19/09/2024\n" +
+                        "Mancomunidad de Municipios de la Sierra de Cádiz\tCádiz\tMancomunidad\t12/11/2024");
+        Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Soria", "Lorca", "Mancomunidad de Municipios de la Sierra de Cádiz" }));
+    }
+
+    [Test]
     public void AnotherLevelOfGovernmentNamedForTheReportingPlace_IsAPartner()
     {
         var queretaro = new DocumentContext("informe.txt", null, "MX", "MXN", ["Municipio de Querétaro", "Querétaro"]);
