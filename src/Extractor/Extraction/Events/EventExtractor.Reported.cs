@@ -15,6 +15,8 @@ public sealed partial class EventExtractor
         ["realizo"] = "", ["realizaron"] = "", ["impartio"] = "", ["impartieron"] = "", ["celebro"] = "", ["celebraron"] = "",
         ["organizo"] = "", ["organizaron"] = "", ["coorganizo"] = "", ["sostuvo"] = "", ["sostuvieron"] = "", ["efectuo"] = "", ["efectuaron"] = "",
         ["ofrecio"] = "", ["ofrecieron"] = "", ["encabezo"] = "", ["encabezaron"] = "", ["inauguro"] = "", ["clausuro"] = "", ["presidio"] = "",
+        // "Otros cuatro funcionarios cursaron de abril a julio el diplomado …" ("curso" is the noun too).
+        ["cursaron"] = "",
         ["asistio"] = "a", ["asistieron"] = "a", ["acudio"] = "a", ["acudieron"] = "a", ["participo"] = "en", ["participaron"] = "en",
     };
 
@@ -99,6 +101,9 @@ public sealed partial class EventExtractor
             // "participó en la 47ª Edición de Programa …", "en la XV Cumbre …": the ordinal belongs to the name.
             if (k >= blockFirst && IsRomanOrOrdinal(k) && Adjacent(k)) k--;
             if (k >= blockFirst && ReportedDeterminers.Contains(t.Key(t.Tokens[k]).ToString()) && Adjacent(k)) k--;
+            // "cursaron de abril a julio el diplomado …": the time between the verb and the activity is its own.
+            if (k >= blockFirst && DateEndingAt(t.Tokens[k].End) is { } between && t.TokenAtOrAfter(between.Span.Start) - 1 is var beforeDate and >= 0
+                && beforeDate >= blockFirst && ReportingVerbs.ContainsKey(t.Key(t.Tokens[beforeDate]).ToString())) k = beforeDate;
             if (k < blockFirst || !Adjacent(k)) return false;
             var w = t.Key(t.Tokens[k]).ToString();
             // "formó parte de la Reunión virtual de Coordinadores …": taking part, said with "parte de".
@@ -249,7 +254,7 @@ public sealed partial class EventExtractor
         {
             if (Titles.ContentWords(name.Title).Count(w => ActivityNouns.TypeOf(w) is null) < (dated ? 1 : 2)) return false;
             if (Text.AsSpan(name.Span.Start, name.Span.Length).ContainsAny("“\"«")) return true;
-            if (noun + 1 < t.Tokens.Length && t.Key(t.Tokens[noun + 1]) is "en") return false;
+            if (noun + 1 < t.Tokens.Length && t.Key(t.Tokens[noun + 1]) is "en" && !IsCourseSubject(noun)) return false;
             var complement = false;
             var proper = false;
             for (var i = noun + 1; i < t.Tokens.Length && t.Tokens[i].Start < name.Span.End; i++)
@@ -263,6 +268,14 @@ public sealed partial class EventExtractor
 
             return complement && (proper || !ActivityNouns.IsPlural(t.Key(t.Tokens[noun])));
         }
+
+        /// <summary>
+        /// "el diplomado en cooperación internacional de la PUCV", "un curso en gestión de proyectos": "en" and a bare lower-case word after a
+        /// course's noun give its subject, not where it was held ("un curso en la sede", "un taller en línea").
+        /// </summary>
+        private bool IsCourseSubject(int noun) =>
+            noun + 2 < t.Tokens.Length && t.Key(t.Tokens[noun + 1]) is "en" && CourseNouns.Contains(t.Key(t.Tokens[noun]).ToString()) && IsAllLowerWord(noun + 2)
+            && t.Key(t.Tokens[noun + 2]) is not ("la" or "el" or "los" or "las" or "linea" or "un" or "una" or "su" or "sus" or "este" or "esta");
 
         /// <summary>
         /// "una entrevista presencial al alcalde de Bogotá", "una visita al Museo Nacional", "un homenaje a Eusebio Leal": whom an interview,
@@ -315,7 +328,7 @@ public sealed partial class EventExtractor
 
                 if (gap.ContainsAny(",.;:“”\"«»()") || DateStartsAt(t.Tokens[i].Start)) break;
                 var f = t.Key(t.Tokens[i]).ToString();
-                if ((ReportedTitleBreakers.Contains(f) && !NamesWhoReceived(noun, i)) || IsParticiple(f)) break;
+                if ((ReportedTitleBreakers.Contains(f) && !NamesWhoReceived(noun, i) && !(i == noun + 1 && IsCourseSubject(noun))) || IsParticiple(f)) break;
                 if (ReportedTitleTails.Any(tail => t.Folded.AsSpan(t.Tokens[i - 1].End).StartsWith(tail, StringComparison.Ordinal))) break;
                 // "… de Ciudades Creativas y a la reunión …", "reuniones de trabajo y entrevistas": "y" before another activity ends the name.
                 if (f is "y" or "e" && i + 1 < t.Tokens.Length &&

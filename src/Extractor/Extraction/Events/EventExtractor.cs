@@ -274,7 +274,18 @@ public sealed partial class EventExtractor : IMentionExtractor
             // ("Los días 20 y 21 de noviembre Murcia acogió …": the days listed together are the activity's.)
             if (OpensWithDate(first, d)) return [.. DateRun(d, first.End)];
             if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OpensWithAny(start, first.End, OccurrenceOpeners)) return [];
+            // "Pasantía técnica en el Ayuntamiento de Cádiz" / "En aplicación del convenio firmado en marzo, tres profesionales … realizaron
+            // una pasantía del 17 al 21 de junio": the days right after the title's noun, told again, are its own.
+            if (nounToken >= 0 && DateAfterNounIn(first, t.Key(t.Tokens[nounToken]).ToString()) is { } own && own.Span.Start > d.Span.Start) d = own;
             return [.. DateRun(d, first.End)];
+        }
+
+        /// <summary>The date right after the noun <paramref name="noun"/> (folded) in a sentence: "realizaron una pasantía del 17 al 21 de junio"; else null.</summary>
+        private DateMention? DateAfterNounIn(TextSpan sentence, string noun)
+        {
+            for (var k = t.TokenAtOrAfter(sentence.Start); k < t.Tokens.Length && t.Tokens[k].End <= sentence.End; k++)
+                if (t.Key(t.Tokens[k]).SequenceEqual(noun) && DateRightAfter(t.Tokens[k].End, sentence.End) is { } after) return after;
+            return null;
         }
 
         /// <summary>Most fields a form under a title is read over for its date.</summary>
@@ -889,30 +900,59 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (InsideQuote(span.Start, t.Tokens[k].Start)) continue;
                 var future = InFutureClause(k, span.Start);
                 if (WeekendFrom(k, published, future) is { } weekend)
-                {
-                    var (saturday, sunday) = (published.AddDays(weekend.Saturday), published.AddDays(weekend.Sunday));
-                    var weekendSpan = new TextSpan(t.Tokens[k].Start, t.Tokens[k + 2].End);
-                    var weekendValue = saturday == sunday
-                        ? new DateValue(new DatePoint(saturday.Year, saturday.Month, saturday.Day))
-                        : new DateValue(new DatePoint(saturday.Year, saturday.Month, saturday.Day), new DatePoint(sunday.Year, sunday.Month, sunday.Day));
-                    return new DateMention(weekendSpan, Text[weekendSpan.Start..weekendSpan.End], 0.7, weekendValue);
-                }
+                    return DaysMention(new TextSpan(t.Tokens[k].Start, t.Tokens[k + 2].End), published.AddDays(weekend.Saturday), published.AddDays(weekend.Sunday));
 
                 if (DaysFrom(k, published, future) is not { } days) continue;
                 var last = k;
                 var lastDays = days;
                 // "ayer y hoy": the two days.
                 if (k + 2 < t.Tokens.Length && t.Key(t.Tokens[k + 1]) is "y" && DaysFrom(k + 2, published, future) is { } other) (last, lastDays) = (k + 2, other);
-                var first = published.AddDays(Math.Min(days, lastDays));
-                var end = published.AddDays(Math.Max(days, lastDays));
-                var value = first == end
-                    ? new DateValue(new DatePoint(first.Year, first.Month, first.Day))
-                    : new DateValue(new DatePoint(first.Year, first.Month, first.Day), new DatePoint(end.Year, end.Month, end.Day));
-                var named = new TextSpan(t.Tokens[k].Start, t.Tokens[last].End);
-                return new DateMention(named, Text[named.Start..named.End], 0.7, value);
+                // "concluyó hoy la misión técnica … que comenzó el pasado lunes": the days it began and ended, in one sentence.
+                else if (OtherEndOfTheDays(k, span.End, published, future) is var (otherEnd, otherDays)) (last, lastDays) = (otherEnd, otherDays);
+                return DaysMention(new TextSpan(t.Tokens[Math.Min(k, last)].Start, t.Tokens[Math.Max(k, last)].End),
+                    published.AddDays(Math.Min(days, lastDays)), published.AddDays(Math.Max(days, lastDays)));
             }
 
             return null;
+        }
+
+        /// <summary>A day, or the days from <paramref name="first"/> to <paramref name="end"/>, named at <paramref name="named"/>.</summary>
+        private DateMention DaysMention(TextSpan named, DateOnly first, DateOnly end)
+        {
+            var value = first == end
+                ? new DateValue(new DatePoint(first.Year, first.Month, first.Day))
+                : new DateValue(new DatePoint(first.Year, first.Month, first.Day), new DatePoint(end.Year, end.Month, end.Day));
+            return new DateMention(named, Text[named.Start..named.End], 0.7, value);
+        }
+
+        /// <summary>Folded verbs in the preterite that say an activity began, and ended.</summary>
+        private static readonly string[] BeganVerbs = ["comenzo", "comenzaron", "inicio", "iniciaron", "empezo", "empezaron", "arranco", "arrancaron"];
+
+        private static readonly string[] EndedVerbs = ["concluyo", "concluyeron", "culmino", "culminaron", "termino", "terminaron", "finalizo", "finalizaron", "clausuro", "cerro"];
+
+        /// <summary>
+        /// The other end of an activity's days, named relative to the dateline later in the sentence of the day at token <paramref name="k"/>,
+        /// when one of the two follows a verb of beginning and the other a verb of ending: "concluyó hoy … que comenzó el pasado lunes"; else null.
+        /// </summary>
+        private (int Token, int Days)? OtherEndOfTheDays(int k, int end, DateOnly published, bool future)
+        {
+            var stop = Text.IndexOf('.', t.Tokens[k].End, end - t.Tokens[k].End) is var dot and >= 0 ? dot : end;
+            for (var m = k + 1; m < t.Tokens.Length && t.Tokens[m].End <= stop; m++)
+            {
+                if (DaysFrom(m, published, future) is not { } days) continue;
+                var (began, ended) = (AfterVerb(k, BeganVerbs) || AfterVerb(m, BeganVerbs), AfterVerb(k, EndedVerbs) || AfterVerb(m, EndedVerbs));
+                return began && ended ? (m, days) : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether one of <paramref name="verbs"/> stands within the three words before token <paramref name="k"/>.</summary>
+        private bool AfterVerb(int k, string[] verbs)
+        {
+            for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+                if (Array.IndexOf(verbs, t.Key(t.Tokens[j]).ToString()) >= 0) return true;
+            return false;
         }
 
         /// <summary>Whether a verb in the future comes at or after token <paramref name="k"/>, before <paramref name="end"/>.</summary>
@@ -1647,7 +1687,9 @@ public sealed partial class EventExtractor : IMentionExtractor
                     // "El 20 de marzo, el alcalde recordó la visita oficial de …", "El 9 de mayo anunció la visita … prevista para el otoño": the
                     // sentence's day is when it was recalled or announced, not when the activity was held.
                     var occurrence = OccurrenceDateAfter(n.Span.End, sEnd);
-                    if (occurrence is null && (TellsOfNoHeldActivity(sStart, sEnd, n.Span.Start) || (justBefore is null && HeldAtAnotherTime(n.Span.End, sEnd))))
+                    // ("La visita de retorno a Génova, programada del 11 al 15 de noviembre, se postergó …": the days it was set for, put off.)
+                    if (occurrence is null ? TellsOfNoHeldActivity(sStart, sEnd, n.Span.Start) || (justBefore is null && HeldAtAnotherTime(n.Span.End, sEnd))
+                                           : SaidCalledOffAfter(n.Span.End, sEnd))
                     {
                         i = t.TokenAtOrAfter(n.Span.End) - 1;
                         continue;
@@ -1811,8 +1853,17 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             var (sStart, sEnd) = Sentence(t.Tokens[noun].Start, block);
             // The verb before the body ("se reunió la Mesa …") or after its name, past an aside set off by commas ("…, formada por …, se reunió").
-            var before = noun >= 3 && t.Key(t.Tokens[noun - 3]) is "se" && IsMeetingVerb(t.Key(t.Tokens[noun - 2]));
-            var verb = before ? noun - 2 : -1;
+            var v = noun - 2;
+            // ("El 29 de agosto se reunió en Medellín el Comité …": where, between the verb and the body.)
+            if (v >= 0 && !IsMeetingVerb(t.Key(t.Tokens[v])))
+            {
+                var p = v;
+                while (p >= 0 && p > noun - 6 && char.IsUpper(t.Original(t.Tokens[p])[0])) p--;
+                if (p < v && p >= 0 && t.Key(t.Tokens[p]) is "en") v = p - 1;
+            }
+
+            var before = v >= 1 && t.Key(t.Tokens[v - 1]) is "se" && IsMeetingVerb(t.Key(t.Tokens[v]));
+            var verb = before ? v : -1;
             if (!before)
             {
                 var k = last + 1;
@@ -1909,6 +1960,8 @@ public sealed partial class EventExtractor : IMentionExtractor
         private static readonly string[] OccurrenceParticiples =
         [
             " llevad", " realizad", " celebrad", " efectuad", " organizad", " dictad", " impartid", " tuvo lugar", " tendra lugar", " se llevo a cabo", " se realizo", " se celebro",
+            // "el IV Foro Internacional …, programado en Medellín del 16 al 18 de octubre de 2024".
+            " programad",
             // Announced: "el Encuentro Nacional de Ciudades Inteligentes, que se realizará del 12 al 14 de junio".
             " se realizara", " se llevara a cabo", " se celebrara", " que se realizara", " que se llevara a cabo", " que se celebrara", " que tendra lugar",
         ];
@@ -2007,14 +2060,12 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// </summary>
         private bool TellsOfNoHeldActivity(int sentenceStart, int sentenceEnd, int nounStart)
         {
+            if (CalledOffNear(sentenceStart, sentenceEnd, nounStart)) return true;
             // Within a window around the noun: a block without sentence ends, read noun by noun, stays linear.
             sentenceStart = Math.Max(sentenceStart, nounStart - NoHeldReach);
-            sentenceEnd = Math.Min(sentenceEnd, nounStart + NoHeldReach);
-            for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].End <= sentenceEnd; k++)
+            for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].Start < nounStart; k++)
             {
                 var w = t.Key(t.Tokens[k]);
-                if (CallingOff.IsCallOff(w) || w is "citada" or "citado" || IsMissed(k)) return true;
-                if (t.Tokens[k].Start >= nounStart) continue;
                 if (w is "recordo" or "recuerda" or "evaluo" or "propuso" or "propone" or "aprobo" or "cito" or "preparar" or "anuncio" or "anuncia"
                     // "la futura misión comercial" ("la Cumbre del Futuro" is a name, "un futuro inclusivo" another thing).
                     || (w is "futura" or "futuro" or "futuras" or "futuros" && char.IsLower(t.Original(t.Tokens[k])[0]) && k + 1 < t.Tokens.Length
@@ -2023,6 +2074,31 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (w is "tratar" or "abordar" or "discutir" or "planificar" or "analizar" && t.TokenAtOrAfter(nounStart) - k <= 2) return true;
             }
 
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the sentence, within <see cref="NoHeldReach"/> of the activity's noun, says it was put off, called off or missed ("quedó
+        /// aplazada", "se canceló", "no pudo atenderse"), or is an activity cited ("citada").
+        /// </summary>
+        private bool CalledOffNear(int sentenceStart, int sentenceEnd, int nounStart)
+        {
+            sentenceStart = Math.Max(sentenceStart, nounStart - NoHeldReach);
+            sentenceEnd = Math.Min(sentenceEnd, nounStart + NoHeldReach);
+            for (var k = t.TokenAtOrAfter(sentenceStart); k < t.Tokens.Length && t.Tokens[k].End <= sentenceEnd; k++)
+                if (t.Key(t.Tokens[k]) is var w && (CallingOff.IsCallOff(w) || w is "citada" or "citado" || IsMissed(k))) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a verb after an activity's name says it was put off or called off: "…, programada del 11 al 15 de noviembre, se postergó",
+        /// "fue cancelada"; not a participle of an aside ("…, aplazado en abril, tuvo lugar finalmente el 11 de mayo") or of another
+        /// activity ("la misión aplazada a Alba Iulia").
+        /// </summary>
+        private bool SaidCalledOffAfter(int nameEnd, int sentenceEnd)
+        {
+            for (var k = t.TokenAtOrAfter(nameEnd) + 1; k < t.Tokens.Length && t.Tokens[k].End <= Math.Min(sentenceEnd, nameEnd + NoHeldReach); k++)
+                if (CallingOff.IsCallOff(t.Key(t.Tokens[k])) && t.Key(t.Tokens[k - 1]) is "se" or "fue" or "fueron" or "quedo" or "quedaron" or "sido") return true;
             return false;
         }
 

@@ -527,4 +527,12 @@ public sealed class NewsItemsTests
                           "Internacional de Congresos, generó acuerdos comerciales por 4.2 millones de dólares.");
         Assert.That(found.Select(f => (f.Title, f.Date)), Is.EqualTo(new[] { ("Rueda internacional de negocios «Mérida Conecta»", (string?)"2024-06-05/2024-06-06") }));
     }
+    [Test]
+    public void AnActivityTheNewsSaysEndedTodayAndBeganLastMonday_RunsFromThatMondayToTheDateline()
+    {
+        // 26 May 2023 was a Friday.
+        var found = Found("# Delegación antioqueña concluye misión técnica en Corea del Sur\n\n" +
+                          "Seúl, 26 de mayo de 2023. Una delegación de nueve personas concluyó hoy la misión técnica a Corea del Sur que comenzó el pasado lunes.");
+        Assert.That(found.Select(f => f.Date), Is.EqualTo(new[] { "2023-05-22/2023-05-26" }));
+    }
 }

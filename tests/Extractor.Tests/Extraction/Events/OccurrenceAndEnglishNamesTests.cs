@@ -111,4 +111,26 @@ public sealed class OccurrenceAndEnglishNamesTests
                                          "El 28 de mayo se anunció una segunda ronda de financiamiento del BID.");
         Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Rueda internacional de negocios «Mérida Conecta»", (string?)"2021-06-05/2021-06-06") }));
     }
+    [Test]
+    public void AnActivityScheduledForDays_IsDatedByThem_NotByTheSentencesFirstDate()
+    {
+        var found = ExtractionTestKit.Events("Entre los compromisos están una misión a los Países Bajos, prevista para abril, y el IV Foro Internacional de Cooperación " +
+                                         "Descentralizada de Antioquia, programado en Medellín del 16 al 18 de octubre.");
+        Assert.That(found.Where(e => e.Title.StartsWith("IV Foro", StringComparison.Ordinal)).Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2021-10-16/2021-10-18" }));
+    }
+
+    [Test]
+    public void AnActivityScheduledForDaysThatTheSentenceSaysWasPutOff_IsNoEvent_ButOnePutOffEarlierAndHeldIs()
+    {
+        Assert.That(ExtractionTestKit.Events("La visita de retorno a Génova, programada del 11 al 15 de noviembre, se postergó para el primer semestre de 2025."), Is.Empty);
+        var held = ExtractionTestKit.Events("El encuentro con la delegación de la Alcaldía de Estelí, aplazado en abril, tuvo lugar finalmente el 11 de mayo.");
+        Assert.That(held.Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2021-05-11" }));
+    }
+
+    [Test]
+    public void ABodyThatMetWhereTheSentenceSays_BeforeItsName_IsItsSitting()
+    {
+        var found = ExtractionTestKit.Events("El 29 de agosto se reunió en Medellín el Comité Departamental de Cooperación Internacional, con 31 representantes.");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Reunión del Comité Departamental de Cooperación Internacional", (string?)"2021-08-29") }));
+    }
 }

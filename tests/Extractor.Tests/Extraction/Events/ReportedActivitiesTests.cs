@@ -192,4 +192,14 @@ public sealed class ReportedActivitiesTests
                                                            "balance de la Semana de la Solidaridad.\n", ".md");
         Assert.That(found.Select(e => e.Title), Has.Some.StartsWith("Sesión de la Comisión").And.None.Contains("Semana"));
     }
+    [TestCase("Otros cuatro funcionarios cursaron de abril a julio el diplomado en cooperación internacional de la PUCV, con un arancel de 1.850.000 pesos.",
+        "Diplomado en cooperación internacional de la PUCV", "2021-04/2021-07")]
+    [TestCase("El 3 de mayo los funcionarios asistieron al curso en gestión de proyectos europeos de la FEMP.", "Curso en gestión de proyectos europeos de la FEMP", "2021-05-03")]
+    public void ACourseNamedByItsSubjectAfterEn_AndDatedBetweenItsVerbAndItsNoun_IsAnEvent(string text, string title, string date) =>
+        Assert.That(Found(text), Is.EqualTo(new[] { (title, (string?)date) }));
+
+    [TestCase("El 3 de mayo los funcionarios asistieron a un curso en la sede de la FEMP.")]
+    [TestCase("El 3 de mayo se impartió un taller en línea sobre datos.")]
+    public void ACoursesPlaceOrMannerAfterEn_NamesNoActivity(string text) =>
+        Assert.That(Found(text), Is.Empty);
 }

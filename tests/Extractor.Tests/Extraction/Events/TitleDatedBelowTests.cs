@@ -251,4 +251,12 @@ public sealed class TitleDatedBelowTests
             .Select(e => (e.Title, e.Date?.ToIso())).ToArray();
         Assert.That(found, Is.EqualTo(new[] { ("Taller «Cooperación descentralizada y acuerdos interinstitucionales»", (string?)"2024-04-11/2024-04-12") }));
     }
+    [Test]
+    public void TheDaysRightAfterTheTitlesNounToldAgainBelow_DateTheTitle_NotAnEarlierDateOfAnotherThing()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("Memoria 2024\n\n5.  FORMACIÓN\n\nPasantía técnica en el Ayuntamiento de Cádiz\n\n" +
+                                         "En aplicación del convenio firmado en marzo, tres profesionales de la Oficina de Gestión Patrimonial realizaron una pasantía " +
+                                         "del 17 al 21 de junio. El costo se cubrió con el aporte del convenio.\n");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Pasantía técnica en el Ayuntamiento de Cádiz", (string?)"2024-06-17/2024-06-21") }));
+    }
 }
