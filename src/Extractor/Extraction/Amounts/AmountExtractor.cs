@@ -121,6 +121,8 @@ public sealed partial class AmountExtractor : IMentionExtractor
             if (before is null && ni > 0 && RangeLowerEnd(text, numbers[ni - 1], n) is { } low)
             {
                 var lowValue = low.Value * NumberScale(text, n) * (after?.Scale ?? 1m);
+                // ("ayudas de entre 100.000 y 1 millón de euros": a lower end written in full takes none of the upper one's scale.)
+                if (lowValue >= value && low.Value * (after?.Scale ?? 1m) < value) lowValue = low.Value * (after?.Scale ?? 1m);
                 if (!input.IsSkipped(low.Span) && lowValue < value)
                     mentions.Add(new AmountMention(low.Span, text[low.Span.Start..low.Span.End], 0.8, lowValue, currency));
             }

@@ -67,6 +67,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "colegios", "escuelas", "liceos", "institutos", "ong", "ongs", "ongd",
         // Spain's councils, as "municipios" are elsewhere: "120 asistentes, entre ellos personal de 15 ayuntamientos de la provincia".
         "ayuntamientos", "diputaciones", "cabildos",
+        // Rural people a visit met or a project reached: "dialogó con 35 campesinos que recibieron títulos de propiedad".
+        "campesinos", "campesinas", "agricultores", "agricultoras", "pescadores", "pescadoras",
     };
 
     /// <summary>
@@ -99,6 +101,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "tomaron parte", "tomó parte", "tomo parte", // "En el conjunto de las actividades tomaron parte 3.870 personas"
         "citas de negocios con", // "Se sostuvieron 212 citas de negocios con 86 compradores internacionales"
         "disfrutaron", // "más de 15 mil personas disfrutaron de los desfiles"
+        "dialogó con", "dialogaron con", // "La directora … dialogó con 35 campesinos"
         "acompañad", // "La alcaldesa, acompañada de cuatro concejales, firmó …"
         "se graduaron", "egresaron", // "Se graduaron 45 policías municipales"
         "asisten ", "integraron", "compit", // minutes' "Asisten 9 miembros", "Integraron la delegación 6 personas", "compitieron 64 bodegas"
