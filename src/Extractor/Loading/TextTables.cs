@@ -212,7 +212,71 @@ public static partial class TextTables
         }
 
         LabelledSums(lines, cells, rows);
+        SingleSpacedFigures(lines, rows);
         return rows;
+    }
+
+    /// <summary>A figure of a table set with single spaces: "10.230", "480", "21,0", "100,0%" (a share's "%" may stand apart).</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d+)?%?$")]
+    private static partial Regex FigureWord();
+
+    /// <summary>
+    /// "Fuente Monto Participación" over "KOICA 10.230 21,0 %", "Unión Europea 7.920 16,3 %", …, "Total 48.620 100,0 %": a table that
+    /// plain pdftotext set with single spaces. Three lines or more in a row, each a label in words and then as many figures (two or more), under a
+    /// line of words alone whose last words head the figures (one word each) and whose first ones head the labels, are its rows and
+    /// its header.
+    /// </summary>
+    private static void SingleSpacedFigures(IReadOnlyList<string> lines, string[]?[] rows)
+    {
+        var tails = lines.Select(FigureRow).ToArray();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (tails[i] is not { } first || rows[i] is not null) continue;
+            var end = i + 1;
+            while (end < lines.Count && rows[end] is null && tails[end] is { } next && next.Length == first.Length) end++;
+            if (end - i >= MinLabelledSums && HeaderWords(lines[i - 1], first.Length - 1) is { } header && rows[i - 1] is null)
+            {
+                rows[i - 1] = header;
+                for (var k = i; k < end; k++) rows[k] = tails[k];
+            }
+
+            i = end - 1;
+        }
+    }
+
+    /// <summary>A line's label and the figures after it ("KOICA 10.230 21,0 %" → "KOICA", "10.230", "21,0 %"); null when it has fewer than two, only years, or a label opening with no letter.</summary>
+    private static string[]? FigureRow(string line)
+    {
+        // (Tab- and bar-separated rows are read as such.)
+        if (line.Contains('\t') || line.Contains('|')) return null;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var figures = new List<string>();
+        var k = words.Length - 1;
+        while (k > 0)
+        {
+            if (words[k] == "%" && k > 1 && FigureWord().IsMatch(words[k - 1])) { figures.Insert(0, words[k - 1] + " %"); k -= 2; continue; }
+            if (!FigureWord().IsMatch(words[k])) break;
+            // "$ 9.105.300.000": a currency's sign set apart before its figure belongs to the cell.
+            if (k > 1 && CurrencySigns.Contains(words[k - 1])) { figures.Insert(0, words[k - 1] + " " + words[k]); k -= 2; continue; }
+            figures.Insert(0, words[k--]);
+        }
+
+        // Two figures at least, not all of them years: "Quito, febrero de 2024" or "Miembros 45" under a slide's title is no row.
+        if (figures.Count < 2 || k < 0 || figures.All(f => f.Length == 4 && (f.StartsWith("19", StringComparison.Ordinal) || f.StartsWith("20", StringComparison.Ordinal)))) return null;
+        var label = string.Join(' ', words[..(k + 1)]);
+        // ("Otras 13 fuentes 16.888 34,7 %": a label may hold a figure, not open with one.)
+        return char.IsLetter(label[0]) ? [label, .. figures] : null;
+    }
+
+    /// <summary>Signs of currencies written apart from their figures.</summary>
+    private static readonly HashSet<string> CurrencySigns = new(StringComparer.Ordinal) { "$", "US$", "U$S", "$us", "€", "S/", "S/.", "Bs", "Bs.", "RD$", "£" };
+
+    /// <summary>A header of words alone for a label and <paramref name="figures"/> columns of figures, one word heading each; else null.</summary>
+    private static string[]? HeaderWords(string line, int figures)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= figures || words.Any(w => w.Any(char.IsAsciiDigit) || !char.IsLetter(w[0]))) return null;
+        return [string.Join(' ', words[..^figures]), .. words[^figures..]];
     }
 
     /// <summary>A sum of money as a budget table sets it: thousands marked ("412.300,00", "96 500") or cents written ("850,00").</summary>

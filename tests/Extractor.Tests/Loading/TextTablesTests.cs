@@ -27,6 +27,40 @@ public sealed class TextTablesTests
     }
 
     [Test]
+    public void LinesOfALabelAndFiguresSetWithSingleSpaces_UnderAHeaderOfWords_AreATable_ButASlidesLinesEndingInAYearOrOneFigureAreNot()
+    {
+        string[] lines =
+        [
+            "Tabla 2. Recursos de cooperación por fuente (COP millones)",
+            "Fuente Monto Participación",
+            "KOICA 10.230 21,0 %",
+            "Unión Europea 7.920 16,3 %",
+            "Otras 13 fuentes 16.888 34,7 %",
+            "Total 48.620 100,0 %",
+            "",
+            "Concepto Apropiado Ejecutado",
+            "Funcionamiento $ 9.420.000.000 $ 9.105.300.000",
+            "Inversión – cooperación $ 6.180.000.000 $ 5.834.500.000",
+            "Total $ 15.600.000.000 $ 14.939.800.000",
+            "",
+            "Informe de actividades",
+            "Quito, febrero de 2024",
+            "Lima, marzo de 2024",
+            "Miembros 45",
+            "Países 6",
+            "Actividades 38",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[0], Is.Null);
+        Assert.That(rows[1], Is.EqualTo(new[] { "Fuente", "Monto", "Participación" }));
+        Assert.That(rows[2], Is.EqualTo(new[] { "KOICA", "10.230", "21,0 %" }));
+        Assert.That(rows[4], Is.EqualTo(new[] { "Otras 13 fuentes", "16.888", "34,7 %" }));
+        Assert.That(rows[7], Is.EqualTo(new[] { "Concepto", "Apropiado", "Ejecutado" }));
+        Assert.That(rows[9], Is.EqualTo(new[] { "Inversión – cooperación", "$ 6.180.000.000", "$ 5.834.500.000" }));
+        Assert.That(rows[12..], Is.All.Null);
+    }
+
+    [Test]
     public void RowsSetApartByBlankLines_UnderAWrappedHeader_AreOneTable_AndAPieceUnderTheirColumnsContinuesTheRowAbove()
     {
         string[] lines =

@@ -101,8 +101,8 @@ public sealed partial class AmountExtractor
     [GeneratedRegex(@"\G\p{Lu}?\d{1,2}[.)]\s+")]
     private static partial Regex ItemCode();
 
-    /// <summary>A caption's closing bracket naming a currency: "(US$)", "(en euros)", "(millones de pesos)", "(miles de USD)".</summary>
-    [GeneratedRegex(@"\((?:en |cifras en |montos en )?(?:(?<scale>miles|millones) de )?(?<currency>[^()]{1,12})\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A caption's closing bracket naming a currency: "(US$)", "(en euros)", "(millones de pesos)", "(miles de USD)", "(COP millones)".</summary>
+    [GeneratedRegex(@"\((?:en |cifras en |montos en )?(?:(?<scale>miles|millones) de )?(?<currency>[^()]{1,12}?)(?: (?<scale>millones|miles))?\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionBracket();
 
     /// <summary>A header of a column counting something else than money: "N.º de proyectos", "Cantidad", "Participantes", "Año".</summary>
