@@ -55,7 +55,7 @@ public static partial class TextTables
     /// <summary>A start or end column may drift by this much between rows (a cell set one space off by hand or by a layout's rounding).</summary>
     private const int ColumnSlack = 1;
 
-    /// <summary>Whether a wrapped line plainly goes on the row above it: a piece opens in lower case, or the cell above one ends with a connector or an open bracket.</summary>
+    /// <summary>Whether a wrapped line plainly goes on the row above it: a piece opens in lower case or a lone one is all in brackets, or the cell above one ends with a connector or an open bracket.</summary>
     private static bool GoesOnTheCellAbove(List<(int Start, string Text)>?[] cells, List<int> continued, int line)
     {
         if (cells[line] is not { Count: > 0 } pieces) return false;
@@ -64,7 +64,8 @@ public static partial class TextTables
         if (above < 0 || cells[above] is not { Count: > 0 } row) return false;
         foreach (var (start, text) in pieces)
         {
-            if (char.IsLower(text[0])) return true;
+            // ("Bogotá" over "(Colombia)" alone on its line: a country in brackets under a place says where it is.)
+            if (char.IsLower(text[0]) || (pieces.Count == 1 && text[0] == '(' && text[^1] == ')' && !text.Any(char.IsAsciiDigit))) return true;
             if (row.FindLast(c => c.Start <= start + ColumnSlack).Text is not { } cell) continue;
             var lastWord = cell.Split(' ')[^1];
             if (cell.Count(c => c == '(') > cell.Count(c => c == ')') || lastWord is "de" or "del" or "la" or "las" or "los" or "el" or "y" or "e" or "para" or "en") return true;

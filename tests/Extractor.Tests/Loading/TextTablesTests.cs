@@ -27,6 +27,22 @@ public sealed class TextTablesTests
     }
 
     [Test]
+    public void ACountryInBracketsAloneOnItsLineUnderAPlace_GoesOnItsCell()
+    {
+        string[] lines =
+        [
+            "Destino           Fechas                   Actividad                     Pers.",
+            "Arequipa (Perú)   07/05/2024 – 11/05/2024  Encuentro Regional de la OCPM     2",
+            "Bogotá            09/07/2024 – 13/07/2024  XXXI Congreso de CIDEU            1",
+            "(Colombia)",
+            "Lyon (Francia)    22/09/2024 – 28/09/2024  Visita técnica al tranvía         3",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[2], Is.EqualTo(new[] { "Bogotá (Colombia)", "09/07/2024 – 13/07/2024", "XXXI Congreso de CIDEU", "1" }));
+        Assert.That(rows[4], Is.EqualTo(new[] { "Lyon (Francia)", "22/09/2024 – 28/09/2024", "Visita técnica al tranvía", "3" }));
+    }
+
+    [Test]
     public void LinesOfALabelAndFiguresSetWithSingleSpaces_UnderAHeaderOfWords_AreATable_ButASlidesLinesEndingInAYearOrOneFigureAreNot()
     {
         string[] lines =

@@ -363,6 +363,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
 
         if (headerStart == lineStart) return null;
         if (ParticipantsLabel(header) is { } role) return role;
+        // "Tabla 6.3. Asistentes a los eventos internacionales organizados por la Dirección" over "Evento | Mes | Presencial | En línea":
+        // a table its caption says counts who attended.
+        if (CaptionRole(text, headerStart) is { } captioned) return captioned;
         // "| Fecha | Delegación | Integrantes |" over "… | Delegación de la Prefeitura de Porto Alegre | 6 |": a table of delegations
         // received counts the people each brought ("Integrantes" beside a delegation counts its members).
         // A totals row sums the delegations above it.
@@ -372,6 +375,20 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         // the activity its row names counts who took part in it.
         return PeopleLabel(header) is { } people && NamesAnActivity(text, lineStart, lineEnd, index) ? people : null;
     }
+
+    /// <summary>The role noun a table's caption opens with, on the line above its header ("Tabla 6.3. Asistentes a los eventos …" → "asistentes"); else null.</summary>
+    private static string? CaptionRole(string text, int headerStart)
+    {
+        if (headerStart < 2) return null;
+        var captionStart = text.LastIndexOf('\n', headerStart - 2) + 1;
+        var caption = TableNumber().Replace(text[captionStart..(headerStart - 1)], "").TrimStart();
+        var first = caption.Split(' ', 2)[0].ToLowerInvariant();
+        return !caption.Contains('\t') && RoleNouns.Contains(first) && !IsNotACount(caption.ToLowerInvariant()) ? first : null;
+    }
+
+    /// <summary>A caption's number: "Tabla 6.3. ", "Cuadro 4 – ", "Gráfico 2: ".</summary>
+    [GeneratedRegex(@"^\s*(?:Tabla|Cuadro|Gráfico)\s+[\d.]+[.:–-]?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TableNumber();
 
 
     /// <summary>A header of one or two words opening with a noun of people ("Personas", "Personas (n.º)", "Pers."); null for any other.</summary>
@@ -391,10 +408,14 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         for (var c = 0; c < cells.Length; c++)
         {
             if (c == countIndex) continue;
-            var words = cells[c].Trim().Split(' ', 3);
-            // "12.º Foro Urbano Mundial": past an edition's ordinal.
-            var first = words.Length > 1 && words[0].Length > 1 && char.IsAsciiDigit(words[0][0]) && words[0][^1] is 'º' or 'ª' or '°' ? words[1] : words[0];
-            if (first.Length > 0 && Extraction.ActivityNouns.IsStrong(FoldedText.FoldString(first))) return true;
+            var words = cells[c].Trim().Split(' ', 5);
+            // "12.º Foro Urbano Mundial", "XXXI Congreso de CIDEU": past an edition's ordinal. "COP16: Cumbre de Gobiernos Locales": past
+            // a name's label. "Semana de Cuenca de los Andes": a capitalised occasion's noun names one too.
+            var at = words.Length > 1 && words[0].Length > 1
+                     && ((char.IsAsciiDigit(words[0][0]) && words[0][^1] is 'º' or 'ª' or '°') || words[0].All(ch => ch is 'I' or 'V' or 'X' or 'L' or 'C') || words[0].EndsWith(':')) ? 1 : 0;
+            var first = FoldedText.FoldString(words[at]);
+            if (first.Length > 0 && (Extraction.ActivityNouns.IsStrong(first)
+                                     || (char.IsUpper(words[at][0]) && Extraction.ActivityNouns.IsWeak(first) && !Extraction.ActivityNouns.IsRelation(first)))) return true;
         }
 
         return false;

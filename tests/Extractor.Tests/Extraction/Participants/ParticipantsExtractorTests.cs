@@ -47,6 +47,13 @@ public sealed class ParticipantsExtractorTests
     [TestCase("Evento\tFechas\tSede\tAsistencia\nForo Internacional de Ciudades Patrimonio\t22 al 24 de mayo\tCCU BUAP\t640\nTotal\t\t\t21,845", "640 asistencia;21845 asistencia")]
     [TestCase("Socio\tProyecto\tAsistencia técnica\nJICA\tResiduos\t3", "")]
     [TestCase("Fechas\tDestino\tActividad\tPers.\tFinancia\nDel 19 al 23 de febrero\tTokio (Japón)\tSeminario de gestión del riesgo urbano\t2\tJICA\nDel 4 al 8 de noviembre\tEl Cairo (Egipto)\t12.º Foro Urbano Mundial\t3\tPropios\nDel 2 al 5 de junio\tQuito\tApoyo técnico\t4\tPropios", "2 personas;3 personas")]
+    // An ordinal, a name's label or a capitalised occasion's noun before the activity's noun.
+    [TestCase("Destino\tFechas\tActividad\tPers.\nBogotá\t09/07/2024\tXXXI Congreso de CIDEU\t1\nCali\t28/10/2024\tCOP16: Cumbre de Gobiernos Locales\t2\n" +
+              "Cuenca (España)\t14/10/2024\tSemana de Cuenca de los Andes\t4\nQuito\t02/06/2024\tApoyo técnico\t3", "1 personas;2 personas;4 personas")]
+    // A caption that says the table counts who attended.
+    [TestCase("Tabla 6.3. Asistentes a los eventos internacionales organizados por la Dirección (2024)\nEvento\tMes\tPresencial\tEn línea\n" +
+              "Foro Ciudades Patrimonio y Turismo\tabril\t412\t538\nTotal\t\t2.233\t1.182", "412 asistentes;538 asistentes;2233 asistentes;1182 asistentes")]
+    [TestCase("Tabla 6.4. Asistentes previstos por evento\nEvento\tMes\tPresencial\nForo Ciudades Patrimonio\tabril\t400", "")]
     public void ReadsCountsFromTableCellsLabelledWithPeople(string text, string expected)
     {
         var found = new ParticipantsExtractor().Extract(ExtractionTestKit.Input(text)).OfType<ParticipantsMention>()
