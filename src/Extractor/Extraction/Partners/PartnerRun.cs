@@ -1015,6 +1015,16 @@ internal sealed partial class PartnerRun
             if (head == "bolsa" && !(i + 2 <= end && _t.Key(_t.Tokens[i + 1]) is "de" && _t.Key(_t.Tokens[i + 2]) is "comercio" or "valores")) { i = end; continue; }
             if (head == "corte" && !IsCourt(i, end)) { i = end; continue; }
             if (head == "coordinadora" && !NamesMembers(i, end)) { i = end; continue; }
+            // "Città Metropolitana di Torino", "Métropole de Lyon": a metropolitan government is a body of its own, named as written (as
+            // "Brest Métropole" is), not the city.
+            if (head is "metropole" || (head is "citta" && _t.Key(_t.Tokens[i + 1]) is "metropolitana"))
+            {
+                var metropolitan = new TextSpan(_t.Tokens[i].Start, _t.Tokens[end].End);
+                if (!IsOwn(_t.Text.Substring(metropolitan.Start, metropolitan.Length))) Add(metropolitan, _t.Text.Substring(metropolitan.Start, metropolitan.Length), "government", null, 0.75, 1);
+                i = end;
+                continue;
+            }
+
             if (isCityGovernment) { CityGovernment(i, end); i = end; continue; }
 
             // "Suprema Corte de Justicia", "Real Academia Española": a capitalised adjective before the head opens the name.
