@@ -42,6 +42,15 @@ public sealed partial class DateExtractor : IMentionExtractor
         "barrio", "puente", "glorieta", "calzada", "paseo", "boulevard", "bulevar", "metro", "unidad", "hospital", "colegio",
     };
 
+    /// <summary>
+    /// Capitalised buildings named for a day with its month capitalised: "en el Palacio 6 de Julio", "el Teatro 25 de Mayo" ("en la sala,
+    /// el 5 de mayo" dates what took place there).
+    /// </summary>
+    private static readonly HashSet<string> BuildingWords = new(StringComparer.Ordinal)
+    {
+        "Palacio", "Teatro", "Estadio", "Centro", "Instituto", "Liceo", "Edificio", "Sala", "Salón", "Auditorio", "Museo", "Coliseo", "Complejo",
+    };
+
     private static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "al", "a", "hasta", "-", "–", "—" };
 
     /// <summary>One date expression before ranges are joined: a day or month with an optional year.</summary>
@@ -648,15 +657,23 @@ public sealed partial class DateExtractor : IMentionExtractor
             }
         }
 
-        if (IsInsideName(text, startAt, end) || PlaceBefore(left, listDays.Count > 0 ? listDays[^1].Tok : dayTok)) yield break;
+        // ("el martes 7 y el miércoles 8 de noviembre": each listed day keeps its weekday.)
+        if (listDays.Count > 0 && i >= 1 && Weekdays.TryGetValue(left[i - 1].Text, out var listedWeekday)) (startAt, weekday) = (left[i - 1].Start, listedWeekday);
+        if (IsInsideName(text, startAt, end) || PlaceBefore(left, listDays.Count > 0 ? listDays[^1].Tok : dayTok)
+            || (char.IsUpper(m.Value[0]) && left.IndexOf(dayTok) is var at and > 0 && BuildingWords.Contains(left[at - 1].Text))) yield break;
         foreach (var (tok, d) in listDays)
-            yield return new Part(tok.Start, tok.End, d, month.Value, year, relative, null, true);
+            yield return new Part(left.IndexOf(tok) is var t and > 0 && Weekdays.ContainsKey(left[t - 1].Text) ? left[t - 1].Start : tok.Start, tok.End, d, month.Value, year, relative, null, true);
         yield return new Part(startAt, end, day, month.Value, year, relative, rangeStart, false) { Weekday = weekday };
     }
 
     /// <summary>The token before a weekday that stands between a list's connector and its day ("y sábado 24"), else <paramref name="k"/>.</summary>
-    private static int SkipListedWeekday(List<Tok> left, int k) =>
-        k >= 2 && Weekdays.ContainsKey(left[k].Text) && (left[k - 1].Is("y") || left[k - 1].Is("e") || left[k - 1].Text == ",") && Day(left[k - 2]) is not null ? k - 1 : k;
+    private static int SkipListedWeekday(List<Tok> left, int k)
+    {
+        if (k < 2 || !Weekdays.ContainsKey(left[k].Text)) return k;
+        // ("el martes 7 y el miércoles 8 de noviembre": the weekday may take its article.)
+        var j = k >= 3 && left[k - 1].Is("el") ? k - 1 : k;
+        return (left[j - 1].Is("y") || left[j - 1].Is("e") || left[j - 1].Text == ",") && Day(left[j - 2]) is not null ? j - 1 : k;
+    }
 
     /// <summary>"Ene–jun 2023", "ene - jun. 2024": a dash, then a month and a year.</summary>
     private static bool OpensRangeOfMonths(List<Tok> right, int r)

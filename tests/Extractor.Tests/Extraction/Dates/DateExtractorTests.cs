@@ -27,6 +27,14 @@ public sealed class DateExtractorTests
     }
 
     [Test]
+    public void ListedDaysNamedWithTheirWeekdays_KeepThemInTheirSpans()
+    {
+        const string text = "El martes 7 y el miércoles 8 de noviembre se realizó el taller.";
+        var found = new DateExtractor().Extract(ExtractionTestKit.Input(text, DateValue.ParseIso("2023"))).ToList();
+        Assert.That(found.Select(m => m.Text), Is.EqualTo(new[] { "martes 7", "miércoles 8 de noviembre" }));
+    }
+
+    [Test]
     public void AnAgendaUnderHeadingsOfBareYears_DatesItsItemsInThem_ButAChartsAxisOfYearsDoesNot()
     {
         const string agenda = "AGENDA 2023–2024\n\n2023\n\n16 y 17 de marzo · Paysandú\nAsamblea General\n\n2024\n\n11, 12 y 13 de abril · Pelotas\n" +
