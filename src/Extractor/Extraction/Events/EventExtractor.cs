@@ -170,6 +170,10 @@ public sealed partial class EventExtractor : IMentionExtractor
                 var isEvent = headingDates.Length > 0 ||
                               (noun is not null && !plural && (!ActivityNouns.IsWeak(t.Key(t.Tokens[nounToken])) || (dated.Length > 0 && !ActivityNouns.IsRelation(t.Key(t.Tokens[nounToken])) && !NamesAPolicyField(nounToken)))
                                && !(dated.Length == 0 && nounToken + 1 < t.Tokens.Length && t.Tokens[nounToken + 1].End <= titleEnd && t.Key(t.Tokens[nounToken + 1]) is "y" or "e"));
+                // "Participación en FITUR" over "Del 18 al 22 de enero, Córdoba estuvo presente en la Feria …": taking part in an occasion
+                // named by its acronym, on the days the text gives.
+                isEvent |= noun is not null && t.Key(t.Tokens[nounToken]) is "participacion" && AcronymTakenPartIn(nounToken, titleEnd)
+                           && dated.Length > 0 && dated[0].Value.Start.Granularity == DateGranularity.Day;
                 if (noun is not null && HasAgendaItems(s))
                 {
                     _sectionsWithItems.Add(s.Id);
@@ -190,6 +194,24 @@ public sealed partial class EventExtractor : IMentionExtractor
                     Emit(new TextSpan(start, titleEnd), title, type, d, s.Span, headingDates.Length > 0 ? 0.9 : 0.75, scope: described, describedAbove: aboveParagraphs,
                         headline: byHeadline);
             }
+        }
+
+        /// <summary>Where an item's title ends: at its first bracket, full stop or colon ("Participación en FITUR 2024 (Madrid, …). …").</summary>
+        private int AcronymTitleEnd(int noun, int itemEnd)
+        {
+            var stop = Text.IndexOfAny(['(', '.', ':', ','], t.Tokens[noun].End, itemEnd - t.Tokens[noun].End);
+            return stop < 0 ? itemEnd : SkipBackSpaces(stop);
+        }
+
+        /// <summary>"Participación en FITUR", "Participación en la COP28", "Participación en FITUR 2024": an acronym (and a year) right after "en" ends the title.</summary>
+        private bool AcronymTakenPartIn(int noun, int titleEnd)
+        {
+            var k = noun + 1;
+            if (k >= t.Tokens.Length || t.Key(t.Tokens[k]) is not "en") return false;
+            if (++k < t.Tokens.Length && t.Key(t.Tokens[k]) is "la" or "el") k++;
+            if (k >= t.Tokens.Length || t.Tokens[k].Length < 3 || !IsAllCaps(k)) return false;
+            var last = k + 1 < t.Tokens.Length && t.Tokens[k + 1].End <= titleEnd && FourDigitYear().IsMatch(t.Original(t.Tokens[k + 1])) ? k + 1 : k;
+            return t.Tokens[last].End <= titleEnd && (last + 1 >= t.Tokens.Length || t.Tokens[last + 1].Start >= titleEnd);
         }
 
         /// <summary>
@@ -2880,8 +2902,11 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "Asistencia al concierto “Voces de Libertad” …", "Participación en la Convención Anual de …": taking part in an activity
             // named within the next words is that activity.
             // "Participación en el Local and Regional Governments Day: …": or a name in English that ends with its kind.
+            // ("Participación en FITUR 2024 (Madrid, del 24 al 28 de enero)": or an occasion named by its acronym.)
+            var acronymOccasion = false;
             var type = key is "asistencia" or "participacion"
                 ? StrongNounAmong(i + 1, 4, item.End, singular: true) ?? EnglishKindEndingName(i + 1, item.End)
+                  ?? ((acronymOccasion = key is "participacion" && AcronymTakenPartIn(i, AcronymTitleEnd(i, item.End))) ? "evento" : null)
                 : ActivityNouns.TypeOf(key);
             // "Apoyo para la presentación de la película “Jinetes en el Paraíso” …": supporting an activity named right after is that
             // activity, titled from its noun.
@@ -2923,8 +2948,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (type is null || ActivityNouns.IsPlural(key)) return;
             // A weak noun of an occasion ("Intercambio “Big Cities, Big Ideas” con Portland") names an activity only where the report dates
             // it; one of a lasting relation or a mention ("Cooperación técnica", "Difusión de newsletter", "Mención en la nota") names none.
-            var weak = ActivityNouns.IsWeak(key) && key is not "participacion";
-            if (weak && ActivityNouns.IsRelation(key)) return;
+            // (Taking part in an occasion named by its acronym names one only where the report dates it, as a weak noun does.)
+            var weak = (ActivityNouns.IsWeak(key) && key is not "participacion") || acronymOccasion;
+            if (weak && ActivityNouns.IsRelation(key) && !acronymOccasion) return;
             var start = t.Tokens[i].Start;
             if (InHeading(start)) return;
             var end = start;

@@ -259,4 +259,19 @@ public sealed class TitleDatedBelowTests
                                          "del 17 al 21 de junio. El costo se cubrió con el aporte del convenio.\n");
         Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Pasantía técnica en el Ayuntamiento de Cádiz", (string?)"2024-06-17/2024-06-21") }));
     }
+
+    [Test]
+    public void TakingPartInAnOccasionNamedByItsAcronym_IsAnEvent_WhereItsDaysAreGiven_ButNotUndated()
+    {
+        var headed = ExtractionTestKit.EventsThroughPipeline("Memoria 2023\n\n6. PROMOCIÓN INTERNACIONAL\n\nParticipación en FITUR\n\n" +
+                                         "Del 18 al 22 de enero, Córdoba estuvo presente en la Feria Internacional de Turismo de Madrid en el estand de la provincia.\n");
+        Assert.That(headed.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Participación en FITUR", (string?)"2023-01-18/2023-01-22") }));
+
+        var item = ExtractionTestKit.EventsThroughPipeline("Memoria 2024\n\n6. PROMOCIÓN\n\nParticipación en FITUR 2024 (Madrid, del 24 al 28 de enero). " +
+                                         "Canelones promocionó su oferta de turismo rural.\n");
+        Assert.That(item.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Participación en FITUR 2024", (string?)"2024-01-24/2024-01-28") }));
+
+        var undated = ExtractionTestKit.EventsThroughPipeline("Memoria 2023\n\n6. REDES\n\nParticipación en CGLU\n\nLa ciudad es miembro de la red desde 2015.\n");
+        Assert.That(undated, Is.Empty);
+    }
 }
