@@ -273,8 +273,8 @@ internal static partial class SpanishCues
     {
         "mayor", "municipal", "metropolitana", "metropolitano", "provincial", "distrital", "local", "autonoma", "autonomo", "descentralizado", "de", "la", "ciudad",
         "del", "gobierno", "canton",
-        // China's "Gobierno Popular de Weifang" (a city's people's government).
-        "popular",
+        // China's "Gobierno Popular de Weifang" (a city's people's government); Korea's "Ciudad Especial de Suwon".
+        "popular", "especial",
         // Portuguese: "Prefeitura da Cidade do Rio de Janeiro".
         "cidade",
     };

@@ -278,6 +278,13 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void ACellNamingAKoreanSpecialCity_IsThatCity()
+    {
+        var found = Run("Entidad socia\tPaís\tFecha\nCiudad Especial de Suwon\tRepública de Corea\t20/11/2024\nMunicipalidad de Las Condes\tChile\t22/05/2024");
+        Assert.That(found.Select(m => m.Canonical).Distinct(), Is.EquivalentTo(new[] { "Suwon", "Las Condes" }));
+    }
+
+    [Test]
     public void AnotherLevelOfGovernmentNamedForTheReportingPlace_IsAPartner()
     {
         var queretaro = new DocumentContext("informe.txt", null, "MX", "MXN", ["Municipio de Querétaro", "Querétaro"]);
