@@ -235,7 +235,9 @@ public static partial class TextTables
             if (tails[i] is not { } first || rows[i] is not null) continue;
             var end = i + 1;
             while (end < lines.Count && rows[end] is null && tails[end] is { } next && next.Length == first.Length) end++;
-            if (end - i >= MinLabelledSums && HeaderWords(lines[i - 1], first.Length - 1) is { } header && rows[i - 1] is null)
+            // (Each row holds a sum or a share as tables set them: a thousands mark, decimals or "%"; "Quito 8 17 2345 6789" is no row.)
+            if (end - i >= MinLabelledSums && Enumerable.Range(i, end - i).All(k => tails[k]!.Skip(1).Any(IsMarkedFigure))
+                && HeaderWords(lines[i - 1], first.Length - 1) is { } header && rows[i - 1] is null)
             {
                 rows[i - 1] = header;
                 for (var k = i; k < end; k++) rows[k] = tails[k];
@@ -272,11 +274,22 @@ public static partial class TextTables
     /// <summary>Signs of currencies written apart from their figures.</summary>
     private static readonly HashSet<string> CurrencySigns = new(StringComparer.Ordinal) { "$", "US$", "U$S", "$us", "€", "S/", "S/.", "Bs", "Bs.", "RD$", "£" };
 
-    /// <summary>A header of words alone for a label and <paramref name="figures"/> columns of figures, one word heading each; else null.</summary>
+    /// <summary>A figure set as a sum or a share: "10.230", "21,0 %", "$ 9.105.300.000".</summary>
+    private static bool IsMarkedFigure(string figure) => figure.Contains('%') || figure.Contains('.') || figure.Contains(',');
+
+    /// <summary>The most words a header of a table set with single spaces holds besides its columns' heads.</summary>
+    private const int MaxLabelHeaderWords = 3;
+
+    /// <summary>
+    /// A header of words alone for a label and <paramref name="figures"/> columns of figures, one capitalised word heading each and at
+    /// most <see cref="MaxLabelHeaderWords"/> heading the labels; else null ("Las oficinas atienden en los siguientes horarios y
+    /// teléfonos" is a sentence).
+    /// </summary>
     private static string[]? HeaderWords(string line, int figures)
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length <= figures || words.Any(w => w.Any(char.IsAsciiDigit) || !char.IsLetter(w[0]))) return null;
+        if (words.Length <= figures || words.Length > figures + MaxLabelHeaderWords || words.Any(w => w.Any(char.IsAsciiDigit) || !char.IsLetter(w[0]))
+            || words[^figures..].Any(w => !char.IsUpper(w[0])) || !char.IsUpper(words[0][0]) || line.TrimEnd().EndsWith(':')) return null;
         return [string.Join(' ', words[..^figures]), .. words[^figures..]];
     }
 

@@ -43,7 +43,7 @@ public sealed class TextTablesTests
     }
 
     [Test]
-    public void LinesOfALabelAndFiguresSetWithSingleSpaces_UnderAHeaderOfWords_AreATable_ButASlidesLinesEndingInAYearOrOneFigureAreNot()
+    public void LinesOfALabelAndFiguresSetWithSingleSpaces_UnderAHeaderOfWords_AreATable_ButASlidesLinesEndingInAYearOrOneFigure_OrUnmarkedFiguresUnderASentence_AreNot()
     {
         string[] lines =
         [
@@ -65,6 +65,11 @@ public sealed class TextTablesTests
             "Miembros 45",
             "Países 6",
             "Actividades 38",
+            "",
+            "Las oficinas regionales atienden en los siguientes horarios y teléfonos",
+            "Quito 8 17 2345 6789",
+            "Cuenca 9 18 2846 1100",
+            "Loja 8 16 2570 3344",
         ];
         var rows = TextTables.AlignedRows(lines);
         Assert.That(rows[0], Is.Null);

@@ -169,7 +169,9 @@ public sealed partial class AmountExtractor
         "€" or "euros" => "EUR",
         "s/" or "s/." or "soles" => "PEN",
         "bolivianos" => "BOB",
-        "$" or "m$" or "mm$" => DollarCurrency(context),
+        "$" => DollarCurrency(context),
+        // Chile's accounts: "M$" and "MM$" are thousands and millions of Chilean pesos.
+        "m$" or "mm$" => "CLP",
         "pesos" or "mdp" or "mmdp" => PesoCurrency(context),
         var code => code.ToUpperInvariant(),
     };

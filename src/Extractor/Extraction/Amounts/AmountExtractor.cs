@@ -120,9 +120,10 @@ public sealed partial class AmountExtractor : IMentionExtractor
             // so each end is an amount, the lower one taking the upper one's scale and currency.
             if (before is null && ni > 0 && RangeLowerEnd(text, numbers[ni - 1], n) is { } low)
             {
-                var lowValue = low.Value * NumberScale(text, n) * (after?.Scale ?? 1m);
-                // ("ayudas de entre 100.000 y 1 millón de euros": a lower end written in full takes none of the upper one's scale.)
-                if (lowValue >= value && low.Value * (after?.Scale ?? 1m) < value) lowValue = low.Value * (after?.Scale ?? 1m);
+                var suffixScale = after?.Scale ?? 1m;
+                var lowValue = low.Value * NumberScale(text, n) * suffixScale;
+                // ("ayudas de entre 100.000 y 1 millón de euros": a lower end written in full, thousands marked, takes none of the upper one's scale.)
+                if (lowValue >= value && low.Value >= 1000m && low.Value * suffixScale < value) lowValue = low.Value * suffixScale;
                 if (!input.IsSkipped(low.Span) && lowValue < value)
                     mentions.Add(new AmountMention(low.Span, text[low.Span.Start..low.Span.End], 0.8, lowValue, currency));
             }
@@ -209,7 +210,7 @@ public sealed partial class AmountExtractor : IMentionExtractor
             {
                 var millions = s >= 2 && text[s - 2] == 'M';
                 var at = millions ? s - 2 : s - 1;
-                if (at == 0 || !char.IsLetterOrDigit(text[at - 1])) return new Marker(at, numberStart, DollarCurrency(context), millions ? 1_000_000m : 1_000m, false);
+                if (at == 0 || !char.IsLetterOrDigit(text[at - 1])) return new Marker(at, numberStart, "CLP", millions ? 1_000_000m : 1_000m, false);
             }
 
             // "RD$ 1,5 millones", "C$ 500 mil": letters joined to the sign.

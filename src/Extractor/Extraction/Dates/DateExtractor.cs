@@ -330,11 +330,16 @@ public sealed partial class DateExtractor : IMentionExtractor
     private static partial Regex MonthHeadingLine();
 
     /// <summary>
-    /// The year of the nearest line before the date that is only a month and a year, when that month is the date's own; null when
-    /// there is none within <see cref="YearHeadingReach"/> or it names another month (the items under it belong to another heading).
+    /// The year of the nearest line before an agenda item's date that is only a month and a year, when that month is the date's own;
+    /// null when the date opens no line, or there is no such line within <see cref="YearHeadingReach"/>, or it names another month
+    /// (the items under it belong to another heading).
     /// </summary>
     private static int? MonthHeadingYear(string text, Part p)
     {
+        // (An item of the agenda: the date opens its line or list item, "- **22 de enero** · Jornada …"; a sentence's date under a cover's
+        // "Enero 2025" is not one.)
+        var lineStart = p.Start > 0 ? text.LastIndexOf('\n', p.Start - 1) + 1 : 0;
+        if (text.AsSpan(lineStart, p.Start - lineStart).Trim(" \t-–•*·") is { Length: > 0 }) return null;
         if (HeadingLines(text, p.Start) is not var (from, to) || MonthHeadingLine().Match(text, from, to - from) is not { Success: true } m) return null;
         return SpanishCalendar.Month(m.Groups["month"].Value) == p.Month ? Int(m.Groups["year"].Value) : null;
     }
@@ -660,9 +665,13 @@ public sealed partial class DateExtractor : IMentionExtractor
         // ("el martes 7 y el miércoles 8 de noviembre": each listed day keeps its weekday.)
         if (listDays.Count > 0 && i >= 1 && Weekdays.TryGetValue(left[i - 1].Text, out var listedWeekday)) (startAt, weekday) = (left[i - 1].Start, listedWeekday);
         if (IsInsideName(text, startAt, end) || PlaceBefore(left, listDays.Count > 0 ? listDays[^1].Tok : dayTok)
-            || (char.IsUpper(m.Value[0]) && left.IndexOf(dayTok) is var at and > 0 && BuildingWords.Contains(left[at - 1].Text))) yield break;
+            || (char.IsUpper(m.Value[0]) && i > 0 && BuildingWords.Contains(left[i - 1].Text))) yield break;
         foreach (var (tok, d) in listDays)
-            yield return new Part(left.IndexOf(tok) is var t and > 0 && Weekdays.ContainsKey(left[t - 1].Text) ? left[t - 1].Start : tok.Start, tok.End, d, month.Value, year, relative, null, true);
+        {
+            var at = left.IndexOf(tok);
+            var named = at > 0 && Weekdays.TryGetValue(left[at - 1].Text, out var dayOfWeek) ? dayOfWeek : (DayOfWeek?)null;
+            yield return new Part(named is null ? tok.Start : left[at - 1].Start, tok.End, d, month.Value, year, relative, null, true) { Weekday = named };
+        }
         yield return new Part(startAt, end, day, month.Value, year, relative, rangeStart, false) { Weekday = weekday };
     }
 

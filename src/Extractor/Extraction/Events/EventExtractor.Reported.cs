@@ -275,7 +275,14 @@ public sealed partial class EventExtractor
         /// </summary>
         private bool IsCourseSubject(int noun) =>
             noun + 2 < t.Tokens.Length && t.Key(t.Tokens[noun + 1]) is "en" && CourseNouns.Contains(t.Key(t.Tokens[noun]).ToString()) && IsAllLowerWord(noun + 2)
-            && t.Key(t.Tokens[noun + 2]) is not ("la" or "el" or "los" or "las" or "linea" or "un" or "una" or "su" or "sus" or "este" or "esta");
+            && !NotSubjects.Contains(t.Key(t.Tokens[noun + 2]).ToString()) && !Numbers.SpanishNumberParser.IsNumberWord(t.Key(t.Tokens[noun + 2]));
+
+        /// <summary>Words after "en" that say where, how or how many, not a course's subject: determiners, possessives, "línea", "modalidad".</summary>
+        private static readonly HashSet<string> NotSubjects = new(StringComparer.Ordinal)
+        {
+            "la", "el", "los", "las", "un", "una", "unos", "unas", "su", "sus", "nuestra", "nuestro", "nuestras", "nuestros", "este", "esta", "estos", "estas",
+            "ese", "esa", "dicha", "dicho", "cada", "todo", "toda", "todos", "todas", "linea", "modalidad", "formato", "horario", "sede", "varias", "varios", "diversas", "diversos",
+        };
 
         /// <summary>
         /// "una entrevista presencial al alcalde de Bogotá", "una visita al Museo Nacional", "un homenaje a Eusebio Leal": whom an interview,

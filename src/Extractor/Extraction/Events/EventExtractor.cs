@@ -209,7 +209,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             var k = noun + 1;
             if (k >= t.Tokens.Length || t.Key(t.Tokens[k]) is not "en") return false;
             if (++k < t.Tokens.Length && t.Key(t.Tokens[k]) is "la" or "el") k++;
-            if (k >= t.Tokens.Length || t.Tokens[k].Length < 3 || !IsAllCaps(k)) return false;
+            // (Not a body the partner rules read: "Participación en la UCCI" over joining the network.)
+            if (k >= t.Tokens.Length || t.Tokens[k].Length < 3 || !IsAllCaps(k) || _partners.Within(new TextSpan(t.Tokens[k].Start, t.Tokens[k].End)).Any()) return false;
             var last = k + 1 < t.Tokens.Length && t.Tokens[k + 1].End <= titleEnd && FourDigitYear().IsMatch(t.Original(t.Tokens[k + 1])) ? k + 1 : k;
             return t.Tokens[last].End <= titleEnd && (last + 1 >= t.Tokens.Length || t.Tokens[last + 1].Start >= titleEnd);
         }
@@ -1048,6 +1049,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             var previous = k > 0 ? t.Key(t.Tokens[k - 1]) : default;
             if (previous is not ("este" or "el" or "pasado" or "proximo")) return null;
             var next = k + 3 < t.Tokens.Length ? t.Key(t.Tokens[k + 3]) : default;
+            // "el fin de semana del 14 y 15 de septiembre": the days are written.
+            if (next is "de" or "del" && k + 4 < t.Tokens.Length && char.IsAsciiDigit(Text[t.Tokens[k + 4].Start]) || (k + 3 < t.Tokens.Length && DateStartsAt(t.Tokens[k + 3].Start))) return null;
             var past = previous is "pasado" || next is "pasado";
             var ahead = previous is "proximo" || next is "proximo";
             var today = ((int)published.DayOfWeek + 6) % 7; // Monday 0 … Saturday 5, Sunday 6

@@ -364,8 +364,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         if (headerStart == lineStart) return null;
         if (ParticipantsLabel(header) is { } role) return role;
         // "Tabla 6.3. Asistentes a los eventos internacionales organizados por la Dirección" over "Evento | Mes | Presencial | En línea":
-        // a table its caption says counts who attended.
-        if (CaptionRole(text, headerStart) is { } captioned) return captioned;
+        // a table its caption says counts who attended, in its columns of how they came (not "Talleres" or "Horas" beside them).
+        if (ModalityHeads.Contains(FoldedText.FoldString(header)) && CaptionRole(text, headerStart) is { } captioned) return captioned;
         // "| Fecha | Delegación | Integrantes |" over "… | Delegación de la Prefeitura de Porto Alegre | 6 |": a table of delegations
         // received counts the people each brought ("Integrantes" beside a delegation counts its members).
         // A totals row sums the delegations above it.
@@ -375,6 +375,12 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         // the activity its row names counts who took part in it.
         return PeopleLabel(header) is { } people && NamesAnActivity(text, lineStart, lineEnd, index) ? people : null;
     }
+
+    /// <summary>Folded column heads that split a count of people by how or who ("Presencial", "En línea", "Mujeres", "Total").</summary>
+    private static readonly HashSet<string> ModalityHeads = new(StringComparer.Ordinal)
+    {
+        "presencial", "presenciales", "en linea", "virtual", "virtuales", "online", "total", "mujeres", "hombres", "nacionales", "extranjeros",
+    };
 
     /// <summary>The role noun a table's caption opens with, on the line above its header ("Tabla 6.3. Asistentes a los eventos …" → "asistentes"); else null.</summary>
     private static string? CaptionRole(string text, int headerStart)
@@ -412,7 +418,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             // "12.º Foro Urbano Mundial", "XXXI Congreso de CIDEU": past an edition's ordinal. "COP16: Cumbre de Gobiernos Locales": past
             // a name's label. "Semana de Cuenca de los Andes": a capitalised occasion's noun names one too.
             var at = words.Length > 1 && words[0].Length > 1
-                     && ((char.IsAsciiDigit(words[0][0]) && words[0][^1] is 'º' or 'ª' or '°') || words[0].All(ch => ch is 'I' or 'V' or 'X' or 'L' or 'C') || words[0].EndsWith(':')) ? 1 : 0;
+                     && ((char.IsAsciiDigit(words[0][0]) && words[0][^1] is 'º' or 'ª' or '°') || Events.Titles.IsOrdinalWord(words[0], FoldedText.FoldString(words[0]))
+                         || words[0].EndsWith(':')) ? 1 : 0;
             var first = FoldedText.FoldString(words[at]);
             if (first.Length > 0 && (Extraction.ActivityNouns.IsStrong(first)
                                      || (char.IsUpper(words[at][0]) && Extraction.ActivityNouns.IsWeak(first) && !Extraction.ActivityNouns.IsRelation(first)))) return true;

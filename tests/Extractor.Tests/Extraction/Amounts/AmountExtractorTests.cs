@@ -145,10 +145,10 @@ public sealed class AmountExtractorTests
     [Test]
     public void ACaptionInThousandsOrMillionsOfPesos_AsChileanAccountsOrACodeAndItsScaleWriteThem_ScalesItsTablesSums()
     {
-        // "M$" is thousands of pesos and "MM$" millions, in the document's peso ($); "(COP millones)" writes the scale after the code.
+        // "M$" is thousands and "MM$" millions of Chilean pesos; "(COP millones)" writes the scale after the code.
         var found = InTables("Tabla 7.3 Presupuesto del programa 2024 (M$)\nÍtem\tPresupuesto vigente\tEjecutado\nCuotas a redes\t10.500\t9.870\n\n" +
                              "Tabla 7.4 Inversión por fuente (MM$)\nFuente\tMonto\nGORE\t12,5\n\nTabla 7.5 Recursos por fuente (COP millones)\nFuente\tMonto\nKOICA\t10.230");
-        Assert.That(found, Is.EqualTo(new[] { "10500000 COP", "9870000 COP", "12500000 COP", "10230000000 COP" }));
+        Assert.That(found, Is.EqualTo(new[] { "10500000 CLP", "9870000 CLP", "12500000 CLP", "10230000000 COP" }));
     }
 
     [Test]

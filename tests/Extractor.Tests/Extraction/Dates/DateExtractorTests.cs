@@ -59,6 +59,11 @@ public sealed class DateExtractorTests
         var found = new DateExtractor().Extract(ExtractionTestKit.Input(agenda, DateValue.ParseIso("2024"))).Cast<DateMention>().Where(m => m.Span.Start > 0 && agenda[m.Span.Start - 1] == ' ' && agenda[m.Span.Start - 2] == '-');
         // The 3rd of March is under February's heading: no heading of its month gives its year, so the report's does.
         Assert.That(found.Select(m => m.Value.ToIso()), Is.EqualTo(new[] { "2024-12-17", "2025-01-22", "2025-01-29/2025-01-30", "2025-02-18", "2024-03-03" }));
+
+        // A sentence's date under a cover's month and year is no agenda item.
+        const string cover = "# Informe anual de actividades 2024\n\nEnero 2025\n\nEl 20 de enero se firmó el convenio con la Alcaldía de Lima.";
+        var dated = new DateExtractor().Extract(ExtractionTestKit.Input(cover, DateValue.ParseIso("2024"))).Cast<DateMention>();
+        Assert.That(dated.Select(m => m.Value.ToIso()), Is.EqualTo(new[] { "2025-01", "2024-01-20" }));
     }
 
     [Test]

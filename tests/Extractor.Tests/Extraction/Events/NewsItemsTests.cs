@@ -506,6 +506,14 @@ public sealed class NewsItemsTests
         Assert.That(found.Select(f => f.Date), Is.EqualTo(new[] { expected }));
     }
 
+    [Test]
+    public void AWeekendWhoseDaysAreWritten_IsNoWeekendRelativeToTheDateline()
+    {
+        var found = Found("# Feria del Libro de Quito reunió a 5.000 lectores\n\n" +
+                          "Quito, 2 de octubre de 2024.- La Feria del Libro de Quito se celebró el fin de semana del 14 y 15 de septiembre de 2024 en el parque central.");
+        Assert.That(found.Select(f => f.Date), Has.None.EqualTo("2024-09-28/2024-09-29"));
+    }
+
     [TestCase("4 de junio de 2024", "2024-06-08/2024-06-09")]
     // Said on a Saturday, the next weekend is a week on.
     [TestCase("1 de junio de 2024", "2024-06-08/2024-06-09")]

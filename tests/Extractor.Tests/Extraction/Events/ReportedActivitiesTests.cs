@@ -200,6 +200,8 @@ public sealed class ReportedActivitiesTests
 
     [TestCase("El 3 de mayo los funcionarios asistieron a un curso en la sede de la FEMP.")]
     [TestCase("El 3 de mayo se impartió un taller en línea sobre datos.")]
+    [TestCase("El 12 de junio se impartió un taller en nuestra sede de Quito.")]
+    [TestCase("El 12 de junio se impartió un curso en dos sesiones.")]
     public void ACoursesPlaceOrMannerAfterEn_NamesNoActivity(string text) =>
         Assert.That(Found(text), Is.Empty);
 }

@@ -273,5 +273,10 @@ public sealed class TitleDatedBelowTests
 
         var undated = ExtractionTestKit.EventsThroughPipeline("Memoria 2023\n\n6. REDES\n\nParticipación en CGLU\n\nLa ciudad es miembro de la red desde 2015.\n");
         Assert.That(undated, Is.Empty);
+
+        // A body's acronym, dated by joining it, is no occasion.
+        var joined = ExtractionTestKit.EventsThroughPipeline("Memoria 2024\n\n6. REDES\n\nParticipación en la UCCI\n\n" +
+                                         "El 5 de mayo de 2024 la ciudad se incorporó formalmente a la Unión de Ciudades Capitales Iberoamericanas (UCCI).\n");
+        Assert.That(joined, Is.Empty);
     }
 }

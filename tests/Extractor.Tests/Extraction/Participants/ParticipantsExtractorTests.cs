@@ -54,6 +54,8 @@ public sealed class ParticipantsExtractorTests
     [TestCase("Tabla 6.3. Asistentes a los eventos internacionales organizados por la Dirección (2024)\nEvento\tMes\tPresencial\tEn línea\n" +
               "Foro Ciudades Patrimonio y Turismo\tabril\t412\t538\nTotal\t\t2.233\t1.182", "412 asistentes;538 asistentes;2233 asistentes;1182 asistentes")]
     [TestCase("Tabla 6.4. Asistentes previstos por evento\nEvento\tMes\tPresencial\nForo Ciudades Patrimonio\tabril\t400", "")]
+    // The caption's people are counted in the columns of how they came, not in the workshops and hours beside them.
+    [TestCase("Tabla 3. Beneficiarios del programa por municipio\nMunicipio\tTalleres\tHoras\tBeneficiarios\nPaute\t12\t48\t350", "350 beneficiarios")]
     public void ReadsCountsFromTableCellsLabelledWithPeople(string text, string expected)
     {
         var found = new ParticipantsExtractor().Extract(ExtractionTestKit.Input(text)).OfType<ParticipantsMention>()
