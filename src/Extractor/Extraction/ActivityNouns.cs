@@ -52,7 +52,10 @@ internal static class ActivityNouns
                 "escuela",
                 // "15/03/2024 – Comité de seguimiento del proyecto Cali Exporta", "29 de noviembre. Segundo Comité de Seguimiento de LITORAL-MAC":
                 // a committee dated as an item is its sitting; "el Comité de Cooperación" alone is the body.
-                "comité" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
+                "comité",
+                // "30.º aniversario del hermanamiento con Niort" over "Los días 6, 7 y 8 de octubre …": a dated anniversary is its celebration;
+                // "el 30 aniversario de la fundación" in passing is none.
+                "aniversario" }.ToDictionary(FoldedText.FoldString, w => w, StringComparer.Ordinal);
 
     private static readonly HashSet<string> Plural = new(
         "reuniones foros cumbres sesiones ceremonias congresos talleres cursos seminarios encuentros visitas conversatorios webinars diálogos entrevistas conferencias jornadas capacitaciones pasantías exposiciones eventos viajes conciertos exhibiciones festejos charlas torneos actos diplomados diplomaturas fiestas webinarios videoconferencias encontros xornadas obradoiros"

@@ -1181,7 +1181,18 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (n < end && Text[n] is '.' or ')' or '-' or '–') n++;
             if (n >= end || Text[n] != ' ') return start;
             while (n < end && Text[n] == ' ') n++;
-            return n < end && (char.IsUpper(Text[n]) || Text[n] is '“' or '"' or '«') ? n : start;
+            // ("5.1 30.º aniversario del hermanamiento …": the title may open with an ordinal in figures.)
+            return n < end && (char.IsUpper(Text[n]) || Text[n] is '“' or '"' or '«' || OrdinalFigureAt(n, end)) ? n : start;
+        }
+
+        /// <summary>Whether an ordinal in figures starts at <paramref name="at"/>: "30.º", "4ª", "12°".</summary>
+        private bool OrdinalFigureAt(int at, int end)
+        {
+            var k = at;
+            while (k < end && k - at < 3 && char.IsAsciiDigit(Text[k])) k++;
+            if (k == at) return false;
+            if (k < end && Text[k] == '.') k++;
+            return k < end && Text[k] is 'º' or 'ª' or '°';
         }
 
         /// <summary>Where the title ends: before a trailing date in brackets, "(24 de julio)", or a trailing date whose "(" the layout lost.</summary>
@@ -1301,9 +1312,18 @@ public sealed partial class EventExtractor : IMentionExtractor
         private bool IsOrdinal(int from, int noun)
         {
             for (var i = from; i < noun; i++)
+            {
+                // "30.º aniversario": a figure and the ordinal's sign after a dot.
+                if (IsOrdinalSign(i) || (t.Original(t.Tokens[i]) is { Length: > 0 and <= 3 } figure && !figure.ContainsAnyExceptInRange('0', '9')
+                                         && Text.AsSpan(t.Tokens[i].End).TrimStart('.') is [ 'º' or 'ª' or '°', ..])) continue;
                 if (!Titles.IsOrdinalWord(t.Original(t.Tokens[i]), t.Key(t.Tokens[i]))) return false;
+            }
+
             return true;
         }
+
+        /// <summary>The sign of an ordinal standing as a word of its own: "º", "ª", "°".</summary>
+        private bool IsOrdinalSign(int i) => t.Original(t.Tokens[i]) is "º" or "ª" or "°";
 
         /// <summary>A heading printed after its text (two-column layouts): the paragraph just before it, if it shares the title's words, dates it.</summary>
         private DateMention? DateInPrecedingBlock(TextSpan heading, int titleStart, int titleEnd) => TextAbove(heading, titleStart, titleEnd)?.Date;
@@ -1599,7 +1619,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                     if (ActivityNouns.TypeOf(key) is not { } type || (ActivityNouns.IsPlural(key) && !NamesOneOccasion(i))) continue;
                     if (ActivityNouns.IsWeak(key) && !IsBusinessRound(i))
                     {
-                        if (EditionNamed(i, first)) continue;
+                        if (EditionNamed(i, first) || DescribesItsDate(i)) continue;
                         if (CalendarEntry(i, t.Tokens[i].Start, b.Span, type) is { } weakEntryEnd)
                         {
                             i = weakEntryEnd;
@@ -1728,6 +1748,13 @@ public sealed partial class EventExtractor : IMentionExtractor
                     i = t.TokenAtOrAfter(n.Span.End) - 1;
                 }
             }
+        }
+
+        /// <summary>"El 6 de agosto, aniversario del bombardeo de Hiroshima, …": a noun set after a date and a comma says what the day is.</summary>
+        private bool DescribesItsDate(int noun)
+        {
+            var k = noun - 1;
+            return k >= 0 && Text.AsSpan(t.Tokens[k].End, t.Tokens[noun].Start - t.Tokens[k].End).Trim() is "," && DateEndingAt(t.Tokens[k].End) is not null;
         }
 
         /// <summary>

@@ -45,11 +45,11 @@ public static class Titles
         || folded.StartsWith("decimo", StringComparison.Ordinal) || folded.StartsWith("vigesim", StringComparison.Ordinal)
         || IsFigureOrdinal(original);
 
-    /// <summary>"47ª", "8º", "10a": a figure and the ordinal's ending.</summary>
+    /// <summary>"47ª", "8º", "10a", "30.º": a figure and the ordinal's ending.</summary>
     private static bool IsFigureOrdinal(ReadOnlySpan<char> word)
     {
         var digits = word.IndexOfAnyExceptInRange('0', '9');
-        return digits is > 0 and <= 3 && word[digits..] is "ª" or "º" or "°" or "a" or "o";
+        return digits is > 0 and <= 3 && word[digits..] is "ª" or "º" or "°" or "a" or "o" or ".º" or ".ª" or ".°";
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup = new HashSet<string>(StringComparer.Ordinal)

@@ -279,4 +279,20 @@ public sealed class TitleDatedBelowTests
                                          "El 5 de mayo de 2024 la ciudad se incorporó formalmente a la Unión de Ciudades Capitales Iberoamericanas (UCCI).\n");
         Assert.That(joined, Is.Empty);
     }
+
+    [Test]
+    public void ANumberedHeadingOfADatedAnniversary_OpeningWithAnOrdinalInFigures_IsTheCelebration()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Memoria 2023 del Ayuntamiento de Gijón\n\n## 5. Viajes institucionales\n\n" +
+                                         "### 5.1 30.º aniversario del hermanamiento con Niort\n\nLos días 6, 7 y 8 de octubre una delegación municipal participó en " +
+                                         "los actos del aniversario organizados por la Ville de Niort.\n", ".md");
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("30.º aniversario del hermanamiento con Niort", (string?)"2023-10-06/2023-10-08") }));
+    }
+
+    [Test]
+    public void AnAnniversarySetAfterADateAndAComma_SaysWhatTheDayIs_AndIsNoActivity()
+    {
+        var found = ExtractionTestKit.Events("El 6 de agosto, aniversario del bombardeo de Hiroshima, el Ayuntamiento celebró en el parque el acto anual por la paz y el desarme.");
+        Assert.That(found.Select(e => e.Title), Has.None.StartsWith("Aniversario"));
+    }
 }
