@@ -1185,9 +1185,10 @@ internal sealed partial class PartnerRun
             // "la Asociación Pop No'j en Alta Verapaz": after the name's proper words, "en" and a capitalised word with no complement
             // says where the body works.
             // A name in capitals ("OFICINA DE QUEBEC EN BOGOTÁ") and a field after "en" ("… Latinoamericanas en Seguridad Urbana") go on.
+            // ("Ville du Puy-en-Velay": "en" between hyphens is inside a place's name.)
             if (f.SequenceEqual("en") && k > head + 1 && k + 1 < _t.Tokens.Length && char.IsUpper(_t.Original(_t.Tokens[k - 1])[0])
                 && !IsAllUpper(_t.Original(_t.Tokens[k - 1])) && !Connectors.Contains(_t.Key(_t.Tokens[k - 1])) && !ComplementAfterEn(k)
-                && !IsPolicyDomain(k + 1)) break;
+                && !IsPolicyDomain(k + 1) && !(Gap(k - 1) is "-" && Gap(k) is "-")) break;
             // "con el Gobierno Regional del Cusco el 12 de marzo": a date after the name is when, not a word of it.
             if (InDate(k)) break;
             // "Asociación Toledo con Guatemala", "Comité de Solidaridad con Nicaragua": a solidarity body named for the country it stands with.
@@ -1660,6 +1661,8 @@ internal sealed partial class PartnerRun
             while (nameEnd > k && _t.Key(_t.Tokens[nameEnd]) is "de" or "del" or "en") nameEnd--;
             if (nameEnd - k > 3) return;
             canonical = CityNamedLikeItsCountry(k, nameEnd - k + 1, TitleCase(_t.Text.Substring(_t.Tokens[k].Start, _t.Tokens[nameEnd].End - _t.Tokens[k].Start)));
+            // "Ville du Havre", "Ville du Puy-en-Velay": French "du" is "de le", and the article belongs to the city's name.
+            if (_t.Key(_t.Tokens[k - 1]) is "du") canonical = "Le " + canonical;
         }
 
         // "el Ayuntamiento de Málaga" in the Diputación de Málaga's report: a province's or a region's body shares its capital's name,
