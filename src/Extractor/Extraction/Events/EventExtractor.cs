@@ -296,7 +296,13 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (IsDeadline(first, d)) return [];
             // ("Los días 20 y 21 de noviembre Murcia acogió …": the days listed together are the activity's.)
             if (OpensWithDate(first, d)) return [.. DateRun(d, first.End)];
-            if (!SpeaksOf(first, titleStart, titleEnd, nounToken) && !OpensWithAny(start, first.End, OccurrenceOpeners)) return [];
+            // "Diplomado en Cooperación Internacional …" / "Con la Universidad Tecnológica de Bolívar (UTB), del 5 de agosto al 25 de octubre,
+            // 120 horas.": a course's text gives its span of days first.
+            // ("CAPACITACIÓN Y ASISTENCIA TÉCNICA", "Capacitación y becas" name a chapter's subjects, not one course.)
+            var courseDays = nounToken >= 0 && t.Key(t.Tokens[nounToken]) is "curso" or "diplomado" or "diplomatura" or "seminario" or "taller" or "especializacion"
+                             && !(nounToken + 1 < t.Tokens.Length && t.Key(t.Tokens[nounToken + 1]) is "y" or "e")
+                             && d.Value is { IsRange: true, Start.Granularity: DateGranularity.Day };
+            if (!courseDays && !SpeaksOf(first, titleStart, titleEnd, nounToken) && !OpensWithAny(start, first.End, OccurrenceOpeners)) return [];
             // "Pasantía técnica en el Ayuntamiento de Cádiz" / "En aplicación del convenio firmado en marzo, tres profesionales … realizaron
             // una pasantía del 17 al 21 de junio": the days right after the title's noun, told again, are its own.
             if (nounToken >= 0 && DateAfterNounIn(first, t.Key(t.Tokens[nounToken]).ToString()) is { } own && own.Span.Start > d.Span.Start) d = own;

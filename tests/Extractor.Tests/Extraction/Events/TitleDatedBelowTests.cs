@@ -295,4 +295,16 @@ public sealed class TitleDatedBelowTests
         var found = ExtractionTestKit.Events("El 6 de agosto, aniversario del bombardeo de Hiroshima, el Ayuntamiento celebró en el parque el acto anual por la paz y el desarme.");
         Assert.That(found.Select(e => e.Title), Has.None.StartsWith("Aniversario"));
     }
+
+    [Test]
+    public void ACoursesTextGivingItsSpanOfDaysFirst_DatesItsHeading_ButNotAChaptersSubjects()
+    {
+        var course = ExtractionTestKit.EventsThroughPipeline("Informe 2024\n\n5. FORMACIÓN\n\nDiplomado en Cooperación Internacional y Gestión de Proyectos\n\n" +
+                                         "Con la Universidad Tecnológica de Bolívar (UTB), del 5 de agosto al 25 de octubre, 120 horas. Participaron 35 servidores públicos.\n");
+        Assert.That(course.Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[] { ("Diplomado en Cooperación Internacional y Gestión de Proyectos", (string?)"2024-08-05/2024-10-25") }));
+
+        var chapter = ExtractionTestKit.EventsThroughPipeline("Informe 2024\n\n5. FORMACIÓN\n\nCapacitación y becas\n\n" +
+                                         "Con la JICA, del 11 al 22 de septiembre, dos técnicos siguieron un programa en Tokio.\n");
+        Assert.That(chapter.Where(e => e.Title.StartsWith("Capacitación", StringComparison.Ordinal)).Select(e => e.Date?.ToIso()), Has.None.EqualTo("2024-09-11/2024-09-22"));
+    }
 }
