@@ -1320,8 +1320,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             for (var i = from; i < noun; i++)
             {
                 // "30.º aniversario": a figure and the ordinal's sign after a dot.
-                if (IsOrdinalSign(i) || (t.Original(t.Tokens[i]) is { Length: > 0 and <= 3 } figure && !figure.ContainsAnyExceptInRange('0', '9')
-                                         && Text.AsSpan(t.Tokens[i].End).TrimStart('.') is [ 'º' or 'ª' or '°', ..])) continue;
+                if (IsOrdinalSign(i) || OrdinalFigureAt(t.Tokens[i].Start, Text.Length)) continue;
                 if (!Titles.IsOrdinalWord(t.Original(t.Tokens[i]), t.Key(t.Tokens[i]))) return false;
             }
 
