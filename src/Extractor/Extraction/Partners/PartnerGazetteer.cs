@@ -38,8 +38,8 @@ public sealed record Country(string Name, IReadOnlyList<string> Aliases, string 
     /// </summary>
     public string Embassy => Article is "del" or "de los" ? $"Embajada {Article} {MissionName ?? Name}" : $"Embajada de {MissionName ?? Name}";
 
-    /// <summary>"Consulado General de Italia", "Consulado del Reino Unido": named as its embassy is.</summary>
-    public string Consulate(bool general) => (general ? "Consulado General" : "Consulado") + Embassy["Embajada".Length..];
+    /// <summary>"Consulado General de Italia", "Consulado Honorario de Italia", "Consulado del Reino Unido": named as its embassy is.</summary>
+    public string Consulate(bool general, bool honorary = false) => (general ? "Consulado General" : honorary ? "Consulado Honorario" : "Consulado") + Embassy["Embajada".Length..];
 }
 
 /// <summary>

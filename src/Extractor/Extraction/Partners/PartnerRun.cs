@@ -1051,7 +1051,10 @@ internal sealed partial class PartnerRun
                 if (c is not null && c.Iso != _country)
                 {
                     var written = AsWritten(c, CountryStart(countryEnd));
-                    Add(new TextSpan(span.Start, _t.Tokens[countryEnd].End), head == "consulado" ? WithPost(written.Consulate(general), countryEnd) : written.Embassy,
+                    // "el Consulado Honorario de Italia en Guadalajara": an honorary consulate named so keeps the word ("el cónsul honorario de
+                    // …" names the consulate as any consul does).
+                    var consulate = written.Consulate(general, honorary: _t.Key(_t.Tokens[i + 1]).SequenceEqual("honorario"));
+                    Add(new TextSpan(span.Start, _t.Tokens[countryEnd].End), head == "consulado" ? WithPost(consulate, countryEnd) : written.Embassy,
                         "embassy", c.Iso, 0.85, 1);
                 }
                 // "la Embajada de Colombia en Corea" in a Colombian report: the country's own mission abroad, named by where it sits.
