@@ -172,6 +172,7 @@ public sealed partial class EventExtractor
             return name < t.Tokens.Length && char.IsUpper(Text[t.Tokens[name].Start]) && (ActivityNouns.TypeOf(t.Key(t.Tokens[name])) is null || ActivityNouns.IsWeak(t.Key(t.Tokens[name])));
         }
 
+        /// <summary>The name read from an edition's noun, opened at its ordinal token: "edición de la Bienal …" → "XII edición de la Bienal …".</summary>
         private (TextSpan Span, string Title) WithOrdinal(int ordinal, TextSpan name)
         {
             var span = new TextSpan(t.Tokens[ordinal].Start, name.End);
