@@ -56,6 +56,25 @@ internal sealed partial class PartnerRun
     // ---- a city among the bodies of an enumeration ------------------------------------------------------------
 
     /// <summary>
+    /// "una delegación de la ciudad japonesa de Tajimi": a city brought in by its country's adjective is a city even where the gazetteer
+    /// does not know it, and acts as a body where a known city would (its envoys, its mayor, a twinning with it).
+    /// </summary>
+    private void FindCitiesByNationality()
+    {
+        if (!_hasReportingBody) return;
+        for (var i = 1; i + 2 < _t.Tokens.Length; i++)
+        {
+            if (!IsCitysNationality(i) || _t.Key(_t.Tokens[i + 1]) is not "de") continue;
+            var first = i + 2;
+            if (!char.IsUpper(_t.Original(_t.Tokens[first])[0]) || NameAt(first).Value is not null || CountryAt(first).Value is not null || IsRegion(first)) continue;
+            var last = ItemEnd(first, 3);
+            var span = new TextSpan(_t.Tokens[first].Start, _t.Tokens[last].End);
+            if (_candidates.Any(c => c.Span.Overlaps(span)) || !CityActsAsInstitution(first, last - first + 1)) continue;
+            Add(span, TitleCase(_t.Text.Substring(span.Start, span.Length)), "city", SpanishCues.DemonymCountries[_t.Key(_t.Tokens[i]).ToString()], 0.6, 3);
+        }
+    }
+
+    /// <summary>
     /// "lo completan la ciudad de Pula (Croacia), el Comune di Siracusa (Italia) y el Municipio de Kotor": "la ciudad de X" set in
     /// one enumeration with another body, the item right before or right after it, acts as a body too: the city, as the gazetteer
     /// names it, else as written. Alone ("visitamos la ciudad de Pula") it is a place.

@@ -62,6 +62,7 @@ internal sealed partial class PartnerRun
         FindRegionalGovernments();
         FindListedCities();
         FindCitiesAmongBodies();
+        FindCitiesByNationality();
         FindMemberCitySections();
         FindCuedLists();
         FindCompanyAppositions();
@@ -2089,13 +2090,14 @@ internal sealed partial class PartnerRun
             && !Connectors.Contains(_t.Key(_t.Tokens[after])) && CountryAt(after).Length == 0 && !IsCityAt(after)) return false;
 
         // "la Alcaldesa de Bogotá", "la Secretaria de la Mujer de Bogotá", "el Alcalde la ciudad de Medellín".
-        for (var back = 1; back <= 7 && first - back >= 0; back++)
+        // "una delegación de 14 personas de la ciudad japonesa de Tajimi": envoys may stand two words further back, counted.
+        for (var back = 1; back <= 9 && first - back >= 0; back++)
         {
             var idx = first - back;
             if (!GapAllowed(idx + 1)) break;
             var f = _t.Key(_t.Tokens[idx]).ToString();
             if (f.StartsWith("ex", StringComparison.Ordinal) && f.Length > 5) return false;
-            if (SpanishCues.CityRoles.Contains(f) && IsPrecededByDe(first)) return true;
+            if (back <= 7 && SpanishCues.CityRoles.Contains(f) && IsPrecededByDe(first)) return true;
             if (SpanishCues.CityEnvoys.Contains(f) && IsPrecededByDe(first) && OnlyCityWordsBetween(idx + 1, first)) return true;
         }
 
@@ -2149,7 +2151,7 @@ internal sealed partial class PartnerRun
     private int CityWordsBefore(int first)
     {
         var k = first - 1;
-        while (k >= 0 && _t.Key(_t.Tokens[k]) is var f && (f is "la" or "el" or "ciudad" or "de" || CityHeads.Contains(f))) k--;
+        while (k >= 0 && _t.Key(_t.Tokens[k]) is var f && (f is "la" or "el" or "ciudad" or "de" || CityHeads.Contains(f) || IsCitysNationality(k))) k--;
         return k;
     }
 
@@ -2235,13 +2237,20 @@ internal sealed partial class PartnerRun
         return false;
     }
 
-    /// <summary>Whether the tokens from <paramref name="from"/> up to <paramref name="to"/> only say "de la Ciudad de" / "del Municipio de".</summary>
+    /// <summary>Whether the tokens from <paramref name="from"/> up to <paramref name="to"/> only say "de la Ciudad de" / "del Municipio de" / "de la ciudad japonesa de".</summary>
     private bool OnlyCityWordsBetween(int from, int to)
     {
+        // "(una delegación) de 14 personas de la ciudad de": its headcount.
+        if (from + 2 < to && _t.Key(_t.Tokens[from]) is "de" && char.IsAsciiDigit(_t.Original(_t.Tokens[from + 1])[0])
+            && _t.Key(_t.Tokens[from + 2]) is "personas" or "miembros" or "integrantes") from += 3;
         for (var k = from; k < to; k++)
-            if (_t.Key(_t.Tokens[k]) is not ("de" or "del" or "la" or "el" or "ciudad" or "municipio" or "gobierno" or "alcaldia")) return false;
+            if (_t.Key(_t.Tokens[k]) is not ("de" or "del" or "la" or "el" or "ciudad" or "municipio" or "gobierno" or "alcaldia") && !IsCitysNationality(k)) return false;
         return true;
     }
+
+    /// <summary>"la ciudad japonesa de Tajimi": the adjective of a country right after "ciudad" says where the city named next is.</summary>
+    private bool IsCitysNationality(int k) =>
+        k > 0 && SpanishCues.Demonyms.Contains(_t.Key(_t.Tokens[k]).ToString()) && _t.Key(_t.Tokens[k - 1]).SequenceEqual("ciudad");
 
     private bool IsPrecededByDe(int token)
     {
