@@ -64,8 +64,14 @@ public sealed partial class EventExtractor : IMentionExtractor
         return false;
     }
 
-    /// <summary>Words before a date saying when a source was read, not when anything happened: "[Fecha de consulta: 7 de abril de 2017]", "consultado el …", "Disponible en: … (recuperado el …)".</summary>
-    private static readonly string[] CitationCues = ["consulta", "consultado", "recuperado", "accedido", "acceso", "disponible en", "visitado", "revisado el"];
+    /// <summary>Words before a date saying when a source was read, not when anything happened: "Disponible en: … (recuperado el …)".</summary>
+    private static readonly string[] CitationCues = ["consultado", "recuperado", "accedido", "disponible en", "revisado el"];
+
+    /// <summary>
+    /// Cues of a reading date only right before it ("[Fecha de consulta: 7 de abril de 2017]", "Visitado el 2/5/2019"): elsewhere they are
+    /// words of a sentence ("ha visitado Castelló del 20 al 23 de abril", "una consulta ciudadana del 5 de mayo").
+    /// </summary>
+    private static readonly string[] NearCitationCues = ["consulta", "acceso", "visitado"];
 
     /// <remarks>Reads the document's folded text, which keeps the offsets of the original, so no date folds a copy of its own.</remarks>
     private static bool IsCitationDate(FoldedText t, int start)
@@ -76,6 +82,10 @@ public sealed partial class EventExtractor : IMentionExtractor
         var before = t.Folded.AsSpan(from, start - from);
         foreach (var cue in CitationCues)
             if (before.Contains(cue, StringComparison.Ordinal)) return true;
+        var near = before.TrimEnd(" :[(").ToString();
+        if (near.EndsWith(" el", StringComparison.Ordinal)) near = near[..^3];
+        foreach (var cue in NearCitationCues)
+            if (near.EndsWith(cue, StringComparison.Ordinal)) return true;
         return false;
     }
 

@@ -55,6 +55,17 @@ public sealed class NewsItemsTests
         Assert.That(found.Select(f => (f.Type, f.Date)), Is.EqualTo(new[] { ("visita", (string?)expected) }));
     }
 
+    // "visitado", "consulta" and "acceso" say when a source was read only right before its date.
+    [TestCase("ha visitado Castelló del 20 al 23 de abril", "2024-04-20/2024-04-23")]
+    [TestCase("tras una consulta, visitó Castelló del 20 al 23 de abril", "2024-04-20/2024-04-23")]
+    [TestCase("ha mejorado su acceso al puerto del 20 al 23 de abril", "2024-04-20/2024-04-23")]
+    public void ASentencesWordOfVisitingOrConsulting_BeforeTheDays_IsNoCitation(string told, string expected)
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Comunicados del Ayuntamiento de Castellón 2024\n\n## Una delegación de Tajimi visita Castelló\n\n" +
+                                                            $"*Castelló de la Plana, 23 de abril de 2024*\n\nUna delegación de la ciudad japonesa de Tajimi {told}.\n", ".md");
+        Assert.That(found.Select(f => (f.EventType, f.Date?.ToIso())), Is.EqualTo(new[] { ("visita", (string?)expected) }));
+    }
+
     [Test]
     public void AHeadlineOfTwoClauses_IsTitledByTheFirst()
     {
