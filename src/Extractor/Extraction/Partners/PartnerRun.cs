@@ -1169,6 +1169,20 @@ internal sealed partial class PartnerRun
     private static bool IsHeadNoun(ReadOnlySpan<char> folded) =>
         folded.Length >= 3 && (OrganisationHeads.ContainsKey(folded) || UnitHeads.Contains(folded) || CityHeads.Contains(folded));
 
+    /// <summary>
+    /// "Fundación Proantioquia" / "Gobiernos extranjeros y cooperación descentralizada": a line the cleaner joined to a name's line, which
+    /// opens with a capitalised word and goes on in lower case, is a heading or a sentence, not the name's last words. (A name wrapped
+    /// after a connector, "Universidad Nacional de" / "Colombia sede Medellín", goes on.)
+    /// </summary>
+    private bool OpensLineOfProse(int k)
+    {
+        if (k < 1 || k + 1 >= _t.Tokens.Length || !_input.Document.Clean.Map.StartsLine(_t.Tokens[k].Start)) return false;
+        var before = _t.Original(_t.Tokens[k - 1]);
+        var next = _t.Original(_t.Tokens[k + 1]);
+        return char.IsUpper(before[0]) && !Connectors.Contains(_t.Key(_t.Tokens[k - 1])) && Gap(k) is " "
+               && char.IsLower(next[0]) && !Connectors.Contains(_t.Key(_t.Tokens[k + 1])) && !_input.Document.Clean.Map.StartsLine(_t.Tokens[k + 1].Start);
+    }
+
     /// <summary>The last token of a name that starts at a head noun: capitalised words and the connectors between them, no further than a place after "en".</summary>
     private int ExtendName(int head)
     {
@@ -1207,6 +1221,7 @@ internal sealed partial class PartnerRun
                 // "Ministerio de Educación CSIRT: Equipo …", "Dirección General de Contrataciones Públicas TE: Tribunal …": an acronym right
                 // after a mixed-case name's last word, with no connector, is the next item of a list, not part of the name.
                 if (IsTrailingAcronym(head, k)) break;
+                if (OpensLineOfProse(k)) break;
                 last = lastCapital = k;
                 continue;
             }

@@ -486,6 +486,16 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void ABodyListedOneALine_EndsBeforeTheNextLinesHeading_WhichGoesOnInLowerCase()
+    {
+        var partners = ExtractionTestKit.MentionsThroughPipeline("Gobernación de Antioquia\n\nInforme de Gestión 2023\n\nOrganizaciones no gubernamentales y fundaciones\n" +
+                                                                 "Fundación Corona\nFundación Proantioquia\nGobiernos extranjeros y cooperación descentralizada\nEmbajada de Suiza en Colombia\n")
+            .OfType<PartnerMention>().Select(p => p.Canonical).ToList();
+        Assert.That(partners, Does.Contain("Fundación Proantioquia").Or.Contain("Proantioquia"));
+        Assert.That(partners, Has.None.Contains("Gobiernos"));
+    }
+
+    [Test]
     public void AListOfSumsEachOpeningWithAName_NamesTheOrganisations_NotTheHeadingsOfExpense()
     {
         var mentions = ExtractionTestKit.MentionsThroughPipeline("# Diputación de Córdoba. Boletín de cooperación 2023\n\nSe conceden 95.000 euros a cuatro entidades:\n\n" +
