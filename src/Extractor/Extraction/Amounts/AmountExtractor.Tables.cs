@@ -5,10 +5,10 @@ namespace Extractor.Extraction.Amounts;
 
 public sealed partial class AmountExtractor
 {
-    // A currency a header cell names: a sign ("(€)", "US$", "($)", "(S/)"), an ISO code ("USD"), a name ("pesos", "dólares", "euros",
+    // A currency a header cell names: a sign ("(€)", "US$", "($)", "(S/)", Uruguay's "($U)"), an ISO code ("USD"), a name ("pesos", "dólares", "euros",
     // "soles") or the Mexican abbreviation of millions of pesos or dollars ("Inversión (mdd)"); Chilean accounts' thousands and millions
     // of pesos ("(M$)", "MM$").
-    [GeneratedRegex(@"US\$|U\$S|€|(?-i:\bM{1,2}\$)|\$|(?-i:\bS/\.?)|\b(?:USD|EUR|COP|MXN|ARS|CLP|PEN|BRL|GBP|UYU|DOP|BOB)\b|\b(?:pesos|d[oó]lares|euros|soles|bolivianos|m{1,2}d[pd])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"US\$|U\$S|€|(?-i:\bM{1,2}\$)|(?-i:\$U\b)|\$|(?-i:\bS/\.?)|\b(?:USD|EUR|COP|MXN|ARS|CLP|PEN|BRL|GBP|UYU|DOP|BOB)\b|\b(?:pesos|d[oó]lares|euros|soles|bolivianos|m{1,2}d[pd])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeaderCurrency();
 
     // A figure alone in its cell: "960,00", "1.980,00", "12 500".
@@ -168,6 +168,7 @@ public sealed partial class AmountExtractor
         "us$" or "u$s" or "dólares" or "dolares" or "mdd" or "mmdd" => "USD",
         "€" or "euros" => "EUR",
         "s/" or "s/." or "soles" => "PEN",
+        "$u" => "UYU",
         "bolivianos" => "BOB",
         "$" => DollarCurrency(context),
         // Chile's accounts: "M$" and "MM$" are thousands and millions of Chilean pesos.

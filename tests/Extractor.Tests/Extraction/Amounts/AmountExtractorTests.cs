@@ -152,6 +152,14 @@ public sealed class AmountExtractorTests
     }
 
     [Test]
+    public void UruguaysPesoSignInACaptionOrAHeader_MakesTheFiguresPesosUruguayos()
+    {
+        var found = InTables("Tabla 5.4. Ejecución presupuestal 2024 ($U)\nConcepto\tCrédito\tEjecutado\nRemuneraciones\t27.900.000\t27.415.200\n\n" +
+                             "Tabla 5.3. Proyectos\nProyecto\tContrapartida IM ($U)\nBarrios que cuidan\t3.450.000");
+        Assert.That(found, Is.EqualTo(new[] { "27900000 UYU", "27415200 UYU", "3450000 UYU" }));
+    }
+
+    [Test]
     public void AParagraphOverATableSayingWhatItsFiguresAreIn_MakesThemSums_ButNotAPassingMentionOfACurrency()
     {
         var stated = InTables("La Tabla 2 resume el presupuesto de cada proyecto. Los importes se expresan en euros.\nTabla 2. Proyectos europeos\n" +
