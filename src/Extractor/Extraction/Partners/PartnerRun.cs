@@ -1222,6 +1222,8 @@ internal sealed partial class PartnerRun
                 // after a mixed-case name's last word, with no connector, is the next item of a list, not part of the name.
                 if (IsTrailingAcronym(head, k)) break;
                 if (OpensLineOfProse(k)) break;
+                // "Fundación Vicente Ferrer" / "85.000 € · India": a figure opening the next line the cleaner joined is no word of the name.
+                if (char.IsDigit(o[0]) && _input.Document.Clean.Map.StartsLine(_t.Tokens[k].Start)) break;
                 last = lastCapital = k;
                 continue;
             }

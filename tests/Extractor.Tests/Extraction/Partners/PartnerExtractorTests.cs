@@ -496,6 +496,17 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void ASumOpeningTheLineUnderABodysName_IsNoWordOfTheName()
+    {
+        var partners = ExtractionTestKit.MentionsThroughPipeline("Diputación Provincial de Málaga\nCooperación internacional 2023: balance y retos\n\n" +
+                                                                 "Convenios nominativos 2023\n\nCoordinadora Andaluza de ONGD\n45.000 € · 02/03/2023\n\n" +
+                                                                 "Fundación Vicente Ferrer\n85.000 € · 20/04/2023\n")
+            .OfType<PartnerMention>().Select(p => p.Canonical).ToList();
+        Assert.That(partners, Does.Contain("Fundación Vicente Ferrer"));
+        Assert.That(partners, Has.None.Contains("000"));
+    }
+
+    [Test]
     public void AListOfSumsEachOpeningWithAName_NamesTheOrganisations_NotTheHeadingsOfExpense()
     {
         var mentions = ExtractionTestKit.MentionsThroughPipeline("# Diputación de Córdoba. Boletín de cooperación 2023\n\nSe conceden 95.000 euros a cuatro entidades:\n\n" +
