@@ -209,6 +209,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         var fields = RecordFieldLines(lines, drop);
         SourceLine? previous = null;
         var capitalsHeading = false;
+        var afterItemDays = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -219,12 +220,18 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 if (NextContentLine(lines, drop, i) is { } nextLine && cells.Contains(nextLine)) continue;
                 Close();
                 previous = null;
+                afterItemDays = false;
                 continue;
             }
 
             var kind = cells.Contains(i) || rowStarts.Contains(i) ? BlockKind.TableRow : KindOf(line);
+            // "Visita del embajador de Mauritania" / "Miércoles, 24 de mayo" / "Seguimiento de 4 proyectos …": a slide's or a brochure's
+            // item, its days on a line of their own under its title; the days are a block of their own, between the title and the text.
+            var itemDays = kind == BlockKind.Paragraph && line.Layout is null && line.Role == LineRole.Text && Datelines.IsDateOnly(line.Text)
+                           && currentKind == BlockKind.Paragraph && IsItemTitle(current) && !OpensAgendaDay(lines, drop, i)
+                           && !(PreviousContentLine(lines, drop, currentIndex[0]) is { } above && IsDaysLine(lines[above].Text));
             // "Día 1 — lunes 4 de marzo" heads the items of an agenda's day.
-            if (kind == BlockKind.Paragraph && line.Role == LineRole.Text && AgendaDay().IsMatch(line.Text)) kind = BlockKind.Heading;
+            if (kind == BlockKind.Paragraph && line.Role == LineRole.Text && !itemDays && AgendaDay().IsMatch(line.Text)) kind = BlockKind.Heading;
             // Consecutive enumerated lines ("1. C40 Cities" / "2. UCCI") are a list, not numbered headings.
             if (kind == BlockKind.Paragraph && line.Role == LineRole.Text && Enumerated().IsMatch(line.Text)
                 && (IsEnumeratedNeighbour(lines, drop, i, -1) || IsEnumeratedNeighbour(lines, drop, i, +1)))
@@ -232,6 +239,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             // A row of a table set one cell per line goes on over its cells, whatever else would end a block there.
             var startsNew = cells.Contains(i) ? current.Count == 0 : current.Count == 0
                 || rowStarts.Contains(i)
+                || itemDays || afterItemDays
                 || kind is BlockKind.Heading or BlockKind.TableRow or BlockKind.ListItem
                 || currentKind is BlockKind.Heading or BlockKind.TableRow
                 || (line.Role == LineRole.Text && Enumerated().IsMatch(line.Text))
@@ -254,6 +262,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             current.Add(line);
             currentIndex.Add(i);
             previous = line;
+            afterItemDays = itemDays;
             // Whether the block so far is a heading in capitals, maybe wrapped: a line of capitals, then lines without lower case.
             capitalsHeading = current.Count == 1 ? IsCapitalsLine(line.Text) : capitalsHeading && !line.Text.Any(char.IsLower);
         }
@@ -262,6 +271,45 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         if (text.Length == 0) runs.Add((0, new SourcePosition(1, 1, 1)));
         return new CleanDocument(document, text.ToString(), blocks, new OffsetMap(runs));
     }
+
+    /// <summary>
+    /// Whether the lines of a block so far are an item's title: one to <see cref="MaxItemTitleLines"/> short lines of plain text, the first
+    /// opening in a capital, none ending a sentence or a clause ("Delegación del Consejo Regional" / "de Tánger-Tetuán-Alhucemas").
+    /// </summary>
+    private static bool IsItemTitle(List<SourceLine> block)
+    {
+        if (block.Count is 0 or > MaxItemTitleLines) return false;
+        var first = block[0].Text.TrimStart();
+        if (first.Length == 0 || !char.IsUpper(first[0]) || Bullet().IsMatch(first) || TimedItem().IsMatch(first) || DatedItem().IsMatch(first)) return false;
+        foreach (var line in block)
+        {
+            var t = line.Text.Trim();
+            if (line.Layout is not null || line.Role != LineRole.Text || t.Length > MaxItemTitleLength || t.Length == 0 || ".;:,".Contains(t[^1]) || Datelines.IsDateOnly(t)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"Programa de la misión" / "Lunes 11 de marzo" / "09:00 Reunión …": a day over timed, dated or bulleted items heads an agenda's day.</summary>
+    /// <remarks>
+    /// Nor is a day in a calendar set one line each, day and title by turns ("Calendario 2023" / "15 feb." / "Taller … · Lima" /
+    /// "12/05/2023" / "Webinar …"): the days stand above their titles there.
+    /// </remarks>
+    /// <remarks>A weekday over a sentence ("Martes 8 de octubre" / "Visita al Puerto de Montevideo y recorrida por las obras.") heads the next day of an agenda after the last item of the day before.</remarks>
+    private static bool OpensAgendaDay(List<SourceLine> lines, bool[] drop, int i)
+    {
+        if (NextContentLine(lines, drop, i) is not { } next) return false;
+        var n = lines[next].Text;
+        if (TimedItem().IsMatch(n) || DatedItem().IsMatch(n) || Bullet().IsMatch(n)) return true;
+        if (NextContentLine(lines, drop, next) is { } second && IsDaysLine(lines[second].Text)) return true;
+        return AgendaDay().IsMatch(lines[i].Text) && n.TrimEnd().EndsWith('.');
+    }
+
+    /// <summary>A line of days alone, a stamp's full date among them ("12/05/2023").</summary>
+    private static bool IsDaysLine(string line) => Datelines.IsDateOnly(line) || Datelines.IsStamp(line);
+
+    private const int MaxItemTitleLines = 3;
+    private const int MaxItemTitleLength = 70;
 
     /// <summary>
     /// The lines of panels of figures in plain text ("LA AGENCIA EN CIFRAS" over "38 proyectos de cooperación" / "27 cooperantes
@@ -332,6 +380,17 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         if (lengths.Count < 20) return 0;
         lengths.Sort();
         return lengths[(int)(lengths.Count * 0.8)];
+    }
+
+    /// <summary>
+    /// The index of the line right before <paramref name="i"/> when it is neither blank nor dropped, else null. ("15 feb." / "Taller de
+    /// formulación de proyectos" / "12/05/2023" / "Webinar …": a calendar's items have their days above them, not below.)
+    /// </summary>
+    private static int? PreviousContentLine(List<SourceLine> lines, bool[] drop, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && drop[j] && !IsBlank(lines[j])) j--;
+        return j >= 0 && !IsBlank(lines[j]) ? j : null;
     }
 
     /// <summary>The index of the next line that is neither blank nor dropped, after <paramref name="i"/>; null at the end.</summary>

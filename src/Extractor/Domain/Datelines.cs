@@ -32,4 +32,23 @@ public static partial class Datelines
     /// 2024", "Fecha: martes 5 de marzo de 2024". A weekday without a label ("Martes 8 de octubre de 2024") heads a day of an agenda.
     /// </summary>
     public static bool IsStamp(ReadOnlySpan<char> line) => line.Length <= 60 && Stamp().IsMatch(line);
+
+    private const string Month = @"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)\.?";
+
+    [GeneratedRegex(@"^[ \t]*(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?[ \t]+)?(?:(?:del?[ \t]+)?\d{1,2}(?:[ \t]*(?:[-–]|al|a|y)[ \t]*\d{1,2})?[ \t]+(?:de[ \t]+)?" + Month
+                    + @"(?:[ \t]*(?:[-–]|al|a)[ \t]*\d{1,2}[ \t]+(?:de[ \t]+)?" + Month + @")?|\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]*[-–][ \t]*\d{1,2}/\d{1,2}/\d{2,4})?|"
+                    + Month + @"[ \t]*(?:[-–]|a)[ \t]*" + Month + @")(?:[ \t]+(?:de[ \t]+)?\d{4})?(?:[ \t]*[·|,][ \t]*(?-i:\p{Lu})[\p{L}'’ .-]{1,40})?[ \t]*$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateOnly();
+
+    /// <summary>
+    /// Whether a line is the days of the item titled on the line above and nothing else, as slides and brochures set them: "6-8 de
+    /// marzo", "Miércoles, 24 de mayo", "21 de febrero · Valencia", "2 oct. – 15 dic.", "11/05/2023 · Madrid", "marzo-junio". A news
+    /// item's stamp (a full date with its year, <see cref="IsStamp"/>) is not one: it tells when the item came out; nor is a weekday's full
+    /// date ("Martes 8 de octubre de 2024"), which heads a day of an agenda.
+    /// </summary>
+    public static bool IsDateOnly(ReadOnlySpan<char> line) => line.Length <= 60 && DateOnly().IsMatch(line) && !IsStamp(line) && !WeekdaysFullDate().IsMatch(line);
+
+    [GeneratedRegex(@"^\s*(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\b.*\b(?:19|20)\d{2}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdaysFullDate();
 }

@@ -54,6 +54,15 @@ public sealed partial class HeadingDetector(SectioningOptions options)
             if (b.Kind is BlockKind.TableRow or BlockKind.ListItem || TocEntry().IsMatch(text)) continue;
             if (text.Length > options.MaxHeadingLength || b.LineCount > options.MaxHeadingLines || Caption().IsMatch(text) || EndsOpen(text)) continue;
             var next = NextContent(document, i);
+            // "Visita del embajador de Mauritania" over "Miércoles, 24 de mayo": an item of a slide or a brochure, its days on the line
+            // below its title.
+            if (next is { } dates && dates == blocks[i + 1] && dates.FirstLine == b.FirstLine + b.LineCount && b.LineCount <= MaxItemTitleLines && IsTitleText(text) && !EndsSentence(text)
+                && char.IsUpper(FirstLetter(text)) && Datelines.IsDateOnly(document.Slice(dates.Span).Trim()) && !Datelines.IsDateOnly(text))
+            {
+                result.Add(new HeadingCandidate(i, HeadingStyle.TitleLine, 0, b.FontSize ?? 0, text));
+                continue;
+            }
+
             if (next is { } following && char.IsLower(document.Text[following.Span.Start])) continue;
 
             if (Numbered().Match(text) is { Success: true } n && IsTitleText(n.Groups[3].Value) && !EndsSentence(text)
@@ -160,6 +169,9 @@ public sealed partial class HeadingDetector(SectioningOptions options)
     }
 
     private const int MaxTitleWords = 14;
+
+    /// <summary>The most lines an item's title over its days may wrap to.</summary>
+    private const int MaxItemTitleLines = 3;
     private const int MaxHeadlineWords = 20;
 
     /// <summary>Whether the block is followed by a news item's stamp or opens a text with a dateline ("Paysandú, 22 de septiembre de 2024.–").</summary>

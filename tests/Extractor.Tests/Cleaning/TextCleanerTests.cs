@@ -38,6 +38,25 @@ public sealed class TextCleanerTests
     }
 
     [Test]
+    public void AnItemsDaysOnTheLineUnderItsTitle_AreABlockOfTheirOwn_ButNotInACalendarOfDaysAboveTitles_NorAnAgendasDay()
+    {
+        var deck = Clean("Agenda internacional\n\nDelegación del Consejo Regional\nde Tánger-Tetuán-Alhucemas\n6-8 de marzo\n12 personas\nAgua, residuos y turismo rural\n");
+        Assert.That(deck.Blocks.Select(b => deck.Slice(b.Span)), Is.EqualTo(new[]
+        {
+            "Agenda internacional", "Delegación del Consejo Regional de Tánger-Tetuán-Alhucemas", "6-8 de marzo", "12 personas Agua, residuos y turismo rural",
+        }));
+        Assert.That(deck.Blocks.Select(b => b.Kind), Has.None.EqualTo(BlockKind.Heading));
+
+        var calendar = Clean("Calendario 2023\n15 feb.\nTaller de formulación de proyectos · Lima\n12/05/2023\nWebinar «Agua y ciudad» · virtual\n");
+        Assert.That(calendar.Blocks.Select(b => calendar.Slice(b.Span)), Has.None.EqualTo("15 feb."));
+
+        var agenda = Clean("Programa de la misión\nLunes 11 de marzo\n09:00 Reunión con la División de Transporte del BID\n");
+        Assert.That(agenda.Blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => agenda.Slice(b.Span)), Is.EqualTo(new[] { "Lunes 11 de marzo" }));
+        var untimed = Clean("Agenda\n\nCena de bienvenida en el Mercado del Puerto\nMartes 8 de octubre\nVisita al Puerto de Montevideo y recorrida por las obras.\n");
+        Assert.That(untimed.Blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => untimed.Slice(b.Span)), Is.EqualTo(new[] { "Martes 8 de octubre" }));
+    }
+
+    [Test]
     public void AHeadingInCapitalsWrappedOverTwoLines_EndsWhereTheTextInMixedCaseBegins()
     {
         var clean = Clean("RONDA INTERNACIONAL DE NEGOCIOS\nVITIVINÍCOLAS\nSe realizó los días 15 y 16 de junio en el Centro de Congresos.\n");

@@ -44,4 +44,22 @@ public sealed class DatelinesTests
     [TestCase("Valparaíso, 3 de julio de 2024.- El alcalde recibió", false)]
     public void ADatelineAloneOnItsLine_IsWholeLine(string line, bool whole) =>
         Assert.That(Datelines.IsWholeLine(line), Is.EqualTo(whole));
+
+    [TestCase("6-8 de marzo", true)]
+    [TestCase("Miércoles, 24 de mayo", true)]
+    [TestCase("21 de febrero · Valencia", true)]
+    [TestCase("del 13 al 19 de noviembre", true)]
+    [TestCase("2 oct. – 15 dic.", true)]
+    [TestCase("8 de mayo a 30 de junio", true)]
+    [TestCase("11/05/2023 · Madrid", true)]
+    [TestCase("04/09/2023 - 22/12/2023", true)]
+    [TestCase("marzo-junio", true)]
+    [TestCase("12/05/2023", false)]
+    [TestCase("12 de noviembre de 2024", false)]
+    [TestCase("Del 2 al 27 de septiembre, cinco técnicos de", false)]
+    [TestCase("24 de mayo: reunión con la AECID", false)]
+    [TestCase("Marzo de 2024", false)]
+    [TestCase("Martes 8 de octubre de 2024", false)]
+    public void AnItemsDaysAloneOnALine_MayNameThePlace_ButAStampsFullDateIsNoItemsDays(string line, bool days) =>
+        Assert.That(Datelines.IsDateOnly(line), Is.EqualTo(days));
 }

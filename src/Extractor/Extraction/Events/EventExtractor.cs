@@ -296,6 +296,9 @@ public sealed partial class EventExtractor : IMentionExtractor
                 start = after;
             }
 
+            // "Visita del embajador de Mauritania" over "Miércoles, 24 de mayo" / "Seguimiento de …": an item's days, on the line right under
+            // its title.
+            if (ItemDaysAt(start, end) is { } itemDays) return itemDays;
             var first = FirstSentence(start, end);
             // "En 2024 se impartieron cuatro programas de capacitación …:" over the programmes, each with its days: a paragraph that
             // introduces a list ends at its colon, and the items' days are theirs.
@@ -317,6 +320,15 @@ public sealed partial class EventExtractor : IMentionExtractor
             // una pasantía del 17 al 21 de junio": the days right after the title's noun, told again, are its own.
             if (nounToken >= 0 && DateAfterNounIn(first, t.Key(t.Tokens[nounToken]).ToString()) is { } own && own.Span.Start > d.Span.Start) d = own;
             return [.. DateRun(d, first.End)];
+        }
+
+        /// <summary>The dates of a line at <paramref name="start"/> holding nothing but an item's days ("6-8 de marzo", "21 de febrero · Valencia"), else null.</summary>
+        private DateMention[]? ItemDaysAt(int start, int end)
+        {
+            var lineEnd = Text.IndexOf('\n', start, end - start);
+            if (lineEnd < 0) lineEnd = end;
+            if (!Datelines.IsDateOnly(Text.AsSpan(start, lineEnd - start)) || FirstDateIn(new TextSpan(start, lineEnd)) is not { } own || own.Span.Start != start) return null;
+            return [.. DateRun(own, lineEnd)];
         }
 
         /// <summary>The date right after the noun <paramref name="noun"/> (folded) in a sentence: "realizaron una pasantía del 17 al 21 de junio"; else null.</summary>

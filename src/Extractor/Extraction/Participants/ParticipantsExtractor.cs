@@ -219,7 +219,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
             // "81 miembros operan", "Sus 12 delegados tienen voz y voto" are a size; "Las 1.850 personas capacitadas incluyen a …" counts who
             // took part whatever follows.
             if (HasSizeVerbBefore(text, start, sStart, gathering: RoleNouns.Contains(unit)) || (!roleByAdjective && HasSizeVerbAfter(text, unitEnd)) || IsCapacity(text, start, sStart) || IsStaff(text, start, sStart) || IsAssigned(text, start, unit, unitEnd, sStart) || IsExpected(text, start, sStart) || IsExcused(text, start, sStart)) continue;
-            if (!role && !HasCue(text, sStart, sEnd) && !InPanelOfTakingPart(text, start) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd)
+            if (!role && !HasCue(text, sStart, sEnd) && !UnderItemDays(text, sStart) && !InPanelOfTakingPart(text, start) && !IsPastTenseObject(text, start, sStart) && !IsOriginOfContributions(text, start, unit) && !CountsADelegation(text, start, unitEnd)
                 && !Travelled(text, start, unitEnd, sStart, sEnd) && !ActedTogether(text, start, unit, unitEnd, sStart, sEnd))
                 continue;
             // "Cerramos 2024 con 53 ciudades miembro en 14 países, la primera asamblea …", "la incorporación de tres nuevas ciudades
@@ -725,6 +725,19 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Misión técnica a Senegal" / "20–25 de noviembre" / "3 personas: diputada y técnicos": the text right under an item's days, on the
+    /// line under a title naming an activity (a slide's or a brochure's item), counts those who took part in it.
+    /// </summary>
+    private static bool UnderItemDays(string text, int sentenceStart)
+    {
+        if (sentenceStart < 2 || text[sentenceStart - 1] != '\n') return false;
+        var daysStart = text.LastIndexOf('\n', sentenceStart - 2) + 1;
+        if (daysStart < 2 || !Datelines.IsDateOnly(text.AsSpan(daysStart, sentenceStart - 1 - daysStart))) return false;
+        var titleStart = text.LastIndexOf('\n', daysStart - 2) + 1;
+        return NamesAnActivity(text.AsSpan(titleStart, daysStart - 1 - titleStart));
     }
 
     private static bool NamesAnActivity(ReadOnlySpan<char> sentence)

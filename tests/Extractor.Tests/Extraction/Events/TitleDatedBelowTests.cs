@@ -1,8 +1,26 @@
+using Extractor.Domain;
+
 namespace Extractor.Tests.Extraction.Events;
 
 /// <summary>An undated title standing alone as a paragraph, dated by the first sentence of the paragraph below it.</summary>
 public sealed class TitleDatedBelowTests
 {
+    [Test]
+    public void ASlidesItem_IsDatedByTheDaysOnTheLineUnderItsTitle_AndCountedByTheLinesUnderThem()
+    {
+        var mentions = ExtractionTestKit.MentionsThroughPipeline("Cooperación internacional 2023: balance y retos\n\nAgenda internacional\n\n" +
+                                                                 "Misión técnica a Senegal\n20–25 de noviembre\n3 personas: diputada y técnicos\n• Visita a huertos de la ACPP\n\n" +
+                                                                 "Visita del embajador de Mauritania\nMiércoles, 24 de mayo\nSeguimiento de 4 proyectos en Nuakchot\n");
+        var events = mentions.OfType<EventMention>().ToList();
+        Assert.That(events.Select(e => (e.Title, e.Date?.ToIso())), Is.SupersetOf(new[]
+        {
+            ("Misión técnica a Senegal", (string?)"2023-11-20/2023-11-25"), ("Visita del embajador de Mauritania", "2023-05-24"),
+        }));
+        // The weekday's line dates its item only: the activity listed under the next item is not of that day.
+        Assert.That(events.Where(e => e.Title.StartsWith("Visita a huertos", StringComparison.Ordinal)).Select(e => e.Date?.ToIso()), Has.None.EqualTo("2023-05-24"));
+        Assert.That(mentions.OfType<ParticipantsMention>().Select(p => p.Value), Is.EqualTo(new[] { 3L }));
+    }
+
     [Test]
     public void AParagraphOpeningWithTookPlace_DatesTheTitleAboveIt()
     {
