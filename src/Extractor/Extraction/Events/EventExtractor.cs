@@ -124,7 +124,10 @@ public sealed partial class EventExtractor : IMentionExtractor
                 if (noun is not null && headingDates.Length == 0 && s.BodySpan.Length > 0 && OpensNews(s.BodySpan.Start, s.BodySpan.End)
                     && VerbAfter(nounToken + 1, titleEnd) is { } verbStart && Titles.ContentWords(Text[start..verbStart]).Count >= 2)
                     titleEnd = SkipBackSpaces(verbStart);
-                var plural = nounToken >= 0 && ActivityNouns.IsPlural(t.Key(t.Tokens[nounToken]));
+                // "IV Jornadas Provinciales de Cooperación" / "19 y 20 de octubre": an item's title over its days names one occasion, in the
+                // plural too.
+                var itemDays = headingDates.Length == 0 && s.BodySpan.Length > 0 ? ItemDaysAt(SkipSpaces(s.BodySpan.Start, s.BodySpan.End), s.BodySpan.End) : null;
+                var plural = nounToken >= 0 && ActivityNouns.IsPlural(t.Key(t.Tokens[nounToken])) && itemDays is null;
                 DateMention[] dated = headingDates;
                 TextSpan? described = null;
                 var aboveParagraphs = false;
@@ -154,8 +157,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                 // a delegation's visit, on the days its text opens with.
                 if (noun is null && headingDates.Length == 0 && s.BodySpan.Length > 0 && DelegationTitle(start, titleEnd) is { } delegation
                     && FirstSentence(s.BodySpan.Start, s.BodySpan.End) is var opening && OpeningDate(opening.Start, opening.End, comma: false) is { } arrived
-                    && OpensWithDate(opening, arrived))
-                    (noun, nounToken, dated) = ("visita", delegation, [arrived]);
+                    && (OpensWithDate(opening, arrived) || itemDays is not null))
+                    (noun, nounToken, dated) = ("visita", delegation, itemDays ?? [arrived]);
 
                 // "Valparaíso en la XXIX Cumbre de Mercociudades", "Valparaíso debuta en la Conferencia Mundial …" over a dateline: the
                 // activity the headline places its subject in, named from its noun, on the days its text gives.

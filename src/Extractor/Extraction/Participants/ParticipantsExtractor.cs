@@ -737,7 +737,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         var daysStart = text.LastIndexOf('\n', sentenceStart - 2) + 1;
         if (daysStart < 2 || !Datelines.IsDateOnly(text.AsSpan(daysStart, sentenceStart - 1 - daysStart))) return false;
         var titleStart = text.LastIndexOf('\n', daysStart - 2) + 1;
-        return NamesAnActivity(text.AsSpan(titleStart, daysStart - 1 - titleStart));
+        var title = text.AsSpan(titleStart, daysStart - 1 - titleStart);
+        // "Delegación de la Municipalidad de Quetzaltenango" / "18 al 21 de septiembre" / "7 técnicos": a delegation's visit.
+        return NamesAnActivity(title) || title.StartsWith("Delegación ", StringComparison.Ordinal);
     }
 
     private static bool NamesAnActivity(ReadOnlySpan<char> sentence)

@@ -22,6 +22,20 @@ public sealed class TitleDatedBelowTests
     }
 
     [Test]
+    public void ASlidesItemInThePlural_OrADelegationsItem_IsOneOccasionOnTheDaysUnderIt()
+    {
+        var mentions = ExtractionTestKit.MentionsThroughPipeline("Cooperación internacional 2023: balance y retos\n\n06 Formación\n\n" +
+                                                                 "IV Jornadas Provinciales de Cooperación\n19 y 20 de octubre\nAuditorio Edgar Neville\nMás de 300 asistentes\n\n" +
+                                                                 "Delegación de la Municipalidad\nde Quetzaltenango\n18 al 21 de septiembre\n7 técnicos\nGestión municipal del agua\n");
+        Assert.That(mentions.OfType<EventMention>().Select(e => (e.Title, e.EventType, e.Date?.ToIso())), Is.EquivalentTo(new[]
+        {
+            ("IV Jornadas Provinciales de Cooperación", "jornada", (string?)"2023-10-19/2023-10-20"),
+            ("Delegación de la Municipalidad de Quetzaltenango", "visita", "2023-09-18/2023-09-21"),
+        }));
+        Assert.That(mentions.OfType<ParticipantsMention>().Select(p => p.Value), Is.EquivalentTo(new[] { 300L, 7L }));
+    }
+
+    [Test]
     public void AParagraphOpeningWithTookPlace_DatesTheTitleAboveIt()
     {
         var found = ExtractionTestKit.Events("Reunión del Comité Sectorial de Cultura de la UCCI\n" +
