@@ -53,7 +53,8 @@ public sealed partial class EventExtractor
 
         private (TextSpan Span, string Title, DateValue Date, TextSpan Sentence)? SignedInSentence(int noun, TextSpan block)
         {
-            if (InHeading(t.Tokens[noun].Start) || InFrame(noun) || IsReference(noun)) return null;
+            var renewal = SignedRenewal(noun);
+            if (InHeading(t.Tokens[noun].Start) || InFrame(noun) || (renewal is null && IsReference(noun))) return null;
             if (t.Key(t.Tokens[noun]) is "carta" or "cartas" && !IsAgreementLetter(noun)) return null;
             var (sStart, sEnd) = Sentence(t.Tokens[noun].Start, block);
             if (InsideQuote(sStart, t.Tokens[noun].Start)) return null;
@@ -81,10 +82,10 @@ public sealed partial class EventExtractor
             if ((SigningDayNear(verb, sStart, sEnd) ?? SameDayAsBefore(sStart, block) ?? AfterDateline(sStart, sEnd)) is not { } day) return null;
             // "Entre enero y abril … ha firmado tres convenios": agreements signed over a span or a month are a summary, not one signing.
             if ((day.Value.IsRange || day.Value.Start.Granularity != DateGranularity.Day) && t.Key(t.Tokens[noun]).EndsWith('s')) return null;
-            var start = t.Tokens[firma ?? noun].Start;
+            var start = t.Tokens[firma ?? renewal ?? noun].Start;
             var span = new TextSpan(start, ClosedNameEnd(start, t.Tokens[nameEnd].End));
             var name = Clean(Text[span.Start..span.End]);
-            var title = firma is null ? SigningTitle(name) : Capitalised(name);
+            var title = firma is not null ? Capitalised(name) : renewal is not null ? "Firma de la " + name : SigningTitle(name);
             return (span, title, FirstOccasion(day, t.Tokens[noun].Start), new TextSpan(sStart, sEnd));
         }
 
@@ -164,6 +165,20 @@ public sealed partial class EventExtractor
         }
 
         /// <summary>"en virtud del convenio", "según el acuerdo", "gracias al convenio": an agreement the sentence refers to, not one it says was signed.</summary>
+        /// <summary>
+        /// "se firmó la renovación del convenio marco …", "suscribieron la renovación del hermanamiento": the renewal a verb says was signed
+        /// is a signing of its own; the token of "renovación", else null.
+        /// </summary>
+        private int? SignedRenewal(int noun)
+        {
+            var k = noun - 1;
+            while (k >= 0 && k >= noun - 3 && t.Key(t.Tokens[k]) is "del" or "de" or "la" or "el") k--;
+            if (k < 1 || k == noun - 1 || t.Key(t.Tokens[k]) is not "renovacion") return null;
+            var v = k - 1;
+            if (t.Key(t.Tokens[v]) is "la" or "una") v--;
+            return v >= 0 && SigningWords.Contains(t.Key(t.Tokens[v]).ToString()) && (t.Key(t.Tokens[v]) is not "firma" || FirmaIsVerb(v)) ? k : null;
+        }
+
         private bool IsReference(int noun)
         {
             // "la Adenda N.º 3 al Convenio Marco con la JICA": the agreement an addendum or a protocol amends is its name's, not signed again.

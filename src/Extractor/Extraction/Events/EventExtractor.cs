@@ -159,6 +159,11 @@ public sealed partial class EventExtractor : IMentionExtractor
                     && FirstSentence(s.BodySpan.Start, s.BodySpan.End) is var opening && OpeningDate(opening.Start, opening.End, comma: false) is { } arrived
                     && (OpensWithDate(opening, arrived) || itemDays is not null))
                     (noun, nounToken, dated) = ("visita", delegation, itemDays ?? [arrived]);
+                // "Delegación del Gobierno de Jalisco en Antioquia" over "Medellín, 25 de abril de 2025. Una delegación … visitó el departamento
+                // del 23 al 25 de abril": a news item of a delegation's visit, on the days its text gives.
+                else if (noun is null && headingDates.Length == 0 && s.BodySpan.Length > 0 && DelegationTitle(start, titleEnd) is { } arrival
+                         && OpensNews(s.BodySpan.Start, s.BodySpan.End) && DatesBelowTitle(s.BodySpan.Start, s.BodySpan.End, start, titleEnd, -1, "visita") is { Length: > 0 } visited)
+                    (noun, nounToken, dated) = ("visita", arrival, visited);
 
                 // "Valparaíso en la XXIX Cumbre de Mercociudades", "Valparaíso debuta en la Conferencia Mundial …" over a dateline: the
                 // activity the headline places its subject in, named from its noun, on the days its text gives.
@@ -2492,9 +2497,10 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         /// <summary>
-        /// An activity that opens its sentence, named by its kind and subject in lower case, its day set after a comma or a participle of
-        /// holding: "La firma del acta de inicio, el 11 de abril en la sede de la Secretaría, dio paso …", "Su taller de lanzamiento, el 18 de
-        /// junio, reunió a …", "En una ceremonia virtual realizada el 14 de noviembre, …".
+        /// An activity that opens its sentence, named by its kind and subject in lower case, its day set after a comma, a participle of
+        /// holding or right after its name: "La firma del acta de inicio, el 11 de abril en la sede de la Secretaría, dio paso …", "Su taller
+        /// de lanzamiento, el 18 de junio, reunió a …", "En una ceremonia virtual realizada el 14 de noviembre, …", "El taller de movilidad
+        /// del 26 de marzo reunió a 30 técnicos".
         /// </summary>
         private (TextSpan Span, string Title, DateValue Date)? ApposedActivity(int noun, int sentenceStart, int sentenceEnd)
         {
@@ -2512,6 +2518,18 @@ public sealed partial class EventExtractor : IMentionExtractor
                     return (new TextSpan(t.Tokens[noun].Start, heldEnd), Capitalised(Clean(Text[t.Tokens[noun].Start..heldEnd])), held);
                 }
 
+                // "La rueda de negocios de cafés especiales del 26 de marzo, organizada con JETRO, reunió a …": its day right after its
+                // name, its subject in it, then a comma or what it did ("La sesión plenaria del 21 de noviembre aprobó …" is a part of a
+                // larger activity).
+                if (gap is " " && opensSentence && k > noun + 1 && t.Key(t.Tokens[k]) is "del" or "el" && HasSubject(noun, k)
+                    && DateRightAfter(t.Tokens[k - 1].End, sentenceEnd) is { } own
+                    && own.Span.Start <= t.Tokens[k].End + 1 && t.TokenAtOrAfter(own.Span.End) is var next && next < t.Tokens.Length && t.Tokens[next].Start < sentenceEnd
+                    && (Text.AsSpan(own.Span.End, t.Tokens[next].Start - own.Span.End).Trim() is "," || IsPastVerb(t.Original(t.Tokens[next]))))
+                {
+                    var nameEnd = t.Tokens[k - 1].End;
+                    return (new TextSpan(t.Tokens[noun].Start, nameEnd), Capitalised(Clean(Text[t.Tokens[noun].Start..nameEnd])), own.Value);
+                }
+
                 if (gap.Trim() is ",")
                 {
                     if (k == noun + 1 || !opensSentence) return null;
@@ -2525,6 +2543,14 @@ public sealed partial class EventExtractor : IMentionExtractor
             }
 
             return null;
+        }
+
+        /// <summary>Whether a word of "de", "del" or "sobre" stands after an activity's noun before <paramref name="end"/>: "taller de movilidad", "seminario sobre …".</summary>
+        private bool HasSubject(int noun, int end)
+        {
+            for (var k = noun + 1; k < end; k++)
+                if (t.Key(t.Tokens[k]) is "de" or "del" or "sobre") return true;
+            return false;
         }
 
         /// <summary>Whether the words before a token open the sentence as "En" does ("En una ceremonia virtual …").</summary>

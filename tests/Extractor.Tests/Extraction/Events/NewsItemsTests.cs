@@ -67,6 +67,18 @@ public sealed class NewsItemsTests
     }
 
     [Test]
+    public void ADelegationsHeadline_OverADateline_IsItsVisit_OnTheDaysItsTextGives()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Boletín de Asuntos Internacionales 2025\n\n### Delegación del Gobierno de Jalisco en Antioquia\n\n" +
+                                                            "**Medellín, 25 de abril de 2025.** Una delegación del Gobierno de Jalisco de 11 integrantes visitó el departamento " +
+                                                            "del 23 al 25 de abril para conocer el modelo de parques educativos.\n", ".md");
+        Assert.That(found.Select(f => (f.Title, f.EventType, f.Date?.ToIso())), Is.EqualTo(new[]
+        {
+            ("Delegación del Gobierno de Jalisco en Antioquia", "visita", (string?)"2025-04-23/2025-04-25"),
+        }));
+    }
+
+    [Test]
     public void AHeadlineOfTwoClauses_IsTitledByTheFirst()
     {
         var found = Found("# Embajador de Corea visita Mérida; KOICA dona equipo al Centro de Monitoreo\n" +
