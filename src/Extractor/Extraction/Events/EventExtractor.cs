@@ -1849,12 +1849,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             // "realizado en el marco de las celebraciones del Día Internacional de …": a day that frames the activity told ("con motivo del
             // Día …, 22 centros participaron …" marks it).
             if (InMarco(noun) || (noun > 2 && t.Key(t.Tokens[noun - 1]) is "del" or "de" && !char.IsUpper(Text[t.Tokens[noun - 2].Start]) && InMarco(noun - 2))) return null;
-            var k = noun + 1;
-            if (t.Key(t.Tokens[k]) is "internacional" or "mundial" or "nacional" or "europeo" or "europea" or "global" or "iberoamericano") k++;
-            if (t.Key(t.Tokens[k]) is not ("de" or "del" or "dels" or "per")) return null;
-            k++;
-            if (k < t.Tokens.Length && t.Key(t.Tokens[k]) is "la" or "el" or "los" or "las") k++;
-            if (k >= t.Tokens.Length || !char.IsUpper(t.Original(t.Tokens[k])[0])) return null;
+            if (DaysNameAt(noun) is not { } k) return null;
             var (ws, we) = Sentence(t.Tokens[noun].Start, block);
             if (InsideQuote(ws, t.Tokens[noun].Start) || Announces(ws, we) || TellsOfNoHeldActivity(ws, we, t.Tokens[noun].Start)) return null;
             if (NamedActivity(noun, we, capital: true) is not { } named) return null;
@@ -1875,6 +1870,17 @@ public sealed partial class EventExtractor : IMentionExtractor
             var date = LabelDateBefore(named.Span.Start) ?? FirstDateIn(new TextSpan(named.Span.End, we)) ?? OpeningDate(ws, we, comma: false);
             if (date is not { Value.Start.Day: not null }) return null;
             return (named.Span, named.Title, FirstOccasion(date, we), new TextSpan(ws, we));
+        }
+
+        /// <summary>"Día de Europa", "Día Mundial del Agua", "Día Internacional de la Mujer": the token of the capitalised name after "Día", else null.</summary>
+        private int? DaysNameAt(int noun)
+        {
+            var k = noun + 1;
+            if (k < t.Tokens.Length && t.Key(t.Tokens[k]) is "internacional" or "mundial" or "nacional" or "europeo" or "europea" or "global" or "iberoamericano") k++;
+            if (k >= t.Tokens.Length || t.Key(t.Tokens[k]) is not ("de" or "del" or "dels" or "per")) return null;
+            k++;
+            if (k < t.Tokens.Length && t.Key(t.Tokens[k]) is "la" or "el" or "los" or "las") k++;
+            return k < t.Tokens.Length && char.IsUpper(t.Original(t.Tokens[k])[0]) ? k : null;
         }
 
         private bool TakenPartIn(int noun) =>
@@ -3031,6 +3037,9 @@ public sealed partial class EventExtractor : IMentionExtractor
                 return;
             }
 
+            // "Día de Europa" over "El 9 de mayo la Plaza Independencia recibió los stands …": a named day, its celebration on the day the
+            // text below gives.
+            if (type is null && key is "dia" && next is not null && char.IsUpper(Text[t.Tokens[i].Start]) && DaysNameAt(i) is not null) type = "celebración";
             if (type is null || ActivityNouns.IsPlural(key)) return;
             // A weak noun of an occasion ("Intercambio “Big Cities, Big Ideas” con Portland") names an activity only where the report dates
             // it; one of a lasting relation or a mention ("Cooperación técnica", "Difusión de newsletter", "Mención en la nota") names none.

@@ -403,6 +403,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         var words = label.ToLowerInvariant().Split(LabelSeparators, StringSplitOptions.RemoveEmptyEntries);
         // "Integrantes" is as often a network's size as who came.
         // "Pers.", a narrow column's abbreviation, is "personas".
+        // "Deleg. (pers.)", "Delegación (personas)": the people of each delegation.
+        if (words.Length == 2 && words[0] is "deleg." or "deleg" or "delegación" or "delegacion" && words[1] is "pers." or "pers" or "personas") words = [words[1]];
         return words.Length is >= 1 and <= 2 && words[0] is "personas" or "asistentes" or "participantes" or "pers." or "pers" && !IsNotACount(label.ToLowerInvariant())
             ? (words[0].StartsWith("pers", StringComparison.Ordinal) ? "personas" : words[0]) : null;
     }

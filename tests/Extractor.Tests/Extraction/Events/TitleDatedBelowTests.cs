@@ -36,6 +36,14 @@ public sealed class TitleDatedBelowTests
     }
 
     [Test]
+    public void ANamedDaysTitle_IsItsCelebration_OnTheDayTheParagraphBelowOpensWith()
+    {
+        var found = ExtractionTestKit.Events("Día de Europa\nEl 9 de mayo la Plaza Independencia recibió los stands de 19 países. Se estima que asistieron unas 3.000 personas.\n" +
+                                             "Día de trabajo\nEl 12 de mayo la oficina cerró el ejercicio.");
+        Assert.That(found.Select(e => (e.Title, e.EventType, e.Date?.ToIso())), Is.EqualTo(new[] { ("Día de Europa", "celebración", (string?)"2021-05-09") }));
+    }
+
+    [Test]
     public void AParagraphOpeningWithTookPlace_DatesTheTitleAboveIt()
     {
         var found = ExtractionTestKit.Events("Reunión del Comité Sectorial de Cultura de la UCCI\n" +

@@ -47,6 +47,9 @@ public sealed class ParticipantsExtractorTests
     [TestCase("Evento\tFechas\tSede\tAsistencia\nForo Internacional de Ciudades Patrimonio\t22 al 24 de mayo\tCCU BUAP\t640\nTotal\t\t\t21,845", "640 asistencia;21845 asistencia")]
     [TestCase("Socio\tProyecto\tAsistencia técnica\nJICA\tResiduos\t3", "")]
     [TestCase("Fechas\tDestino\tActividad\tPers.\tFinancia\nDel 19 al 23 de febrero\tTokio (Japón)\tSeminario de gestión del riesgo urbano\t2\tJICA\nDel 4 al 8 de noviembre\tEl Cairo (Egipto)\t12.º Foro Urbano Mundial\t3\tPropios\nDel 2 al 5 de junio\tQuito\tApoyo técnico\t4\tPropios", "2 personas;3 personas")]
+    // "Deleg. (pers.)": the people of each delegation, a narrow column's abbreviations.
+    [TestCase("Fechas\tDestino\tActividad\tDeleg. (pers.)\tCosto (US$)\n20 al 31 de mayo\tPorto Alegre (Brasil)\tMisión solidaria (brigada)\t24\t86.500", "24 personas")]
+    [TestCase("Fechas\tDestino\tActividad\tDeleg.\tCosto (US$)\n20 al 31 de mayo\tPorto Alegre (Brasil)\tMisión solidaria (brigada)\t24\t86.500", "")]
     // An ordinal, a name's label or a capitalised occasion's noun before the activity's noun.
     [TestCase("Destino\tFechas\tActividad\tPers.\nBogotá\t09/07/2024\tXXXI Congreso de CIDEU\t1\nCali\t28/10/2024\tCOP16: Cumbre de Gobiernos Locales\t2\n" +
               "Cuenca (España)\t14/10/2024\tSemana de Cuenca de los Andes\t4\nQuito\t02/06/2024\tApoyo técnico\t3", "1 personas;2 personas;4 personas")]
