@@ -95,9 +95,11 @@ internal sealed partial class PartnerRun
             if (m?.Entry is not { IsCity: false } e || !CaseFits(m, i, len)) continue;
             // "Agencia de Cooperación Internacional del Japón (JICA)": a name and its acronym in brackets are one mention.
             if (!(i > 0 && _t.Text[_t.Tokens[i].Start - 1] == '(' && PreviousNameIs(i, e))) counts[e] = counts.GetValueOrDefault(e) + 1;
-            // ("Rosario integra Mercociudades", "es miembro de CGLU": the body named as one the reporter belongs to is not it.)
-            if (_t.Tokens[i].Start < opening && firstSeen.Add(e) && i > 0 && (_t.Key(_t.Tokens[i - 1]) is "con" or "y" or "e" or "entre" or "junto" or "integra" or "integran"
-                                                                              || (_t.Key(_t.Tokens[i - 1]) is "de" or "a" && i > 1 && _t.Key(_t.Tokens[i - 2]) is "miembro" or "parte" or "adhirio" or "adhiere" or "sumo" or "incorporo")))
+            // ("Rosario integra Mercociudades", "es miembro de CGLU": the body named as one the reporter belongs to is not it; nor is "el
+            // taller climático con la GIZ", its article between.)
+            var b = i > 1 && _t.Key(_t.Tokens[i - 1]) is "la" or "el" or "los" or "las" ? i - 1 : i;
+            if (_t.Tokens[i].Start < opening && firstSeen.Add(e) && b > 0 && (_t.Key(_t.Tokens[b - 1]) is "con" or "y" or "e" or "entre" or "junto" or "integra" or "integran"
+                                                                              || (_t.Key(_t.Tokens[b - 1]) is "de" or "a" && b > 1 && _t.Key(_t.Tokens[b - 2]) is "miembro" or "parte" or "adhirio" or "adhiere" or "sumo" or "incorporo")))
                 counterpart.Add(e);
             i += len - 1;
         }

@@ -507,6 +507,17 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void ABodyTheOpeningNamesAfterConAndItsArticle_IsACounterpart_HoweverOftenItRecurs()
+    {
+        var partners = ExtractionTestKit.MentionsThroughPipeline("# Boletín de Asuntos Internacionales\n\n" +
+                                                                 "> En esta edición: el programa rural con la Unión Europea y el taller climático con la GIZ.\n\n" +
+                                                                 "### Taller regional con la GIZ\n\nEl taller fue organizado con la Cooperación Alemana para el Desarrollo (GIZ) " +
+                                                                 "y la Unión Europea, que financia el programa rural de la Unión Europea.\n", ".md")
+            .OfType<PartnerMention>().Select(p => p.Canonical).Distinct().ToList();
+        Assert.That(partners, Is.SupersetOf(new[] { "GIZ", "Unión Europea" }));
+    }
+
+    [Test]
     public void AListOfSumsEachOpeningWithAName_NamesTheOrganisations_NotTheHeadingsOfExpense()
     {
         var mentions = ExtractionTestKit.MentionsThroughPipeline("# Diputación de Córdoba. Boletín de cooperación 2023\n\nSe conceden 95.000 euros a cuatro entidades:\n\n" +
