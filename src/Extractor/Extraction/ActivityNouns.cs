@@ -31,6 +31,8 @@ internal static class ActivityNouns
                 "intercambio", "acción", "declaratoria", "tianguis", "entrega", "mesa",
                 // A projection may be a forecast, a route a bus line, a contest or a prize a kind of tool: they name an activity only when dated.
                 "proyección", "recorrido", "concurso", "premio",
+                // "Premios Málaga Solidaria" (12 de diciembre): an award's ceremony named by its prizes; "los premios en metálico" are none.
+                "premios",
                 // "Ciclo de seminarios …" is a series of activities; "el ciclo de vida", "el ciclo escolar" are not.
                 "ciclo",
                 // Twinning, dated: "Hermanamiento Canelones–Aveiro" (9 de mayo). ("Renovación" and "suscripción" renew a fleet or subscribe to

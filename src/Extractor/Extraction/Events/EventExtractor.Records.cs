@@ -352,6 +352,41 @@ public sealed partial class EventExtractor
             }
         }
 
+        /// <summary>
+        /// Items of a list that open with their day and go on with a quoted name, under a paragraph or a heading that says what kind of
+        /// activity they are: "… realizó los miércoles 4, 11 y 18 de junio tres webinars …:" over "- **4 de junio** · «Catastro
+        /// multipropósito en territorios rurales»: 410 personas inscritas …". Each is one activity of that kind, on its day.
+        /// </summary>
+        public void DatedQuotedItems()
+        {
+            var blocks = input.Document.Clean.Blocks;
+            for (var n = 1; n < blocks.Count; n++)
+            {
+                var b = blocks[n];
+                if (b.Kind != BlockKind.ListItem || input.IsSkipped(b.Span)) continue;
+                var at = FirstDateFrom(b.Span.Start);
+                if (at >= dates.Count || dates[at].Span.Start != b.Span.Start || dates[at].Span.End >= b.Span.End) continue;
+                var q = dates[at].Span.End;
+                while (q < b.Span.End && Text[q] is ' ' or '·' or '—' or '–' or '-' or ':' or '*') q++;
+                if (q >= b.Span.End || !IsQuoteOpen(q) || Text[q] == '\'' || QuoteClose(q, b.Span.End) is not (var close and > 0)) continue;
+                if (KindOfListedItems(n) is not { } type) continue;
+                Emit(new TextSpan(q, close + 1), Clean(Text[q..(close + 1)]), type, dates[at].Value, b.Span, 0.6, fromRunningText: true);
+            }
+        }
+
+        /// <summary>
+        /// The kind of activity the paragraph over a list (back over the list's items), or else its section's heading, names with a strong
+        /// noun ("tres webinars", "Ciclo de webinars"), as its singular type; null when neither does.
+        /// </summary>
+        private string? KindOfListedItems(int item)
+        {
+            var blocks = input.Document.Clean.Blocks;
+            var k = item - 1;
+            while (k > 0 && blocks[k].Kind == BlockKind.ListItem) k--;
+            if (blocks[k].Kind == BlockKind.Paragraph && KindNamedBefore(blocks[k].Span.Start, blocks[k].Span.End) is { } told) return told;
+            return _sectionIndex.At(blocks[item].Span.Start) is { HeadingSpan.Length: > 0 } s ? KindNamedBefore(s.HeadingSpan.Start, s.HeadingSpan.End) : null;
+        }
+
         /// <summary>A date right after a quoted name: "” del 9 de julio …", "” (4 de noviembre)", "”, el 3 de mayo".</summary>
         private DateMention? DateRightAfter(int from, int end)
         {

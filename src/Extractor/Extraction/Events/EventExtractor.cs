@@ -36,6 +36,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         run.Sentences();
         run.ShortItems();
         run.QuotedDatedItems();
+        run.DatedQuotedItems();
         run.ReportedActivities();
         return run.Result();
     }

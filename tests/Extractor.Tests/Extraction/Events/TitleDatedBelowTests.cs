@@ -44,6 +44,21 @@ public sealed class TitleDatedBelowTests
     }
 
     [Test]
+    public void ListItemsOpeningWithTheirDayAndAQuotedName_AreActivitiesOfTheKindTheParagraphAboveNames()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Boletín 2025\n\n### Ciclo de webinars «Antioquia comparte»\n\n" +
+                                                            "La Gerencia realizó en junio tres webinars para compartir experiencias:\n\n" +
+                                                            "- **4 de junio** · «Catastro multipropósito en territorios rurales»: 410 personas inscritas.\n" +
+                                                            "- **11 de junio** · «Vías terciarias y economía campesina»: 380 inscritos.\n\n" +
+                                                            "### Publicaciones\n\nLa Gerencia publicó dos guías:\n\n- **4 de junio** · «Guía de cooperación descentralizada».\n", ".md");
+        Assert.That(found.Where(e => e.EventType == "webinar").Select(e => (e.Title, e.Date?.ToIso())), Is.EqualTo(new[]
+        {
+            ("«Catastro multipropósito en territorios rurales»", (string?)"2025-06-04"), ("«Vías terciarias y economía campesina»", "2025-06-11"),
+        }));
+        Assert.That(found.Select(e => e.Title), Has.None.Contains("Guía"));
+    }
+
+    [Test]
     public void AParagraphOpeningWithTookPlace_DatesTheTitleAboveIt()
     {
         var found = ExtractionTestKit.Events("Reunión del Comité Sectorial de Cultura de la UCCI\n" +
