@@ -62,6 +62,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "regidores", "regidoras", "concejales", "concejalas", "consejeros", "consejeras", "ediles", "brigadistas",
         // Cultural managers, cooperatives and agencies met: "con 35 gestores culturales de 14 ciudades", "reunió a 22 organismos bilaterales".
         "gestores", "gestoras", "cooperativas", "organismos",
+        // Those who followed online: "380 inscritos y 198 conectados".
+        "conectados", "conectadas",
         // Schools a campaign reached or that came with their pupils, and NGOs: "recorrió 18 institutos de secundaria", "16 colegios
         // organizaron visitas guiadas", "24 ONGD expositoras".
         "colegios", "escuelas", "liceos", "institutos", "ong", "ongs", "ongd",
@@ -97,6 +99,7 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "registro de", // "se llevó a cabo el registro de la Ciudad de México y de 11 alcaldías en el sitio oficial de la iniciativa"
         "cursaron", "se formaron", "se acercaron", // "Cursaron 65 estudiantes", "Se formaron 28 personas"
         "impartid", "acreditaron", // a course "Impartido por la AMEXCID …, con 52 servidores públicos", "lo acreditaron 28 servidores públicos"
+        "lo aprobaron", "la aprobaron", // a course passed: "Lo aprobaron 65 funcionarios de la Gobernación y de 24 alcaldías"
         "conectaron", "conectad", "matricul", // "Se conectaron 312 personas", "Quedaron matriculados 486 alumnos"
         "tomaron parte", "tomó parte", "tomo parte", // "En el conjunto de las actividades tomaron parte 3.870 personas"
         "citas de negocios con", // "Se sostuvieron 212 citas de negocios con 86 compradores internacionales"
