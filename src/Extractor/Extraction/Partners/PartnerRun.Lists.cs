@@ -26,7 +26,7 @@ internal sealed partial class PartnerRun
         foreach (var cue in _t.MatchesAtWords(SpanishCues.CityListCue(), SpanishCues.CityListCueOpeners))
         {
             var (s, _) = SentenceAround(cue.Index);
-            if (!cue.Groups["took"].Success && !cue.Groups["con"].Success && !cue.Groups["with"].Success && !MentionsParticipation(_t.Folded.AsSpan(s, cue.Index + cue.Length - s))) continue;
+            if (!cue.Groups["took"].Success && !cue.Groups["con"].Success && !cue.Groups["with"].Success && !MentionsParticipation(s, cue.Index + cue.Length)) continue;
             // "FORO DE LAS CIUDADES DE MADRID": a cue inside a name set in capitals introduces nothing.
             if (!HasLower(_t.Text.AsSpan(cue.Index, cue.Length))) continue;
             var k = _t.TokenAtOrAfter(cue.Index + cue.Length);

@@ -2088,15 +2088,29 @@ internal sealed partial class PartnerRun
         var introduced = trimmed.EndsWith("ciudades de", StringComparison.Ordinal) || trimmed.EndsWith("municipios de", StringComparison.Ordinal) ||
                          trimmed.EndsWith("capitales de", StringComparison.Ordinal) || trimmed.EndsWith("(", StringComparison.Ordinal) ||
                          trimmed.EndsWith(":", StringComparison.Ordinal) || EndsWithPluralRole(trimmed);
-        return introduced && MentionsParticipation(before);
+        return introduced && MentionsParticipation(s, start);
     }
 
-    private static bool MentionsParticipation(ReadOnlySpan<char> folded)
+    /// <summary>
+    /// Whether the text from <paramref name="from"/> to <paramref name="to"/> says places took part (<see cref="SpanishCues.ParticipationStems"/>):
+    /// in its words, not inside a name ("La misión de la Delegación de la Unión Europea recorrió los municipios de …" visited them).
+    /// </summary>
+    private bool MentionsParticipation(int from, int to)
     {
+        var folded = _t.Folded.AsSpan(from, to - from);
         foreach (var stem in SpanishCues.ParticipationStems)
-            if (folded.Contains(stem, StringComparison.Ordinal)) return true;
+            for (var at = folded.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = NextIndex(folded, stem, at))
+            {
+                var word = from + at;
+                while (word > from && char.IsLetter(_t.Text[word - 1])) word--;
+                if (!char.IsUpper(_t.Text[word]) || IsSentenceStart(word)) return true;
+            }
+
         return false;
     }
+
+    private static int NextIndex(ReadOnlySpan<char> text, string value, int after) =>
+        text[(after + 1)..].IndexOf(value, StringComparison.Ordinal) is var next and >= 0 ? after + 1 + next : -1;
 
     /// <summary>A gazetteer city acts as an institution when the text names its government, a person acting for it, or lists it among participants.</summary>
     private bool CityActsAsInstitution(int first, int length)
