@@ -236,9 +236,10 @@ public sealed partial class DocumentProfiler
     /// <summary>
     /// A local government naming itself: "Municipalidad de Rosario", "Alcaldía Mayor de Bogotá", "Gobierno de la Ciudad de México",
     /// "Municipio de Querétaro", "Diputación de Valladolid", "Cabildo de Tenerife"; in Galician and Catalan "Concello de Santiago de
-    /// Compostela", "Ajuntament de Girona", "Deputación de Lugo", "Diputació de Barcelona".
+    /// Compostela", "Ajuntament de Girona", "Deputación de Lugo", "Diputació de Barcelona". The city's name stops before the words of
+    /// a report a cover's next line goes on with ("INTENDENCIA DE MONTEVIDEO" / "MEMORIA ANUAL 2024" is Montevideo's).
     /// </summary>
-    [GeneratedRegex(@"\b(?:Municipalidad(?:\s+(?:Provincial|Distrital|Metropolitana))?|Municipio|Intendencia|Alcald[ií]a(?:\s+(?:Mayor|Municipal))?|Ayuntamiento|Concello|Ajuntament|Prefeitura|(?:Diputaci[oó]n?|Deputaci[oó]n)(?:\s+(?:Provincial|Foral))?|Cabildo(?:\s+Insular)?|Gobernaci[oó]n|Gobierno\s+(?:Municipal|Local|Regional|(?:Aut[oó]nomo\s+)?Departamental|de\s+la\s+Ciudad(?:\s+Aut[oó]noma)?|Aut[oó]nomo\s+(?:Descentralizado\s+)?Municipal)|Concejo\s+Municipal)\s+(?:de(?:l)?\s+)?(?:la\s+)?(?:Ciudad\s+de\s+)?((?:[A-ZÁÉÍÓÚÑ][\p{L}]+(?:-[A-ZÁÉÍÓÚÑ][\p{L}]+)?)(?:[ \t]+(?:de[ \t]+)?[A-ZÁÉÍÓÚÑ][\p{L}]+){0,3})")]
+    [GeneratedRegex(@"\b(?:Municipalidad(?:\s+(?:Provincial|Distrital|Metropolitana))?|Municipio|Intendencia|Alcald[ií]a(?:\s+(?:Mayor|Municipal))?|Ayuntamiento|Concello|Ajuntament|Prefeitura|(?:Diputaci[oó]n?|Deputaci[oó]n)(?:\s+(?:Provincial|Foral))?|Cabildo(?:\s+Insular)?|Gobernaci[oó]n|Gobierno\s+(?:Municipal|Local|Regional|(?:Aut[oó]nomo\s+)?Departamental|de\s+la\s+Ciudad(?:\s+Aut[oó]noma)?|Aut[oó]nomo\s+(?:Descentralizado\s+)?Municipal)|Concejo\s+Municipal)\s+(?:de(?:l)?\s+)?(?:la\s+)?(?:Ciudad\s+de\s+)?((?:[A-ZÁÉÍÓÚÑ][\p{L}]+(?:-[A-ZÁÉÍÓÚÑ][\p{L}]+)?)(?:[ \t]+(?:de[ \t]+)?(?!(?:Memoria|Informe|Anual|Bolet[ií]n|Balance|Rendici[oó]n|Cuenta|Reporte|Resumen|Relaciones|Cooperaci[oó]n|Direcci[oó]n|Secretar[ií]a)\b)[A-ZÁÉÍÓÚÑ][\p{L}]+){0,3})")]
     private static partial Regex LocalGovernment();
 
     /// <summary>
@@ -355,5 +356,6 @@ public sealed partial class DocumentProfiler
     }
 
     private static bool IsCommonCapsWord(string word) =>
-        word is "INFORME" or "GESTIÓN" or "DE" or "DEL" or "LOS" or "LAS" or "PLAN" or "EJECUCIÓN" or "RECURSOS" or "COOPERACIÓN" or "DISTRITO" or "CAPITAL" or "ANUAL";
+        word is "INFORME" or "GESTIÓN" or "DE" or "DEL" or "LOS" or "LAS" or "PLAN" or "EJECUCIÓN" or "RECURSOS" or "COOPERACIÓN" or "DISTRITO" or "CAPITAL" or "ANUAL"
+            or "MEMORIA" or "BOLETÍN" or "BALANCE";
 }

@@ -79,6 +79,15 @@ public sealed class DocumentProfilerTests
     }
 
     [Test]
+    public void ACoverInCapitals_NamesItsCityBeforeTheReportsWords_OnTheLineBelow()
+    {
+        var context = Profile("INTENDENCIA DE MONTEVIDEO\nMEMORIA ANUAL 2024\n\nCAPÍTULO 5\n\nEste capítulo reúne las acciones de la División de Relaciones " +
+                              "Internacionales de la Intendencia de Montevideo.");
+        Assert.That(context.ReportingBody, Does.Contain("Montevideo").And.Contain("Intendencia de Montevideo"));
+        Assert.That(context.ReportingBody, Has.None.Contains("Memoria").And.None.EqualTo("MEMORIA"));
+    }
+
+    [Test]
     public void ALocalGovernmentNamingItselfIsTheReportingBody()
     {
         var context = Profile("Informe semestral\n\nLa Dirección de Relaciones Internacionales de la Municipalidad de Rosario coordinó encuentros con Mercociudades.");
