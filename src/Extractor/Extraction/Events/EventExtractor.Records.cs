@@ -447,7 +447,8 @@ public sealed partial class EventExtractor
                     var noun = LeadingActivityNoun(titleStart, titleEnd).Noun;
                     // "TRM de liquidación: $ 3.870,45 por dólar (08/04/2024)": a line holding a sum is a figure and its day, not an activity.
                     // ("La Conferencia Anual de Eurocities (5 a 7 de junio) no pudo atenderse …": missed, not held.)
-                    if (IsTitle(titleSpan) && (noun is not null || (!OpensWithPublicationNoun(titleStart, titleEnd) && !HoldsASum(titleSpan)))
+                    // ("Terremoto en Turquía y Siria (6 de febrero)", "Crisis humanitaria en Gaza (octubre)": a disaster the aid went to is no activity.)
+                    if (IsTitle(titleSpan) && (noun is not null || (!OpensWithPublicationNoun(titleStart, titleEnd) && !HoldsASum(titleSpan) && !OpensWithDisaster(titleStart)))
                         && Sentence(titleStart, b.Span) is var (ts, te) && !TellsOfAMissedActivity(ts, te))
                     {
                         var type = noun ?? "evento";
@@ -461,6 +462,27 @@ public sealed partial class EventExtractor
                     start = k;
                 }
             }
+        }
+
+        /// <summary>Folded nouns of a disaster or an emergency: what aid answered, not an activity.</summary>
+        private static readonly HashSet<string> DisasterNouns = new(StringComparer.Ordinal)
+        {
+            "terremoto", "terremotos", "sismo", "sismos", "inundacion", "inundaciones", "huracan", "huracanes", "incendio", "incendios", "sequia",
+            "sequias", "crisis", "tormenta", "tormentas", "erupcion", "tsunami", "pandemia", "epidemia", "guerra", "conflicto", "emergencia", "temporal",
+            "ciclon", "tifon", "deslave", "deslizamiento", "aluvion", "hambruna", "brote",
+        };
+
+        /// <summary>
+        /// Whether a title opens with a disaster and names where it struck: "Terremoto de Marruecos", "Crisis humanitaria en Gaza" ("Sequía y
+        /// gestión municipal del agua" is a seminar's subject).
+        /// </summary>
+        private bool OpensWithDisaster(int titleStart)
+        {
+            var k = t.TokenAtOrAfter(titleStart);
+            if (k >= t.Tokens.Length || !DisasterNouns.Contains(t.Key(t.Tokens[k]).ToString())) return false;
+            for (var j = k + 1; j + 1 < t.Tokens.Length && j <= k + 2; j++)
+                if (t.Key(t.Tokens[j]) is "en" or "de" or "del" && char.IsUpper(t.Original(t.Tokens[j + 1])[0])) return true;
+            return false;
         }
 
         /// <summary>
