@@ -10,5 +10,5 @@ public sealed record ExtractionOptions
     public IReadOnlyList<string> SkipSectionTypes { get; init; } = ["navigation"];
 
     /// <summary>A section is skipped only when the classifier gives its type at least this probability. Default: 0.6.</summary>
-    public double SkipMinProbability { get; init; } = 0.6;
+    public double SkipMinProbability { get; init; } = 0.8;
 }

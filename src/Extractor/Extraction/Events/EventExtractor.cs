@@ -3116,8 +3116,11 @@ public sealed partial class EventExtractor : IMentionExtractor
             // closes stays in the title.
             // "Asistencia a la inauguración de la exposición “La Línea Negra: Paisajes Sagrados …”": a quoted name inside the title runs
             // to its closing quote, whatever punctuation it holds; "… ” y la “Noche de Velitas” …" names another activity after it.
+            // ("Asamblea de Cooperación por la Paz" / "158.700 € · 2 proyectos": a figure opening the next line the cleaner joined is no
+            // word of it.)
             while (end < item.End && (Text[end] is not (',' or '.' or ':' or ';' or '\n' or '$' or '\\' or '|') || IsAbbreviationDot(end)
-                                      || Text[end] == ',' && ClosesCapitalisedList(t.TokenAtOrAfter(end), item.End)))
+                                      || Text[end] == ',' && ClosesCapitalisedList(t.TokenAtOrAfter(end), item.End))
+                   && !(char.IsAsciiDigit(Text[end]) && end > start && input.Document.Clean.Map.StartsLine(end)))
             {
                 if (Text[end] is not ('“' or '«') || QuoteClose(end, item.End) is not (var inner and > 0)) { end++; continue; }
                 end = inner + 1;

@@ -244,11 +244,29 @@ internal sealed partial class PartnerRun
 
         foreach (var block in _input.Document.Clean.Blocks)
         {
-            if (block.Kind != BlockKind.ListItem) { Flush(); continue; }
-            if (GrantRecipient(block.Span, amounts, sumEnds) is { } recipient) run.Add(recipient);
+            if (block.Kind == BlockKind.ListItem) { if (GrantRecipient(block.Span, amounts, sumEnds) is { } recipient) run.Add(recipient); }
+            else if (block.Kind == BlockKind.Paragraph && NameOverItsSum(block.Span, amounts) is { } slide) run.Add(slide);
+            else Flush();
         }
 
         Flush();
+    }
+
+    /// <summary>
+    /// A slide's or a brochure's item: a name alone on its line and, on the next (the cleaner joined them), the sum it received ("Madre
+    /// Coraje" / "176.400 € · 2 proyectos").
+    /// </summary>
+    private (TextSpan Name, string Canonical)? NameOverItsSum(TextSpan block, HashSet<int> amounts)
+    {
+        var map = _input.Document.Clean.Map;
+        var first = _t.TokenAtOrAfter(block.Start);
+        var last = first;
+        while (last + 1 < _t.Tokens.Length && _t.Tokens[last + 1].Start < block.End && !map.StartsLine(_t.Tokens[last + 1].Start) && last - first < 9) last++;
+        if (last + 1 >= _t.Tokens.Length || _t.Tokens[last + 1].Start >= block.End || !map.StartsLine(_t.Tokens[last + 1].Start)) return null;
+        var sum = _t.Tokens[last + 1].Start;
+        // The sum opens the line, after its currency sign ("US$ 95.000") or as a figure ("176.400 €").
+        if (!amounts.Contains(sum) && !amounts.Contains(sum + 1) && !(sum > 0 && amounts.Contains(sum - 1))) return null;
+        return RecipientName(first, last, null);
     }
 
     /// <param name="sumEnds">Where the amounts end: "- Farmamundi: agua potable en … (Nicaragua), 42.000,00 €." closes with its sum.</param>
@@ -279,6 +297,18 @@ internal sealed partial class PartnerRun
             nameEnd = _t.Tokens[last].End;
         }
 
+        return RecipientName(first, last, acronym);
+    }
+
+    /// <summary>
+    /// The name of a sum's recipient from token <paramref name="first"/> to <paramref name="last"/>: every word capitalised but its
+    /// connectors; not one word the text also writes in lower case ("Educación"), a total's label, a country or a name the gazetteer knows
+    /// (the other rules read those).
+    /// </summary>
+    private (TextSpan Name, string Canonical)? RecipientName(int first, int last, string? acronym)
+    {
+        var text = _t.Text;
+        var nameEnd = _t.Tokens[last].End;
         for (var k = first; k <= last; k++)
         {
             var word = _t.Original(_t.Tokens[k]);

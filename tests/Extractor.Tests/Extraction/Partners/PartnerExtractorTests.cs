@@ -518,6 +518,16 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void ASlidesNamesEachOverItsSum_AreTheGrantees_AndNoneIsAnActivity()
+    {
+        var mentions = ExtractionTestKit.MentionsThroughPipeline("Diputación Provincial de Málaga\nCooperación internacional 2023: balance y retos\n\n" +
+                                                                 "Entidades con mayor financiación\n\nMadre Coraje\n176.400 € · 2 proyectos\n\n" +
+                                                                 "Asamblea de Cooperación por la Paz\n158.700 € · 2 proyectos\n\nFarmamundi\n90.000 € · Guatemala\n");
+        Assert.That(mentions.OfType<PartnerMention>().Select(p => p.Canonical), Is.SupersetOf(new[] { "Madre Coraje", "Asamblea de Cooperación por la Paz", "Farmamundi" }));
+        Assert.That(mentions.OfType<EventMention>().Select(e => e.Title), Has.None.StartsWith("Asamblea"));
+    }
+
+    [Test]
     public void AListOfSumsEachOpeningWithAName_NamesTheOrganisations_NotTheHeadingsOfExpense()
     {
         var mentions = ExtractionTestKit.MentionsThroughPipeline("# Diputación de Córdoba. Boletín de cooperación 2023\n\nSe conceden 95.000 euros a cuatro entidades:\n\n" +
