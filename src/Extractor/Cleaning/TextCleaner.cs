@@ -206,6 +206,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         var wrapWidth = WrapWidth(lines, drop);
         var linePerParagraph = IsLinePerParagraph(lines, drop);
         var figures = FigurePanelLines(lines, drop);
+        var names = NameListLines(lines, drop);
         var fields = RecordFieldLines(lines, drop);
         SourceLine? previous = null;
         var capitalsHeading = false;
@@ -251,6 +252,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 || (current.Count > 1 && capitalsHeading && line.Layout is null && line.Text.Any(char.IsLower))
                 || (previous is not null && current.Count > 1 && OpensNewsText(previous, line))
                 || figures.Contains(i) || figures.Contains(currentIndex[^1])
+                || names.Contains(i) || names.Contains(currentIndex[^1])
                 || fields.Contains(i)
                 || (line.Role == LineRole.Text && (TimedItem().IsMatch(line.Text) || DatedItem().IsMatch(line.Text)));
             if (startsNew)
@@ -337,6 +339,40 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         Flush();
         return panels;
     }
+
+    /// <summary>
+    /// The lines of a slide's or a brochure's list of names, one a line ("AECID" / "Junta de Andalucía" / "Cruz Roja Española" /
+    /// "Cáritas" / "Fundación Unicaja"): <see cref="MinNameListLines"/> short lines or more in a row, each opening with a capital and
+    /// ending neither a sentence nor on a connector. Each is a block of its own; joined as a wrapped paragraph, one name would run
+    /// into the next. (Prose wrapped at a width fills its lines; a name wrapped over two lines ends the first on "de" or goes on in
+    /// lower case.)
+    /// </summary>
+    private static HashSet<int> NameListLines(List<SourceLine> lines, bool[] drop)
+    {
+        var list = new HashSet<int>();
+        var run = new List<int>();
+        void Flush()
+        {
+            if (run.Count >= MinNameListLines) list.UnionWith(run);
+            run.Clear();
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (drop[i]) continue;
+            var line = lines[i];
+            var t = line.Text.Trim();
+            if (line.Layout is null && line.Role == LineRole.Text && t.Length is >= 2 and <= MaxNameListLine && char.IsUpper(t[0]) && !".,;:".Contains(t[^1])
+                && !Bullet().IsMatch(t) && !t.Contains('\t') && !TitleConnectors.Contains(t[(t.LastIndexOf(' ') + 1)..].ToLowerInvariant())) run.Add(i);
+            else Flush();
+        }
+
+        Flush();
+        return list;
+    }
+
+    private const int MinNameListLines = 5;
+    private const int MaxNameListLine = 40;
 
     /// <summary>
     /// The lines of a form's fields set one under the other ("Delegación:   2 servidores" / "Destino:   Washington D.C. (Estados

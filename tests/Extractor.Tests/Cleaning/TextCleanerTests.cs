@@ -57,6 +57,21 @@ public sealed class TextCleanerTests
     }
 
     [Test]
+    public void AListOfShortNamesOneALine_IsABlockAName_ButANameWrappedAfterAConnectorOrInLowerCaseStaysWhole()
+    {
+        var logos = Clean("Universidad y sociedad civil\nUniversidad de Málaga\nCAONGD\nCruz Roja Española\nMédicos del Mundo\nCáritas\nFundación Unicaja\n");
+        Assert.That(logos.Blocks.Select(b => logos.Slice(b.Span)), Is.EqualTo(new[]
+        {
+            "Universidad y sociedad civil", "Universidad de Málaga", "CAONGD", "Cruz Roja Española", "Médicos del Mundo", "Cáritas", "Fundación Unicaja",
+        }));
+
+        var wrapped = Clean("Entidades\nAgencia Española de Cooperación\nInternacional para el Desarrollo\nUniversidad de\nMálaga\nCruz Roja\nCáritas\n");
+        Assert.That(wrapped.Blocks, Has.Count.EqualTo(1));
+        var four = Clean("Organismos internacionales\nUNICEF\nUNRWA\nMédicos Sin Fronteras\n");
+        Assert.That(four.Blocks, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void AHeadingInCapitalsWrappedOverTwoLines_EndsWhereTheTextInMixedCaseBegins()
     {
         var clean = Clean("RONDA INTERNACIONAL DE NEGOCIOS\nVITIVINÍCOLAS\nSe realizó los días 15 y 16 de junio en el Centro de Congresos.\n");
