@@ -178,6 +178,10 @@ public sealed partial class EventExtractor : IMentionExtractor
                 // "Calendario de actividades (julio–diciembre 2024)", "BOLETÍN … N.º 9 · Julio 2024": a publication, a list or a period the
                 // date bounds, not an occasion.
                 if (noun is null && headingDates.Length > 0 && OpensWithPublicationNoun(start, titleEnd)) continue;
+                // "Fondos de cooperación gestionados (enero–junio de 2025)": months that span a season or more, with no activity's noun,
+                // are the period a table or a chapter covers.
+                if (noun is null && headingDates.Length > 0 && headingDates.All(d => d.Value.Start.Granularity == DateGranularity.Month)
+                    && headingDates.Max(d => d.Value.LastDay.DayNumber) - headingDates.Min(d => d.Value.FirstDay.DayNumber) >= MinPeriodDays) continue;
                 // "EL DEPARTAMENTO RECIBIÓ 212.000 VISITANTES ENTRE ENERO Y AGOSTO", "Ayuda recibida tras el sistema frontal de junio": a
                 // headline telling a figure, or months within its words, names no occasion ("Noche de los Museos (mayo de 2024)" does).
                 if (noun is null && headingDates.Length > 0 && headingDates.All(d => d.Value.Start.Granularity != DateGranularity.Day)
@@ -3798,6 +3802,9 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         private static readonly char[] Dashes = ['—', '–'];
+
+        /// <summary>How many days months in a heading without an activity's noun must span to be the period it covers (three months, about).</summary>
+        private const int MinPeriodDays = 85;
 
         /// <summary>The longest span of days one activity told in running text is dated by.</summary>
         private const int MaxRunningTextDays = 180;
