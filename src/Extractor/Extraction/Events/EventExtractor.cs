@@ -444,7 +444,7 @@ public sealed partial class EventExtractor : IMentionExtractor
         private bool IsPreterite(int k) => SpanishVerbForms.IsPreterite(t.Original(t.Tokens[k]));
 
         /// <summary>What a headline's verb must be followed by to report an activity.</summary>
-        private enum HeadlineObject { Any, Agreement, Person, Launch, Presentation, Celebration }
+        private enum HeadlineObject { Any, Agreement, Person, Launch, Presentation, Celebration, With }
 
         /// <summary>Verbs of an activity a news headline reports, folded (present and preterite, singular and plural), with the event type they give and what must follow them.</summary>
         private static readonly Dictionary<string, (string Type, HeadlineObject Object)>.AlternateLookup<ReadOnlySpan<char>> HeadlineVerbs =
@@ -455,6 +455,8 @@ public sealed partial class EventExtractor : IMentionExtractor
                   ("inauguración", HeadlineObject.Any, "inaugura inauguran inauguro inauguraron"),
                   ("presentación", HeadlineObject.Presentation, "presenta presentan presento presentaron"),
                   ("reunión", HeadlineObject.Any, "acuerdan acordaron acuerda acordo"),
+                  // "El Alcalde se reúne con el cuerpo consular acreditado en Yucatán" (not "El festival reúne a 300 artistas").
+                  ("reunión", HeadlineObject.With, "reune reunen reunio reunieron"),
                   // "Consejo Directivo de FLACMA sesionó en Asunción".
                   ("sesión", HeadlineObject.Any, "sesiona sesionan sesiono sesionaron"),
                   ("firma", HeadlineObject.Launch, "crean crearon"),
@@ -509,6 +511,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (k >= t.Tokens.Length || t.Tokens[k].End > end) return what == HeadlineObject.Any;
             if (char.IsDigit(Text[t.Tokens[k].Start])) return false;
             if (what == HeadlineObject.Any) return true;
+            if (what == HeadlineObject.With) return t.Key(t.Tokens[k]) is "con";
             // "recibió al embajador", "recibe a estudiantes de intercambio" (not "recibió a más de 20.000 visitantes").
             if (what == HeadlineObject.Person)
                 return t.Key(t.Tokens[k]) is "a" or "al" && k + 1 < t.Tokens.Length && t.Tokens[k + 1].End <= end

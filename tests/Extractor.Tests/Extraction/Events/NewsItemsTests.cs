@@ -78,6 +78,15 @@ public sealed class NewsItemsTests
         }));
     }
 
+    [TestCase("El Alcalde se reúne con el cuerpo consular acreditado en Yucatán", "reunión")]
+    [TestCase("El festival reúne a 300 artistas en el Centro Histórico", null)]
+    public void AHeadlineSayingWhoMetWhom_IsTheMeeting_OnTheDayItsTextNames(string headline, string? type)
+    {
+        var found = Found($"# {headline}\nMérida, Yucatán, 18 de junio de 2024.- Este martes, el Presidente Municipal ofreció un desayuno de trabajo al cuerpo consular.");
+        Assert.That(found.Where(f => f.Title == headline).Select(f => (f.Type, f.Date)),
+            Is.EqualTo(type is null ? Array.Empty<(string, string?)>() : new[] { (type, (string?)"2024-06-18") }));
+    }
+
     [Test]
     public void AHeadlineOfTwoClauses_IsTitledByTheFirst()
     {
