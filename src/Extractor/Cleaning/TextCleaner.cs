@@ -38,6 +38,10 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     [GeneratedRegex(@"^\s*(?:D[ií]a \d{1,2}\s*[—–:-]\s*\S.{0,40}|(?:Lunes|Martes|Mi[ée]rcoles|Jueves|Viernes|S[áa]bado|Domingo),? \d{1,2} de \p{L}+(?: de \d{4})?\.?\s*)$", RegexOptions.CultureInvariant)]
     private static partial Regex AgendaDay();
 
+    /// <summary>A line that is only a year ("2024", "Año 2024"), as a chronology or an agenda sets it over its items.</summary>
+    [GeneratedRegex(@"^\s*(?:Año\s+)?(?:19|20)\d{2}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareYear();
+
     /// <summary>
     /// A page number or sidebar remnant glued to a page's first word ("2Agenda", "2que", "2“Diálogo"): one or two digits
     /// directly before a letter, quote or bracket — unless they form a Spanish ordinal ("1er", "2do", "3a", "1º").
@@ -211,6 +215,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         SourceLine? previous = null;
         var capitalsHeading = false;
         var afterItemDays = false;
+        var afterYearLine = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -222,6 +227,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 Close();
                 previous = null;
                 afterItemDays = false;
+                afterYearLine = false;
                 continue;
             }
 
@@ -231,6 +237,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             var itemDays = kind == BlockKind.Paragraph && line.Layout is null && line.Role == LineRole.Text && Datelines.IsDateOnly(line.Text)
                            && currentKind == BlockKind.Paragraph && IsItemTitle(current) && !OpensAgendaDay(lines, drop, i)
                            && !(PreviousContentLine(lines, drop, currentIndex[0]) is { } above && IsDaysLine(lines[above].Text));
+            // "2024" alone over a chronology's items ("15 ENE · Reunión de coordinación"): the year they fall in, a block of its own.
+            var yearLine = kind is BlockKind.Paragraph or BlockKind.ListItem && line.Layout is null && line.Role == LineRole.Text && BareYear().IsMatch(line.Text);
             // "Día 1 — lunes 4 de marzo" heads the items of an agenda's day.
             if (kind == BlockKind.Paragraph && line.Role == LineRole.Text && !itemDays && AgendaDay().IsMatch(line.Text)) kind = BlockKind.Heading;
             // Consecutive enumerated lines ("1. C40 Cities" / "2. UCCI") are a list, not numbered headings.
@@ -240,7 +248,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             // A row of a table set one cell per line goes on over its cells, whatever else would end a block there.
             var startsNew = cells.Contains(i) ? current.Count == 0 : current.Count == 0
                 || rowStarts.Contains(i)
-                || itemDays || afterItemDays
+                || itemDays || afterItemDays || yearLine || afterYearLine
                 || kind is BlockKind.Heading or BlockKind.TableRow or BlockKind.ListItem
                 || currentKind is BlockKind.Heading or BlockKind.TableRow
                 || (line.Role == LineRole.Text && Enumerated().IsMatch(line.Text))
@@ -265,6 +273,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             currentIndex.Add(i);
             previous = line;
             afterItemDays = itemDays;
+            afterYearLine = yearLine;
             // Whether the block so far is a heading in capitals, maybe wrapped: a line of capitals, then lines without lower case.
             capitalsHeading = current.Count == 1 ? IsCapitalsLine(line.Text) : capitalsHeading && !line.Text.Any(char.IsLower);
         }

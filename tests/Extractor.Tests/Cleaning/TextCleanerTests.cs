@@ -72,6 +72,16 @@ public sealed class TextCleanerTests
     }
 
     [Test]
+    public void AYearAloneOnItsLine_IsABlockOfItsOwn_OverAChronologysItems()
+    {
+        var clean = Clean("Hitos del período\n\n2023\n12 DIC · Asamblea General en Montevideo\n\n2024\n15 ENE · Reunión de coordinación\n");
+        Assert.That(clean.Blocks.Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        {
+            "Hitos del período", "2023", "12 DIC · Asamblea General en Montevideo", "2024", "15 ENE · Reunión de coordinación",
+        }));
+    }
+
+    [Test]
     public void AHeadingInCapitalsWrappedOverTwoLines_EndsWhereTheTextInMixedCaseBegins()
     {
         var clean = Clean("RONDA INTERNACIONAL DE NEGOCIOS\nVITIVINÍCOLAS\nSe realizó los días 15 y 16 de junio en el Centro de Congresos.\n");

@@ -107,11 +107,13 @@ public sealed partial class EventExtractor
         }
 
         /// <summary>A name's end past the quote or the bracket that closes one it opened: "… «Valparaíso, ciudad universitaria»", "… (ESPOL)".</summary>
+        /// <remarks>A bracket the name leaves open ("… la renovación del hermanamiento (ver 8.2)") is a note after it: the name ends before it.</remarks>
         private int ClosedNameEnd(int start, int end)
         {
             if (end >= Text.Length) return end;
             if (Text[end] == '»' && Text.LastIndexOf('«', end, end - start) >= 0) return end + 1;
-            return Text[end] == ')' && Text.LastIndexOf('(', end, end - start) is var open and >= 0 && Text.IndexOf(')', open, end - open) < 0 ? end + 1 : end;
+            if (Text[end] == ')' && Text.LastIndexOf('(', end, end - start) is var open and >= 0 && Text.IndexOf(')', open, end - open) < 0) return end + 1;
+            return Text.LastIndexOf('(', end - 1, end - start) is var unclosed and > 0 && Text.IndexOf(')', unclosed, end - unclosed) < 0 ? SkipBackSpaces(unclosed) : end;
         }
 
         /// <summary>Whether the token opens its sentence, after a list's letter or number at most ("c) Convenio …", "3. Acuerdo …").</summary>

@@ -169,4 +169,13 @@ public sealed class DateExtractorTests
             .OfType<DateMention>().Select(d => (d.Text, d.Value.ToIso())).ToList();
         Assert.That(found, Is.EqualTo(new[] { ("12/05/2023", "2023-05-12"), ("Julio", "2023-07"), ("julio de 2023", "2023-07") }));
     }
+
+    [Test]
+    public void AYearAloneOnItsLine_DatesTheChronologysItemsBelowIt_InAReportOfTwoYears()
+    {
+        var found = ExtractionTestKit.MentionsThroughPipeline("Balance 2023-2024 de la red\n\nHitos del período\n\n2023\n12 DIC · Asamblea General en Montevideo\n\n" +
+                                                              "2024\n15 ENE · Reunión de coordinación\n20 FEB · Taller en Rosario\n")
+            .OfType<DateMention>().Select(d => d.Value.ToIso()).ToList();
+        Assert.That(found, Is.EqualTo(new[] { "2023-12-12", "2024-01-15", "2024-02-20" }));
+    }
 }
