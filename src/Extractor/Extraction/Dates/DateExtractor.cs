@@ -584,6 +584,8 @@ public sealed partial class DateExtractor : IMentionExtractor
         // Leftwards: optional "de", a day, then a range or a list of days.
         var i = left.Count - 1;
         if (i >= 0 && left[i].Is("de")) i--;
+        // "15-ENE · Reunión": a timeline's day glued to its month by a hyphen.
+        else if (isAbbreviation && i >= 1 && left[i].Text == "-" && left[i].End == m.Index && left[i - 1].End == left[i].Start && Day(left[i - 1]) is not null) i--;
         if (i >= 1 && left[i].Text == "." && left[i - 1].End == left[i].Start && Day(left[i - 1]) == 1) i--; // "1ro. de mayo"
         var day = i >= 0 ? Day(left[i]) : null;
         // "la primera quincena de julio", "segunda quincena de agosto": the 1st to the 15th, the 16th to the month's end.
