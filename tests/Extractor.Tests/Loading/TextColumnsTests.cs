@@ -67,6 +67,24 @@ public sealed class TextColumnsTests
     }
 
     [Test]
+    public void ATablesRowsOfFourCells_WithCellsWrappedBelowInLowerCase_AreNoPairOfColumns()
+    {
+        const string table =
+            "      Tabla 6.2. Delegaciones institucionales recibidas\n" +
+            "      --------------------------------------------------------------------------------------------\n" +
+            "      Fecha       Delegación                      Personas  Objeto de la visita\n" +
+            "      --------------------------------------------------------------------------------------------\n" +
+            "      23/01/2024  Ayuntamiento de Burdeos               14  Renovación del protocolo de\n" +
+            "                  (Francia)                                 hermanamiento\n" +
+            "      14/02/2024  Ciudad de Buenos Aires                 6  Gestión de grandes eventos deportivos\n" +
+            "                  (Argentina)                               y culturales\n" +
+            "      05/03/2024  Embajada de Japón en España            4  Visita del embajador; cooperación\n" +
+            "                                                            cultural y en diseño\n";
+        var mentions = ExtractionTestKit.MentionsThroughPipeline("Memoria 2024 del Ayuntamiento de Bilbao\n\n" + table);
+        Assert.That(mentions.OfType<ParticipantsMention>().Select(p => p.Value), Is.EqualTo(new[] { 14L, 6L, 4L }));
+    }
+
+    [Test]
     public void ATableOfTwoColumns_AndProseWithoutAGutter_StayAsTheyAre()
     {
         const string text =

@@ -15,7 +15,9 @@ public sealed class TextLoader : IDocumentLoader
         var (raw, inline, aligned) = Read(Paginated(FileReading.SplitLines(text)));
         // Two columns printed side by side are read one after the other; then their lines are read again, now in reading order.
         // Lines of two columns whose pieces open with times or figures may read as rows of an aligned table: the columns are told first.
-        var unfolded = TextColumns.Unfold(raw, i => TextTables.BarCells(inline[i]) is not null);
+        // (A row of four cells or more, "23/01/2024  Ayuntamiento de Burdeos   14  Renovación del protocolo de", is a table's, whose
+        // wrapped cells below, "(Francia)   hermanamiento", are no second column.)
+        var unfolded = TextColumns.Unfold(raw, i => TextTables.BarCells(inline[i]) is not null || aligned[i] is { Length: >= MinTableRowCells });
         if (!ReferenceEquals(unfolded, raw)) (raw, inline, aligned) = Read(unfolded);
         var pages = raw
             .Select((l, i) => ToLine(l.Page, l.Number, inline[i], aligned[i]))
@@ -25,6 +27,9 @@ public sealed class TextLoader : IDocumentLoader
         if (pages.Count == 0) pages.Add(new SourcePage(1, []));
         return Result<SourceDocument>.Success(new SourceDocument(path, hash, DocumentFormat.Text, pages));
     }
+
+    /// <summary>The fewest aligned cells that make a line a table's row whatever columns it seems to fall in.</summary>
+    private const int MinTableRowCells = 4;
 
     /// <summary>A text saved without form feeds is cut into pages where its page numbers count up (<see cref="PageNumbers.PagesOf"/>).</summary>
     private static IReadOnlyList<(int Page, int Number, string Text)> Paginated(IReadOnlyList<(int Page, int Number, string Text)> raw)
