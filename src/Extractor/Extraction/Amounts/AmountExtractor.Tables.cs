@@ -129,6 +129,10 @@ public sealed partial class AmountExtractor
     {
         var blocks = input.Document.Clean.Blocks;
         if (CaptionCurrency(input, blocks[firstBlock - 1]) is { } captioned) return captioned;
+        // "Tabla 6.4. Ejecución presupuestaria 2024 (miles de euros)" over "Crédito  Obligaciones", the upper line of a header set on
+        // two: the caption stands above it.
+        if (firstBlock >= 2 && IsHeaderFragment(input.Text.AsSpan(blocks[firstBlock - 1].Span.Start, blocks[firstBlock - 1].Span.Length))
+            && CaptionCurrency(input, blocks[firstBlock - 2]) is { } overHeader) return overHeader;
         var above = firstBlock - 1;
         // Over a caption of its own ("Tabla 2. Proyectos europeos en ejecución en 2024"), the paragraph before it.
         if (blocks[above].Kind != BlockKind.TableRow && blocks[above].Span.Length <= MaxCaptionLength && above > 0 && !ProseCurrency().IsMatch(input.Text.AsSpan(blocks[above].Span.Start, blocks[above].Span.Length))) above--;
@@ -138,6 +142,16 @@ public sealed partial class AmountExtractor
         if (!m.Success) return null;
         return (CurrencyNamed(m.Groups["currency"].Value, input.Context), ScaleNamed(m.Groups["scale"].Value));
     }
+
+    /// <summary>The upper line of a header set on two lines: a few short words, no figure, no sentence's end ("Crédito  Obligaciones").</summary>
+    private static bool IsHeaderFragment(ReadOnlySpan<char> block)
+    {
+        var text = block.Trim();
+        return text.Length is > 0 and <= MaxHeaderFragment && !text.ContainsAny("0123456789.:;") && char.IsUpper(text[0]);
+    }
+
+    /// <summary>The longest upper line of a header set on two lines.</summary>
+    private const int MaxHeaderFragment = 60;
 
     /// <summary>The factor a header's figures are scaled by: its "millones" or "miles", or its abbreviation ("mdd", "mmdp"); 1 for none.</summary>
     private static decimal HeaderScale(ReadOnlySpan<char> label, string marker) => marker.ToLowerInvariant() switch

@@ -72,6 +72,17 @@ public sealed partial class AmountExtractor : IMentionExtractor
     [GeneratedRegex(@"^\s*(?:por(?: cada)?(?: un)?|/)\s*(?:d[oó]lar\b|euro\b|USD\b|EUR\b|US\$)(?!\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExchangeRateAfter();
 
+    /// <summary>Whether an equals sign stands right after the sum or right before it ("1 € = 1,09 USD").</summary>
+    private static bool Equated(string text, int start, int end)
+    {
+        var k = end;
+        while (k < text.Length && text[k] == ' ') k++;
+        if (k < text.Length && text[k] == '=') return true;
+        k = start - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        return k >= 0 && text[k] == '=';
+    }
+
     private readonly record struct Marker(int Start, int End, string? Currency, decimal Scale, bool Explicit);
 
     public IReadOnlyList<Mention> Extract(ExtractionInput input)
@@ -97,6 +108,8 @@ public sealed partial class AmountExtractor : IMentionExtractor
 
             // "$ 3.950 por dólar", "S/ 3.74 por dólar", "$ 4.300/EUR": an exchange rate, not a sum.
             if (ExchangeRateAfter().IsMatch(text.AsSpan((after?.End ?? n.Span.End)..Math.Min(text.Length, (after?.End ?? n.Span.End) + 20)))) continue;
+            // "1 € = 1,09 USD": both sides of an equation of currencies make an exchange rate.
+            if (Equated(text, before?.Start ?? n.Span.Start, after?.End ?? n.Span.End)) continue;
 
             // "COP 16", "COP-26": the UN Conference of the Parties, not pesos.
             if (before is { Currency: "COP", Explicit: true } && after is null && n.Value < 100 && n.IsInteger && text[before.Value.Start] == 'C') continue;

@@ -271,6 +271,21 @@ public sealed class SpanishNumberParser
                 continue;
             }
 
+            // "1.240 miles de euros": thousands, after a quantity in figures.
+            if (tokenCount > 0 && digits && current > 0 && lastMultiplier == decimal.MaxValue && word.Equals("miles", StringComparison.OrdinalIgnoreCase)
+                && string.Compare(text, wEnd, " de ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                total += current * 1_000m;
+                current = 0;
+                lastMultiplier = 1_000m;
+                smallOrder = 0;
+                onlyArticle = false;
+                words = true;
+                i = end = wEnd;
+                tokenCount++;
+                continue;
+            }
+
             if (!TryWord(word, out var w)) break;
             switch (w.Kind)
             {

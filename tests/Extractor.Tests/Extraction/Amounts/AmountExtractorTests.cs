@@ -152,6 +152,14 @@ public sealed class AmountExtractorTests
     }
 
     [Test]
+    public void ACaptionOverAHeaderSetOnTwoLines_ScalesTheTablesSums()
+    {
+        var found = InTables("Tabla 6.4. Ejecución presupuestaria 2024 (miles de euros)\nCrédito  Obligaciones\nAplicación\tConcepto\tdefinitivo\treconocidas\n" +
+                             "0200.9250.22609\tActividades de relaciones exteriores\t412,5\t386,9");
+        Assert.That(found, Is.EqualTo(new[] { "412500 EUR", "386900 EUR" }));
+    }
+
+    [Test]
     public void UruguaysPesoSignInACaptionOrAHeader_MakesTheFiguresPesosUruguayos()
     {
         var found = InTables("Tabla 5.4. Ejecución presupuestal 2024 ($U)\nConcepto\tCrédito\tEjecutado\nRemuneraciones\t27.900.000\t27.415.200\n\n" +
