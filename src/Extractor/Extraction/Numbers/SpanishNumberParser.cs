@@ -256,32 +256,18 @@ public sealed class SpanishNumberParser
                 continue;
             }
 
-            // "$ 31,1 miles de millones", "2,5 miles de millones de pesos": thousands of millions, after a quantity.
+            // "$ 31,1 miles de millones", "2,5 miles de millones de pesos": thousands of millions, after a quantity; "1.240 miles de euros":
+            // thousands, after a quantity in figures.
             if (tokenCount > 0 && current > 0 && lastMultiplier == decimal.MaxValue && word.Equals("miles", StringComparison.OrdinalIgnoreCase)
-                && ThousandsOfMillionsEnd(text, wEnd) is { } billionsEnd)
+                && MilesAfter(text, wEnd, digits) is var (multiplier, milesEnd))
             {
-                total += current * 1_000_000_000m;
+                total += current * multiplier;
                 current = 0;
-                lastMultiplier = 1_000_000_000m;
+                lastMultiplier = multiplier;
                 smallOrder = 0;
                 onlyArticle = false;
                 words = true;
-                i = end = billionsEnd;
-                tokenCount++;
-                continue;
-            }
-
-            // "1.240 miles de euros": thousands, after a quantity in figures.
-            if (tokenCount > 0 && digits && current > 0 && lastMultiplier == decimal.MaxValue && word.Equals("miles", StringComparison.OrdinalIgnoreCase)
-                && string.Compare(text, wEnd, " de ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                total += current * 1_000m;
-                current = 0;
-                lastMultiplier = 1_000m;
-                smallOrder = 0;
-                onlyArticle = false;
-                words = true;
-                i = end = wEnd;
+                i = end = milesEnd;
                 tokenCount++;
                 continue;
             }
@@ -347,6 +333,14 @@ public sealed class SpanishNumberParser
         var form = digits && words ? NumberForm.Mixed : digits ? NumberForm.Digits : NumberForm.Words;
         return new ParsedNumber(value, new TextSpan(start, end), form, abbreviated);
     }
+
+    /// <summary>
+    /// What "miles" after a quantity multiplies it by, and where it ends: "miles de millones" (thousands of millions), or, after figures, "miles
+    /// de" a noun ("1.240 miles de euros"); null for neither.
+    /// </summary>
+    private static (decimal Multiplier, int End)? MilesAfter(string text, int afterMiles, bool afterFigures) =>
+        ThousandsOfMillionsEnd(text, afterMiles) is { } billionsEnd ? (1_000_000_000m, billionsEnd)
+        : afterFigures && string.Compare(text, afterMiles, " de ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0 ? (1_000m, afterMiles) : null;
 
     /// <summary>Where " de millones" ends right after "miles" (at <paramref name="afterMiles"/>); null when it does not follow.</summary>
     private static int? ThousandsOfMillionsEnd(string text, int afterMiles)
