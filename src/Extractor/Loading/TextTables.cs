@@ -115,9 +115,13 @@ public static partial class TextTables
         var rows = new string[]?[lines.Count];
         var cells = lines.Select(SpaceCells).ToArray();
         var i = 0;
+        List<(int Start, string Text)>? first = null;
+        // Whether the line at k is a row of the table whose first row is first: as many cells (one more or fewer) and aligned, or a short row of it.
+        bool RowOfFirst(int k) => k < lines.Count && cells[k] is { Count: >= 2 } below && ((Math.Abs(below.Count - first!.Count) <= 1 && Aligned(first, below)) || IsShortRow(first, below));
         while (i < lines.Count)
         {
-            if (cells[i] is not { Count: >= 3 } first) { i++; continue; }
+            if (cells[i] is not { Count: >= 3 } opening) { i++; continue; }
+            first = opening;
             var end = i + 1;
             var continued = new List<int>();
             var furniture = new HashSet<int>();
@@ -134,8 +138,9 @@ public static partial class TextTables
                 var above = LastRow(cells, continued, i, end);
 
                 // "------" under the header and between rows: a drawn rule goes on the table when a row of it follows (the rule stays text).
-                if (IsSeparator(lines[end]) && end + 1 < lines.Count && cells[end + 1] is { Count: >= 2 } below
-                    && ((Math.Abs(below.Count - first.Count) <= 1 && Aligned(first, below)) || IsShortRow(first, below)))
+                // ("Entidad  Proyecto …" / "------" / "        Atención primaria en salud materna" / "Medicus Mundi …  148.500,00": the row
+                // after it may open with a line of its centred cells.)
+                if (IsSeparator(lines[end]) && (RowOfFirst(end + 1) || (end + 2 < lines.Count && cells[end + 1] is { Count: >= 1 } && IsContinuation(first, cells[end + 1]!) && RowOfFirst(end + 2))))
                 {
                     furniture.Add(end++);
                     continue;
@@ -187,23 +192,49 @@ public static partial class TextTables
                 var last = -1;
                 for (var k = i; k < end; k++)
                 {
-                    if (furniture.Contains(k)) continue;
-                    if (!continued.Contains(k))
+                    if (furniture.Contains(k) || continued.Contains(k)) continue;
+                    var row = cells[k]!;
+                    texts[k] = k > i && row.Count < first.Count && ShortRowOf(first, cells[last], row) is { } reference ? Placed(reference, row) : row.Select(c => c.Text).ToList();
+                    last = k;
+                }
+
+                // Cells set vertically centred on their row ("Atención primaria en salud materna" / "Medicus Mundi Bizkaia  e infantil …  148.500,00"
+                // / "Chimaltenango"), as a table whose first row after its rule opens with such a line shows: a wrapped line goes on the nearer
+                // row, the one above when both are as near.
+                var centred = kept.Count >= 3 && continued.FirstOrDefault(c => cells[c] is not null) is var c0 && c0 > i && c0 < kept[1]
+                              && Enumerable.Range(i + 1, c0 - i - 1).Any(furniture.Contains);
+                var prefixes = new Dictionary<int, List<(int Start, string Text)>>();
+                foreach (var k in continued)
+                {
+                    if (cells[k] is null) { rows[k] = []; continue; }
+                    var before = kept.LastOrDefault(r => r < k && (!centred || r > i), -1);
+                    var after = kept.FirstOrDefault(r => r > k, -1);
+                    var target = centred && after >= 0 && (before < 0 || after - k < k - before) ? after : before;
+                    if (target < 0) target = kept[0];
+                    if (target > k)
                     {
-                        var row = cells[k]!;
-                        texts[k] = k > i && row.Count < first.Count && ShortRowOf(first, cells[last], row) is { } reference ? Placed(reference, row) : row.Select(c => c.Text).ToList();
-                        last = k;
-                        continue;
+                        // "Atención primaria …" over its row: set before the row's own words in each cell.
+                        (prefixes.TryGetValue(target, out var p) ? p : prefixes[target] = []).AddRange(cells[k]!);
                     }
-                    // "Centro de Eventos Valle" over "del Pacífico": each piece goes on the cell above it (a blank line has none).
-                    foreach (var (start, text) in cells[k] ?? [])
+                    else
                     {
-                        var above = cells[last]!.FindLastIndex(c => c.Start <= start + ColumnSlack);
-                        texts[last][Math.Max(0, above)] += " " + text;
+                        // "Centro de Eventos Valle" over "del Pacífico": each piece goes on the cell above it.
+                        foreach (var (start, text) in cells[k]!)
+                        {
+                            var above = cells[target]!.FindLastIndex(c => c.Start <= start + ColumnSlack);
+                            texts[target][Math.Max(0, above)] += " " + text;
+                        }
                     }
 
                     rows[k] = [];
                 }
+
+                foreach (var (target, pieces) in prefixes)
+                    foreach (var (start, text) in Enumerable.Reverse(pieces))
+                    {
+                        var below = cells[target]!.FindLastIndex(c => c.Start <= start + ColumnSlack);
+                        texts[target][Math.Max(0, below)] = text + " " + texts[target][Math.Max(0, below)];
+                    }
 
                 foreach (var k in kept) rows[k] = texts[k].ToArray();
                 if (HeaderAbove(lines, cells, i, first) is { } header && rows[header] is null) rows[header] = cells[header]!.Select(c => c.Text).ToArray();

@@ -27,6 +27,44 @@ public sealed class TextTablesTests
     }
 
     [Test]
+    public void CellsCentredOnTheirRow_UnderARuledHeader_GoOnTheNearerRow_TheOneAboveWhenBothAreAsNear()
+    {
+        string[] lines =
+        [
+            "Entidad                    Proyecto                             País            Importe (€)",
+            "-------------------------------------------------------------------------------------------",
+            "                           Atención primaria en salud materna",
+            "Medicus Mundi Bizkaia      e infantil en el departamento de     Guatemala        148.500,00",
+            "                           Chimaltenango",
+            "Zabalketa                  Agua potable y saneamiento en        Mozambique       135.000,00",
+            "                           comunidades rurales de Cabo Delgado",
+            "                           Gestión comunitaria del agua y",
+            "ONGAWA                     cuidado de las fuentes en la región  Tanzania         131.820,00",
+            "                           de Iringa",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[3], Is.EqualTo(new[] { "Medicus Mundi Bizkaia", "Atención primaria en salud materna e infantil en el departamento de Chimaltenango", "Guatemala", "148.500,00" }));
+        Assert.That(rows[5], Is.EqualTo(new[] { "Zabalketa", "Agua potable y saneamiento en comunidades rurales de Cabo Delgado", "Mozambique", "135.000,00" }));
+        Assert.That(rows[8], Is.EqualTo(new[] { "ONGAWA", "Gestión comunitaria del agua y cuidado de las fuentes en la región de Iringa", "Tanzania", "131.820,00" }));
+    }
+
+    [Test]
+    public void CellsWrappedBelowTheirRow_InATableWhoseFirstRowOpensWithIt_StayOnTheRowAbove()
+    {
+        string[] lines =
+        [
+            "Entidad                    Proyecto                             País            Importe (€)",
+            "-------------------------------------------------------------------------------------------",
+            "Zabalketa                  Agua potable y saneamiento en        Mozambique       135.000,00",
+            "                           comunidades rurales de Cabo",
+            "                           Delgado y Niassa",
+            "ONGAWA                     Cuidado de las fuentes en Iringa     Tanzania         131.820,00",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[2]![1], Is.EqualTo("Agua potable y saneamiento en comunidades rurales de Cabo Delgado y Niassa"));
+    }
+
+    [Test]
     public void ACountryInBracketsAloneOnItsLineUnderAPlace_GoesOnItsCell()
     {
         string[] lines =
