@@ -198,6 +198,18 @@ internal sealed partial class PartnerRun
             {
                 (first, last) = (i, i + 1 + n);
             }
+            else if (key.SequenceEqual("city") && i + 2 < _t.Tokens.Length && _t.Original(_t.Tokens[i + 1]).SequenceEqual("of") && Gap(i) is " " && Gap(i + 1) is " "
+                     && char.IsUpper(_t.Original(_t.Tokens[i + 2])[0]) && NameAt(i + 2).Value is null && CountryAt(i + 2).Value is null)
+            {
+                // "City of Boise (Idaho, Estados Unidos)": a city the gazetteer does not know, by its capitalised words.
+                var end = i + 2;
+                while (end + 1 < _t.Tokens.Length && end - i < 4 && Gap(end) is " " && char.IsUpper(_t.Original(_t.Tokens[end + 1])[0])) end++;
+                var named = new TextSpan(_t.Tokens[i].Start, _t.Tokens[end].End);
+                var place = _t.Text.Substring(_t.Tokens[i + 2].Start, _t.Tokens[end].End - _t.Tokens[i + 2].Start);
+                if (!IsOwn(place, place)) Add(named, place, "city", null, 0.75, 1);
+                i = end;
+                continue;
+            }
             else
             {
                 // "<city> [Metropolitan] City | Government": a government needs "Metropolitan" ("Basque Government" is no city's).

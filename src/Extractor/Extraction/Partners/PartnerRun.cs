@@ -1793,11 +1793,26 @@ internal sealed partial class PartnerRun
         var (length, _) = CountryAt(token);
         var close = _t.Tokens[token + length - 1].End;
         if (gap is "(" && close < _t.Text.Length && _t.Text[close] == ')' && NamesABodyBefore(token)) return true;
+        // "City of Boise (Idaho, Estados Unidos)", "Curitiba (Paraná, Brasil)": a state and its country in brackets after a place.
+        if (gap is "," && close < _t.Text.Length && _t.Text[close] == ')' && StateBeforeInBrackets(token)) return true;
         var k = token - 1;
         while (k > 0 && GapAllowed(k) && char.IsUpper(_t.Original(_t.Tokens[k - 1])[0])) k--;
         var country = CountryAt(token).Value?.Country?.Iso;
         for (var j = k; j < token; j++)
             if (NameAt(j) is { Value.Entry: { IsCity: true } e } m && j + m.Length == token && e.Country == country) return true;
+        return false;
+    }
+
+    /// <summary>Whether "(" and one to three capitalised words stand right before the comma before the country at <paramref name="token"/>: "(Idaho, Estados Unidos)".</summary>
+    private bool StateBeforeInBrackets(int token)
+    {
+        for (var k = token - 1; k >= 0 && k >= token - 3; k--)
+        {
+            if (!char.IsUpper(_t.Original(_t.Tokens[k])[0])) return false;
+            if (k > 0 && Gap(k - 1).Trim() is "(") return true;
+            if (k > 0 && Gap(k - 1) is not " ") return false;
+        }
+
         return false;
     }
 
