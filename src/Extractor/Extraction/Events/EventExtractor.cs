@@ -4186,7 +4186,7 @@ public sealed partial class EventExtractor : IMentionExtractor
                     : [];
                 // "Medellín lanza retos de innovación abierta para la región" over "… realizó el 31 de mayo el lanzamiento de la convocatoria
                 // «Retos Andinos de Innovación»": the activity its text names is the headline's, by that name, with the item's description.
-                if (e.FromRunningText && !e.ToldBelow && (IsProperTitle(e.Title) || IsProperTitle(Text.Substring(e.Span.Start, e.Span.Length))) && kept.HeadlineRetold(e) is { } headline)
+                if (e.FromRunningText && !e.ToldBelow && (IsProperTitle(e.Title) || IsProperTitle(Text.Substring(e.Span.Start, e.Span.Length))) && kept.HeadlineRetold(e, IsQuotedName(e.Title) || IsQuotedName(Text.Substring(e.Span.Start, e.Span.Length))) is { } headline)
                 {
                     kept.Replace(headline.Id, e with { Scope = headline.Finding.Scope ?? headline.Finding.Context });
                     continue;
@@ -4316,6 +4316,9 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         /// <summary>A title that names its activity: a quotation, or a capitalised word within the few after its first ("Lanzamiento de la convocatoria «Retos Andinos …»", "Foro Mundial …").</summary>
+        /// <summary>Whether a title holds a name in quotes ("taller «Quito, ciudad de proximidad»").</summary>
+        private static bool IsQuotedName(string title) => title.AsSpan().IndexOfAny('«', '“') >= 0;
+
         private static bool IsProperTitle(string title) =>
             title.AsSpan().IndexOfAny('«', '“', '"') >= 0 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(ProperTitleReach).Any(w => char.IsUpper(w[0]));
 
@@ -4526,11 +4529,16 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             public List<Candidate> All() => _all.OfType<Candidate>().ToList();
 
-            /// <summary>A kept headline that a finding of its text retells (its date, inside its context), with its place; null when none.</summary>
-            public (int Id, Candidate Finding)? HeadlineRetold(Candidate e)
+            /// <summary>
+            /// A kept headline that a finding of its text retells (its date, inside its context), with its place; or a heading of the same
+            /// kind of activity without a quoted name whose text names it in quotes ("Taller de espacio público con ONU-Habitat" over "…
+            /// realizó … el taller «Quito, ciudad de proximidad»"); null when none.
+            /// </summary>
+            public (int Id, Candidate Finding)? HeadlineRetold(Candidate e, bool quoted)
             {
                 foreach (var id in _longAnchors.Concat(_anchorsByContext.GetViewBetween((e.Span.End - AnchorReach, int.MinValue), (e.Span.Start, int.MaxValue)).Select(a => a.Id)))
-                    if (_all[id] is { Headline: true } k && k.Date is not null && k.Date == e.Date && k.Context.Contains(e.Span)) return (id, k);
+                    if (_all[id] is { } k && (k.Headline || (quoted && k.Type == e.Type && !IsQuotedName(k.Title)))
+                        && k.Date is not null && k.Date == e.Date && k.Context.Contains(e.Span)) return (id, k);
                 return null;
             }
 

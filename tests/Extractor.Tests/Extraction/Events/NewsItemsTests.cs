@@ -88,6 +88,14 @@ public sealed class NewsItemsTests
     }
 
     [Test]
+    public void AHeadingWithoutAName_OverATextNamingItsActivityInQuotes_IsTitledByTheQuotedName()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline("# Boletín de cooperación 2024\n\n## Taller de espacio público con ONU-Habitat (25 de julio)\n\n" +
+                                                            "El 25 de julio, con el apoyo de ONU-Habitat, el Municipio realizó el taller «Quito, ciudad de proximidad», con 120 personas.\n", ".md");
+        Assert.That(found.Select(f => (f.Title, f.Date?.ToIso())), Is.EqualTo(new[] { ("Quito, ciudad de proximidad", (string?)"2024-07-25") }));
+    }
+
+    [Test]
     public void AHeadlineOfTwoClauses_IsTitledByTheFirst()
     {
         var found = Found("# Embajador de Corea visita Mérida; KOICA dona equipo al Centro de Monitoreo\n" +
