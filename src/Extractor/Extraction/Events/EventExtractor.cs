@@ -3211,7 +3211,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             while (next < end && Text[next] == ' ') next++;
             if (next >= end || !char.IsUpper(Text[next])) return null;
             var telling = FirstSentence(next, end);
-            return OpeningDate(telling.Start, telling.End, comma: false) is { } day && OpensWithDate(telling, day) ? (titleEnd, FirstOccasion(day, telling.End)) : null;
+            if (OpeningDate(telling.Start, telling.End, comma: false) is { } day && OpensWithDate(telling, day)) return (titleEnd, FirstOccasion(day, telling.End));
+            // "Foro Centroamericano de Ciudades Seguras. Celebrado el 22 y el 23 de octubre en el Teatro …": the telling opens with a
+            // participle of holding and the days.
+            return DatedRightAfterName(telling.Start - 1, telling.End) is { } held ? (titleEnd, held) : null;
         }
 
         /// <summary>Whether the text before an item's title holds a figure date ("18.01", "12-02", "31/02"), readable or not.</summary>
