@@ -305,8 +305,9 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     /// <remarks>
     /// Nor is a day in a calendar set one line each, day and title by turns ("Calendario 2023" / "15 feb." / "Taller … · Lima" /
     /// "12/05/2023" / "Webinar …"): the days stand above their titles there.
+    /// A weekday over a sentence ("Martes 8 de octubre" / "Visita al Puerto de Montevideo y recorrida por las obras.") heads the next day
+    /// of an agenda after the last item of the day before (a slide's text that ends with a full stop is read so too).
     /// </remarks>
-    /// <remarks>A weekday over a sentence ("Martes 8 de octubre" / "Visita al Puerto de Montevideo y recorrida por las obras.") heads the next day of an agenda after the last item of the day before.</remarks>
     private static bool OpensAgendaDay(List<SourceLine> lines, bool[] drop, int i)
     {
         if (NextContentLine(lines, drop, i) is not { } next) return false;
@@ -428,8 +429,9 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     }
 
     /// <summary>
-    /// The index of the line right before <paramref name="i"/> when it is neither blank nor dropped, else null. ("15 feb." / "Taller de
-    /// formulación de proyectos" / "12/05/2023" / "Webinar …": a calendar's items have their days above them, not below.)
+    /// The index of the nearest line before <paramref name="i"/> that is not dropped, past dropped ones (a page's furniture), when it is
+    /// not blank; else null. ("15 feb." / "Taller de formulación de proyectos" / "12/05/2023" / "Webinar …": a calendar's items have
+    /// their days above them, not below.)
     /// </summary>
     private static int? PreviousContentLine(List<SourceLine> lines, bool[] drop, int i)
     {

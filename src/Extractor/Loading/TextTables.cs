@@ -207,8 +207,10 @@ public static partial class TextTables
                 foreach (var k in continued)
                 {
                     if (cells[k] is null) { rows[k] = []; continue; }
-                    var before = kept.LastOrDefault(r => r < k && (!centred || r > i), -1);
-                    var after = kept.FirstOrDefault(r => r > k, -1);
+                    // (kept is in line order: found by halves, not walked for each wrapped line.)
+                    var at = ~kept.BinarySearch(k);
+                    var before = at > 0 && (!centred || kept[at - 1] > i) ? kept[at - 1] : -1;
+                    var after = at < kept.Count ? kept[at] : -1;
                     var target = centred && after >= 0 && (before < 0 || after - k < k - before) ? after : before;
                     if (target < 0) target = kept[0];
                     if (target > k)

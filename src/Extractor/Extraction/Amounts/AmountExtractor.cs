@@ -72,16 +72,29 @@ public sealed partial class AmountExtractor : IMentionExtractor
     [GeneratedRegex(@"^\s*(?:por(?: cada)?(?: un)?|/)\s*(?:d[oó]lar\b|euro\b|USD\b|EUR\b|US\$)(?!\s*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExchangeRateAfter();
 
-    /// <summary>Whether an equals sign stands right after the sum or right before it ("1 € = 1,09 USD").</summary>
+    /// <summary>
+    /// Whether an equals sign joins the sum to another figure with a currency right after or right before it ("1 € = 1,09 USD"); not
+    /// "Presupuesto total = 250.000 euros".
+    /// </summary>
     private static bool Equated(string text, int start, int end)
     {
         var k = end;
         while (k < text.Length && text[k] == ' ') k++;
-        if (k < text.Length && text[k] == '=') return true;
+        if (k < text.Length && text[k] == '=' && CurrencyFigure(text.AsSpan(k + 1, Math.Min(EquatedReach, text.Length - k - 1)))) return true;
         k = start - 1;
         while (k >= 0 && text[k] == ' ') k--;
-        return k >= 0 && text[k] == '=';
+        return k >= 0 && text[k] == '=' && CurrencyFigure(text.AsSpan(Math.Max(0, k - EquatedReach), Math.Min(EquatedReach, k)));
     }
+
+    /// <summary>How far from an equals sign the other side's figure and currency are read.</summary>
+    private const int EquatedReach = 16;
+
+    /// <summary>Whether a piece of text holds a figure and a currency's sign or code ("1,09 USD", "1 €").</summary>
+    private static bool CurrencyFigure(ReadOnlySpan<char> piece) =>
+        piece.IndexOfAnyInRange('0', '9') >= 0 && (piece.IndexOfAny('€', '$', '£') >= 0 || CurrencyCode().IsMatch(piece));
+
+    [GeneratedRegex(@"\b(?:USD|EUR|COP|MXN|ARS|CLP|PEN|BRL|GBP|UYU|DOP|BOB|JPY|CAD|CHF)\b")]
+    private static partial Regex CurrencyCode();
 
     private readonly record struct Marker(int Start, int End, string? Currency, decimal Scale, bool Explicit);
 

@@ -166,7 +166,6 @@ public sealed partial class EventExtractor
             return false;
         }
 
-        /// <summary>"en virtud del convenio", "según el acuerdo", "gracias al convenio": an agreement the sentence refers to, not one it says was signed.</summary>
         /// <summary>
         /// "se firmó la renovación del convenio marco …", "suscribieron la renovación del hermanamiento": the renewal a verb says was signed
         /// is a signing of its own; the token of "renovación", else null.
@@ -181,6 +180,7 @@ public sealed partial class EventExtractor
             return v >= 0 && SigningWords.Contains(t.Key(t.Tokens[v]).ToString()) && (t.Key(t.Tokens[v]) is not "firma" || FirmaIsVerb(v)) ? k : null;
         }
 
+        /// <summary>"en virtud del convenio", "según el acuerdo", "gracias al convenio": an agreement the sentence refers to, not one it says was signed.</summary>
         private bool IsReference(int noun)
         {
             // "la Adenda N.º 3 al Convenio Marco con la JICA": the agreement an addendum or a protocol amends is its name's, not signed again.

@@ -3070,7 +3070,8 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             // "Visita de la embajadora de Francia. El 18 de abril la embajadora … se reunió con el alcalde …": a title run in before the
             // paragraph that tells it, dated by the day its telling opens with.
-            if (!weak && RunInTitle(start, item.End) is { } runIn)
+            // ("Semana de Europa. Del 6 al 11 de mayo, la Avenida Central acogió la feria …": a weak noun's occasion named with capitals too.)
+            if ((!weak || IsProperTitle(Text[start..Math.Min(item.End, start + MaxRunInTitle)])) && RunInTitle(start, item.End) is { } runIn)
             {
                 Emit(new TextSpan(start, runIn.TitleEnd), Capitalised(Clean(Text[start..runIn.TitleEnd])), type, runIn.Date, item,
                     confidence, fromRunningText: true);
@@ -3203,7 +3204,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             var first = FirstSentence(start, end);
             var titleEnd = first.End;
             while (titleEnd > start && Text[titleEnd - 1] == ' ') titleEnd--;
-            if (titleEnd - start is < 10 or > MaxRunInTitle || titleEnd >= end || Text[titleEnd] != '.' || !NamesOneActivity(Text[start..titleEnd])) return null;
+            // ("Semana de Europa. Del 6 al 11 de mayo, …": an occasion named with capitals, as a weak noun names one.)
+            if (titleEnd - start is < 10 or > MaxRunInTitle || titleEnd >= end || Text[titleEnd] != '.'
+                || !(NamesOneActivity(Text[start..titleEnd]) || IsProperTitle(Text[start..titleEnd]))) return null;
             for (var k = t.TokenAtOrAfter(start); k < t.Tokens.Length && t.Tokens[k].End <= titleEnd; k++)
                 if (IsPreterite(k) || IsFutureWord(k) || t.Key(t.Tokens[k]) is "se" or "que") return null;
             if (FirstDateIn(new TextSpan(start, titleEnd)) is not null) return null;
@@ -4318,10 +4321,10 @@ public sealed partial class EventExtractor : IMentionExtractor
             return end > start ? new TextSpan(start, end) : scope;
         }
 
-        /// <summary>A title that names its activity: a quotation, or a capitalised word within the few after its first ("Lanzamiento de la convocatoria «Retos Andinos …»", "Foro Mundial …").</summary>
         /// <summary>Whether a title holds a name in quotes ("taller «Quito, ciudad de proximidad»").</summary>
         private static bool IsQuotedName(string title) => title.AsSpan().IndexOfAny('«', '“') >= 0;
 
+        /// <summary>A title that names its activity: a quotation, or a capitalised word within the few after its first ("Lanzamiento de la convocatoria «Retos Andinos …»", "Foro Mundial …").</summary>
         private static bool IsProperTitle(string title) =>
             title.AsSpan().IndexOfAny('«', '“', '"') >= 0 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(ProperTitleReach).Any(w => char.IsUpper(w[0]));
 
