@@ -214,8 +214,8 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         var fields = RecordFieldLines(lines, drop);
         SourceLine? previous = null;
         var capitalsHeading = false;
-        var afterItemDays = false;
-        var afterYearLine = false;
+        // Whether the line before was one that stands alone (an item's days, a year over a chronology): the next line opens a block.
+        var afterAlone = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -226,8 +226,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 if (NextContentLine(lines, drop, i) is { } nextLine && cells.Contains(nextLine)) continue;
                 Close();
                 previous = null;
-                afterItemDays = false;
-                afterYearLine = false;
+                afterAlone = false;
                 continue;
             }
 
@@ -248,7 +247,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             // A row of a table set one cell per line goes on over its cells, whatever else would end a block there.
             var startsNew = cells.Contains(i) ? current.Count == 0 : current.Count == 0
                 || rowStarts.Contains(i)
-                || itemDays || afterItemDays || yearLine || afterYearLine
+                || itemDays || yearLine || afterAlone
                 || kind is BlockKind.Heading or BlockKind.TableRow or BlockKind.ListItem
                 || currentKind is BlockKind.Heading or BlockKind.TableRow
                 || (line.Role == LineRole.Text && Enumerated().IsMatch(line.Text))
@@ -272,8 +271,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
             current.Add(line);
             currentIndex.Add(i);
             previous = line;
-            afterItemDays = itemDays;
-            afterYearLine = yearLine;
+            afterAlone = itemDays || yearLine;
             // Whether the block so far is a heading in capitals, maybe wrapped: a line of capitals, then lines without lower case.
             capitalsHeading = current.Count == 1 ? IsCapitalsLine(line.Text) : capitalsHeading && !line.Text.Any(char.IsLower);
         }
