@@ -19,6 +19,10 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
     [GeneratedRegex(@"^\s*(?:(?<number>\d{1,2}(?:\.\d{1,2})*)[.)]|[a-z][.)])\s+\S")]
     private static partial Regex Enumerated();
 
+    /// <summary>A section's number with no stop after it, as titles give it: "8.1 Presentación", "2.3.1 Redes".</summary>
+    [GeneratedRegex(@"^\s*\d{1,2}(?:\.\d{1,2})+\s+(?=\p{Lu})")]
+    private static partial Regex SectionNumber();
+
     /// <summary>An agenda's item opening with its time ("09:00   Reunión con la División de Transporte del BID", "16.30 h – Visita …").</summary>
     [GeneratedRegex(@"^\s*\d{1,2}[:.]\d{2}(?:\s*h(?:rs?)?\.?)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*h(?:rs?)?\.?)?)?(?:\s*[-–:])?\s+[\p{Lu}«""“]", RegexOptions.CultureInvariant)]
     private static partial Regex TimedItem();
@@ -698,9 +702,12 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         // An agenda's item is titled after its time ("09:00   Reunión con la División de Transporte del BID" over "En la sede …").
         var timed = TimedItem().Match(t);
         if (timed.Success) t = t[(timed.Length - 1)..];
-        // "3.1. Mauritania": a numbered title opens with its number.
+        // "3.1. Mauritania": a numbered title opens with its number ("8.1 Presentación" too, with no stop after it).
         var numbered = Enumerated().Match(t);
-        var opening = numbered.Groups["number"].Success ? t[(numbered.Length - 1)..] : t;
+        var section = SectionNumber().Match(t);
+        var opening = numbered.Groups["number"].Success ? t[(numbered.Length - 1)..] : section.Success ? t[section.Length..] : t;
+        // "8.7 Eventos internacionales en San José" / "Semana de Europa. Del 6 al 11 de mayo, …": a subsection's number says it is a title.
+        var subsection = section.Success || numbered.Groups["number"].Value.Contains('.');
         if (t.Length < 8 || opening.Length == 0 || !char.IsUpper(opening[0]) || ",;:.-–—/(".Contains(t[^1])) return false;
         // Under an agenda's timed title, a sentence telling what was done opens its own block, whatever the text's width.
         if (timed.Success && next.Text.TrimStart() is { Length: > 0 } told && char.IsUpper(told[0]) && !TimedItem().IsMatch(told))
@@ -731,7 +738,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         // record's next field ("Curso: …" over "Fecha: 27 de septiembre …") is no paragraph.
         var lastWord = lastSpace > 0 ? t[(lastSpace + 1)..] : t;
         return n.Length >= wrapWidth * 0.8 && t.Length + 1 + word.Length < wrapWidth - 1 && !word.EndsWith(':')
-               && (opensSentence || !char.IsUpper(lastWord[0]));
+               && (opensSentence || subsection || !char.IsUpper(lastWord[0]));
     }
 
     /// <summary>Whether a line holds a verb in the preterite: a word ending in "ó", "aron" or "ieron".</summary>

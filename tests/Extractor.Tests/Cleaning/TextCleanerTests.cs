@@ -28,6 +28,26 @@ public sealed class TextCleanerTests
         Assert.That(Clean("Reunión\uFFFF con CGLU\uD800 en Bogota\u0301").Text, Is.EqualTo("Reunión\uFFFD con CGLU\uFFFD en Bogotá"));
 
     [Test]
+    public void ASubsectionsNumberWithNoStop_OpensATitleOfItsOwn_OverProseOrARunInTitle()
+    {
+        var prose = string.Concat(Enumerable.Repeat("La cooperación descentralizada se ha vuelto la principal vía de intercambio\n", 20));
+        var clean = Clean(prose + "\n8.1 Presentación\nLa Oficina de Cooperación Internacional, adscrita a la Alcaldía, coordina la\n"
+                          + "gestión de los recursos de cooperación técnica y financiera del cantón.\n"
+                          + "\n8.7 Eventos internacionales en San José\nSemana de Europa. Del 6 al 11 de mayo, la Avenida Central acogió la\n"
+                          + "feria organizada con la Delegación de la Unión Europea y varias embajadas.\n");
+        Assert.That(clean.Text, Does.Contain("8.1 Presentación\nLa Oficina de Cooperación"));
+        Assert.That(clean.Text, Does.Contain("8.7 Eventos internacionales en San José\nSemana de Europa."));
+    }
+
+    [Test]
+    public void AFigureWithADotOpeningAProseLine_IsNoSectionNumber()
+    {
+        var prose = string.Concat(Enumerable.Repeat("La cooperación descentralizada se ha vuelto la principal vía de intercambio\n", 20));
+        var clean = Clean(prose + "\nEl programa formó a 1.250 personas en\nLa Rioja y Soria con el apoyo de la red de ciudades intermedias del norte.\n");
+        Assert.That(clean.Text, Does.Contain("1.250 personas en La Rioja"));
+    }
+
+    [Test]
     public void AShortTitleOverADatelineIsABlockOfItsOwn_AWrappedTitleIsNot()
     {
         var prose = string.Concat(Enumerable.Repeat("La cooperación descentralizada se ha vuelto la principal vía de intercambio\n", 24));

@@ -107,7 +107,7 @@ public sealed partial class EventExtractor
         }
 
         /// <summary>A name's end past the quote or the bracket that closes one it opened: "… «Valparaíso, ciudad universitaria»", "… (ESPOL)".</summary>
-        /// <remarks>A bracket the name leaves open ("… la renovación del hermanamiento (ver 8.2)") is a note after it: the name ends before it.</remarks>
+        /// <remarks>A bracket the name leaves open ("… la renovación del hermanamiento (anexo 3)") is a note after it: the name ends before it.</remarks>
         private int ClosedNameEnd(int start, int end)
         {
             if (end >= Text.Length) return end;

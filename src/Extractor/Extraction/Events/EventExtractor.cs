@@ -2990,6 +2990,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             var i = t.TokenAtOrAfter(item.Start);
 
             // Skip what the layout put before the item: counters ("1", "1a") and capitals-only labels ("FUENTES DE FINANCIACIÓN*").
+            // ("3. Renovación del acuerdo …, firmada el 15 de marzo": a paragraph numbered so is an item of a list.)
+            var numbered = i < t.Tokens.Length && char.IsDigit(Text[t.Tokens[i].Start]) && t.Tokens[i].End < Text.Length && Text[t.Tokens[i].End] is '.' or ')';
             while (i < t.Tokens.Length && t.Tokens[i].Start < item.End && (char.IsDigit(Text[t.Tokens[i].Start]) || IsAllCaps(i) || IsListLetter(i))) i++;
             if (i >= t.Tokens.Length || t.Tokens[i].Start >= item.End) return;
             // "San Antonio (Estados Unidos): firma de la adenda al acuerdo …": an item labelled with its counterpart's place opens its
@@ -3029,7 +3031,7 @@ public sealed partial class EventExtractor : IMentionExtractor
 
             // "- Renovación del acuerdo de gestión conjunta de la frontera entre …, firmada el 15/03/2024 en el Parque Internacional": an
             // item naming an agreement, then saying it was signed on a day.
-            if (type is null && b.Kind == BlockKind.ListItem && AgreementToken(t.Tokens[i].Start, item.End) >= 0 && SignedInItem(t.Tokens[i].Start, item.End) is { } inItem)
+            if (type is null && (b.Kind == BlockKind.ListItem || numbered) && AgreementToken(t.Tokens[i].Start, item.End) >= 0 && SignedInItem(t.Tokens[i].Start, item.End) is { } inItem)
             {
                 var title = new TextSpan(t.Tokens[i].Start, inItem.TitleEnd);
                 Emit(title, Capitalised(Clean(Text[title.Start..title.End])), "firma", inItem.Date.Value, item, confidence, fromRunningText: true);
@@ -4056,6 +4058,24 @@ public sealed partial class EventExtractor : IMentionExtractor
         [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:19|20)\d\d\b")]
         private static partial System.Text.RegularExpressions.Regex FourDigitYear();
 
+        /// <summary>
+        /// A reference to another part of the report, right after a name in the same clause: "(ver 8.2)", "(véase el apartado 5.2)",
+        /// "citada en 8.2", "descrito en el apartado 6.2".
+        /// </summary>
+        [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,()\n]{0,40}?(?:\(\s*(?:ver|v[ée]ase|vea|cf\.?)\s|,?\s*(?:citad|descrit|mencionad|señalad|referid|reseñad|detallad)[oa]s?\s+(?:en\s+(?:el|la|los|las)?\s*(?:apartado|secci[oó]n|cap[ií]tulo|punto|ep[ií]grafe|\d)|m[aá]s arriba|anteriormente))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+        private static partial System.Text.RegularExpressions.Regex CrossReference();
+
+        /// <summary>
+        /// Whether the report says, right after an activity's name, that it is told in another part ("El 15 de marzo se firmó la renovación
+        /// del hermanamiento (ver 8.2)", "la visita concluyó con la carta de intención citada en 8.2"): the activity is the one told there.
+        /// </summary>
+        /// <remarks>Read from the name's last word, which may be the participle itself ("… del hermanamiento descrita en 3.1").</remarks>
+        private bool CitedElsewhere(TextSpan span)
+        {
+            var from = Math.Max(span.Start, Text.LastIndexOf(' ', span.End - 1, span.Length) + 1);
+            return CrossReference().IsMatch(Text.AsSpan(from, Math.Min(120, Text.Length - from)));
+        }
+
         /// <summary>How many years past the report's period a heading of plans looks.</summary>
         private const int MaxPlanYearsAhead = 2;
 
@@ -4185,6 +4205,7 @@ public sealed partial class EventExtractor : IMentionExtractor
             foreach (var e in _events.OrderBy(x => x.Recap).ThenBy(x => x.FromRunningText))
             {
                 if (e.FromRunningText && repeatedRows.Any(r => r.Overlaps(e.Span))) continue;
+                if (e.FromRunningText && !e.ToldBelow && CitedElsewhere(e.Span)) continue;
                 // A title dated by the paragraph below it names the activity that paragraph tells of on that date: the title wins over
                 // the name the paragraph gives it.
                 var replaced = e.ToldBelow

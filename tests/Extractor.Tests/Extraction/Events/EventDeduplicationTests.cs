@@ -167,4 +167,45 @@ public sealed class EventDeduplicationTests
                                                            "# Comisiones\n\nEn febrero de 2024 se celebró la asamblea extraordinaria de la comisión de movilidad.\n", ".md");
         Assert.That(found.Where(e => e.EventType == "asamblea").Select(e => e.Date?.ToIso()), Is.EquivalentTo(new[] { "2024-02-22", "2024-02" }));
     }
+
+    /// <summary>A chapter in plain text: its subsections numbered "8.2" with no stop, a list of agreements, and the visits it received.</summary>
+    private static readonly string AgreementsAndVisits =
+        "Municipalidad de San José\nInforme de Labores 2024\n\n8.1 Presentación\n" +
+        string.Concat(Enumerable.Repeat("La oficina coordina la gestión de recursos de cooperación técnica y financiera no\n", 20)) + "reembolsable.\n\n" +
+        "8.2 Instrumentos de cooperación suscritos\n" +
+        "Durante 2024 se suscribieron los siguientes instrumentos, todos aprobados previamente\npor el Concejo Municipal:\n" +
+        "1. Convenio marco de cooperación con la Universidad de Costa Rica (UCR), firmado el 8\n" +
+        "de febrero de 2024, para prácticas profesionales, investigación aplicada y extensión.\n" +
+        "2. Renovación del acuerdo de ciudades hermanas con San José de California (Estados\n" +
+        "Unidos), firmada el 15 de marzo durante la visita de su delegación.\n" +
+        "3. Carta de intención con la Alcaldía Mayor de Bogotá sobre seguridad ciudadana y\n" +
+        "cultura, firmada el 27 de junio.\n\n" +
+        "8.4 Visitas y delegaciones recibidas\n" +
+        "De las 27 delegaciones oficiales recibidas, se destacan las siguientes por su alcance:\n\n" +
+        "Delegación de San José de California (13 al 16 de marzo). Dieciocho personas, entre\n" +
+        "ellas dos concejales, recorrieron el Mercado Central y la Estación al Atlántico. El 15 de\n" +
+        "marzo se firmó la renovación del hermanamiento{0}.\n\n" +
+        "Visita de la Secretaría de Seguridad de Bogotá (26 y 27 de junio). Una comitiva de\n" +
+        "siete personas conoció el centro de monitoreo de la Policía Municipal; la visita\n" +
+        "concluyó con la carta de intención{1}.\n";
+
+    [Test]
+    public void NumberedItemsOfSignedAgreements_AreEvents_BesideTheVisitsTheyWereSignedDuring()
+    {
+        var found = ExtractionTestKit.EventsThroughPipeline(string.Format(AgreementsAndVisits, " (ver 8.2)", " citada en 8.2"));
+        Assert.That(found.Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2024-02-08", "2024-03-15", "2024-06-27", "2024-03-13/2024-03-16", "2024-06-26/2024-06-27" }));
+        Assert.That(found[1].Text, Does.StartWith("Renovación del acuerdo de ciudades hermanas con San José de California"));
+        Assert.That(found[2].Text, Does.StartWith("Carta de intención con la Alcaldía Mayor de Bogotá"));
+    }
+
+    [TestCase(" (ver 8.2)")]
+    [TestCase(" (véase el apartado 3)")]
+    [TestCase(", citada en el apartado 3")]
+    [TestCase(" descrita en 3.1")]
+    public void AnActivityToldWithAReferenceToAnotherPart_IsTheOneToldThere_WithoutOneItIsItsOwn(string reference)
+    {
+        const string Text = "La delegación recorrió el Mercado Central. El 15 de marzo se firmó la renovación del hermanamiento con Burdeos{0}.";
+        Assert.That(ExtractionTestKit.Events(string.Format(Text, reference)), Is.Empty);
+        Assert.That(ExtractionTestKit.Events(string.Format(Text, "")).Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2021-03-15" }));
+    }
 }
