@@ -60,6 +60,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         "coristas", "músicos", "bailarines", "comparsas", "jinetes", "corredores", "corredoras", "bodegas",
         // Local councillors and volunteers of civil protection: "capacitó a 45 regidores y funcionarios", "a 62 brigadistas".
         "regidores", "regidoras", "concejales", "concejalas", "consejeros", "consejeras", "ediles", "brigadistas",
+        // Heads of Uruguay's departments and Argentina's municipalities: "la asamblea reunió a 260 intendentes, concejales y …".
+        "intendentes", "intendentas",
         // Cultural managers, cooperatives and agencies met: "con 35 gestores culturales de 14 ciudades", "reunió a 22 organismos bilaterales".
         "gestores", "gestoras", "cooperativas", "organismos",
         // Those who followed online: "380 inscritos y 198 conectados".
@@ -668,7 +670,9 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         if (DelegationItemBefore(text, start)) return true;
         // "Se atendió a cuatro delegaciones extranjeras: la de la ACICAM, con 18 empresarios; la de la FICE, con 9 empresas": how many
         // came with each delegation its sentence lists.
-        if (before.Count >= 1 && before[^1].Word == "con" && DelegationsListedBefore(text, start)) return true;
+        // ("Se recibieron 21 delegaciones extranjeras, con un total de 214 visitantes", "… 16 delegaciones, que sumaron 187 visitantes
+        // oficiales": or how many came with the delegations it counts.)
+        if (((before.Count >= 1 && before[^1].Word == "con") || SumsUp(before)) && DelegationsBefore(text, start)) return true;
         // "los seis integrantes de la comitiva": the group named after the count.
         return NextWord(text, unitEnd) is ({ } preposition, var ofEnd) && preposition.Equals("de", StringComparison.OrdinalIgnoreCase)
                && NextWord(text, ofEnd) is ({ } article, var articleEnd) && article.Equals("la", StringComparison.OrdinalIgnoreCase)
@@ -691,16 +695,21 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         return (item.StartsWith("Delegación de", StringComparison.Ordinal) || item.StartsWith("Comitiva de", StringComparison.Ordinal)) && !item.Contains(',');
     }
 
-    /// <summary>Whether the count's sentence, before it, lists delegations ("… delegaciones extranjeras: la de …"), within its clause's reach.</summary>
-    private static bool DelegationsListedBefore(string text, int start)
+    /// <summary>Whether the count's sentence names delegations before it ("… delegaciones extranjeras: la de …", "21 delegaciones, con"), within a list's reach.</summary>
+    private static bool DelegationsBefore(string text, int start)
     {
         var from = Math.Max(0, start - DelegationListReach);
         var before = text.AsSpan(from, start - from);
         var end = before.LastIndexOfAny('.', '\n');
         if (end >= 0) before = before[(end + 1)..];
-        var noun = before.LastIndexOf("delegaciones", StringComparison.OrdinalIgnoreCase);
-        return noun >= 0 && before[noun..].Contains(':');
+        return before.Contains("delegaciones", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Whether the words before a count sum up a group: "con un total de", "que sumaron", "sumando".</summary>
+    private static bool SumsUp(List<(string Word, int Start)> before) =>
+        before.Count >= 1 && (before[^1].Word is "sumando" or "totalizando"
+                              || (before.Count >= 2 && before[^2].Word == "que" && before[^1].Word is "sumaron" or "suman" or "sumaban" or "totalizaron")
+                              || (before.Count >= 4 && before[^4].Word == "con" && before[^3].Word == "un" && before[^2].Word == "total" && before[^1].Word == "de"));
 
     /// <summary>How far back from a count the list of delegations it belongs to may open.</summary>
     private const int DelegationListReach = 300;
