@@ -215,6 +215,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         var linePerParagraph = IsLinePerParagraph(lines, drop);
         var figures = FigurePanelLines(lines, drop);
         var names = NameListLines(lines, drop);
+        var (months, entries) = ChronologyLines(lines, drop);
         var fields = RecordFieldLines(lines, drop);
         SourceLine? previous = null;
         var capitalsHeading = false;
@@ -264,6 +265,7 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
                 || (previous is not null && current.Count > 1 && OpensNewsText(previous, line))
                 || figures.Contains(i) || figures.Contains(currentIndex[^1])
                 || names.Contains(i) || names.Contains(currentIndex[^1])
+                || months.Contains(i) || months.Contains(currentIndex[^1]) || entries.Contains(i)
                 || fields.Contains(i)
                 || (line.Role == LineRole.Text && (TimedItem().IsMatch(line.Text) || DatedItem().IsMatch(line.Text)));
             if (startsNew)
@@ -350,6 +352,37 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
 
         Flush();
         return panels;
+    }
+
+    /// <summary>
+    /// The lines of a chronology set by months (<see cref="Chronology"/>): the months, each alone on its line over entries, and the lines
+    /// the entries open on ("Enero" / "18 – Reunión con el cónsul general de España …" / "25 – Presentación del plan …"). Each is a block
+    /// of its own; joined as a wrapped paragraph, a year's entries would run into one. A run goes on over the lines that carry on an
+    /// entry (the line before ends no sentence), blank lines and a page's furniture, and ends at any other line.
+    /// </summary>
+    private static (HashSet<int> Months, HashSet<int> Entries) ChronologyLines(List<SourceLine> lines, bool[] drop)
+    {
+        var months = new HashSet<int>();
+        var entries = new HashSet<int>();
+        var inRun = false;
+        string? last = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (drop[i] || IsBlank(lines[i])) continue;
+            var line = lines[i];
+            var text = line.Text;
+            var plain = line.Layout is null && line.Role == LineRole.Text;
+            if (plain && Chronology.IsMonthLine(text) && NextContentLine(lines, drop, i) is { } next && Chronology.OpensDayEntry(lines[next].Text))
+            {
+                months.Add(i);
+                inRun = true;
+            }
+            else if (inRun && plain && Chronology.OpensDayEntry(text)) entries.Add(i);
+            else if (!(inRun && plain && last is not null && !last.TrimEnd().EndsWith('.'))) inRun = false;
+            last = text;
+        }
+
+        return (months, entries);
     }
 
     /// <summary>

@@ -48,6 +48,27 @@ public sealed class TextCleanerTests
     }
 
     [Test]
+    public void AChronologySetByMonths_KeepsEachMonthAndEachEntryABlockOfItsOwn_OverWrappedEntriesAndPageFurniture()
+    {
+        var clean = Clean("6.7. Cronología 2024\n\nEnero\n18 – Reunión con el cónsul general de España en Rosario.\n25 – Presentación del plan.\nFebrero\n" +
+                          "27 – Webinar de la Resilient Cities Network sobre olas de calor, con una exposición de\nRosario.\n\n" +
+                          "9 al 11 – Foro Global del Pacto de Milán.\n\n6.8. Presupuesto\n\nEl crédito asignado fue de $ 412.580.000.\n");
+        Assert.That(clean.Blocks.Select(b => clean.Slice(b.Span)), Is.EqualTo(new[]
+        {
+            "6.7. Cronología 2024", "Enero", "18 – Reunión con el cónsul general de España en Rosario.", "25 – Presentación del plan.", "Febrero",
+            "27 – Webinar de la Resilient Cities Network sobre olas de calor, con una exposición de Rosario.", "9 al 11 – Foro Global del Pacto de Milán.",
+            "6.8. Presupuesto", "El crédito asignado fue de $ 412.580.000.",
+        }));
+    }
+
+    [Test]
+    public void LinesOpeningWithAFigureAndADash_WithNoMonthOverThem_StayWrappedProse()
+    {
+        var clean = Clean("La red creció en el periodo de 2020 a 2024 hasta sumar\n12 – según el último recuento – ciudades miembro de la región.\n");
+        Assert.That(clean.Blocks, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public void AShortTitleOverADatelineIsABlockOfItsOwn_AWrappedTitleIsNot()
     {
         var prose = string.Concat(Enumerable.Repeat("La cooperación descentralizada se ha vuelto la principal vía de intercambio\n", 24));

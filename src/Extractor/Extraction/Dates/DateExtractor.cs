@@ -61,6 +61,9 @@ public sealed partial class DateExtractor : IMentionExtractor
 
         /// <summary>The weekday the text gives the day ("miércoles 8 de octubre"), which tells a year left unwritten.</summary>
         public DayOfWeek? Weekday { get; init; }
+
+        /// <summary>The year a section of plans is titled with ("6.9. Desafíos para 2025"), when the date is in one.</summary>
+        public int? PlannedYear { get; init; }
     }
 
     // A range of days of one numeric month: "22-23/08", "14-18/10/2024".
@@ -115,7 +118,17 @@ public sealed partial class DateExtractor : IMentionExtractor
             parts.Add(new Part(secondStart, m.Index + m.Length, null, Int(m.Groups[4].Value), Int(m.Groups[5].Value), null, null, false));
         }
         parts.AddRange(DateColumnCells(input));
+        foreach (Match m in Chronology.DayEntry().Matches(text))
+            parts.AddRange(ChronologyDays(text, m));
         parts.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var planned = new Dictionary<string, int?>(StringComparer.Ordinal);
+        for (var i = 0; i < parts.Count; i++)
+            if (input.Document.SectionAt(parts[i].Start) is { } section)
+            {
+                if (!planned.TryGetValue(section.Id, out var year))
+                    planned[section.Id] = year = PlanHeading().Match(section.Title) is { Success: true } m ? Int(m.Groups["year"].Value) : null;
+                if (year is not null && TellsOfPlan(text, parts[i].Start)) parts[i] = parts[i] with { PlannedYear = year };
+            }
 
         var mentions = new List<Mention>();
         for (var i = 0; i < parts.Count; i++)
@@ -137,6 +150,49 @@ public sealed partial class DateExtractor : IMentionExtractor
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// The days opening an entry of a chronology set by months ("Marzo" / "7 – Lanzamiento …" / "14 y 15 – Unidad Temática …"), in the
+    /// month of the line above its run of entries: one day, two listed days, or a span ("3 al 9"); none where no month heads the run.
+    /// </summary>
+    private static IEnumerable<Part> ChronologyDays(string text, Match m)
+    {
+        if (MonthAbove(text, m.Index) is not var (month, year)) yield break;
+        var first = m.Groups["first"];
+        var last = m.Groups["last"];
+        if (!last.Success)
+        {
+            yield return new Part(first.Index, first.Index + first.Length, Int(first.Value), month, year, null, null, false);
+            yield break;
+        }
+
+        if (m.Groups["joint"].Value is "y")
+        {
+            yield return new Part(first.Index, first.Index + first.Length, Int(first.Value), month, year, null, null, ListItem: true);
+            yield return new Part(last.Index, last.Index + last.Length, Int(last.Value), month, year, null, null, ListItem: true);
+        }
+        else yield return new Part(first.Index, last.Index + last.Length, Int(last.Value), month, year, null, Int(first.Value), false);
+    }
+
+    /// <summary>How many entries a month heads at most, read back from one of them.</summary>
+    private const int MaxChronologyEntries = 80;
+
+    /// <summary>The month (and year, when the line gives it) of the month line over the run of entries the line at <paramref name="at"/> is in; null for none.</summary>
+    private static (int Month, int? Year)? MonthAbove(string text, int at)
+    {
+        var lineStart = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
+        for (var n = 0; n < MaxChronologyEntries && lineStart > 0; n++)
+        {
+            var previousStart = lineStart >= 2 ? text.LastIndexOf('\n', lineStart - 2) + 1 : 0;
+            var line = text.Substring(previousStart, lineStart - 1 - previousStart);
+            if (Chronology.MonthLine().Match(line) is { Success: true } month && SpanishCalendar.Month(month.Groups["month"].Value) is { } number)
+                return (number, month.Groups["year"].Success ? Int(month.Groups["year"].Value) : null);
+            if (!Chronology.DayEntry().IsMatch(line)) return null;
+            lineStart = previousStart;
+        }
+
+        return null;
     }
 
     // A cell holding a day and a numeric month alone: "06/08".
@@ -304,7 +360,8 @@ public sealed partial class DateExtractor : IMentionExtractor
         }
 
         // "Para 2024 la OCRI se propone …: … • Iniciar en marzo la ejecución …": a plan for a year after the report's names its months' year.
-        if (PlanYearBefore(text, p.Start) is { } planned && planned > (period.End ?? period.Start).Year) return planned;
+        // ("6.9. Desafíos para 2025" / "Rosario acogerá el próximo 24 de abril …": so does a section of plans titled with its year.)
+        if ((PlanYearBefore(text, p.Start) ?? p.PlannedYear) is { } planned && planned > (period.End ?? period.Start).Year) return planned;
         // "AGENDA 2023–2024" / "2024" / "11, 12 y 13 de abril · Pelotas": an agenda set under headings of bare years dates its items in them.
         if (YearHeadingBefore(text, p.Start) is { } headed && headed >= period.Start.Year - 1 && headed <= (period.End ?? period.Start).Year + 1) return headed;
         // "### Enero de 2025" / "- 22 de enero · Jornada …": an agenda set under headings of months dates its items of that month in their year.
@@ -395,6 +452,35 @@ public sealed partial class DateExtractor : IMentionExtractor
     /// <summary>"Para 2024", "Para el año 2025": a plan's year, stated at a paragraph's or a sentence's start.</summary>
     [GeneratedRegex(@"(?:^|[\n.:]\s*)Para (?:el año |el )?(?<year>(?:19|20)\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PlanYear();
+
+    /// <summary>
+    /// Whether the sentence around <paramref name="at"/> tells of something to come: a verb in the future ("Rosario acogerá el próximo 24
+    /// de abril …") or a word of planning ("prevista para", "programado", "próximo"). Under "8. Previsiones para 2025", "El Consejo aprobó
+    /// en su sesión de diciembre …" tells of the report's own year.
+    /// </summary>
+    private static bool TellsOfPlan(string text, int at)
+    {
+        var start = Math.Max(text.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1)) + 1, at - PlanSentenceReach);
+        var end = text.IndexOfAny(['.', '\n'], at);
+        if (end < 0 || end - at > PlanSentenceReach) end = Math.Min(text.Length, at + PlanSentenceReach);
+        foreach (var range in text.AsSpan(start, end - start).Split(' '))
+        {
+            var word = text.AsSpan(start, end - start)[range].Trim(",;:()«»\"“”");
+            if (word.EndsWith("rá", StringComparison.Ordinal) || word.EndsWith("rán", StringComparison.Ordinal) || word.EndsWith("remos", StringComparison.Ordinal)
+                || word.StartsWith("próxim", StringComparison.OrdinalIgnoreCase) || word.StartsWith("previst", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("programad", StringComparison.OrdinalIgnoreCase) || word is "prevé" or "prevén" or "prevemos") return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>How far from a date its sentence is read for a plan, each way.</summary>
+    private const int PlanSentenceReach = 300;
+
+    /// <summary>A section's title of plans that ends with their year: "6.9. Desafíos para 2025", "Retos 2025", "Agenda internacional 2025".</summary>
+    [GeneratedRegex(@"^[^\n]{0,30}?\b(?:[Pp]ara(?: el año| el)?|(?:Desaf[ií]os|Retos|Perspectivas|Proyecciones|Prioridades|Planes|Agenda|Objetivos)\b[^\n]{0,30}?) (?<year>(?:19|20)\d\d)\s*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PlanHeading();
 
     /// <summary>How far back a plan's year is read for a month without one: its introduction and a short list after it.</summary>
     private const int PlanReach = 600;

@@ -1505,6 +1505,18 @@ public sealed partial class EventExtractor : IMentionExtractor
         }
 
         /// <summary>
+        /// Whether <paramref name="at"/> is in a chronology: a section titled so ("6.7. Cronología 2024"), or an entry of one set by months
+        /// ("18 – Reunión con …" under "Enero").
+        /// </summary>
+        private bool InChronicle(int at)
+        {
+            if (input.Document.SectionAt(at) is { } s && FoldedText.FoldString(s.Title).Contains("cronologia", StringComparison.Ordinal)) return true;
+            var lineStart = at > 0 ? Text.LastIndexOf('\n', at - 1) + 1 : 0;
+            var lineEnd = Text.IndexOf('\n', at);
+            return Chronology.OpensDayEntry(Text.AsSpan(lineStart, (lineEnd < 0 ? Text.Length : lineEnd) - lineStart));
+        }
+
+        /// <summary>
         /// An agenda item's whole line, from its date: it describes the item ("…, con 210 inscriptos y 175 asistentes" after its title), up to
         /// the next item's date where the cleaner joined the lines.
         /// </summary>
@@ -3808,6 +3820,9 @@ public sealed partial class EventExtractor : IMentionExtractor
             // The words that tell this activity from others of its kind: "Reunión de vicepresidencias online" and "Reunión de
             // co-presidencias online" share their noun and "online", not what they are about.
             var naming = words.Where(w => ActivityNouns.TypeOf(w) is null).ToHashSet(StringComparer.Ordinal);
+            // "6.7. Cronología 2024" / "Marzo" / "7 – Lanzamiento de Rosario Ciudad Circular.": a chronology's entries sum the year up, as
+            // a table of the year's activities does: an activity the report tells of on that day keeps its own name.
+            recap = recap || InChronicle(span.Start);
             _events.Add(new Candidate(span, title, naming.Count >= 2 ? naming : words, Titles.Figures(words), type, date, context, confidence, fromRunningText, scope, countScope,
                 toldBelow, describedAbove, groupHeader, headline, recap, tabled));
         }

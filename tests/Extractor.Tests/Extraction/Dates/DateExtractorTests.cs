@@ -67,6 +67,45 @@ public sealed class DateExtractorTests
     }
 
     [Test]
+    public void AChronologySetByMonths_DatesTheDaysOpeningItsEntries_InTheMonthAboveThem()
+    {
+        const string chronology = "Enero\n18 – Reunión con el cónsul general de España.\n25 – Presentación del plan de trabajo.\nMarzo\n" +
+                                  "14 y 15 – Unidad Temática de Desarrollo Urbano.\n3 al 9 – Misión a Barcelona y Madrid.\n26 – Convenio marco con la UNR.";
+        var found = new DateExtractor().Extract(ExtractionTestKit.Input(chronology, DateValue.ParseIso("2024"))).Cast<DateMention>();
+        Assert.That(found.Select(m => $"{m.Text}={m.Value.ToIso()}"), Is.EqualTo(new[]
+        {
+            "Enero=2024-01", "18=2024-01-18", "25=2024-01-25", "Marzo=2024-03", "14=2024-03-14", "15=2024-03-15", "3 al 9=2024-03-03/2024-03-09", "26=2024-03-26",
+        }));
+    }
+
+    [Test]
+    public void DaysOpeningLinesWithNoMonthAboveTheirRun_AreNoDates()
+    {
+        const string list = "Resultados del año\n18 – Reunión con el cónsul general de España.\n25 – Presentación del plan de trabajo.";
+        Assert.That(new DateExtractor().Extract(ExtractionTestKit.Input(list, DateValue.ParseIso("2024"))), Is.Empty);
+        // A paragraph between a month and the entries ends its run.
+        const string broken = "Marzo\n7 – Lanzamiento de Rosario Ciudad Circular.\nEl programa siguió durante el año con otras acciones.\n12 – Taller de huertas.";
+        var found = new DateExtractor().Extract(ExtractionTestKit.Input(broken, DateValue.ParseIso("2024"))).Cast<DateMention>();
+        Assert.That(found.Select(m => m.Value.ToIso()), Is.EqualTo(new[] { "2024-03", "2024-03-07" }));
+    }
+
+    [Test]
+    public void ASectionOfPlansTitledWithItsYear_DatesWhatItAnnounces_NotWhatWasDone()
+    {
+        const string plans = "# 6.9. Desafíos para 2025\nRosario acogerá el próximo 24 de abril la Reunión anual de la Unidad Temática. " +
+                             "El Consejo aprobó en su sesión de diciembre el calendario de las sesiones.";
+        Assert.That(DatesOfSections(plans), Is.EqualTo(new[] { "2025-04-24", "2024-12" }));
+        // Under a title of the report's year, the same sentence keeps it.
+        Assert.That(DatesOfSections(plans.Replace("Desafíos para 2025", "Actividades de 2024")), Is.EqualTo(new[] { "2024-04-24", "2024-12" }));
+
+        static IEnumerable<string> DatesOfSections(string text)
+        {
+            var input = new ExtractionInput(TestDocuments.Build(text), new DocumentContext("test.txt", DateValue.ParseIso("2024"), null, null, []), []);
+            return new DateExtractor().Extract(input).Cast<DateMention>().Select(m => m.Value.ToIso());
+        }
+    }
+
+    [Test]
     public void NoDateRunsAcrossATablesCells()
     {
         const string text = "Indicador\tEne–jun 2023\tEne–jun 2024\n2023\tDiciembre\tEncuentro de Alcaldesas";

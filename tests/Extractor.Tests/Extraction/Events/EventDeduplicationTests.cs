@@ -208,4 +208,20 @@ public sealed class EventDeduplicationTests
         Assert.That(ExtractionTestKit.Events(string.Format(Text, reference)), Is.Empty);
         Assert.That(ExtractionTestKit.Events(string.Format(Text, "")).Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2021-03-15" }));
     }
+
+    [Test]
+    public void AChronologysEntries_AreEventsOnlyWhereTheReportTellsOfNoneOfTheirKindThatDay()
+    {
+        const string Report = "6.4. Delegaciones y misiones\n\n" +
+                              "Misión de identificación de la Agencia Francesa de Desarrollo (10 al 12 de junio). Técnicos de la AFD evaluaron en Rosario un programa hídrico.\n\n" +
+                              "6.7. Cronología 2024\n\nJunio\n3 al 9 – Misión a Barcelona y Madrid.\n10 al 12 – Misión de la AFD.\n" +
+                              "Diciembre\n12 – Visita del cónsul general de Chile en Rosario.\n";
+        var found = ExtractionTestKit.EventsThroughPipeline(Report);
+        Assert.That(found.Select(e => (e.Title, e.Date?.ToIso())), Is.EquivalentTo(new[]
+        {
+            ("Misión de identificación de la Agencia Francesa de Desarrollo", "2024-06-10/2024-06-12"),
+            ("Misión a Barcelona y Madrid", "2024-06-03/2024-06-09"),
+            ("Visita del cónsul general de Chile en Rosario", "2024-12-12"),
+        }));
+    }
 }
