@@ -74,6 +74,18 @@ public static partial class TextTables
         return false;
     }
 
+    /// <summary>
+    /// Where a table's header ends: after its first row, and after the lines right under it that go on a header without figures
+    /// ("Presupuesto   Parte" over "total   municipal") up to the blank line or rule before the first row of figures.
+    /// </summary>
+    private static int HeaderLinesEnd(List<(int Start, string Text)>?[] cells, List<(int Start, string Text)> first, int i, int end)
+    {
+        if (first.Any(c => c.Text.Any(char.IsAsciiDigit))) return i + 1;
+        var k = i + 1;
+        while (k < end && cells[k] is { } line && !line.Any(c => c.Text.Any(char.IsAsciiDigit))) k++;
+        return k < end && cells[k] is null ? k : i + 1;
+    }
+
     /// <summary>The most lines a page break may set between two rows of one table: a page number, blank lines, the next page's running header.</summary>
     private const int MaxPageFurniture = 6;
 
@@ -154,8 +166,11 @@ public static partial class TextTables
                     var row = end;
                     while (row < lines.Count && row - end < MaxBlankRun && string.IsNullOrWhiteSpace(lines[row])) row++;
                     // ("Total cartera   9,070,800.00" set apart below the last row is the table's totals row.)
-                    if (row == end || row >= lines.Count || cells[row] is not { Count: >= 2 } after
-                        || ((Math.Abs(after.Count - first.Count) > 1 || !Aligned(first, after)) && !IsTotalsRow(first, above, after))) break;
+                    // ("" / "                Horizonte Europa   Universidad de Zaragoza" / "GREENBLOCKS  (Misión Ciudades) … 9.812.450": or a line of
+                    // a row's centred cells, then the row.)
+                    var centredNext = row < lines.Count && cells[row] is { Count: >= 1 } upper && IsContinuation(first, upper) && RowOfFirst(row + 1);
+                    if (!centredNext && (row == end || row >= lines.Count || cells[row] is not { Count: >= 2 } after
+                        || ((Math.Abs(after.Count - first.Count) > 1 || !Aligned(first, after)) && !IsTotalsRow(first, above, after)))) break;
                     for (; end < row; end++) continued.Add(end);
                     continue;
                 }
@@ -201,15 +216,19 @@ public static partial class TextTables
                 // Cells set vertically centred on their row ("Atención primaria en salud materna" / "Medicus Mundi Bizkaia  e infantil …  148.500,00"
                 // / "Chimaltenango"), as a table whose first row after its rule opens with such a line shows: a wrapped line goes on the nearer
                 // row, the one above when both are as near.
-                var centred = kept.Count >= 3 && continued.FirstOrDefault(c => cells[c] is not null) is var c0 && c0 > i && c0 < kept[1]
-                              && Enumerable.Range(i + 1, c0 - i - 1).Any(furniture.Contains);
+                // (A header set on two lines, "Presupuesto" over "total", keeps its lower line. A table whose first row after its header
+                // opens with a wrapped line set apart by a rule or a blank line has its cells centred.)
+                var headerEnd = HeaderLinesEnd(cells, first, i, end);
+                var firstRow = kept.FirstOrDefault(k => k >= headerEnd, -1);
+                var centred = firstRow > headerEnd && continued.FirstOrDefault(c => c >= headerEnd && cells[c] is not null, -1) is var c0 && c0 >= headerEnd && c0 < firstRow
+                              && (Enumerable.Range(headerEnd, c0 - headerEnd).Any(furniture.Contains) || cells[c0 - 1] is null);
                 var prefixes = new Dictionary<int, List<(int Start, string Text)>>();
                 foreach (var k in continued)
                 {
                     if (cells[k] is null) { rows[k] = []; continue; }
                     // (kept is in line order: found by halves, not walked for each wrapped line.)
                     var at = ~kept.BinarySearch(k);
-                    var before = at > 0 && (!centred || kept[at - 1] > i) ? kept[at - 1] : -1;
+                    var before = at > 0 && (!centred || kept[at - 1] >= headerEnd || k < headerEnd) ? kept[at - 1] : -1;
                     var after = at < kept.Count ? kept[at] : -1;
                     var target = centred && after >= 0 && (before < 0 || after - k < k - before) ? after : before;
                     if (target < 0) target = kept[0];

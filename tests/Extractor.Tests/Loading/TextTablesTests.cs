@@ -49,6 +49,32 @@ public sealed class TextTablesTests
     }
 
     [Test]
+    public void CellsCentredOnRowsSetApartByBlankLines_UnderAHeaderOnTwoLines_GoOnTheNearerRow_AndTheHeaderKeepsItsLowerLine()
+    {
+        string[] lines =
+        [
+            "Proyecto        Programa           Socios principales              Periodo    Presupuesto        Parte",
+            "                                                                                    total    municipal",
+            "",
+            "                Horizonte Europa   Universidad de Zaragoza",
+            "GREENBLOCKS     (Misión Ciudades)  (coord.), Fundación CIRCE,      2024–2027    9.812.450    1.426.300",
+            "                                   Tampere, Eindhoven, VTT",
+            "",
+            "ZGZ-ALMA        Iniciativa Urbana  ITAINNOVA,                      2025–2028    6.225.000    2.940.000",
+            "                Europea (EUI-IA)   Universidad San Jorge, ECODES",
+            "",
+            "                LIFE (Adaptación   ECODES,",
+            "COOLSCHOOLS     al cambio          Universidad de Zaragoza,        2022–2026    3.410.700    1.052.800",
+            "                climático)         Ayuntamiento de Sabadell",
+        ];
+        var rows = TextTables.AlignedRows(lines);
+        Assert.That(rows[4], Is.EqualTo(new[] { "GREENBLOCKS", "Horizonte Europa (Misión Ciudades)", "Universidad de Zaragoza (coord.), Fundación CIRCE, Tampere, Eindhoven, VTT", "2024–2027", "9.812.450", "1.426.300" }));
+        Assert.That(rows[7], Is.EqualTo(new[] { "ZGZ-ALMA", "Iniciativa Urbana Europea (EUI-IA)", "ITAINNOVA, Universidad San Jorge, ECODES", "2025–2028", "6.225.000", "2.940.000" }));
+        Assert.That(rows[11], Is.EqualTo(new[] { "COOLSCHOOLS", "LIFE (Adaptación al cambio climático)", "ECODES, Universidad de Zaragoza, Ayuntamiento de Sabadell", "2022–2026", "3.410.700", "1.052.800" }));
+        Assert.That(rows[1]!.Where(c => c.Length > 0), Is.EqualTo(new[] { "total", "municipal" }));
+    }
+
+    [Test]
     public void CellsWrappedBelowTheirRow_InATableWhoseFirstRowOpensWithIt_StayOnTheRowAbove()
     {
         string[] lines =

@@ -129,7 +129,8 @@ internal static class PartnerTables
             if (column == 0 && row.Count > 1 && (r + 1 < rows.Count ? rows[r + 1].Count == 1 : lastWrapped)) continue;
             // ("Rosario (Argentina)": a place in brackets after the name says where it is.)
             foreach (var part in Parts(text, row[column]))
-                if (WithoutPlace(text, part) is var cell && IsName(text.AsSpan(cell.Start, cell.Length))) cells.Add((cell, own));
+                foreach (var name in Listed(text, part, opensWithOrganisation))
+                    if (WithoutPlace(text, name) is var cell && IsName(text.AsSpan(cell.Start, cell.Length))) cells.Add((cell, own));
         }
 
         return (column, own);
@@ -250,12 +251,40 @@ internal static class PartnerTables
         }
     }
 
-    /// <summary>"SAPAL (León)", "ETAPA EP (Cuenca)": a name without the place its list gives in brackets after it (an acronym in brackets, "(CICUR)", stays).</summary>
+    /// <summary>
+    /// "Universidad de Zaragoza (coord.), Fundación CIRCE, Tampere, Eindhoven, VTT", "Gante, Mouans-Sartoux, Vilna": a cell listing
+    /// organisations between commas names each, when every piece opens in a capital and there are three or more, or the other rules read
+    /// an organisation at the start of both of two ("Ministerio de Vivienda, Ciudad y Territorio" is one name). Else the part itself,
+    /// without a comma it ends on (a cell whose wrapped rest was lost).
+    /// </summary>
+    private static IEnumerable<TextSpan> Listed(string text, TextSpan part, Func<TextSpan, bool> opensWithOrganisation)
+    {
+        var pieces = new List<TextSpan>();
+        var from = part.Start;
+        for (var k = part.Start; k <= part.End; k++)
+        {
+            if (k < part.End && text[k] != ',') continue;
+            var (a, b) = (from, k);
+            while (a < b && char.IsWhiteSpace(text[a])) a++;
+            while (b > a && char.IsWhiteSpace(text[b - 1])) b--;
+            if (b > a) pieces.Add(new TextSpan(a, b));
+            from = k + 1;
+        }
+
+        var listed = pieces.Count >= 2 && pieces.All(p => char.IsUpper(text[p.Start]))
+                     && (pieces.Count >= 3 || pieces.All(opensWithOrganisation));
+        return listed ? pieces : pieces.Count == 1 ? [pieces[0]] : [part];
+    }
+
+    /// <summary>
+    /// "SAPAL (León)", "ETAPA EP (Cuenca)": a name without the place its list gives in brackets after it (an acronym in brackets, "(CICUR)",
+    /// stays); "Universidad de Zaragoza (coord.)": or without a note in lower case.
+    /// </summary>
     private static TextSpan WithoutPlace(string text, TextSpan part)
     {
         if (part.Length < 4 || text[part.End - 1] != ')' || text.LastIndexOf('(', part.End - 1, part.Length) is not (var open and > 0)) return part;
         var inside = text.AsSpan(open + 1, part.End - open - 2);
-        if (inside.IsEmpty || !char.IsUpper(inside[0]) || !HasLowerCase(inside)) return part;
+        if (inside.IsEmpty || !char.IsLetter(inside[0]) || !HasLowerCase(inside)) return part;
         var end = open;
         while (end > part.Start && text[end - 1] == ' ') end--;
         return end > part.Start ? new TextSpan(part.Start, end) : part;

@@ -465,6 +465,24 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void ACellOfAPartnersColumn_ListingBodiesBetweenCommas_NamesEach_WithoutANoteInBrackets()
+    {
+        var found = Run("Proyecto\tSocios principales\tPeriodo\nGREENBLOCKS\tUniversidad de Zaragoza (coord.), Fundación CIRCE, Tampere, Eindhoven\t2024–2027\n" +
+                        "FOODCIRCLES\tGante, Mouans-Sartoux, Vilna\t2023–2025\n");
+        var names = found.Select(m => m.Text).ToList();
+        Assert.That(names, Is.SupersetOf(new[] { "Universidad de Zaragoza", "Fundación CIRCE", "Tampere", "Eindhoven", "Gante", "Mouans-Sartoux", "Vilna" }));
+        Assert.That(names, Has.None.Contains(","));
+        Assert.That(names, Has.None.Contains("(coord.)"));
+    }
+
+    [Test]
+    public void ACellOfAPartnersColumn_WhoseNameHoldsOneComma_StaysOneName()
+    {
+        var found = Run("Proyecto\tSocios\tPeriodo\nVIVIENDA+\tMinisterio de Vivienda, Ciudad y Territorio\t2024–2027\nAGUA\tAyuntamiento de Ronda\t2023–2025\n");
+        Assert.That(found.Select(m => m.Text), Does.Contain("Ministerio de Vivienda, Ciudad y Territorio"));
+    }
+
+    [Test]
     public void InACitysReport_AConsulateInThatCityGoesByItsPost_AsOneElsewhere()
     {
         var valparaiso = new DocumentContext("boletin.md", null, "CL", "CLP", ["Municipalidad de Valparaíso", "Valparaíso"]);
