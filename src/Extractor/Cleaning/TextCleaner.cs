@@ -317,7 +317,9 @@ public sealed partial class TextCleaner(CleaningOptions options) : ITextCleaner
         if (NextContentLine(lines, drop, i) is not { } next) return false;
         var n = lines[next].Text;
         if (TimedItem().IsMatch(n) || DatedItem().IsMatch(n) || Bullet().IsMatch(n)) return true;
-        if (NextContentLine(lines, drop, next) is { } second && IsDaysLine(lines[second].Text)) return true;
+        // (Unless a blank line sets the days apart from the next title: "Comité Ejecutivo de Arco Latino" / "Marsella · 11 abril" / "" /
+        // "Comisión … de CGLU" / "Barcelona · 14 mayo" pairs each title with the days under it.)
+        if (NextContentLine(lines, drop, next) is { } second && IsDaysLine(lines[second].Text) && !Enumerable.Range(i + 1, next - i - 1).Any(k => IsBlank(lines[k]))) return true;
         return AgendaDay().IsMatch(lines[i].Text) && n.TrimEnd().EndsWith('.');
     }
 

@@ -35,7 +35,7 @@ public static partial class Datelines
 
     private const string Month = @"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sept?|set|oct|nov|dic)\.?";
 
-    [GeneratedRegex(@"^[ \t]*(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?[ \t]+)?(?:(?:del?[ \t]+)?\d{1,2}(?:[ \t]*(?:[-–]|al|a|y)[ \t]*\d{1,2})?[ \t]+(?:de[ \t]+)?" + Month
+    [GeneratedRegex(@"^[ \t]*(?:(?-i:\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:de|del|la|las|los|el|\p{Lu}[\p{L}'’.-]*)){0,3})[ \t]*·[ \t]*)?(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?[ \t]+)?(?:(?:del?[ \t]+)?\d{1,2}(?:[ \t]*(?:[-–]|al|a|y)[ \t]*\d{1,2})?[ \t]+(?:de[ \t]+)?" + Month
                     + @"(?:[ \t]*(?:[-–]|al|a)[ \t]*\d{1,2}[ \t]+(?:de[ \t]+)?" + Month + @")?|\d{1,2}/\d{1,2}/\d{2,4}(?:[ \t]*[-–][ \t]*\d{1,2}/\d{1,2}/\d{2,4})?|"
                     + Month + @"[ \t]*(?:[-–]|a)[ \t]*" + Month + @")(?:[ \t]+(?:de[ \t]+)?\d{4})?(?:[ \t]*[·|,][ \t]*(?-i:\p{Lu})[\p{L}'’ .-]{1,40})?[ \t]*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -43,7 +43,7 @@ public static partial class Datelines
 
     /// <summary>
     /// Whether a line is the days of the item titled on the line above and nothing else, as slides and brochures set them: "6-8 de
-    /// marzo", "Miércoles, 24 de mayo", "21 de febrero · Valencia", "2 oct. – 15 dic.", "11/05/2023 · Madrid", "marzo-junio". A news
+    /// marzo", "Miércoles, 24 de mayo", "21 de febrero · Valencia", "Marsella · 11 abril", "2 oct. – 15 dic.", "11/05/2023 · Madrid", "marzo-junio". A news
     /// item's stamp (a full date with its year, <see cref="IsStamp"/>) is not one: it tells when the item came out; nor is a weekday's full
     /// date ("Martes 8 de octubre de 2024"), which heads a day of an agenda.
     /// </summary>

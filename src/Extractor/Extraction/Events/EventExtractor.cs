@@ -166,6 +166,13 @@ public sealed partial class EventExtractor : IMentionExtractor
                          && OpensNews(s.BodySpan.Start, s.BodySpan.End) && DatesBelowTitle(s.BodySpan.Start, s.BodySpan.End, start, titleEnd, -1, "visita") is { Length: > 0 } visited)
                     (noun, nounToken, dated) = ("visita", arrival, visited);
 
+                // "Comisión de Cooperación al Desarrollo de CGLU" / "Barcelona · 14 mayo": a body named over an item's days is its sitting
+                // that day (not "Comisión Europea", a body without its complement).
+                if (noun is null && itemDays is not null && t.TokenAtOrAfter(start) is var bodyToken && bodyToken + 2 < t.Tokens.Length
+                    && MeetingBodies.Contains(t.Key(t.Tokens[bodyToken])) && char.IsUpper(Text[t.Tokens[bodyToken].Start]) && t.Key(t.Tokens[bodyToken + 1]) is "de" or "del"
+                    && t.Tokens[bodyToken + 2].End <= titleEnd)
+                    (noun, nounToken, dated) = ("reunión", bodyToken, itemDays);
+
                 // "Valparaíso en la XXIX Cumbre de Mercociudades", "Valparaíso debuta en la Conferencia Mundial …" over a dateline: the
                 // activity the headline places its subject in, named from its noun, on the days its text gives.
                 if (noun is null && headingDates.Length == 0 && s.BodySpan.Length > 0 && OpensNews(s.BodySpan.Start, s.BodySpan.End)
@@ -340,7 +347,9 @@ public sealed partial class EventExtractor : IMentionExtractor
         {
             var lineEnd = Text.IndexOf('\n', start, end - start);
             if (lineEnd < 0) lineEnd = end;
-            if (!Datelines.IsDateOnly(Text.AsSpan(start, lineEnd - start)) || FirstDateIn(new TextSpan(start, lineEnd)) is not { } own || own.Span.Start != start) return null;
+            // ("Sfax · 7 junio": the place may come first.)
+            if (!Datelines.IsDateOnly(Text.AsSpan(start, lineEnd - start)) || FirstDateIn(new TextSpan(start, lineEnd)) is not { } own
+                || (own.Span.Start != start && !Text.AsSpan(start, own.Span.Start - start).TrimEnd().EndsWith('·'))) return null;
             return [.. DateRun(own, lineEnd)];
         }
 

@@ -22,6 +22,21 @@ public sealed class TitleDatedBelowTests
     }
 
     [Test]
+    public void SlideItemsSetApartByBlankLines_AreEachDatedByThePlaceAndDaysUnderTheirTitle()
+    {
+        var events = ExtractionTestKit.EventsThroughPipeline("FAMSI · Balance de actividades 2024\n\nRedes y alianzas\n\n" +
+                                                             "Comité Ejecutivo de Arco Latino\nMarsella · 11 abril\n\n" +
+                                                             "Comisión de Cooperación al Desarrollo de CGLU\nBarcelona · 14 mayo\n\n" +
+                                                             "Reunión de seguimiento con la AACID\n9 de julio · Sevilla\n\n" +
+                                                             "Comisión Europea\nBruselas · 3 de diciembre\n");
+        Assert.That(events.Select(e => (e.Title, e.Date?.ToIso())), Is.EquivalentTo(new[]
+        {
+            ("Comité Ejecutivo de Arco Latino", (string?)"2024-04-11"), ("Comisión de Cooperación al Desarrollo de CGLU", "2024-05-14"),
+            ("Reunión de seguimiento con la AACID", "2024-07-09"),
+        }));
+    }
+
+    [Test]
     public void ASlidesItemInThePlural_OrADelegationsItem_IsOneOccasionOnTheDaysUnderIt()
     {
         var mentions = ExtractionTestKit.MentionsThroughPipeline("Cooperación internacional 2023: balance y retos\n\n06 Formación\n\n" +
