@@ -1185,6 +1185,19 @@ internal sealed partial class PartnerRun
                && char.IsLower(next[0]) && !Connectors.Contains(_t.Key(_t.Tokens[k + 1])) && !_input.Document.Clean.Map.StartsLine(_t.Tokens[k + 1].Start);
     }
 
+    /// <summary>
+    /// "Socio: Consejo Regional de Tánger-Tetuán-Alhucemas" / "Financia: AACID", "… a través de la Federación Valenciana de Municipios y
+    /// Provincias" / "Reunión de coordinación con la FVMP: 4 nov.": a line the cleaner joined to a name's line that opens with a label and
+    /// its colon, or with an activity's noun, is a slide's next field or item, not the name's last word (a name wrapped after a
+    /// connector goes on).
+    /// </summary>
+    private bool OpensLineOfAnotherItem(int k)
+    {
+        if (k < 1 || !_input.Document.Clean.Map.StartsLine(_t.Tokens[k].Start) || Connectors.Contains(_t.Key(_t.Tokens[k - 1]))) return false;
+        var end = _t.Tokens[k].End;
+        return (end < _t.Text.Length && _t.Text[end] == ':') || ActivityNouns.IsStrong(_t.Key(_t.Tokens[k]));
+    }
+
     /// <summary>The last token of a name that starts at a head noun: capitalised words and the connectors between them, no further than a place after "en".</summary>
     private int ExtendName(int head)
     {
@@ -1223,7 +1236,7 @@ internal sealed partial class PartnerRun
                 // "Ministerio de Educación CSIRT: Equipo …", "Dirección General de Contrataciones Públicas TE: Tribunal …": an acronym right
                 // after a mixed-case name's last word, with no connector, is the next item of a list, not part of the name.
                 if (IsTrailingAcronym(head, k)) break;
-                if (OpensLineOfProse(k)) break;
+                if (OpensLineOfProse(k) || OpensLineOfAnotherItem(k)) break;
                 // "Fundación Vicente Ferrer" / "85.000 € · India": a figure opening the next line the cleaner joined is no word of the name.
                 if (char.IsDigit(o[0]) && _input.Document.Clean.Map.StartsLine(_t.Tokens[k].Start)) break;
                 last = lastCapital = k;

@@ -514,6 +514,18 @@ public sealed class PartnerExtractorTests
     }
 
     [Test]
+    public void ALabelOrAnActivityOpeningTheLineUnderABodysName_IsNoWordOfTheName_ButANameWrappedAfterAConnectorGoesOn()
+    {
+        var partners = ExtractionTestKit.MentionsThroughPipeline("FAMSI · Balance de actividades 2024\n\nProyectos destacados\n\n" +
+                                                                 "Catastro y finanzas locales en Senegal\nSocio: Unión de Asociaciones de Electos Locales\nFinancia: AACID\n256.000 €\n\n" +
+                                                                 "DANA de Valencia (29 de octubre)\n109.000 € a municipios afectados\na través de la Federación Valenciana\n" +
+                                                                 "de Municipios y Provincias\nReunión de coordinación con la FVMP: 4 nov.\n")
+            .OfType<PartnerMention>().Select(p => p.Text).ToList();
+        Assert.That(partners, Is.SupersetOf(new[] { "Unión de Asociaciones de Electos Locales", "Federación Valenciana de Municipios y Provincias" }));
+        Assert.That(partners, Has.None.EndsWith("Financia").And.None.EndsWith("Reunión"));
+    }
+
+    [Test]
     public void ASumOpeningTheLineUnderABodysName_IsNoWordOfTheName()
     {
         var partners = ExtractionTestKit.MentionsThroughPipeline("Diputación Provincial de Málaga\nCooperación internacional 2023: balance y retos\n\n" +
