@@ -1522,7 +1522,17 @@ public sealed partial class EventExtractor : IMentionExtractor
             if (input.Document.SectionAt(at) is { } s && FoldedText.FoldString(s.Title).Contains("cronologia", StringComparison.Ordinal)) return true;
             var lineStart = at > 0 ? Text.LastIndexOf('\n', at - 1) + 1 : 0;
             var lineEnd = Text.IndexOf('\n', at);
-            return Chronology.OpensDayEntry(Text.AsSpan(lineStart, (lineEnd < 0 ? Text.Length : lineEnd) - lineStart));
+            var line = Text.AsSpan(lineStart, (lineEnd < 0 ? Text.Length : lineEnd) - lineStart);
+            // ("JUNIO Asamblea General Granada": a timeline's month set in capitals over its item, joined to it.)
+            return Chronology.OpensDayEntry(line) || (line.IndexOf(' ') is var space and > 0 && line[..space] is var month
+                                                      && IsAllCapitals(month) && Profiling.SpanishCalendar.Month(month.ToString()) is not null);
+        }
+
+        private static bool IsAllCapitals(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+                if (!char.IsUpper(c)) return false;
+            return word.Length > 0;
         }
 
         /// <summary>
@@ -4257,7 +4267,13 @@ public sealed partial class EventExtractor : IMentionExtractor
             // The activity of that day must be the row's: a signing, or one naming its counterpart or purpose ("Mesa de trabajo con Sedalib …"
             // for "Sedalib / GRLL | Reservorios …"); an unrelated fair that day leaves the signing in.
             var told = kept.All().Where(e => !e.Recap && e.Date is not null).ToLookup(e => e.Date!);
-            var found = kept.All().Where(e => !e.Recap || e.Date is null || !told[e.Date].Any(o => o.Type == e.Type || o.Words.Overlaps(e.Words.Except(AgreementTitleWords))))
+            // ("JUNIO" / "Asamblea General" / "Granada" on a timeline of the year: a row dated by its month only is the activity told of on
+            // a day of that month under a title sharing its words.)
+            var toldInMonth = kept.All().Where(e => !e.Recap && e.Date is { Start.Day: not null }).SelectMany(e => Months(e.Date).Select(m => (Month: m, Told: e)))
+                .ToLookup(x => x.Month, x => x.Told);
+            var found = kept.All().Where(e => !e.Recap || e.Date is null || !(told[e.Date].Any(o => o.Type == e.Type || o.Words.Overlaps(e.Words.Except(AgreementTitleWords)))
+                                                                                || (e.Date.Start.Day is null && Months(e.Date).Take(2).Count() == 1
+                                                                                    && toldInMonth[Months(e.Date).First()].Any(o => o.Words.Overlaps(NamingWords(e))))))
                 .OrderBy(e => e.Span.Start).ToList();
             found = WithoutKindRetold(found);
             // Where each titled finding's description ends: at the next titled finding ("20 julio: Día de Independencia de Colombia" /

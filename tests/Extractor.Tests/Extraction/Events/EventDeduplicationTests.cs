@@ -224,4 +224,15 @@ public sealed class EventDeduplicationTests
             ("Visita del cónsul general de Chile en Rosario", "2024-12-12"),
         }));
     }
+
+    [Test]
+    public void ATimelinesMonthItem_IsTheActivityToldOfOnADayOfThatMonth_OrAnEventOfItsOwn()
+    {
+        const string Deck = "FAMSI · Balance de actividades 2024\n\nEl Plan Anual de Actividades fue aprobado por la Asamblea General Ordinaria, " +
+                            "celebrada en Granada el miércoles 26 de junio con 92 entidades socias.\n\f2024, mes a mes\n\n" +
+                            "JUNIO\nAsamblea General\nGranada\n\nSEPTIEMBRE\nMisión a Ecuador\ny Colombia\n\f";
+        var found = ExtractionTestKit.EventsThroughPipeline(Deck);
+        Assert.That(found.Where(e => e.Title.StartsWith("Asamblea", StringComparison.Ordinal)).Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2024-06-26" }));
+        Assert.That(found.Where(e => e.Title.StartsWith("Misión a Ecuador", StringComparison.Ordinal)).Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2024-09" }));
+    }
 }
