@@ -126,7 +126,8 @@ public sealed partial class DateExtractor : IMentionExtractor
             if (input.Document.SectionAt(parts[i].Start) is { } section)
             {
                 if (!planned.TryGetValue(section.Id, out var year))
-                    planned[section.Id] = year = PlanHeading().Match(section.Title) is { Success: true } m ? Int(m.Groups["year"].Value) : null;
+                    planned[section.Id] = year = PlanHeading().Match(section.Title) is { Success: true } m && Int(m.Groups["year"].Value) is var y
+                                                 && (input.Context.Period is not { } reported || y <= (reported.End ?? reported.Start).Year + MaxPlanYearsAhead) ? y : null;
                 if (year is not null && TellsOfPlan(text, parts[i].Start)) parts[i] = parts[i] with { PlannedYear = year };
             }
 
@@ -455,24 +456,33 @@ public sealed partial class DateExtractor : IMentionExtractor
 
     /// <summary>
     /// Whether the sentence around <paramref name="at"/> tells of something to come: a verb in the future ("Rosario acogerá el próximo 24
-    /// de abril …") or a word of planning ("prevista para", "programado", "próximo"). Under "8. Previsiones para 2025", "El Consejo aprobó
-    /// en su sesión de diciembre …" tells of the report's own year.
+    /// de abril …") or a word of planning ("prevista para", "programado", "próximo"), and none in the preterite. Under "8. Previsiones
+    /// para 2025", "El Consejo aprobó en su sesión de diciembre …" tells of the report's own year.
     /// </summary>
     private static bool TellsOfPlan(string text, int at)
     {
         var start = Math.Max(text.LastIndexOfAny(['.', '\n'], Math.Max(0, at - 1)) + 1, at - PlanSentenceReach);
         var end = text.IndexOfAny(['.', '\n'], at);
         if (end < 0 || end - at > PlanSentenceReach) end = Math.Min(text.Length, at + PlanSentenceReach);
-        foreach (var range in text.AsSpan(start, end - start).Split(' '))
+        var sentence = text.AsSpan(start, end - start);
+        var plan = false;
+        foreach (var range in sentence.Split(' '))
         {
-            var word = text.AsSpan(start, end - start)[range].Trim(",;:()«»\"“”");
-            if (word.EndsWith("rá", StringComparison.Ordinal) || word.EndsWith("rán", StringComparison.Ordinal) || word.EndsWith("remos", StringComparison.Ordinal)
-                || word.StartsWith("próxim", StringComparison.OrdinalIgnoreCase) || word.StartsWith("previst", StringComparison.OrdinalIgnoreCase)
-                || word.StartsWith("programad", StringComparison.OrdinalIgnoreCase) || word is "prevé" or "prevén" or "prevemos") return true;
+            var word = sentence[range].Trim(",;:()«»\"“”");
+            // ("La alcaldesa recibió el 9 de octubre al embajador de Irán": a verb in the preterite tells what was done.)
+            if (word.Length > 0 && char.IsLower(word[0]) && SpanishVerbForms.IsPreterite(word)) return false;
+            if (SpanishVerbForms.IsFuture(word) || word.StartsWith("próxim", StringComparison.OrdinalIgnoreCase) || word.StartsWith("previst", StringComparison.OrdinalIgnoreCase)
+                || word.StartsWith("programad", StringComparison.OrdinalIgnoreCase) || word is "prevé" or "prevén" or "prevemos" or "realizaremos" or "celebraremos") plan = true;
         }
 
-        return false;
+        return plan;
     }
+
+    /// <summary>
+    /// How many years past the report's a section's title of plans may look ("Retos 2025" in a 2024 report; "Alineamiento con la Agenda
+    /// 2030" names the United Nations' agenda, not a year of plans).
+    /// </summary>
+    private const int MaxPlanYearsAhead = 2;
 
     /// <summary>How far from a date its sentence is read for a plan, each way.</summary>
     private const int PlanSentenceReach = 300;

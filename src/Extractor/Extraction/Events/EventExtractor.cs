@@ -168,9 +168,11 @@ public sealed partial class EventExtractor : IMentionExtractor
 
                 // "Comisión de Cooperación al Desarrollo de CGLU" / "Barcelona · 14 mayo": a body named over an item's days is its sitting
                 // that day (not "Comisión Europea", a body without its complement).
-                if (noun is null && itemDays is not null && t.TokenAtOrAfter(start) is var bodyToken && bodyToken + 2 < t.Tokens.Length
-                    && MeetingBodies.Contains(t.Key(t.Tokens[bodyToken])) && char.IsUpper(Text[t.Tokens[bodyToken].Start]) && t.Key(t.Tokens[bodyToken + 1]) is "de" or "del"
-                    && t.Tokens[bodyToken + 2].End <= titleEnd)
+                // ("Comité Ejecutivo de Arco Latino": an adjective may stand between the noun and its complement.)
+                if (noun is null && itemDays is not null && t.TokenAtOrAfter(start) is var bodyToken && bodyToken + 3 < t.Tokens.Length
+                    && MeetingBodies.Contains(t.Key(t.Tokens[bodyToken])) && char.IsUpper(Text[t.Tokens[bodyToken].Start])
+                    && (t.Key(t.Tokens[bodyToken + 1]) is "de" or "del" ? bodyToken + 2 : t.Key(t.Tokens[bodyToken + 2]) is "de" or "del" ? bodyToken + 3 : -1) is var complement and > 0
+                    && t.Tokens[complement].End <= titleEnd)
                     (noun, nounToken, dated) = ("reunión", bodyToken, itemDays);
 
                 // "Valparaíso en la XXIX Cumbre de Mercociudades", "Valparaíso debuta en la Conferencia Mundial …" over a dateline: the
@@ -4093,10 +4095,10 @@ public sealed partial class EventExtractor : IMentionExtractor
         private static partial System.Text.RegularExpressions.Regex FourDigitYear();
 
         /// <summary>
-        /// A reference to another part of the report, right after a name in the same clause: "(ver 8.2)", "(véase el apartado 5.2)",
-        /// "citada en 8.2", "descrito en el apartado 6.2".
+        /// A reference to another part of the report by its number, right after a name in the same clause: "(ver 8.2)", "(véase el apartado
+        /// 5.2)", "citada en 8.2", "descrito en el apartado 6.2" (not "(ver fotografía en la portada)", "(ver programa en el anexo)").
         /// </summary>
-        [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,()\n]{0,40}?(?:\(\s*(?:ver|v[ée]ase|vea|cf\.?)\s|,?\s*(?:citad|descrit|mencionad|señalad|referid|reseñad|detallad)[oa]s?\s+(?:en\s+(?:el|la|los|las)?\s*(?:apartado|secci[oó]n|cap[ií]tulo|punto|ep[ií]grafe|\d)|m[aá]s arriba|anteriormente))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+        [System.Text.RegularExpressions.GeneratedRegex(@"^[^.;:,()\n]{0,40}?(?:\(\s*(?:ver|v[ée]ase|vea|cf\.?)\s+(?:(?:el|la)\s+)?(?:(?:apartado|secci[oó]n|cap[ií]tulo|punto|ep[ií]grafe)\s+)?\d|,?\s*(?:citad|descrit|mencionad|señalad|referid|reseñad|detallad)[oa]s?\s+(?:en\s+(?:el|la|los|las)?\s*(?:apartado|secci[oó]n|cap[ií]tulo|punto|ep[ií]grafe|\d)|m[aá]s arriba|anteriormente))", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
         private static partial System.Text.RegularExpressions.Regex CrossReference();
 
         /// <summary>

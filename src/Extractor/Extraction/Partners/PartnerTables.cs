@@ -253,17 +253,20 @@ internal static class PartnerTables
 
     /// <summary>
     /// "Universidad de Zaragoza (coord.), Fundación CIRCE, Tampere, Eindhoven, VTT", "Gante, Mouans-Sartoux, Vilna": a cell listing
-    /// organisations between commas names each, when every piece opens in a capital and there are three or more, or the other rules read
-    /// an organisation at the start of both of two ("Ministerio de Vivienda, Ciudad y Territorio" is one name). Else the part itself,
-    /// without a comma it ends on (a cell whose wrapped rest was lost).
+    /// organisations between commas (outside brackets) names each, when every piece opens in a capital and joins no capitalised word by
+    /// "y", and there are three or more, or the other rules read an organisation at the start of both of two ("Ministerio de Vivienda,
+    /// Ciudad y Territorio" is one name). Else the part itself, without a comma it ends on (a cell whose wrapped rest was lost).
     /// </summary>
     private static IEnumerable<TextSpan> Listed(string text, TextSpan part, Func<TextSpan, bool> opensWithOrganisation)
     {
         var pieces = new List<TextSpan>();
         var from = part.Start;
+        var depth = 0;
         for (var k = part.Start; k <= part.End; k++)
         {
-            if (k < part.End && text[k] != ',') continue;
+            if (k < part.End && text[k] == '(') depth++;
+            else if (k < part.End && text[k] == ')' && depth > 0) depth--;
+            if (k < part.End && (text[k] != ',' || depth > 0)) continue;
             var (a, b) = (from, k);
             while (a < b && char.IsWhiteSpace(text[a])) a++;
             while (b > a && char.IsWhiteSpace(text[b - 1])) b--;
@@ -271,9 +274,19 @@ internal static class PartnerTables
             from = k + 1;
         }
 
-        var listed = pieces.Count >= 2 && pieces.All(p => char.IsUpper(text[p.Start]))
+        // ("Ministerio de Asuntos Exteriores, Unión Europea y Cooperación": a piece joined by "y" to a capitalised word goes on a name.)
+        var listed = pieces.Count >= 2 && pieces.All(p => char.IsUpper(text[p.Start]) && !JoinsCapitalised(text, p))
                      && (pieces.Count >= 3 || pieces.All(opensWithOrganisation));
         return listed ? pieces : pieces.Count == 1 ? [pieces[0]] : [part];
+    }
+
+    /// <summary>Whether a piece holds "y" or "e" before a capitalised word ("Unión Europea y Cooperación").</summary>
+    private static bool JoinsCapitalised(string text, TextSpan piece)
+    {
+        var s = text.AsSpan(piece.Start, piece.Length);
+        for (var k = s.IndexOf(' '); k >= 0 && k + 3 < s.Length; k = s[(k + 1)..].IndexOf(' ') is var n and >= 0 ? k + 1 + n : -1)
+            if (s[(k + 1)..] is ['y' or 'e', ' ', var c, ..] && char.IsUpper(c)) return true;
+        return false;
     }
 
     /// <summary>

@@ -97,6 +97,10 @@ public sealed class DateExtractorTests
         Assert.That(DatesOfSections(plans), Is.EqualTo(new[] { "2025-04-24", "2024-12" }));
         // Under a title of the report's year, the same sentence keeps it.
         Assert.That(DatesOfSections(plans.Replace("Desafíos para 2025", "Actividades de 2024")), Is.EqualTo(new[] { "2024-04-24", "2024-12" }));
+        // "Agenda 2030" names the United Nations' agenda, not a year of plans; a sentence in the preterite tells what was done.
+        Assert.That(DatesOfSections(plans.Replace("Desafíos para 2025", "Alineamiento con la Agenda 2030")), Is.EqualTo(new[] { "2024-04-24", "2024-12" }));
+        Assert.That(DatesOfSections("# 2. Retos 2025\nLa alcaldesa recibió el 9 de octubre al embajador de Irán. Los fenómenos extremos del 14 de julio obligaron a cerrar el puerto."),
+            Is.EqualTo(new[] { "2024-10-09", "2024-07-14" }));
 
         static IEnumerable<string> DatesOfSections(string text)
         {

@@ -207,6 +207,8 @@ public sealed class EventDeduplicationTests
         const string Text = "La delegación recorrió el Mercado Central. El 15 de marzo se firmó la renovación del hermanamiento con Burdeos{0}.";
         Assert.That(ExtractionTestKit.Events(string.Format(Text, reference)), Is.Empty);
         Assert.That(ExtractionTestKit.Events(string.Format(Text, "")).Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2021-03-15" }));
+        // A reference to a photograph or an annex names no part that tells of the activity.
+        Assert.That(ExtractionTestKit.Events(string.Format(Text, " (ver fotografía en la portada)")).Select(e => e.Date?.ToIso()), Is.EqualTo(new[] { "2021-03-15" }));
     }
 
     [Test]

@@ -480,6 +480,11 @@ public sealed class PartnerExtractorTests
     {
         var found = Run("Proyecto\tSocios\tPeriodo\nVIVIENDA+\tMinisterio de Vivienda, Ciudad y Territorio\t2024–2027\nAGUA\tAyuntamiento de Ronda\t2023–2025\n");
         Assert.That(found.Select(m => m.Text), Does.Contain("Ministerio de Vivienda, Ciudad y Territorio"));
+        var ministry = Run("Proyecto\tSocios\tPeriodo\nAGUA\tMinisterio de Asuntos Exteriores, Unión Europea y Cooperación, Fons Català\t2024–2027\n" +
+                           "VERDE\tFundación Ciudad Verde (Rosario, Argentina), ONU-Hábitat, Universidad de Sevilla\t2023–2025\n");
+        Assert.That(ministry.Select(m => m.Text), Does.Contain("Ministerio de Asuntos Exteriores, Unión Europea y Cooperación"));
+        Assert.That(ministry.Select(m => m.Text), Is.SupersetOf(new[] { "Fundación Ciudad Verde", "ONU-Hábitat" }));
+        Assert.That(ministry.Select(m => m.Text), Has.None.Contains(")"));
     }
 
     [Test]
