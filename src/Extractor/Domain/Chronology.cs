@@ -22,6 +22,25 @@ public static partial class Chronology
         RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     public static partial Regex DayEntry();
 
+    /// <summary>How many entries a month heads at most, read back from one of them.</summary>
+    private const int MaxEntries = 80;
+
+    /// <summary>The month line over the run of entries the line at <paramref name="at"/> is in (its match), or null when no month heads it.</summary>
+    public static Match? MonthLineAbove(string text, int at)
+    {
+        var lineStart = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
+        for (var n = 0; n < MaxEntries && lineStart > 0; n++)
+        {
+            var previousStart = lineStart >= 2 ? text.LastIndexOf('\n', lineStart - 2) + 1 : 0;
+            var line = text.Substring(previousStart, lineStart - 1 - previousStart);
+            if (MonthLine().Match(line) is { Success: true } month) return month;
+            if (!DayEntry().IsMatch(line)) return null;
+            lineStart = previousStart;
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a line is only a month.</summary>
     public static bool IsMonthLine(string line) => MonthLine().IsMatch(line);
 

@@ -173,28 +173,20 @@ public sealed partial class DateExtractor : IMentionExtractor
             yield return new Part(first.Index, first.Index + first.Length, Int(first.Value), month, year, null, null, ListItem: true);
             yield return new Part(last.Index, last.Index + last.Length, Int(last.Value), month, year, null, null, ListItem: true);
         }
-        else yield return new Part(first.Index, last.Index + last.Length, Int(last.Value), month, year, null, Int(first.Value), false);
+        else if (Int(first.Value) < Int(last.Value)) yield return new Part(first.Index, last.Index + last.Length, Int(last.Value), month, year, null, Int(first.Value), false);
+        else
+        {
+            // "28 al 2 – Misión técnica a Burdeos" under "Marzo": the span runs into the next month (joined as a range below).
+            yield return new Part(first.Index, first.Index + first.Length, Int(first.Value), month, year, null, null, false);
+            yield return new Part(last.Index, last.Index + last.Length, Int(last.Value), month % 12 + 1, month == 12 && year is { } y ? y + 1 : year, null, null, false);
+        }
     }
-
-    /// <summary>How many entries a month heads at most, read back from one of them.</summary>
-    private const int MaxChronologyEntries = 80;
 
     /// <summary>The month (and year, when the line gives it) of the month line over the run of entries the line at <paramref name="at"/> is in; null for none.</summary>
-    private static (int Month, int? Year)? MonthAbove(string text, int at)
-    {
-        var lineStart = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
-        for (var n = 0; n < MaxChronologyEntries && lineStart > 0; n++)
-        {
-            var previousStart = lineStart >= 2 ? text.LastIndexOf('\n', lineStart - 2) + 1 : 0;
-            var line = text.Substring(previousStart, lineStart - 1 - previousStart);
-            if (Chronology.MonthLine().Match(line) is { Success: true } month && SpanishCalendar.Month(month.Groups["month"].Value) is { } number)
-                return (number, month.Groups["year"].Success ? Int(month.Groups["year"].Value) : null);
-            if (!Chronology.DayEntry().IsMatch(line)) return null;
-            lineStart = previousStart;
-        }
-
-        return null;
-    }
+    private static (int Month, int? Year)? MonthAbove(string text, int at) =>
+        Chronology.MonthLineAbove(text, at) is { } month && SpanishCalendar.Month(month.Groups["month"].Value) is { } number
+            ? (number, month.Groups["year"].Success ? Int(month.Groups["year"].Value) : null)
+            : null;
 
     // A cell holding a day and a numeric month alone: "06/08".
     [GeneratedRegex(@"^(\d{1,2})/(\d{1,2})$", RegexOptions.CultureInvariant)]

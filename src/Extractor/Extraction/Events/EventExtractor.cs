@@ -1521,14 +1521,23 @@ public sealed partial class EventExtractor : IMentionExtractor
         /// </summary>
         private bool InChronicle(int at)
         {
-            if (input.Document.SectionAt(at) is { } s && FoldedText.FoldString(s.Title).Contains("cronologia", StringComparison.Ordinal)) return true;
+            if (input.Document.SectionAt(at) is { } s)
+            {
+                if (!_chronicleSections.TryGetValue(s.Id, out var titled))
+                    _chronicleSections[s.Id] = titled = FoldedText.FoldString(s.Title).Contains("cronologia", StringComparison.Ordinal);
+                if (titled) return true;
+            }
+
             var lineStart = at > 0 ? Text.LastIndexOf('\n', at - 1) + 1 : 0;
             var lineEnd = Text.IndexOf('\n', at);
             var line = Text.AsSpan(lineStart, (lineEnd < 0 ? Text.Length : lineEnd) - lineStart);
             // ("JUNIO Asamblea General Granada": a timeline's month set in capitals over its item, joined to it.)
-            return Chronology.OpensDayEntry(line) || (line.IndexOf(' ') is var space and > 0 && line[..space] is var month
-                                                      && IsAllCapitals(month) && Profiling.SpanishCalendar.Month(month.ToString()) is not null);
+            return (Chronology.OpensDayEntry(line) && Chronology.MonthLineAbove(Text, lineStart) is not null)
+                   || (line.IndexOf(' ') is var space and > 0 && line[..space] is var month && IsAllCapitals(month) && Chronology.IsMonthLine(month.ToString()));
         }
+
+        /// <summary>Per section read: whether its title says it is a chronology.</summary>
+        private readonly Dictionary<string, bool> _chronicleSections = new(StringComparer.Ordinal);
 
         private static bool IsAllCapitals(ReadOnlySpan<char> word)
         {

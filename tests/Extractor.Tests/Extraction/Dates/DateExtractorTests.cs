@@ -76,6 +76,9 @@ public sealed class DateExtractorTests
         {
             "Enero=2024-01", "18=2024-01-18", "25=2024-01-25", "Marzo=2024-03", "14=2024-03-14", "15=2024-03-15", "3 al 9=2024-03-03/2024-03-09", "26=2024-03-26",
         }));
+        // A span of days that runs into the next month.
+        var across = new DateExtractor().Extract(ExtractionTestKit.Input("Marzo\n28 al 2 – Misión técnica a Burdeos.", DateValue.ParseIso("2024"))).Cast<DateMention>();
+        Assert.That(across.Select(m => $"{m.Text}={m.Value.ToIso()}"), Is.EqualTo(new[] { "Marzo=2024-03", "28 al 2=2024-03-28/2024-04-02" }));
     }
 
     [Test]
