@@ -353,7 +353,8 @@ public sealed partial class ParticipantsExtractor : IMentionExtractor
         if (!text.AsSpan(cellStart, start - cellStart).IsWhiteSpace() || !text.AsSpan(end, cellEnd - end).IsWhiteSpace()) return null;
         var index = text.AsSpan(lineStart, cellStart - lineStart).Count('\t');
         if (IsFigureRow(text, lineStart, lineEnd)) return FigureLabelUnit(text, lineEnd, index);
-        if (index == 0) return null;
+        // ("1.250\tpersonas formadas": a figure panel read as a row, its label after the figure.)
+        if (index == 0) return line.Count('\t') == 1 ? ParticipantsLabel(Cell(text, lineStart, lineEnd, 1)) : null;
         // "Nairobi (Kenia) – aplazada | 18/11/2024 – 22/11/2024 | 2": no one went on a trip put off.
         if (FoldedText.FoldedWords(text[lineStart..lineEnd]).Any(w => CallingOff.IsCallOff(w))) return null;
         var rowLabel = Cell(text, lineStart, lineEnd, 0);

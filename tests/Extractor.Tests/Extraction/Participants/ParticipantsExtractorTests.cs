@@ -30,6 +30,7 @@ public sealed class ParticipantsExtractorTests
     [TestCase("Indicador\t2022\t2023\nPersonas participantes en actividades internacionales\t4.900\t6.350\nProyectos europeos activos\t6\t8", "4900 personas;6350 personas")]
     [TestCase("Indicador\t2022\t2023\nPersonas que viven en barrios con proyectos de cooperación\t4.900\t6.350", "")]
     [TestCase("Indicador\t2023\t2024\nCiudades miembro\t21\t25\nProyectos\t8\t11", "")]
+    [TestCase("126\tentidades socias\n47\tproyectos en 16 países\n1.250\tpersonas formadas\n+5.600\tparticipantes en encuentros", "1250 personas;5600 participantes")]
     [TestCase("Indicador\tResultado 2024\tMeta 2025\nPersonas servidoras públicas capacitadas\t155\t200\nVisitas al micrositio\t14.380\t18.000", "155 personas")]
     [TestCase("Fecha\tActividad\tLugar\n12/03\tTaller de datos\tSala 45", "")]
     [TestCase("Indicador\t2023\t2024\nParticipantes (%)\t35\t42\nAsistentes (promedio por sesión)\t18\t22\nParticipantes (meta)\t500\t600", "")]
