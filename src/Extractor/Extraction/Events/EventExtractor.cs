@@ -1533,18 +1533,11 @@ public sealed partial class EventExtractor : IMentionExtractor
             var line = Text.AsSpan(lineStart, (lineEnd < 0 ? Text.Length : lineEnd) - lineStart);
             // ("JUNIO Asamblea General Granada": a timeline's month set in capitals over its item, joined to it.)
             return (Chronology.OpensDayEntry(line) && Chronology.MonthLineAbove(Text, lineStart) is not null)
-                   || (line.IndexOf(' ') is var space and > 0 && line[..space] is var month && IsAllCapitals(month) && Chronology.IsMonthLine(month.ToString()));
+                   || (line.IndexOf(' ') is var space and > 0 && line[..space] is var month && FoldedText.IsAllCapitals(month) && Chronology.IsMonthLine(month.ToString()));
         }
 
         /// <summary>Per section read: whether its title says it is a chronology.</summary>
         private readonly Dictionary<string, bool> _chronicleSections = new(StringComparer.Ordinal);
-
-        private static bool IsAllCapitals(ReadOnlySpan<char> word)
-        {
-            foreach (var c in word)
-                if (!char.IsUpper(c)) return false;
-            return word.Length > 0;
-        }
 
         /// <summary>
         /// An agenda item's whole line, from its date: it describes the item ("…, con 210 inscriptos y 175 asistentes" after its title), up to
@@ -4283,8 +4276,8 @@ public sealed partial class EventExtractor : IMentionExtractor
             var toldInMonth = kept.All().Where(e => !e.Recap && e.Date is { Start.Day: not null }).SelectMany(e => Months(e.Date).Select(m => (Month: m, Told: e)))
                 .ToLookup(x => x.Month, x => x.Told);
             var found = kept.All().Where(e => !e.Recap || e.Date is null || !(told[e.Date].Any(o => o.Type == e.Type || o.Words.Overlaps(e.Words.Except(AgreementTitleWords)))
-                                                                                || (e.Date.Start.Day is null && Months(e.Date).Take(2).Count() == 1
-                                                                                    && toldInMonth[Months(e.Date).First()].Any(o => o.Words.Overlaps(NamingWords(e))))))
+                                                                                || (e.Date is { Start.Day: null, IsRange: false, Start.Month: { } month }
+                                                                                    && toldInMonth[new DateOnly(e.Date.FirstDay.Year, month, 1)].Any(o => o.Words.Overlaps(NamingWords(e))))))
                 .OrderBy(e => e.Span.Start).ToList();
             found = WithoutKindRetold(found);
             // Where each titled finding's description ends: at the next titled finding ("20 julio: Día de Independencia de Colombia" /

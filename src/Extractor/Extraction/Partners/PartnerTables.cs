@@ -236,19 +236,25 @@ internal static class PartnerTables
     /// "Región del Oriental; FAMSI", "ONU Mujeres / Embajada de Suecia": a cell listing several organisations names each between its
     /// semicolons, or its slashes set apart by spaces ("AMB/Barcelona" and "ida/vuelta" are one word).
     /// </summary>
-    private static IEnumerable<TextSpan> Parts(string text, TextSpan cell)
+    private static IEnumerable<TextSpan> Parts(string text, TextSpan cell) =>
+        Pieces(text, cell, k => text[k] == ';' || (text[k] == '/' && k > cell.Start && text[k - 1] == ' ' && k + 1 < cell.End && text[k + 1] == ' '));
+
+    /// <summary>The trimmed, non-empty pieces of a span between the offsets <paramref name="splitsAt"/> holds for.</summary>
+    private static List<TextSpan> Pieces(string text, TextSpan span, Func<int, bool> splitsAt)
     {
-        var from = cell.Start;
-        while (from < cell.End)
+        var pieces = new List<TextSpan>();
+        var from = span.Start;
+        for (var k = span.Start; k <= span.End; k++)
         {
-            var to = from;
-            while (to < cell.End && text[to] != ';' && !(text[to] == '/' && to > cell.Start && text[to - 1] == ' ' && to + 1 < cell.End && text[to + 1] == ' ')) to++;
-            var (a, b) = (from, to);
+            if (k < span.End && !splitsAt(k)) continue;
+            var (a, b) = (from, k);
             while (a < b && char.IsWhiteSpace(text[a])) a++;
             while (b > a && char.IsWhiteSpace(text[b - 1])) b--;
-            if (b > a) yield return new TextSpan(a, b);
-            from = to + 1;
+            if (b > a) pieces.Add(new TextSpan(a, b));
+            from = k + 1;
         }
+
+        return pieces;
     }
 
     /// <summary>
@@ -259,20 +265,13 @@ internal static class PartnerTables
     /// </summary>
     private static IEnumerable<TextSpan> Listed(string text, TextSpan part, Func<TextSpan, bool> opensWithOrganisation)
     {
-        var pieces = new List<TextSpan>();
-        var from = part.Start;
         var depth = 0;
-        for (var k = part.Start; k <= part.End; k++)
+        var pieces = Pieces(text, part, k =>
         {
-            if (k < part.End && text[k] == '(') depth++;
-            else if (k < part.End && text[k] == ')' && depth > 0) depth--;
-            if (k < part.End && (text[k] != ',' || depth > 0)) continue;
-            var (a, b) = (from, k);
-            while (a < b && char.IsWhiteSpace(text[a])) a++;
-            while (b > a && char.IsWhiteSpace(text[b - 1])) b--;
-            if (b > a) pieces.Add(new TextSpan(a, b));
-            from = k + 1;
-        }
+            if (text[k] == '(') depth++;
+            else if (text[k] == ')' && depth > 0) depth--;
+            return text[k] == ',' && depth == 0;
+        });
 
         // ("Ministerio de Asuntos Exteriores, Unión Europea y Cooperación": a piece joined by "y" to a capitalised word goes on a name.)
         var listed = pieces.Count >= 2 && pieces.All(p => char.IsUpper(text[p.Start]) && !JoinsCapitalised(text, p))
